@@ -1,0 +1,33 @@
+# Project-wide settings: one INTERFACE target every target links, and the test helper.
+
+add_library(fs_settings INTERFACE)
+target_compile_options(fs_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+if(FS_WARNINGS_AS_ERRORS)
+    target_compile_options(fs_settings INTERFACE -Werror)
+endif()
+target_compile_definitions(fs_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# add_fs_test(NAME tst_cron SOURCES tst_cron.cpp LIBS fs_core [TIMEOUT 120])
+# One executable per class or feature, run offscreen with asserts forced on.
+function(add_fs_test)
+    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE fs_settings Qt6::Test ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE QT_FORCE_ASSERTS
+        FS_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;LC_ALL=C.UTF-8")
+endfunction()

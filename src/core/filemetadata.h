@@ -1,0 +1,52 @@
+#pragma once
+
+#include "decodeerror.h"
+#include "jsonreader.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fstudio {
+
+// File metadata from the Files API (contract §5.1), as far as function code needs it.
+struct FileMetadata
+{
+    qint64 id = 0;
+    QString name;
+    bool uploaded = false;
+    qint64 createdTime = 0;
+    qint64 lastUpdatedTime = 0;
+    std::optional<QString> externalId;
+    std::optional<QString> directory;
+    std::optional<QString> source;
+    std::optional<QString> mimeType;
+    std::optional<StringMap> metadata;
+    std::optional<qint64> dataSetId;
+    std::optional<qint64> uploadedTime;
+    std::optional<QString> uploadUrl; // only in the answer to POST /files
+
+    QJsonObject toJson() const;
+    static Decoded<FileMetadata> fromJson(const QJsonValue &v, const QString &path = {});
+    friend bool operator==(const FileMetadata &, const FileMetadata &) = default;
+};
+
+// The body of POST /files: a single object, not wrapped in "items".
+struct FileCreate
+{
+    QString name;
+    std::optional<QString> externalId;
+    std::optional<QString> directory;
+    std::optional<QString> source;
+    std::optional<QString> mimeType;
+    std::optional<StringMap> metadata;
+    std::optional<qint64> dataSetId;
+
+    // A function's code file: "<name with / replaced by ->.zip", same external id as the function.
+    static FileCreate forFunctionCode(const QString &functionName, const std::optional<QString> &externalId);
+    QJsonObject toJson() const;
+    static Decoded<FileCreate> fromJson(const QJsonValue &v);
+    friend bool operator==(const FileCreate &, const FileCreate &) = default;
+};
+
+} // namespace fstudio

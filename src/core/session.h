@@ -1,0 +1,41 @@
+#pragma once
+
+#include "decodeerror.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fstudio {
+
+// A session as returned by POST /sessions (contract §6.1); the nonce authorises one call or schedule.
+struct Session
+{
+    qint64 id = 0;
+    QString status; // READY, ACTIVE, CANCELLED, EXPIRED, REVOKED, ACCESS_LOST
+    std::optional<QString> nonce;
+    std::optional<QString> type; // CLIENT_CREDENTIALS, TOKEN_EXCHANGE, ONESHOT_TOKEN_EXCHANGE
+    std::optional<QString> clientId;
+    std::optional<qint64> creationTime;
+    std::optional<qint64> expirationTime;
+
+    QJsonObject toJson() const;
+    static Decoded<Session> fromJson(const QJsonValue &v, const QString &path = {});
+    friend bool operator==(const Session &, const Session &) = default;
+};
+
+// One item of POST /sessions: client credentials, token exchange or one-shot token exchange.
+struct SessionCreate
+{
+    enum class Kind { ClientCredentials, TokenExchange, OneshotTokenExchange };
+    Kind kind = Kind::TokenExchange;
+    QString clientId;
+    QString clientSecret;
+
+    static SessionCreate clientCredentials(const QString &id, const QString &secret);
+    static SessionCreate tokenExchange();
+    QJsonObject toRequestBody() const; // {"items": [ ... ]}
+    static Decoded<SessionCreate> fromRequestBody(const QJsonObject &body);
+};
+
+} // namespace fstudio
