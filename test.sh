@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Install what is missing, build with warnings as errors, run every test.
+#   ./test.sh          Debug build (preset "dev")
+#   ./test.sh --asan   AddressSanitizer + UndefinedBehaviorSanitizer build (preset "asan")
+# Tests run inside a private D-Bus session with an unlocked gnome-keyring (a real Secret
+# Service for the keychain tests) and QT_QPA_PLATFORM=offscreen.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+preset=dev
+for arg in "$@"; do
+  case "$arg" in
+    --asan) preset=asan ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "test.sh: unknown option '$arg' (use --asan or nothing)" >&2; exit 2 ;;
+  esac
+done
+
+./scripts/setup-deps.sh
+
+export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+cmake --preset "$preset" -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
+cmake --build --preset "$preset"
+
+export QT_QPA_PLATFORM=offscreen
+if [ "$preset" = asan ]; then
+  export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+fi
+
+# The test body runs in a private session bus with its own keyring, so keychain tests
+# never touch the user's real keyring.
+exec dbus-run-session -- bash scripts/with-test-keyring.sh ctest --preset "$preset" --output-on-failure
