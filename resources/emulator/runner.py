@@ -1,0 +1,232 @@
+"""functions-emulator runner: runs one CDF function handler, or validates a deployment.
+
+Started by functions-emulator, one process per call or deployment:
+    python3 runner.py call     FUNCTION_DIR FUNCTION_PATH RESULT_FILE   (request JSON on stdin)
+    python3 runner.py validate FUNCTION_DIR FUNCTION_PATH RESULT_FILE
+
+Everything the handler prints goes to stdout/stderr, which the emulator turns into the call's log
+lines. The outcome is written as JSON to RESULT_FILE, never to stdout, so handler output cannot be
+mistaken for it.
+"""
+import importlib
+import importlib.metadata
+import inspect
+import json
+import os
+import platform
+import re
+import sys
+import traceback
+
+ALLOWED = ("data", "client", "secrets", "function_call_info")
+
+
+def write_result(path, payload):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(payload, f)
+    os.replace(tmp, path)
+
+
+def module_name(function_path):
+    p = function_path
+    while p.startswith("./"):
+        p = p[2:]
+    if p.endswith(".py"):
+        p = p[:-3]
+    return p.replace("/", ".")
+
+
+def load_handle(function_dir, function_path):
+    sys.path.insert(0, function_dir)
+    module = importlib.import_module(module_name(function_path))
+    handle = getattr(module, "handle", None)
+    if handle is None or not callable(handle):
+        raise TypeError(f"{function_path} must contain a function named 'handle'.")
+    if inspect.iscoroutinefunction(handle):
+        raise TypeError("handle must be a regular function, not 'async def'.")
+    return handle
+
+
+def limit_memory(memory_mb):
+    if not memory_mb or memory_mb <= 0:
+        return
+    try:
+        import resource
+        limit = int(memory_mb) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except Exception as e:  # not fatal: report and go on
+        print(f"[functions-emulator] could not cap memory at {memory_mb} MB: {e}", file=sys.stderr)
+
+
+def make_client(cfg):
+    if not cfg:
+        return None
+    try:
+        from cognite.client import ClientConfig, CogniteClient
+        from cognite.client.credentials import Token
+    except ImportError:
+        print("[functions-emulator] cognite-sdk is not installed in this Python, so 'client' is None.", flush=True)
+        return None
+    try:
+        return CogniteClient(ClientConfig(client_name="functions-emulator", project=cfg["project"],
+                                          credentials=Token(cfg["token"]), base_url=cfg["base_url"]))
+    except Exception as e:
+        print(f"[functions-emulator] could not create a CogniteClient ({e}); 'client' is None.", flush=True)
+        return None
+
+
+def run_call(function_dir, function_path, result_file):
+    request = json.loads(sys.stdin.read() or "{}")
+    limit_memory(request.get("memory_mb"))
+    os.chdir(function_dir)
+    try:
+        handle = load_handle(function_dir, function_path)
+        available = {
+            "data": request.get("data") or {},
+            "secrets": request.get("secrets") or {},
+            "function_call_info": request.get("function_call_info") or {},
+        }
+        params = inspect.signature(handle).parameters
+        if "client" in params:
+            available["client"] = make_client(request.get("client"))
+        kwargs = {name: available[name] for name in params if name in available}
+        result = handle(**kwargs)
+    except MemoryError:
+        sys.stdout.flush()
+        write_result(result_file, {"status": "Failed", "error": {
+            "message": f"MemoryError: the function used more than its {request.get('memory_mb')} MB of memory",
+            "trace": traceback.format_exc()}})
+        return
+    except BaseException as e:  # the handler's own failure, including SystemExit
+        sys.stdout.flush()
+        sys.stderr.flush()
+        write_result(result_file, {"status": "Failed", "error": {
+            "message": f"{type(e).__name__}: {e}", "trace": traceback.format_exc()}})
+        return
+    sys.stdout.flush()
+    try:
+        encoded = json.dumps(result, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        write_result(result_file, {"status": "Failed", "error": {
+            "message": f"The function returned a value that is not JSON: {e}",
+            "trace": f"handle() returned a {type(result).__name__}; return dicts, lists, strings, numbers, booleans or None."}})
+        return
+    limit = request.get("response_limit_bytes") or 0
+    if limit and len(encoded.encode("utf-8")) > limit:
+        write_result(result_file, {"status": "Failed", "error": {
+            "message": f"The response is {len(encoded.encode('utf-8'))} bytes; the limit is {limit} bytes ({limit // 1_000_000} MB).",
+            "trace": "Return less data, or write it to CDF (e.g. a file) and return a reference."}})
+        return
+    write_result(result_file, {"status": "Completed", "response": result})
+
+
+VERSION_RE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
+SPEC_RE = re.compile(r"(===|==|!=|~=|>=|<=|>|<)\s*([^,;\s]+)")
+
+
+def version_tuple(v):
+    parts = []
+    for piece in re.split(r"[.+-]", v):
+        m = re.match(r"^(\d+)", piece)
+        parts.append(int(m.group(1)) if m else 0)
+    while parts and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def satisfies(installed, op, wanted):
+    if wanted.endswith(".*") and op in ("==", "!="):
+        prefix = version_tuple(wanted[:-2])
+        match = version_tuple(installed)[: len(prefix)] == prefix
+        return match if op == "==" else not match
+    a, b = version_tuple(installed), version_tuple(wanted)
+    if op in ("==", "==="):
+        return a == b
+    if op == "!=":
+        return a != b
+    if op == ">=":
+        return a >= b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    if op == "<":
+        return a < b
+    if op == "~=":
+        w = version_tuple(wanted)
+        return a >= w and a[: max(1, len(w) - 1)] == w[: max(1, len(w) - 1)]
+    return True
+
+
+def normalise(name):
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def check_requirements(function_dir):
+    path = os.path.join(function_dir, "requirements.txt")
+    if not os.path.isfile(path):
+        return []
+    problems = []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for number, raw in enumerate(f, start=1):
+            line = raw.split("#", 1)[0].strip()
+            if not line or line.startswith("-"):
+                continue
+            line = line.split(";", 1)[0].strip()  # environment markers are treated as met
+            m = VERSION_RE.match(line)
+            if not m or "://" in line or line.startswith("git+"):
+                problems.append(f"requirements.txt line {number}: cannot check '{raw.strip()}' offline; "
+                                "the emulator only checks 'name' and 'name<op>version' lines")
+                continue
+            name, rest = m.group(1), m.group(3)
+            if normalise(name) == "cognite-sdk":
+                continue  # always provided, as in CDF
+            try:
+                installed = importlib.metadata.version(name)
+            except importlib.metadata.PackageNotFoundError:
+                problems.append(f"requirements.txt line {number}: {name} is not installed in {sys.executable} "
+                                f"(the emulator does not download packages; install it with "
+                                f"'{sys.executable} -m pip install \"{line}\"')")
+                continue
+            for op, wanted in SPEC_RE.findall(rest):
+                if not satisfies(installed, op, wanted):
+                    problems.append(f"requirements.txt line {number}: {name} {installed} is installed, "
+                                    f"but {op}{wanted} is required")
+    return problems
+
+
+def run_validate(function_dir, function_path, result_file):
+    runtime = f"Python {platform.python_version()}"
+    problems = check_requirements(function_dir)
+    if problems:
+        write_result(result_file, {"ok": False, "runtimeVersion": runtime,
+                                   "message": "Function deployment failed: requirements are not met.",
+                                   "trace": "\n".join(problems)})
+        return
+    try:
+        os.chdir(function_dir)
+        load_handle(function_dir, function_path)
+    except BaseException as e:
+        write_result(result_file, {"ok": False, "runtimeVersion": runtime,
+                                   "message": f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}",
+                                   "trace": traceback.format_exc()})
+        return
+    write_result(result_file, {"ok": True, "runtimeVersion": runtime})
+
+
+def main():
+    if len(sys.argv) != 5 or sys.argv[1] not in ("call", "validate"):
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    mode, function_dir, function_path, result_file = sys.argv[1:]
+    if mode == "call":
+        run_call(function_dir, function_path, result_file)
+    else:
+        run_validate(function_dir, function_path, result_file)
+    sys.stdout.flush()
+    sys.stderr.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,239 @@
+// OAuth2 / OpenID endpoints of the emulator: client credentials, authorization code + PKCE,
+// refresh tokens, device code, discovery, and token inspection.
+#include "emulatorserver.h"
+#include "pythonprocess.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString randomToken(const char *prefix, int bytes = 32)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QLatin1StringView(prefix) + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString userCode()
+{
+    static const char alphabet[] = "BCDFGHJKLMNPQRSTVWXZ";
+    QString s;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            s += QLatin1Char('-');
+        s += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(20)]);
+    }
+    return s;
+}
+
+bool isLoopbackRedirect(const QUrl &u)
+{
+    return u.isValid() && u.scheme() == u"http"_s
+        && (u.host() == u"127.0.0.1"_s || u.host() == u"localhost"_s || u.host() == u"[::1]"_s || u.host() == u"::1"_s);
+}
+
+const QStringList AllCapabilities{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
+
+} // namespace
+
+const EmulatorClient *EmulatorServer::findClient(const QString &id) const
+{
+    for (const EmulatorClient &c : m_config.clients)
+        if (c.clientId == id)
+            return &c;
+    return nullptr;
+}
+
+QJsonObject EmulatorServer::issueTokens(const Principal &who, bool withRefresh)
+{
+    const QString access = randomToken("emu_at_");
+    m_store.putToken(access, {u"access"_s, who.subject, who.clientId, m_clock->nowMs() + m_config.tokenTtlSeconds * 1000, who.capabilities});
+    QJsonObject out{{"access_token"_L1, access},
+                    {"token_type"_L1, u"Bearer"_s},
+                    {"expires_in"_L1, m_config.tokenTtlSeconds},
+                    {"scope"_L1, u"%1/.default"_s.arg(baseUrl())}};
+    if (withRefresh) {
+        const QString refresh = randomToken("emu_rt_");
+        m_store.putToken(refresh, {u"refresh"_s, who.subject, who.clientId, m_clock->nowMs() + 90LL * 24 * 3600 * 1000, who.capabilities});
+        out.insert("refresh_token"_L1, refresh);
+    }
+    return out;
+}
+
+QString EmulatorServer::issueTokenForTests(const QString &clientId)
+{
+    const EmulatorClient *c = clientId.isEmpty() ? &m_config.clients.first() : findClient(clientId);
+    if (!c)
+        return {};
+    return issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false).value("access_token"_L1).toString();
+}
+
+HttpResponse EmulatorServer::openIdConfiguration()
+{
+    const QString b = baseUrl();
+    return HttpResponse::json(200, QJsonObject{
+        {"issuer"_L1, b},
+        {"authorization_endpoint"_L1, QString(b + u"/oauth2/authorize"_s)},
+        {"token_endpoint"_L1, QString(b + u"/oauth2/token"_s)},
+        {"device_authorization_endpoint"_L1, QString(b + u"/oauth2/devicecode"_s)},
+        {"grant_types_supported"_L1, QJsonArray{u"client_credentials"_s, u"authorization_code"_s, u"refresh_token"_s,
+                                                u"urn:ietf:params:oauth:grant-type:device_code"_s}},
+        {"code_challenge_methods_supported"_L1, QJsonArray{u"S256"_s}},
+        {"response_types_supported"_L1, QJsonArray{u"code"_s}},
+        {"token_endpoint_auth_methods_supported"_L1, QJsonArray{u"client_secret_post"_s, u"none"_s}},
+    });
+}
+
+HttpResponse EmulatorServer::authorize(const HttpRequest &req)
+{
+    const QUrlQuery &q = req.query;
+    const QUrl redirect(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    if (!isLoopbackRedirect(redirect))
+        return HttpResponse::error(400, u"redirect_uri must be an http://127.0.0.1 or http://localhost address; got \"%1\""_s.arg(redirect.toString()));
+    QUrl target = redirect;
+    QUrlQuery back(redirect);
+    if (q.hasQueryItem(u"state"_s))
+        back.addQueryItem(u"state"_s, q.queryItemValue(u"state"_s, QUrl::FullyDecoded));
+    auto fail = [&](const QString &error, const QString &description) {
+        back.addQueryItem(u"error"_s, error);
+        back.addQueryItem(u"error_description"_s, description);
+        target.setQuery(back);
+        return HttpResponse{302, {{"Location", target.toEncoded()}}, {}, "text/plain"};
+    };
+    if (q.queryItemValue(u"response_type"_s) != u"code"_s)
+        return fail(u"unsupported_response_type"_s, u"only response_type=code is supported"_s);
+    if (q.queryItemValue(u"code_challenge_method"_s) != u"S256"_s || q.queryItemValue(u"code_challenge"_s).size() < 43)
+        return fail(u"invalid_request"_s, u"PKCE with code_challenge_method=S256 is required"_s);
+    const QString clientId = q.queryItemValue(u"client_id"_s);
+    if (clientId.isEmpty())
+        return fail(u"invalid_request"_s, u"client_id is required"_s);
+    const QString code = randomToken("emu_code_");
+    m_authCodes.insert(code, AuthCode{clientId, redirect.toString(), q.queryItemValue(u"code_challenge"_s), m_clock->nowMs() + 10 * 60 * 1000});
+    back.addQueryItem(u"code"_s, code);
+    target.setQuery(back);
+    // The emulator signs the user in at once: there is no password to type.
+    return HttpResponse{302, {{"Location", target.toEncoded()}}, {}, "text/plain"};
+}
+
+HttpResponse EmulatorServer::token(const HttpRequest &req)
+{
+    if (!req.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        return HttpResponse::oauthError(400, u"invalid_request"_s, u"the token request must be application/x-www-form-urlencoded"_s);
+    const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s));
+    const auto field = [&form](const char *name) { return form.queryItemValue(QLatin1StringView(name), QUrl::FullyDecoded); };
+    const QString grant = field("grant_type");
+    const QString clientId = field("client_id");
+    const Principal user{u"user@emulator"_s, clientId, AllCapabilities};
+
+    if (grant == u"client_credentials"_s) {
+        const EmulatorClient *c = findClient(clientId);
+        if (!c || c->clientSecret != field("client_secret"))
+            return HttpResponse::oauthError(401, u"invalid_client"_s, u"unknown client_id or wrong client_secret"_s);
+        return HttpResponse::json(200, issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false));
+    }
+    if (grant == u"authorization_code"_s) {
+        const QString code = field("code");
+        const auto it = m_authCodes.constFind(code);
+        if (it == m_authCodes.constEnd() || it->expires < m_clock->nowMs())
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the authorization code is unknown, used or expired"_s);
+        const AuthCode ac = *it;
+        m_authCodes.remove(code); // single use
+        if (ac.clientId != clientId)
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the code was issued to another client_id"_s);
+        if (ac.redirectUri != field("redirect_uri"))
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"redirect_uri does not match the authorization request"_s);
+        const QByteArray verifierHash = QCryptographicHash::hash(field("code_verifier").toLatin1(), QCryptographicHash::Sha256)
+                                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        if (QString::fromLatin1(verifierHash) != ac.challenge)
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"code_verifier does not match the PKCE code_challenge"_s);
+        return HttpResponse::json(200, issueTokens(user, true));
+    }
+    if (grant == u"refresh_token"_s) {
+        const QString refresh = field("refresh_token");
+        const auto info = m_store.token(refresh);
+        if (!info || info->kind != u"refresh"_s || info->expires < m_clock->nowMs())
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the refresh token is unknown or expired; sign in again"_s);
+        m_store.deleteToken(refresh); // rotate
+        return HttpResponse::json(200, issueTokens(Principal{info->subject, info->clientId, info->capabilities}, true));
+    }
+    if (grant == u"urn:ietf:params:oauth:grant-type:device_code"_s) {
+        const QString dc = field("device_code");
+        const auto it = m_deviceCodes.find(dc);
+        if (it == m_deviceCodes.end())
+            return HttpResponse::oauthError(400, u"invalid_grant"_s, u"unknown device_code"_s);
+        if (it->expires < m_clock->nowMs()) {
+            m_deviceCodes.erase(it);
+            return HttpResponse::oauthError(400, u"expired_token"_s, u"the device code expired; start again"_s);
+        }
+        if (!it->approved)
+            return HttpResponse::oauthError(400, u"authorization_pending"_s, u"the user has not approved the sign-in yet"_s);
+        m_deviceCodes.erase(it);
+        return HttpResponse::json(200, issueTokens(user, true));
+    }
+    return HttpResponse::oauthError(400, u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grant));
+}
+
+HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
+{
+    const QUrlQuery form(QString::fromUtf8(req.body));
+    const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+    if (clientId.isEmpty())
+        return HttpResponse::oauthError(400, u"invalid_request"_s, u"client_id is required"_s);
+    const QString device = randomToken("emu_dc_");
+    const QString user = userCode();
+    m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_clock->nowMs() + 15 * 60 * 1000});
+    const QString verify = baseUrl() + u"/oauth2/device"_s;
+    return HttpResponse::json(200, QJsonObject{
+        {"device_code"_L1, device},
+        {"user_code"_L1, user},
+        {"verification_uri"_L1, verify},
+        {"verification_uri_complete"_L1, QString(verify + u"?user_code="_s + user)},
+        {"expires_in"_L1, 900},
+        {"interval"_L1, 1},
+        {"message"_L1, u"Open %1 and enter the code %2 to sign in to the emulator."_s.arg(verify, user)},
+    });
+}
+
+HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
+{
+    QString code = req.query.queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
+    if (code.isEmpty() && req.method == "POST")
+        code = QUrlQuery(QString::fromUtf8(req.body)).queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
+    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end(); ++it) {
+        if (it->userCode.compare(code, Qt::CaseInsensitive) == 0 && it->expires >= m_clock->nowMs()) {
+            it->approved = true;
+            return HttpResponse{200, {}, "<html><body><h1>Signed in</h1><p>You can return to Functions Studio.</p></body></html>", "text/html"};
+        }
+    }
+    return HttpResponse{404, {}, "<html><body><h1>Unknown or expired code</h1><p>Start the sign-in again.</p></body></html>", "text/html"};
+}
+
+HttpResponse EmulatorServer::tokenInspect(const HttpRequest &req)
+{
+    HttpResponse failure;
+    const auto who = authenticate(req, &failure);
+    if (!who)
+        return failure;
+    QJsonArray caps;
+    QMap<QString, QJsonArray> byAcl;
+    for (const QString &c : who->capabilities) {
+        const QString acl = c.section(QLatin1Char(':'), 0, 0) + u"Acl"_s;
+        byAcl[acl].append(c.section(QLatin1Char(':'), 1).toUpper());
+    }
+    for (auto it = byAcl.begin(); it != byAcl.end(); ++it)
+        caps.append(QJsonObject{{it.key(), QJsonObject{{"actions"_L1, it.value()}, {"scope"_L1, QJsonObject{{"all"_L1, QJsonObject()}}}}},
+                                {"projectScope"_L1, QJsonObject{{"projects"_L1, QJsonArray{m_config.project}}}}});
+    return HttpResponse::json(200, QJsonObject{
+        {"subject"_L1, who->subject},
+        {"projects"_L1, QJsonArray{QJsonObject{{"projectUrlName"_L1, m_config.project}, {"groups"_L1, QJsonArray()}}}},
+        {"capabilities"_L1, caps},
+    });
+}
+
+} // namespace fstudio::emulator

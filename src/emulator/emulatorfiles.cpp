@@ -1,0 +1,213 @@
+// Files and Sessions endpoints (contract §5, §6).
+#include "emulatorserver.h"
+#include "pythonprocess.h"
+#include "requestbody.h"
+
+#include "core/filemetadata.h"
+#include "core/session.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString randomKey()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 36) + QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+} // namespace
+
+HttpResponse EmulatorServer::createFile(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto create = FileCreate::fromJson(*body);
+    if (!create)
+        return HttpResponse::error(400, create.error().toString());
+    const bool overwrite = req.query.queryItemValue(u"overwrite"_s).toLower() == u"true"_s;
+    const qint64 now = m_clock->nowMs();
+    FileMetadata f;
+    std::optional<FileMetadata> existing;
+    if (create->externalId)
+        existing = m_store.fileByExternalId(*create->externalId);
+    if (existing && !overwrite)
+        return HttpResponse::error(409, u"A file with external id \"%1\" already exists; pass overwrite=true to replace it"_s.arg(*create->externalId),
+                                   {}, {Identifier::byExternalId(*create->externalId)});
+    if (existing) {
+        f = *existing; // same id; content is replaced only when the new upload completes
+    } else {
+        f.id = m_store.nextId();
+        f.createdTime = now;
+        f.uploaded = false;
+    }
+    f.name = create->name;
+    f.externalId = create->externalId;
+    f.directory = create->directory;
+    f.source = create->source;
+    f.mimeType = create->mimeType;
+    f.metadata = create->metadata;
+    f.dataSetId = create->dataSetId;
+    f.lastUpdatedTime = now;
+    m_store.putFile(f);
+    const QString key = randomKey();
+    m_store.setMeta(u"upload:"_s + key, QString::number(f.id));
+    f.uploadUrl = baseUrl() + u"/upload/"_s + key;
+    return HttpResponse::json(201, f.toJson());
+}
+
+HttpResponse EmulatorServer::uploadFile(const HttpRequest &req, const QString &key)
+{
+    const qint64 fileId = m_store.meta(u"upload:"_s + key).toLongLong();
+    auto f = fileId ? m_store.file(fileId) : std::nullopt;
+    if (!f)
+        return HttpResponse::error(404, u"This upload URL is unknown or its file was deleted; create the file again (POST /files)"_s);
+    QSaveFile out(filePath(fileId));
+    if (!out.open(QIODevice::WriteOnly) || out.write(req.body) != req.body.size() || !out.commit())
+        return HttpResponse::error(500, u"The emulator could not store the upload in %1"_s.arg(m_config.dataDir));
+    f->uploaded = true;
+    f->uploadedTime = m_clock->nowMs();
+    f->lastUpdatedTime = f->uploadedTime.value();
+    m_store.putFile(*f);
+    return HttpResponse::json(200, QJsonObject());
+}
+
+HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err);
+    if (!ids)
+        return err;
+    QJsonArray out;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
+        if (f)
+            out.append(f->toJson());
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Files not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+    return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
+}
+
+HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err);
+    if (!ids)
+        return err;
+    if (ids->ids.isEmpty() || ids->ids.size() > 100)
+        return HttpResponse::error(400, u"items: give 1 to 100 files, got %1"_s.arg(ids->ids.size()));
+    const bool extended = req.query.queryItemValue(u"extendedExpiration"_s).toLower() == u"true"_s;
+    QJsonArray out;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
+        if (!f || !f->uploaded) {
+            missing << i;
+            continue;
+        }
+        const QString key = randomKey();
+        m_downloadLinks.insert(key, Link{f->id, m_clock->nowMs() + (extended ? 3600 : 30) * 1000LL});
+        QJsonObject item = i.toJson();
+        item.insert("downloadUrl"_L1, QString(baseUrl() + u"/download/"_s + key));
+        out.append(item);
+    }
+    if (!missing.isEmpty())
+        return HttpResponse::error(400, u"Files not found or not uploaded: %1"_s.arg(missing.first().toDisplayString()), missing);
+    return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
+}
+
+HttpResponse EmulatorServer::downloadFile(const QString &key)
+{
+    const auto it = m_downloadLinks.constFind(key);
+    if (it == m_downloadLinks.constEnd() || it->expires < m_clock->nowMs())
+        return HttpResponse::error(403, u"This download link is unknown or expired (links last 30 s); ask for a new one"_s);
+    QFile f(filePath(it->fileId));
+    if (!f.open(QIODevice::ReadOnly))
+        return HttpResponse::error(404, u"The file's content is gone"_s);
+    return HttpResponse{200, {}, f.readAll(), "application/octet-stream"};
+}
+
+HttpResponse EmulatorServer::deleteFiles(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err);
+    if (!ids)
+        return err;
+    QList<qint64> found;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
+        if (f)
+            found << f->id;
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Files not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
+    for (qint64 id : std::as_const(found)) {
+        m_store.deleteFile(id);
+        QFile::remove(filePath(id));
+    }
+    return HttpResponse::json(200, QJsonObject());
+}
+
+HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Principal &who)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto create = SessionCreate::fromRequestBody(*body);
+    if (!create)
+        return HttpResponse::error(400, create.error().toString());
+    Session s;
+    s.id = m_store.nextId();
+    s.status = u"READY"_s;
+    s.creationTime = m_clock->nowMs();
+    s.expirationTime = m_clock->nowMs() + 365LL * 24 * 3600 * 1000;
+    QString subject = who.subject;
+    switch (create->kind) {
+    case SessionCreate::Kind::ClientCredentials: {
+        const EmulatorClient *c = findClient(create->clientId);
+        if (!c || c->clientSecret != create->clientSecret)
+            return HttpResponse::error(403, u"Could not create a session: the client credentials (clientId \"%1\") are not valid for this project"_s.arg(create->clientId));
+        s.type = u"CLIENT_CREDENTIALS"_s;
+        s.clientId = c->clientId;
+        subject = u"client:"_s + c->clientId;
+        break;
+    }
+    case SessionCreate::Kind::TokenExchange:
+        s.type = u"TOKEN_EXCHANGE"_s;
+        break;
+    case SessionCreate::Kind::OneshotTokenExchange:
+        s.type = u"ONESHOT_TOKEN_EXCHANGE"_s;
+        break;
+    }
+    s.nonce = u"emu_nonce_"_s + randomKey();
+    m_store.putSession(s, subject, m_clock->nowMs() + m_config.nonceTtlSeconds * 1000);
+    Session reply = s;
+    reply.creationTime.reset();
+    reply.expirationTime.reset();
+    return HttpResponse::json(200, QJsonObject{{"items"_L1, QJsonArray{reply.toJson()}}});
+}
+
+} // namespace fstudio::emulator

@@ -1,0 +1,466 @@
+// Functions, calls and schedules endpoints (contract §2).
+#include "emulatorserver.h"
+#include "pythonprocess.h"
+#include "requestbody.h"
+
+#include "core/callfilter.h"
+#include "core/callrequest.h"
+#include "core/cronexpression.h"
+#include "core/functionfilter.h"
+#include "core/functionwrite.h"
+#include "core/validator.h"
+
+#include <QJsonArray>
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString problemsText(const ValidationProblems &ps, const QString &prefix)
+{
+    QStringList lines;
+    for (const auto &p : ps)
+        if (p.isError())
+            lines << prefix + p.field + u": "_s + p.message;
+    return lines.join(u"; "_s);
+}
+
+HttpResponse nonceError(EmulatorStore::NonceState state)
+{
+    switch (state) {
+    case EmulatorStore::NonceState::Used:
+        return HttpResponse::error(400, u"nonce: this nonce was already used; create a new session (POST /sessions) for every call or schedule"_s);
+    case EmulatorStore::NonceState::Expired:
+        return HttpResponse::error(400, u"nonce: this nonce has expired; create a new session (POST /sessions) and use its nonce at once"_s);
+    default:
+        return HttpResponse::error(400, u"nonce: unknown nonce; create a session (POST /sessions) and pass its nonce"_s);
+    }
+}
+
+QJsonObject items(const QJsonArray &a)
+{
+    return QJsonObject{{"items"_L1, a}};
+}
+
+} // namespace
+
+HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    if (activationState() != u"activated"_s)
+        return HttpResponse::error(400, u"Functions is not activated for project %1 (status: %2). Request activation with POST /functions/status."_s
+                                            .arg(m_config.project, activationState()));
+    const QJsonArray arr = body->value("items"_L1).toArray();
+    if (arr.size() != 1)
+        return HttpResponse::error(400, u"items: expected exactly one function to create, got %1"_s.arg(arr.size()));
+    const auto write = FunctionWrite::fromJson(arr.at(0), u"items[0]"_s);
+    if (!write)
+        return HttpResponse::error(400, write.error().toString());
+    ValidatorOptions opts;
+    opts.limits = m_config.limits;
+    const auto problems = Validator::validateFunction(*write, opts);
+    if (Validator::hasErrors(problems))
+        return HttpResponse::error(400, problemsText(problems, u"items[0]."_s));
+    if (m_store.functionCount() >= m_config.maxFunctions)
+        return HttpResponse::error(400, u"The project already has %1 functions, the most a project can have. Delete one first."_s.arg(m_config.maxFunctions));
+    if (write->externalId && m_store.functionByExternalId(*write->externalId))
+        return HttpResponse::error(409, u"A function with external id \"%1\" already exists"_s.arg(*write->externalId), {},
+                                   {Identifier::byExternalId(*write->externalId)});
+    const auto file = m_store.file(write->fileId);
+    if (!file)
+        return HttpResponse::error(400, u"items[0].fileId: there is no file with id %1; upload the code first"_s.arg(write->fileId),
+                                   {Identifier::byId(write->fileId)});
+    if (!file->uploaded)
+        return HttpResponse::error(400, u"items[0].fileId: file %1 has no content yet; finish the upload (PUT to its uploadUrl) first"_s.arg(write->fileId));
+
+    Function f;
+    f.id = m_store.nextId();
+    f.createdTime = m_clock->nowMs();
+    f.name = write->name;
+    f.status = FunctionStatus::Queued;
+    f.statusText = toWire(f.status);
+    f.fileId = write->fileId;
+    f.externalId = write->externalId;
+    f.description = write->description;
+    f.owner = write->owner;
+    f.functionPath = write->functionPath;
+    if (write->secrets) {
+        StringMap masked;
+        for (auto it = write->secrets->begin(); it != write->secrets->end(); ++it)
+            masked.insert(it.key(), u"***"_s);
+        f.secrets = masked;
+    }
+    f.envVars = write->envVars;
+    f.cpu = write->cpu.value_or(m_config.limits.cpuCores.defaultValue);
+    f.memory = write->memory.value_or(m_config.limits.memoryGb.defaultValue);
+    f.runtime = write->runtime.value_or(m_config.limits.runtimes.contains(u"py311"_s) ? u"py311"_s : m_config.limits.runtimes.value(0));
+    f.metadata = write->metadata;
+    m_store.putFunction(f, write->secrets.value_or(StringMap()));
+    scheduleDeploy(f.id, m_config.deployQueuedMs);
+    return HttpResponse::json(201, items(QJsonArray{f.toJson()}));
+}
+
+HttpResponse EmulatorServer::listFunctions(const HttpRequest &req)
+{
+    FunctionFilter filter;
+    filter.limit = FunctionFilter::MaxLimit;
+    if (req.method == "POST") {
+        HttpResponse err;
+        const auto body = parseBody(req, &err);
+        if (!body)
+            return err;
+        const auto f = FunctionFilter::fromRequestBody(*body);
+        if (!f)
+            return HttpResponse::error(400, f.error().toString());
+        filter = *f;
+        if (!body->contains("limit"_L1))
+            filter.limit = 100;
+    }
+    QJsonArray out;
+    for (const Function &f : m_store.functions()) {
+        if (out.size() >= filter.limit)
+            break;
+        if (filter.matches(f))
+            out.append(f.toJson());
+    }
+    return HttpResponse::json(200, items(out));
+}
+
+HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err);
+    if (!ids)
+        return err;
+    QJsonArray out;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        std::optional<Function> f;
+        if (i.isId()) {
+            if (auto s = m_store.function(i.id()))
+                f = s->function;
+        } else {
+            f = m_store.functionByExternalId(i.externalId());
+        }
+        if (f)
+            out.append(f->toJson());
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Functions not found: %1"_s.arg(missing.first().toDisplayString()) +
+                                            (missing.size() > 1 ? u" and %1 more"_s.arg(missing.size() - 1) : QString()),
+                                   missing);
+    return HttpResponse::json(200, items(out));
+}
+
+HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err);
+    if (!ids)
+        return err;
+    QList<qint64> found;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        std::optional<qint64> id;
+        if (i.isId() && m_store.function(i.id()))
+            id = i.id();
+        else if (i.isExternalId())
+            if (auto f = m_store.functionByExternalId(i.externalId()))
+                id = f->id;
+        if (id)
+            found << *id;
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Functions not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
+    m_store.transaction();
+    for (qint64 id : std::as_const(found)) {
+        for (const FunctionSchedule &s : m_store.schedules())
+            if (s.functionId == id)
+                m_store.deleteSchedule(s.id);
+        m_store.deleteFunction(id);
+        if (auto p = m_processes.take(-id))
+            delete p.data(); // an unfinished deployment stops here; running calls finish
+    }
+    m_store.commit();
+    return HttpResponse::json(200, QJsonObject());
+}
+
+HttpResponse EmulatorServer::getFunction(qint64 id)
+{
+    const auto f = m_store.function(id);
+    if (!f)
+        return HttpResponse::error(404, u"Function %1 not found"_s.arg(id), {Identifier::byId(id)});
+    return HttpResponse::json(200, f->function.toJson());
+}
+
+HttpResponse EmulatorServer::activation(const HttpRequest &req)
+{
+    if (req.method == "POST" && activationState() == u"inactive"_s) {
+        m_store.setMeta(u"activation"_s, u"requested"_s);
+        m_store.setMeta(u"activation_requested_at"_s, QString::number(m_clock->nowMs()));
+    }
+    return HttpResponse::json(200, QJsonObject{{"status"_L1, activationState()}});
+}
+
+HttpResponse EmulatorServer::callFunction(const HttpRequest &req, qint64 functionId, const Principal &who)
+{
+    Q_UNUSED(who);
+    const auto fn = m_store.function(functionId);
+    if (!fn)
+        return HttpResponse::error(404, u"Function %1 not found"_s.arg(functionId), {Identifier::byId(functionId)});
+    if (fn->function.status != FunctionStatus::Ready)
+        return HttpResponse::error(400, u"Function is not ready (status: %1)"_s.arg(toWire(fn->function.status)));
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto call = CallRequest::fromJson(*body);
+    if (!call)
+        return HttpResponse::error(400, call.error().toString());
+    const auto sizeProblems = Validator::validateCallInput(call->data, m_config.maxCallInputBytes);
+    if (!sizeProblems.isEmpty())
+        return HttpResponse::error(400, sizeProblems.first().message);
+    if (m_store.runningCallCount(functionId) >= m_config.maxRunningCallsPerFunction)
+        return HttpResponse::error(429, u"Too many running calls: function %1 already has %2 running calls, the most allowed. Try again when some finish."_s
+                                            .arg(functionId)
+                                            .arg(m_config.maxRunningCallsPerFunction))
+            .withHeader("Retry-After", "5");
+    qint64 sessionId = 0;
+    const auto state = m_store.consumeNonce(call->nonce, m_clock->nowMs(), &sessionId);
+    if (state != EmulatorStore::NonceState::Valid)
+        return nonceError(state);
+    const FunctionCall c = startCall(*fn, call->data, sessionId, std::nullopt, std::nullopt);
+    return HttpResponse::json(201, c.toJson());
+}
+
+HttpResponse EmulatorServer::listCalls(const HttpRequest &req, qint64 functionId)
+{
+    if (!m_store.function(functionId))
+        return HttpResponse::error(404, u"Function %1 not found"_s.arg(functionId), {Identifier::byId(functionId)});
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto filter = CallFilter::fromRequestBody(*body);
+    if (!filter)
+        return HttpResponse::error(400, filter.error().toString());
+    QString cursor, error;
+    const QList<FunctionCall> calls = m_store.listCalls(functionId, *filter, &cursor, &error);
+    if (!error.isEmpty())
+        return HttpResponse::error(400, error);
+    QJsonArray arr;
+    for (const FunctionCall &c : calls)
+        arr.append(c.toJson());
+    QJsonObject out = items(arr);
+    if (!cursor.isEmpty())
+        out.insert("nextCursor"_L1, cursor);
+    return HttpResponse::json(200, out);
+}
+
+HttpResponse EmulatorServer::callsByIds(const HttpRequest &req, qint64 functionId)
+{
+    if (!m_store.function(functionId))
+        return HttpResponse::error(404, u"Function %1 not found"_s.arg(functionId), {Identifier::byId(functionId)});
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err, true);
+    if (!ids)
+        return err;
+    if (ids->ids.size() > 10000)
+        return HttpResponse::error(400, u"items: at most 10000 ids per request, got %1"_s.arg(ids->ids.size()));
+    QJsonArray out;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        if (auto c = m_store.call(functionId, i.id()))
+            out.append(c->toJson());
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Calls not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+    return HttpResponse::json(200, items(out));
+}
+
+HttpResponse EmulatorServer::getCall(qint64 functionId, qint64 callId)
+{
+    const auto c = m_store.call(functionId, callId);
+    if (!c)
+        return HttpResponse::error(404, u"Call %1 of function %2 not found"_s.arg(callId).arg(functionId), {Identifier::byId(callId)});
+    return HttpResponse::json(200, c->toJson());
+}
+
+HttpResponse EmulatorServer::callResponse(qint64 functionId, qint64 callId)
+{
+    const auto c = m_store.call(functionId, callId);
+    if (!c)
+        return HttpResponse::error(404, u"Call %1 of function %2 not found"_s.arg(callId).arg(functionId), {Identifier::byId(callId)});
+    if (c->status == CallStatus::Running)
+        return HttpResponse::error(400, u"Call is still running"_s);
+    if (c->status != CallStatus::Completed)
+        return HttpResponse::error(400, u"Call %1 ended with status %2, so it has no response; read its error and logs"_s.arg(callId).arg(toWire(c->status)));
+    CallResponse r{callId, functionId, m_store.callResponse(callId).value_or(QJsonValue(QJsonValue::Null))};
+    return HttpResponse::json(200, r.toJson());
+}
+
+HttpResponse EmulatorServer::callLogs(qint64 functionId, qint64 callId)
+{
+    if (!m_store.call(functionId, callId))
+        return HttpResponse::error(404, u"Call %1 of function %2 not found"_s.arg(callId).arg(functionId), {Identifier::byId(callId)});
+    QJsonArray arr;
+    for (const LogEntry &e : m_store.logs(callId))
+        arr.append(e.toJson());
+    return HttpResponse::json(200, items(arr));
+}
+
+// ---- schedules
+
+HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const QJsonArray arr = body->value("items"_L1).toArray();
+    if (arr.size() != 1)
+        return HttpResponse::error(400, u"items: expected exactly one schedule to create, got %1"_s.arg(arr.size()));
+    const auto write = ScheduleWrite::fromJson(arr.at(0), u"items[0]"_s);
+    if (!write)
+        return HttpResponse::error(400, write.error().toString());
+    if (!write->nonce || write->nonce->isEmpty())
+        return HttpResponse::error(400, u"items[0].nonce: a schedule needs credentials: create a session (POST /sessions) and pass its nonce"_s);
+    const auto problems = Validator::validateSchedule(*write);
+    if (Validator::hasErrors(problems))
+        return HttpResponse::error(400, problemsText(problems, u"items[0]."_s));
+    const auto fn = m_store.function(*write->functionId);
+    if (!fn)
+        return HttpResponse::error(400, u"items[0].functionId: function %1 does not exist"_s.arg(*write->functionId),
+                                   {Identifier::byId(*write->functionId)});
+    qint64 sessionId = 0;
+    const auto state = m_store.consumeNonce(*write->nonce, m_clock->nowMs(), &sessionId);
+    if (state != EmulatorStore::NonceState::Valid)
+        return nonceError(state);
+    const auto cron = CronExpression::parse(write->cronExpression);
+    FunctionSchedule s;
+    s.id = m_store.nextId();
+    s.name = write->name;
+    s.createdTime = m_clock->nowMs();
+    s.cronExpression = write->cronExpression;
+    s.sessionId = sessionId;
+    s.when = cron->describe();
+    s.functionId = write->functionId;
+    s.description = write->description;
+    m_store.putSchedule(s, write->data, m_clock->nowMs());
+    return HttpResponse::json(201, items(QJsonArray{s.toJson()}));
+}
+
+HttpResponse EmulatorServer::listSchedules(const HttpRequest &req)
+{
+    ScheduleFilter filter;
+    filter.limit = ScheduleFilter::MaxLimit;
+    if (req.method == "POST") {
+        HttpResponse err;
+        const auto body = parseBody(req, &err);
+        if (!body)
+            return err;
+        const auto f = ScheduleFilter::fromRequestBody(*body);
+        if (!f)
+            return HttpResponse::error(400, f.error().toString());
+        filter = *f;
+        if (!body->contains("limit"_L1))
+            filter.limit = 100;
+    }
+    QJsonArray out;
+    for (const FunctionSchedule &s : m_store.schedules()) {
+        if (out.size() >= filter.limit)
+            break;
+        if (filter.functionExternalId) {
+            const auto fn = m_store.functionByExternalId(*filter.functionExternalId);
+            if (!fn || s.functionId != fn->id)
+                continue;
+            ScheduleFilter rest = filter;
+            rest.functionExternalId.reset();
+            if (!rest.matches(s))
+                continue;
+        } else if (!filter.matches(s)) {
+            continue;
+        }
+        out.append(s.toJson());
+    }
+    return HttpResponse::json(200, items(out));
+}
+
+HttpResponse EmulatorServer::schedulesByIds(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err, true);
+    if (!ids)
+        return err;
+    QJsonArray out;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids) {
+        if (auto s = m_store.schedule(i.id()))
+            out.append(s->toJson());
+        else
+            missing << i;
+    }
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Schedules not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+    return HttpResponse::json(200, items(out));
+}
+
+HttpResponse EmulatorServer::deleteSchedules(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, &err);
+    if (!body)
+        return err;
+    const auto ids = parseIdList(*body, &err, true);
+    if (!ids)
+        return err;
+    QList<Identifier> missing;
+    for (const Identifier &i : ids->ids)
+        if (!m_store.schedule(i.id()))
+            missing << i;
+    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
+        return HttpResponse::error(400, u"Schedules not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
+    for (const Identifier &i : ids->ids)
+        m_store.deleteSchedule(i.id());
+    return HttpResponse::json(200, QJsonObject());
+}
+
+HttpResponse EmulatorServer::getSchedule(qint64 id)
+{
+    const auto s = m_store.schedule(id);
+    if (!s)
+        return HttpResponse::error(404, u"Schedule %1 not found"_s.arg(id), {Identifier::byId(id)});
+    return HttpResponse::json(200, s->toJson());
+}
+
+HttpResponse EmulatorServer::scheduleInputData(qint64 id)
+{
+    if (!m_store.schedule(id))
+        return HttpResponse::error(404, u"Schedule %1 not found"_s.arg(id), {Identifier::byId(id)});
+    return HttpResponse::json(200, ScheduleInputData{id, m_store.scheduleData(id)}.toJson());
+}
+
+} // namespace fstudio::emulator

@@ -1,0 +1,414 @@
+// What makes the emulator more than a mock: deployments are unpacked and checked, calls run the
+// handler in Python with live logs, schedules fire at their cron times.
+#include "emulatorserver.h"
+#include "pythonprocess.h"
+
+#include "core/cronexpression.h"
+#include "core/handlerinspector.h"
+#include "core/packageplan.h"
+#include "core/packagewriter.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList AllCapabilities{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
+
+// Unpacks a zip so that nothing lands outside `target`. Returns an error text, or empty on success.
+QString extractZipSafely(const QString &zipPath, const QString &target, QStringList *topLevel)
+{
+    QDir(target).removeRecursively();
+    if (!QDir().mkpath(target))
+        return u"cannot create %1"_s.arg(target);
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip))
+        return u"The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder."_s.arg(zip.getZipError());
+    const QString root = QDir(target).absolutePath();
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString name = zip.getCurrentFileName();
+        const QString clean = QDir::cleanPath(name);
+        if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s)
+            || QDir::isAbsolutePath(clean))
+            return u"The zip contains the entry \"%1\", which would be written outside the function's folder. Zip the folder's contents with relative paths."_s.arg(name);
+        const QString top = clean.section(QLatin1Char('/'), 0, 0);
+        if (!top.isEmpty() && top != u"."_s && !topLevel->contains(top))
+            *topLevel << top + (clean.contains(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')) ? u"/"_s : QString());
+        if (name.endsWith(QLatin1Char('/')) || clean == u"."_s) {
+            QDir().mkpath(root + u"/"_s + clean);
+            continue;
+        }
+        const QString dest = root + u"/"_s + clean;
+        if (!QDir::cleanPath(dest).startsWith(root + u"/"_s))
+            return u"The zip entry \"%1\" escapes the function's folder."_s.arg(name);
+        QDir().mkpath(QFileInfo(dest).path());
+        QuaZipFile in(&zip);
+        if (!in.open(QIODevice::ReadOnly))
+            return u"Cannot read the zip entry \"%1\" (zip error %2); the archive may be damaged."_s.arg(name).arg(in.getZipError());
+        QFile out(dest);
+        if (!out.open(QIODevice::WriteOnly))
+            return u"Cannot write %1"_s.arg(dest);
+        while (!in.atEnd())
+            out.write(in.read(256 * 1024));
+        in.close();
+        if (in.getZipError() != 0)
+            return u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(name);
+    }
+    topLevel->sort();
+    return {};
+}
+
+} // namespace
+
+QString EmulatorServer::activationState()
+{
+    QString state = m_store.meta(u"activation"_s, u"activated"_s);
+    if (state == u"requested"_s) {
+        const qint64 at = m_store.meta(u"activation_requested_at"_s).toLongLong();
+        if (m_clock->nowMs() - at >= m_config.activationDelayMs) {
+            state = u"activated"_s;
+            m_store.setMeta(u"activation"_s, state);
+        }
+    }
+    return state;
+}
+
+void EmulatorServer::scheduleDeploy(qint64 functionId, qint64 delayMs)
+{
+    QTimer::singleShot(int(delayMs), this, [this, functionId] {
+        if (!m_shutdown)
+            deploy(functionId);
+    });
+}
+
+void EmulatorServer::failDeploy(Function f, const QString &message, const QString &trace)
+{
+    f.status = FunctionStatus::Failed;
+    f.statusText = toWire(f.status);
+    f.error = ErrorDetail{message, trace, std::nullopt};
+    m_store.updateFunction(f);
+    Q_EMIT functionStatusChanged(f.id, f.statusText);
+}
+
+void EmulatorServer::deploy(qint64 functionId)
+{
+    auto stored = m_store.function(functionId);
+    if (!stored || (stored->function.status != FunctionStatus::Queued && stored->function.status != FunctionStatus::Deploying))
+        return;
+    Function f = stored->function;
+    f.status = FunctionStatus::Deploying;
+    f.statusText = toWire(f.status);
+    m_store.updateFunction(f);
+    Q_EMIT functionStatusChanged(f.id, f.statusText);
+
+    if (!QFile::exists(filePath(f.fileId)))
+        return failDeploy(f, u"Function deployment failed: the code file %1 has no content (was it deleted?)."_s.arg(f.fileId), QString());
+    const QString codeDir = functionDir(f.id) + u"/code"_s;
+    QStringList topLevel;
+    const QString zipError = extractZipSafely(filePath(f.fileId), codeDir, &topLevel);
+    if (!zipError.isEmpty())
+        return failDeploy(f, u"Function deployment failed: "_s + zipError, QString());
+    if (!QFileInfo(QDir(codeDir).filePath(f.functionPath)).isFile()) {
+        QString hint;
+        if (topLevel.size() == 1 && topLevel.first().endsWith(QLatin1Char('/'))
+            && QFileInfo(QDir(codeDir).filePath(topLevel.first() + f.functionPath)).isFile())
+            hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(topLevel.first(), f.functionPath);
+        return failDeploy(f, u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(f.functionPath, hint),
+                          u"Top level of the zip: %1"_s.arg(topLevel.isEmpty() ? u"(empty)"_s : topLevel.join(u", "_s)));
+    }
+    const HandlerReport report = HandlerInspector::inspectFolder(codeDir, f.functionPath);
+    if (report.hasErrors()) {
+        QStringList lines;
+        for (const HandlerFinding &h : report.findings)
+            if (h.severity == HandlerFinding::Severity::Error)
+                lines << (h.line ? u"%1 line %2: %3"_s.arg(f.functionPath).arg(h.line).arg(h.message) : h.message);
+        return failDeploy(f, u"Function deployment failed: %1 does not define a valid handle()."_s.arg(f.functionPath), lines.join(u"\n"_s));
+    }
+
+    PythonProcess::Spec spec;
+    spec.python = m_config.python;
+    spec.runnerPath = m_runnerPath;
+    spec.mode = u"validate"_s;
+    spec.functionDir = codeDir;
+    spec.functionPath = f.functionPath;
+    spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/deploy-%1.json"_s.arg(f.id));
+    spec.timeoutMs = 120 * 1000;
+    auto *proc = new PythonProcess(spec, this);
+    m_processes.insert(-f.id, proc);
+    connect(proc, &PythonProcess::finished, this,
+            [this, proc, id = f.id](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+                m_processes.remove(-id);
+                proc->deleteLater();
+                auto now = m_store.function(id);
+                if (!now)
+                    return; // deleted while deploying
+                Function fn = now->function;
+                if (outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool()) {
+                    fn.status = FunctionStatus::Ready;
+                    fn.statusText = toWire(fn.status);
+                    fn.runtimeVersion = result.value("runtimeVersion"_L1).toString();
+                    fn.error.reset();
+                    m_store.updateFunction(fn);
+                    Q_EMIT functionStatusChanged(fn.id, fn.statusText);
+                    return;
+                }
+                if (outcome == PythonProcess::Outcome::Finished)
+                    failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
+                else if (outcome == PythonProcess::Outcome::TimedOut)
+                    failDeploy(fn, u"Function deployment failed: importing the handler took longer than 120 s."_s, QString());
+                else
+                    failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
+            });
+    proc->start();
+}
+
+FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId,
+                                       std::optional<qint64> scheduleId, std::optional<qint64> scheduledTime)
+{
+    FunctionCall c;
+    c.id = m_store.nextId();
+    c.functionId = fn.function.id;
+    c.startTime = m_clock->nowMs();
+    c.status = CallStatus::Running;
+    c.statusText = toWire(c.status);
+    c.scheduleId = scheduleId;
+    c.scheduledTime = scheduledTime;
+    m_store.putCall(c);
+    Function updated = fn.function;
+    updated.lastCalled = c.startTime;
+    m_store.updateFunction(updated);
+
+    // A token for the handler's CogniteClient, valid while the call may run.
+    const qint64 timeoutMs = m_config.callTimeoutMs > 0 ? m_config.callTimeoutMs : qint64(m_config.limits.timeoutMinutes) * 60 * 1000;
+    const QString token = issueTokens(Principal{u"session:%1"_s.arg(sessionId), QString(), AllCapabilities}, false)
+                              .value("access_token"_L1)
+                              .toString();
+    QJsonObject info{{"function_id"_L1, c.functionId}, {"call_id"_L1, c.id}};
+    if (scheduleId) info.insert("schedule_id"_L1, *scheduleId);
+    if (scheduledTime) info.insert("scheduled_time"_L1, *scheduledTime);
+    const QJsonObject request{
+        {"data"_L1, data},
+        {"secrets"_L1, stringMapToJson(fn.secrets)},
+        {"function_call_info"_L1, info},
+        {"client"_L1, QJsonObject{{"base_url"_L1, baseUrl()}, {"project"_L1, m_config.project}, {"token"_L1, token}}},
+        {"memory_mb"_L1, qRound64(fn.function.memory.value_or(m_config.limits.memoryGb.defaultValue) * 1024)},
+        {"response_limit_bytes"_L1, qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000},
+    };
+    PythonProcess::Spec spec;
+    spec.python = m_config.python;
+    spec.runnerPath = m_runnerPath;
+    spec.mode = u"call"_s;
+    spec.functionDir = functionDir(fn.function.id) + u"/code"_s;
+    spec.functionPath = fn.function.functionPath;
+    spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/call-%1.json"_s.arg(c.id));
+    spec.stdinData = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    spec.timeoutMs = timeoutMs;
+    if (fn.function.envVars)
+        for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
+            spec.environment.insert(it.key(), it.value());
+    spec.environment.insert(u"TMPDIR"_s, QDir(m_config.dataDir).filePath(u"tmp"_s));
+
+    auto *proc = new PythonProcess(spec, this);
+    m_processes.insert(c.id, proc);
+    connect(proc, &PythonProcess::line, this, [this, id = c.id](const QString &text) { m_store.appendLog(id, m_clock->nowMs(), text); });
+    connect(proc, &PythonProcess::finished, this,
+            [this, proc, c, timeoutMs](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+                m_processes.remove(c.id);
+                proc->deleteLater();
+                FunctionCall done = c;
+                done.endTime = m_clock->nowMs();
+                std::optional<QJsonValue> response;
+                switch (outcome) {
+                case PythonProcess::Outcome::Finished:
+                    if (result.value("status"_L1).toString() == u"Completed"_s) {
+                        done.status = CallStatus::Completed;
+                        response = result.value("response"_L1);
+                    } else {
+                        const QJsonObject e = result.value("error"_L1).toObject();
+                        done.status = CallStatus::Failed;
+                        done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
+                    }
+                    break;
+                case PythonProcess::Outcome::TimedOut:
+                    done.status = CallStatus::Timeout;
+                    done.error = ErrorDetail{u"The call did not finish within %1 s and was stopped."_s.arg(timeoutMs / 1000.0), QString(), std::nullopt};
+                    break;
+                default:
+                    done.status = CallStatus::Failed;
+                    done.error = ErrorDetail{detail.section(QLatin1Char('\n'), 0, 0), detail, std::nullopt};
+                    break;
+                }
+                done.statusText = toWire(done.status);
+                m_store.finishCall(done, response);
+                Q_EMIT callFinished(done.functionId, done.id, done.statusText);
+            });
+    proc->start();
+    return c;
+}
+
+void EmulatorServer::recoverAfterRestart()
+{
+    const qint64 now = m_clock->nowMs();
+    for (FunctionCall c : m_store.runningCalls()) {
+        c.status = CallStatus::Failed;
+        c.statusText = toWire(c.status);
+        c.endTime = now;
+        c.error = ErrorDetail{u"The emulator stopped while this call was running, so the call did not finish."_s, QString(), std::nullopt};
+        m_store.finishCall(c, std::nullopt);
+    }
+    for (const Function &f : m_store.functions())
+        if (f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying)
+            scheduleDeploy(f.id, 0);
+    // Ticks missed while the emulator was down are skipped, not replayed in a burst.
+    for (const FunctionSchedule &s : m_store.schedules())
+        if (m_store.scheduleLastFired(s.id) < now)
+            m_store.setScheduleLastFired(s.id, now);
+}
+
+void EmulatorServer::tickScheduler()
+{
+    if (m_shutdown)
+        return;
+    const qint64 now = m_clock->nowMs();
+    const QDateTime nowDt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    for (const FunctionSchedule &s : m_store.schedules()) {
+        const auto cron = CronExpression::parse(s.cronExpression);
+        if (!cron || !s.functionId)
+            continue;
+        const qint64 last = m_store.scheduleLastFired(s.id);
+        auto next = cron->next(QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
+        if (!next || *next > nowDt)
+            continue;
+        // Several runs may be due if the clock jumped: fire only the latest one.
+        QDateTime due = *next;
+        for (int i = 0; i < 100000; ++i) {
+            const auto after = cron->next(due);
+            if (!after || *after > nowDt)
+                break;
+            due = *after;
+        }
+        m_store.setScheduleLastFired(s.id, now);
+        const auto fn = m_store.function(*s.functionId);
+        if (!fn || fn->function.status != FunctionStatus::Ready)
+            continue;
+        if (m_store.runningCallCount(fn->function.id) >= m_config.maxRunningCallsPerFunction)
+            continue;
+        startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
+    }
+}
+
+void EmulatorServer::seedDemo()
+{
+    struct Demo
+    {
+        const char *name;
+        const char *externalId;
+        const char *description;
+        QStringList files;
+    };
+    const QList<Demo> demos{
+        {"hello-world", "demo-hello-world", "Greets whoever is named in the call data.", {u"handler.py"_s, u"requirements.txt"_s}},
+        {"fails-with-trace", "demo-fails-with-trace", "Fails with ZeroDivisionError when called without values.", {u"handler.py"_s}},
+        {"slow-logger", "demo-slow-logger", "Runs for about 30 seconds and prints a line every 2 seconds.", {u"handler.py"_s}},
+    };
+    const qint64 now = m_clock->nowMs();
+    QHash<QString, qint64> ids;
+    for (const Demo &d : demos) {
+        const QString name = QLatin1StringView(d.name);
+        const QString src = QDir(m_config.dataDir).filePath(u"tmp/demo/"_s + name);
+        QDir(src).removeRecursively();
+        QDir().mkpath(src);
+        for (const QString &file : d.files) {
+            QFile in(u":/emulator/demo/%1/%2"_s.arg(name, file));
+            QFile out(src + u"/"_s + file);
+            if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly))
+                out.write(in.readAll());
+        }
+        FileMetadata file;
+        file.id = m_store.nextId();
+        file.name = name + u".zip"_s;
+        file.externalId = QString::fromLatin1(d.externalId);
+        file.createdTime = file.lastUpdatedTime = now;
+        const auto written = PackageWriter::write(PackagePlanner::plan(src), filePath(file.id));
+        if (!written)
+            continue;
+        file.uploaded = true;
+        file.uploadedTime = now;
+        m_store.putFile(file);
+        Function f;
+        f.id = m_store.nextId();
+        f.createdTime = now - 3LL * 24 * 3600 * 1000;
+        f.name = name;
+        f.externalId = file.externalId;
+        f.description = QString::fromLatin1(d.description);
+        f.owner = u"demo@functions-studio"_s;
+        f.status = FunctionStatus::Queued;
+        f.statusText = toWire(f.status);
+        f.fileId = file.id;
+        f.cpu = m_config.limits.cpuCores.defaultValue;
+        f.memory = m_config.limits.memoryGb.defaultValue;
+        f.runtime = m_config.limits.runtimes.contains(u"py311"_s) ? u"py311"_s : m_config.limits.runtimes.value(0);
+        f.metadata = StringMap{{u"team"_s, u"demo"_s}};
+        m_store.putFunction(f, name == u"hello-world"_s ? StringMap{{u"api-key"_s, u"demo-secret"_s}} : StringMap());
+        ids.insert(name, f.id);
+        scheduleDeploy(f.id, 0);
+    }
+
+    // A schedule, and a few days of call history.
+    Session session;
+    session.id = m_store.nextId();
+    session.status = u"ACTIVE"_s;
+    session.type = u"CLIENT_CREDENTIALS"_s;
+    m_store.putSession(session, u"demo"_s, now);
+    FunctionSchedule schedule;
+    schedule.id = m_store.nextId();
+    schedule.name = u"hello every 15 minutes"_s;
+    schedule.createdTime = now - 2LL * 24 * 3600 * 1000;
+    schedule.cronExpression = u"*/15 * * * *"_s;
+    schedule.when = CronExpression::parse(schedule.cronExpression)->describe();
+    schedule.functionId = ids.value(u"hello-world"_s);
+    schedule.sessionId = session.id;
+    schedule.description = u"Greets the scheduler."_s;
+    m_store.putSchedule(schedule, QJsonObject{{"name"_L1, u"scheduler"_s}}, now);
+
+    m_store.transaction();
+    for (int i = 0; i < 24; ++i) {
+        const bool failing = i % 6 == 5;
+        const qint64 fnId = failing ? ids.value(u"fails-with-trace"_s) : ids.value(u"hello-world"_s);
+        FunctionCall c;
+        c.id = m_store.nextId();
+        c.functionId = fnId;
+        c.startTime = now - (24 - i) * 3LL * 3600 * 1000;
+        c.endTime = c.startTime + 400 + (i * 137) % 900;
+        c.status = failing ? CallStatus::Failed : CallStatus::Completed;
+        c.statusText = toWire(c.status);
+        if (!failing && i % 2 == 0) {
+            c.scheduleId = schedule.id;
+            c.scheduledTime = c.startTime - 200;
+        }
+        if (failing)
+            c.error = ErrorDetail{u"ZeroDivisionError: division by zero"_s,
+                                  u"Traceback (most recent call last):\n  File \"handler.py\", line 11, in handle\n    return {\"average\": average(values)}\n"
+                                  "  File \"handler.py\", line 5, in average\n    return sum(values) / len(values)\nZeroDivisionError: division by zero"_s,
+                                  std::nullopt};
+        m_store.putCall(c);
+        if (!failing)
+            m_store.finishCall(c, QJsonValue(QJsonObject{{"greeting"_L1, u"Hello, world!"_s}, {"callId"_L1, c.id}}));
+        m_store.appendLog(c.id, c.startTime + 50, failing ? u"Averaging 0 values"_s : u"Saying hello to world"_s);
+    }
+    m_store.commit();
+    m_store.setMeta(u"demo_seeded"_s, u"1"_s);
+}
+
+} // namespace fstudio::emulator

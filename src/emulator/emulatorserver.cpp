@@ -1,0 +1,412 @@
+#include "emulatorserver.h"
+
+#include "pythonprocess.h"
+
+#include "core/gzip.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpSocket>
+
+#include <cstdio>
+
+// The runner and demo functions are compiled into this static library; register them.
+static void initEmulatorResources()
+{
+    Q_INIT_RESOURCE(emulator);
+}
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+} // namespace
+
+EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+{
+    if (m_config.clock) {
+        m_clock = m_config.clock;
+    } else {
+        m_ownedClock = std::make_unique<SystemClock>();
+        m_clock = m_ownedClock.get();
+    }
+    initEmulatorResources();
+    m_schedulerTimer.setInterval(1000);
+    connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    shutdown();
+}
+
+void EmulatorServer::shutdown()
+{
+    if (m_shutdown)
+        return;
+    m_shutdown = true;
+    m_schedulerTimer.stop();
+    const auto processes = m_processes;
+    m_processes.clear();
+    for (const auto &p : processes)
+        delete p.data(); // kills the process; no result is recorded
+}
+
+QString EmulatorServer::baseUrl() const
+{
+    return u"http://127.0.0.1:%1"_s.arg(m_port);
+}
+
+QString EmulatorServer::functionDir(qint64 functionId) const
+{
+    return QDir(m_config.dataDir).filePath(u"functions/%1"_s.arg(functionId));
+}
+
+QString EmulatorServer::filePath(qint64 fileId) const
+{
+    return QDir(m_config.dataDir).filePath(u"files/%1.bin"_s.arg(fileId));
+}
+
+QString EmulatorServer::extractRunner()
+{
+    const QString path = QDir(m_config.dataDir).filePath(u"runner.py"_s);
+    QFile src(u":/emulator/runner.py"_s);
+    if (!src.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray content = src.readAll();
+    QFile dst(path);
+    if (dst.open(QIODevice::ReadOnly) && dst.readAll() == content)
+        return path;
+    dst.close();
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    dst.write(content);
+    return path;
+}
+
+bool EmulatorServer::start(QString *error)
+{
+    if (!m_config.allowRemote && !m_config.host.isLoopback()) {
+        *error = u"refusing to listen on %1: handlers run arbitrary code, so the emulator binds loopback only. Pass --allow-remote to override."_s
+                     .arg(m_config.host.toString());
+        return false;
+    }
+    if (m_config.dataDir.isEmpty())
+        m_config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                               .filePath(u"functions-studio/emulator/"_s + m_config.project);
+    for (const char *sub : {"", "files", "functions", "tmp"}) {
+        if (!QDir().mkpath(QDir(m_config.dataDir).filePath(QLatin1StringView(sub)))) {
+            *error = u"cannot create the data dir %1; choose another with --data-dir"_s.arg(m_config.dataDir);
+            return false;
+        }
+    }
+    if (!m_store.open(QDir(m_config.dataDir).filePath(u"emulator.sqlite"_s), error))
+        return false;
+    if (!m_config.faultsFile.isEmpty() && !m_faults.loadFile(m_config.faultsFile, error))
+        return false;
+    m_runnerPath = extractRunner();
+    if (m_runnerPath.isEmpty()) {
+        *error = u"cannot write the Python runner into %1"_s.arg(m_config.dataDir);
+        return false;
+    }
+    if (m_store.meta(u"activation"_s).isEmpty())
+        m_store.setMeta(u"activation"_s, m_config.startInactive ? u"inactive"_s : u"activated"_s);
+    m_port = listen(m_config.host, m_config.port);
+    if (m_port == 0) {
+        *error = u"cannot listen on %1:%2 (in use, or not allowed)"_s.arg(m_config.host.toString()).arg(m_config.port);
+        return false;
+    }
+    recoverAfterRestart();
+    if (m_config.demo && m_store.meta(u"demo_seeded"_s).isEmpty())
+        seedDemo();
+    m_schedulerTimer.start();
+    return true;
+}
+
+bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    qint64 started = m_clock->nowMs();
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.url = request.url();
+    req.path = req.url.path();
+    req.query = QUrlQuery(req.url);
+    req.remote = request.remoteAddress();
+    for (const auto &h : request.headers())
+        req.headers.insert(h.first.toLower(), h.second);
+    req.body = request.body();
+
+    const QPointer<QTcpSocket> sock(socket);
+    const auto fault = m_faults.isEmpty() ? std::nullopt : m_faults.decide(req.method, req.path);
+    if (fault) {
+        switch (fault->action) {
+        case FaultInjector::Action::Reset:
+            socket->abort();
+            return true;
+        case FaultInjector::Action::Status: {
+            HttpResponse r = HttpResponse::error(fault->status, u"Injected fault: HTTP %1"_s.arg(fault->status));
+            if (fault->status == 429)
+                r.withHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
+            writeResponse(socket, r, req, started, std::nullopt);
+            return true;
+        }
+        case FaultInjector::Action::Latency:
+            QTimer::singleShot(fault->latencyMs, this, [this, sock, req, started] {
+                if (!sock || sock->state() != QAbstractSocket::ConnectedState)
+                    return;
+                writeResponse(sock, dispatch(req), req, started, std::nullopt);
+            });
+            return true;
+        default:
+            break;
+        }
+    }
+    const HttpResponse resp = dispatch(req);
+    if (fault)
+        writeResponse(socket, resp, req, started, fault->action);
+    else
+        writeResponse(socket, resp, req, started, std::nullopt);
+    return true;
+}
+
+void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    HttpRequest req;
+    req.method = methodName(request.method());
+    req.path = request.url().path();
+    writeResponse(socket, HttpResponse::error(404, u"Not found: %1 %2"_s.arg(QString::fromLatin1(req.method), req.path)), req,
+                  m_clock->nowMs(), std::nullopt);
+}
+
+void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
+                                   std::optional<FaultInjector::Action> fault)
+{
+    if (m_config.logRequests) {
+        const qint64 ms = m_clock->nowMs() - started;
+        std::fprintf(stderr, "%s %s %d %lld ms%s\n", req.method.constData(), req.path.toUtf8().constData(), resp.status,
+                     static_cast<long long>(ms), fault ? " (fault injected)" : "");
+    }
+    Q_EMIT requestHandled(req.method, req.path, resp.status);
+    if (!socket)
+        return;
+    if (fault == FaultInjector::Action::ResetAfter) {
+        socket->abort();
+        return;
+    }
+    QByteArray body = resp.body;
+    int status = resp.status;
+    if (fault == FaultInjector::Action::Malformed) {
+        body = "{\"items\": [{\"id\": 1, \"name\": \"trunc";
+        status = 200;
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Content-Type: " + resp.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "x-request-id: " + QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "\r\n";
+    for (const auto &h : resp.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    const bool close = req.header("connection").toLower() == "close";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (fault == FaultInjector::Action::Truncate) {
+        out += body.left(body.size() / 2);
+        socket->write(out);
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    out += body;
+    socket->write(out);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+std::optional<EmulatorServer::Principal> EmulatorServer::authenticate(const HttpRequest &req, HttpResponse *failure)
+{
+    const QByteArray auth = req.header("authorization");
+    if (!auth.toLower().startsWith("bearer ")) {
+        *failure = HttpResponse::error(401, u"Unauthorized: the request has no bearer token. Get one from the token endpoint (%1/oauth2/token)."_s.arg(baseUrl()));
+        return std::nullopt;
+    }
+    const QString token = QString::fromLatin1(auth.mid(7).trimmed());
+    const auto info = m_store.token(token);
+    if (!info || info->kind != u"access"_s) {
+        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token is not valid for this emulator."_s);
+        return std::nullopt;
+    }
+    if (info->expires <= m_clock->nowMs()) {
+        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token has expired. Get a new one."_s);
+        return std::nullopt;
+    }
+    return Principal{info->subject, info->clientId, info->capabilities};
+}
+
+std::optional<HttpResponse> EmulatorServer::requireCapability(const Principal &who, const QString &capability)
+{
+    if (who.capabilities.contains(capability))
+        return std::nullopt;
+    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, capability));
+}
+
+HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
+{
+    HttpRequest req = rawReq;
+    if (req.header("content-encoding").toLower() == "gzip") {
+        const auto inflated = Gzip::decompress(req.body);
+        if (!inflated)
+            return HttpResponse::error(400, u"The request body is marked Content-Encoding: gzip but is not valid gzip data."_s);
+        req.body = *inflated;
+    }
+    const QStringList segs = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QByteArray &m = req.method;
+    if (req.path == u"/.well-known/openid-configuration"_s && m == "GET")
+        return openIdConfiguration();
+    if (segs.size() == 2 && segs[0] == u"oauth2"_s) {
+        if (segs[1] == u"authorize"_s && m == "GET") return authorize(req);
+        if (segs[1] == u"token"_s && m == "POST") return token(req);
+        if (segs[1] == u"devicecode"_s && m == "POST") return deviceCode(req);
+        if (segs[1] == u"device"_s) return deviceApprove(req);
+    }
+    if (segs.size() == 2 && segs[0] == u"upload"_s && (m == "PUT" || m == "POST"))
+        return uploadFile(req, segs[1]);
+    if (segs.size() == 2 && segs[0] == u"download"_s && m == "GET")
+        return downloadFile(segs[1]);
+    if (segs == QStringList{u"api"_s, u"v1"_s, u"token"_s, u"inspect"_s} && m == "GET")
+        return tokenInspect(req);
+    if (segs.isEmpty() && m == "GET")
+        return HttpResponse::json(200, QJsonObject{{"service"_L1, u"functions-emulator"_s}, {"project"_L1, m_config.project},
+                                                   {"api"_L1, QString(baseUrl() + u"/api/v1/projects/"_s + m_config.project)}});
+    if (segs.size() >= 4 && segs[0] == u"api"_s && segs[1] == u"v1"_s && segs[2] == u"projects"_s) {
+        HttpResponse failure;
+        const auto who = authenticate(req, &failure);
+        if (!who)
+            return failure;
+        if (segs[3] != m_config.project)
+            return HttpResponse::error(403, u"Forbidden: the token has no access to project \"%1\"; this emulator serves project \"%2\"."_s
+                                                .arg(segs[3], m_config.project));
+        return dispatchProject(req, segs.mid(4), *who);
+    }
+    return HttpResponse::error(404, u"Not found: %1 %2"_s.arg(QString::fromLatin1(m), req.path));
+}
+
+HttpResponse EmulatorServer::dispatchProject(const HttpRequest &req, const QStringList &s, const Principal &who)
+{
+    const QByteArray &m = req.method;
+    const QString fnRead = u"functions:read"_s, fnWrite = u"functions:write"_s;
+    auto need = [&](const QString &cap) { return requireCapability(who, cap); };
+    auto id = [](const QString &text, bool *ok) {
+        const qint64 v = text.toLongLong(ok);
+        *ok = *ok && v > 0;
+        return v;
+    };
+
+    if (s.value(0) == u"functions"_s) {
+        if (s.size() == 1) {
+            if (m == "POST") { if (auto e = need(fnWrite)) return *e; return createFunction(req); }
+            if (m == "GET") { if (auto e = need(fnRead)) return *e; return listFunctions(req); }
+        }
+        if (s.size() == 2) {
+            const QString &x = s[1];
+            if (x == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listFunctions(req); }
+            if (x == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return functionsByIds(req); }
+            if (x == u"delete"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return deleteFunctions(req); }
+            if (x == u"limits"_s && m == "GET") { if (auto e = need(fnRead)) return *e; return HttpResponse::json(200, m_config.limits.toJson()); }
+            if (x == u"status"_s && (m == "GET" || m == "POST")) {
+                if (auto e = need(m == "GET" ? fnRead : fnWrite)) return *e;
+                return activation(req);
+            }
+            if (x == u"schedules"_s) {
+                if (m == "POST") { if (auto e = need(fnWrite)) return *e; return createSchedule(req); }
+                if (m == "GET") { if (auto e = need(fnRead)) return *e; return listSchedules(req); }
+            }
+            bool ok = false;
+            const qint64 fid = id(x, &ok);
+            if (ok && m == "GET") { if (auto e = need(fnRead)) return *e; return getFunction(fid); }
+        }
+        if (s.size() >= 3 && s[1] == u"schedules"_s) {
+            if (s.size() == 3 && s[2] == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listSchedules(req); }
+            if (s.size() == 3 && s[2] == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return schedulesByIds(req); }
+            if (s.size() == 3 && s[2] == u"delete"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return deleteSchedules(req); }
+            bool ok = false;
+            const qint64 sid = id(s[2], &ok);
+            if (ok && s.size() == 3 && m == "GET") { if (auto e = need(fnRead)) return *e; return getSchedule(sid); }
+            if (ok && s.size() == 4 && s[3] == u"input_data"_s && m == "GET") { if (auto e = need(fnRead)) return *e; return scheduleInputData(sid); }
+        }
+        bool ok = false;
+        const qint64 fid = s.size() >= 3 ? id(s[1], &ok) : 0;
+        if (ok) {
+            if (s.size() == 3 && s[2] == u"call"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return callFunction(req, fid, who); }
+            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listCalls(req, fid); }
+            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return callsByIds(req, fid); }
+            bool cok = false;
+            const qint64 cid = s.size() >= 4 && s[2] == u"calls"_s ? id(s[3], &cok) : 0;
+            if (cok && m == "GET") {
+                if (auto e = need(fnRead)) return *e;
+                if (s.size() == 4) return getCall(fid, cid);
+                if (s.size() == 5 && s[4] == u"response"_s) return callResponse(fid, cid);
+                if (s.size() == 5 && s[4] == u"logs"_s) return callLogs(fid, cid);
+            }
+        }
+    }
+    if (s.value(0) == u"files"_s) {
+        if (s.size() == 1 && m == "POST") { if (auto e = need(u"files:write"_s)) return *e; return createFile(req); }
+        if (s.size() == 2 && s[1] == u"byids"_s && m == "POST") { if (auto e = need(u"files:read"_s)) return *e; return filesByIds(req); }
+        if (s.size() == 2 && s[1] == u"downloadlink"_s && m == "POST") { if (auto e = need(u"files:read"_s)) return *e; return downloadLinks(req); }
+        if (s.size() == 2 && s[1] == u"delete"_s && m == "POST") { if (auto e = need(u"files:write"_s)) return *e; return deleteFiles(req); }
+    }
+    if (s == QStringList{u"sessions"_s} && m == "POST") {
+        if (auto e = need(u"sessions:create"_s)) return *e;
+        return createSession(req, who);
+    }
+    return HttpResponse::error(404, u"Not found: %1 /api/v1/projects/%2/%3 is not an endpoint of the CDF Functions API"_s
+                                        .arg(QString::fromLatin1(m), m_config.project, s.join(QLatin1Char('/'))));
+}
+
+} // namespace fstudio::emulator

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "clock.h"
+#include "emulatorconfig.h"
+#include "emulatorstore.h"
+#include "faultinjector.h"
+#include "httpmessage.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace fstudio::emulator {
+
+class PythonProcess;
+
+// A local server that speaks the CDF Functions API (docs/cdf-functions-api.md) and really runs
+// the Python handlers. Listens on loopback, requires bearer tokens from its own OAuth endpoints,
+// keeps its state in SQLite under the data dir.
+class EmulatorServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit EmulatorServer(EmulatorConfig config, QObject *parent = nullptr);
+    ~EmulatorServer() override;
+
+    // Opens the store, seeds demo data when asked, binds the port. False with a reason on failure.
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    QString project() const { return m_config.project; }
+    const EmulatorConfig &config() const { return m_config; }
+
+    EmulatorStore &store() { return m_store; }
+    FaultInjector &faults() { return m_faults; }
+    const Clock &clock() const { return *m_clock; }
+
+    // Fires due schedules now (the timer calls this every second; tests call it after moving a ManualClock).
+    void tickScheduler();
+    // A valid access token for the first configured client, as the token endpoint would issue it.
+    QString issueTokenForTests(const QString &clientId = {});
+    int runningProcessCount() const { return int(m_processes.size()); }
+    // Stops the deploy/call processes and the scheduler (destruction does it too).
+    void shutdown();
+
+Q_SIGNALS:
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+    void callFinished(qint64 functionId, qint64 callId, const QString &status);
+    void functionStatusChanged(qint64 functionId, const QString &status);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Principal
+    {
+        QString subject;
+        QString clientId;
+        QStringList capabilities;
+    };
+
+    HttpResponse dispatch(const HttpRequest &req);
+    HttpResponse dispatchProject(const HttpRequest &req, const QStringList &segments, const Principal &who);
+    void writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
+                       std::optional<FaultInjector::Action> fault);
+    std::optional<Principal> authenticate(const HttpRequest &req, HttpResponse *failure);
+    static std::optional<HttpResponse> requireCapability(const Principal &who, const QString &capability);
+
+    // auth
+    HttpResponse openIdConfiguration();
+    HttpResponse authorize(const HttpRequest &req);
+    HttpResponse token(const HttpRequest &req);
+    HttpResponse deviceCode(const HttpRequest &req);
+    HttpResponse deviceApprove(const HttpRequest &req);
+    HttpResponse tokenInspect(const HttpRequest &req);
+    QJsonObject issueTokens(const Principal &who, bool withRefresh);
+    const EmulatorClient *findClient(const QString &id) const;
+
+    // functions
+    HttpResponse createFunction(const HttpRequest &req);
+    HttpResponse listFunctions(const HttpRequest &req);
+    HttpResponse functionsByIds(const HttpRequest &req);
+    HttpResponse deleteFunctions(const HttpRequest &req);
+    HttpResponse getFunction(qint64 id);
+    HttpResponse activation(const HttpRequest &req);
+    HttpResponse callFunction(const HttpRequest &req, qint64 functionId, const Principal &who);
+    HttpResponse listCalls(const HttpRequest &req, qint64 functionId);
+    HttpResponse callsByIds(const HttpRequest &req, qint64 functionId);
+    HttpResponse getCall(qint64 functionId, qint64 callId);
+    HttpResponse callResponse(qint64 functionId, qint64 callId);
+    HttpResponse callLogs(qint64 functionId, qint64 callId);
+
+    // schedules
+    HttpResponse createSchedule(const HttpRequest &req);
+    HttpResponse listSchedules(const HttpRequest &req);
+    HttpResponse schedulesByIds(const HttpRequest &req);
+    HttpResponse deleteSchedules(const HttpRequest &req);
+    HttpResponse getSchedule(qint64 id);
+    HttpResponse scheduleInputData(qint64 id);
+
+    // files and sessions
+    HttpResponse createFile(const HttpRequest &req);
+    HttpResponse uploadFile(const HttpRequest &req, const QString &token);
+    HttpResponse filesByIds(const HttpRequest &req);
+    HttpResponse downloadLinks(const HttpRequest &req);
+    HttpResponse downloadFile(const QString &token);
+    HttpResponse deleteFiles(const HttpRequest &req);
+    HttpResponse createSession(const HttpRequest &req, const Principal &who);
+
+    // runtime
+    void scheduleDeploy(qint64 functionId, qint64 delayMs);
+    void deploy(qint64 functionId);
+    void failDeploy(Function f, const QString &message, const QString &trace);
+    FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId,
+                           std::optional<qint64> scheduleId, std::optional<qint64> scheduledTime);
+    void recoverAfterRestart();
+    QString activationState();
+    QString functionDir(qint64 functionId) const;
+    QString filePath(qint64 fileId) const;
+    void seedDemo();
+    QString extractRunner();
+
+    EmulatorConfig m_config;
+    std::unique_ptr<Clock> m_ownedClock;
+    Clock *m_clock = nullptr;
+    EmulatorStore m_store;
+    FaultInjector m_faults;
+    quint16 m_port = 0;
+    QString m_runnerPath;
+    QTimer m_schedulerTimer;
+    QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)
+    struct AuthCode { QString clientId; QString redirectUri; QString challenge; qint64 expires; };
+    QHash<QString, AuthCode> m_authCodes;
+    struct DeviceCode { QString userCode; QString clientId; bool approved = false; qint64 expires = 0; };
+    QHash<QString, DeviceCode> m_deviceCodes;
+    struct Link { qint64 fileId; qint64 expires; };
+    QHash<QString, Link> m_downloadLinks;
+    bool m_shutdown = false;
+};
+
+} // namespace fstudio::emulator

@@ -1,0 +1,572 @@
+#include "emulatorstore.h"
+
+#include "core/jsonreader.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace fstudio::emulator {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject toObject(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+QString encodeValue(const QJsonValue &v)
+{
+    // Wrap so scalars (a handler may return 3 or "x") survive the round trip.
+    return toText(QJsonObject{{"v"_L1, v}});
+}
+
+QJsonValue decodeValue(const QString &s)
+{
+    return toObject(s).value("v"_L1);
+}
+
+QString hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QVariant opt(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
+}
+
+FunctionCall callFromRow(const QSqlQuery &q)
+{
+    FunctionCall c;
+    c.id = q.value(0).toLongLong();
+    c.functionId = q.value(1).toLongLong();
+    if (!q.value(2).isNull()) c.scheduleId = q.value(2).toLongLong();
+    c.statusText = q.value(3).toString();
+    c.status = callStatusFromWire(c.statusText);
+    c.startTime = q.value(4).toLongLong();
+    if (!q.value(5).isNull()) c.endTime = q.value(5).toLongLong();
+    if (!q.value(6).isNull()) c.scheduledTime = q.value(6).toLongLong();
+    if (!q.value(7).isNull()) {
+        const QJsonObject e = toObject(q.value(7).toString());
+        c.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
+    }
+    return c;
+}
+
+const char *const CallColumns = "id, function_id, schedule_id, status, start_time, end_time, scheduled_time, error";
+
+} // namespace
+
+EmulatorStore::~EmulatorStore()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool EmulatorStore::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool EmulatorStore::open(const QString &path, QString *error)
+{
+    m_connection = u"fs-emulator-%1"_s.arg(QRandomGenerator::global()->generate64());
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        *error = u"cannot open the database %1: %2"_s.arg(path, m_db.lastError().text());
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QStringList schema{
+        u"PRAGMA journal_mode=WAL"_s,
+        u"PRAGMA synchronous=NORMAL"_s,
+        u"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)"_s,
+        u"CREATE TABLE IF NOT EXISTS files(id INTEGER PRIMARY KEY, external_id TEXT UNIQUE, json TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS functions(id INTEGER PRIMARY KEY, external_id TEXT UNIQUE, json TEXT NOT NULL, secrets TEXT)"_s,
+        u"CREATE TABLE IF NOT EXISTS calls(id INTEGER PRIMARY KEY, function_id INTEGER NOT NULL, schedule_id INTEGER,"
+        " status TEXT NOT NULL, start_time INTEGER NOT NULL, end_time INTEGER, scheduled_time INTEGER, error TEXT, response TEXT)"_s,
+        u"CREATE INDEX IF NOT EXISTS calls_by_function ON calls(function_id, id)"_s,
+        u"CREATE INDEX IF NOT EXISTS calls_by_status ON calls(status)"_s,
+        u"CREATE TABLE IF NOT EXISTS logs(call_id INTEGER NOT NULL, seq INTEGER NOT NULL, timestamp INTEGER, message TEXT,"
+        " PRIMARY KEY(call_id, seq))"_s,
+        u"CREATE TABLE IF NOT EXISTS schedules(id INTEGER PRIMARY KEY, function_id INTEGER, json TEXT NOT NULL, data TEXT,"
+        " last_fired INTEGER)"_s,
+        u"CREATE TABLE IF NOT EXISTS sessions(id INTEGER PRIMARY KEY, nonce TEXT UNIQUE, nonce_used INTEGER NOT NULL DEFAULT 0,"
+        " nonce_expires INTEGER, subject TEXT, json TEXT NOT NULL)"_s,
+        u"CREATE TABLE IF NOT EXISTS tokens(token_hash TEXT PRIMARY KEY, kind TEXT, subject TEXT, client_id TEXT,"
+        " expires INTEGER, capabilities TEXT)"_s,
+    };
+    for (const QString &s : schema) {
+        if (!exec(s)) {
+            *error = u"cannot prepare the database %1: %2"_s.arg(path, m_lastError);
+            return false;
+        }
+    }
+    if (meta(u"next_id"_s).isEmpty()) {
+        // Large ids from the start, so nothing that truncates to 32 bits can pass a test.
+        setMeta(u"next_id"_s, QString::number(5'000'000'000'000LL + QRandomGenerator::global()->bounded(1'000'000)));
+    }
+    return true;
+}
+
+bool EmulatorStore::transaction() { return m_db.transaction(); }
+bool EmulatorStore::commit() { return m_db.commit(); }
+
+qint64 EmulatorStore::nextId()
+{
+    const qint64 id = meta(u"next_id"_s).toLongLong();
+    setMeta(u"next_id"_s, QString::number(id + 1 + QRandomGenerator::global()->bounded(7)));
+    return id;
+}
+
+QString EmulatorStore::meta(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+void EmulatorStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(value);
+    q.exec();
+}
+
+// ---- files
+
+void EmulatorStore::putFile(const FileMetadata &f)
+{
+    FileMetadata stored = f;
+    stored.uploadUrl.reset();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO files(id, external_id, json) VALUES(?, ?, ?)"_s);
+    q.addBindValue(f.id);
+    q.addBindValue(f.externalId ? QVariant(*f.externalId) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(toText(stored.toJson()));
+    q.exec();
+}
+
+std::optional<FileMetadata> EmulatorStore::file(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT json FROM files WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    auto f = FileMetadata::fromJson(toObject(q.value(0).toString()));
+    return f ? std::optional<FileMetadata>(*f) : std::nullopt;
+}
+
+std::optional<FileMetadata> EmulatorStore::fileByExternalId(const QString &xid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM files WHERE external_id = ?"_s);
+    q.addBindValue(xid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return file(q.value(0).toLongLong());
+}
+
+void EmulatorStore::deleteFile(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM files WHERE id = ?"_s);
+    q.addBindValue(id);
+    q.exec();
+}
+
+// ---- functions
+
+void EmulatorStore::putFunction(const Function &f, const StringMap &secrets)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO functions(id, external_id, json, secrets) VALUES(?, ?, ?, ?)"_s);
+    q.addBindValue(f.id);
+    q.addBindValue(f.externalId ? QVariant(*f.externalId) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(toText(f.toJson()));
+    q.addBindValue(toText(stringMapToJson(secrets)));
+    q.exec();
+}
+
+void EmulatorStore::updateFunction(const Function &f)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE functions SET json = ? WHERE id = ?"_s);
+    q.addBindValue(toText(f.toJson()));
+    q.addBindValue(f.id);
+    q.exec();
+}
+
+std::optional<EmulatorStore::StoredFunction> EmulatorStore::function(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT json, secrets FROM functions WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    auto f = Function::fromJson(toObject(q.value(0).toString()));
+    if (!f)
+        return std::nullopt;
+    StoredFunction out{*f, {}};
+    const QJsonObject s = toObject(q.value(1).toString());
+    for (auto it = s.begin(); it != s.end(); ++it)
+        out.secrets.insert(it.key(), it.value().toString());
+    return out;
+}
+
+std::optional<Function> EmulatorStore::functionByExternalId(const QString &xid) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM functions WHERE external_id = ?"_s);
+    q.addBindValue(xid);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    auto f = function(q.value(0).toLongLong());
+    return f ? std::optional<Function>(f->function) : std::nullopt;
+}
+
+QList<Function> EmulatorStore::functions() const
+{
+    QList<Function> out;
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT json FROM functions ORDER BY id"_s);
+    while (q.next())
+        if (auto f = Function::fromJson(toObject(q.value(0).toString())))
+            out << *f;
+    return out;
+}
+
+int EmulatorStore::functionCount() const
+{
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT COUNT(*) FROM functions"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void EmulatorStore::deleteFunction(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM functions WHERE id = ?"_s);
+    q.addBindValue(id);
+    q.exec();
+}
+
+// ---- calls
+
+void EmulatorStore::putCall(const FunctionCall &c)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO calls(id, function_id, schedule_id, status, start_time, end_time, scheduled_time, error)"
+              " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.id);
+    q.addBindValue(c.functionId);
+    q.addBindValue(opt(c.scheduleId));
+    q.addBindValue(toWire(c.status));
+    q.addBindValue(c.startTime);
+    q.addBindValue(opt(c.endTime));
+    q.addBindValue(opt(c.scheduledTime));
+    q.addBindValue(c.error ? QVariant(toText(c.error->toJson())) : QVariant(QMetaType::fromType<QString>()));
+    q.exec();
+}
+
+void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QJsonValue> &response)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE calls SET status = ?, end_time = ?, error = ?, response = ? WHERE id = ?"_s);
+    q.addBindValue(toWire(c.status));
+    q.addBindValue(opt(c.endTime));
+    q.addBindValue(c.error ? QVariant(toText(c.error->toJson())) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(response ? QVariant(encodeValue(*response)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(c.id);
+    q.exec();
+}
+
+std::optional<FunctionCall> EmulatorStore::call(qint64 functionId, qint64 callId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT %1 FROM calls WHERE id = ? AND function_id = ?"_s.arg(QLatin1StringView(CallColumns)));
+    q.addBindValue(callId);
+    q.addBindValue(functionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return callFromRow(q);
+}
+
+std::optional<QJsonValue> EmulatorStore::callResponse(qint64 callId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT response FROM calls WHERE id = ?"_s);
+    q.addBindValue(callId);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return decodeValue(q.value(0).toString());
+}
+
+QList<FunctionCall> EmulatorStore::listCalls(qint64 functionId, const CallFilter &filter, QString *nextCursor, QString *error) const
+{
+    QString sql = u"SELECT %1 FROM calls WHERE function_id = ?"_s.arg(QLatin1StringView(CallColumns));
+    QVariantList binds{functionId};
+    if (filter.cursor) {
+        const QByteArray raw = QByteArray::fromBase64(filter.cursor->toLatin1(), QByteArray::Base64UrlEncoding);
+        bool ok = false;
+        const qint64 before = raw.startsWith("before:") ? raw.mid(7).toLongLong(&ok) : 0;
+        if (!ok) {
+            *error = u"Invalid cursor: pass the nextCursor of the previous page unchanged"_s;
+            return {};
+        }
+        sql += u" AND id < ?"_s;
+        binds << before;
+    }
+    if (filter.status) { sql += u" AND status = ?"_s; binds << toWire(*filter.status); }
+    if (filter.scheduleId) { sql += u" AND schedule_id = ?"_s; binds << *filter.scheduleId; }
+    if (filter.startTime.min) { sql += u" AND start_time >= ?"_s; binds << *filter.startTime.min; }
+    if (filter.startTime.max) { sql += u" AND start_time <= ?"_s; binds << *filter.startTime.max; }
+    if (filter.endTime.min) { sql += u" AND end_time >= ?"_s; binds << *filter.endTime.min; }
+    if (filter.endTime.max) { sql += u" AND end_time <= ?"_s; binds << *filter.endTime.max; }
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    binds << filter.limit + 1;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QList<FunctionCall> out;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    out.reserve(filter.limit);
+    bool more = false;
+    while (q.next()) {
+        if (out.size() == filter.limit) {
+            more = true;
+            break;
+        }
+        out << callFromRow(q);
+    }
+    if (more && !out.isEmpty())
+        *nextCursor = QString::fromLatin1(QByteArray("before:" + QByteArray::number(out.last().id)).toBase64(QByteArray::Base64UrlEncoding));
+    return out;
+}
+
+int EmulatorStore::runningCallCount(qint64 functionId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT COUNT(*) FROM calls WHERE function_id = ? AND status = 'Running'"_s);
+    q.addBindValue(functionId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<FunctionCall> EmulatorStore::runningCalls() const
+{
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT %1 FROM calls WHERE status = 'Running'"_s.arg(QLatin1StringView(CallColumns)));
+    QList<FunctionCall> out;
+    while (q.next())
+        out << callFromRow(q);
+    return out;
+}
+
+void EmulatorStore::insertCallsBulk(const QList<FunctionCall> &calls)
+{
+    m_db.transaction();
+    for (const FunctionCall &c : calls)
+        putCall(c);
+    m_db.commit();
+}
+
+// ---- logs
+
+void EmulatorStore::appendLog(qint64 callId, qint64 timestamp, const QString &message)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO logs(call_id, seq, timestamp, message)"
+              " VALUES(?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM logs WHERE call_id = ?), ?, ?)"_s);
+    q.addBindValue(callId);
+    q.addBindValue(callId);
+    q.addBindValue(timestamp);
+    q.addBindValue(message);
+    q.exec();
+}
+
+QList<LogEntry> EmulatorStore::logs(qint64 callId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT timestamp, message FROM logs WHERE call_id = ? ORDER BY seq"_s);
+    q.addBindValue(callId);
+    QList<LogEntry> out;
+    if (q.exec())
+        while (q.next())
+            out << LogEntry{q.value(0).toLongLong(), q.value(1).toString()};
+    return out;
+}
+
+// ---- schedules
+
+void EmulatorStore::putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO schedules(id, function_id, json, data, last_fired) VALUES(?, ?, ?, ?, ?)"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(opt(s.functionId));
+    q.addBindValue(toText(s.toJson()));
+    q.addBindValue(data ? QVariant(toText(*data)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(lastFired);
+    q.exec();
+}
+
+std::optional<FunctionSchedule> EmulatorStore::schedule(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT json FROM schedules WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    auto s = FunctionSchedule::fromJson(toObject(q.value(0).toString()));
+    return s ? std::optional<FunctionSchedule>(*s) : std::nullopt;
+}
+
+std::optional<QJsonObject> EmulatorStore::scheduleData(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data FROM schedules WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return toObject(q.value(0).toString());
+}
+
+QList<FunctionSchedule> EmulatorStore::schedules() const
+{
+    QSqlQuery q(m_db);
+    q.exec(u"SELECT json FROM schedules ORDER BY id"_s);
+    QList<FunctionSchedule> out;
+    while (q.next())
+        if (auto s = FunctionSchedule::fromJson(toObject(q.value(0).toString())))
+            out << *s;
+    return out;
+}
+
+qint64 EmulatorStore::scheduleLastFired(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT last_fired FROM schedules WHERE id = ?"_s);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+void EmulatorStore::setScheduleLastFired(qint64 id, qint64 ms)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE schedules SET last_fired = ? WHERE id = ?"_s);
+    q.addBindValue(ms);
+    q.addBindValue(id);
+    q.exec();
+}
+
+void EmulatorStore::deleteSchedule(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM schedules WHERE id = ?"_s);
+    q.addBindValue(id);
+    q.exec();
+}
+
+// ---- sessions
+
+void EmulatorStore::putSession(const Session &s, const QString &subject, qint64 nonceExpires)
+{
+    Session stored = s;
+    stored.nonce.reset();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sessions(id, nonce, nonce_used, nonce_expires, subject, json) VALUES(?, ?, 0, ?, ?, ?)"_s);
+    q.addBindValue(s.id);
+    q.addBindValue(s.nonce.value_or(QString()));
+    q.addBindValue(nonceExpires);
+    q.addBindValue(subject);
+    q.addBindValue(toText(stored.toJson()));
+    q.exec();
+}
+
+EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint64 now, qint64 *sessionId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, nonce_used, nonce_expires FROM sessions WHERE nonce = ?"_s);
+    q.addBindValue(nonce);
+    if (!q.exec() || !q.next())
+        return NonceState::Unknown;
+    if (q.value(1).toInt() != 0)
+        return NonceState::Used;
+    if (q.value(2).toLongLong() < now)
+        return NonceState::Expired;
+    *sessionId = q.value(0).toLongLong();
+    QSqlQuery u(m_db);
+    u.prepare(u"UPDATE sessions SET nonce_used = 1 WHERE id = ?"_s);
+    u.addBindValue(*sessionId);
+    u.exec();
+    return NonceState::Valid;
+}
+
+// ---- tokens
+
+void EmulatorStore::putToken(const QString &token, const TokenInfo &info)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO tokens(token_hash, kind, subject, client_id, expires, capabilities) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(hashToken(token));
+    q.addBindValue(info.kind);
+    q.addBindValue(info.subject);
+    q.addBindValue(info.clientId);
+    q.addBindValue(info.expires);
+    q.addBindValue(info.capabilities.join(QLatin1Char(' ')));
+    q.exec();
+}
+
+std::optional<EmulatorStore::TokenInfo> EmulatorStore::token(const QString &token) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT kind, subject, client_id, expires, capabilities FROM tokens WHERE token_hash = ?"_s);
+    q.addBindValue(hashToken(token));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return TokenInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                     q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+}
+
+void EmulatorStore::deleteToken(const QString &token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM tokens WHERE token_hash = ?"_s);
+    q.addBindValue(hashToken(token));
+    q.exec();
+}
+
+} // namespace fstudio::emulator

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/callfilter.h"
+#include "core/callrequest.h"
+#include "core/filemetadata.h"
+#include "core/function.h"
+#include "core/functioncall.h"
+#include "core/functionschedule.h"
+#include "core/session.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace fstudio::emulator {
+
+// The emulator's state in SQLite (WAL), so everything survives a restart. Single-threaded:
+// used from the server's thread only.
+class EmulatorStore
+{
+public:
+    EmulatorStore() = default;
+    ~EmulatorStore();
+    EmulatorStore(const EmulatorStore &) = delete;
+    EmulatorStore &operator=(const EmulatorStore &) = delete;
+
+    bool open(const QString &path, QString *error);
+    QString lastError() const { return m_lastError; }
+
+    qint64 nextId();
+    QString meta(const QString &key, const QString &fallback = {}) const;
+    void setMeta(const QString &key, const QString &value);
+    bool transaction();
+    bool commit();
+
+    // Files
+    void putFile(const FileMetadata &f);
+    std::optional<FileMetadata> file(qint64 id) const;
+    std::optional<FileMetadata> fileByExternalId(const QString &xid) const;
+    void deleteFile(qint64 id);
+
+    // Functions (secrets are stored in clear here because handlers receive them)
+    struct StoredFunction
+    {
+        Function function;
+        StringMap secrets;
+    };
+    void putFunction(const Function &f, const StringMap &secrets);
+    void updateFunction(const Function &f); // keeps secrets
+    std::optional<StoredFunction> function(qint64 id) const;
+    std::optional<Function> functionByExternalId(const QString &xid) const;
+    QList<Function> functions() const;
+    int functionCount() const;
+    void deleteFunction(qint64 id);
+
+    // Calls
+    void putCall(const FunctionCall &c);
+    void finishCall(const FunctionCall &c, const std::optional<QJsonValue> &response);
+    std::optional<FunctionCall> call(qint64 functionId, qint64 callId) const;
+    std::optional<QJsonValue> callResponse(qint64 callId) const;
+    // One page, newest first; nextCursor is set when more match.
+    QList<FunctionCall> listCalls(qint64 functionId, const CallFilter &filter, QString *nextCursor, QString *error) const;
+    int runningCallCount(qint64 functionId) const;
+    QList<FunctionCall> runningCalls() const;
+    void insertCallsBulk(const QList<FunctionCall> &calls);
+
+    // Logs
+    void appendLog(qint64 callId, qint64 timestamp, const QString &message);
+    QList<LogEntry> logs(qint64 callId) const;
+
+    // Schedules
+    void putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired);
+    std::optional<FunctionSchedule> schedule(qint64 id) const;
+    std::optional<QJsonObject> scheduleData(qint64 id) const;
+    QList<FunctionSchedule> schedules() const;
+    qint64 scheduleLastFired(qint64 id) const;
+    void setScheduleLastFired(qint64 id, qint64 ms);
+    void deleteSchedule(qint64 id);
+
+    // Sessions and nonces
+    void putSession(const Session &s, const QString &subject, qint64 nonceExpires);
+    enum class NonceState { Valid, Unknown, Used, Expired };
+    // Marks the nonce used when valid; returns the session id through sessionId.
+    NonceState consumeNonce(const QString &nonce, qint64 now, qint64 *sessionId);
+
+    // Tokens (only their SHA-256 is stored)
+    struct TokenInfo
+    {
+        QString kind; // "access" or "refresh"
+        QString subject;
+        QString clientId;
+        qint64 expires = 0;
+        QStringList capabilities;
+    };
+    void putToken(const QString &token, const TokenInfo &info);
+    std::optional<TokenInfo> token(const QString &token) const;
+    void deleteToken(const QString &token);
+
+private:
+    bool exec(const QString &sql);
+    QSqlDatabase m_db;
+    QString m_connection;
+    mutable QString m_lastError;
+};
+
+} // namespace fstudio::emulator

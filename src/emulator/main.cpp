@@ -1,0 +1,121 @@
+// functions-emulator: a local CDF Functions server that really runs Python handlers.
+#include "emulatorserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace fstudio;
+using namespace fstudio::emulator;
+using namespace Qt::StringLiterals;
+
+namespace {
+int signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(signalFds[0], &c, 1);
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "functions-emulator: %s\n", message.toLocal8Bit().constData());
+    std::exit(2);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"functions-emulator"_s);
+    QCoreApplication::setOrganizationName(u"functions-studio"_s);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(u"A local server that speaks the CDF Functions API and runs Python handlers."_s);
+    p.addHelpOption();
+    const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDRESS"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, u"Port; 0 picks a free one (default 0)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Where state, uploads and functions live (default: the user's data dir)."_s, u"DIR"_s);
+    const QCommandLineOption project(u"project"_s, u"Project name (default playground)."_s, u"NAME"_s, u"playground"_s);
+    const QCommandLineOption clientId(u"client-id"_s, u"Client id accepted for client credentials."_s, u"ID"_s);
+    const QCommandLineOption clientSecret(u"client-secret"_s, u"Its secret."_s, u"SECRET"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Seed demo functions, a schedule and call history on first start."_s);
+    const QCommandLineOption faults(u"faults"_s, u"JSON fault-injection plan (for reliability tests)."_s, u"FILE"_s);
+    const QCommandLineOption python(u"python"_s, u"Python interpreter that runs handlers (default python3)."_s, u"PATH"_s, u"python3"_s);
+    const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
+    const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
+    const QCommandLineOption allowRemote(u"allow-remote"_s, u"Allow a non-loopback --host. Handlers run arbitrary code!"_s);
+    const QCommandLineOption quiet(u"quiet"_s, u"Do not log requests to stderr."_s);
+    p.addOptions({host, port, dataDir, project, clientId, clientSecret, demo, faults, python, inactive, tokenTtl, limits, allowRemote, quiet});
+    p.process(app);
+
+    EmulatorConfig cfg;
+    if (!cfg.host.setAddress(p.value(host)))
+        die(u"--host: \"%1\" is not an IP address"_s.arg(p.value(host)));
+    bool ok = false;
+    const uint portValue = p.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        die(u"--port: \"%1\" is not a port number (0-65535)"_s.arg(p.value(port)));
+    cfg.port = quint16(portValue);
+    cfg.allowRemote = p.isSet(allowRemote);
+    cfg.dataDir = p.value(dataDir);
+    cfg.project = p.value(project);
+    if (p.isSet(clientId) != p.isSet(clientSecret))
+        die(u"--client-id and --client-secret go together"_s);
+    if (p.isSet(clientId))
+        cfg.clients = {EmulatorClient{p.value(clientId), p.value(clientSecret)}};
+    cfg.demo = p.isSet(demo);
+    cfg.faultsFile = p.value(faults);
+    cfg.python = p.value(python);
+    cfg.startInactive = p.isSet(inactive);
+    cfg.tokenTtlSeconds = p.value(tokenTtl).toLongLong(&ok);
+    if (!ok || cfg.tokenTtlSeconds < 1)
+        die(u"--token-ttl: give a number of seconds"_s);
+    cfg.logRequests = !p.isSet(quiet);
+    if (p.isSet(limits)) {
+        QFile f(p.value(limits));
+        if (!f.open(QIODevice::ReadOnly))
+            die(u"--limits: cannot read %1"_s.arg(p.value(limits)));
+        const auto l = FunctionsLimits::fromJson(QJsonDocument::fromJson(f.readAll()).object());
+        if (!l)
+            die(u"--limits: %1"_s.arg(l.error().toString()));
+        cfg.limits = *l;
+    }
+    if (cfg.allowRemote && !cfg.host.isLoopback())
+        std::fprintf(stderr, "functions-emulator: WARNING: listening on %s. Anyone who can reach this address and get a token "
+                             "can run arbitrary Python code on this machine.\n", cfg.host.toString().toLocal8Bit().constData());
+
+    EmulatorServer server(cfg);
+    QString error;
+    if (!server.start(&error))
+        die(error);
+
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds);
+    QSocketNotifier notifier(signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(signalFds[1], &c, 1);
+        std::fprintf(stderr, "functions-emulator: shutting down\n");
+        server.shutdown();
+        QCoreApplication::quit();
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    std::fprintf(stderr, "functions-emulator: data dir %s\n", server.config().dataDir.toLocal8Bit().constData());
+    std::fprintf(stderr, "functions-emulator: client credentials: client id \"%s\", client secret \"%s\"; token URL %s/oauth2/token\n",
+                 cfg.clients.first().clientId.toLocal8Bit().constData(), cfg.clients.first().clientSecret.toLocal8Bit().constData(),
+                 server.baseUrl().toLocal8Bit().constData());
+    std::fprintf(stdout, "listening on %s project=%s\n", server.baseUrl().toLocal8Bit().constData(), cfg.project.toLocal8Bit().constData());
+    std::fflush(stdout);
+    return app.exec();
+}

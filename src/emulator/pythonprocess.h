@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+
+namespace fstudio::emulator {
+
+// One run of resources/emulator/runner.py: a call of a handler, or the validation of a
+// deployment. Emits every stdout/stderr line as it arrives, then the result.
+class PythonProcess : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Spec
+    {
+        QString python;
+        QString runnerPath;
+        QString mode; // "call" or "validate"
+        QString functionDir;
+        QString functionPath;
+        QString resultFile;
+        QByteArray stdinData;
+        qint64 timeoutMs = 0;
+        QMap<QString, QString> environment; // added to a minimal environment
+    };
+
+    explicit PythonProcess(Spec spec, QObject *parent = nullptr);
+    ~PythonProcess() override;
+
+    void start();
+    void kill();
+
+    enum class Outcome { Finished, TimedOut, Crashed, FailedToStart };
+
+Q_SIGNALS:
+    void line(const QString &text);
+    // result: the JSON the runner wrote (empty unless Outcome::Finished and it wrote one);
+    // detail: what went wrong otherwise, for the user.
+    void finished(fstudio::emulator::PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail);
+
+private:
+    void readChannel(QProcess::ProcessChannel channel);
+    void flushPartial();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    Spec m_spec;
+    QProcess m_process;
+    QTimer m_timeout;
+    QByteArray m_partial[2];
+    bool m_timedOut = false;
+    bool m_done = false;
+    QString m_stderrTail;
+};
+
+} // namespace fstudio::emulator
