@@ -38,9 +38,11 @@ bool FaultInjector::loadJson(const QByteArray &json, QString *error)
         if (rule.method == "*")
             rule.method.clear();
         rule.pathPattern = r.value("path"_L1).toString(u"*"_s);
-        rule.path = QRegularExpression(QRegularExpression::wildcardToRegularExpression(rule.pathPattern, QRegularExpression::UnanchoredWildcardConversion)
-                                           .prepend(u"^"_s)
-                                           .append(u"$"_s));
+        // '*' matches any characters, '/' included; everything else is literal.
+        QString re;
+        for (const QChar c : rule.pathPattern)
+            re += c == u'*' ? u".*"_s : QRegularExpression::escape(QString(c));
+        rule.path = QRegularExpression(u"^"_s + re + u"$"_s);
         rule.probability = r.value("probability"_L1).toDouble(0);
         rule.everyNth = r.value("everyNth"_L1).toInt(0);
         if (rule.probability <= 0 && rule.everyNth <= 0)

@@ -18,7 +18,7 @@ namespace fstudio::emulator {
 // latency (wait latencyMs, then answer normally), reset (drop the connection before handling),
 // reset-after (handle the request, then drop the connection without answering), truncate
 // (answer with half the body), malformed (200 with a body that is not JSON).
-// The first rule that fires wins. The same seed and request sequence give the same faults.
+// Paths use '*' for any run of characters ('/' included). The first rule that fires wins. The same seed and request sequence give the same faults.
 class FaultInjector
 {
 public:

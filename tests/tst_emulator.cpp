@@ -1,0 +1,865 @@
+#include "support/emulatorfixture.h"
+
+#include "core/cronexpression.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace fstudio;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data, function_call_info):\n    print('hello ' + data.get('name', 'x'))\n    return {'greeting': 'Hello, ' + data.get('name', 'x'), 'info': function_call_info}\n";
+
+qint64 firstId(const TestHttp::Reply &r)
+{
+    return r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+}
+
+QJsonObject items(const QJsonArray &a, bool ignoreUnknown = false)
+{
+    QJsonObject o{{"items"_L1, a}};
+    if (ignoreUnknown)
+        o.insert("ignoreUnknownIds"_L1, true);
+    return o;
+}
+} // namespace
+
+class TestEmulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authFailures();
+    void unknownRoutesAndBadBodies();
+    void gzipBodies();
+    void createAndDeploy();
+    void createValidation_data();
+    void createValidation();
+    void listFiltersAndByIds();
+    void deployFailures_data();
+    void deployFailures();
+    void callSuccessAndLogs();
+    void callFailures_data();
+    void callFailures();
+    void callTimeout();
+    void logsWhileRunning();
+    void callRules();
+    void tooManyRunningCalls();
+    void callsPagingOver100k();
+    void schedulesCrud();
+    void deletingFunctionDeletesSchedules();
+    void schedulerFiresWithAdvancedClock();
+    void restartPersistence();
+    void files();
+    void oauthAuthorizationCodePkce();
+    void oauthRefreshAndDeviceCode();
+    void activation();
+};
+
+void TestEmulator::authFailures()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"reader"_s, u"reader-secret"_s, {u"functions:read"_s}};
+    cfg.tokenTtlSeconds = 60;
+    EmulatorFixture fx(cfg, true);
+    QVERIFY(fx.started);
+    auto r = fx.http->pget(u"functions/limits"_s);
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.errorCode(), 401);
+    QVERIFY(r.errorMessage().contains(u"no bearer token"_s));
+    fx.http->token = u"made-up"_s;
+    r = fx.http->pget(u"functions/limits"_s);
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.errorMessage().contains(u"not valid"_s));
+    // Wrong secret at the token endpoint.
+    QVERIFY(!fx.http->signIn(u"functions-studio"_s, u"wrong"_s));
+    QVERIFY(fx.http->signIn());
+    QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
+    // Another project.
+    r = fx.http->get(u"/api/v1/projects/other-project/functions/limits"_s);
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.errorMessage().contains(u"other-project"_s));
+    // Expired.
+    fx.clock->advance(61 * 1000);
+    r = fx.http->pget(u"functions/limits"_s);
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.errorMessage().contains(u"expired"_s));
+    // A principal without functions:write.
+    QVERIFY(fx.http->signIn(u"reader"_s, u"reader-secret"_s));
+    QCOMPARE(fx.http->ppost(u"functions/list"_s, {}).status, 200);
+    r = fx.http->ppost(u"functions/delete"_s, items({}));
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.errorMessage().contains(u"functions:write"_s));
+    QCOMPARE(fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).status, 403);
+    // Token inspect lists what the principal has.
+    r = fx.http->get(u"/api/v1/token/inspect"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("subject"_L1).toString(), u"client:reader"_s);
+    QCOMPARE(r.json.value("projects"_L1).toArray().at(0).toObject().value("projectUrlName"_L1).toString(), u"playground"_s);
+    const QJsonArray caps = r.json.value("capabilities"_L1).toArray();
+    QCOMPARE(caps.size(), 1);
+    QCOMPARE(caps.at(0).toObject().value("functionsAcl"_L1).toObject().value("actions"_L1).toArray(), QJsonArray{u"READ"_s});
+}
+
+void TestEmulator::unknownRoutesAndBadBodies()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    auto r = fx.http->get(u"/nothing/here"_s);
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.errorCode(), 404);
+    r = fx.http->pget(u"functions/1/bogus"_s);
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.errorMessage().contains(u"not an endpoint"_s));
+    r = fx.http->request("POST", fx.http->projectPath(u"functions/list"_s), "{not json", {{"Content-Type", "application/json"}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().startsWith(u"Invalid JSON body"_s));
+    r = fx.http->ppost(u"functions/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"status"_L1, u"Sleeping"_s}}}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().startsWith(u"filter.status"_s));
+    r = fx.http->ppost(u"functions/list"_s, QJsonObject{{"limit"_L1, 10001}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().startsWith(u"limit"_s));
+    QVERIFY(r.headers.contains("x-request-id"));
+}
+
+void TestEmulator::gzipBodies()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    auto r = fx.http->postGzip(fx.http->projectPath(u"sessions"_s), items({QJsonObject{{"tokenExchange"_L1, true}}}));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value("items"_L1).toArray().at(0).toObject().value("nonce"_L1).toString().startsWith(u"emu_nonce_"_s));
+    r = fx.http->request("POST", fx.http->projectPath(u"functions/list"_s), "definitely not gzip",
+                         {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"gzip"_s));
+}
+
+void TestEmulator::createAndDeploy()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QElapsedTimer t;
+    t.start();
+    auto r = fx.createFunction(u"greeter"_s, {{u"handler.py"_s, Hello}},
+                               QJsonObject{{"externalId"_L1, u"greeter-xid"_s}, {"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}},
+                                           {"envVars"_L1, QJsonObject{{"MODE"_L1, u"test"_s}}}, {"description"_L1, u"says hello"_s}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject created = r.json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(created.value("status"_L1).toString(), u"Queued"_s);
+    QCOMPARE(created.value("secrets"_L1).toObject().value("api-key"_L1).toString(), u"***"_s); // write-only
+    QCOMPARE(created.value("cpu"_L1).toDouble(), 0.25);  // defaults from limits
+    QCOMPARE(created.value("memory"_L1).toDouble(), 1.0);
+    QCOMPARE(created.value("functionPath"_L1).toString(), u"handler.py"_s);
+    QVERIFY(!created.contains("lastCalled"_L1));
+    QVERIFY(created.value("id"_L1).toInteger() > (qint64(1) << 32)); // 64-bit ids
+    const QJsonObject ready = fx.waitForDeploy(created.value("id"_L1).toInteger());
+    qInfo("deploy create -> Ready: %lld ms", static_cast<long long>(t.elapsed()));
+    QCOMPARE(ready.value("status"_L1).toString(), u"Ready"_s);
+    QVERIFY(ready.value("runtimeVersion"_L1).toString().startsWith(u"Python 3."_s));
+    QVERIFY(!ready.contains("error"_L1));
+    // Duplicate external id.
+    r = fx.createFunction(u"greeter2"_s, {{u"handler.py"_s, Hello}}, QJsonObject{{"externalId"_L1, u"greeter-xid"_s}});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value("error"_L1).toObject().value("duplicated"_L1).toArray().at(0).toObject().value("externalId"_L1).toString(),
+             u"greeter-xid"_s);
+    // A file that was never uploaded.
+    const auto meta = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"empty.zip"_s}});
+    r = fx.http->ppost(u"functions"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"fileId"_L1, meta.json.value("id"_L1)}}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"no content yet"_s));
+    // Exactly one item per create.
+    r = fx.http->ppost(u"functions"_s, items({QJsonObject{}, QJsonObject{}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"exactly one"_s));
+}
+
+void TestEmulator::createValidation_data()
+{
+    QTest::addColumn<QJsonObject>("extra");
+    QTest::addColumn<QString>("messageStart");
+    QTest::newRow("secret key") << QJsonObject{{"secrets"_L1, QJsonObject{{"Bad_Key"_L1, u"v"_s}}}} << u"items[0].secrets.Bad_Key: Secret key"_s;
+    QTest::newRow("cpu over limit") << QJsonObject{{"cpu"_L1, 2.0}} << u"items[0].cpu: CPU 2 is outside"_s;
+    QTest::newRow("runtime") << QJsonObject{{"runtime"_L1, u"py27"_s}} << u"items[0].runtime: Runtime \"py27\""_s;
+    QTest::newRow("function path") << QJsonObject{{"functionPath"_L1, u"../x.py"_s}} << u"items[0].functionPath:"_s;
+    QTest::newRow("env var") << QJsonObject{{"envVars"_L1, QJsonObject{{"A-B"_L1, u"v"_s}}}} << u"items[0].envVars.A-B:"_s;
+    QTest::newRow("type") << QJsonObject{{"cpu"_L1, u"lots"_s}} << u"items[0].cpu: expected a number"_s;
+}
+
+void TestEmulator::createValidation()
+{
+    QFETCH(QJsonObject, extra);
+    QFETCH(QString, messageStart);
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const auto r = fx.createFunction(u"v"_s, {{u"handler.py"_s, Hello}}, extra);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().startsWith(messageStart), qPrintable(r.errorMessage()));
+    QVERIFY(!r.errorMessage().contains(u"s3cret"_s));
+}
+
+void TestEmulator::listFiltersAndByIds()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 a = firstId(fx.createFunction(u"alpha"_s, {{u"handler.py"_s, Hello}}, {{"externalId"_L1, u"etl-alpha"_s}, {"owner"_L1, u"ann"_s}, {"metadata"_L1, QJsonObject{{"team"_L1, u"x"_s}}}}));
+    const qint64 b = firstId(fx.createFunction(u"beta"_s, {{u"handler.py"_s, Hello}}, {{"externalId"_L1, u"etl-beta"_s}, {"owner"_L1, u"bob"_s}}));
+    const qint64 c = firstId(fx.createFunction(u"gamma"_s, {{u"handler.py"_s, "oops"}}, {{"externalId"_L1, u"other"_s}}));
+    QVERIFY(a && b && c);
+    fx.waitForDeploy(a);
+    fx.waitForDeploy(b);
+    fx.waitForDeploy(c);
+    auto names = [&](const QJsonObject &filter, int limit = 100) {
+        const auto r = fx.http->ppost(u"functions/list"_s, QJsonObject{{"filter"_L1, filter}, {"limit"_L1, limit}});
+        QStringList out;
+        for (const auto &v : r.json.value("items"_L1).toArray())
+            out << v.toObject().value("name"_L1).toString();
+        return out;
+    };
+    QCOMPARE(names({}), (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    QCOMPARE(names({}, 2).size(), 2);
+    QCOMPARE(names({{"externalIdPrefix"_L1, u"etl-"_s}}), (QStringList{u"alpha"_s, u"beta"_s}));
+    QCOMPARE(names({{"owner"_L1, u"bob"_s}}), QStringList{u"beta"_s});
+    QCOMPARE(names({{"status"_L1, u"Failed"_s}}), QStringList{u"gamma"_s});
+    QCOMPARE(names({{"metadata"_L1, QJsonObject{{"team"_L1, u"x"_s}}}}), QStringList{u"alpha"_s});
+    QCOMPARE(names({{"name"_L1, u"beta"_s}}), QStringList{u"beta"_s});
+    QCOMPARE(fx.http->pget(u"functions"_s).json.value("items"_L1).toArray().size(), 3);
+
+    // byids: order follows the request; unknown ids are 400 with "missing" unless ignored.
+    auto r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"externalId"_L1, u"etl-beta"_s}}, QJsonObject{{"id"_L1, a}}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("items"_L1).toArray().at(0).toObject().value("name"_L1).toString(), u"beta"_s);
+    r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"externalId"_L1, u"nope"_s}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray(), (QJsonArray{QJsonObject{{"externalId"_L1, u"nope"_s}}}));
+    r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"externalId"_L1, u"nope"_s}}}, true));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("items"_L1).toArray().size(), 1);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(b)).json.value("name"_L1).toString(), u"beta"_s);
+    QCOMPARE(fx.http->pget(u"functions/999"_s).status, 404);
+    // delete: unknown -> 400 and nothing deleted; then real delete.
+    r = fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"id"_L1, 12345}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(a)).status, 200);
+    r = fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"id"_L1, 12345}}}, true));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("{}"));
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(a)).status, 404);
+}
+
+void TestEmulator::deployFailures_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("functionPath");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("trace");
+    QTest::newRow("no handle") << u"handler.py"_s << QByteArray("def main(data):\n    pass\n") << u"handler.py"_s
+                               << u"does not define a valid handle()"_s << u"no top-level function named handle"_s;
+    QTest::newRow("async handle") << u"handler.py"_s << QByteArray("async def handle(data):\n    pass\n") << u"handler.py"_s
+                                  << u"does not define a valid handle()"_s << u"line 1"_s;
+    QTest::newRow("bad parameter") << u"handler.py"_s << QByteArray("def handle(data, config):\n    pass\n") << u"handler.py"_s
+                                   << u"does not define a valid handle()"_s << u"\"config\""_s;
+    QTest::newRow("import error") << u"handler.py"_s << QByteArray("import not_a_real_module_xyz\n\ndef handle(data):\n    pass\n")
+                                  << u"handler.py"_s << u"ModuleNotFoundError"_s << u"not_a_real_module_xyz"_s;
+    QTest::newRow("raises at import") << u"handler.py"_s << QByteArray("raise RuntimeError('config missing')\ndef handle(data):\n    pass\n")
+                                      << u"handler.py"_s << u"RuntimeError: config missing"_s << u"Traceback"_s;
+    QTest::newRow("syntax error") << u"handler.py"_s << QByteArray("def handle(data):\n    return (\n") << u"handler.py"_s
+                                  << u"does not define a valid handle()"_s << u"bracket"_s;
+    QTest::newRow("missing path") << u"main.py"_s << QByteArray("def handle(data):\n    pass\n") << u"handler.py"_s
+                                  << u"handler.py was not found in the code zip"_s << u"main.py"_s;
+    QTest::newRow("folder zipped itself") << u"myfn/handler.py"_s << QByteArray("def handle(data):\n    pass\n") << u"handler.py"_s
+                                          << u"zip the folder's contents, not the folder itself"_s << u"myfn/"_s;
+}
+
+void TestEmulator::deployFailures()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, functionPath);
+    QFETCH(QString, message);
+    QFETCH(QString, trace);
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const auto r = fx.createFunction(u"broken"_s, {{path, content}}, {{"functionPath"_L1, functionPath}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject f = fx.waitForDeploy(firstId(r));
+    QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
+    const QJsonObject err = f.value("error"_L1).toObject();
+    QVERIFY2(err.value("message"_L1).toString().contains(message), qPrintable(err.value("message"_L1).toString()));
+    QVERIFY2(err.value("trace"_L1).toString().contains(trace), qPrintable(err.value("trace"_L1).toString()));
+}
+
+void TestEmulator::callSuccessAndLogs()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    QElapsedTimer t;
+    t.start();
+    const auto r = fx.call(fid, QJsonObject{{"name"_L1, u"Ada"_s}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value("status"_L1).toString(), u"Running"_s); // bare object, not wrapped
+    const qint64 cid = r.json.value("id"_L1).toInteger();
+    const QJsonObject done = fx.waitForCall(fid, cid);
+    qInfo("trivial call -> Completed: %lld ms", static_cast<long long>(t.elapsed()));
+    QCOMPARE(done.value("status"_L1).toString(), u"Completed"_s);
+    QVERIFY(done.value("endTime"_L1).toInteger() >= done.value("startTime"_L1).toInteger());
+    const auto resp = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
+    QCOMPARE(resp.status, 200);
+    QCOMPARE(resp.json.value("callId"_L1).toInteger(), cid);
+    QCOMPARE(resp.json.value("functionId"_L1).toInteger(), fid);
+    const QJsonObject value = resp.json.value("response"_L1).toObject();
+    QCOMPARE(value.value("greeting"_L1).toString(), u"Hello, Ada"_s);
+    QCOMPARE(value.value("info"_L1).toObject().value("call_id"_L1).toInteger(), cid);
+    QCOMPARE(value.value("info"_L1).toObject().value("function_id"_L1).toInteger(), fid);
+    QVERIFY(!value.value("info"_L1).toObject().contains("schedule_id"_L1));
+    const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid));
+    QCOMPARE(logs.json.value("items"_L1).toArray().size(), 1);
+    QCOMPARE(logs.json.value("items"_L1).toArray().at(0).toObject().value("message"_L1).toString(), u"hello Ada"_s);
+    QVERIFY(logs.json.value("items"_L1).toArray().at(0).toObject().value("timestamp"_L1).toInteger() > 0);
+    // lastCalled now set; byids of calls works.
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(fid)).json.value("lastCalled"_L1).toInteger(), done.value("startTime"_L1).toInteger());
+    const auto byids = fx.http->ppost(u"functions/%1/calls/byids"_s.arg(fid), items({QJsonObject{{"id"_L1, cid}}}));
+    QCOMPARE(byids.json.value("items"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/byids"_s.arg(fid), items({QJsonObject{{"id"_L1, 42}}})).status, 400);
+    // Secrets and env vars reach the handler; client is None without the SDK (and the log says so).
+    const qint64 sid = fx.readyFunction(u"secretive"_s,
+        "import os\n\ndef handle(data, secrets, client):\n    return {'key': secrets.get('api-key'), 'mode': os.environ.get('MODE'), 'client': client is None}\n",
+        QJsonObject{{"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}}, {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}}});
+    const qint64 scid = fx.call(sid).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(sid, scid).value("status"_L1).toString(), u"Completed"_s);
+    const QJsonObject sv = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(sid).arg(scid)).json.value("response"_L1).toObject();
+    QCOMPARE(sv.value("key"_L1).toString(), u"s3cret"_s);
+    QCOMPARE(sv.value("mode"_L1).toString(), u"prod"_s);
+    if (sv.value("client"_L1).toBool()) {
+        const auto slogs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(sid).arg(scid)).json.value("items"_L1).toArray();
+        QVERIFY(slogs.size() >= 1);
+        QVERIFY(slogs.at(0).toObject().value("message"_L1).toString().contains(u"client' is None"_s));
+    }
+}
+
+void TestEmulator::callFailures_data()
+{
+    QTest::addColumn<QByteArray>("handler");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("trace");
+    QTest::newRow("exception") << QByteArray("def inner(v):\n    return 1 / v\n\ndef handle(data):\n    print('before')\n    return inner(0)\n")
+                               << u"ZeroDivisionError: division by zero"_s << u"line 2, in inner"_s;
+    QTest::newRow("not json") << QByteArray("def handle(data):\n    return {1, 2}\n") << u"not JSON"_s << u"set"_s;
+    QTest::newRow("nan") << QByteArray("def handle(data):\n    return float('nan')\n") << u"not JSON"_s << QString();
+    QTest::newRow("too big") << QByteArray("def handle(data):\n    return 'x' * 1100000\n") << u"the limit is 1000000 bytes"_s << QString();
+    QTest::newRow("sys.exit") << QByteArray("import sys\ndef handle(data):\n    sys.exit(3)\n") << u"SystemExit: 3"_s << QString();
+    QTest::newRow("hard exit") << QByteArray("import os\ndef handle(data):\n    os._exit(7)\n") << u"exited with code 7"_s << QString();
+    QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n") << u"MemoryError"_s << QString();
+}
+
+void TestEmulator::callFailures()
+{
+    QFETCH(QByteArray, handler);
+    QFETCH(QString, message);
+    QFETCH(QString, trace);
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"failing"_s, handler);
+    QVERIFY(fid);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    const QJsonObject done = fx.waitForCall(fid, cid);
+    QCOMPARE(done.value("status"_L1).toString(), u"Failed"_s);
+    const QJsonObject err = done.value("error"_L1).toObject();
+    QVERIFY2(err.value("message"_L1).toString().contains(message), qPrintable(err.value("message"_L1).toString()));
+    QVERIFY2(err.value("trace"_L1).toString().contains(trace), qPrintable(err.value("trace"_L1).toString()));
+    const auto resp = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
+    QCOMPARE(resp.status, 400);
+    QVERIFY(resp.errorMessage().contains(u"Failed"_s));
+}
+
+void TestEmulator::callTimeout()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.callTimeoutMs = 1500;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"sleepy"_s, "import time\ndef handle(data):\n    print('going to sleep')\n    time.sleep(60)\n");
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    const QJsonObject done = fx.waitForCall(fid, cid, 20000);
+    QCOMPARE(done.value("status"_L1).toString(), u"Timeout"_s);
+    QVERIFY(done.value("error"_L1).toObject().value("message"_L1).toString().contains(u"1.5 s"_s));
+    QVERIFY(done.value("endTime"_L1).toInteger() - done.value("startTime"_L1).toInteger() < 10000);
+    // The lines printed before the kill are kept.
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().at(0).toObject().value("message"_L1).toString(),
+             u"going to sleep"_s);
+    QTRY_COMPARE(fx.server->runningProcessCount(), 0);
+}
+
+void TestEmulator::logsWhileRunning()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"tail"_s,
+        "import sys, time\ndef handle(data):\n    print('first')\n    print('to stderr', file=sys.stderr)\n    time.sleep(1.5)\n    print('last')\n    return 1\n");
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    // While Running, the lines printed so far are there.
+    QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().size(), 2, 10000);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json.value("status"_L1).toString(), u"Running"_s);
+    const auto running = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
+    QCOMPARE(running.status, 400);
+    QCOMPARE(running.errorMessage(), u"Call is still running"_s);
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    const QJsonArray logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+    QStringList lines;
+    for (const auto &l : logs)
+        lines << l.toObject().value("message"_L1).toString();
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.first(), u"first"_s);
+    QCOMPARE(lines.last(), u"last"_s);
+    QVERIFY(lines.contains(u"to stderr"_s));
+    QVERIFY(logs.at(2).toObject().value("timestamp"_L1).toInteger() - logs.at(0).toObject().value("timestamp"_L1).toInteger() >= 1000);
+}
+
+void TestEmulator::callRules()
+{
+    EmulatorFixture fx(emulator::EmulatorConfig{}, true);
+    QVERIFY(fx.http->signIn());
+    const auto queued = fx.createFunction(u"slowdeploy"_s, {{u"handler.py"_s, Hello}});
+    const qint64 qid = firstId(queued);
+    // Calling before Ready.
+    auto r = fx.call(qid);
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().startsWith(u"Function is not ready (status: "_s));
+    fx.waitForDeploy(qid);
+    // Nonce missing / unknown / reused / expired.
+    r = fx.http->ppost(u"functions/%1/call"_s.arg(qid), QJsonObject{{"data"_L1, QJsonObject()}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().startsWith(u"nonce"_s));
+    r = fx.http->ppost(u"functions/%1/call"_s.arg(qid), QJsonObject{{"nonce"_L1, u"made-up"_s}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"unknown nonce"_s));
+    const QString nonce = fx.http->nonce();
+    QCOMPARE(fx.http->ppost(u"functions/%1/call"_s.arg(qid), QJsonObject{{"nonce"_L1, nonce}}).status, 201);
+    r = fx.http->ppost(u"functions/%1/call"_s.arg(qid), QJsonObject{{"nonce"_L1, nonce}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"already used"_s));
+    const QString old = fx.http->nonce();
+    fx.clock->advance(11 * 60 * 1000);
+    QVERIFY(fx.http->signIn());
+    r = fx.http->ppost(u"functions/%1/call"_s.arg(qid), QJsonObject{{"nonce"_L1, old}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"expired"_s));
+    // Unknown function, oversized input.
+    QCOMPARE(fx.call(77).status, 404);
+    emulator::EmulatorConfig small;
+    small.maxCallInputBytes = 36000;
+    EmulatorFixture azure(small);
+    QVERIFY(azure.http->signIn());
+    const qint64 aid = azure.readyFunction(u"a"_s, Hello);
+    r = azure.call(aid, QJsonObject{{"blob"_L1, QString(40000, u'x')}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"36.0 kB"_s));
+    // Sessions with bad client credentials.
+    r = fx.http->ppost(u"sessions"_s, items({QJsonObject{{"clientId"_L1, u"functions-studio"_s}, {"clientSecret"_L1, u"nope"_s}}}));
+    QCOMPARE(r.status, 403);
+    r = fx.http->ppost(u"sessions"_s, items({QJsonObject{{"clientId"_L1, u"functions-studio"_s}, {"clientSecret"_L1, u"emulator-secret"_s}}}));
+    QCOMPARE(r.status, 200);
+    const QJsonObject session = r.json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(session.value("type"_L1).toString(), u"CLIENT_CREDENTIALS"_s);
+    QCOMPARE(session.value("status"_L1).toString(), u"READY"_s);
+    QCOMPARE(session.value("clientId"_L1).toString(), u"functions-studio"_s);
+}
+
+void TestEmulator::tooManyRunningCalls()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.maxRunningCallsPerFunction = 2;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"busy"_s, "import time\ndef handle(data):\n    time.sleep(3)\n");
+    QCOMPARE(fx.call(fid).status, 201);
+    QCOMPARE(fx.call(fid).status, 201);
+    const QString nonce = fx.http->nonce();
+    auto r = fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, nonce}});
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.headers.value("retry-after"), QByteArray("5"));
+    // A refused call does not use up the nonce.
+    QTRY_COMPARE_WITH_TIMEOUT(fx.server->store().runningCallCount(fid), 0, 15000);
+    QCOMPARE(fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, nonce}}).status, 201);
+}
+
+void TestEmulator::callsPagingOver100k()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"busy"_s, Hello);
+    QList<FunctionCall> calls;
+    const qint64 base = 7'000'000'000'000LL;
+    for (int i = 0; i < 100000; ++i) {
+        FunctionCall c;
+        c.id = base + i;
+        c.functionId = fid;
+        c.startTime = 1'700'000'000'000LL + i * 1000LL;
+        c.endTime = c.startTime + 500;
+        c.status = i % 10 == 0 ? CallStatus::Failed : CallStatus::Completed;
+        if (i % 100 == 0)
+            c.scheduleId = 42;
+        calls << c;
+    }
+    fx.server->store().insertCallsBulk(calls);
+    QSet<qint64> seen;
+    qint64 previous = std::numeric_limits<qint64>::max();
+    QString cursor;
+    int pages = 0;
+    QElapsedTimer t;
+    t.start();
+    do {
+        QJsonObject body{{"limit"_L1, 10000}};
+        if (!cursor.isEmpty())
+            body.insert("cursor"_L1, cursor);
+        const auto r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), body);
+        QCOMPARE(r.status, 200);
+        const QJsonArray page = r.json.value("items"_L1).toArray();
+        QVERIFY(page.size() <= 10000);
+        for (const auto &v : page) {
+            const qint64 id = v.toObject().value("id"_L1).toInteger();
+            QVERIFY(id < previous); // newest first, no repeats across pages
+            previous = id;
+            seen.insert(id);
+        }
+        cursor = r.json.value("nextCursor"_L1).toString();
+        ++pages;
+    } while (!cursor.isEmpty() && pages < 20);
+    qInfo("listed %lld calls in %d pages in %lld ms", static_cast<long long>(seen.size()), pages, static_cast<long long>(t.elapsed()));
+    QCOMPARE(seen.size(), 100000);
+    QCOMPARE(pages, 10);
+    // Filters with paging.
+    int failed = 0;
+    cursor.clear();
+    do {
+        QJsonObject body{{"limit"_L1, 3000}, {"filter"_L1, QJsonObject{{"status"_L1, u"Failed"_s}}}};
+        if (!cursor.isEmpty())
+            body.insert("cursor"_L1, cursor);
+        const auto r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), body);
+        for (const auto &v : r.json.value("items"_L1).toArray()) {
+            QCOMPARE(v.toObject().value("status"_L1).toString(), u"Failed"_s);
+            ++failed;
+        }
+        cursor = r.json.value("nextCursor"_L1).toString();
+    } while (!cursor.isEmpty());
+    QCOMPARE(failed, 10000);
+    auto r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, 42}}}, {"limit"_L1, 10000}});
+    QCOMPARE(r.json.value("items"_L1).toArray().size(), 1000);
+    QVERIFY(!r.json.contains("nextCursor"_L1));
+    r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"startTime"_L1, QJsonObject{{"min"_L1, 1'700'000'000'000LL + 99'990'000LL}}}}}});
+    QCOMPARE(r.json.value("items"_L1).toArray().size(), 10);
+    // Default page size is 25; a bad cursor is a clear 400.
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 25);
+    r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"cursor"_L1, u"garbage"_s}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"cursor"_s));
+}
+
+void TestEmulator::schedulesCrud()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"sched"_s, Hello);
+    auto make = [&](const QString &name, const QString &cron, const QJsonObject &data) {
+        QJsonObject s{{"name"_L1, name}, {"cronExpression"_L1, cron}, {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}};
+        if (!data.isEmpty())
+            s.insert("data"_L1, data);
+        return fx.http->ppost(u"functions/schedules"_s, items({s}));
+    };
+    auto r = make(u"every five"_s, u"*/5 * * * *"_s, QJsonObject{{"name"_L1, u"sched"_s}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject s = r.json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(s.value("when"_L1).toString(), u"Every 5 minutes"_s);
+    QVERIFY(s.value("sessionId"_L1).isDouble());
+    QVERIFY(!s.contains("data"_L1) && !s.contains("nonce"_L1)); // write-only
+    const qint64 sid = s.value("id"_L1).toInteger();
+    QCOMPARE(make(u"daily"_s, u"30 8 * * 1-5"_s, {}).json.value("items"_L1).toArray().at(0).toObject().value("when"_L1).toString(),
+             u"At 08:30 on Monday through Friday"_s);
+    // Invalid cron, missing nonce, unknown function.
+    r = make(u"bad"_s, u"61 * * * *"_s, {});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(u"minute field at column 1"_s), qPrintable(r.errorMessage()));
+    r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, fid}}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"nonce"_s));
+    r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, 5}, {"nonce"_L1, fx.http->nonce()}}}));
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"does not exist"_s));
+    // list, filter, byids, GET, input_data.
+    QCOMPARE(fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, fid}}}, {"limit"_L1, 10000}})
+                 .json.value("items"_L1).toArray().size(), 2);
+    QCOMPARE(fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"cronExpression"_L1, u"*/5 * * * *"_s}}}})
+                 .json.value("items"_L1).toArray().size(), 1);
+    QCOMPARE(fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 2);
+    QCOMPARE(fx.http->pget(u"functions/schedules/%1"_s.arg(sid)).json.value("name"_L1).toString(), u"every five"_s);
+    r = fx.http->ppost(u"functions/schedules/byids"_s, items({QJsonObject{{"id"_L1, sid}}, QJsonObject{{"id"_L1, 3}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray(), (QJsonArray{QJsonObject{{"id"_L1, 3}}}));
+    QCOMPARE(fx.http->ppost(u"functions/schedules/byids"_s, items({QJsonObject{{"id"_L1, sid}}, QJsonObject{{"id"_L1, 3}}}, true))
+                 .json.value("items"_L1).toArray().size(), 1);
+    r = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(sid));
+    QCOMPARE(r.json, (QJsonObject{{"id"_L1, sid}, {"data"_L1, QJsonObject{{"name"_L1, u"sched"_s}}}}));
+    // delete
+    QCOMPARE(fx.http->ppost(u"functions/schedules/delete"_s, items({QJsonObject{{"id"_L1, sid}}})).status, 200);
+    QCOMPARE(fx.http->pget(u"functions/schedules/%1"_s.arg(sid)).status, 404);
+    QCOMPARE(fx.http->ppost(u"functions/schedules/delete"_s, items({QJsonObject{{"id"_L1, sid}}})).status, 400);
+}
+
+void TestEmulator::deletingFunctionDeletesSchedules()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"f"_s, Hello);
+    const qint64 fileId = fx.http->pget(u"functions/%1"_s.arg(fid)).json.value("fileId"_L1).toInteger();
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"s"_s}, {"cronExpression"_L1, u"0 * * * *"_s},
+                                                                         {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}}})).status, 201);
+    QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
+    QCOMPARE(fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 0);
+    // The code file stays.
+    const auto file = fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, fileId}}}));
+    QCOMPARE(file.status, 200);
+    QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("uploaded"_L1).toBool(), true);
+}
+
+void TestEmulator::schedulerFiresWithAdvancedClock()
+{
+    EmulatorFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"tick"_s, Hello);
+    const auto r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"five"_s}, {"cronExpression"_L1, u"*/5 * * * *"_s},
+                                                                               {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()},
+                                                                               {"data"_L1, QJsonObject{{"name"_L1, u"cron"_s}}}}}));
+    const qint64 sid = firstId(r);
+    auto callCount = [&] { return fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"limit"_L1, 100}}).json.value("items"_L1).toArray().size(); };
+    fx.server->tickScheduler();
+    QCOMPARE(callCount(), 0);          // 10:00:30 - nothing due
+    fx.clock->advance(4 * 60 * 1000);  // 10:04:30
+    fx.server->tickScheduler();
+    QCOMPARE(callCount(), 0);
+    fx.clock->advance(40 * 1000);      // 10:05:10
+    fx.server->tickScheduler();
+    QCOMPARE(callCount(), 1);
+    fx.server->tickScheduler();        // same minute again: no second call
+    QCOMPARE(callCount(), 1);
+    const QJsonObject call = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(call.value("scheduleId"_L1).toInteger(), sid);
+    const qint64 expected = QDateTime(QDate(2026, 11, 28), QTime(10, 5), Qt::UTC).toMSecsSinceEpoch();
+    QCOMPARE(call.value("scheduledTime"_L1).toInteger(), expected);
+    const qint64 cid = call.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    const QJsonObject resp = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
+    QCOMPARE(resp.value("greeting"_L1).toString(), u"Hello, cron"_s); // the schedule's data
+    QCOMPARE(resp.value("info"_L1).toObject().value("schedule_id"_L1).toInteger(), sid);
+    QCOMPARE(resp.value("info"_L1).toObject().value("scheduled_time"_L1).toInteger(), expected);
+    // A jump of an hour fires once (the latest due run), not twelve times.
+    fx.clock->advance(60 * 60 * 1000);
+    fx.server->tickScheduler();
+    QVERIFY(fx.http->signIn()); // the hour also expired the token
+    QCOMPARE(callCount(), 2);
+    // Filter calls by schedule.
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, sid}}}})
+                 .json.value("items"_L1).toArray().size(), 2);
+    QTRY_COMPARE(fx.server->runningProcessCount(), 0);
+}
+
+void TestEmulator::restartPersistence()
+{
+    EmulatorFixture fx(emulator::EmulatorConfig{}, true);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"persist"_s, "import time\ndef handle(data):\n    print('working')\n    time.sleep(30)\n",
+                                        QJsonObject{{"externalId"_L1, u"persist-xid"_s}});
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"s"_s}, {"cronExpression"_L1, u"*/5 * * * *"_s},
+                                                                         {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()},
+                                                                         {"data"_L1, QJsonObject{{"k"_L1, 1}}}}})).status, 201);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().size(), 1, 10000);
+    const QString token = fx.http->token;
+    // Stop while the call runs; 50 minutes pass; start again on the same data dir.
+    fx.clock->advance(50 * 60 * 1000);
+    fx.restart();
+    QVERIFY(fx.started);
+    fx.http->token = token; // tokens survive restarts
+    const QJsonObject f = fx.http->pget(u"functions/%1"_s.arg(fid)).json;
+    QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
+    QCOMPARE(f.value("externalId"_L1).toString(), u"persist-xid"_s);
+    const QJsonObject call = fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json;
+    QCOMPARE(call.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(call.value("error"_L1).toObject().value("message"_L1).toString().contains(u"emulator stopped"_s));
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().size(), 1);
+    const QJsonArray schedules = fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray();
+    QCOMPARE(schedules.size(), 1);
+    const qint64 sid = schedules.at(0).toObject().value("id"_L1).toInteger();
+    QCOMPARE(fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(sid)).json.value("data"_L1).toObject().value("k"_L1).toInt(), 1);
+    // The ten ticks missed while down are skipped, not replayed.
+    fx.server->tickScheduler();
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 1);
+    fx.clock->advance(5 * 60 * 1000);
+    fx.server->tickScheduler();
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 2);
+    fx.server->shutdown();
+}
+
+void TestEmulator::files()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    auto r = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}, {"externalId"_L1, u"code-xid"_s}});
+    QCOMPARE(r.status, 201);
+    const qint64 id = r.json.value("id"_L1).toInteger();
+    QCOMPARE(r.json.value("uploaded"_L1).toBool(), false);
+    const QString url = r.json.value("uploadUrl"_L1).toString();
+    QVERIFY(url.startsWith(fx.server->baseUrl() + u"/upload/"_s));
+    const QByteArray content("PK\x03\x04 not really a zip but bytes are bytes", 44);
+    QCOMPARE(fx.http->request("PUT", url, content).status, 200);
+    r = fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, id}}}));
+    const QJsonObject meta = r.json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(meta.value("uploaded"_L1).toBool(), true);
+    QVERIFY(meta.contains("uploadedTime"_L1));
+    QCOMPARE(meta.value("externalId"_L1).toString(), u"code-xid"_s);
+    // Same external id: 409 without overwrite, same id with overwrite=true.
+    QCOMPARE(fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}, {"externalId"_L1, u"code-xid"_s}}).status, 409);
+    r = fx.http->post(fx.http->projectPath(u"files?overwrite=true"_s), QJsonObject{{"name"_L1, u"code2.zip"_s}, {"externalId"_L1, u"code-xid"_s}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.json.value("id"_L1).toInteger(), id);
+    // Download link and bytes.
+    r = fx.http->ppost(u"files/downloadlink"_s, items({QJsonObject{{"id"_L1, id}}}));
+    QCOMPARE(r.status, 200);
+    const QString link = r.json.value("items"_L1).toArray().at(0).toObject().value("downloadUrl"_L1).toString();
+    QCOMPARE(r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger(), id);
+    const auto bytes = fx.http->request("GET", link);
+    QCOMPARE(bytes.status, 200);
+    QCOMPARE(bytes.body, content);
+    // Unknown ids, delete.
+    QCOMPARE(fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, 1}}})).status, 400);
+    QCOMPARE(fx.http->ppost(u"files/delete"_s, items({QJsonObject{{"externalId"_L1, u"code-xid"_s}}})).status, 200);
+    QCOMPARE(fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, id}}})).status, 400);
+    QCOMPARE(fx.http->request("PUT", url, content).status, 404);
+}
+
+void TestEmulator::oauthAuthorizationCodePkce()
+{
+    EmulatorFixture fx;
+    auto r = fx.http->get(u"/.well-known/openid-configuration"_s);
+    QCOMPARE(r.status, 200);
+    const QString authorizeUrl = r.json.value("authorization_endpoint"_L1).toString();
+    QCOMPARE(r.json.value("token_endpoint"_L1).toString(), fx.server->baseUrl() + u"/oauth2/token"_s);
+    QVERIFY(r.json.value("device_authorization_endpoint"_L1).toString().endsWith(u"/oauth2/devicecode"_s));
+    const QByteArray verifier = "a-verifier-that-is-long-enough-for-pkce-0123456789abcdef";
+    const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QUrl u(authorizeUrl);
+    QUrlQuery q;
+    q.addQueryItem(u"response_type"_s, u"code"_s);
+    q.addQueryItem(u"client_id"_s, u"studio-public"_s);
+    q.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s);
+    q.addQueryItem(u"code_challenge"_s, challenge);
+    q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+    q.addQueryItem(u"state"_s, u"xyz"_s);
+    u.setQuery(q);
+    r = fx.http->request("GET", u.toString());
+    QCOMPARE(r.status, 302);
+    const QUrl location(QString::fromLatin1(r.headers.value("location")));
+    QCOMPARE(location.host(), u"127.0.0.1"_s);
+    QCOMPARE(location.port(), 53682);
+    const QUrlQuery back(location);
+    QCOMPARE(back.queryItemValue(u"state"_s), u"xyz"_s);
+    const QString code = back.queryItemValue(u"code"_s);
+    QVERIFY(!code.isEmpty());
+    // Wrong verifier first: refused, and the code is then used up.
+    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"client_id"_s, u"studio-public"_s},
+                                                {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s}, {u"code_verifier"_s, u"wrong"_s}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
+    // Again, properly.
+    r = fx.http->request("GET", u.toString());
+    const QString code2 = QUrlQuery(QUrl(QString::fromLatin1(r.headers.value("location")))).queryItemValue(u"code"_s);
+    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code2}, {u"client_id"_s, u"studio-public"_s},
+                                                {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s}, {u"code_verifier"_s, QString::fromLatin1(verifier)}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.contains("refresh_token"_L1));
+    QCOMPARE(r.json.value("token_type"_L1).toString(), u"Bearer"_s);
+    fx.http->token = r.json.value("access_token"_L1).toString();
+    QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
+    // Non-loopback redirect URIs are refused outright.
+    q.removeAllQueryItems(u"redirect_uri"_s);
+    q.addQueryItem(u"redirect_uri"_s, u"https://evil.example.com/cb"_s);
+    u.setQuery(q);
+    QCOMPARE(fx.http->request("GET", u.toString()).status, 400);
+    // PKCE is mandatory.
+    q.removeAllQueryItems(u"redirect_uri"_s);
+    q.removeAllQueryItems(u"code_challenge_method"_s);
+    q.addQueryItem(u"redirect_uri"_s, u"http://localhost:1/cb"_s);
+    u.setQuery(q);
+    r = fx.http->request("GET", u.toString());
+    QCOMPARE(r.status, 302);
+    QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(r.headers.value("location")))).queryItemValue(u"error"_s), u"invalid_request"_s);
+}
+
+void TestEmulator::oauthRefreshAndDeviceCode()
+{
+    EmulatorFixture fx;
+    auto r = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"studio-public"_s}, {u"scope"_s, u"x offline_access"_s}});
+    QCOMPARE(r.status, 200);
+    const QString device = r.json.value("device_code"_L1).toString();
+    const QString user = r.json.value("user_code"_L1).toString();
+    QCOMPARE(user.size(), 9);
+    QVERIFY(r.json.value("message"_L1).toString().contains(user));
+    const QMap<QString, QString> poll{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, device},
+                                      {u"client_id"_s, u"studio-public"_s}};
+    r = fx.http->postForm(u"/oauth2/token"_s, poll);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toString(), u"authorization_pending"_s);
+    QCOMPARE(fx.http->request("GET", r.json.isEmpty() ? QString() : u"/oauth2/device?user_code=WRONG-CODE"_s).status, 404);
+    QCOMPARE(fx.http->request("GET", u"/oauth2/device?user_code="_s + user).status, 200);
+    r = fx.http->postForm(u"/oauth2/token"_s, poll);
+    QCOMPARE(r.status, 200);
+    const QString refresh = r.json.value("refresh_token"_L1).toString();
+    QVERIFY(!refresh.isEmpty());
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, poll).status, 400); // device codes are single use
+    // Refresh rotates: the old refresh token stops working.
+    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.json.value("refresh_token"_L1).toString() != refresh);
+    fx.http->token = r.json.value("access_token"_L1).toString();
+    QCOMPARE(fx.http->get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"user@emulator"_s);
+    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}}).json.value("error"_L1).toString(), u"unsupported_grant_type"_s);
+}
+
+void TestEmulator::activation()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.startInactive = true;
+    cfg.activationDelayMs = 5000;
+    EmulatorFixture fx(cfg, true);
+    QVERIFY(fx.http->signIn());
+    QCOMPARE(fx.http->pget(u"functions/status"_s).json.value("status"_L1).toString(), u"inactive"_s);
+    auto r = fx.createFunction(u"f"_s, {{u"handler.py"_s, Hello}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(r.errorMessage().contains(u"not activated"_s));
+    r = fx.http->request("POST", fx.http->projectPath(u"functions/status"_s));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("status"_L1).toString(), u"requested"_s);
+    fx.clock->advance(6000);
+    QCOMPARE(fx.http->pget(u"functions/status"_s).json.value("status"_L1).toString(), u"activated"_s);
+    QCOMPARE(fx.createFunction(u"f"_s, {{u"handler.py"_s, Hello}}).status, 201);
+    const auto limits = fx.http->pget(u"functions/limits"_s).json;
+    QCOMPARE(limits.value("timeoutMinutes"_L1).toInt(), 10);
+    QCOMPARE(limits.value("runtimes"_L1).toArray(), (QJsonArray{u"py310"_s, u"py311"_s, u"py312"_s}));
+    QCOMPARE(limits.value("responseSizeMb"_L1).toInt(), 1);
+}
+
+QTEST_MAIN(TestEmulator)
+#include "tst_emulator.moc"
