@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Install what is missing, build the release configuration, and start Functions Studio.
+# Install what is missing, build the release configuration, and start Functions Studio on the
+# local emulator with demo data.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,5 +13,6 @@ app=build/release/src/app/functions-studio
 if [ -x "$app" ]; then
   exec "$app" "$@"
 fi
-echo "run.sh: built the core library (build/release). The emulator and the desktop app are not" \
-     "part of this version yet; run ./test.sh to exercise what exists." >&2
+# Until the desktop app lands, run.sh starts the local emulator with demo data (Ctrl+C stops it).
+echo "run.sh: starting the local CDF Functions emulator with demo data (Ctrl+C to stop)" >&2
+exec build/release/src/emulator/functions-emulator --demo "$@"

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "apijob.h"
+#include "connectionconfig.h"
+#include "retrypolicy.h"
+#include "tokenprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <any>
+#include <functional>
+#include <optional>
+
+namespace fstudio::api {
+
+// The connection to one CDF project: owns the network access manager, base URL, project and
+// token provider, and is the only place that touches QNetworkReply. Adds the CDF headers,
+// gzips JSON bodies, applies transfer timeouts, retries per RetryPolicy, refreshes the token
+// once on 401, and decodes large answers off the GUI thread.
+class CdfClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method = "GET";
+        QString path;           // project-relative ("functions/list"), absolute ("/api/v1/token/inspect") or a full URL
+        QUrlQuery query;
+        QByteArray body;
+        bool hasBody = false;
+        QByteArray contentType = "application/json";
+        bool gzip = true;       // JSON bodies are gzipped
+        bool authenticated = true;
+        bool cdfHeaders = true; // x-cdp-*, cdf-version
+        std::optional<bool> idempotent; // default: RetryPolicy::isIdempotent(method, path)
+        int timeoutMs = 60000;
+        QString what;           // "list functions": used in error messages
+
+        static Request get(const QString &path, const QString &what);
+        static Request postJson(const QString &path, const QJsonObject &body, const QString &what);
+    };
+    // Turns a 2xx body into the job's value; runs on a worker thread for large bodies.
+    using Decoder = std::function<std::any(const QByteArray &body, ApiError *error)>;
+
+    CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent = nullptr);
+
+    ApiJob *send(Request request, Decoder decoder = {});
+    QNetworkAccessManager *network() { return &m_nam; }
+    const ConnectionConfig &config() const { return m_config; }
+    TokenProvider *tokenProvider() const { return m_tokens; }
+    int inFlight() const { return m_inFlight; }
+
+    // Tests: deterministic jitter (0 gives the shortest backoff).
+    void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+    static constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
+    static QString sdkHeaderValue();
+
+Q_SIGNALS:
+    // The token was refused even after a refresh: the GUI asks the user to sign in again.
+    // Emitted once until a request succeeds again.
+    void authenticationFailed(const fstudio::api::ApiError &error);
+    void activityChanged(int inFlight);
+    void requestFinished(const QByteArray &method, const QString &path, int httpStatus, qint64 elapsedMs);
+
+private:
+    struct State;
+    void startAttempt(const std::shared_ptr<State> &s);
+    void dispatch(const std::shared_ptr<State> &s, const QString &token);
+    void onReplyFinished(const std::shared_ptr<State> &s, class QNetworkReply *reply, bool timedOut);
+    void finishOk(const std::shared_ptr<State> &s);
+    void finishError(const std::shared_ptr<State> &s, ApiError e);
+    QUrl urlFor(const Request &r) const;
+
+    ConnectionConfig m_config;
+    TokenProvider *m_tokens;
+    QNetworkAccessManager m_nam;
+    std::function<double()> m_random;
+    int m_inFlight = 0;
+    bool m_authFailureReported = false;
+};
+
+} // namespace fstudio::api

@@ -1,0 +1,94 @@
+#include "tokenprovider.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace fstudio::api {
+
+TokenProvider::TokenProvider(QObject *parent)
+    : QObject(parent)
+{
+}
+
+qint64 TokenProvider::currentMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool TokenProvider::hasValidToken() const
+{
+    return !m_token.isEmpty() && m_expiresAt - now() > LeewayMs;
+}
+
+void TokenProvider::token(QObject *context, Callback done, bool forceRefresh)
+{
+    request(context, std::move(done), forceRefresh, false);
+}
+
+void TokenProvider::signIn(QObject *context, Callback done)
+{
+    request(context, std::move(done), true, true);
+}
+
+void TokenProvider::signOut()
+{
+    m_token.clear();
+    m_expiresAt = 0;
+    onSignOut();
+    Q_EMIT tokenChanged();
+}
+
+void TokenProvider::request(QObject *context, Callback done, bool force, bool interactive)
+{
+    if (!force && hasValidToken()) {
+        const QString t = m_token;
+        QTimer::singleShot(0, context ? context : this, [done, t] { done(t); });
+        return;
+    }
+    m_waiters.append(Waiter{context, context != nullptr, std::move(done)});
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    ++m_fetchCount;
+    fetch(interactive);
+}
+
+void TokenProvider::finish(const QString &accessToken, qint64 expiresInSeconds)
+{
+    m_token = accessToken;
+    m_expiresAt = now() + expiresInSeconds * 1000;
+    m_fetching = false;
+    const auto waiters = std::exchange(m_waiters, {});
+    Q_EMIT tokenChanged();
+    for (const Waiter &w : waiters)
+        if (!w.hasContext || w.context)
+            w.done(accessToken);
+}
+
+void TokenProvider::fail(const ApiError &error)
+{
+    m_fetching = false;
+    const auto waiters = std::exchange(m_waiters, {});
+    Q_EMIT signInFailed(error);
+    for (const Waiter &w : waiters)
+        if (!w.hasContext || w.context)
+            w.done(error);
+}
+
+StaticTokenProvider::StaticTokenProvider(QString token, QObject *parent)
+    : TokenProvider(parent)
+    , m_value(std::move(token))
+{
+}
+
+void StaticTokenProvider::fetch(bool)
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_value.isEmpty())
+            fail(ApiError{ApiError::Kind::Auth, 0, 0, QStringLiteral("no token is set for this profile"), {}, {}, {}, QStringLiteral("sign in")});
+        else
+            finish(m_value, 365LL * 24 * 3600); // a static token's lifetime is unknown; CDF will say 401 when it ends
+    });
+}
+
+} // namespace fstudio::api
