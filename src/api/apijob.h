@@ -13,6 +13,8 @@
 
 #include <any>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace fstudio::api {
 
@@ -68,13 +70,19 @@ class Pending
 public:
     using Result = Expected<T, ApiError>;
     Pending() = default;
-    explicit Pending(ApiJob *job) : m_job(job) {}
+    explicit Pending(ApiJob *job)
+        : m_slot(std::make_shared<Slot>())
+    {
+        m_slot->job = job;
+        // Keep the result even if nobody listens yet: then() may be called after the job is gone.
+        QObject::connect(job, &ApiJob::finished, job, [slot = m_slot, job] { slot->result = resultOf(job); });
+    }
 
-    ApiJob *job() const { return m_job; }
+    ApiJob *job() const { return m_slot ? m_slot->job.data() : nullptr; }
     void cancel() const
     {
-        if (m_job)
-            m_job->cancel();
+        if (m_slot && m_slot->job)
+            m_slot->job->cancel();
     }
 
     static Result resultOf(const ApiJob *job)
@@ -90,19 +98,28 @@ public:
     template<typename F>
     void then(QObject *context, F &&f) const
     {
-        ApiJob *job = m_job;
-        if (!job)
+        if (!m_slot)
             return;
-        if (job->isFinished()) {
-            Result r = resultOf(job);
+        if (m_slot->result) {
+            Result r = *m_slot->result;
             QTimer::singleShot(0, context, [f = std::forward<F>(f), r]() mutable { f(r); });
             return;
         }
-        QObject::connect(job, &ApiJob::finished, context, [job, f = std::forward<F>(f)]() mutable { f(resultOf(job)); });
+        if (!m_slot->job)
+            return;
+        QObject::connect(m_slot->job.data(), &ApiJob::finished, context, [slot = m_slot, f = std::forward<F>(f)]() mutable {
+            if (slot->result)
+                f(*slot->result);
+        });
     }
 
 private:
-    QPointer<ApiJob> m_job;
+    struct Slot
+    {
+        QPointer<ApiJob> job;
+        std::optional<Result> result;
+    };
+    std::shared_ptr<Slot> m_slot;
 };
 
 using Empty = std::monostate;

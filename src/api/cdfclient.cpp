@@ -1,5 +1,7 @@
 #include "cdfclient.h"
 
+#include "oneshothttp.h"
+
 #include "core/cdferror.h"
 #include "core/gzip.h"
 
@@ -183,10 +185,46 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         body = Gzip::compress(r.body);
         req.setRawHeader("Content-Encoding", "gzip");
     }
-    // The emulator and CDF both speak HTTP/1.1 here; a request must never be silently resent by
-    // the network stack, or a lost reply could create a duplicate function, call or schedule.
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     ++s->job->m_attempts;
+    if (!s->idempotent) {
+        // Non-idempotent: our own one-shot request, so nothing is ever sent twice behind our back.
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const QByteArray &name : req.rawHeaderList())
+            headers.append({name, req.rawHeader(name)});
+        auto *http = new OneShotHttp(req.url(), r.method, headers, body, s->job);
+        auto timedOut = std::make_shared<bool>(false);
+        auto *timer = new QTimer(http);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, http, [http, timedOut] {
+            *timedOut = true;
+            http->abort();
+        });
+        timer->start(r.timeoutMs);
+        connect(http, &OneShotHttp::uploadProgress, s->job, &ApiJob::uploadProgress);
+        QPointer<OneShotHttp> guard(http);
+        s->job->m_abort = [guard] {
+            if (guard)
+                guard->abort();
+        };
+        connect(http, &OneShotHttp::finished, this, [this, s, http, timedOut] {
+            http->deleteLater();
+            AttemptResult a;
+            a.status = http->status();
+            a.error = http->error();
+            a.errorString = http->errorString();
+            a.body = http->body();
+            a.requestId = http->header("x-request-id");
+            a.autoRetryable = http->hasHeader("cdf-is-auto-retryable");
+            a.retryAfter = http->header("retry-after");
+            a.timedOut = *timedOut;
+            if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+                return; // cancelled by the user; the job is already finished
+            onAttemptFinished(s, a);
+        });
+        http->start();
+        return;
+    }
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply = r.hasBody || r.method != "GET" ? m_nam.sendCustomRequest(req, r.method, body) : m_nam.get(req);
     auto timedOut = std::make_shared<bool>(false);
     auto *timer = new QTimer(reply);
@@ -205,23 +243,38 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         if (guard)
             guard->abort();
     };
-    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut] { onReplyFinished(s, reply, *timedOut); });
+    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut] {
+        reply->deleteLater();
+        AttemptResult a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.error = reply->error();
+        a.errorString = reply->errorString();
+        if (reply->isOpen())
+            a.body = reply->readAll();
+        a.requestId = reply->rawHeader("x-request-id");
+        a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
+        a.retryAfter = reply->rawHeader("Retry-After");
+        a.timedOut = *timedOut;
+        if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+            return;
+        onAttemptFinished(s, a);
+    });
 }
 
-void CdfClient::onReplyFinished(const std::shared_ptr<State> &s, QNetworkReply *reply, bool timedOut)
+void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &res)
 {
-    reply->deleteLater();
     ApiJob *job = s->job;
     if (!job || job->isFinished())
         return;
     job->m_abort = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const int status = res.status;
+    const QByteArray &body = res.body;
     job->m_status = status;
     job->m_body = body;
-    job->m_requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
+    job->m_requestId = QString::fromLatin1(res.requestId);
     Q_EMIT requestFinished(s->request.method, s->request.path, status, s->elapsed.elapsed());
-    const QNetworkReply::NetworkError netError = reply->error();
+    const QNetworkReply::NetworkError netError = res.error;
+    const bool timedOut = res.timedOut;
 
     // 401: refresh the token once and try once more (the SDK gives up at once).
     if (status == 401 && s->request.authenticated && m_tokens && m_tokens->canRefresh() && !s->refreshedAfter401) {
@@ -253,10 +306,10 @@ void CdfClient::onReplyFinished(const std::shared_ptr<State> &s, QNetworkReply *
     a.httpStatus = answered ? status : 0;
     a.networkError = netError;
     a.timedOut = timedOut;
-    a.autoRetryableHeader = reply->hasRawHeader("cdf-is-auto-retryable");
-    if (reply->hasRawHeader("Retry-After")) {
+    a.autoRetryableHeader = res.autoRetryable;
+    if (!res.retryAfter.isEmpty()) {
         bool ok = false;
-        const double secs = reply->rawHeader("Retry-After").trimmed().toDouble(&ok);
+        const double secs = res.retryAfter.trimmed().toDouble(&ok);
         if (ok)
             a.retryAfterSeconds = secs;
     }
@@ -301,7 +354,7 @@ void CdfClient::onReplyFinished(const std::shared_ptr<State> &s, QNetworkReply *
                                   : u"no answer within %1 s; the request may still have been carried out, so it was not repeated"_s.arg(s->request.timeoutMs / 1000.0);
     } else {
         e.kind = ApiError::Kind::Network;
-        e.message = reply->errorString();
+        e.message = res.errorString;
         if (!s->idempotent && !RetryPolicy::isConnectPhaseError(netError))
             e.message += u"; the request may have been carried out before the connection was lost, so it was not repeated"_s;
     }

@@ -6,6 +6,7 @@
 #include "tokenprovider.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QUrlQuery>
 
@@ -69,7 +70,18 @@ private:
     struct State;
     void startAttempt(const std::shared_ptr<State> &s);
     void dispatch(const std::shared_ptr<State> &s, const QString &token);
-    void onReplyFinished(const std::shared_ptr<State> &s, class QNetworkReply *reply, bool timedOut);
+    struct AttemptResult
+    {
+        int status = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        QByteArray body;
+        QByteArray requestId;
+        bool autoRetryable = false;
+        QByteArray retryAfter;
+        bool timedOut = false;
+    };
+    void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
     void finishOk(const std::shared_ptr<State> &s);
     void finishError(const std::shared_ptr<State> &s, ApiError e);
     QUrl urlFor(const Request &r) const;

@@ -181,6 +181,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     for (const auto &h : request.headers())
         req.headers.insert(h.first.toLower(), h.second);
     req.body = request.body();
+    Q_EMIT requestReceived(req);
 
     const QPointer<QTcpSocket> sock(socket);
     const auto fault = m_faults.isEmpty() ? std::nullopt : m_faults.decide(req.method, req.path);

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
+    // Every request as received (headers lower-case, body before gunzip), for tests.
+    void requestReceived(const fstudio::emulator::HttpRequest &request);
     void callFinished(qint64 functionId, qint64 callId, const QString &status);
     void functionStatusChanged(qint64 functionId, const QString &status);
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "emulatorfixture.h"
+
+#include "api/cdfclient.h"
+#include "api/oauthproviders.h"
+#include "api/secretstore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace fstudio::test {
+
+// Waits for a Pending result (tests only).
+template<typename T>
+typename api::Pending<T>::Result await(const api::Pending<T> &p, int timeoutMs = 30000)
+{
+    std::optional<typename api::Pending<T>::Result> out;
+    QEventLoop loop;
+    QObject ctx;
+    p.then(&ctx, [&](const typename api::Pending<T>::Result &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    if (!out) {
+        api::ApiError e;
+        e.kind = api::ApiError::Kind::Timeout;
+        e.message = QStringLiteral("test timed out waiting");
+        return e;
+    }
+    return *out;
+}
+
+// An in-process emulator plus a CdfClient signed in with client credentials.
+class ApiFixture : public EmulatorFixture
+{
+public:
+    explicit ApiFixture(emulator::EmulatorConfig config = {}, bool manualClock = false)
+        : EmulatorFixture(std::move(config), manualClock)
+    {
+        QVERIFY(http->signIn());
+        secrets.write(QStringLiteral("test/client-secret"), QStringLiteral("emulator-secret"), {});
+        api::ConnectionConfig cc;
+        cc.baseUrl = QUrl(server->baseUrl());
+        cc.project = this->config.project;
+        client = std::make_unique<api::CdfClient>(cc, nullptr);
+        provider = new api::ClientCredentialsProvider(client->network(), oauth(), &secrets, QStringLiteral("test/client-secret"), client.get());
+        client->setProperty("provider", QVariant::fromValue<QObject *>(provider));
+        rebuildClient(provider);
+    }
+
+    api::OAuthSettings oauth() const
+    {
+        api::OAuthSettings s;
+        s.tokenUrl = QUrl(server->baseUrl() + QStringLiteral("/oauth2/token"));
+        s.authorizeUrl = QUrl(server->baseUrl() + QStringLiteral("/oauth2/authorize"));
+        s.deviceCodeUrl = QUrl(server->baseUrl() + QStringLiteral("/oauth2/devicecode"));
+        s.clientId = QStringLiteral("functions-studio");
+        s.scopes = {server->baseUrl() + QStringLiteral("/.default")};
+        return s;
+    }
+
+    // A client that uses the given provider (owned by the caller or the old client).
+    void rebuildClient(api::TokenProvider *tokens)
+    {
+        api::ConnectionConfig cc;
+        cc.baseUrl = QUrl(server->baseUrl());
+        cc.project = this->config.project;
+        auto fresh = std::make_unique<api::CdfClient>(cc, tokens);
+        fresh->setRandomSource([] { return 0.0; }); // shortest backoff in tests
+        if (client && tokens && tokens->parent() == client.get())
+            tokens->setParent(fresh.get());
+        keepAlive.push_back(std::move(client));
+        client = std::move(fresh);
+    }
+
+    api::MemorySecretStore secrets;
+    std::unique_ptr<api::CdfClient> client;
+    api::ClientCredentialsProvider *provider = nullptr;
+    std::vector<std::unique_ptr<api::CdfClient>> keepAlive;
+};
+
+} // namespace fstudio::test

@@ -1,0 +1,596 @@
+#include "support/apifixture.h"
+
+#include "api/callsservice.h"
+#include "api/deployworkflow.h"
+#include "api/filesservice.h"
+#include "api/functionsservice.h"
+#include "api/noncesource.h"
+#include "api/schedulesservice.h"
+#include "api/sessionsservice.h"
+
+#include "core/gzip.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace fstudio;
+using namespace fstudio::api;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data):\n    print('hi ' + str(data.get('n', 0)))\n    return {'n': data.get('n', 0)}\n";
+
+int functionCount(ApiFixture &fx)
+{
+    return int(fx.http->ppost(u"functions/list"_s, QJsonObject{{"limit"_L1, 1000}}).json.value("items"_L1).toArray().size());
+}
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectionConfig_data();
+    void connectionConfig();
+    void entraDefaults();
+    void headersAndGzip();
+    void functionsAndFilesServices();
+    void callsAndSchedulesServices();
+    void callPagerOver100k();
+    void tokenInspectMissingCapabilities();
+    void clientCredentialsCoalesceBursts();
+    void refreshBeforeExpiryWithLeeway();
+    void unauthorizedRefreshesOnceAndRetries();
+    void authenticationFailedOnce();
+    void interactiveSignInWithPkce();
+    void deviceCodeSignIn();
+    void discovery();
+    void retries429StormWithRetryAfter();
+    void noRetryOfNonIdempotentOn5xx();
+    void timeoutsRetriedOnlyWhenIdempotent();
+    void resetsAndTruncatedBodies();
+    void malformedBodyIsDecodeError();
+    void lostCallReplyIsNotRepeated();
+    void cancel();
+};
+
+void TestApiClient::connectionConfig_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("cluster") << u"westeurope-1"_s << u"my-proj"_s << u"https://westeurope-1.cognitedata.com"_s << true;
+    QTest::newRow("url with slash") << u"https://api.cognitedata.com/"_s << u"p"_s << u"https://api.cognitedata.com"_s << true;
+    QTest::newRow("loopback http") << u"http://127.0.0.1:4000"_s << u"playground"_s << u"http://127.0.0.1:4000"_s << true;
+    QTest::newRow("localhost http") << u"http://localhost:4000"_s << u"playground"_s << u"http://localhost:4000"_s << true;
+    QTest::newRow("remote http refused") << u"http://cdf.example.com"_s << u"p"_s << u"http://cdf.example.com"_s << false;
+    QTest::newRow("bad project") << u"westeurope-1"_s << u"My Project"_s << u"https://westeurope-1.cognitedata.com"_s << false;
+}
+
+void TestApiClient::connectionConfig()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, project);
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    ConnectionConfig c;
+    c.baseUrl = ConnectionConfig::baseUrlFrom(input);
+    c.project = project;
+    QCOMPARE(c.baseUrl.toString(), url);
+    QCOMPARE(c.problem().isEmpty(), ok);
+    if (ok)
+        QCOMPARE(c.projectUrl(u"functions/list"_s).toString(), url + u"/api/v1/projects/"_s + project + u"/functions/list"_s);
+}
+
+void TestApiClient::entraDefaults()
+{
+    const OAuthSettings s = OAuthSettings::entraId(u"contoso-tenant"_s, QUrl(u"https://westeurope-1.cognitedata.com"_s), u"cid"_s, true);
+    QCOMPARE(s.tokenUrl.toString(), u"https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/token"_s);
+    QCOMPARE(s.authorizeUrl.toString(), u"https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/authorize"_s);
+    QCOMPARE(s.deviceCodeUrl.toString(), u"https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/devicecode"_s);
+    QCOMPARE(s.scopes, (QStringList{u"https://westeurope-1.cognitedata.com/.default"_s, u"offline_access"_s}));
+    QCOMPARE(OAuthSettings::entraId(u"t"_s, QUrl(u"https://x.cognitedata.com"_s), u"c"_s, false).scopes.size(), 1);
+}
+
+void TestApiClient::headersAndGzip()
+{
+    ApiFixture fx;
+    QList<emulator::HttpRequest> seen;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &r) { seen << r; });
+    FunctionFilter f;
+    f.name = u"nothing"_s;
+    QVERIFY(await(FunctionsService(fx.client.get()).list(f)).hasValue());
+    // The token request: form body exactly as contract §1.3, no Basic header.
+    const auto tokenReq = std::find_if(seen.begin(), seen.end(), [](const auto &r) { return r.path == u"/oauth2/token"_s; });
+    QVERIFY(tokenReq != seen.end());
+    QVERIFY(tokenReq->header("content-type").startsWith("application/x-www-form-urlencoded"));
+    QVERIFY(!tokenReq->headers.contains("authorization"));
+    const QUrlQuery form(QString::fromUtf8(tokenReq->body));
+    QCOMPARE(form.queryItemValue(u"grant_type"_s), u"client_credentials"_s);
+    QCOMPARE(form.queryItemValue(u"client_id"_s), u"functions-studio"_s);
+    QCOMPARE(form.queryItemValue(u"client_secret"_s), u"emulator-secret"_s);
+    QVERIFY(form.hasQueryItem(u"scope"_s));
+    // The API request.
+    const auto listReq = std::find_if(seen.begin(), seen.end(), [](const auto &r) { return r.path.endsWith(u"/functions/list"_s); });
+    QVERIFY(listReq != seen.end());
+    QCOMPARE(listReq->header("content-encoding"), QByteArray("gzip"));
+    QCOMPARE(listReq->header("content-type"), QByteArray("application/json"));
+    QCOMPARE(listReq->header("accept"), QByteArray("application/json"));
+    QCOMPARE(listReq->header("cdf-version"), QByteArray("20230101"));
+    QCOMPARE(listReq->header("x-cdp-app"), QByteArray("FunctionsStudio"));
+    QVERIFY(listReq->header("x-cdp-sdk").startsWith("FunctionsStudio:"));
+    QVERIFY(listReq->header("authorization").startsWith("Bearer emu_at_"));
+    const auto body = Gzip::decompress(listReq->body);
+    QVERIFY(body.has_value());
+    QCOMPARE(QJsonDocument::fromJson(*body).object(), f.toRequestBody());
+}
+
+void TestApiClient::functionsAndFilesServices()
+{
+    ApiFixture fx;
+    FunctionsService functions(fx.client.get());
+    FilesService files(fx.client.get());
+    const auto limits = await(functions.limits());
+    QVERIFY(limits.hasValue());
+    QCOMPARE(limits->runtimes, (QStringList{u"py310"_s, u"py311"_s, u"py312"_s}));
+    QCOMPARE(await(functions.activationStatus())->state, ActivationState::Activated);
+    // Files: create, upload with progress, byids, download link, download, delete.
+    const auto meta = await(files.create(FileCreate::forFunctionCode(u"a/b"_s, u"ab-xid"_s), true));
+    QVERIFY(meta.hasValue());
+    QCOMPARE(meta->name, u"a-b.zip"_s);
+    const QByteArray content(300 * 1024, 'z');
+    auto up = files.upload(*meta->uploadUrl, content);
+    QSignalSpy progress(up.job(), &ApiJob::uploadProgress);
+    QVERIFY(await(up).hasValue());
+    QVERIFY(!progress.isEmpty());
+    qint64 maxSent = 0;
+    for (const auto &args : progress)
+        maxSent = std::max(maxSent, args.at(0).toLongLong());
+    QCOMPARE(maxSent, qint64(content.size()));
+    QVERIFY(await(files.byIds({Identifier::byId(meta->id)}))->first().uploaded);
+    const auto link = await(files.downloadLink(meta->id));
+    QVERIFY(link.hasValue());
+    QCOMPARE(*await(files.download(*link)), content);
+    // Functions: create from the uploaded code via a deploy, list, byids, retrieve, delete.
+    const QString folder = fx.writeFunction(u"svc"_s, {{u"handler.py"_s, Hello}});
+    DeployWorkflow::Options o;
+    o.folder = folder;
+    o.function.name = u"svc"_s;
+    o.function.externalId = u"svc-xid"_s;
+    o.pollIntervalMs = 100;
+    DeployWorkflow deploy(fx.client.get(), o);
+    QSignalSpy done(&deploy, &DeployWorkflow::finished);
+    deploy.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(deploy.stage(), DeployWorkflow::Stage::Ready);
+    const qint64 id = deploy.function()->id;
+    FunctionFilter f;
+    f.externalIdPrefix = u"svc"_s;
+    QCOMPARE(await(functions.list(f))->size(), 1);
+    const auto both = await(functions.byIds({Identifier::byExternalId(u"svc-xid"_s), Identifier::byId(id)}, false));
+    QCOMPARE(both->size(), 2);
+    const auto missing = await(functions.byIds({Identifier::byExternalId(u"nope"_s)}, false));
+    QVERIFY(!missing.hasValue());
+    QVERIFY(missing.error().isNotFound());
+    QCOMPARE(missing.error().missing.first().externalId(), u"nope"_s);
+    QVERIFY(missing.error().userMessage().contains(u"request id"_s));
+    QVERIFY(!await(functions.retrieve(Identifier::byExternalId(u"nope"_s)))->has_value());
+    QCOMPARE((*await(functions.retrieve(Identifier::byId(id))))->name, u"svc"_s);
+    QVERIFY(await(functions.remove({Identifier::byId(id)})).hasValue());
+    QVERIFY(!await(functions.retrieve(Identifier::byId(id)))->has_value());
+    QVERIFY(await(files.remove({Identifier::byId(meta->id)})).hasValue());
+}
+
+void TestApiClient::callsAndSchedulesServices()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"calls"_s, Hello);
+    QVERIFY(fid);
+    CallsService calls(fx.client.get());
+    const auto nonce = [&]() -> QString {
+        std::optional<NonceResult> out;
+        QObject ctx;
+        requestNonce(fx.client.get(), NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s), &ctx, [&](const NonceResult &r) { out = r; });
+        QElapsedTimer t;
+        t.start();
+        while (!out && t.elapsed() < 10000)
+            QTest::qWait(10);
+        return out && out->hasValue() ? out->value() : QString();
+    };
+    const auto c = await(calls.call(fid, QJsonObject{{"n"_L1, 5}}, nonce()));
+    QVERIFY2(c.hasValue(), qPrintable(c.hasValue() ? QString() : c.error().userMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(await(calls.retrieve(fid, c->id))->status, CallStatus::Completed, 20000);
+    QCOMPARE(await(calls.response(fid, c->id))->response.toObject().value("n"_L1).toInt(), 5);
+    QCOMPARE(await(calls.logs(fid, c->id))->first().message, u"hi 5"_s);
+    QCOMPARE(await(calls.byIds(fid, QList<qint64>{c->id}))->first().id, c->id);
+    const auto page = await(calls.list(fid, CallFilter{}));
+    QCOMPARE(page->items.size(), 1);
+    QVERIFY(page->nextCursor.isEmpty());
+    // Schedules.
+    ScheduleWrite w;
+    w.name = u"every hour"_s;
+    w.cronExpression = u"0 * * * *"_s;
+    w.functionId = fid;
+    w.data = QJsonObject{{"n"_L1, 9}};
+    std::optional<ScheduleResult> created;
+    QObject ctx;
+    createScheduleWithNonce(fx.client.get(), w, NonceSource::tokenExchange(), &ctx, [&](const ScheduleResult &r) { created = r; });
+    QTRY_VERIFY(created.has_value());
+    QVERIFY(created->hasValue());
+    QCOMPARE(created->value().when, u"Every hour"_s);
+    SchedulesService schedules(fx.client.get());
+    ScheduleFilter sf;
+    sf.functionId = fid;
+    QCOMPARE(await(schedules.list(sf))->size(), 1);
+    QCOMPARE(await(schedules.byIds({created->value().id}, false))->size(), 1);
+    QCOMPARE(await(schedules.inputData(created->value().id))->data->value("n"_L1).toInt(), 9);
+    QVERIFY(await(schedules.remove({created->value().id})).hasValue());
+    QCOMPARE(await(schedules.list(sf))->size(), 0);
+    // A schedule without a function id is refused locally by the server with a clear message.
+    const auto bad = await(schedules.create(ScheduleWrite{u"x"_s, u"bad cron"_s, fid, {}, {}, {}, u"n"_s}));
+    QVERIFY(!bad.hasValue());
+    QCOMPARE(bad.error().httpStatus, 400);
+}
+
+void TestApiClient::callPagerOver100k()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"many"_s, Hello);
+    QList<FunctionCall> bulk;
+    for (int i = 0; i < 100000; ++i) {
+        FunctionCall c;
+        c.id = 8'000'000'000'000LL + i;
+        c.functionId = fid;
+        c.startTime = 1'700'000'000'000LL + i;
+        c.status = CallStatus::Completed;
+        bulk << c;
+    }
+    fx.server->store().insertCallsBulk(bulk);
+    CallFilter filter;
+    filter.limit = 10000;
+    CallPager pager(fx.client.get(), fid, filter);
+    QSet<qint64> ids;
+    int pages = 0;
+    QObject::connect(&pager, &CallPager::page, [&](const QList<FunctionCall> &items, bool) {
+        ++pages;
+        for (const auto &c : items)
+            ids.insert(c.id);
+    });
+    QElapsedTimer t;
+    t.start();
+    pager.fetchAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!pager.hasMore() && !pager.isFetching(), 60000);
+    qInfo("CallPager: 100000 calls in %d pages, %lld ms", pages, static_cast<long long>(t.elapsed()));
+    QCOMPARE(ids.size(), 100000);
+    QCOMPARE(pages, 10);
+}
+
+void TestApiClient::tokenInspectMissingCapabilities()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"reader"_s, u"r-secret"_s, {u"functions:read"_s, u"files:read"_s}};
+    ApiFixture fx(cfg);
+    auto full = await(TokenService(fx.client.get()).inspect());
+    QVERIFY(full.hasValue());
+    QCOMPARE(full->missingFor(u"playground"_s), QStringList());
+    OAuthSettings s = fx.oauth();
+    s.clientId = u"reader"_s;
+    auto *reader = new ClientCredentialsProvider(fx.client->network(), s, u"r-secret"_s);
+    fx.rebuildClient(reader);
+    const auto r = await(TokenService(fx.client.get()).inspect());
+    QCOMPARE(r->subject, u"client:reader"_s);
+    QCOMPARE(r->missingFor(u"playground"_s), (QStringList{u"functions:write"_s, u"files:write"_s, u"sessions:create"_s}));
+    QVERIFY(TokenInspection::explain(u"sessions:create"_s).contains(u"call functions"_s));
+    delete reader;
+}
+
+void TestApiClient::clientCredentialsCoalesceBursts()
+{
+    ApiFixture fx;
+    int tokenRequests = 0;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &r) {
+        if (r.path == u"/oauth2/token"_s)
+            ++tokenRequests;
+    });
+    QList<Pending<FunctionsLimits>> burst;
+    for (int i = 0; i < 25; ++i)
+        burst << FunctionsService(fx.client.get()).limits();
+    for (const auto &p : burst)
+        QVERIFY(await(p).hasValue());
+    QCOMPARE(tokenRequests, 1);
+    QCOMPARE(fx.provider->fetchCount(), 1);
+}
+
+void TestApiClient::refreshBeforeExpiryWithLeeway()
+{
+    ApiFixture fx;
+    qint64 fakeNow = QDateTime::currentMSecsSinceEpoch();
+    fx.provider->setClock([&] { return fakeNow; });
+    QVERIFY(await(FunctionsService(fx.client.get()).limits()).hasValue());
+    QCOMPARE(fx.provider->fetchCount(), 1);
+    fakeNow += (3600 - 31) * 1000LL; // 31 s left: still good
+    QVERIFY(await(FunctionsService(fx.client.get()).limits()).hasValue());
+    QCOMPARE(fx.provider->fetchCount(), 1);
+    fakeNow += 2000; // 29 s left: inside the 30 s leeway, refresh first
+    QVERIFY(await(FunctionsService(fx.client.get()).limits()).hasValue());
+    QCOMPARE(fx.provider->fetchCount(), 2);
+}
+
+void TestApiClient::unauthorizedRefreshesOnceAndRetries()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.tokenTtlSeconds = 3600;
+    ApiFixture fx(cfg, true);
+    QVERIFY(await(FunctionsService(fx.client.get()).limits()).hasValue());
+    QCOMPARE(fx.provider->fetchCount(), 1);
+    // The server's clock moves past the token's lifetime; the client still thinks it is valid.
+    fx.clock->advance(3700 * 1000LL);
+    QSignalSpy authFailed(fx.client.get(), &CdfClient::authenticationFailed);
+    const auto r = await(FunctionsService(fx.client.get()).limits());
+    QVERIFY(r.hasValue());
+    QCOMPARE(fx.provider->fetchCount(), 2); // refreshed once
+    QCOMPARE(authFailed.count(), 0);
+}
+
+void TestApiClient::authenticationFailedOnce()
+{
+    ApiFixture fx;
+    auto *bad = new StaticTokenProvider(u"not-a-token"_s);
+    fx.rebuildClient(bad);
+    QSignalSpy authFailed(fx.client.get(), &CdfClient::authenticationFailed);
+    for (int i = 0; i < 3; ++i) {
+        const auto r = await(FunctionsService(fx.client.get()).limits());
+        QVERIFY(!r.hasValue());
+        QCOMPARE(r.error().httpStatus, 401);
+        QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+        QVERIFY(r.error().userMessage().contains(u"Sign in again"_s));
+    }
+    QCOMPARE(authFailed.count(), 1);
+    delete bad;
+}
+
+void TestApiClient::interactiveSignInWithPkce()
+{
+    ApiFixture fx;
+    MemorySecretStore store;
+    auto *p = new InteractiveProvider(fx.client->network(), fx.oauth(), &store, u"p1/refresh-token"_s);
+    // The "browser": follows the authorize URL, then the redirect to our loopback listener.
+    TestHttp browser(fx.server->baseUrl());
+    QUrl opened;
+    QObject::connect(p, &InteractiveProvider::openBrowser, [&](const QUrl &url) {
+        opened = url;
+        QTimer::singleShot(0, [&browser, url] {
+            const auto r = browser.request("GET", url.toString());
+            const QString location = QString::fromLatin1(r.headers.value("location"));
+            browser.request("GET", location);
+        });
+    });
+    std::optional<TokenResult> result;
+    QObject ctx;
+    p->signIn(&ctx, [&](const TokenResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY2(result->hasValue(), qPrintable(result->hasValue() ? QString() : result->error().userMessage()));
+    const QUrlQuery q(opened);
+    QCOMPARE(q.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    QCOMPARE(q.queryItemValue(u"response_type"_s), u"code"_s);
+    QVERIFY(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://127.0.0.1:"_s));
+    QVERIFY(store.contains(u"p1/refresh-token"_s)); // kept for silent sign-in
+    fx.rebuildClient(p);
+    QCOMPARE(await(TokenService(fx.client.get()).inspect())->subject, u"user@emulator"_s);
+    // A new provider with the same store signs in silently with the refresh token: no browser.
+    auto *silent = new InteractiveProvider(fx.client->network(), fx.oauth(), &store, u"p1/refresh-token"_s);
+    int browsers = 0;
+    QObject::connect(silent, &InteractiveProvider::openBrowser, [&](const QUrl &) { ++browsers; });
+    std::optional<TokenResult> second;
+    silent->token(&ctx, [&](const TokenResult &r) { second = r; });
+    QTRY_VERIFY(second.has_value());
+    QVERIFY(second->hasValue());
+    QCOMPARE(browsers, 0);
+    // Signing out forgets the refresh token; then a silent token request fails clearly.
+    silent->signOut();
+    QTRY_VERIFY(!store.contains(u"p1/refresh-token"_s));
+    std::optional<TokenResult> third;
+    silent->token(&ctx, [&](const TokenResult &r) { third = r; });
+    QTRY_VERIFY(third.has_value());
+    QVERIFY(!third->hasValue());
+    QVERIFY(third->error().userMessage().contains(u"not signed in"_s));
+    delete silent;
+}
+
+void TestApiClient::deviceCodeSignIn()
+{
+    ApiFixture fx;
+    MemorySecretStore store;
+    auto *p = new DeviceCodeProvider(fx.client->network(), fx.oauth(), &store, u"p2/refresh-token"_s);
+    TestHttp user(fx.server->baseUrl());
+    QString shownCode;
+    QObject::connect(p, &DeviceCodeProvider::userActionRequired, [&](const QUrl &uri, const QString &code, const QString &message) {
+        shownCode = code;
+        QVERIFY(message.contains(code));
+        QTimer::singleShot(300, [&user, uri, code] { user.request("GET", uri.toString() + u"?user_code="_s + code); });
+    });
+    std::optional<TokenResult> result;
+    QObject ctx;
+    p->signIn(&ctx, [&](const TokenResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20000);
+    QVERIFY(result->hasValue());
+    QCOMPARE(shownCode.size(), 9);
+    QVERIFY(store.contains(u"p2/refresh-token"_s));
+    fx.rebuildClient(p);
+    QVERIFY(await(FunctionsService(fx.client.get()).limits()).hasValue());
+}
+
+void TestApiClient::discovery()
+{
+    ApiFixture fx;
+    std::optional<OAuthSettings> found;
+    QObject ctx;
+    OAuthSettings::discover(fx.client->network(), QUrl(fx.server->baseUrl() + u"/"_s), &ctx, [&](const OAuthSettings &s, const ApiError *e) {
+        QVERIFY(!e);
+        found = s;
+    });
+    QTRY_VERIFY(found.has_value());
+    QCOMPARE(found->tokenUrl.toString(), fx.server->baseUrl() + u"/oauth2/token"_s);
+    QCOMPARE(found->deviceCodeUrl.toString(), fx.server->baseUrl() + u"/oauth2/devicecode"_s);
+    std::optional<QString> failure;
+    OAuthSettings::discover(fx.client->network(), QUrl(u"http://127.0.0.1:1"_s), &ctx, [&](const OAuthSettings &, const ApiError *e) {
+        failure = e ? e->userMessage() : QString();
+    });
+    QTRY_VERIFY(failure.has_value());
+    QVERIFY(failure->contains(u"OpenID configuration"_s));
+}
+
+void TestApiClient::retries429StormWithRetryAfter()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 5, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    QElapsedTimer t;
+    t.start();
+    auto p = FunctionsService(fx.client.get()).list(FunctionFilter{});
+    QPointer<ApiJob> job = p.job();
+    int attempts = 0;
+    QObject::connect(job, &ApiJob::finished, [&] { attempts = job->attempts(); });
+    QVERIFY(await(p).hasValue());
+    QCOMPARE(attempts, 6);
+    QVERIFY(t.elapsed() < 5000); // Retry-After: 0 honoured
+    // 429 on a create is retried too, and creates exactly one function.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    QVERIFY(fx.readyFunction(u"once"_s, Hello) == 0); // the fixture's own HTTP client does not retry
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    DeployWorkflow::Options o;
+    o.folder = fx.writeFunction(u"once"_s, {{u"handler.py"_s, Hello}});
+    o.function.name = u"once"_s;
+    o.pollIntervalMs = 100;
+    DeployWorkflow d(fx.client.get(), o);
+    QSignalSpy done(&d, &DeployWorkflow::finished);
+    d.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
+    QCOMPARE(functionCount(fx), 1);
+}
+
+void TestApiClient::noRetryOfNonIdempotentOn5xx()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "status", "status": 503}]})", &error));
+    auto p = FunctionsService(fx.client.get()).remove({Identifier::byId(1)}, true);
+    QPointer<ApiJob> job = p.job();
+    int attempts = 0;
+    QObject::connect(job, &ApiJob::finished, [&] { attempts = job->attempts(); });
+    const auto r = await(p);
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().httpStatus, 503);
+    QCOMPARE(attempts, 1);
+    // The same status on an idempotent list is retried until it passes.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 2, "action": "status", "status": 503}]})", &error));
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
+}
+
+void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "maxCount": 1, "action": "latency", "latencyMs": 1500},
+                                                       {"path": "*/sessions", "maxCount": 0, "action": "latency", "latencyMs": 1}]})", &error));
+    CdfClient::Request req = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
+    req.timeoutMs = 300;
+    ApiJob *job = fx.client->send(req);
+    QSignalSpy finished(job, &ApiJob::finished);
+    int attempts = 0;
+    bool ok = false;
+    QObject::connect(job, &ApiJob::finished, [&] { attempts = job->attempts(); ok = job->ok(); });
+    QVERIFY(finished.wait(10000));
+    QVERIFY(ok);
+    QCOMPARE(attempts, 2);
+    // A non-idempotent request that times out is not repeated, and says why.
+    const qint64 fid = fx.readyFunction(u"slowcall"_s, Hello);
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/call", "action": "latency", "latencyMs": 1500}]})", &error));
+    CdfClient::Request call = CdfClient::Request::postJson(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, fx.http->nonce()}}, u"call"_s);
+    call.timeoutMs = 300;
+    ApiJob *cj = fx.client->send(call);
+    std::optional<ApiError> err;
+    QObject::connect(cj, &ApiJob::finished, [&] { err = cj->error(); attempts = cj->attempts(); });
+    QTRY_VERIFY_WITH_TIMEOUT(err.has_value(), 10000);
+    QCOMPARE(err->kind, ApiError::Kind::Timeout);
+    QCOMPARE(attempts, 1);
+    QVERIFY(err->userMessage().contains(u"not repeated"_s));
+}
+
+void TestApiClient::resetsAndTruncatedBodies()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 2, "action": "reset"},
+                                                       {"path": "*/functions/schedules/list", "maxCount": 2, "action": "truncate"}]})", &error));
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
+    QVERIFY(await(SchedulesService(fx.client.get()).list(ScheduleFilter{})).hasValue());
+    QCOMPARE(fx.server->faults().firedCount(), 4);
+}
+
+void TestApiClient::malformedBodyIsDecodeError()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "action": "malformed"}]})", &error));
+    const auto r = await(FunctionsService(fx.client.get()).limits());
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().kind, ApiError::Kind::Decode);
+    QVERIFY2(r.error().userMessage().contains(u"not valid JSON"_s), qPrintable(r.error().userMessage()));
+}
+
+void TestApiClient::lostCallReplyIsNotRepeated()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"lost"_s, Hello);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/call", "maxCount": 1, "action": "reset-after"}]})", &error));
+    int callPosts = 0;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &rq) {
+        if (rq.path.endsWith(u"/call"_s))
+            ++callPosts;
+    });
+    const auto r = await(CallsService(fx.client.get()).call(fid, {}, fx.http->nonce()));
+    QCOMPARE(callPosts, 1); // Qt's network stack would have sent it twice
+    QVERIFY(!r.hasValue());
+    QCOMPARE(r.error().kind, ApiError::Kind::Network);
+    QVERIFY(r.error().userMessage().contains(u"may have been carried out"_s));
+    QTRY_COMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 1); // exactly one call
+    // A deploy whose create reply is lost finds the created function instead of failing or duplicating.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
+    DeployWorkflow::Options o;
+    o.folder = fx.writeFunction(u"lostcreate"_s, {{u"handler.py"_s, Hello}});
+    o.function.name = u"lostcreate"_s;
+    o.pollIntervalMs = 100;
+    DeployWorkflow d(fx.client.get(), o);
+    QSignalSpy done(&d, &DeployWorkflow::finished);
+    d.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
+    QCOMPARE(functionCount(fx), 2);
+}
+
+void TestApiClient::cancel()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "action": "latency", "latencyMs": 3000}]})", &error));
+    auto p = FunctionsService(fx.client.get()).limits();
+    QTimer::singleShot(200, [p] { p.cancel(); });
+    QElapsedTimer t;
+    t.start();
+    const auto r = await(p);
+    QVERIFY(!r.hasValue());
+    QVERIFY(r.error().isCancelled());
+    QVERIFY(t.elapsed() < 2000);
+}
+
+QTEST_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
