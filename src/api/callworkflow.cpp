@@ -119,13 +119,16 @@ void CallWorkflow::fetchResults()
 
 void CallWorkflow::cancel()
 {
-    if (m_current)
-        m_current->cancel();
+    if (m_done)
+        return;
+    QPointer<ApiJob> current = m_current;
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
     e.what = u"wait for the call"_s;
     e.message = u"stopped waiting; the call keeps running in CDF"_s;
     done(e);
+    if (current)
+        current->cancel();
 }
 
 void CallWorkflow::done(const std::optional<ApiError> &e)

@@ -61,7 +61,7 @@ private:
     CdfClient *m_client;
     Options m_options;
     std::optional<FunctionCall> m_call;
-    QJsonValue m_response;
+    QJsonValue m_response{QJsonValue::Undefined};
     QList<LogEntry> m_logs;
     std::optional<ApiError> m_error;
     int m_polls = 0;

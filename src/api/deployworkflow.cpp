@@ -84,6 +84,14 @@ void DeployWorkflow::setStage(Stage s)
 void DeployWorkflow::start()
 {
     m_elapsed.start();
+    // Always report from the event loop, even a failure found at once.
+    QTimer::singleShot(0, this, &DeployWorkflow::begin);
+}
+
+void DeployWorkflow::begin()
+{
+    if (m_done)
+        return;
     const auto problems = Validator::validateFunction([&] {
         FunctionWrite w = m_options.function;
         w.fileId = 1; // not uploaded yet
@@ -352,10 +360,10 @@ void DeployWorkflow::cancel()
         return;
     *m_cancelPackaging = true;
     const Stage was = m_stage;
+    m_done = true; // before cancelling the job: its callbacks must see that we are done
+    m_stage = Stage::Cancelled;
     if (m_current)
         m_current->cancel();
-    m_done = true;
-    m_stage = Stage::Cancelled;
     cleanup(stageName(was));
 }
 

@@ -67,6 +67,7 @@ Q_SIGNALS:
     void finished(fstudio::api::DeployWorkflow::Stage outcome);
 
 private:
+    void begin();
     void setStage(Stage s);
     void package();
     void createFile();
