@@ -1,0 +1,115 @@
+// Lists every call of a function through the client library (CallPager, 10,000 per page) and
+// reports the wall time, the count, and the longest stall of the event loop while it ran.
+//   bench_list_calls seed DATA_DIR N        -> writes a function with N calls into an emulator data dir
+//   bench_list_calls list BASE_URL FUNCTION_ID [PROJECT]
+#include "api/callsservice.h"
+#include "api/cdfclient.h"
+#include "api/oauthproviders.h"
+#include "emulator/emulatorstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace fstudio;
+using namespace Qt::StringLiterals;
+
+static int seed(const QString &dataDir, int n)
+{
+    QDir().mkpath(dataDir);
+    emulator::EmulatorStore store;
+    QString error;
+    if (!store.open(QDir(dataDir).filePath(u"emulator.sqlite"_s), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    Function f;
+    f.id = store.nextId();
+    f.name = u"bench"_s;
+    f.createdTime = 1'700'000'000'000LL;
+    f.status = FunctionStatus::Ready;
+    f.statusText = u"Ready"_s;
+    f.fileId = 1;
+    store.putFunction(f, {});
+    QList<FunctionCall> calls;
+    calls.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        FunctionCall c;
+        c.id = 9'000'000'000'000LL + i;
+        c.functionId = f.id;
+        c.startTime = 1'700'000'000'000LL + i * 1000LL;
+        c.endTime = c.startTime + 250 + i % 1000;
+        c.status = i % 17 == 0 ? CallStatus::Failed : CallStatus::Completed;
+        if (c.status == CallStatus::Failed)
+            c.error = ErrorDetail{u"ValueError: bad input"_s, u"Traceback (most recent call last): ..."_s, std::nullopt};
+        if (i % 4 == 0) {
+            c.scheduleId = 42;
+            c.scheduledTime = c.startTime - 100;
+        }
+        calls << c;
+    }
+    store.insertCallsBulk(calls);
+    std::printf("%lld\n", static_cast<long long>(f.id));
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 4 && args[1] == u"seed"_s)
+        return seed(args[2], args[3].toInt());
+    if (args.size() < 4 || args[1] != u"list"_s) {
+        std::fprintf(stderr, "usage: bench_list_calls seed DATA_DIR N | list BASE_URL FUNCTION_ID [PROJECT]\n");
+        return 2;
+    }
+    api::ConnectionConfig cc;
+    cc.baseUrl = QUrl(args[2]);
+    cc.project = args.value(4, u"playground"_s);
+    api::OAuthSettings oauth;
+    oauth.tokenUrl = QUrl(args[2] + u"/oauth2/token"_s);
+    oauth.clientId = u"functions-studio"_s;
+    oauth.scopes = {u"x"_s};
+    api::CdfClient probe(cc, nullptr);
+    api::ClientCredentialsProvider tokens(probe.network(), oauth, u"emulator-secret"_s);
+    api::CdfClient client(cc, &tokens);
+
+    // The event loop's longest stall while listing: a 5 ms timer that records gaps.
+    QElapsedTimer tick;
+    qint64 maxGap = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        maxGap = std::max(maxGap, tick.restart());
+    });
+    CallFilter filter;
+    filter.limit = 10000;
+    api::CallPager pager(&client, args[3].toLongLong(), filter);
+    int count = 0;
+    int pages = 0;
+    QElapsedTimer t;
+    QObject::connect(&pager, &api::CallPager::page, [&](const QList<FunctionCall> &items, bool more) {
+        count += int(items.size());
+        ++pages;
+        if (!more) {
+            std::printf("library: %d calls in %d pages in %lld ms; longest event-loop stall %lld ms\n", count, pages,
+                        static_cast<long long>(t.elapsed()), static_cast<long long>(maxGap));
+            app.quit();
+        }
+    });
+    QObject::connect(&pager, &api::CallPager::failed, [&](const api::ApiError &e) {
+        std::fprintf(stderr, "failed: %s\n", qPrintable(e.userMessage()));
+        app.exit(1);
+    });
+    // Sign in first so the token request is not part of the measurement.
+    tokens.token(&app, [&](const api::TokenResult &) {
+        t.start();
+        tick.start();
+        heartbeat.start();
+        pager.fetchAll();
+    });
+    return app.exec();
+}

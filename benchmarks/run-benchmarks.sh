@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Side-by-side benchmarks, measured in one run on this machine.
+#   benchmarks/run-benchmarks.sh [--calls N]
+# 1. Listing 100,000 calls of one function through the client library (CallPager) against the
+#    emulator binary, versus a plain curl loop over the same cursor pages (the floor).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+calls=100000
+[ "${1:-}" = "--calls" ] && calls="$2"
+
+./scripts/setup-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls >/dev/null
+bin=build/release
+
+work="$(mktemp -d)"
+emu_pid=""
+cleanup() { [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+fid="$($bin/benchmarks/bench_list_calls seed "$work/data" "$calls")"
+$bin/src/emulator/functions-emulator --data-dir "$work/data" --port 0 --quiet > "$work/out" 2> "$work/err" &
+emu_pid=$!
+for _ in $(seq 100); do grep -q listening "$work/out" 2>/dev/null && break; sleep 0.1; done
+base="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out")"
+echo "emulator at $base with $calls calls on function $fid"
+
+echo "== list $calls calls =="
+$bin/benchmarks/bench_list_calls list "$base" "$fid" | tee "$work/lib"
+
+token="$(curl -s -d grant_type=client_credentials -d client_id=functions-studio -d client_secret=emulator-secret "$base/oauth2/token" \
+         | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+start=$(date +%s%N)
+cursor=""
+n=0
+pages=0
+while :; do
+  if [ -z "$cursor" ]; then body='{"limit":10000}'; else body="{\"limit\":10000,\"cursor\":\"$cursor\"}"; fi
+  curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" \
+       "$base/api/v1/projects/playground/functions/$fid/calls/list" > "$work/page"
+  n=$((n + $(grep -o '"functionId"' "$work/page" | wc -l)))
+  pages=$((pages + 1))
+  cursor="$(grep -o '"nextCursor":"[^"]*"' "$work/page" | sed 's/"nextCursor":"\(.*\)"/\1/' || true)"
+  [ -z "$cursor" ] && break
+done
+end=$(date +%s%N)
+curl_ms=$(( (end - start) / 1000000 ))
+echo "curl loop: $n calls in $pages pages in $curl_ms ms"
+lib_ms="$(sed -n 's/.* in \([0-9]*\) ms;.*/\1/p' "$work/lib")"
+awk -v a="$lib_ms" -v b="$curl_ms" 'BEGIN { printf "ratio library / curl floor: %.2f\n", a / b }'
