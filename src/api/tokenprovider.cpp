@@ -1,5 +1,7 @@
 #include "tokenprovider.h"
 
+#include "secretstore.h"
+
 #include <QDateTime>
 #include <QTimer>
 
@@ -81,8 +83,32 @@ StaticTokenProvider::StaticTokenProvider(QString token, QObject *parent)
 {
 }
 
+StaticTokenProvider::StaticTokenProvider(SecretStore *store, QString key, QObject *parent)
+    : TokenProvider(parent)
+    , m_store(store)
+    , m_key(std::move(key))
+{
+}
+
 void StaticTokenProvider::fetch(bool)
 {
+    if (m_value.isEmpty() && m_store) {
+        QPointer<StaticTokenProvider> self(this);
+        m_store->read(m_key, [self](const SecretStore::Result &r) {
+            if (!self)
+                return;
+            if (r.status == SecretStore::Status::Ok && !r.value.isEmpty()) {
+                self->m_value = r.value;
+                self->finish(r.value, 365LL * 24 * 3600);
+            } else {
+                self->fail(ApiError{ApiError::Kind::Auth, 0, 0,
+                                    r.status == SecretStore::Status::NotFound ? QStringLiteral("no token is stored for this profile; enter it in the profile")
+                                                                              : QStringLiteral("cannot read the token from the keychain: ") + r.message,
+                                    {}, {}, {}, QStringLiteral("sign in")});
+            }
+        });
+        return;
+    }
     QTimer::singleShot(0, this, [this] {
         if (m_value.isEmpty())
             fail(ApiError{ApiError::Kind::Auth, 0, 0, QStringLiteral("no token is set for this profile"), {}, {}, {}, QStringLiteral("sign in")});

@@ -78,6 +78,8 @@ class StaticTokenProvider final : public TokenProvider
 
 public:
     explicit StaticTokenProvider(QString token, QObject *parent = nullptr);
+    // Reads the token from a secret store when first needed.
+    StaticTokenProvider(class SecretStore *store, QString key, QObject *parent = nullptr);
     bool canRefresh() const override { return false; }
     QString methodName() const override { return QStringLiteral("static token"); }
 
@@ -86,6 +88,8 @@ protected:
 
 private:
     QString m_value;
+    class SecretStore *m_store = nullptr;
+    QString m_key;
 };
 
 } // namespace fstudio::api

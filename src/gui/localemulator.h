@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QUrl>
+
+namespace fstudio::gui {
+
+// Runs functions-emulator as a child process for the built-in "Local emulator" profile: a free
+// loopback port, a per-user data dir, demo data on first start; stopped when the app quits.
+class LocalEmulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running, Failed };
+    Q_ENUM(State)
+
+    explicit LocalEmulator(QObject *parent = nullptr);
+    ~LocalEmulator() override;
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString project() const { return QStringLiteral("playground"); }
+    QString clientId() const { return QStringLiteral("functions-studio"); }
+    QString clientSecret() const { return QStringLiteral("emulator-secret"); }
+    QString errorText() const { return m_error; }
+    QString dataDir() const { return m_dataDir; }
+
+    // Next to the app binary, or the build tree's emulator; FS_EMULATOR overrides.
+    static QString findBinary();
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+
+Q_SIGNALS:
+    void stateChanged(fstudio::gui::LocalEmulator::State state);
+
+private:
+    void setState(State s);
+    QProcess m_process;
+    State m_state = State::Stopped;
+    QUrl m_baseUrl;
+    QString m_error;
+    QString m_dataDir;
+    QByteArray m_stdout;
+};
+
+} // namespace fstudio::gui

@@ -1,0 +1,147 @@
+#include "schedulesmodel.h"
+
+#include "modelroles.h"
+
+#include "core/cronexpression.h"
+
+#include <QSet>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+SchedulesModel::SchedulesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SchedulesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SchedulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case Function: return tr("Function");
+    case Cron: return tr("Cron (UTC)");
+    case When: return tr("When");
+    case NextLocal: return tr("Next run (local)");
+    case NextUtc: return tr("Next run (UTC)");
+    case Description: return tr("Description");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+std::optional<QDateTime> SchedulesModel::nextRun(int row) const
+{
+    const auto cron = CronExpression::parse(m_rows.at(row).cronExpression);
+    if (!cron)
+        return std::nullopt;
+    return cron->next(m_now.value_or(QDateTime::currentDateTimeUtc()));
+}
+
+QVariant SchedulesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const FunctionSchedule &s = m_rows.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
+        return {};
+    const bool raw = role == RawRole;
+    switch (Column(index.column())) {
+    case Name: return s.name;
+    case Function: {
+        const QString n = s.functionId ? m_names.value(*s.functionId) : QString();
+        return n.isEmpty() ? (s.functionId ? QString::number(*s.functionId) : s.functionExternalId.value_or(QString())) : n;
+    }
+    case Cron: return s.cronExpression;
+    case When: {
+        if (!s.when.isEmpty())
+            return s.when;
+        const auto cron = CronExpression::parse(s.cronExpression);
+        return cron ? cron->describe() : QString();
+    }
+    case NextLocal:
+    case NextUtc: {
+        const auto next = nextRun(index.row());
+        if (!next)
+            return raw ? QVariant(qint64(0)) : QVariant(tr("invalid cron"));
+        if (raw)
+            return next->toMSecsSinceEpoch();
+        return index.column() == NextUtc ? next->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)
+                                         : next->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    }
+    case Description: return s.description.value_or(QString());
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+void SchedulesModel::setSchedules(const QList<FunctionSchedule> &schedules)
+{
+    QHash<qint64, int> incoming;
+    for (int i = 0; i < schedules.size(); ++i)
+        incoming.insert(schedules[i].id, i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!incoming.contains(m_rows[row].id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QSet<qint64> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const FunctionSchedule &fresh = schedules[incoming.value(m_rows[row].id)];
+        present.insert(fresh.id);
+        if (!(fresh == m_rows[row])) {
+            m_rows[row] = fresh;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    QList<FunctionSchedule> added;
+    for (const FunctionSchedule &s : schedules)
+        if (!present.contains(s.id))
+            added << s;
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+        m_rows += added;
+        endInsertRows();
+    }
+}
+
+void SchedulesModel::setFunctionNames(const QHash<qint64, QString> &names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Function), index(int(m_rows.size()) - 1, Function));
+}
+
+void SchedulesModel::setNow(const QDateTime &nowUtc)
+{
+    m_now = nowUtc;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextLocal), index(int(m_rows.size()) - 1, NextUtc));
+}
+
+QList<FunctionSchedule> SchedulesModel::schedulesOf(qint64 functionId) const
+{
+    QList<FunctionSchedule> out;
+    for (const auto &s : m_rows)
+        if (s.functionId == functionId)
+            out << s;
+    return out;
+}
+
+} // namespace fstudio::gui
