@@ -1,5 +1,7 @@
 #include "messageboxes.h"
 
+#include <QAbstractButton>
+
 namespace fstudio::gui {
 
 namespace {
@@ -24,7 +26,8 @@ int MessageBoxes::shownCount()
 }
 
 QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                               QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                               QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                               const QMap<QMessageBox::StandardButton, QString> &labels)
 {
     g_lastText = text;
     ++g_count;
@@ -32,14 +35,18 @@ QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Ico
         return *g_answer;
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (QAbstractButton *b = box.button(it.key()))
+            b->setText(it.value());
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     return QMessageBox::StandardButton(box.exec());
 }
 
 QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &title, const QString &text,
-                                                   QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
+                                                   QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                                   const QMap<QMessageBox::StandardButton, QString> &labels)
 {
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels);
 }
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)

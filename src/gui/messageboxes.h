@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMessageBox>
 #include <QString>
 
@@ -17,7 +18,8 @@ class MessageBoxes
 public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No,
+                                                const QMap<QMessageBox::StandardButton, QString> &labels = {});
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
 
@@ -28,7 +30,8 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                                            const QMap<QMessageBox::StandardButton, QString> &labels = {});
 };
 
 } // namespace fstudio::gui

@@ -1,0 +1,49 @@
+// functions-studio: the desktop app.
+#include "gui/keychainsecretstore.h"
+#include "gui/mainwindow.h"
+#include "gui/profilestore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace fstudio::gui;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"functions-studio"_s);
+    QApplication::setApplicationName(u"Functions Studio"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setDesktopFileName(u"functions-studio"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"A native desktop tool for Cognite Data Fusion Functions."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profile(u"profile"_s, u"Open this profile (its name or id)."_s, u"NAME"_s);
+    parser.addOption(profile);
+    parser.process(app);
+
+    KeychainSecretStore keychain;
+    SecretVault secrets(&keychain);
+    ProfileStore profiles;
+    // The built-in local emulator profile is always there.
+    bool hasLocal = false;
+    for (const Profile &p : profiles.load())
+        hasLocal |= p.isLocalEmulator();
+    if (!hasLocal)
+        profiles.save(Profile::localEmulator());
+
+    MainWindow window(&profiles, &secrets);
+    window.show(); // before any network answer
+    QString open = profiles.lastProfileId();
+    if (parser.isSet(profile))
+        for (const Profile &p : profiles.load())
+            if (p.id == parser.value(profile) || p.name == parser.value(profile))
+                open = p.id;
+    if (open.isEmpty())
+        open = Profile::localEmulator().id;
+    window.openProfile(open);
+    return app.exec();
+}
