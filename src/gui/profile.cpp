@@ -57,7 +57,7 @@ QList<Profile::Problem> Profile::problems() const
     } else {
         api::ConnectionConfig c;
         c.baseUrl = api::ConnectionConfig::baseUrlFrom(cluster);
-        c.project = project.isEmpty() ? u"x"_s : project;
+        c.project = u"x"_s; // the project is checked on its own below
         if (const QString p = c.problem(); !p.isEmpty())
             out << Problem{u"cluster"_s, p};
     }

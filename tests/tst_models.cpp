@@ -1,0 +1,202 @@
+#include "gui/callsmodel.h"
+#include "gui/callsproxy.h"
+#include "gui/functionsmodel.h"
+#include "gui/functionsproxy.h"
+#include "gui/modelroles.h"
+#include "gui/schedulesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+Function fn(qint64 id, const QString &name, FunctionStatus status, const QString &owner = {})
+{
+    Function f;
+    f.id = id;
+    f.name = name;
+    f.status = status;
+    f.statusText = toWire(status);
+    f.fileId = 1;
+    f.createdTime = 1'700'000'000'000LL + id;
+    if (!owner.isEmpty())
+        f.owner = owner;
+    f.externalId = u"xid-"_s + name;
+    return f;
+}
+
+FunctionCall call(qint64 id, CallStatus s, qint64 start, std::optional<qint64> schedule = {})
+{
+    FunctionCall c;
+    c.id = id;
+    c.functionId = 1;
+    c.status = s;
+    c.startTime = start;
+    c.endTime = start + (id % 97) * 10;
+    c.scheduleId = schedule;
+    if (s == CallStatus::Failed)
+        c.error = ErrorDetail{u"KeyError: 'x' in call %1"_s.arg(id), u"trace"_s, std::nullopt};
+    return c;
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void functionsModelUpdatesInPlace();
+    void functionsProxySearchFilterSort();
+    void callsModelAndProxy();
+    void callsProxyHandles100kRows();
+    void schedulesModelNextRuns();
+};
+
+void TestModels::functionsModelUpdatesInPlace()
+{
+    FunctionsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Queued), fn(3, u"gamma"_s, FunctionStatus::Ready)});
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.anyDeploying());
+    QCOMPARE(model.data(model.index(1, FunctionsModel::Status)).toString(), u"Queued"_s);
+    QCOMPARE(model.data(model.index(1, FunctionsModel::Status), StatusRole).toString(), u"Queued"_s);
+    QCOMPARE(model.data(model.index(0, FunctionsModel::Name), IdRole).toLongLong(), 1);
+    QCOMPARE(model.data(model.index(0, FunctionsModel::Created), RawRole).toLongLong(), 1'700'000'000'001LL);
+    // beta becomes Ready, gamma disappears, delta arrives: rows change in place.
+    QPersistentModelIndex alpha = model.index(0, 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Ready), fn(4, u"delta"_s, FunctionStatus::Failed)});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(changed.count(), 1); // only beta changed
+    QCOMPARE(model.function(1).status, FunctionStatus::Ready);
+    QCOMPARE(model.function(2).name, u"delta"_s);
+    QVERIFY(alpha.isValid());
+    QCOMPARE(alpha.row(), 0);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(!model.anyDeploying());
+    QCOMPARE(model.rowOf(4), 2);
+    QCOMPARE(model.rowOf(3), -1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::functionsProxySearchFilterSort()
+{
+    FunctionsModel model;
+    FunctionsProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Function described = fn(3, u"Gamma-ETL"_s, FunctionStatus::Ready, u"ann@x.com"_s);
+    described.description = u"loads the warehouse"_s;
+    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready, u"bob@x.com"_s), fn(2, u"beta"_s, FunctionStatus::Failed, u"ann@x.com"_s), described});
+    proxy.sort(FunctionsModel::Name, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, FunctionsModel::Name).data().toString(), u"Gamma-ETL"_s);
+    QCOMPARE(proxy.index(2, FunctionsModel::Name).data().toString(), u"alpha"_s);
+    proxy.setSearchText(u"ann"_s);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setSearchText(u"WAREHOUSE"_s); // description, case-insensitive
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"xid-beta"_s); // external id
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(u"ann etl"_s); // every word must match
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QString());
+    proxy.setStatusFilter(u"Failed"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
+    proxy.setStatusFilter(QString());
+    proxy.sort(FunctionsModel::Created, Qt::AscendingOrder); // typed (ms), not text
+    QCOMPARE(proxy.index(0, FunctionsModel::Name).data().toString(), u"alpha"_s);
+}
+
+void TestModels::callsModelAndProxy()
+{
+    CallsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CallsProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester ptester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendCalls({call(30, CallStatus::Completed, 3000, 7), call(20, CallStatus::Failed, 2000), call(10, CallStatus::Running, 1000)});
+    model.appendCalls({call(20, CallStatus::Failed, 2000)}); // duplicates are ignored
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.data(model.index(0, CallsModel::Trigger)).toString(), u"Schedule 7"_s);
+    model.setScheduleNames({{7, u"nightly"_s}});
+    QCOMPARE(model.data(model.index(0, CallsModel::Trigger)).toString(), u"nightly"_s);
+    QCOMPARE(model.data(model.index(1, CallsModel::Trigger)).toString(), u"Manual"_s);
+    QCOMPARE(model.data(model.index(1, CallsModel::Error)).toString(), u"KeyError: 'x' in call 20"_s);
+    QCOMPARE(model.data(model.index(2, CallsModel::Ended)).toString().isEmpty(), false);
+    QVERIFY(!model.canFetchMore({})); // no source
+    proxy.setStatusFilter(u"Failed"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setStatusFilter(QString());
+    proxy.setStartedAfter(1500);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setStartedAfter(std::nullopt);
+    proxy.setSearchText(u"nightly"_s);
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QString());
+    proxy.sort(CallsModel::Started, Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, CallsModel::Id).data().toString(), u"10"_s);
+    proxy.sort(CallsModel::Duration, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, CallsModel::Id).data(IdRole).toLongLong(), 30); // 30 % 97 * 10 = 300 ms
+}
+
+void TestModels::callsProxyHandles100kRows()
+{
+    CallsModel model;
+    QList<FunctionCall> calls;
+    for (int i = 0; i < 100000; ++i)
+        calls << call(1'000'000 - i, i % 10 == 0 ? CallStatus::Failed : CallStatus::Completed, 1'700'000'000'000LL - i * 1000LL,
+                      i % 3 == 0 ? std::optional<qint64>(5) : std::nullopt);
+    model.appendCalls(calls);
+    CallsProxy proxy;
+    proxy.setSourceModel(&model);
+    QCOMPARE(proxy.rowCount(), 100000);
+    proxy.sort(CallsModel::Duration, Qt::AscendingOrder);
+    qint64 prev = -2;
+    for (int r = 0; r < proxy.rowCount(); r += 997) {
+        const qint64 d = proxy.index(r, CallsModel::Duration).data(RawRole).toLongLong();
+        QVERIFY(d >= prev);
+        prev = d;
+    }
+    proxy.setStatusFilter(u"Failed"_s);
+    QCOMPARE(proxy.rowCount(), 10000);
+}
+
+void TestModels::schedulesModelNextRuns()
+{
+    SchedulesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setNow(QDateTime(QDate(2026, 11, 28), QTime(10, 7), Qt::UTC));
+    FunctionSchedule a;
+    a.id = 1;
+    a.name = u"five"_s;
+    a.cronExpression = u"*/5 * * * *"_s;
+    a.functionId = 9;
+    a.when = u"Every 5 minutes"_s;
+    FunctionSchedule b;
+    b.id = 2;
+    b.name = u"broken"_s;
+    b.cronExpression = u"61 * * * *"_s;
+    model.setSchedules({a, b});
+    QCOMPARE(model.data(model.index(0, SchedulesModel::NextUtc)).toString(), u"2026-11-28 10:10 UTC"_s);
+    QCOMPARE(model.data(model.index(0, SchedulesModel::NextLocal)).toString(),
+             QDateTime(QDate(2026, 11, 28), QTime(10, 10), Qt::UTC).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+    QCOMPARE(model.data(model.index(1, SchedulesModel::NextUtc)).toString(), u"invalid cron"_s);
+    QCOMPARE(model.data(model.index(0, SchedulesModel::Function)).toString(), u"9"_s);
+    model.setFunctionNames({{9, u"etl"_s}});
+    QCOMPARE(model.data(model.index(0, SchedulesModel::Function)).toString(), u"etl"_s);
+    QCOMPARE(model.data(model.index(1, SchedulesModel::When)).toString(), QString()); // invalid cron has no text
+    QCOMPARE(model.schedulesOf(9).size(), 1);
+    model.setSchedules({b});
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
