@@ -28,11 +28,12 @@ api::SecretStore::Result resultOf(QKeychain::Job *job)
         r.message = u"no keychain service is available (%1)"_s.arg(job->errorString());
         break;
     case QKeychain::OtherError:
-        // A Secret Service that cannot be reached over D-Bus surfaces as OtherError.
-        r.status = job->errorString().contains(u"DBus"_s, Qt::CaseInsensitive) || job->errorString().contains(u"D-Bus"_s, Qt::CaseInsensitive)
-                           || job->errorString().contains(u"org.freedesktop"_s)
-                       ? Status::Unavailable
-                       : Status::Error;
+        // A Secret Service that cannot be reached (no D-Bus session, no keyring daemon) surfaces
+        // as OtherError with a transport message.
+        r.status = Status::Error;
+        for (const char *hint : {"dbus", "d-bus", "org.freedesktop", "could not connect", "autolaunch", "secret service", "not provided by any"})
+            if (job->errorString().contains(QLatin1StringView(hint), Qt::CaseInsensitive))
+                r.status = Status::Unavailable;
         r.message = job->errorString();
         break;
     default:
