@@ -569,10 +569,11 @@ void MainWindow::showError(const api::ApiError &e)
 {
     if (e.isCancelled())
         return;
-    showMessage(e.userMessage(), true);
+    // The same failure again (only the request id differs) is counted, not shown anew.
+    showMessage(e.userMessage(), true, e.what + QLatin1Char('|') + QString::number(e.httpStatus) + QLatin1Char('|') + e.message);
 }
 
-void MainWindow::showMessage(const QString &text, bool error)
+void MainWindow::showMessage(const QString &text, bool error, const QString &dedupeKey)
 {
     if (text.isEmpty()) {
         m_errorBar->hide();
@@ -582,11 +583,12 @@ void MainWindow::showMessage(const QString &text, bool error)
         return;
     }
     // One bar, the latest message; repeats are counted, never stacked as dialogs.
-    if (text == m_lastError)
+    const QString key = dedupeKey.isEmpty() ? text : dedupeKey;
+    if (key == m_lastError)
         ++m_repeatedErrors;
     else
         m_repeatedErrors = 0;
-    m_lastError = text;
+    m_lastError = key;
     m_errorLabel->setText(m_repeatedErrors > 0 ? tr("%1 (×%2)").arg(text).arg(m_repeatedErrors + 1) : text);
     m_errorBar->setStyleSheet(error ? u"#errorBar { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }"_s
                                     : u"#errorBar { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }"_s);

@@ -77,7 +77,7 @@ private:
     void buildUi();
     void connectTo(const Profile &p, const QUrl &emulatorUrl = {});
     void showError(const api::ApiError &e);
-    void showMessage(const QString &text, bool error);
+    void showMessage(const QString &text, bool error, const QString &dedupeKey = {});
     void selectedFunctionChanged();
     void applyCallFilters();
     void openCall(const QModelIndex &proxyIndex);

@@ -1,0 +1,488 @@
+// The main window and the profile dialog, driven through real widgets (found by objectName)
+// against the in-process emulator.
+#include "support/apifixture.h"
+
+#include "gui/calldialog.h"
+#include "gui/callsmodel.h"
+#include "gui/functiondetails.h"
+#include "gui/functionsmodel.h"
+#include "gui/keychainsecretstore.h"
+#include "gui/mainwindow.h"
+#include "gui/messageboxes.h"
+#include "gui/modelroles.h"
+#include "gui/profiledialog.h"
+#include "gui/profilestore.h"
+#include "gui/projectconnection.h"
+#include "gui/schedulesmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data):\n    print('hello from the test')\n    return {'ok': True}\n";
+
+template<typename T>
+T *child(QWidget *root, const QString &name)
+{
+    T *w = root->findChild<T *>(name);
+    if (!w)
+        qWarning("no widget %s", qPrintable(name));
+    return w;
+}
+
+Profile emulatorProfile(const EmulatorFixture &fx, const QString &clientId = u"functions-studio"_s)
+{
+    Profile p;
+    p.id = ProfileStore::newId();
+    p.name = u"Emulator via client credentials"_s;
+    p.cluster = fx.server->baseUrl();
+    p.project = u"playground"_s;
+    p.method = Profile::Method::ClientCredentials;
+    p.idp = Profile::IdentityProvider::GenericOidc;
+    p.tokenUrl = fx.server->baseUrl() + u"/oauth2/token"_s;
+    p.clientId = clientId;
+    p.scopes = {u"playground"_s};
+    return p;
+}
+
+// Selects exactly one row, whatever keyboard modifiers an earlier key click left behind.
+void selectOnly(QTableView *table, int row)
+{
+    const QModelIndex idx = table->model()->index(row, 0);
+    table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void setText(QWidget *root, const QString &name, const QString &text)
+{
+    auto *e = child<QLineEdit>(root, name);
+    QVERIFY(e);
+    e->setFocus();
+    e->selectAll();
+    QTest::keyClicks(e, text);
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
+    void profileDialogValidatesAsYouType();
+    void profileDialogTestConnection();
+    void profileDialogReportsMissingCapabilities();
+    void profileDialogImportsEnv();
+    void browseSearchFilterSortAndDetails();
+    void pagesThrough2500Calls();
+    void openCallShowsResponseAndLogs();
+    void deleteWithConfirmation();
+    void autoRefreshKeepsSelection();
+    void activationBannerAndErrors();
+    void keyboardAndLayoutMemory();
+    void secretsGoToTheStoreNotSettings();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(EmulatorFixture &fx, const Profile &p, const QString &secret = u"emulator-secret"_s);
+    api::MemorySecretStore m_keychain;
+    std::unique_ptr<SecretVault> m_vault;
+    ProfileStore m_profiles;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_vault = std::make_unique<SecretVault>(&m_keychain);
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(EmulatorFixture &fx, const Profile &p, const QString &secret)
+{
+    Q_UNUSED(fx);
+    auto w = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
+    w->setAutoRefreshInterval(0); // tests refresh explicitly unless they test auto-refresh
+    w->saveProfile(p, secret);
+    QTest::qWait(20); // the secret write completes asynchronously
+    w->reloadProfiles();
+    w->show();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(p.id);
+    if (!refreshed.wait(20000))
+        qWarning("window did not refresh: %s", qPrintable(w->errorText()));
+    return w;
+}
+
+void TestMainWindow::profileDialogValidatesAsYouType()
+{
+    ProfileDialog dlg(Profile{}, false);
+    dlg.show();
+    auto *ok = child<QDialogButtonBox>(&dlg, u"buttons"_s)->button(QDialogButtonBox::Ok);
+    auto *problems = child<QLabel>(&dlg, u"problems"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(problems->text().contains(u"Give the profile a name"_s));
+    setText(&dlg, u"name"_s, u"Prod"_s);
+    setText(&dlg, u"cluster"_s, u"http://cdf.example.com"_s);
+    QVERIFY(problems->text().contains(u"must use https"_s));
+    setText(&dlg, u"cluster"_s, u"westeurope-1"_s);
+    setText(&dlg, u"project"_s, u"My Project"_s);
+    QVERIFY(problems->text().contains(u"project name \"My Project\" is not valid"_s));
+    setText(&dlg, u"project"_s, u"my-project"_s);
+    setText(&dlg, u"tenant"_s, u"contoso.onmicrosoft.com"_s);
+    setText(&dlg, u"clientId"_s, u"abc"_s);
+    QVERIFY(problems->text().contains(u"client secret"_s));
+    QVERIFY(!ok->isEnabled());
+    setText(&dlg, u"secret"_s, u"s3cret"_s);
+    QCOMPARE(problems->text(), QString());
+    QVERIFY(ok->isEnabled());
+    // Switching to device code hides the secret and needs nothing more for Entra ID.
+    auto *method = child<QComboBox>(&dlg, u"method"_s);
+    method->setCurrentIndex(method->findData(int(Profile::Method::DeviceCode)));
+    QVERIFY(!child<QLineEdit>(&dlg, u"secret"_s)->isVisible());
+    QVERIFY(ok->isEnabled());
+    auto *idp = child<QComboBox>(&dlg, u"idp"_s);
+    idp->setCurrentIndex(1); // generic OIDC: token and device URLs are needed
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(problems->text().contains(u"device code URL"_s));
+    const Profile p = dlg.profile();
+    QCOMPARE(p.project, u"my-project"_s);
+    QCOMPARE(p.method, Profile::Method::DeviceCode);
+}
+
+void TestMainWindow::profileDialogTestConnection()
+{
+    EmulatorFixture fx;
+    Profile p = emulatorProfile(fx);
+    ProfileDialog dlg(p, false);
+    dlg.show();
+    setText(&dlg, u"secret"_s, u"emulator-secret"_s);
+    QVERIFY(dlg.currentProblems().isEmpty());
+    QSignalSpy done(&dlg, &ProfileDialog::testFinished);
+    QTest::mouseClick(child<QPushButton>(&dlg, u"testConnection"_s), Qt::LeftButton);
+    QVERIFY(done.wait(20000));
+    QCOMPARE(done.first().first().toBool(), true);
+    const QString report = child<QPlainTextEdit>(&dlg, u"testResult"_s)->toPlainText();
+    QVERIFY2(report.contains(u"✓ Signed in"_s), qPrintable(report));
+    QVERIFY(report.contains(u"Project \"playground\" is accessible to client:functions-studio"_s));
+    QVERIFY(report.contains(u"All capabilities Functions Studio needs are granted"_s));
+    QVERIFY(report.contains(u"Functions is activated"_s));
+    QVERIFY(report.contains(u"Limits: timeout 10 min"_s));
+    // A wrong secret fails clearly.
+    setText(&dlg, u"secret"_s, u"wrong"_s);
+    QSignalSpy done2(&dlg, &ProfileDialog::testFinished);
+    dlg.testConnection();
+    QVERIFY(done2.wait(20000));
+    QCOMPARE(done2.first().first().toBool(), false);
+    QVERIFY(dlg.testReport().contains(u"invalid_client"_s));
+}
+
+void TestMainWindow::profileDialogReportsMissingCapabilities()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"reader"_s, u"r"_s, {u"functions:read"_s}};
+    EmulatorFixture fx(cfg);
+    ProfileDialog dlg(emulatorProfile(fx, u"reader"_s), false);
+    setText(&dlg, u"secret"_s, u"r"_s);
+    QSignalSpy done(&dlg, &ProfileDialog::testFinished);
+    dlg.testConnection();
+    QVERIFY(done.wait(20000));
+    const QString report = dlg.testReport();
+    QVERIFY2(report.contains(u"✗ Missing capability: functions:write"_s), qPrintable(report));
+    QVERIFY(report.contains(u"files:write"_s));
+    QVERIFY(report.contains(u"sessions:create (sessionsAcl CREATE) is needed to call functions"_s));
+    QVERIFY(!report.contains(u"Missing capability: functions:read"_s));
+}
+
+void TestMainWindow::profileDialogImportsEnv()
+{
+    ProfileDialog dlg(Profile{}, false);
+    dlg.importEnvText(u"CDF_CLUSTER=westeurope-1\nCDF_PROJECT=acme\nLOGIN_FLOW=client_credentials\nIDP_TENANT_ID=t1\nIDP_CLIENT_ID=c1\nIDP_CLIENT_SECRET=shh\n"_s,
+                      u"acme.env"_s);
+    QCOMPARE(child<QLineEdit>(&dlg, u"cluster"_s)->text(), u"westeurope-1"_s);
+    QCOMPARE(child<QLineEdit>(&dlg, u"project"_s)->text(), u"acme"_s);
+    QCOMPARE(child<QLineEdit>(&dlg, u"tenant"_s)->text(), u"t1"_s);
+    QCOMPARE(child<QLineEdit>(&dlg, u"clientId"_s)->text(), u"c1"_s);
+    QCOMPARE(dlg.secret(), u"shh"_s);
+    QVERIFY(dlg.currentProblems().isEmpty());
+    QVERIFY(dlg.testReport().contains(u"Imported acme.env"_s));
+}
+
+void TestMainWindow::browseSearchFilterSortAndDetails()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"alpha-etl"_s, Hello, QJsonObject{{"owner"_L1, u"ann@acme.com"_s}, {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}},
+                                                                {"secrets"_L1, QJsonObject{{"api-key"_L1, u"v"_s}}}}));
+    QVERIFY(fx.readyFunction(u"beta-report"_s, Hello, QJsonObject{{"owner"_L1, u"bob@acme.com"_s}}));
+    const auto failed = fx.createFunction(u"gamma-broken"_s, {{u"handler.py"_s, "import nope_module\ndef handle(data):\n    pass\n"}});
+    fx.waitForDeploy(failed.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger());
+    auto w = openWindow(fx, emulatorProfile(fx));
+    auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
+    QCOMPARE(table->model()->rowCount(), 3);
+    // Search (Ctrl+F puts the cursor there).
+    QTest::keyClick(w.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>(w.get(), u"search"_s);
+    QVERIFY(search->hasFocus() || QApplication::focusWidget() == search);
+    QTest::keyClicks(search, u"ann@"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, FunctionsModel::Name).data().toString(), u"alpha-etl"_s);
+    search->clear();
+    // Status filter.
+    auto *status = child<QComboBox>(w.get(), u"statusFilter"_s);
+    status->setCurrentIndex(status->findData(u"Failed"_s));
+    QCOMPARE(table->model()->rowCount(), 1);
+    status->setCurrentIndex(0);
+    // Sort by name, descending, by clicking the header twice.
+    table->sortByColumn(FunctionsModel::Name, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, FunctionsModel::Name).data().toString(), u"gamma-broken"_s);
+    // Details of the failed function show its message and full trace.
+    selectOnly(table, 0);
+    auto *details = child<FunctionDetails>(w.get(), u"functionDetails"_s);
+    QTRY_COMPARE(details->function()->name, u"gamma-broken"_s);
+    QVERIFY(child<QWidget>(w.get(), u"deployError"_s)->isVisible());
+    QVERIFY(child<QLabel>(w.get(), u"deployErrorMessage"_s)->text().contains(u"nope_module"_s));
+    QVERIFY(child<QPlainTextEdit>(w.get(), u"deployErrorTrace"_s)->toPlainText().contains(u"Traceback"_s));
+    // Details of a healthy one: secrets masked, env vars in a table; the code's files on demand.
+    table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
+    selectOnly(table, 0);
+    QTRY_COMPARE(details->function()->name, u"alpha-etl"_s);
+    QVERIFY(!child<QWidget>(w.get(), u"deployError"_s)->isVisible());
+    QVERIFY(child<QLabel>(w.get(), u"detail_secrets"_s)->text().contains(u"api-key = ••••"_s));
+    QVERIFY(!child<QLabel>(w.get(), u"detail_secrets"_s)->text().contains(u"v\n"_s));
+    auto *env = child<QTableWidget>(w.get(), u"detail_envVars"_s);
+    QCOMPARE(env->rowCount(), 1);
+    QCOMPARE(env->item(0, 1)->text(), u"prod"_s);
+    QTest::mouseClick(child<QPushButton>(w.get(), u"loadCodeFiles"_s), Qt::LeftButton);
+    auto *files = child<QListWidget>(w.get(), u"codeFiles"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(files->count() == 1 && files->item(0)->text().startsWith(u"handler.py"_s), 10000);
+    // Status bar.
+    QVERIFY(child<QLabel>(w.get(), u"statusProject"_s)->text().contains(u"playground"_s));
+    QTRY_VERIFY(child<QLabel>(w.get(), u"statusLimits"_s)->text().contains(u"10 min timeout"_s));
+    QCOMPARE(child<QLabel>(w.get(), u"statusActivation"_s)->text(), u"Functions: activated"_s);
+}
+
+void TestMainWindow::pagesThrough2500Calls()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"busy"_s, Hello);
+    QList<FunctionCall> bulk;
+    for (int i = 0; i < 2500; ++i) {
+        FunctionCall c;
+        c.id = 6'000'000'000'000LL + i;
+        c.functionId = fid;
+        c.startTime = QDateTime::currentMSecsSinceEpoch() - (2500 - i) * 60'000LL;
+        c.endTime = c.startTime + 1200;
+        c.status = i % 5 == 0 ? CallStatus::Failed : CallStatus::Completed;
+        if (c.status == CallStatus::Failed)
+            c.error = ErrorDetail{u"ValueError: %1"_s.arg(i), u"trace"_s, std::nullopt};
+        bulk << c;
+    }
+    fx.server->store().insertCallsBulk(bulk);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentIndex(), 1);
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->callsModel()->rowCount(), 1000, 10000); // one page
+    QVERIFY(w->callsModel()->canFetchMore({}));
+    // Scrolling to the end fetches the next pages.
+    for (int i = 0; i < 20 && w->callsModel()->rowCount() < 2500; ++i) {
+        calls->scrollToBottom();
+        QTest::qWait(100);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(w->callsModel()->rowCount(), 2500, 15000);
+    QVERIFY(!w->callsModel()->canFetchMore({}));
+    QTRY_COMPARE(child<QLabel>(w.get(), u"callsCount"_s)->text(), u"2500 calls"_s);
+    // Server-side status filter restarts the paging with the filter.
+    auto *statusFilter = child<QComboBox>(w.get(), u"callStatusFilter"_s);
+    statusFilter->setCurrentIndex(statusFilter->findData(u"Failed"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(w->callsModel()->rowCount(), 500, 10000);
+    for (const FunctionCall &c : w->callsModel()->calls())
+        QCOMPARE(c.status, CallStatus::Failed);
+    // Time range: the last hour has 60 calls (one a minute), of which 12 failed.
+    statusFilter->setCurrentIndex(0);
+    auto *time = child<QComboBox>(w.get(), u"callTimeFilter"_s);
+    time->setCurrentIndex(time->findData(3600));
+    QTRY_VERIFY_WITH_TIMEOUT(w->callsModel()->rowCount() >= 59 && w->callsModel()->rowCount() <= 61, 10000);
+}
+
+void TestMainWindow::openCallShowsResponseAndLogs()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"talker"_s, Hello);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 1, 10000);
+    Q_EMIT calls->activated(calls->model()->index(0, 0)); // double-click / Enter
+    CallDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<CallDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(dlg->logText().contains(u"hello from the test"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dlg->responseText().contains(u"\"ok\": true"_s), 10000);
+    dlg->close();
+}
+
+void TestMainWindow::deleteWithConfirmation()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 keep = fx.readyFunction(u"keep-me"_s, Hello);
+    const qint64 drop = fx.readyFunction(u"drop-me"_s, Hello);
+    QVERIFY(keep && drop);
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
+        {"name"_L1, u"drop-nightly"_s}, {"cronExpression"_L1, u"0 3 * * *"_s}, {"functionId"_L1, drop}, {"nonce"_L1, fx.http->nonce()}}}}}).status, 201);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
+    table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
+    selectOnly(table, 0); // drop-me
+    QCOMPARE(table->model()->index(0, 0).data().toString(), u"drop-me"_s);
+    // Cancel first: nothing happens.
+    MessageBoxes::setAutoAnswer(QMessageBox::Cancel);
+    const int before = MessageBoxes::shownCount();
+    child<QAction>(w.get(), u"deleteAction"_s)->trigger();
+    QCOMPARE(MessageBoxes::shownCount(), before + 1);
+    QVERIFY(MessageBoxes::lastText().contains(u"drop-me"_s));
+    QVERIFY(MessageBoxes::lastText().contains(u"drop-nightly"_s)); // its schedule is named
+    QTest::qWait(200);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(drop)).status, 200);
+    // Confirm, with the code file.
+    const qint64 fileId = fx.http->pget(u"functions/%1"_s.arg(drop)).json.value("fileId"_L1).toInteger();
+    MessageBoxes::setAutoAnswer(QMessageBox::YesToAll);
+    child<QAction>(w.get(), u"deleteAction"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1"_s.arg(drop)).status, 404, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBoxes::lastText().contains(u"✓ drop-me deleted, with its code file"_s), 10000);
+    QCOMPARE(fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}}).status, 400);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(keep)).status, 200);
+    QCOMPARE(w->schedulesModel()->rowCount(), 0);
+}
+
+void TestMainWindow::autoRefreshKeepsSelection()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"m-middle"_s, Hello));
+    QVERIFY(fx.readyFunction(u"z-last"_s, Hello));
+    auto w = openWindow(fx, emulatorProfile(fx));
+    auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
+    table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
+    selectOnly(table, 1); // z-last
+    QCOMPARE(table->selectionModel()->selectedRows().first().data().toString(), u"z-last"_s);
+    QSignalSpy reset(w->functionsModel(), &QAbstractItemModel::modelReset);
+    w->setAutoRefreshInterval(300);
+    w->refresh();
+    // A new function appears before the selected one; the selection stays on z-last.
+    QVERIFY(fx.readyFunction(u"a-first"_s, Hello));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table->selectionModel()->selectedRows().first().data().toString(), u"z-last"_s);
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(w->autoRefreshActive());
+    // Minimised: auto-refresh pauses.
+    w->showMinimized();
+    QTRY_VERIFY(!w->autoRefreshActive());
+}
+
+void TestMainWindow::activationBannerAndErrors()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.startInactive = true;
+    cfg.activationDelayMs = 200;
+    EmulatorFixture fx(cfg);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    auto *banner = child<QWidget>(w.get(), u"activationBanner"_s);
+    QVERIFY(banner->isVisible());
+    QVERIFY(child<QLabel>(w.get(), u"activationText"_s)->text().contains(u"not activated"_s));
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    QTest::mouseClick(child<QPushButton>(w.get(), u"requestActivation"_s), Qt::LeftButton);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(child<QLabel>(w.get(), u"activationText"_s)->text().contains(u"was requested"_s));
+    QTest::qWait(300);
+    w->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+    // A failing endpoint shows one error bar with the server's message and request id, no dialog.
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "action": "status", "status": 500}]})", &error));
+    const int boxes = MessageBoxes::shownCount();
+    for (int i = 0; i < 3; ++i) {
+        QSignalSpy again(w.get(), &MainWindow::refreshed);
+        w->refresh();
+        QVERIFY(again.wait(10000));
+    }
+    QVERIFY2(w->errorText().contains(u"Could not list functions: Injected fault: HTTP 500"_s), qPrintable(w->errorText()));
+    QVERIFY(w->errorText().contains(u"request id"_s));
+    QVERIFY(w->errorText().contains(u"(×3)"_s));
+    QCOMPARE(MessageBoxes::shownCount(), boxes);
+    QTest::mouseClick(child<QPushButton>(w.get(), u"dismissError"_s), Qt::LeftButton);
+    QCOMPARE(w->errorText(), QString());
+}
+
+void TestMainWindow::keyboardAndLayoutMemory()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"f"_s, Hello));
+    {
+        auto w = openWindow(fx, emulatorProfile(fx));
+        auto *views = child<QTabWidget>(w.get(), u"views"_s);
+        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(views->currentIndex(), 2);
+        QTest::keyClick(w.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(views->currentIndex(), 0);
+        auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
+        table->setColumnWidth(FunctionsModel::Owner, 333);
+        QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+        w->close();
+    }
+    auto w2 = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
+    QCOMPARE(child<QTableView>(w2.get(), u"functionsTable"_s)->columnWidth(FunctionsModel::Owner), 333);
+    QCOMPARE(child<QTabWidget>(w2.get(), u"views"_s)->currentIndex(), 1);
+    QVERIFY(!m_profiles.lastProfileId().isEmpty()); // reopened at start-up
+}
+
+void TestMainWindow::secretsGoToTheStoreNotSettings()
+{
+    EmulatorFixture fx;
+    const Profile p = emulatorProfile(fx);
+    auto w = openWindow(fx, p, u"emulator-secret"_s);
+    QVERIFY(m_keychain.contains(p.secretKey("client-secret")));
+    QSettings s;
+    s.sync();
+    QFile f(s.fileName());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(!f.readAll().contains("emulator-secret"));
+    QCOMPARE(w->functionsModel()->rowCount(), 0);
+    QCOMPARE(w->errorText(), QString());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
