@@ -1,6 +1,6 @@
 // Lists every call of a function through the client library (CallPager, 10,000 per page) and
 // reports the wall time, the count, and the longest stall of the event loop while it ran.
-//   bench_list_calls seed DATA_DIR N        -> writes a function with N calls into an emulator data dir
+//   bench_list_calls seed DATA_DIR N [F]    -> writes F functions (N calls on the first) into an emulator data dir
 //   bench_list_calls list BASE_URL FUNCTION_ID [PROJECT]
 #include "api/callsservice.h"
 #include "api/cdfclient.h"
@@ -17,7 +17,7 @@
 using namespace fstudio;
 using namespace Qt::StringLiterals;
 
-static int seed(const QString &dataDir, int n)
+static int seed(const QString &dataDir, int n, int functions)
 {
     QDir().mkpath(dataDir);
     emulator::EmulatorStore store;
@@ -34,6 +34,13 @@ static int seed(const QString &dataDir, int n)
     f.statusText = u"Ready"_s;
     f.fileId = 1;
     store.putFunction(f, {});
+    for (int i = 1; i < functions; ++i) {
+        Function other = f;
+        other.id = store.nextId();
+        other.name = u"bench-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        other.owner = i % 2 ? u"ann@example.com"_s : u"bob@example.com"_s;
+        store.putFunction(other, {});
+    }
     QList<FunctionCall> calls;
     calls.reserve(n);
     for (int i = 0; i < n; ++i) {
@@ -61,7 +68,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args[1] == u"seed"_s)
-        return seed(args[2], args[3].toInt());
+        return seed(args[2], args[3].toInt(), args.value(4, u"1"_s).toInt());
     if (args.size() < 4 || args[1] != u"list"_s) {
         std::fprintf(stderr, "usage: bench_list_calls seed DATA_DIR N | list BASE_URL FUNCTION_ID [PROJECT]\n");
         return 2;

@@ -382,6 +382,7 @@ void EmulatorServer::seedDemo()
     schedule.description = u"Greets the scheduler."_s;
     m_store.putSchedule(schedule, QJsonObject{{"name"_L1, u"scheduler"_s}}, now);
 
+    QHash<qint64, qint64> lastCalled;
     m_store.transaction();
     for (int i = 0; i < 24; ++i) {
         const bool failing = i % 6 == 5;
@@ -403,11 +404,19 @@ void EmulatorServer::seedDemo()
                                   "  File \"handler.py\", line 5, in average\n    return sum(values) / len(values)\nZeroDivisionError: division by zero"_s,
                                   std::nullopt};
         m_store.putCall(c);
+        lastCalled[fnId] = std::max(lastCalled.value(fnId), c.startTime);
         if (!failing)
             m_store.finishCall(c, QJsonValue(QJsonObject{{"greeting"_L1, u"Hello, world!"_s}, {"callId"_L1, c.id}}));
         m_store.appendLog(c.id, c.startTime + 50, failing ? u"Averaging 0 values"_s : u"Saying hello to world"_s);
     }
     m_store.commit();
+    for (auto it = lastCalled.begin(); it != lastCalled.end(); ++it) {
+        if (auto stored = m_store.function(it.key())) {
+            Function f = stored->function;
+            f.lastCalled = it.value();
+            m_store.updateFunction(f);
+        }
+    }
     m_store.setMeta(u"demo_seeded"_s, u"1"_s);
 }
 
