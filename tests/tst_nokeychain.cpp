@@ -2,6 +2,11 @@
 // machine without a Secret Service. The keychain must say Unavailable (not crash, not write a
 // plain file), and the vault may keep secrets in memory only after the user agreed.
 #include "gui/keychainsecretstore.h"
+#include "gui/mainwindow.h"
+#include "gui/messageboxes.h"
+#include "gui/profilestore.h"
+
+#include <QSettings>
 
 #include <QDir>
 #include <QStandardPaths>
@@ -31,6 +36,7 @@ class TestNoKeychain : public QObject
 
 private Q_SLOTS:
     void unavailableThenSessionOnly();
+    void mainWindowOffersSessionOnlySecret();
 };
 
 void TestNoKeychain::unavailableThenSessionOnly()
@@ -56,6 +62,43 @@ void TestNoKeychain::unavailableThenSessionOnly()
     QDir dir(config);
     for (const QString &f : dir.entryList(QDir::Files | QDir::NoDotAndDotDot))
         QVERIFY2(!f.contains(u"keychain"_s, Qt::CaseInsensitive), qPrintable(f));
+}
+
+void TestNoKeychain::mainWindowOffersSessionOnlySecret()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_nokeychain"_s);
+    QSettings().clear();
+    KeychainSecretStore keychain(u"FunctionsStudioTests"_s);
+    SecretVault vault(&keychain);
+    ProfileStore profiles;
+    MainWindow w(&profiles, &vault);
+    Profile p;
+    p.id = u"nokeychain"_s;
+    p.name = u"No keychain"_s;
+    p.cluster = u"westeurope-1"_s;
+    p.project = u"p"_s;
+    p.tenant = u"t"_s;
+    p.clientId = u"c"_s;
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    const int before = MessageBoxes::shownCount();
+    w.saveProfile(p, u"the-secret"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(MessageBoxes::shownCount(), before + 1, 20000);
+    QVERIFY(MessageBoxes::lastText().contains(u"No keychain is available"_s));
+    QVERIFY(MessageBoxes::lastText().contains(u"memory for this session only"_s));
+    QTRY_VERIFY(vault.usingSessionOnlyFallback());
+    const auto r = sync([&](auto cb) { vault.read(p.secretKey("client-secret"), cb); });
+    QCOMPARE(r.value, u"the-secret"_s);
+    // The settings file holds the profile, never the secret.
+    QSettings s;
+    s.sync();
+    QFile f(s.fileName());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray settings = f.readAll();
+    QVERIFY(settings.contains("No keychain"));
+    QVERIFY(!settings.contains("the-secret"));
+    MessageBoxes::setAutoAnswer(std::nullopt);
 }
 
 QTEST_MAIN(TestNoKeychain)
