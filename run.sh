@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 ./scripts/setup-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)
 cmake --preset release >/dev/null
 cmake --build --preset release
 

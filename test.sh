@@ -19,6 +19,7 @@ done
 ./scripts/setup-deps.sh
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)
 cmake --preset "$preset" -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build --preset "$preset"
 

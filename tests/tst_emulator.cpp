@@ -719,7 +719,8 @@ void TestEmulator::files()
     QCOMPARE(r.json.value("uploaded"_L1).toBool(), false);
     const QString url = r.json.value("uploadUrl"_L1).toString();
     QVERIFY(url.startsWith(fx.server->baseUrl() + u"/upload/"_s));
-    const QByteArray content("PK\x03\x04 not really a zip but bytes are bytes", 44);
+    static const char raw[] = "PK\x03\x04 not really a zip but bytes are bytes";
+    const QByteArray content(raw, sizeof raw - 1);
     QCOMPARE(fx.http->request("PUT", url, content).status, 200);
     r = fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, id}}}));
     const QJsonObject meta = r.json.value("items"_L1).toArray().at(0).toObject();

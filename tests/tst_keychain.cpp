@@ -2,6 +2,8 @@
 // unlocked gnome-keyring (scripts/with-test-keyring.sh), so this never touches a user's keyring.
 #include "gui/keychainsecretstore.h"
 
+#include "support/secretsync.h"
+
 #include <QTest>
 
 using namespace fstudio;
@@ -10,18 +12,7 @@ using namespace Qt::StringLiterals;
 using Status = api::SecretStore::Status;
 
 namespace {
-api::SecretStore::Result sync(const std::function<void(api::SecretStore::Callback)> &op)
-{
-    std::optional<api::SecretStore::Result> out;
-    op([&](const api::SecretStore::Result &r) { out = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!out && t.elapsed() < 20000)
-        QTest::qWait(10);
-    if (!out)
-        return api::SecretStore::Result{Status::Error, {}, u"timed out"_s};
-    return *out;
-}
+
 } // namespace
 
 class TestKeychain : public QObject
@@ -44,17 +35,17 @@ void TestKeychain::writeReadRemove()
 {
     KeychainSecretStore store(u"FunctionsStudioTests"_s);
     const QString key = u"profile-%1/client-secret"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(sync([&](auto cb) { store.read(key, cb); }).status, Status::NotFound); // "not stored" is not an error
-    const auto w = sync([&](auto cb) { store.write(key, u"s3cr3t-välue"_s, cb); });
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.read(key, cb); }).status, Status::NotFound); // "not stored" is not an error
+    const auto w = fstudio::test::syncSecret([&](auto cb) { store.write(key, u"s3cr3t-välue"_s, cb); });
     QVERIFY2(w.status == Status::Ok, qPrintable(w.message));
-    const auto r = sync([&](auto cb) { store.read(key, cb); });
+    const auto r = fstudio::test::syncSecret([&](auto cb) { store.read(key, cb); });
     QCOMPARE(r.status, Status::Ok);
     QCOMPARE(r.value, u"s3cr3t-välue"_s);
-    QCOMPARE(sync([&](auto cb) { store.write(key, u"rotated"_s, cb); }).status, Status::Ok);
-    QCOMPARE(sync([&](auto cb) { store.read(key, cb); }).value, u"rotated"_s);
-    QCOMPARE(sync([&](auto cb) { store.remove(key, cb); }).status, Status::Ok);
-    QCOMPARE(sync([&](auto cb) { store.read(key, cb); }).status, Status::NotFound);
-    QCOMPARE(sync([&](auto cb) { store.remove(key, cb); }).status, Status::Ok); // removing twice is fine
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.write(key, u"rotated"_s, cb); }).status, Status::Ok);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.read(key, cb); }).value, u"rotated"_s);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.remove(key, cb); }).status, Status::Ok);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.read(key, cb); }).status, Status::NotFound);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { store.remove(key, cb); }).status, Status::Ok); // removing twice is fine
 }
 
 void TestKeychain::vaultUsesKeychainFirst()
@@ -62,13 +53,13 @@ void TestKeychain::vaultUsesKeychainFirst()
     KeychainSecretStore store(u"FunctionsStudioTests"_s);
     SecretVault vault(&store);
     const QString key = u"vault-%1/token"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(sync([&](auto cb) { vault.write(key, u"t"_s, cb); }).status, Status::Ok);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.write(key, u"t"_s, cb); }).status, Status::Ok);
     QVERIFY(!vault.primaryUnavailable());
     QVERIFY(!vault.usingSessionOnlyFallback());
     // It really is in the keychain: a separate store instance reads it.
     KeychainSecretStore other(u"FunctionsStudioTests"_s);
-    QCOMPARE(sync([&](auto cb) { other.read(key, cb); }).value, u"t"_s);
-    sync([&](auto cb) { vault.remove(key, cb); });
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { other.read(key, cb); }).value, u"t"_s);
+    fstudio::test::syncSecret([&](auto cb) { vault.remove(key, cb); });
 }
 
 QTEST_MAIN(TestKeychain)

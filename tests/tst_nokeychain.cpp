@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include "support/secretsync.h"
+
 #include <QTest>
 
 using namespace fstudio;
@@ -18,16 +20,7 @@ using namespace Qt::StringLiterals;
 using Status = api::SecretStore::Status;
 
 namespace {
-api::SecretStore::Result sync(const std::function<void(api::SecretStore::Callback)> &op)
-{
-    std::optional<api::SecretStore::Result> out;
-    op([&](const api::SecretStore::Result &r) { out = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!out && t.elapsed() < 30000)
-        QTest::qWait(10);
-    return out.value_or(api::SecretStore::Result{Status::Error, {}, u"timed out"_s});
-}
+
 } // namespace
 
 class TestNoKeychain : public QObject
@@ -43,18 +36,18 @@ void TestNoKeychain::unavailableThenSessionOnly()
 {
     QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"nonexistent"_s));
     KeychainSecretStore keychain(u"FunctionsStudioTests"_s);
-    const auto w = sync([&](auto cb) { keychain.write(u"p/client-secret"_s, u"secret"_s, cb); });
+    const auto w = fstudio::test::syncSecret([&](auto cb) { keychain.write(u"p/client-secret"_s, u"secret"_s, cb); });
     QVERIFY2(w.status == Status::Unavailable, qPrintable(u"status %1: %2"_s.arg(int(w.status)).arg(w.message)));
     QVERIFY(!w.message.isEmpty());
 
     SecretVault vault(&keychain);
-    QCOMPARE(sync([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Unavailable);
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Unavailable);
     QVERIFY(vault.primaryUnavailable());
-    QCOMPARE(sync([&](auto cb) { vault.read(u"p/client-secret"_s, cb); }).status, Status::Unavailable); // nothing kept without consent
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.read(u"p/client-secret"_s, cb); }).status, Status::Unavailable); // nothing kept without consent
     vault.allowSessionOnlyFallback(true);
     QVERIFY(vault.usingSessionOnlyFallback());
-    QCOMPARE(sync([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Ok);
-    const auto r = sync([&](auto cb) { vault.read(u"p/client-secret"_s, cb); });
+    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Ok);
+    const auto r = fstudio::test::syncSecret([&](auto cb) { vault.read(u"p/client-secret"_s, cb); });
     QCOMPARE(r.status, Status::Ok);
     QCOMPARE(r.value, u"secret"_s);
     // Nothing was written to disk in the places QtKeychain's insecure fallback would use.
@@ -88,7 +81,7 @@ void TestNoKeychain::mainWindowOffersSessionOnlySecret()
     QVERIFY(MessageBoxes::lastText().contains(u"No keychain is available"_s));
     QVERIFY(MessageBoxes::lastText().contains(u"memory for this session only"_s));
     QTRY_VERIFY(vault.usingSessionOnlyFallback());
-    const auto r = sync([&](auto cb) { vault.read(p.secretKey("client-secret"), cb); });
+    const auto r = fstudio::test::syncSecret([&](auto cb) { vault.read(p.secretKey("client-secret"), cb); });
     QCOMPARE(r.value, u"the-secret"_s);
     // The settings file holds the profile, never the secret.
     QSettings s;

@@ -23,18 +23,10 @@ QJsonObject CallFilter::toRequestBody() const
 
 Decoded<CallFilter> CallFilter::fromRequestBody(const QJsonObject &body)
 {
-    JsonReader top(body);
     CallFilter out;
-    const auto limit = top.optionalInteger("limit"_L1);
-    out.cursor = top.optionalString("cursor"_L1);
-    const auto filter = top.optionalObject("filter"_L1);
-    if (!top.ok())
-        return top.error();
-    if (limit) {
-        if (*limit < 1 || *limit > MaxLimit)
-            return DecodeError{u"limit"_s, u"must be between 1 and %1, got %2"_s.arg(MaxLimit).arg(*limit)};
-        out.limit = int(*limit);
-    }
+    std::optional<QJsonObject> filter;
+    if (auto e = readListBody(body, MaxLimit, &out.limit, &filter, &out.cursor))
+        return *e;
     if (!filter)
         return out;
     JsonReader r(*filter, u"filter"_s);

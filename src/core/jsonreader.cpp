@@ -274,6 +274,24 @@ QJsonObject stringMapToJson(const StringMap &map)
     return o;
 }
 
+std::optional<DecodeError> readListBody(const QJsonObject &body, int maxLimit, int *limit, std::optional<QJsonObject> *filter,
+                                        std::optional<QString> *cursor)
+{
+    JsonReader top(body);
+    const auto l = top.optionalInteger(QLatin1StringView("limit"));
+    if (cursor)
+        *cursor = top.optionalString(QLatin1StringView("cursor"));
+    *filter = top.optionalObject(QLatin1StringView("filter"));
+    if (!top.ok())
+        return top.error();
+    if (l) {
+        if (*l < 1 || *l > maxLimit)
+            return DecodeError{QStringLiteral("limit"), QStringLiteral("must be between 1 and %1, got %2").arg(maxLimit).arg(*l)};
+        *limit = int(*l);
+    }
+    return std::nullopt;
+}
+
 Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
 {
     QJsonParseError err{};

@@ -67,6 +67,11 @@ private:
     std::optional<DecodeError> m_error;
 };
 
+// The parts every list request body shares: "limit" (1..maxLimit; untouched when absent),
+// "filter" and, for cursor-paged lists, "cursor". Returns the first problem, if any.
+std::optional<DecodeError> readListBody(const QJsonObject &body, int maxLimit, int *limit, std::optional<QJsonObject> *filter,
+                                        std::optional<QString> *cursor = nullptr);
+
 // Parses a whole document that must be a JSON object.
 Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes);
 

@@ -2,20 +2,14 @@
 
 #include "modelroles.h"
 
-#include <QSet>
 
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
 FunctionsModel::FunctionsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<Function>(parent)
 {
-}
-
-int FunctionsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int FunctionsModel::columnCount(const QModelIndex &parent) const
@@ -116,37 +110,7 @@ void FunctionsModel::clear()
 
 void FunctionsModel::setFunctions(const QList<Function> &functions)
 {
-    QHash<qint64, int> incoming;
-    for (int i = 0; i < functions.size(); ++i)
-        incoming.insert(functions[i].id, i);
-    // Remove rows that are gone, from the bottom up.
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_rows[row].id)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    // Update rows in place.
-    QSet<qint64> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const Function &fresh = functions[incoming.value(m_rows[row].id)];
-        present.insert(fresh.id);
-        if (!(fresh == m_rows[row])) {
-            m_rows[row] = fresh;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    // Append new ones.
-    QList<Function> added;
-    for (const Function &f : functions)
-        if (!present.contains(f.id))
-            added << f;
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
-        m_rows += added;
-        endInsertRows();
-    }
+    replaceRows(functions, ColumnCount);
 }
 
 } // namespace fstudio::gui

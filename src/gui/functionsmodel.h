@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyedtablemodel.h"
+
 #include "core/function.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +12,7 @@ namespace fstudio::gui {
 
 // The functions of the project. setFunctions() updates rows in place (insert/remove/dataChanged,
 // never a reset) so selection and scroll position survive a refresh.
-class FunctionsModel : public QAbstractTableModel
+class FunctionsModel : public KeyedTableModel<Function>
 {
     Q_OBJECT
 
@@ -19,7 +21,6 @@ public:
 
     explicit FunctionsModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -33,8 +34,6 @@ public:
     // Lower-cased name, external id, owner and description, for the search box.
     QString searchText(int row) const;
 
-private:
-    QList<Function> m_rows;
 };
 
 } // namespace fstudio::gui

@@ -4,20 +4,14 @@
 
 #include "core/cronexpression.h"
 
-#include <QSet>
 
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
 SchedulesModel::SchedulesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel<FunctionSchedule>(parent)
 {
-}
-
-int SchedulesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SchedulesModel::columnCount(const QModelIndex &parent) const
@@ -91,34 +85,7 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
 
 void SchedulesModel::setSchedules(const QList<FunctionSchedule> &schedules)
 {
-    QHash<qint64, int> incoming;
-    for (int i = 0; i < schedules.size(); ++i)
-        incoming.insert(schedules[i].id, i);
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!incoming.contains(m_rows[row].id)) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    QSet<qint64> present;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const FunctionSchedule &fresh = schedules[incoming.value(m_rows[row].id)];
-        present.insert(fresh.id);
-        if (!(fresh == m_rows[row])) {
-            m_rows[row] = fresh;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-    QList<FunctionSchedule> added;
-    for (const FunctionSchedule &s : schedules)
-        if (!present.contains(s.id))
-            added << s;
-    if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
-        m_rows += added;
-        endInsertRows();
-    }
+    replaceRows(schedules, ColumnCount);
 }
 
 void SchedulesModel::setFunctionNames(const QHash<qint64, QString> &names)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "keyedtablemodel.h"
+
 #include "core/functionschedule.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +12,7 @@ namespace fstudio::gui {
 
 // Schedules of the project with function names and the next run (computed with the core cron
 // engine) in local time and UTC. setSchedules() updates rows in place.
-class SchedulesModel : public QAbstractTableModel
+class SchedulesModel : public KeyedTableModel<FunctionSchedule>
 {
     Q_OBJECT
 
@@ -18,7 +20,6 @@ public:
     enum Column { Name, Function, Cron, When, NextLocal, NextUtc, Description, ColumnCount };
 
     explicit SchedulesModel(QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -32,7 +33,6 @@ public:
     std::optional<QDateTime> nextRun(int row) const;
 
 private:
-    QList<FunctionSchedule> m_rows;
     QHash<qint64, QString> m_names;
     std::optional<QDateTime> m_now;
 };
