@@ -88,16 +88,12 @@ HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
     if (!ids)
         return err;
     QJsonArray out;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
+    const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
         const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
-        if (f)
-            out.append(f->toJson());
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Files not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+        return f ? std::optional<QJsonObject>(f->toJson()) : std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Files"_s, &out))
+        return *e;
     return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
 }
 

@@ -107,20 +107,11 @@ HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
 
 HttpResponse EmulatorServer::listFunctions(const HttpRequest &req)
 {
-    FunctionFilter filter;
-    filter.limit = FunctionFilter::MaxLimit;
-    if (req.method == "POST") {
-        HttpResponse err;
-        const auto body = parseBody(req, &err);
-        if (!body)
-            return err;
-        const auto f = FunctionFilter::fromRequestBody(*body);
-        if (!f)
-            return HttpResponse::error(400, f.error().toString());
-        filter = *f;
-        if (!body->contains("limit"_L1))
-            filter.limit = 100;
-    }
+    HttpResponse err;
+    const auto parsed = parseListFilter<FunctionFilter>(req, &err);
+    if (!parsed)
+        return err;
+    const FunctionFilter &filter = *parsed;
     QJsonArray out;
     for (const Function &f : m_store.functions()) {
         if (out.size() >= filter.limit)
@@ -141,24 +132,18 @@ HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
     if (!ids)
         return err;
     QJsonArray out;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
-        std::optional<Function> f;
+    const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
         if (i.isId()) {
             if (auto s = m_store.function(i.id()))
-                f = s->function;
-        } else {
-            f = m_store.functionByExternalId(i.externalId());
+                return s->function.toJson();
+            return std::nullopt;
         }
-        if (f)
-            out.append(f->toJson());
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Functions not found: %1"_s.arg(missing.first().toDisplayString()) +
-                                            (missing.size() > 1 ? u" and %1 more"_s.arg(missing.size() - 1) : QString()),
-                                   missing);
+        if (auto f = m_store.functionByExternalId(i.externalId()))
+            return f->toJson();
+        return std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &out))
+        return *e;
     return HttpResponse::json(200, items(out));
 }
 
@@ -286,15 +271,13 @@ HttpResponse EmulatorServer::callsByIds(const HttpRequest &req, qint64 functionI
     if (ids->ids.size() > 10000)
         return HttpResponse::error(400, u"items: at most 10000 ids per request, got %1"_s.arg(ids->ids.size()));
     QJsonArray out;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
+    const auto lookup = [this, functionId](const Identifier &i) -> std::optional<QJsonObject> {
         if (auto c = m_store.call(functionId, i.id()))
-            out.append(c->toJson());
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Calls not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+            return c->toJson();
+        return std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Calls"_s, &out))
+        return *e;
     return HttpResponse::json(200, items(out));
 }
 
@@ -372,20 +355,11 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
 
 HttpResponse EmulatorServer::listSchedules(const HttpRequest &req)
 {
-    ScheduleFilter filter;
-    filter.limit = ScheduleFilter::MaxLimit;
-    if (req.method == "POST") {
-        HttpResponse err;
-        const auto body = parseBody(req, &err);
-        if (!body)
-            return err;
-        const auto f = ScheduleFilter::fromRequestBody(*body);
-        if (!f)
-            return HttpResponse::error(400, f.error().toString());
-        filter = *f;
-        if (!body->contains("limit"_L1))
-            filter.limit = 100;
-    }
+    HttpResponse err;
+    const auto parsed = parseListFilter<ScheduleFilter>(req, &err);
+    if (!parsed)
+        return err;
+    const ScheduleFilter &filter = *parsed;
     QJsonArray out;
     for (const FunctionSchedule &s : m_store.schedules()) {
         if (out.size() >= filter.limit)
@@ -416,15 +390,13 @@ HttpResponse EmulatorServer::schedulesByIds(const HttpRequest &req)
     if (!ids)
         return err;
     QJsonArray out;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
-        if (auto s = m_store.schedule(i.id()))
-            out.append(s->toJson());
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Schedules not found: %1"_s.arg(missing.first().toDisplayString()), missing);
+    const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
+        if (auto sched = m_store.schedule(i.id()))
+            return sched->toJson();
+        return std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Schedules"_s, &out))
+        return *e;
     return HttpResponse::json(200, items(out));
 }
 

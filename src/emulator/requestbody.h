@@ -55,3 +55,49 @@ inline std::optional<IdList> parseIdList(const QJsonObject &body, HttpResponse *
 }
 
 } // namespace fstudio::emulator
+
+namespace fstudio::emulator {
+
+// GET lists everything; POST reads the filter body. Without a "limit" the server pages at 100.
+template<typename Filter>
+std::optional<Filter> parseListFilter(const HttpRequest &req, HttpResponse *error)
+{
+    Filter filter;
+    filter.limit = Filter::MaxLimit;
+    if (req.method != "POST")
+        return filter;
+    const auto body = parseBody(req, error);
+    if (!body)
+        return std::nullopt;
+    auto f = Filter::fromRequestBody(*body);
+    if (!f) {
+        *error = HttpResponse::error(400, f.error().toString());
+        return std::nullopt;
+    }
+    filter = *f;
+    if (!body->contains(QLatin1StringView("limit")))
+        filter.limit = 100;
+    return filter;
+}
+
+// Looks every id up (lookup returns std::optional<QJsonObject>) in request order. Unknown ids
+// are a 400 listing them in "missing", unless ignoreUnknownIds. Returns the error to send, if any.
+template<typename Lookup>
+std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const QString &what, QJsonArray *out)
+{
+    QList<Identifier> missing;
+    for (const Identifier &i : ids.ids) {
+        if (const std::optional<QJsonObject> found = lookup(i))
+            out->append(*found);
+        else
+            missing << i;
+    }
+    if (missing.isEmpty() || ids.ignoreUnknownIds)
+        return std::nullopt;
+    QString text = QStringLiteral("%1 not found: %2").arg(what, missing.first().toDisplayString());
+    if (missing.size() > 1)
+        text += QStringLiteral(" and %1 more").arg(missing.size() - 1);
+    return HttpResponse::error(400, text, missing);
+}
+
+} // namespace fstudio::emulator
