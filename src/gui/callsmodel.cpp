@@ -121,6 +121,7 @@ void CallsModel::setSource(api::CdfClient *client, qint64 functionId, const Call
     m_pager = new api::CallPager(client, functionId, m_filter, this);
     connect(m_pager, &api::CallPager::page, this, [this](const QList<FunctionCall> &items, bool more) {
         appendCalls(items);
+        applySort();
         Q_EMIT pageLoaded(int(m_rows.size()), more);
     });
     connect(m_pager, &api::CallPager::failed, this, &CallsModel::fetchFailed);
@@ -143,6 +144,65 @@ void CallsModel::appendCalls(const QList<FunctionCall> &calls)
         m_rows << c;
     }
     endInsertRows();
+}
+
+void CallsModel::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void CallsModel::applySort()
+{
+    if (m_sortColumn < 0 || m_sortColumn >= ColumnCount || m_rows.size() < 2)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    ids.reserve(before.size());
+    for (const QModelIndex &i : before)
+        ids << m_rows.at(i.row()).id;
+    const auto key = [this](const FunctionCall &c) -> qint64 {
+        switch (Column(m_sortColumn)) {
+        case Id: return c.id;
+        case Status: return int(c.status);
+        case Started: return c.startTime;
+        case Ended: return c.endTime.value_or(0);
+        case Duration: return c.durationMs().value_or(-1);
+        case Trigger: return c.scheduleId.value_or(0);
+        default: return 0;
+        }
+    };
+    const bool asc = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn == Error) {
+        std::stable_sort(m_rows.begin(), m_rows.end(), [asc](const FunctionCall &a, const FunctionCall &b) {
+            const QString &ea = a.error ? a.error->message : QString();
+            const QString &eb = b.error ? b.error->message : QString();
+            return asc ? ea < eb : eb < ea;
+        });
+    } else {
+        // Keys once per row, then an index sort: no per-comparison work beyond two integers.
+        QList<std::pair<qint64, int>> keyed;
+        keyed.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            keyed.append({key(m_rows[i]), i});
+        std::stable_sort(keyed.begin(), keyed.end(), [asc](const auto &a, const auto &b) { return asc ? a.first < b.first : b.first < a.first; });
+        QList<FunctionCall> sorted;
+        sorted.reserve(m_rows.size());
+        for (const auto &k : std::as_const(keyed))
+            sorted.append(std::move(m_rows[k.second]));
+        m_rows = std::move(sorted);
+    }
+    m_rowById.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].id, i);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after << index(m_rowById.value(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void CallsModel::refreshHead()

@@ -7,7 +7,7 @@ namespace fstudio::gui {
 CallsProxy::CallsProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
-    setDynamicSortFilter(true);
+    setDynamicSortFilter(true); // re-filter rows whose status changes; sorting is the model's (sort() is forwarded)
 }
 
 CallsModel *CallsProxy::calls() const
@@ -48,33 +48,18 @@ bool CallsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
     if (m_after && c.startTime < *m_after)
         return false;
     if (!m_search.isEmpty()) {
-        const QString hay = (c.error ? c.error->message : QString()) + QLatin1Char(' ') + calls()->triggerText(c) + QLatin1Char(' ')
-                            + QString::number(c.id);
-        if (!hay.toLower().contains(m_search))
+        const bool hit = (c.error && c.error->message.contains(m_search, Qt::CaseInsensitive))
+                         || calls()->triggerText(c).contains(m_search, Qt::CaseInsensitive)
+                         || QString::number(c.id).contains(m_search);
+        if (!hit)
             return false;
     }
     return true;
 }
 
-bool CallsProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void CallsProxy::sort(int column, Qt::SortOrder order)
 {
-    const FunctionCall &a = calls()->call(left.row());
-    const FunctionCall &b = calls()->call(right.row());
-    switch (CallsModel::Column(left.column())) {
-    case CallsModel::Id: return a.id < b.id;
-    case CallsModel::Status: return int(a.status) < int(b.status);
-    case CallsModel::Started: return a.startTime < b.startTime;
-    case CallsModel::Ended: return a.endTime.value_or(0) < b.endTime.value_or(0);
-    case CallsModel::Duration: return a.durationMs().value_or(-1) < b.durationMs().value_or(-1);
-    case CallsModel::Trigger: return a.scheduleId.value_or(0) < b.scheduleId.value_or(0);
-    case CallsModel::Error: {
-        const QString ea = a.error ? a.error->message : QString();
-        const QString eb = b.error ? b.error->message : QString();
-        return ea < eb;
-    }
-    case CallsModel::ColumnCount: break;
-    }
-    return false;
+    calls()->sort(column, order);
 }
 
 } // namespace fstudio::gui
