@@ -56,6 +56,7 @@ private Q_SLOTS:
     void resetsAndTruncatedBodies();
     void malformedBodyIsDecodeError();
     void lostCallReplyIsNotRepeated();
+    void lostScheduleReplyIsNotRepeated();
     void cancel();
 };
 
@@ -575,6 +576,26 @@ void TestApiClient::lostCallReplyIsNotRepeated()
     QVERIFY(done.wait(30000));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
     QCOMPARE(functionCount(fx), 2);
+}
+
+void TestApiClient::lostScheduleReplyIsNotRepeated()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"sched-lost"_s, Hello);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/schedules", "maxCount": 1, "action": "reset-after"}]})", &error));
+    ScheduleWrite w;
+    w.name = u"nightly"_s;
+    w.cronExpression = u"0 2 * * *"_s;
+    w.functionId = fid;
+    std::optional<ScheduleResult> result;
+    QObject ctx;
+    createScheduleWithNonce(fx.client.get(), w, NonceSource::tokenExchange(), &ctx, [&](const ScheduleResult &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    QVERIFY(!result->hasValue());
+    QCOMPARE(result->error().kind, ApiError::Kind::Network);
+    QTest::qWait(300);
+    QCOMPARE(fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1); // created once, never twice
 }
 
 void TestApiClient::cancel()

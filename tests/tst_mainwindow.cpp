@@ -93,6 +93,7 @@ private Q_SLOTS:
     void profileDialogTestConnection();
     void profileDialogReportsMissingCapabilities();
     void profileDialogImportsEnv();
+    void createProfileThroughTheWindow();
     void browseSearchFilterSortAndDetails();
     void pagesThrough2500Calls();
     void openCallShowsResponseAndLogs();
@@ -230,6 +231,40 @@ void TestMainWindow::profileDialogImportsEnv()
     QCOMPARE(dlg.secret(), u"shh"_s);
     QVERIFY(dlg.currentProblems().isEmpty());
     QVERIFY(dlg.testReport().contains(u"Imported acme.env"_s));
+}
+
+void TestMainWindow::createProfileThroughTheWindow()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"via-dialog"_s, Hello));
+    MainWindow w(&m_profiles, m_vault.get());
+    w.setAutoRefreshInterval(0);
+    w.show();
+    child<QAction>(&w, u"newProfileAction"_s)->trigger();
+    ProfileDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w.findChild<ProfileDialog *>()) != nullptr);
+    setText(dlg, u"name"_s, u"My emulator"_s);
+    setText(dlg, u"cluster"_s, fx.server->baseUrl());
+    setText(dlg, u"project"_s, u"playground"_s);
+    auto *idp = child<QComboBox>(dlg, u"idp"_s);
+    idp->setCurrentIndex(idp->findData(int(Profile::IdentityProvider::GenericOidc)));
+    setText(dlg, u"tokenUrl"_s, fx.server->baseUrl() + u"/oauth2/token"_s);
+    setText(dlg, u"clientId"_s, u"functions-studio"_s);
+    setText(dlg, u"scopes"_s, u"playground"_s);
+    setText(dlg, u"secret"_s, u"emulator-secret"_s);
+    auto *ok = child<QDialogButtonBox>(dlg, u"buttons"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY2(ok->isEnabled(), qPrintable(child<QLabel>(dlg, u"problems"_s)->text()));
+    QSignalSpy refreshed(&w, &MainWindow::refreshed);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(refreshed.wait(20000));
+    // Saved (secret in the store), switched to, and browsing.
+    const auto saved = m_profiles.load();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().name, u"My emulator"_s);
+    QVERIFY(m_keychain.contains(saved.first().secretKey("client-secret")));
+    QCOMPARE(child<QComboBox>(&w, u"profileSwitcher"_s)->currentText(), u"My emulator  —  playground"_s);
+    QCOMPARE(w.functionsModel()->rowCount(), 1);
 }
 
 void TestMainWindow::browseSearchFilterSortAndDetails()
