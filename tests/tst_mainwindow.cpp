@@ -469,6 +469,7 @@ void TestMainWindow::activationBannerAndErrors()
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "action": "status", "status": 500}]})", &error));
     const int boxes = MessageBoxes::shownCount();
     for (int i = 0; i < 3; ++i) {
+        QTRY_VERIFY(!w->isRefreshing()); // a refresh still running would swallow this one
         QSignalSpy again(w.get(), &MainWindow::refreshed);
         w->refresh();
         QVERIFY(again.wait(10000));

@@ -4,6 +4,8 @@
 
 #include "core/callfilter.h"
 #include "core/callrequest.h"
+#include "core/callresponse.h"
+#include "core/logentry.h"
 #include "core/functioncall.h"
 
 #include <QObject>

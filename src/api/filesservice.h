@@ -3,6 +3,7 @@
 #include "apijob.h"
 
 #include "core/filemetadata.h"
+#include "core/filecreate.h"
 #include "core/identifier.h"
 
 #include <QUrl>

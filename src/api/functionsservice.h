@@ -5,6 +5,7 @@
 #include "core/function.h"
 #include "core/functionfilter.h"
 #include "core/functionslimits.h"
+#include "core/activationstatus.h"
 #include "core/functionwrite.h"
 #include "core/identifier.h"
 

@@ -3,6 +3,8 @@
 #include "apijob.h"
 
 #include "core/functionschedule.h"
+#include "core/schedulewrite.h"
+#include "core/sessioncreate.h"
 #include "core/session.h"
 
 #include <QObject>

@@ -3,6 +3,9 @@
 #include "apijob.h"
 
 #include "core/functionschedule.h"
+#include "core/schedulefilter.h"
+#include "core/scheduleinputdata.h"
+#include "core/schedulewrite.h"
 
 namespace fstudio::api {
 

@@ -3,6 +3,7 @@
 #include "apijob.h"
 
 #include "core/session.h"
+#include "core/sessioncreate.h"
 
 #include <QStringList>
 

@@ -32,15 +32,4 @@ struct FunctionsLimits
     friend bool operator==(const FunctionsLimits &, const FunctionsLimits &) = default;
 };
 
-// GET/POST /functions/status: {"status": "inactive" | "requested" | "activated"}.
-struct ActivationStatus
-{
-    ActivationState state = ActivationState::Inactive;
-    QString text; // as sent; other strings (e.g. "IN PROGRESS") keep their text
-
-    QJsonObject toJson() const;
-    static Decoded<ActivationStatus> fromJson(const QJsonValue &v);
-    friend bool operator==(const ActivationStatus &, const ActivationStatus &) = default;
-};
-
 } // namespace fstudio

@@ -2,6 +2,7 @@
 
 #include "functionslimits.h"
 #include "functionschedule.h"
+#include "schedulewrite.h"
 #include "functionwrite.h"
 
 #include <QJsonObject>

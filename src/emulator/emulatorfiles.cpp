@@ -4,6 +4,8 @@
 #include "requestbody.h"
 
 #include "core/filemetadata.h"
+#include "core/filecreate.h"
+#include "core/sessioncreate.h"
 #include "core/session.h"
 
 #include <QFile>

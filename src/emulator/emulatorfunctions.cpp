@@ -5,6 +5,10 @@
 
 #include "core/callfilter.h"
 #include "core/callrequest.h"
+#include "core/callresponse.h"
+#include "core/schedulefilter.h"
+#include "core/scheduleinputdata.h"
+#include "core/schedulewrite.h"
 #include "core/cronexpression.h"
 #include "core/functionfilter.h"
 #include "core/functionwrite.h"

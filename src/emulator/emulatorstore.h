@@ -2,6 +2,7 @@
 
 #include "core/callfilter.h"
 #include "core/callrequest.h"
+#include "core/logentry.h"
 #include "core/filemetadata.h"
 #include "core/function.h"
 #include "core/functioncall.h"

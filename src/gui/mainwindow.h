@@ -54,6 +54,7 @@ public:
     void setAutoRefreshInterval(int ms);
     int autoRefreshInterval() const { return m_autoRefreshMs; }
     bool autoRefreshActive() const { return m_autoRefresh.isActive(); }
+    bool isRefreshing() const { return m_refreshing; }
     ProjectConnection *connection() const { return m_connection.get(); }
     FunctionsModel *functionsModel() const { return m_functions; }
     CallsModel *callsModel() const { return m_calls; }
