@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fstudio;
 using namespace fstudio::gui;
@@ -194,6 +195,19 @@ void TestModels::schedulesModelNextRuns()
     QCOMPARE(model.data(model.index(0, SchedulesModel::Function)).toString(), u"etl"_s);
     QCOMPARE(model.data(model.index(1, SchedulesModel::When)).toString(), QString()); // invalid cron has no text
     QCOMPARE(model.schedulesOf(9).size(), 1);
+    // Local time and the daylight-saving drift of a UTC schedule, in a given zone.
+    model.setLocalZone(QTimeZone("Europe/Oslo"));
+    QCOMPARE(model.data(model.index(0, SchedulesModel::NextLocal)).toString(), u"2026-11-28 11:10"_s);
+    FunctionSchedule daily = a;
+    daily.id = 3;
+    daily.name = u"daily"_s;
+    daily.cronExpression = u"30 7 * * *"_s;
+    model.setSchedules({a, b, daily});
+    const QString tip = model.data(model.index(2, SchedulesModel::NextLocal), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"daylight-saving time moves this schedule"_s) && tip.contains(u"09:30 local time (UTC+02:00)"_s), qPrintable(tip));
+    model.setLocalZone(QTimeZone("Asia/Tokyo"));
+    QVERIFY(model.data(model.index(2, SchedulesModel::NextLocal), Qt::ToolTipRole).toString().contains(u"keeps the same local time"_s));
+    QVERIFY(model.data(model.index(1, SchedulesModel::Cron), Qt::ToolTipRole).toString().contains(u"minute"_s)); // the parse error
     model.setSchedules({b});
     QCOMPARE(model.rowCount(), 1);
 }

@@ -3,6 +3,7 @@
 #include "modelroles.h"
 
 #include "core/cronexpression.h"
+#include "core/localtimecron.h"
 
 
 namespace fstudio::gui {
@@ -54,6 +55,14 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
     const bool raw = role == RawRole;
+    if (role == Qt::ToolTipRole && (index.column() == NextLocal || index.column() == Cron)) {
+        // Cron runs in UTC: say when daylight-saving time moves this schedule in local time.
+        const auto cron = CronExpression::parse(s.cronExpression);
+        if (!cron)
+            return cron.error().toString();
+        const QTimeZone zone = m_zone.value_or(QTimeZone::systemTimeZone());
+        return LocalTimeCron::analyzeDrift(*cron, zone, m_now.value_or(QDateTime::currentDateTimeUtc()), 366).summary;
+    }
     switch (Column(index.column())) {
     case Name: return s.name;
     case Function: {
@@ -75,7 +84,7 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
         if (raw)
             return next->toMSecsSinceEpoch();
         return index.column() == NextUtc ? next->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)
-                                         : next->toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+                                         : (m_zone ? next->toTimeZone(*m_zone) : next->toLocalTime()).toString(u"yyyy-MM-dd HH:mm"_s);
     }
     case Description: return s.description.value_or(QString());
     case ColumnCount: break;
@@ -100,6 +109,11 @@ void SchedulesModel::setNow(const QDateTime &nowUtc)
     m_now = nowUtc;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, NextLocal), index(int(m_rows.size()) - 1, NextUtc));
+}
+
+void SchedulesModel::setLocalZone(const QTimeZone &zone)
+{
+    m_zone = zone;
 }
 
 QList<FunctionSchedule> SchedulesModel::schedulesOf(qint64 functionId) const

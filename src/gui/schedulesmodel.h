@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QTimeZone>
 #include <QHash>
 
 namespace fstudio::gui {
@@ -27,6 +28,7 @@ public:
     void setSchedules(const QList<FunctionSchedule> &schedules);
     void setFunctionNames(const QHash<qint64, QString> &names);
     void setNow(const QDateTime &nowUtc); // tests; default: the current time
+    void setLocalZone(const QTimeZone &zone); // tests; default: the system's zone
     const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }
     const QList<FunctionSchedule> &schedules() const { return m_rows; }
     QList<FunctionSchedule> schedulesOf(qint64 functionId) const;
@@ -35,6 +37,7 @@ public:
 private:
     QHash<qint64, QString> m_names;
     std::optional<QDateTime> m_now;
+    std::optional<QTimeZone> m_zone;
 };
 
 } // namespace fstudio::gui
