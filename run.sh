@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target functions-studio functions-emulator
 
 app=build/release/src/app/functions-studio
 if [ -x "$app" ]; then

@@ -19,7 +19,7 @@ PACKAGES=(
   # screenshots for the README
   imagemagick
   # benchmarks and tools used by scripts
-  curl tzdata
+  curl tzdata procps
 )
 
 missing=()

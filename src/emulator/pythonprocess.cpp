@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
@@ -12,6 +15,8 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
 {
+    // A handler never outlives the emulator, even if the emulator is killed.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;

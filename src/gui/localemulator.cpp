@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -14,6 +17,8 @@ LocalEmulator::LocalEmulator(QObject *parent)
     : QObject(parent)
 {
     m_dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"functions-studio/emulator/playground"_s);
+    // If the app dies without quitting (crash, kill), the kernel stops the emulator too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         m_stdout += m_process.readAllStandardOutput();
         static const QRegularExpression re(u"listening on (http://127\\.0\\.0\\.1:\\d+) project="_s);

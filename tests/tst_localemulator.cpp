@@ -1,0 +1,86 @@
+// The built-in "Local emulator" profile's child process: started on a free loopback port with
+// demo data, stopped when the app quits — and also when the app is killed.
+#include "gui/localemulator.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace fstudio::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool alive(qint64 pid)
+{
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> out;
+    QProcess p;
+    p.start(u"pgrep"_s, {u"-P"_s, QString::number(pid)});
+    p.waitForFinished(5000);
+    for (const QByteArray &l : p.readAllStandardOutput().split('\n'))
+        if (!l.trimmed().isEmpty())
+            out << l.trimmed().toLongLong();
+    return out;
+}
+} // namespace
+
+class TestLocalEmulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsAndStops();
+    void stopsWhenTheAppIsKilled();
+};
+
+void TestLocalEmulator::startsAndStops()
+{
+    qputenv("FS_EMULATOR", FS_EMULATOR_BINARY);
+    QTemporaryDir dir;
+    LocalEmulator emu;
+    emu.setDataDir(dir.path());
+    QSignalSpy states(&emu, &LocalEmulator::stateChanged);
+    emu.start();
+    QCOMPARE(emu.state(), LocalEmulator::State::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(emu.state(), LocalEmulator::State::Running, 20000);
+    QCOMPARE(emu.baseUrl().host(), u"127.0.0.1"_s);
+    QVERIFY(emu.baseUrl().port() > 0);
+    QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"emulator.sqlite"_s)));
+    const QList<qint64> kids = childrenOf(QCoreApplication::applicationPid());
+    QCOMPARE(kids.size(), 1);
+    emu.stop();
+    QCOMPARE(emu.state(), LocalEmulator::State::Stopped);
+    QTRY_VERIFY(!alive(kids.first()));
+}
+
+void TestLocalEmulator::stopsWhenTheAppIsKilled()
+{
+    QTemporaryDir home;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"FS_EMULATOR"_s, QStringLiteral(FS_EMULATOR_BINARY));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(FS_STUDIO_BINARY), {});
+    QVERIFY(app.waitForStarted());
+    QList<qint64> kids;
+    QTRY_VERIFY_WITH_TIMEOUT(!(kids = childrenOf(app.processId())).isEmpty(), 20000);
+    const qint64 emulatorPid = kids.first();
+    QVERIFY(alive(emulatorPid));
+    ::kill(pid_t(app.processId()), SIGKILL); // a crash: no chance to clean up
+    QVERIFY(app.waitForFinished(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(emulatorPid), 10000);
+}
+
+QTEST_MAIN(TestLocalEmulator)
+#include "tst_localemulator.moc"
