@@ -22,6 +22,7 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
     : QDialog(parent)
     , m_client(client)
     , m_call(call)
+    , m_trigger(trigger)
 {
     setObjectName(u"callDialog"_s);
     setWindowTitle(tr("Call %1").arg(call.id));
@@ -37,7 +38,8 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
     auto *respBox = new QWidget;
     auto *rl = new QVBoxLayout(respBox);
     rl->setContentsMargins(0, 0, 0, 0);
-    rl->addWidget(new QLabel(tr("Response")));
+    m_responseLabel = new QLabel(tr("Response"));
+    rl->addWidget(m_responseLabel);
     m_response = new QPlainTextEdit;
     m_response->setObjectName(u"callResponse"_s);
     m_response->setReadOnly(true);
@@ -61,9 +63,7 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    Q_UNUSED(trigger);
     showCall(call);
-    m_header->setText(m_header->text() + u"<br>"_s + tr("Trigger: %1").arg(trigger.toHtmlEscaped()));
 
     if (!client)
         return;
@@ -75,6 +75,7 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
         m_logs->appendPlainText(text.join(QLatin1Char('\n')));
     });
     connect(m_tail, &api::LogTail::callUpdated, this, [this](const FunctionCall &c) {
+        m_sawRunning |= c.status == CallStatus::Running;
         if (c.status != m_call.status) {
             m_call = c;
             showCall(c);
@@ -86,8 +87,8 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
         showCall(c);
         if (m_logs->document()->isEmpty())
             m_logState->setText(tr("Logs — the call printed nothing"));
-        else if (m_tail->logsOnlyAtEnd() && false)
-            m_logState->setText(tr("Logs"));
+        else if (m_tail->logsOnlyAtEnd() && m_sawRunning) // we watched it run and no line came until the end
+            m_logState->setText(tr("Logs (this project returns a call's logs only when it has ended)"));
         loadResponse();
     });
     connect(m_tail, &api::LogTail::failed, this, [this](const api::ApiError &e) { m_logState->setText(e.userMessage()); });
@@ -97,12 +98,13 @@ CallDialog::CallDialog(api::CdfClient *client, const FunctionCall &call, const Q
 void CallDialog::showCall(const FunctionCall &c)
 {
     QString h = u"<b>%1</b> — %2"_s.arg(tr("Call %1").arg(c.id), toWire(c.status));
-    h += u"<br>"_s + tr("Started %1").arg(formatTimestamp(c.startTime));
+    h += u"<br>"_s + tr("Trigger: %1").arg(m_trigger.toHtmlEscaped()) + u" — "_s + tr("started %1").arg(formatTimestamp(c.startTime));
     if (c.endTime)
         h += u", "_s + tr("ended %1 (%2)").arg(formatTimestamp(*c.endTime), formatDuration(c.durationMs().value_or(0)));
     if (c.error)
         h += u"<br><span style='color:#c62828'>%1</span>"_s.arg(c.error->message.toHtmlEscaped());
     m_header->setText(h);
+    m_responseLabel->setText(c.error ? tr("Error and trace") : tr("Response"));
     if (c.status == CallStatus::Running)
         m_response->setPlainText(tr("(the call is still running)"));
     else if (c.error)

@@ -32,7 +32,10 @@ private:
     void loadResponse();
     QPointer<api::CdfClient> m_client;
     FunctionCall m_call;
+    QString m_trigger;
+    bool m_sawRunning = false;
     QLabel *m_header;
+    QLabel *m_responseLabel;
     QPlainTextEdit *m_response;
     QPlainTextEdit *m_logs;
     QLabel *m_logState;

@@ -1,5 +1,7 @@
 #include "profiledialog.h"
 
+#include "ui_profiledialog.h"
+
 #include "profilestore.h"
 #include "projectconnection.h"
 
@@ -28,77 +30,43 @@ using namespace Qt::StringLiterals;
 
 ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_base(profile)
     , m_secretStored(secretStored)
 {
+    m_ui->setupUi(this); // ui/profiledialog.ui
     setObjectName(u"profileDialog"_s);
     setWindowTitle(profile.name.isEmpty() ? tr("New profile") : tr("Profile: %1").arg(profile.name));
-    resize(640, 720);
-    auto *layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
-    layout->addLayout(m_form);
-
-    m_name = addLine(u"name"_s, tr("Name"), m_form, tr("e.g. Production (westeurope-1)"));
-    m_cluster = addLine(u"cluster"_s, tr("CDF cluster or URL"), m_form, tr("westeurope-1, or https://…"));
-    m_project = addLine(u"project"_s, tr("Project"), m_form, tr("the project's URL name"));
-    m_method = new QComboBox;
-    m_method->setObjectName(u"method"_s);
+    m_form = m_ui->form;
+    m_name = m_ui->name;
+    m_cluster = m_ui->cluster;
+    m_project = m_ui->project;
+    m_method = m_ui->method;
+    m_idp = m_ui->idp;
+    m_tenant = m_ui->tenant;
+    m_issuer = m_ui->issuer;
+    m_tokenUrl = m_ui->tokenUrl;
+    m_authorizeUrl = m_ui->authorizeUrl;
+    m_deviceCodeUrl = m_ui->deviceCodeUrl;
+    m_clientId = m_ui->clientId;
+    m_secret = m_ui->secret;
+    m_scopes = m_ui->scopes;
+    m_audience = m_ui->audience;
+    m_problems = m_ui->problems;
+    m_test = m_ui->testConnection;
+    m_testResult = m_ui->testResult;
+    m_buttons = m_ui->buttons;
+    m_secretLabel = m_ui->secretLabel;
+    QPushButton *import = m_ui->importEnv;
+    QPushButton *discover = m_ui->discover;
     for (auto m : {Profile::Method::ClientCredentials, Profile::Method::Interactive, Profile::Method::DeviceCode, Profile::Method::StaticToken})
         m_method->addItem(Profile::methodName(m), int(m));
-    m_form->addRow(tr("Sign-in method"), m_method);
-    m_idp = new QComboBox;
-    m_idp->setObjectName(u"idp"_s);
     m_idp->addItem(tr("Microsoft Entra ID"), int(Profile::IdentityProvider::EntraId));
     m_idp->addItem(tr("Other OpenID Connect provider"), int(Profile::IdentityProvider::GenericOidc));
-    m_form->addRow(tr("Identity provider"), m_idp);
-    m_tenant = addLine(u"tenant"_s, tr("Tenant"), m_form, tr("tenant id or domain"));
-    m_issuer = new QLineEdit;
-    m_issuer->setObjectName(u"issuer"_s);
-    m_issuer->setPlaceholderText(tr("issuer URL, to fill the URLs below"));
-    auto *discover = new QPushButton(tr("Discover"));
-    discover->setObjectName(u"discover"_s);
-    auto *issuerRow = new QWidget;
-    auto *ir = new QHBoxLayout(issuerRow);
-    ir->setContentsMargins(0, 0, 0, 0);
-    ir->addWidget(m_issuer);
-    ir->addWidget(discover);
-    m_form->addRow(tr("Issuer"), issuerRow);
-    m_tokenUrl = addLine(u"tokenUrl"_s, tr("Token URL"), m_form);
-    m_authorizeUrl = addLine(u"authorizeUrl"_s, tr("Authorization URL"), m_form);
-    m_deviceCodeUrl = addLine(u"deviceCodeUrl"_s, tr("Device code URL"), m_form);
-    m_clientId = addLine(u"clientId"_s, tr("Client id"), m_form);
-    m_secret = addLine(u"secret"_s, tr("Client secret"), m_form);
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secretLabel = qobject_cast<QLabel *>(m_form->labelForField(m_secret));
-    m_scopes = addLine(u"scopes"_s, tr("Scopes"), m_form, tr("default: https://{cluster}.cognitedata.com/.default"));
-    m_audience = addLine(u"audience"_s, tr("Audience"), m_form, tr("only if your identity provider needs it"));
     m_entraRows = {m_tenant};
-    m_oidcRows = {issuerRow, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl};
+    m_oidcRows = {m_ui->issuerRow, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl};
     m_oauthRows = {m_idp, m_clientId, m_scopes, m_audience};
-
-    m_problems = new QLabel;
-    m_problems->setObjectName(u"problems"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(u"color: #c62828;"_s);
-    layout->addWidget(m_problems);
-
-    auto *row = new QHBoxLayout;
-    auto *import = new QPushButton(tr("Import .env…"));
-    import->setObjectName(u"importEnv"_s);
-    m_test = new QPushButton(tr("Test connection"));
-    m_test->setObjectName(u"testConnection"_s);
-    row->addWidget(import);
-    row->addStretch();
-    row->addWidget(m_test);
-    layout->addLayout(row);
-    m_testResult = new QPlainTextEdit;
-    m_testResult->setObjectName(u"testResult"_s);
-    m_testResult->setReadOnly(true);
-    m_testResult->setPlaceholderText(tr("Test the connection to check sign-in, project access, activation, limits and capabilities."));
-    layout->addWidget(m_testResult, 1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->setObjectName(u"buttons"_s);
-    layout->addWidget(m_buttons);
 
     m_name->setText(profile.name);
     m_cluster->setText(profile.cluster);
@@ -150,15 +118,6 @@ ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget 
 }
 
 ProfileDialog::~ProfileDialog() = default;
-
-QLineEdit *ProfileDialog::addLine(const QString &objectName, const QString &label, QFormLayout *form, const QString &placeholder)
-{
-    auto *e = new QLineEdit;
-    e->setObjectName(objectName);
-    e->setPlaceholderText(placeholder);
-    form->addRow(label, e);
-    return e;
-}
 
 Profile ProfileDialog::profile() const
 {

@@ -17,6 +17,10 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace Ui {
+class ProfileDialog;
+}
+
 namespace fstudio::gui {
 
 class ProjectConnection;
@@ -46,8 +50,8 @@ Q_SIGNALS:
 private:
     void updateState();
     void appendResult(bool ok, const QString &text);
-    QLineEdit *addLine(const QString &objectName, const QString &label, QFormLayout *form, const QString &placeholder = {});
 
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
     Profile m_base;
     bool m_secretStored;
     QLineEdit *m_name, *m_cluster, *m_project, *m_tenant, *m_issuer, *m_tokenUrl, *m_authorizeUrl, *m_deviceCodeUrl, *m_clientId, *m_secret,
