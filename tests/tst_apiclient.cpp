@@ -499,10 +499,10 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
 {
     ApiFixture fx;
     QString error;
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "maxCount": 1, "action": "latency", "latencyMs": 1500},
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "maxCount": 1, "action": "latency", "latencyMs": 4000},
                                                        {"path": "*/sessions", "maxCount": 0, "action": "latency", "latencyMs": 1}]})", &error));
     CdfClient::Request req = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
-    req.timeoutMs = 300;
+    req.timeoutMs = 1000;
     ApiJob *job = fx.client->send(req);
     QSignalSpy finished(job, &ApiJob::finished);
     int attempts = 0;
@@ -513,9 +513,9 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
     QCOMPARE(attempts, 2);
     // A non-idempotent request that times out is not repeated, and says why.
     const qint64 fid = fx.readyFunction(u"slowcall"_s, Hello);
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/call", "action": "latency", "latencyMs": 1500}]})", &error));
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/call", "action": "latency", "latencyMs": 4000}]})", &error));
     CdfClient::Request call = CdfClient::Request::postJson(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, fx.http->nonce()}}, u"call"_s);
-    call.timeoutMs = 300;
+    call.timeoutMs = 1000;
     ApiJob *cj = fx.client->send(call);
     std::optional<ApiError> err;
     QObject::connect(cj, &ApiJob::finished, [&] { err = cj->error(); attempts = cj->attempts(); });
