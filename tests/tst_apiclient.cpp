@@ -97,6 +97,26 @@ void TestApiClient::entraDefaults()
     QCOMPARE(s.deviceCodeUrl.toString(), u"https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/devicecode"_s);
     QCOMPARE(s.scopes, (QStringList{u"https://westeurope-1.cognitedata.com/.default"_s, u"offline_access"_s}));
     QCOMPARE(OAuthSettings::entraId(u"t"_s, QUrl(u"https://x.cognitedata.com"_s), u"c"_s, false).scopes.size(), 1);
+    QCOMPARE(s.problem(true, true), QString());
+    // Secrets never go to a remote http URL.
+    OAuthSettings plain = s;
+    plain.tokenUrl = QUrl(u"http://idp.example.com/token"_s);
+    QVERIFY(plain.problem(false, false).contains(u"must use https"_s));
+    plain.tokenUrl = QUrl(u"http://127.0.0.1:8080/token"_s);
+    QCOMPARE(plain.problem(false, false), QString());
+    QNetworkAccessManager nam;
+    ClientCredentialsProvider p(&nam, [] {
+        OAuthSettings o;
+        o.tokenUrl = QUrl(u"http://idp.example.com/token"_s);
+        o.clientId = u"c"_s;
+        return o;
+    }(), u"secret"_s);
+    std::optional<TokenResult> r;
+    QObject ctx;
+    p.token(&ctx, [&](const TokenResult &t) { r = t; });
+    QTRY_VERIFY(r.has_value());
+    QVERIFY(!r->hasValue());
+    QVERIFY2(r->error().userMessage().contains(u"must use https"_s), qPrintable(r->error().userMessage()));
 }
 
 void TestApiClient::headersAndGzip()

@@ -1,5 +1,7 @@
 #include "oauthproviders.h"
 
+#include "connectionconfig.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace fstudio::api {
@@ -50,6 +53,14 @@ QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
 void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std::pair<QString, QString>> &fields, QObject *context,
                    std::function<void(const OAuthTokenResponse &, const ApiError *, const QString &)> done)
 {
+    if (url.scheme() != u"https"_s && !ConnectionConfig::isLoopback(url)) {
+        // Never send a secret, code or refresh token over plain http to another machine.
+        QTimer::singleShot(0, context, [done, url] {
+            const ApiError e = authError(u"the token URL %1 must use https"_s.arg(url.toString()));
+            done(OAuthTokenResponse{}, &e, QString());
+        });
+        return;
+    }
     QNetworkRequest req(url);
     req.setRawHeader("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8");
     req.setRawHeader("Accept", "application/json");

@@ -1,5 +1,7 @@
 #include "oauthsettings.h"
 
+#include "connectionconfig.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -55,6 +57,10 @@ QString OAuthSettings::problem(bool needsAuthorize, bool needsDevice) const
 {
     if (clientId.isEmpty())
         return u"The client id is missing."_s;
+    // Secrets and codes travel to these URLs: https only, except on this machine.
+    for (const QUrl &u : {tokenUrl, authorizeUrl, deviceCodeUrl})
+        if (u.isValid() && !u.host().isEmpty() && u.scheme() != u"https"_s && !ConnectionConfig::isLoopback(u))
+            return u"%1 must use https (plain http is only allowed for 127.0.0.1 or localhost)."_s.arg(u.toString());
     if (!tokenUrl.isValid() || tokenUrl.host().isEmpty())
         return u"The token URL is missing or not valid."_s;
     if (needsAuthorize && (!authorizeUrl.isValid() || authorizeUrl.host().isEmpty()))

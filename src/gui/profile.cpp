@@ -15,10 +15,12 @@ QString tr(const char *s)
     return QCoreApplication::translate("Profile", s);
 }
 
+// https, or plain http on this machine only (secrets travel to these URLs).
 bool isHttpUrl(const QString &s)
 {
     const QUrl u(s, QUrl::StrictMode);
-    return u.isValid() && (u.scheme() == u"https"_s || u.scheme() == u"http"_s) && !u.host().isEmpty();
+    return u.isValid() && !u.host().isEmpty()
+        && (u.scheme() == u"https"_s || (u.scheme() == u"http"_s && api::ConnectionConfig::isLoopback(u)));
 }
 } // namespace
 
@@ -79,7 +81,7 @@ QList<Profile::Problem> Profile::problems() const
             out << Problem{u"tenant"_s, tr("Enter the Entra ID tenant (its id or domain, e.g. contoso.onmicrosoft.com).")};
     } else {
         if (!isHttpUrl(tokenUrl))
-            out << Problem{u"tokenUrl"_s, tr("Enter the token URL of the identity provider (https://...), or discover it.")};
+            out << Problem{u"tokenUrl"_s, tr("Enter the https token URL of the identity provider, or discover it.")};
         if (method == Method::Interactive && !isHttpUrl(authorizeUrl))
             out << Problem{u"authorizeUrl"_s, tr("Interactive sign-in needs the authorization URL.")};
         if (method == Method::DeviceCode && !isHttpUrl(deviceCodeUrl))
