@@ -80,9 +80,9 @@ int main(int argc, char *argv[])
     oauth.tokenUrl = QUrl(args[2] + u"/oauth2/token"_s);
     oauth.clientId = u"functions-studio"_s;
     oauth.scopes = {u"x"_s};
-    api::CdfClient probe(cc, nullptr);
-    api::ClientCredentialsProvider tokens(probe.network(), oauth, u"emulator-secret"_s);
-    api::CdfClient client(cc, &tokens);
+    api::CdfClient client(cc, nullptr);
+    api::ClientCredentialsProvider tokens(client.network(), oauth, u"emulator-secret"_s);
+    client.setTokenProvider(&tokens);
 
     // The event loop's longest stall while listing: a 5 ms timer that records gaps.
     QElapsedTimer tick;

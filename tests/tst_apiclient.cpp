@@ -24,6 +24,23 @@ using namespace Qt::StringLiterals;
 namespace {
 const QByteArray Hello = "def handle(data):\n    print('hi ' + str(data.get('n', 0)))\n    return {'n': data.get('n', 0)}\n";
 
+DeployWorkflow::Options deployOptions(ApiFixture &fx, const QString &name)
+{
+    DeployWorkflow::Options o;
+    o.folder = fx.writeFunction(name, {{u"handler.py"_s, Hello}});
+    o.function.name = name;
+    o.pollIntervalMs = 100;
+    return o;
+}
+
+// Starts the deploy and waits for its end; false on timeout.
+bool runToEnd(DeployWorkflow &d)
+{
+    QSignalSpy done(&d, &DeployWorkflow::finished);
+    d.start();
+    return done.wait(30000);
+}
+
 int functionCount(ApiFixture &fx)
 {
     return int(fx.http->ppost(u"functions/list"_s, QJsonObject{{"limit"_L1, 1000}}).json.value("items"_L1).toArray().size());
@@ -179,16 +196,10 @@ void TestApiClient::functionsAndFilesServices()
     QVERIFY(link.hasValue());
     QCOMPARE(*await(files.download(*link)), content);
     // Functions: create from the uploaded code via a deploy, list, byids, retrieve, delete.
-    const QString folder = fx.writeFunction(u"svc"_s, {{u"handler.py"_s, Hello}});
-    DeployWorkflow::Options o;
-    o.folder = folder;
-    o.function.name = u"svc"_s;
+    DeployWorkflow::Options o = deployOptions(fx, u"svc"_s);
     o.function.externalId = u"svc-xid"_s;
-    o.pollIntervalMs = 100;
     DeployWorkflow deploy(fx.client.get(), o);
-    QSignalSpy done(&deploy, &DeployWorkflow::finished);
-    deploy.start();
-    QVERIFY(done.wait(30000));
+    QVERIFY(runToEnd(deploy));
     QCOMPARE(deploy.stage(), DeployWorkflow::Stage::Ready);
     const qint64 id = deploy.function()->id;
     FunctionFilter f;
@@ -485,14 +496,8 @@ void TestApiClient::retries429StormWithRetryAfter()
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
     QVERIFY(fx.readyFunction(u"once"_s, Hello) == 0); // the fixture's own HTTP client does not retry
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
-    DeployWorkflow::Options o;
-    o.folder = fx.writeFunction(u"once"_s, {{u"handler.py"_s, Hello}});
-    o.function.name = u"once"_s;
-    o.pollIntervalMs = 100;
-    DeployWorkflow d(fx.client.get(), o);
-    QSignalSpy done(&d, &DeployWorkflow::finished);
-    d.start();
-    QVERIFY(done.wait(30000));
+    DeployWorkflow d(fx.client.get(), deployOptions(fx, u"once"_s));
+    QVERIFY(runToEnd(d));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
     QCOMPARE(functionCount(fx), 1);
 }
@@ -586,14 +591,8 @@ void TestApiClient::lostCallReplyIsNotRepeated()
     QTRY_COMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 1); // exactly one call
     // A deploy whose create reply is lost finds the created function instead of failing or duplicating.
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
-    DeployWorkflow::Options o;
-    o.folder = fx.writeFunction(u"lostcreate"_s, {{u"handler.py"_s, Hello}});
-    o.function.name = u"lostcreate"_s;
-    o.pollIntervalMs = 100;
-    DeployWorkflow d(fx.client.get(), o);
-    QSignalSpy done(&d, &DeployWorkflow::finished);
-    d.start();
-    QVERIFY(done.wait(30000));
+    DeployWorkflow d(fx.client.get(), deployOptions(fx, u"lostcreate"_s));
+    QVERIFY(runToEnd(d));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
     QCOMPARE(functionCount(fx), 2);
 }

@@ -46,7 +46,9 @@ public:
     // Turns a 2xx body into the job's value; runs on a worker thread for large bodies.
     using Decoder = std::function<std::any(const QByteArray &body, ApiError *error)>;
 
+    // tokens may be null and set later: providers are built on this client's network manager.
     CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent = nullptr);
+    void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
 
     ApiJob *send(Request request, Decoder decoder = {});
     QNetworkAccessManager *network() { return &m_nam; }

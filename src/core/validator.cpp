@@ -255,32 +255,39 @@ ValidationProblems Validator::checkMetadata(const StringMap &metadata)
     return out;
 }
 
-ValidationProblems Validator::checkCpu(double cpu, const std::optional<FunctionsLimits> &limits)
+namespace {
+// cpu and memory: a positive number, inside the project's range when the limits are known.
+ValidationProblems checkResource(const QString &field, const QString &label, double value, const QString &unit,
+                                 const QString &valueUnit, const QString &example, const FunctionsLimits::Range *range)
 {
     ValidationProblems out;
-    if (!std::isfinite(cpu) || cpu <= 0) {
-        out << error(u"cpu"_s, QString::number(cpu), u"a positive number"_s, u"CPU must be a positive number of cores, e.g. 0.25."_s);
+    if (!std::isfinite(value) || value <= 0) {
+        out << error(field, QString::number(value), u"a positive number"_s,
+                     u"%1 must be a positive number of %2, e.g. %3."_s.arg(label, unit, example));
         return out;
     }
-    if (limits && (cpu < limits->cpuCores.min || cpu > limits->cpuCores.max))
-        out << error(u"cpu"_s, QString::number(cpu), u"%1 to %2 cores"_s.arg(limits->cpuCores.min).arg(limits->cpuCores.max),
-                     u"CPU %1 is outside this project's limits: choose from %2 to %3 cores (default %4)."_s
-                         .arg(cpu).arg(limits->cpuCores.min).arg(limits->cpuCores.max).arg(limits->cpuCores.defaultValue));
+    if (range && (value < range->min || value > range->max))
+        out << error(field, QString::number(value), u"%1 to %2 %3"_s.arg(range->min).arg(range->max).arg(unit),
+                     u"%1 %2%3 is outside this project's limits: choose from %4 to %5 %6 (default %7)."_s
+                         .arg(label)
+                         .arg(value)
+                         .arg(valueUnit)
+                         .arg(range->min)
+                         .arg(range->max)
+                         .arg(unit)
+                         .arg(range->defaultValue));
     return out;
+}
+} // namespace
+
+ValidationProblems Validator::checkCpu(double cpu, const std::optional<FunctionsLimits> &limits)
+{
+    return checkResource(u"cpu"_s, u"CPU"_s, cpu, u"cores"_s, QString(), u"0.25"_s, limits ? &limits->cpuCores : nullptr);
 }
 
 ValidationProblems Validator::checkMemory(double memoryGb, const std::optional<FunctionsLimits> &limits)
 {
-    ValidationProblems out;
-    if (!std::isfinite(memoryGb) || memoryGb <= 0) {
-        out << error(u"memory"_s, QString::number(memoryGb), u"a positive number"_s, u"Memory must be a positive number of GB, e.g. 1.5."_s);
-        return out;
-    }
-    if (limits && (memoryGb < limits->memoryGb.min || memoryGb > limits->memoryGb.max))
-        out << error(u"memory"_s, QString::number(memoryGb), u"%1 to %2 GB"_s.arg(limits->memoryGb.min).arg(limits->memoryGb.max),
-                     u"Memory %1 GB is outside this project's limits: choose from %2 to %3 GB (default %4)."_s
-                         .arg(memoryGb).arg(limits->memoryGb.min).arg(limits->memoryGb.max).arg(limits->memoryGb.defaultValue));
-    return out;
+    return checkResource(u"memory"_s, u"Memory"_s, memoryGb, u"GB"_s, u" GB"_s, u"1.5"_s, limits ? &limits->memoryGb : nullptr);
 }
 
 ValidationProblems Validator::checkRuntime(const QString &runtime, const std::optional<FunctionsLimits> &limits)

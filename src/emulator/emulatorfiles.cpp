@@ -80,18 +80,20 @@ HttpResponse EmulatorServer::uploadFile(const HttpRequest &req, const QString &k
     return HttpResponse::json(200, QJsonObject());
 }
 
+std::optional<FileMetadata> EmulatorServer::findFile(const Identifier &id) const
+{
+    return id.isId() ? m_store.file(id.id()) : m_store.fileByExternalId(id.externalId());
+}
+
 HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err);
+    const auto ids = parseIdList(req, &err);
     if (!ids)
         return err;
     QJsonArray out;
     const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
-        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
+        const auto f = findFile(i);
         return f ? std::optional<QJsonObject>(f->toJson()) : std::nullopt;
     };
     if (auto e = collectByIds(*ids, lookup, u"Files"_s, &out))
@@ -102,10 +104,7 @@ HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
 HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err);
+    const auto ids = parseIdList(req, &err);
     if (!ids)
         return err;
     if (ids->ids.isEmpty() || ids->ids.size() > 100)
@@ -114,7 +113,7 @@ HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
     QJsonArray out;
     QList<Identifier> missing;
     for (const Identifier &i : ids->ids) {
-        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
+        const auto f = findFile(i);
         if (!f || !f->uploaded) {
             missing << i;
             continue;
@@ -144,23 +143,16 @@ HttpResponse EmulatorServer::downloadFile(const QString &key)
 HttpResponse EmulatorServer::deleteFiles(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err);
+    const auto ids = parseIdList(req, &err);
     if (!ids)
         return err;
     QList<qint64> found;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
-        const auto f = i.isId() ? m_store.file(i.id()) : m_store.fileByExternalId(i.externalId());
-        if (f)
-            found << f->id;
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Files not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
+    const auto lookup = [this](const Identifier &i) -> std::optional<qint64> {
+        const auto f = findFile(i);
+        return f ? std::optional<qint64>(f->id) : std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Files"_s, &found, u"; nothing was deleted"_s))
+        return *e;
     for (qint64 id : std::as_const(found)) {
         m_store.deleteFile(id);
         QFile::remove(filePath(id));

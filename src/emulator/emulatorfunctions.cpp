@@ -129,22 +129,13 @@ HttpResponse EmulatorServer::listFunctions(const HttpRequest &req)
 HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err);
+    const auto ids = parseIdList(req, &err);
     if (!ids)
         return err;
     QJsonArray out;
     const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
-        if (i.isId()) {
-            if (auto s = m_store.function(i.id()))
-                return s->function.toJson();
-            return std::nullopt;
-        }
-        if (auto f = m_store.functionByExternalId(i.externalId()))
-            return f->toJson();
-        return std::nullopt;
+        const auto f = findFunction(i);
+        return f ? std::optional<QJsonObject>(f->toJson()) : std::nullopt;
     };
     if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &out))
         return *e;
@@ -154,31 +145,20 @@ HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
 HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err);
+    const auto ids = parseIdList(req, &err);
     if (!ids)
         return err;
     QList<qint64> found;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids) {
-        std::optional<qint64> id;
-        if (i.isId() && m_store.function(i.id()))
-            id = i.id();
-        else if (i.isExternalId())
-            if (auto f = m_store.functionByExternalId(i.externalId()))
-                id = f->id;
-        if (id)
-            found << *id;
-        else
-            missing << i;
-    }
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Functions not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
+    const auto lookup = [this](const Identifier &i) -> std::optional<qint64> {
+        const auto f = findFunction(i);
+        return f ? std::optional<qint64>(f->id) : std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &found, u"; nothing was deleted"_s))
+        return *e;
     m_store.transaction();
+    const QList<FunctionSchedule> schedules = m_store.schedules();
     for (qint64 id : std::as_const(found)) {
-        for (const FunctionSchedule &s : m_store.schedules())
+        for (const FunctionSchedule &s : schedules)
             if (s.functionId == id)
                 m_store.deleteSchedule(s.id);
         m_store.deleteFunction(id);
@@ -187,6 +167,14 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
     }
     m_store.commit();
     return HttpResponse::json(200, QJsonObject());
+}
+
+std::optional<Function> EmulatorServer::findFunction(const Identifier &id) const
+{
+    if (id.isExternalId())
+        return m_store.functionByExternalId(id.externalId());
+    const auto stored = m_store.function(id.id());
+    return stored ? std::optional<Function>(stored->function) : std::nullopt;
 }
 
 HttpResponse EmulatorServer::getFunction(qint64 id)
@@ -266,10 +254,7 @@ HttpResponse EmulatorServer::callsByIds(const HttpRequest &req, qint64 functionI
     if (!m_store.function(functionId))
         return HttpResponse::error(404, u"Function %1 not found"_s.arg(functionId), {Identifier::byId(functionId)});
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err, true);
+    const auto ids = parseIdList(req, &err, true);
     if (!ids)
         return err;
     if (ids->ids.size() > 10000)
@@ -387,10 +372,7 @@ HttpResponse EmulatorServer::listSchedules(const HttpRequest &req)
 HttpResponse EmulatorServer::schedulesByIds(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err, true);
+    const auto ids = parseIdList(req, &err, true);
     if (!ids)
         return err;
     QJsonArray out;
@@ -407,20 +389,17 @@ HttpResponse EmulatorServer::schedulesByIds(const HttpRequest &req)
 HttpResponse EmulatorServer::deleteSchedules(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto body = parseBody(req, &err);
-    if (!body)
-        return err;
-    const auto ids = parseIdList(*body, &err, true);
+    const auto ids = parseIdList(req, &err, true);
     if (!ids)
         return err;
-    QList<Identifier> missing;
-    for (const Identifier &i : ids->ids)
-        if (!m_store.schedule(i.id()))
-            missing << i;
-    if (!missing.isEmpty() && !ids->ignoreUnknownIds)
-        return HttpResponse::error(400, u"Schedules not found: %1; nothing was deleted"_s.arg(missing.first().toDisplayString()), missing);
-    for (const Identifier &i : ids->ids)
-        m_store.deleteSchedule(i.id());
+    QList<qint64> found;
+    const auto lookup = [this](const Identifier &i) -> std::optional<qint64> {
+        return m_store.schedule(i.id()) ? std::optional<qint64>(i.id()) : std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Schedules"_s, &found, u"; nothing was deleted"_s))
+        return *e;
+    for (qint64 id : std::as_const(found))
+        m_store.deleteSchedule(id);
     return HttpResponse::json(200, QJsonObject());
 }
 

@@ -116,6 +116,9 @@ private:
     HttpResponse deleteFiles(const HttpRequest &req);
     HttpResponse createSession(const HttpRequest &req, const Principal &who);
 
+    std::optional<Function> findFunction(const Identifier &id) const;
+    std::optional<FileMetadata> findFile(const Identifier &id) const;
+
     // runtime
     void scheduleDeploy(qint64 functionId, qint64 delayMs);
     void deploy(qint64 functionId);

@@ -29,9 +29,13 @@ struct IdList
     bool ignoreUnknownIds = false;
 };
 
-inline std::optional<IdList> parseIdList(const QJsonObject &body, HttpResponse *error, bool idsOnly = false)
+// Parses the request body as an id list; on failure *error is the 400 to send.
+inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *error, bool idsOnly = false)
 {
-    JsonReader r(body);
+    const auto body = parseBody(req, error);
+    if (!body)
+        return std::nullopt;
+    JsonReader r(*body);
     const QJsonArray items = r.array(QLatin1StringView("items"));
     const bool ignore = r.optionalBool(QLatin1StringView("ignoreUnknownIds")).value_or(false);
     if (!r.ok()) {
@@ -80,14 +84,15 @@ std::optional<Filter> parseListFilter(const HttpRequest &req, HttpResponse *erro
     return filter;
 }
 
-// Looks every id up (lookup returns std::optional<QJsonObject>) in request order. Unknown ids
-// are a 400 listing them in "missing", unless ignoreUnknownIds. Returns the error to send, if any.
-template<typename Lookup>
-std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const QString &what, QJsonArray *out)
+// Looks every id up (lookup returns a std::optional of what to append to *out) in request order.
+// Unknown ids are a 400 listing them in "missing", unless ignoreUnknownIds; then nothing else
+// should happen, so `consequence` is appended to the message (e.g. "; nothing was deleted").
+template<typename Out, typename Lookup>
+std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const QString &what, Out *out, const QString &consequence = {})
 {
     QList<Identifier> missing;
     for (const Identifier &i : ids.ids) {
-        if (const std::optional<QJsonObject> found = lookup(i))
+        if (const auto found = lookup(i))
             out->append(*found);
         else
             missing << i;
@@ -97,7 +102,7 @@ std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const
     QString text = QStringLiteral("%1 not found: %2").arg(what, missing.first().toDisplayString());
     if (missing.size() > 1)
         text += QStringLiteral(" and %1 more").arg(missing.size() - 1);
-    return HttpResponse::error(400, text, missing);
+    return HttpResponse::error(400, text + consequence, missing);
 }
 
 } // namespace fstudio::emulator

@@ -62,10 +62,7 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
     }
     }
     m_tokens = provider;
-    // Rebuild the client with the provider (the first client only lent its network manager).
-    auto client = std::make_unique<api::CdfClient>(cc, provider);
-    m_client.swap(client);
-    client.release()->setParent(this); // keep the first network manager alive for the provider
+    m_client->setTokenProvider(provider);
 }
 
 api::NonceSource ProjectConnection::nonceSource() const

@@ -47,9 +47,9 @@ public:
         cc.baseUrl = QUrl(server->baseUrl());
         cc.project = this->config.project;
         client = std::make_unique<api::CdfClient>(cc, nullptr);
+        client->setRandomSource([] { return 0.0; }); // shortest backoff in tests
         provider = new api::ClientCredentialsProvider(client->network(), oauth(), &secrets, QStringLiteral("test/client-secret"), client.get());
-        client->setProperty("provider", QVariant::fromValue<QObject *>(provider));
-        rebuildClient(provider);
+        client->setTokenProvider(provider);
     }
 
     api::OAuthSettings oauth() const
@@ -63,24 +63,12 @@ public:
         return s;
     }
 
-    // A client that uses the given provider (owned by the caller or the old client).
-    void rebuildClient(api::TokenProvider *tokens)
-    {
-        api::ConnectionConfig cc;
-        cc.baseUrl = QUrl(server->baseUrl());
-        cc.project = this->config.project;
-        auto fresh = std::make_unique<api::CdfClient>(cc, tokens);
-        fresh->setRandomSource([] { return 0.0; }); // shortest backoff in tests
-        if (client && tokens && tokens->parent() == client.get())
-            tokens->setParent(fresh.get());
-        keepAlive.push_back(std::move(client));
-        client = std::move(fresh);
-    }
+    // Signs the client in with another provider (built on client->network(); owned by the caller).
+    void rebuildClient(api::TokenProvider *tokens) { client->setTokenProvider(tokens); }
 
     api::MemorySecretStore secrets;
     std::unique_ptr<api::CdfClient> client;
     api::ClientCredentialsProvider *provider = nullptr;
-    std::vector<std::unique_ptr<api::CdfClient>> keepAlive;
 };
 
 } // namespace fstudio::test
