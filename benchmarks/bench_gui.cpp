@@ -4,13 +4,13 @@
 //     longest stall of the GUI thread meanwhile;
 //   - sorting and filtering 100,000 rows.
 //   bench_gui BASE_URL        (run with QT_QPA_PLATFORM=offscreen)
-#include "gui/callsmodel.h"
-#include "gui/callsproxy.h"
-#include "gui/functionsmodel.h"
-#include "gui/keychainsecretstore.h"
+#include "gui/models/callsmodel.h"
+#include "gui/models/callsproxy.h"
+#include "gui/models/functionsmodel.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"
-#include "gui/profilestore.h"
-#include "gui/projectconnection.h"
+#include "gui/profiles/profilestore.h"
+#include "gui/profiles/projectconnection.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // reports the wall time, the count, and the longest stall of the event loop while it ran.
 //   bench_list_calls seed DATA_DIR N [F]    -> writes F functions (N calls on the first) into an emulator data dir
 //   bench_list_calls list BASE_URL FUNCTION_ID [PROJECT]
-#include "api/callsservice.h"
-#include "api/cdfclient.h"
-#include "api/oauthproviders.h"
+#include "api/services/callsservice.h"
+#include "api/transport/cdfclient.h"
+#include "api/auth/oauthproviders.h"
 #include "emulator/emulatorstore.h"
 
 #include <QCoreApplication>

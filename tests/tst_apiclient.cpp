@@ -1,14 +1,14 @@
 #include "support/apifixture.h"
 
-#include "api/callsservice.h"
-#include "api/deployworkflow.h"
-#include "api/filesservice.h"
-#include "api/functionsservice.h"
-#include "api/noncesource.h"
-#include "api/schedulesservice.h"
-#include "api/sessionsservice.h"
+#include "api/services/callsservice.h"
+#include "api/workflows/deployworkflow.h"
+#include "api/services/filesservice.h"
+#include "api/services/functionsservice.h"
+#include "api/auth/noncesource.h"
+#include "api/services/schedulesservice.h"
+#include "api/services/sessionsservice.h"
 
-#include "core/gzip.h"
+#include "core/util/gzip.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -179,7 +179,7 @@ void TestApiClient::functionsAndFilesServices()
     QCOMPARE(limits->runtimes, (QStringList{u"py310"_s, u"py311"_s, u"py312"_s}));
     QCOMPARE(await(functions.activationStatus())->state, ActivationState::Activated);
     // Files: create, upload with progress, byids, download link, download, delete.
-    const auto meta = await(files.create(FileCreate::forFunctionCode(u"a/b"_s, u"ab-xid"_s), true));
+    const auto meta = await(files.create(FileCreate::forFunctionCode(u"a/b"_s, u"ab-xid"_s, u"1"_s), false));
     QVERIFY(meta.hasValue());
     QCOMPARE(meta->name, u"a-b.zip"_s);
     const QByteArray content(300 * 1024, 'z');
@@ -528,7 +528,7 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
                                                        {"path": "*/sessions", "maxCount": 0, "action": "latency", "latencyMs": 1}]})", &error));
     CdfClient::Request req = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
     req.timeoutMs = 1000;
-    ApiJob *job = fx.client->send(req);
+    ApiJob *job = fx.client->send(req).job();
     QSignalSpy finished(job, &ApiJob::finished);
     int attempts = 0;
     bool ok = false;
@@ -541,7 +541,7 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/call", "action": "latency", "latencyMs": 4000}]})", &error));
     CdfClient::Request call = CdfClient::Request::postJson(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, fx.http->nonce()}}, u"call"_s);
     call.timeoutMs = 1000;
-    ApiJob *cj = fx.client->send(call);
+    ApiJob *cj = fx.client->send(call).job();
     std::optional<ApiError> err;
     QObject::connect(cj, &ApiJob::finished, [&] { err = cj->error(); attempts = cj->attempts(); });
     QTRY_VERIFY_WITH_TIMEOUT(err.has_value(), 10000);

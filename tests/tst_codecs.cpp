@@ -1,23 +1,23 @@
-#include "core/callfilter.h"
-#include "core/callrequest.h"
-#include "core/callresponse.h"
-#include "core/logentry.h"
-#include "core/schedulewrite.h"
-#include "core/schedulefilter.h"
-#include "core/scheduleinputdata.h"
-#include "core/activationstatus.h"
-#include "core/sessioncreate.h"
-#include "core/filecreate.h"
-#include "core/cdferror.h"
-#include "core/filemetadata.h"
-#include "core/function.h"
-#include "core/functioncall.h"
-#include "core/functionfilter.h"
-#include "core/functionschedule.h"
-#include "core/functionslimits.h"
-#include "core/functionwrite.h"
-#include "core/identifier.h"
-#include "core/session.h"
+#include "core/wire/callfilter.h"
+#include "core/wire/callrequest.h"
+#include "core/wire/callresponse.h"
+#include "core/wire/logentry.h"
+#include "core/wire/schedulewrite.h"
+#include "core/wire/schedulefilter.h"
+#include "core/wire/scheduleinputdata.h"
+#include "core/wire/activationstatus.h"
+#include "core/wire/sessioncreate.h"
+#include "core/wire/filecreate.h"
+#include "core/wire/cdferror.h"
+#include "core/wire/filemetadata.h"
+#include "core/wire/function.h"
+#include "core/wire/functioncall.h"
+#include "core/wire/functionfilter.h"
+#include "core/wire/functionschedule.h"
+#include "core/wire/functionslimits.h"
+#include "core/wire/functionwrite.h"
+#include "core/wire/identifier.h"
+#include "core/wire/session.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -607,9 +607,14 @@ void TestCodecs::fileMetadata()
     QCOMPARE(*FileMetadata::fromJson(f->toJson()), *f);
     QCOMPARE(FileMetadata::fromJson(obj(R"({"id": 9, "name": "a", "createdTime": 1, "lastUpdatedTime": 2})")).error().field, u"uploaded"_s);
     // A function's code file name: '/' is not allowed in file names.
-    const FileCreate c = FileCreate::forFunctionCode(u"team/etl/daily"_s, u"xid"_s);
-    QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid"})"));
-    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt).toJson(), obj(R"({"name": "n.zip"})"));
+    // Its external id is its own (never the function's), so creating it cannot replace the code
+    // of an existing function; it stays within CDF's 255 characters.
+    const FileCreate c = FileCreate::forFunctionCode(u"team/etl/daily"_s, u"xid"_s, u"u1"_s);
+    QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid-code-u1"})"));
+    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(), obj(R"({"name": "n.zip", "externalId": "n-code-u2"})"));
+    const FileCreate longId = FileCreate::forFunctionCode(u"n"_s, QString(255, u'x'), u"abc"_s);
+    QCOMPARE(longId.externalId->size(), 255);
+    QVERIFY(longId.externalId->endsWith(u"-code-abc"_s));
     QCOMPARE(FileCreate::fromJson(obj(R"({"name": ""})")).error().field, u"name"_s);
 }
 

@@ -1,4 +1,4 @@
-#include "core/cronexpression.h"
+#include "core/cron/cronexpression.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "support/emulatorfixture.h"
 
-#include "core/cronexpression.h"
+#include "core/cron/cronexpression.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "core/handlerinspector.h"
+#include "core/python/handlerinspector.h"
 
 #include <QDir>
 #include <QFile>

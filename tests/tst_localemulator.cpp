@@ -1,6 +1,6 @@
 // The built-in "Local emulator" profile's child process: started on a free loopback port with
 // demo data, stopped when the app quits — and also when the app is killed.
-#include "gui/localemulator.h"
+#include "gui/profiles/localemulator.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "core/localtimecron.h"
+#include "core/cron/localtimecron.h"
 
 #include <QTest>
 

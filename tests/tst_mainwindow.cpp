@@ -2,18 +2,18 @@
 // against the in-process emulator.
 #include "support/apifixture.h"
 
-#include "gui/calldialog.h"
-#include "gui/callsmodel.h"
-#include "gui/functiondetails.h"
-#include "gui/functionsmodel.h"
-#include "gui/keychainsecretstore.h"
+#include "gui/dialogs/calldialog.h"
+#include "gui/models/callsmodel.h"
+#include "gui/dialogs/functiondetails.h"
+#include "gui/models/functionsmodel.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"
-#include "gui/messageboxes.h"
-#include "gui/modelroles.h"
-#include "gui/profiledialog.h"
-#include "gui/profilestore.h"
-#include "gui/projectconnection.h"
-#include "gui/schedulesmodel.h"
+#include "gui/dialogs/messageboxes.h"
+#include "gui/models/modelroles.h"
+#include "gui/dialogs/profiledialog.h"
+#include "gui/profiles/profilestore.h"
+#include "gui/profiles/projectconnection.h"
+#include "gui/models/schedulesmodel.h"
 
 #include <QAction>
 #include <QApplication>

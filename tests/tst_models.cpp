@@ -1,9 +1,9 @@
-#include "gui/callsmodel.h"
-#include "gui/callsproxy.h"
-#include "gui/functionsmodel.h"
-#include "gui/functionsproxy.h"
-#include "gui/modelroles.h"
-#include "gui/schedulesmodel.h"
+#include "gui/models/callsmodel.h"
+#include "gui/models/callsproxy.h"
+#include "gui/models/functionsmodel.h"
+#include "gui/models/functionsproxy.h"
+#include "gui/models/modelroles.h"
+#include "gui/models/schedulesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The "no keychain" path: this test runs with a D-Bus session address that leads nowhere, as on a
 // machine without a Secret Service. The keychain must say Unavailable (not crash, not write a
 // plain file), and the vault may keep secrets in memory only after the user agreed.
-#include "gui/keychainsecretstore.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"
-#include "gui/messageboxes.h"
-#include "gui/profilestore.h"
+#include "gui/dialogs/messageboxes.h"
+#include "gui/profiles/profilestore.h"
 
 #include <QSettings>
 

@@ -1,6 +1,6 @@
-#include "core/ignorerules.h"
-#include "core/packageplan.h"
-#include "core/packagewriter.h"
+#include "core/packaging/ignorerules.h"
+#include "core/packaging/packageplan.h"
+#include "core/packaging/packagewriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "gui/profile.h"
-#include "gui/profilestore.h"
+#include "gui/profiles/profile.h"
+#include "gui/profiles/profilestore.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "api/retrypolicy.h"
+#include "api/transport/retrypolicy.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "core/validator.h"
+#include "core/rules/validator.h"
 
 #include <QTest>
 

@@ -1,8 +1,11 @@
 #include "support/apifixture.h"
 
-#include "api/callworkflow.h"
-#include "api/deployworkflow.h"
-#include "api/redeployworkflow.h"
+#include "api/workflows/callworkflow.h"
+#include "api/workflows/logtail.h"
+#include "api/workflows/deployworkflow.h"
+#include "api/workflows/redeployworkflow.h"
+#include "api/services/callsservice.h"
+#include "api/services/functionsservice.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -48,21 +51,28 @@ class TestWorkflows : public QObject
 {
     Q_OBJECT
 
+    static void assertRestored(ApiFixture &fx, const RedeployWorkflow &r, const QString &name, qint64 oldFile, int schedules);
+
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<DeployWorkflow::Stage>(); }
     void deploySuccess();
+    void deployFailedKeepsErrorAndTrace_data();
     void deployFailedKeepsErrorAndTrace();
+    void deployExternalIdCollisionTouchesNothing();
     void deployLocalProblemsCreateNothing_data();
     void deployLocalProblemsCreateNothing();
     void deployCancelAtEachStage_data();
     void deployCancelAtEachStage();
     void redeployKeepsSchedules();
     void redeployFailureReportsState();
+    void redeployLostConnectionRestores();
+    void redeployRestoreFailureSavesEverything();
     void redeployRefusesWithoutSecrets();
     void callWorkflow();
     void callPollBackoffShape();
     void logTailDeliversEveryLineOnce();
     void logTailAfterTheEnd();
+    void closingTheClientEndsEverything();
 };
 
 void TestWorkflows::deploySuccess()
@@ -80,7 +90,7 @@ void TestWorkflows::deploySuccess()
     d.start();
     QVERIFY(finished.wait(30000));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
-    QCOMPARE(stages, (QList<DeployWorkflow::Stage>{DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile,
+    QCOMPARE(stages, (QList<DeployWorkflow::Stage>{DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile,
                                                    DeployWorkflow::Stage::Uploading, DeployWorkflow::Stage::WaitingForFile,
                                                    DeployWorkflow::Stage::CreatingFunction, DeployWorkflow::Stage::Deploying,
                                                    DeployWorkflow::Stage::Ready}));
@@ -89,25 +99,82 @@ void TestWorkflows::deploySuccess()
     QCOMPARE(d.function()->status, FunctionStatus::Ready);
     QCOMPARE(*d.function()->externalId, u"ok-xid"_s);
     QVERIFY(d.summary().contains(u"is Ready"_s));
-    // The code file carries the function's external id and name, as the SDK makes it.
+    // The code file has an external id of its own (never the function's, so it can never replace
+    // another function's code) and the function's name, as the SDK makes it.
     const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, *d.fileId()}}}}});
-    QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("externalId"_L1).toString(), u"ok-xid"_s);
+    QVERIFY(file.json.value("items"_L1).toArray().at(0).toObject().value("externalId"_L1).toString().startsWith(u"ok-xid-code-"_s));
+    QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("externalId"_L1).toString(), d.fileExternalId());
     QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("name"_L1).toString(), u"ok.zip"_s);
 }
 
 void TestWorkflows::deployFailedKeepsErrorAndTrace()
 {
+    QFETCH(bool, keep);
     ApiFixture fx;
-    DeployWorkflow d(fx.client.get(), options(fx, u"broken"_s, "import not_installed_pkg_abc\n\ndef handle(data):\n    pass\n"));
+    auto o = options(fx, u"broken"_s, "import not_installed_pkg_abc\n\ndef handle(data):\n    pass\n");
+    o.keepFailedFunction = keep;
+    DeployWorkflow d(fx.client.get(), o);
     QSignalSpy finished(&d, &DeployWorkflow::finished);
     d.start();
     QVERIFY(finished.wait(30000));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Failed);
+    // The error and trace are kept in the workflow whether or not the function is.
     QVERIFY(d.deployError().has_value());
     QVERIFY(d.deployError()->message.contains(u"not_installed_pkg_abc"_s));
     QVERIFY(d.deployError()->trace.contains(u"Traceback"_s));
-    QVERIFY(d.summary().contains(u"is kept so you can read its error"_s));
-    QCOMPARE(count(fx, u"functions/list"_s), 1);
+    if (keep) {
+        QVERIFY(d.summary().contains(u"is kept so you can read its error"_s));
+        QCOMPARE(count(fx, u"functions/list"_s), 1);
+        QCOMPARE(fileCount(fx, *d.fileId()), 1);
+    } else {
+        // What this deploy created is removed again, and the summary says exactly what.
+        const QString expected = u"Removed what this deploy created: function %1, code file %2."_s.arg(d.function()->id).arg(*d.fileId());
+        QVERIFY2(d.summary().contains(expected), qPrintable(d.summary()));
+        QCOMPARE(d.removed(), (QStringList{u"function %1"_s.arg(d.function()->id), u"code file %1"_s.arg(*d.fileId())}));
+        QCOMPARE(count(fx, u"functions/list"_s), 0);
+        QCOMPARE(fileCount(fx, *d.fileId()), 0);
+    }
+}
+
+void TestWorkflows::deployFailedKeepsErrorAndTrace_data()
+{
+    QTest::addColumn<bool>("keep");
+    QTest::newRow("remove the failed function") << false;
+    QTest::newRow("keep the failed function") << true;
+}
+
+// An external id that is taken: nothing is uploaded, and the existing function and its code are
+// exactly as before (the old code replaced the existing function's file before the 409).
+void TestWorkflows::deployExternalIdCollisionTouchesNothing()
+{
+    ApiFixture fx;
+    const qint64 existing = fx.readyFunction(u"taken"_s, Hello, QJsonObject{{"externalId"_L1, u"taken-xid"_s}});
+    QVERIFY(existing);
+    const QJsonObject before = fx.http->pget(u"functions/%1"_s.arg(existing)).json;
+    const qint64 fileId = before.value("fileId"_L1).toInteger();
+    const int filesBefore = fx.server->store().fileCount();
+    int uploads = 0;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &r) {
+        if (r.path.contains(u"/files"_s) && r.method != "GET" && !r.path.endsWith(u"/byids"_s))
+            ++uploads;
+    });
+    DeployWorkflow d(fx.client.get(), options(fx, u"intruder"_s, HelloV2, u"taken-xid"_s));
+    QSignalSpy finished(&d, &DeployWorkflow::finished);
+    d.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Failed);
+    QVERIFY2(d.summary().contains(u"already exists (\"taken\", id %1)"_s.arg(existing)), qPrintable(d.summary()));
+    QVERIFY2(d.summary().contains(u"Nothing was uploaded or created"_s), qPrintable(d.summary()));
+    QCOMPARE(uploads, 0);
+    QCOMPARE(fx.server->store().fileCount(), filesBefore);
+    const QJsonObject after = fx.http->pget(u"functions/%1"_s.arg(existing)).json;
+    QCOMPARE(after, before);
+    // The existing function still runs its own (v1) code from its own file.
+    QCOMPARE(fileCount(fx, fileId), 1);
+    const auto call = fx.call(existing);
+    const qint64 callId = call.json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(existing, callId).value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(existing).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(), 1);
 }
 
 void TestWorkflows::deployLocalProblemsCreateNothing_data()
@@ -145,7 +212,7 @@ void TestWorkflows::deployLocalProblemsCreateNothing()
 void TestWorkflows::deployCancelAtEachStage_data()
 {
     QTest::addColumn<int>("stage");
-    for (auto s : {DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile, DeployWorkflow::Stage::Uploading,
+    for (auto s : {DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile, DeployWorkflow::Stage::Uploading,
                    DeployWorkflow::Stage::WaitingForFile, DeployWorkflow::Stage::CreatingFunction, DeployWorkflow::Stage::Deploying})
         QTest::newRow(qPrintable(DeployWorkflow::stageName(s))) << int(s);
 }
@@ -156,15 +223,24 @@ void TestWorkflows::deployCancelAtEachStage()
     ApiFixture fx;
     QString error;
     // Slow the server down so every stage lasts long enough to be cancelled inside it.
+    // A function this deploy did not create, with its code file: it must survive every cancel.
+    const qint64 bystander = fx.readyFunction(u"bystander"_s, Hello, QJsonObject{{"externalId"_L1, u"bystander-xid"_s}});
+    QVERIFY(bystander);
+    const qint64 bystanderFile = fx.http->pget(u"functions/%1"_s.arg(bystander)).json.value("fileId"_L1).toInteger();
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/upload/*", "action": "latency", "latencyMs": 300},
+                                                       {"method": "POST", "path": "*/functions/byids", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/files/byids", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/functions", "action": "latency", "latencyMs": 300}]})", &error));
     DeployWorkflow d(fx.client.get(), options(fx, u"cancelme"_s, Hello, u"cancel-xid"_s));
     bool cancelled = false;
+    int atCancel = -1;
     QObject::connect(&d, &DeployWorkflow::stageChanged, [&](DeployWorkflow::Stage s) {
         if (int(s) == stage && !cancelled) {
             cancelled = true;
-            QTimer::singleShot(stage == int(DeployWorkflow::Stage::Deploying) ? 0 : 100, &d, &DeployWorkflow::cancel);
+            QTimer::singleShot(stage == int(DeployWorkflow::Stage::Deploying) ? 0 : 100, &d, [&] {
+                atCancel = int(d.stage()); // packaging a small folder can be over before 100 ms
+                d.cancel();
+            });
         }
     });
     QSignalSpy finished(&d, &DeployWorkflow::finished);
@@ -172,12 +248,26 @@ void TestWorkflows::deployCancelAtEachStage()
     QVERIFY(finished.wait(30000));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Cancelled);
     QVERIFY2(d.summary().startsWith(u"Deploy cancelled while "_s), qPrintable(d.summary()));
-    // Nothing this deploy created is left: no function, no code file.
-    QTRY_COMPARE_WITH_TIMEOUT(count(fx, u"functions/list"_s), 0, 5000);
+    // Nothing this deploy created is left: no function, no code file; the bystander is untouched.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": []})", &error));
+    QCOMPARE(count(fx, u"functions/list"_s), 1);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(bystander)).json.value("status"_L1).toString(), u"Ready"_s);
+    QCOMPARE(fileCount(fx, bystanderFile), 1);
+    QCOMPARE(fx.server->store().fileCount(), 1);
     QCOMPARE(fileCount(fx, d.fileId().value_or(0)), 0);
-    const auto byXid = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, u"cancel-xid"_s}}}}});
-    if (stage >= int(DeployWorkflow::Stage::Uploading))
+    QVERIFY(atCancel >= stage);
+    QVERIFY2(d.summary().startsWith(u"Deploy cancelled while %1."_s.arg(DeployWorkflow::stageName(DeployWorkflow::Stage(atCancel)).toLower())), qPrintable(d.summary()));
+    if (atCancel >= int(DeployWorkflow::Stage::CreatingFile)) {
+        QVERIFY(!d.fileExternalId().isEmpty());
+        const auto byXid = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, d.fileExternalId()}}}}});
         QCOMPARE(byXid.status, 400); // the file existed and was removed
+        QVERIFY2(d.summary().contains(u"Removed what this deploy created: "_s), qPrintable(d.summary()));
+        QVERIFY2(d.summary().contains(u"code file "_s), qPrintable(d.summary()));
+    } else {
+        QVERIFY2(d.summary().endsWith(u"Nothing had been created in CDF."_s), qPrintable(d.summary()));
+    }
+    if (atCancel >= int(DeployWorkflow::Stage::CreatingFunction))
+        QVERIFY2(d.summary().contains(u"function "_s), qPrintable(d.summary()));
 }
 
 void TestWorkflows::redeployKeepsSchedules()
@@ -188,6 +278,7 @@ void TestWorkflows::redeployKeepsSchedules()
     first.start();
     QVERIFY(firstDone.wait(30000));
     const qint64 oldId = first.function()->id;
+    const qint64 oldFile = *first.fileId();
     for (int i = 0; i < 3; ++i) {
         QJsonObject s{{"name"_L1, u"sched %1"_s.arg(i)}, {"cronExpression"_L1, u"%1 * * * *"_s.arg(i * 10)}, {"functionId"_L1, oldId},
                       {"nonce"_L1, fx.http->nonce()}, {"description"_L1, u"number %1"_s.arg(i)}};
@@ -212,6 +303,10 @@ void TestWorkflows::redeployKeepsSchedules()
     const qint64 newId = r.newFunction()->id;
     QVERIFY(newId != oldId);
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 404);
+    // The old code file stays until the new version is Ready, then goes (nothing else uses it).
+    QCOMPARE(fileCount(fx, oldFile), 0);
+    QVERIFY2(r.report().contains(u"Code file %1 was removed."_s.arg(oldFile)), qPrintable(r.report()));
+    QCOMPARE(fx.server->store().fileCount(), 1);
     const QJsonObject fresh = fx.http->pget(u"functions/%1"_s.arg(newId)).json;
     QCOMPARE(fresh.value("externalId"_L1).toString(), u"keeper-xid"_s);
     QCOMPARE(fresh.value("status"_L1).toString(), u"Ready"_s);
@@ -254,20 +349,107 @@ void TestWorkflows::redeployFailureReportsState()
     QVERIFY(local.report().contains(u"were not touched"_s));
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 200);
     QCOMPARE(count(fx, u"functions/schedules/list"_s), 1);
-    // 2. New code that fails to deploy in CDF: the report says what is gone and what was saved.
+    // 2. New code that fails to build in CDF: the previous version is restored from its code file,
+    // with the same external id and settings, and its schedule (with input data) is back.
+    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
     o.folder = fx.writeFunction(u"fragile-import"_s, {{u"handler.py"_s, "import missing_module_qq\ndef handle(data):\n    pass\n"}});
     RedeployWorkflow remote(fx.client.get(), o);
     QSignalSpy remoteDone(&remote, &RedeployWorkflow::finished);
     remote.start();
     QVERIFY(remoteDone.wait(60000));
-    QCOMPARE(remote.outcome(), RedeployWorkflow::Outcome::NewVersionFailed);
     const QString report = remote.report();
-    QVERIFY2(report.contains(u"The old function %1 was deleted (with its 1 schedules)"_s.arg(oldId)), qPrintable(report));
-    QVERIFY(report.contains(u"is Failed"_s));
+    QCOMPARE(remote.outcome(), RedeployWorkflow::Outcome::RolledBack);
+    QVERIFY2(report.contains(u"The new version did not become Ready"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"missing_module_qq"_s), qPrintable(report));
+    QVERIFY(remote.newVersionError().has_value());
+    QVERIFY(remote.newVersionError()->trace.contains(u"Traceback"_s));
+    QVERIFY2(report.contains(u"The previous version was restored from its code file %1"_s.arg(oldFile)), qPrintable(report));
+    QVERIFY2(report.contains(u"All 1 schedules were recreated."_s), qPrintable(report));
+    assertRestored(fx, remote, u"fragile"_s, oldFile, 1);
+    QCOMPARE(remote.snapshot().first().data->value("full"_L1).toBool(), true);
+}
+
+// The function that ends up Ready after a rollback is the previous version: same external id,
+// name and code file, v1 code running, every schedule back with its input data; only that file
+// is left.
+void TestWorkflows::assertRestored(ApiFixture &fx, const RedeployWorkflow &r, const QString &name, qint64 oldFile, int schedules)
+{
+    QVERIFY(r.restoredFunction().has_value());
+    const qint64 id = r.restoredFunction()->id;
+    const QJsonArray all = fx.http->ppost(u"functions/list"_s, QJsonObject{{"limit"_L1, 100}}).json.value("items"_L1).toArray();
+    QCOMPARE(all.size(), 1);
+    const QJsonObject f = all.at(0).toObject();
+    QCOMPARE(f.value("id"_L1).toInteger(), id);
+    QCOMPARE(f.value("name"_L1).toString(), name);
+    QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
+    QCOMPARE(f.value("fileId"_L1).toInteger(), oldFile);
+    QCOMPARE(fx.server->store().fileCount(), 1);
+    const QJsonArray sched = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, id}}}}).json.value("items"_L1).toArray();
+    QCOMPARE(sched.size(), schedules);
+    for (const auto &v : sched) {
+        const QJsonObject data = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(v.toObject().value("id"_L1).toInteger())).json;
+        QCOMPARE(data.value("data"_L1).toObject().value("full"_L1).toBool(), true);
+    }
+    const auto call = fx.call(id);
+    const qint64 callId = call.json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(id, callId).value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(id).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(), 1);
+}
+
+// The connection drops when the new function is created (the create is not answered and not
+// found again): the previous version comes back all the same.
+void TestWorkflows::redeployLostConnectionRestores()
+{
+    ApiFixture fx;
+    const qint64 oldId = fx.readyFunction(u"flaky"_s, Hello, QJsonObject{{"externalId"_L1, u"flaky-xid"_s}});
+    QVERIFY(oldId);
+    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
+        {"name"_L1, u"hourly"_s}, {"cronExpression"_L1, u"0 * * * *"_s}, {"functionId"_L1, oldId}, {"nonce"_L1, fx.http->nonce()},
+        {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}}).status, 201);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset", "maxCount": 1}]})", &error));
+    RedeployWorkflow::Options o;
+    o.functionId = oldId;
+    o.folder = fx.writeFunction(u"flaky-v2"_s, {{u"handler.py"_s, HelloV2}});
+    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    o.pollIntervalMs = 100;
+    RedeployWorkflow r(fx.client.get(), o);
+    QSignalSpy done(&r, &RedeployWorkflow::finished);
+    r.start();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::RolledBack);
+    QCOMPARE(*r.restoredFunction()->externalId, u"flaky-xid"_s);
+    assertRestored(fx, r, u"flaky"_s, oldFile, 1);
+}
+
+// When even the previous version cannot come back (its code file was deleted by someone), the
+// report keeps everything needed to recreate it by hand.
+void TestWorkflows::redeployRestoreFailureSavesEverything()
+{
+    ApiFixture fx;
+    const qint64 oldId = fx.readyFunction(u"doomed"_s, Hello);
+    QVERIFY(oldId);
+    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
+        {"name"_L1, u"nightly"_s}, {"cronExpression"_L1, u"0 2 * * *"_s}, {"functionId"_L1, oldId}, {"nonce"_L1, fx.http->nonce()},
+        {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}}).status, 201);
+    QCOMPARE(fx.http->ppost(u"files/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, oldFile}}}}}).status, 200);
+    RedeployWorkflow::Options o;
+    o.functionId = oldId;
+    o.folder = fx.writeFunction(u"doomed-v2"_s, {{u"handler.py"_s, "import missing_module_zz\ndef handle(data):\n    pass\n"}});
+    o.pollIntervalMs = 100;
+    RedeployWorkflow r(fx.client.get(), o);
+    QSignalSpy done(&r, &RedeployWorkflow::finished);
+    r.start();
+    QVERIFY(done.wait(60000));
+    QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::NewVersionFailed);
+    const QString report = r.report();
+    QVERIFY2(report.contains(u"missing_module_zz"_s), qPrintable(report));
+    QVERIFY2(report.contains(u"The previous version could not be restored either"_s), qPrintable(report));
     QVERIFY(report.contains(u"NOT recreated"_s));
     QVERIFY(report.contains(u"\"nightly\": 0 2 * * * (At 02:00), input data {\"full\":true}"_s));
-    QCOMPARE(remote.snapshot().size(), 1);
-    QCOMPARE(remote.snapshot().first().data->value("full"_L1).toBool(), true);
+    QCOMPARE(r.snapshot().size(), 1);
 }
 
 void TestWorkflows::redeployRefusesWithoutSecrets()
@@ -356,6 +538,52 @@ void TestWorkflows::logTailDeliversEveryLineOnce()
     QVERIFY(batches >= 2);   // lines arrived while the call ran
     QVERIFY(!tail.logsOnlyAtEnd());
     QVERIFY(!tail.isRunning());
+}
+
+// The lifetime rule (docs/ARCHITECTURE.md): destroying the client finishes every job in flight
+// with a Cancelled result; a tail, a call wait and a deploy that were using it end and say so.
+void TestWorkflows::closingTheClientEndsEverything()
+{
+    ApiFixture fx;
+    const qint64 id = fx.readyFunction(u"slow"_s, "import time\ndef handle(data):\n    for i in range(40):\n        print(i)\n        time.sleep(0.1)\n    return 1\n");
+    const qint64 cid = fx.call(id).json.value("id"_L1).toInteger();
+    QString error;
+    // Every request is slow, so each of them is in flight when the client goes.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*", "action": "latency", "latencyMs": 400}]})", &error));
+    LogTail tail(fx.client.get(), id, cid);
+    tail.setIntervals(50, 100);
+    QSignalSpy tailFailed(&tail, &LogTail::failed);
+    CallWorkflow::Options co;
+    co.functionId = id;
+    co.nonce = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    CallWorkflow call(fx.client.get(), co);
+    QSignalSpy callDone(&call, &CallWorkflow::finished);
+    DeployWorkflow deploy(fx.client.get(), options(fx, u"orphan"_s, Hello, u"orphan-xid"_s));
+    QSignalSpy deployDone(&deploy, &DeployWorkflow::finished);
+    auto pending = FunctionsService(fx.client.get()).list(FunctionFilter{});
+    std::optional<Pending<QList<Function>>::Result> listed;
+    QObject ctx;
+    pending.then(&ctx, [&](const Pending<QList<Function>>::Result &r) { listed = r; });
+    tail.start();
+    call.start();
+    deploy.start();
+    QTest::qWait(150); // everything has a request on the wire
+    QVERIFY(fx.client->inFlight() >= 3);
+    fx.client.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 5000);
+    QVERIFY(!listed->hasValue());
+    QVERIFY(listed->error().isCancelled());
+    QCOMPARE(listed->error().message, u"the connection was closed"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(tailFailed.size(), 1, 5000);
+    QVERIFY(tailFailed.first().at(0).value<ApiError>().isCancelled());
+    QVERIFY(!tail.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(callDone.size(), 1, 5000);
+    QVERIFY(call.error() && call.error()->isCancelled());
+    QTRY_COMPARE_WITH_TIMEOUT(deployDone.size(), 1, 5000);
+    QCOMPARE(deploy.stage(), DeployWorkflow::Stage::Failed);
+    // A service made after the client is gone fails the same way instead of crashing.
+    const auto late = await(CallsService(nullptr).retrieve(id, cid));
+    QVERIFY(!late.hasValue() && late.error().isCancelled());
 }
 
 void TestWorkflows::logTailAfterTheEnd()

@@ -1,7 +1,7 @@
 // functions-studio: the desktop app.
-#include "gui/keychainsecretstore.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"
-#include "gui/profilestore.h"
+#include "gui/profiles/profilestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

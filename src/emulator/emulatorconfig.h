@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/functionslimits.h"
+#include "core/wire/functionslimits.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -3,10 +3,10 @@
 #include "pythonprocess.h"
 #include "requestbody.h"
 
-#include "core/filemetadata.h"
-#include "core/filecreate.h"
-#include "core/sessioncreate.h"
-#include "core/session.h"
+#include "core/wire/filemetadata.h"
+#include "core/wire/filecreate.h"
+#include "core/wire/sessioncreate.h"
+#include "core/wire/session.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,16 +3,16 @@
 #include "pythonprocess.h"
 #include "requestbody.h"
 
-#include "core/callfilter.h"
-#include "core/callrequest.h"
-#include "core/callresponse.h"
-#include "core/schedulefilter.h"
-#include "core/scheduleinputdata.h"
-#include "core/schedulewrite.h"
-#include "core/cronexpression.h"
-#include "core/functionfilter.h"
-#include "core/functionwrite.h"
-#include "core/validator.h"
+#include "core/wire/callfilter.h"
+#include "core/wire/callrequest.h"
+#include "core/wire/callresponse.h"
+#include "core/wire/schedulefilter.h"
+#include "core/wire/scheduleinputdata.h"
+#include "core/wire/schedulewrite.h"
+#include "core/cron/cronexpression.h"
+#include "core/wire/functionfilter.h"
+#include "core/wire/functionwrite.h"
+#include "core/rules/validator.h"
 
 #include <QJsonArray>
 

@@ -3,10 +3,10 @@
 #include "emulatorserver.h"
 #include "pythonprocess.h"
 
-#include "core/cronexpression.h"
-#include "core/handlerinspector.h"
-#include "core/packageplan.h"
-#include "core/packagewriter.h"
+#include "core/cron/cronexpression.h"
+#include "core/python/handlerinspector.h"
+#include "core/packaging/packageplan.h"
+#include "core/packaging/packagewriter.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,7 +2,7 @@
 
 #include "pythonprocess.h"
 
-#include "core/gzip.h"
+#include "core/util/gzip.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "emulatorstore.h"
 
-#include "core/jsonreader.h"
+#include "core/wire/jsonreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -201,6 +201,14 @@ void EmulatorStore::deleteFile(qint64 id)
     q.prepare(u"DELETE FROM files WHERE id = ?"_s);
     q.addBindValue(id);
     q.exec();
+}
+
+int EmulatorStore::fileCount() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT COUNT(*) FROM files"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
 }
 
 // ---- functions

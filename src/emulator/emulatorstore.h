@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/callfilter.h"
-#include "core/callrequest.h"
-#include "core/logentry.h"
-#include "core/filemetadata.h"
-#include "core/function.h"
-#include "core/functioncall.h"
-#include "core/functionschedule.h"
-#include "core/session.h"
+#include "core/wire/callfilter.h"
+#include "core/wire/callrequest.h"
+#include "core/wire/logentry.h"
+#include "core/wire/filemetadata.h"
+#include "core/wire/function.h"
+#include "core/wire/functioncall.h"
+#include "core/wire/functionschedule.h"
+#include "core/wire/session.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -41,6 +41,7 @@ public:
     std::optional<FileMetadata> file(qint64 id) const;
     std::optional<FileMetadata> fileByExternalId(const QString &xid) const;
     void deleteFile(qint64 id);
+    int fileCount() const;
 
     // Functions (secrets are stored in clear here because handlers receive them)
     struct StoredFunction

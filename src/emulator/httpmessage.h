@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/cdferror.h"
+#include "core/wire/cdferror.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -2,8 +2,8 @@
 
 #include "httpmessage.h"
 
-#include "core/identifier.h"
-#include "core/jsonreader.h"
+#include "core/wire/identifier.h"
+#include "core/wire/jsonreader.h"
 
 #include <optional>
 

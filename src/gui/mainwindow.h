@@ -1,9 +1,9 @@
 #pragma once
 
-#include "profile.h"
+#include "gui/profiles/profile.h"
 
-#include "api/apierror.h"
-#include "core/functionslimits.h"
+#include "api/transport/apierror.h"
+#include "core/wire/functionslimits.h"
 
 #include <QMainWindow>
 #include <QPointer>

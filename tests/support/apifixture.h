@@ -2,9 +2,9 @@
 
 #include "emulatorfixture.h"
 
-#include "api/cdfclient.h"
-#include "api/oauthproviders.h"
-#include "api/secretstore.h"
+#include "api/transport/cdfclient.h"
+#include "api/auth/oauthproviders.h"
+#include "api/auth/secretstore.h"
 
 #include <QEventLoop>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/secretstore.h"
+#include "api/auth/secretstore.h"
 
 #include <QElapsedTimer>
 #include <QTest>

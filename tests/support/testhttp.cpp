@@ -1,8 +1,8 @@
 #include "testhttp.h"
 
-#include "core/gzip.h"
-#include "core/packageplan.h"
-#include "core/packagewriter.h"
+#include "core/util/gzip.h"
+#include "core/packaging/packageplan.h"
+#include "core/packaging/packagewriter.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/transport/apijob.h"
+
+#include "core/wire/functionschedule.h"
+#include "core/wire/schedulewrite.h"
+#include "core/wire/sessioncreate.h"
+#include "core/wire/session.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace fstudio::api {
+
+class CdfClient;
+
+// Where the session for a call or a schedule comes from: the given client credentials, or an
+// exchange of the signed-in user's token.
+struct NonceSource
+{
+    QString clientId;     // empty = token exchange
+    QString clientSecret;
+
+    static NonceSource tokenExchange() { return {}; }
+    static NonceSource credentials(const QString &id, const QString &secret) { return NonceSource{id, secret}; }
+    SessionCreate toSessionCreate() const
+    {
+        return clientId.isEmpty() ? SessionCreate::tokenExchange() : SessionCreate::clientCredentials(clientId, clientSecret);
+    }
+};
+
+using NonceResult = Expected<QString, ApiError>;
+// POST /sessions and hand back the nonce.
+void requestNonce(CdfClient *client, const NonceSource &source, QObject *context, std::function<void(const NonceResult &)> done);
+
+} // namespace fstudio::api
+
+namespace fstudio {
+struct FunctionSchedule;
+struct ScheduleWrite;
+}
+
+namespace fstudio::api {
+using ScheduleResult = Expected<FunctionSchedule, ApiError>;
+// Creates a schedule with a fresh session nonce from the given source (contract §2.13).
+void createScheduleWithNonce(CdfClient *client, const ScheduleWrite &schedule, const NonceSource &source, QObject *context,
+                             std::function<void(const ScheduleResult &)> done);
+} // namespace fstudio::api

@@ -1,0 +1,73 @@
+#include "api/auth/oauthsettings.h"
+
+#include "api/transport/connectionconfig.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+OAuthSettings OAuthSettings::entraId(const QString &tenant, const QUrl &cdfBaseUrl, const QString &clientId, bool userSignIn)
+{
+    OAuthSettings s;
+    const QString base = u"https://login.microsoftonline.com/%1/oauth2/v2.0/"_s.arg(tenant);
+    s.tokenUrl = QUrl(base + u"token"_s);
+    s.authorizeUrl = QUrl(base + u"authorize"_s);
+    s.deviceCodeUrl = QUrl(base + u"devicecode"_s);
+    s.clientId = clientId;
+    s.scopes = {u"%1://%2/.default"_s.arg(cdfBaseUrl.scheme(), cdfBaseUrl.authority())};
+    if (userSignIn)
+        s.scopes << u"offline_access"_s;
+    return s;
+}
+
+void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QObject *context,
+                             std::function<void(const OAuthSettings &, const ApiError *)> done)
+{
+    QString s = issuer.toString();
+    while (s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    QNetworkRequest req(QUrl(s + u"/.well-known/openid-configuration"_s));
+    req.setTransferTimeout(15000);
+    QNetworkReply *reply = nam->get(req);
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
+        reply->deleteLater();
+        OAuthSettings out;
+        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() != QNetworkReply::NoError || o.isEmpty()) {
+            ApiError e{ApiError::Kind::Network, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0,
+                       reply->error() != QNetworkReply::NoError ? reply->errorString() : u"the discovery document is not JSON"_s,
+                       {}, {}, {}, u"read the OpenID configuration at %1"_s.arg(reply->url().toString())};
+            done(out, &e);
+            return;
+        }
+        out.tokenUrl = QUrl(o.value("token_endpoint"_L1).toString());
+        out.authorizeUrl = QUrl(o.value("authorization_endpoint"_L1).toString());
+        out.deviceCodeUrl = QUrl(o.value("device_authorization_endpoint"_L1).toString());
+        done(out, nullptr);
+    });
+}
+
+QString OAuthSettings::problem(bool needsAuthorize, bool needsDevice) const
+{
+    if (clientId.isEmpty())
+        return u"The client id is missing."_s;
+    // Secrets and codes travel to these URLs: https only, except on this machine.
+    for (const QUrl &u : {tokenUrl, authorizeUrl, deviceCodeUrl})
+        if (u.isValid() && !u.host().isEmpty() && u.scheme() != u"https"_s && !ConnectionConfig::isLoopback(u))
+            return u"%1 must use https (plain http is only allowed for 127.0.0.1 or localhost)."_s.arg(u.toString());
+    if (!tokenUrl.isValid() || tokenUrl.host().isEmpty())
+        return u"The token URL is missing or not valid."_s;
+    if (needsAuthorize && (!authorizeUrl.isValid() || authorizeUrl.host().isEmpty()))
+        return u"The authorization URL is missing; interactive sign-in needs it."_s;
+    if (needsDevice && (!deviceCodeUrl.isValid() || deviceCodeUrl.host().isEmpty()))
+        return u"The device code URL is missing; device sign-in needs it."_s;
+    return {};
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,120 @@
+#include "api/auth/tokenprovider.h"
+
+#include "api/auth/secretstore.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace fstudio::api {
+
+TokenProvider::TokenProvider(QObject *parent)
+    : QObject(parent)
+{
+}
+
+qint64 TokenProvider::currentMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool TokenProvider::hasValidToken() const
+{
+    return !m_token.isEmpty() && m_expiresAt - now() > LeewayMs;
+}
+
+void TokenProvider::token(QObject *context, Callback done, bool forceRefresh)
+{
+    request(context, std::move(done), forceRefresh, false);
+}
+
+void TokenProvider::signIn(QObject *context, Callback done)
+{
+    request(context, std::move(done), true, true);
+}
+
+void TokenProvider::signOut()
+{
+    m_token.clear();
+    m_expiresAt = 0;
+    onSignOut();
+    Q_EMIT tokenChanged();
+}
+
+void TokenProvider::request(QObject *context, Callback done, bool force, bool interactive)
+{
+    if (!force && hasValidToken()) {
+        const QString t = m_token;
+        QTimer::singleShot(0, context ? context : this, [done, t] { done(t); });
+        return;
+    }
+    m_waiters.append(Waiter{context, context != nullptr, std::move(done)});
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    ++m_fetchCount;
+    fetch(interactive);
+}
+
+void TokenProvider::finish(const QString &accessToken, qint64 expiresInSeconds)
+{
+    m_token = accessToken;
+    m_expiresAt = now() + expiresInSeconds * 1000;
+    m_fetching = false;
+    const auto waiters = std::exchange(m_waiters, {});
+    Q_EMIT tokenChanged();
+    for (const Waiter &w : waiters)
+        if (!w.hasContext || w.context)
+            w.done(accessToken);
+}
+
+void TokenProvider::fail(const ApiError &error)
+{
+    m_fetching = false;
+    const auto waiters = std::exchange(m_waiters, {});
+    Q_EMIT signInFailed(error);
+    for (const Waiter &w : waiters)
+        if (!w.hasContext || w.context)
+            w.done(error);
+}
+
+StaticTokenProvider::StaticTokenProvider(QString token, QObject *parent)
+    : TokenProvider(parent)
+    , m_value(std::move(token))
+{
+}
+
+StaticTokenProvider::StaticTokenProvider(SecretStore *store, QString key, QObject *parent)
+    : TokenProvider(parent)
+    , m_store(store)
+    , m_key(std::move(key))
+{
+}
+
+void StaticTokenProvider::fetch(bool)
+{
+    if (m_value.isEmpty() && m_store) {
+        QPointer<StaticTokenProvider> self(this);
+        m_store->read(m_key, [self](const SecretStore::Result &r) {
+            if (!self)
+                return;
+            if (r.status == SecretStore::Status::Ok && !r.value.isEmpty()) {
+                self->m_value = r.value;
+                self->finish(r.value, 365LL * 24 * 3600);
+            } else {
+                self->fail(ApiError{ApiError::Kind::Auth, 0, 0,
+                                    r.status == SecretStore::Status::NotFound ? QStringLiteral("no token is stored for this profile; enter it in the profile")
+                                                                              : QStringLiteral("cannot read the token from the keychain: ") + r.message,
+                                    {}, {}, {}, QStringLiteral("sign in")});
+            }
+        });
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (m_value.isEmpty())
+            fail(ApiError{ApiError::Kind::Auth, 0, 0, QStringLiteral("no token is set for this profile"), {}, {}, {}, QStringLiteral("sign in")});
+        else
+            finish(m_value, 365LL * 24 * 3600); // a static token's lifetime is unknown; CDF will say 401 when it ends
+    });
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,105 @@
+#include "api/services/callsservice.h"
+
+#include "api/transport/cdfclient.h"
+#include "api/transport/decoders.h"
+
+#include <QJsonArray>
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+Pending<FunctionCall> CallsService::call(qint64 functionId, const QJsonObject &data, const QString &nonce)
+{
+    return send<FunctionCall>(
+        CdfClient::Request::postJson(u"functions/%1/call"_s.arg(functionId), CallRequest{data, nonce}.toJson(), u"call function %1"_s.arg(functionId)),
+        decodeObject<FunctionCall>);
+}
+
+Pending<CallPage> CallsService::list(qint64 functionId, const CallFilter &filter)
+{
+    return send<CallPage>(
+        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), u"list calls"_s),
+        [](const QByteArray &body, ApiError *e) -> CallPage {
+            const auto doc = parseJsonObject(body);
+            if (!doc) {
+                e->message = doc.error().toString();
+                return {};
+            }
+            CallPage p;
+            p.items = decodeItemsList<FunctionCall>(*doc, e);
+            const QJsonValue cursor = doc->value("nextCursor"_L1);
+            if (cursor.isString())
+                p.nextCursor = cursor.toString();
+            return p;
+        });
+}
+
+Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<qint64> &callIds)
+{
+    QJsonArray items;
+    for (qint64 id : callIds)
+        items.append(QJsonObject{{"id"_L1, id}});
+    return send<QList<FunctionCall>>(
+        CdfClient::Request::postJson(u"functions/%1/calls/byids"_s.arg(functionId), QJsonObject{{"items"_L1, items}}, u"read calls"_s),
+        decodeItems<FunctionCall>);
+}
+
+Pending<FunctionCall> CallsService::retrieve(qint64 functionId, qint64 callId)
+{
+    return send<FunctionCall>(
+        CdfClient::Request::get(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId), u"read call %1"_s.arg(callId)), decodeObject<FunctionCall>);
+}
+
+Pending<CallResponse> CallsService::response(qint64 functionId, qint64 callId)
+{
+    return send<CallResponse>(
+        CdfClient::Request::get(u"functions/%1/calls/%2/response"_s.arg(functionId).arg(callId), u"read the response of call %1"_s.arg(callId)),
+        decodeObject<CallResponse>);
+}
+
+Pending<QList<LogEntry>> CallsService::logs(qint64 functionId, qint64 callId)
+{
+    return send<QList<LogEntry>>(
+        CdfClient::Request::get(u"functions/%1/calls/%2/logs"_s.arg(functionId).arg(callId), u"read the logs of call %1"_s.arg(callId)),
+        decodeItems<LogEntry>);
+}
+
+CallPager::CallPager(CdfClient *client, qint64 functionId, CallFilter filter, QObject *parent)
+    : QObject(parent)
+    , m_service(client)
+    , m_functionId(functionId)
+    , m_filter(std::move(filter))
+{
+    m_filter.cursor.reset();
+}
+
+void CallPager::fetchAll()
+{
+    m_all = true;
+    fetchNext();
+}
+
+void CallPager::fetchNext()
+{
+    if (m_fetching || m_done)
+        return;
+    m_fetching = true;
+    m_service.list(m_functionId, m_filter).then(this, [this](const Pending<CallPage>::Result &r) {
+        m_fetching = false;
+        if (!r) {
+            Q_EMIT failed(r.error());
+            return;
+        }
+        m_count += int(r->items.size());
+        if (r->nextCursor.isEmpty())
+            m_done = true;
+        else
+            m_filter.cursor = r->nextCursor;
+        Q_EMIT page(r->items, !m_done);
+        if (m_all && !m_done)
+            fetchNext();
+    });
+}
+
+} // namespace fstudio::api

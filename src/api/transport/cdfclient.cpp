@@ -1,0 +1,449 @@
+#include "api/transport/cdfclient.h"
+
+#include "api/transport/oneshothttp.h"
+
+#include "core/wire/cdferror.h"
+#include "core/util/gzip.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcApi, "fstudio.api", QtWarningMsg)
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+struct CdfClient::State
+{
+    QPointer<ApiJob> job;
+    Request request;
+    AnyDecoder decoder;
+    bool idempotent = true;
+    int retries = 0;
+    int connectRetries = 0;
+    bool refreshedAfter401 = false;
+    QElapsedTimer elapsed;
+};
+
+// ---- ApiJob
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_abort)
+        m_abort();
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.message = u"cancelled"_s;
+    e.what = m_what;
+    completeWithError(e);
+}
+
+void ApiJob::complete(std::any value)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_abort = nullptr;
+    m_value = std::move(value);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiJob::completeWithError(ApiError e)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_abort = nullptr;
+    e.attempts = std::max(1, m_attempts);
+    m_error = std::move(e);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiJob::abandon(const QString &why)
+{
+    if (m_finished)
+        return;
+    setParent(nullptr); // outlive the client until the result is delivered
+    m_cancelled = true;
+    m_finished = true; // before aborting: the transport's handlers see a finished job and stop
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.message = why;
+    e.what = m_what;
+    e.attempts = std::max(1, m_attempts);
+    m_error = std::move(e);
+    const auto abort = std::move(m_abort);
+    m_abort = nullptr;
+    if (abort)
+        abort();
+    QTimer::singleShot(0, this, [this] {
+        Q_EMIT finished();
+        deleteLater();
+    });
+}
+
+// ---- CdfClient
+
+CdfClient::Request CdfClient::Request::get(const QString &path, const QString &what)
+{
+    Request r;
+    r.method = "GET";
+    r.path = path;
+    r.what = what;
+    return r;
+}
+
+CdfClient::Request CdfClient::Request::postJson(const QString &path, const QJsonObject &body, const QString &what)
+{
+    Request r;
+    r.method = "POST";
+    r.path = path;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.hasBody = true;
+    r.what = what;
+    return r;
+}
+
+QString CdfClient::sdkHeaderValue()
+{
+    return u"FunctionsStudio:0.1.0"_s;
+}
+
+CdfClient::CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_tokens(tokens)
+{
+    m_nam.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QUrl CdfClient::urlFor(const Request &r) const
+{
+    QUrl url;
+    if (r.path.startsWith(u"http://"_s) || r.path.startsWith(u"https://"_s))
+        url = QUrl(r.path);
+    else if (r.path.startsWith(QLatin1Char('/')))
+        url = m_config.apiUrl(r.path);
+    else
+        url = m_config.projectUrl(r.path);
+    if (!r.query.isEmpty())
+        url.setQuery(r.query);
+    return url;
+}
+
+CdfClient::~CdfClient()
+{
+    m_tokens = nullptr;
+    const QSet<ApiJob *> jobs = std::exchange(m_jobs, {});
+    for (ApiJob *job : jobs)
+        job->abandon(u"the connection was closed"_s);
+}
+
+ApiJob *CdfClient::start(Request request, AnyDecoder decoder)
+{
+    auto *job = new ApiJob(this);
+    m_jobs.insert(job);
+    job->m_what = request.what;
+    auto s = std::make_shared<State>();
+    s->job = job;
+    s->idempotent = request.idempotent.value_or(RetryPolicy::isIdempotent(request.method, request.path));
+    s->request = std::move(request);
+    s->decoder = std::move(decoder);
+    s->elapsed.start();
+    ++m_inFlight;
+    Q_EMIT activityChanged(m_inFlight);
+    connect(job, &ApiJob::finished, this, [this, job] {
+        m_jobs.remove(job);
+        --m_inFlight;
+        Q_EMIT activityChanged(m_inFlight);
+    });
+    if (const QString problem = m_config.problem(); !problem.isEmpty()) {
+        QTimer::singleShot(0, job, [this, s, problem] { finishError(s, ApiError{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, s->request.what}); });
+        return job;
+    }
+    // Always start from the event loop so callers can connect to finished() first.
+    QTimer::singleShot(0, job, [this, s] { startAttempt(s); });
+    return job;
+}
+
+void CdfClient::startAttempt(const std::shared_ptr<State> &s)
+{
+    if (!s->job || s->job->isFinished())
+        return;
+    if (!s->request.authenticated || !m_tokens) {
+        dispatch(s, QString());
+        return;
+    }
+    m_tokens->token(s->job, [this, s](const TokenResult &t) {
+        if (!s->job || s->job->isFinished())
+            return;
+        if (!t) {
+            ApiError e = t.error();
+            e.what = s->request.what;
+            finishError(s, e);
+            return;
+        }
+        dispatch(s, t.value());
+    });
+}
+
+void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
+{
+    const Request &r = s->request;
+    QNetworkRequest req(urlFor(r));
+    if (r.cdfHeaders) {
+        req.setRawHeader("content-type", r.contentType);
+        req.setRawHeader("accept", "application/json");
+        req.setRawHeader("x-cdp-sdk", sdkHeaderValue().toLatin1());
+        req.setRawHeader("x-cdp-app", m_config.appName.toLatin1());
+        req.setRawHeader("cdf-version", m_config.cdfVersion.toLatin1());
+    } else if (r.hasBody) {
+        req.setRawHeader("content-type", r.contentType);
+    }
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QByteArray body = r.body;
+    if (r.hasBody && r.gzip && r.contentType == "application/json") {
+        body = Gzip::compress(r.body);
+        req.setRawHeader("Content-Encoding", "gzip");
+    }
+    ++s->job->m_attempts;
+    if (!s->idempotent) {
+        // Non-idempotent: our own one-shot request, so nothing is ever sent twice behind our back.
+        QList<QPair<QByteArray, QByteArray>> headers;
+        for (const QByteArray &name : req.rawHeaderList())
+            headers.append({name, req.rawHeader(name)});
+        auto *http = new OneShotHttp(req.url(), r.method, headers, body, s->job);
+        auto timedOut = std::make_shared<bool>(false);
+        auto *timer = new QTimer(http);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, http, [http, timedOut] {
+            *timedOut = true;
+            http->abort();
+        });
+        timer->start(r.timeoutMs);
+        connect(http, &OneShotHttp::uploadProgress, s->job, &ApiJob::uploadProgress);
+        QPointer<OneShotHttp> guard(http);
+        s->job->m_abort = [guard] {
+            if (guard)
+                guard->abort();
+        };
+        connect(http, &OneShotHttp::finished, this, [this, s, http, timedOut] {
+            http->deleteLater();
+            AttemptResult a;
+            a.status = http->status();
+            a.error = http->error();
+            a.errorString = http->errorString();
+            a.body = http->body();
+            a.requestId = http->header("x-request-id");
+            a.autoRetryable = http->hasHeader("cdf-is-auto-retryable");
+            a.retryAfter = http->header("retry-after");
+            a.timedOut = *timedOut;
+            if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+                return; // cancelled by the user; the job is already finished
+            onAttemptFinished(s, a);
+        });
+        http->start();
+        return;
+    }
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = r.hasBody || r.method != "GET" ? m_nam.sendCustomRequest(req, r.method, body) : m_nam.get(req);
+    auto timedOut = std::make_shared<bool>(false);
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+        *timedOut = true;
+        reply->abort();
+    });
+    timer->start(r.timeoutMs);
+    connect(reply, &QNetworkReply::uploadProgress, s->job, &ApiJob::uploadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, s->job, &ApiJob::downloadProgress);
+    connect(reply, &QNetworkReply::downloadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); }); // transfer timeout: idle time
+    connect(reply, &QNetworkReply::uploadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); });
+    QPointer<QNetworkReply> guard(reply);
+    s->job->m_abort = [guard] {
+        if (guard)
+            guard->abort();
+    };
+    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut] {
+        reply->deleteLater();
+        AttemptResult a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.error = reply->error();
+        a.errorString = reply->errorString();
+        if (reply->isOpen())
+            a.body = reply->readAll();
+        a.requestId = reply->rawHeader("x-request-id");
+        a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
+        a.retryAfter = reply->rawHeader("Retry-After");
+        a.timedOut = *timedOut;
+        if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+            return;
+        onAttemptFinished(s, a);
+    });
+}
+
+void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &res)
+{
+    ApiJob *job = s->job;
+    if (!job || job->isFinished())
+        return;
+    job->m_abort = nullptr;
+    const int status = res.status;
+    const QByteArray &body = res.body;
+    job->m_status = status;
+    job->m_body = body;
+    job->m_requestId = QString::fromLatin1(res.requestId);
+    Q_EMIT requestFinished(s->request.method, s->request.path, status, s->elapsed.elapsed());
+    const QNetworkReply::NetworkError netError = res.error;
+    const bool timedOut = res.timedOut;
+
+    // 401: refresh the token once and try once more (the SDK gives up at once).
+    if (status == 401 && s->request.authenticated && m_tokens && m_tokens->canRefresh() && !s->refreshedAfter401) {
+        s->refreshedAfter401 = true;
+        m_tokens->token(job, [this, s](const TokenResult &t) {
+            if (!s->job || s->job->isFinished())
+                return;
+            if (!t) {
+                ApiError e = t.error();
+                e.what = s->request.what;
+                e.httpStatus = 401;
+                finishError(s, e);
+                return;
+            }
+            dispatch(s, t.value());
+        }, true);
+        return;
+    }
+
+    const bool answered = status > 0 && !(netError != QNetworkReply::NoError && status >= 200 && status < 300);
+    if (status >= 200 && status < 300 && netError == QNetworkReply::NoError) {
+        finishOk(s);
+        return;
+    }
+    RetryPolicy::Attempt a;
+    a.idempotent = s->idempotent;
+    a.retriesSoFar = s->retries;
+    a.connectRetriesSoFar = s->connectRetries;
+    a.httpStatus = answered ? status : 0;
+    a.networkError = netError;
+    a.timedOut = timedOut;
+    a.autoRetryableHeader = res.autoRetryable;
+    if (!res.retryAfter.isEmpty()) {
+        bool ok = false;
+        const double secs = res.retryAfter.trimmed().toDouble(&ok);
+        if (ok)
+            a.retryAfterSeconds = secs;
+    }
+    const RetryPolicy::Decision d = RetryPolicy::decide(a, m_random);
+    if (d.retry) {
+        ++s->retries;
+        if (d.connectRetry)
+            ++s->connectRetries;
+        qCDebug(lcApi) << "retrying" << s->request.method << s->request.path << "in" << d.delayMs << "ms:" << d.reason;
+        auto *timer = new QTimer(job);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, s, timer] {
+            timer->deleteLater();
+            startAttempt(s);
+        });
+        job->m_abort = [timer] { timer->stop(); };
+        timer->start(d.delayMs);
+        return;
+    }
+
+    ApiError e;
+    e.what = s->request.what;
+    e.requestId = job->m_requestId;
+    if (answered) {
+        const CdfError cdf = CdfError::fromBody(status, body);
+        e.kind = ApiError::Kind::Http;
+        e.httpStatus = status;
+        e.cdfCode = cdf.code;
+        e.message = cdf.message;
+        e.missing = cdf.missing;
+        e.duplicated = cdf.duplicated;
+        if (status == 401) {
+            e.kind = ApiError::Kind::Auth;
+            if (!m_authFailureReported) {
+                m_authFailureReported = true;
+                Q_EMIT authenticationFailed(e);
+            }
+        }
+    } else if (timedOut) {
+        e.kind = ApiError::Kind::Timeout;
+        e.message = s->idempotent ? u"no answer within %1 s"_s.arg(s->request.timeoutMs / 1000.0)
+                                  : u"no answer within %1 s; the request may still have been carried out, so it was not repeated"_s.arg(s->request.timeoutMs / 1000.0);
+    } else {
+        e.kind = ApiError::Kind::Network;
+        e.message = res.errorString;
+        if (!s->idempotent && !RetryPolicy::isConnectPhaseError(netError))
+            e.message += u"; the request may have been carried out before the connection was lost, so it was not repeated"_s;
+    }
+    finishError(s, e);
+}
+
+void CdfClient::finishOk(const std::shared_ptr<State> &s)
+{
+    ApiJob *job = s->job;
+    m_authFailureReported = false;
+    if (!s->decoder) {
+        job->complete(std::any());
+        return;
+    }
+    const QByteArray body = job->m_body;
+    if (body.size() < OffThreadDecodeBytes) {
+        ApiError e;
+        std::any v = s->decoder(body, &e);
+        if (!e.message.isEmpty()) {
+            e.kind = ApiError::Kind::Decode;
+            e.what = s->request.what;
+            e.requestId = job->m_requestId;
+            job->completeWithError(e);
+        } else {
+            job->complete(std::move(v));
+        }
+        return;
+    }
+    // Large answers (e.g. 10,000 calls) are parsed on a worker thread.
+    auto *watcher = new QFutureWatcher<std::pair<std::any, ApiError>>(job);
+    connect(watcher, &QFutureWatcherBase::finished, job, [s, watcher] {
+        auto [v, e] = watcher->result();
+        watcher->deleteLater();
+        if (!s->job || s->job->isFinished())
+            return;
+        if (!e.message.isEmpty()) {
+            e.kind = ApiError::Kind::Decode;
+            e.what = s->request.what;
+            e.requestId = s->job->m_requestId;
+            s->job->completeWithError(e);
+        } else {
+            s->job->complete(std::move(v));
+        }
+    });
+    const AnyDecoder decoder = s->decoder;
+    watcher->setFuture(QtConcurrent::run([decoder, body] {
+        ApiError e;
+        std::any v = decoder(body, &e);
+        return std::pair<std::any, ApiError>(std::move(v), e);
+    }));
+}
+
+void CdfClient::finishError(const std::shared_ptr<State> &s, ApiError e)
+{
+    if (s->job)
+        s->job->completeWithError(std::move(e));
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "api/transport/apijob.h"
+#include "api/transport/connectionconfig.h"
+#include "api/transport/retrypolicy.h"
+#include "api/auth/tokenprovider.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QObject>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <any>
+#include <functional>
+#include <optional>
+
+namespace fstudio::api {
+
+// The connection to one CDF project: owns the network access manager, base URL, project and
+// token provider, and is the only place that touches QNetworkReply. Adds the CDF headers,
+// gzips JSON bodies, applies transfer timeouts, retries per RetryPolicy, refreshes the token
+// once on 401, and decodes large answers off the GUI thread.
+class CdfClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method = "GET";
+        QString path;           // project-relative ("functions/list"), absolute ("/api/v1/token/inspect") or a full URL
+        QUrlQuery query;
+        QByteArray body;
+        bool hasBody = false;
+        QByteArray contentType = "application/json";
+        bool gzip = true;       // JSON bodies are gzipped
+        bool authenticated = true;
+        bool cdfHeaders = true; // x-cdp-*, cdf-version
+        std::optional<bool> idempotent; // default: RetryPolicy::isIdempotent(method, path)
+        int timeoutMs = 60000;
+        QString what;           // "list functions": used in error messages
+
+        static Request get(const QString &path, const QString &what);
+        static Request postJson(const QString &path, const QJsonObject &body, const QString &what);
+    };
+    // Turns a 2xx body into the job's value; runs on a worker thread for large bodies. Sets
+    // error->message when the body is not what was expected.
+    template<typename T>
+    using Decoder = std::function<T(const QByteArray &body, ApiError *error)>;
+
+    // tokens may be null and set later: providers are built on this client's network manager.
+    CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent = nullptr);
+    // Jobs still in flight finish with a Cancelled error ("the connection was closed"), delivered
+    // from the event loop: every caller hears back exactly once (docs/ARCHITECTURE.md, lifetimes).
+    ~CdfClient() override;
+    void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
+
+    // The result type is fixed by the decoder, so a caller cannot read the value as another type.
+    template<typename T>
+    Pending<T> send(Request request, Decoder<T> decoder)
+    {
+        return Pending<T>(start(std::move(request), [decoder = std::move(decoder)](const QByteArray &body, ApiError *e) {
+            return std::any(decoder(body, e));
+        }));
+    }
+    // A request whose answer body is not needed (deletes, uploads).
+    Pending<Empty> send(Request request) { return Pending<Empty>(start(std::move(request), {})); }
+    QNetworkAccessManager *network() { return &m_nam; }
+    const ConnectionConfig &config() const { return m_config; }
+    TokenProvider *tokenProvider() const { return m_tokens; }
+    int inFlight() const { return m_inFlight; }
+
+    // Tests: deterministic jitter (0 gives the shortest backoff).
+    void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+    static constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
+    static QString sdkHeaderValue();
+
+Q_SIGNALS:
+    // The token was refused even after a refresh: the GUI asks the user to sign in again.
+    // Emitted once until a request succeeds again.
+    void authenticationFailed(const fstudio::api::ApiError &error);
+    void activityChanged(int inFlight);
+    void requestFinished(const QByteArray &method, const QString &path, int httpStatus, qint64 elapsedMs);
+
+private:
+    using AnyDecoder = std::function<std::any(const QByteArray &body, ApiError *error)>;
+    ApiJob *start(Request request, AnyDecoder decoder);
+    struct State;
+    void startAttempt(const std::shared_ptr<State> &s);
+    void dispatch(const std::shared_ptr<State> &s, const QString &token);
+    struct AttemptResult
+    {
+        int status = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        QByteArray body;
+        QByteArray requestId;
+        bool autoRetryable = false;
+        QByteArray retryAfter;
+        bool timedOut = false;
+    };
+    void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
+    void finishOk(const std::shared_ptr<State> &s);
+    void finishError(const std::shared_ptr<State> &s, ApiError e);
+    QUrl urlFor(const Request &r) const;
+
+    ConnectionConfig m_config;
+    TokenProvider *m_tokens;
+    QNetworkAccessManager m_nam;
+    std::function<double()> m_random;
+    int m_inFlight = 0;
+    QSet<ApiJob *> m_jobs; // unfinished jobs, abandoned by the destructor
+    bool m_authFailureReported = false;
+};
+
+} // namespace fstudio::api

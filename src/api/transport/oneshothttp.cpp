@@ -1,0 +1,168 @@
+#include "api/transport/oneshothttp.h"
+
+#include <QSslSocket>
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+OneShotHttp::OneShotHttp(QUrl url, QByteArray method, QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, QObject *parent)
+    : QObject(parent)
+    , m_url(std::move(url))
+    , m_method(std::move(method))
+    , m_requestHeaders(std::move(headers))
+    , m_requestBody(std::move(body))
+{
+}
+
+void OneShotHttp::start()
+{
+    m_socket = new QSslSocket(this);
+    const bool tls = m_url.scheme() == u"https"_s;
+    const quint16 port = quint16(m_url.port(tls ? 443 : 80));
+    connect(m_socket, &QSslSocket::readyRead, this, &OneShotHttp::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &OneShotHttp::onDisconnected);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &OneShotHttp::onError);
+    connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 n) {
+        m_written += n;
+        Q_EMIT uploadProgress(std::min<qint64>(m_written, m_requestBody.size()), m_requestBody.size());
+    });
+    auto send = [this] {
+        QByteArray target = m_url.path(QUrl::FullyEncoded).toLatin1();
+        if (target.isEmpty())
+            target = "/";
+        if (m_url.hasQuery())
+            target += '?' + m_url.query(QUrl::FullyEncoded).toLatin1();
+        QByteArray head = m_method + ' ' + target + " HTTP/1.1\r\n";
+        head += "Host: " + m_url.host(QUrl::FullyEncoded).toLatin1();
+        if (m_url.port() != -1)
+            head += ':' + QByteArray::number(m_url.port());
+        head += "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_requestBody.size()) + "\r\n";
+        for (const auto &h : std::as_const(m_requestHeaders))
+            head += h.first + ": " + h.second + "\r\n";
+        head += "\r\n";
+        m_socket->write(head + m_requestBody);
+    };
+    if (tls) {
+        connect(m_socket, &QSslSocket::encrypted, this, send);
+        m_socket->connectToHostEncrypted(m_url.host(), port);
+    } else {
+        connect(m_socket, &QSslSocket::connected, this, send);
+        m_socket->connectToHost(m_url.host(), port);
+    }
+}
+
+void OneShotHttp::abort()
+{
+    done(QNetworkReply::OperationCanceledError, u"cancelled"_s); // disconnects, then aborts the socket
+}
+
+void OneShotHttp::onReadyRead()
+{
+    m_buffer += m_socket->readAll();
+    if (parse(false))
+        done(QNetworkReply::NoError, QString());
+}
+
+void OneShotHttp::onDisconnected()
+{
+    m_buffer += m_socket->readAll();
+    if (parse(true))
+        done(QNetworkReply::NoError, QString());
+    else
+        done(QNetworkReply::RemoteHostClosedError, m_status ? u"the connection closed before the whole answer arrived"_s
+                                                            : u"the connection closed without an answer"_s);
+}
+
+void OneShotHttp::onError()
+{
+    const auto e = m_socket->error();
+    if (e == QAbstractSocket::RemoteHostClosedError) {
+        onDisconnected();
+        return;
+    }
+    QNetworkReply::NetworkError ne = QNetworkReply::UnknownNetworkError;
+    switch (e) {
+    case QAbstractSocket::ConnectionRefusedError: ne = QNetworkReply::ConnectionRefusedError; break;
+    case QAbstractSocket::HostNotFoundError: ne = QNetworkReply::HostNotFoundError; break;
+    case QAbstractSocket::SocketTimeoutError: ne = QNetworkReply::TimeoutError; break;
+    case QAbstractSocket::SslHandshakeFailedError: ne = QNetworkReply::SslHandshakeFailedError; break;
+    default: break;
+    }
+    done(ne, m_socket->errorString());
+}
+
+// True when a complete answer is in m_buffer (then m_status, m_headers, m_body are set).
+bool OneShotHttp::parse(bool closed)
+{
+    if (!m_headDone) {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        m_buffer.remove(0, end + 4);
+        const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+        m_status = statusLine.value(1).toInt();
+        if (m_status == 100) { // 100 Continue: a final answer follows
+            m_status = 0;
+            return parse(closed);
+        }
+        for (int i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                m_headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        m_headDone = true;
+        m_chunked = m_headers.value("transfer-encoding").toLower().contains("chunked");
+        if (m_headers.contains("content-length"))
+            m_contentLength = m_headers.value("content-length").toLongLong();
+    }
+    if (m_chunked) {
+        QByteArray out;
+        qsizetype pos = 0;
+        while (true) {
+            const qsizetype nl = m_buffer.indexOf("\r\n", pos);
+            if (nl < 0)
+                return false;
+            bool ok = false;
+            const qint64 size = m_buffer.mid(pos, nl - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
+            if (!ok)
+                return false;
+            if (size == 0) {
+                m_body = out;
+                return true;
+            }
+            if (m_buffer.size() < nl + 2 + size + 2)
+                return false;
+            out += m_buffer.mid(nl + 2, size);
+            pos = nl + 2 + size + 2;
+        }
+    }
+    if (m_contentLength >= 0) {
+        if (m_buffer.size() < m_contentLength)
+            return false;
+        m_body = m_buffer.left(m_contentLength);
+        return true;
+    }
+    if (closed) {
+        m_body = m_buffer;
+        return true;
+    }
+    return false;
+}
+
+void OneShotHttp::done(QNetworkReply::NetworkError e, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = e;
+    m_errorString = message;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    Q_EMIT finished();
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,550 @@
+#include "api/workflows/deployworkflow.h"
+
+#include "api/transport/cdfclient.h"
+#include "api/services/filesservice.h"
+#include "api/services/functionsservice.h"
+
+#include "core/python/handlerinspector.h"
+#include "core/packaging/packagewriter.h"
+#include "core/wire/filemetadata.h"
+#include "core/rules/validator.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+ApiError localError(const QString &what, const QString &message)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Config;
+    e.what = what;
+    e.message = message;
+    return e;
+}
+
+struct PackageOutcome
+{
+    QString error;
+    QString hash;
+    QByteArray zip;
+};
+} // namespace
+
+DeployWorkflow::DeployWorkflow(CdfClient *client, Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+}
+
+DeployWorkflow::~DeployWorkflow()
+{
+    *m_cancelPackaging = true;
+    if (m_current)
+        m_current->cancel();
+}
+
+QString DeployWorkflow::stageName(Stage s)
+{
+    switch (s) {
+    case Stage::Idle: return u"Not started"_s;
+    case Stage::CheckingExternalId: return u"Checking that the external id is free"_s;
+    case Stage::Packaging: return u"Packaging the code"_s;
+    case Stage::CreatingFile: return u"Creating the code file"_s;
+    case Stage::Uploading: return u"Uploading"_s;
+    case Stage::WaitingForFile: return u"Waiting for the upload to be registered"_s;
+    case Stage::Uploaded: return u"Uploaded"_s;
+    case Stage::CreatingFunction: return u"Creating the function"_s;
+    case Stage::Deploying: return u"Deploying (installing and importing)"_s;
+    case Stage::Ready: return u"Ready"_s;
+    case Stage::Failed: return u"Failed"_s;
+    case Stage::Cancelled: return u"Cancelled"_s;
+    case Stage::TimedOut: return u"Timed out"_s;
+    }
+    return {};
+}
+
+bool DeployWorkflow::track(ApiJob *job)
+{
+    m_current = job;
+    return job != nullptr;
+}
+
+void DeployWorkflow::setStage(Stage s)
+{
+    m_stage = s;
+    Q_EMIT stageChanged(s);
+    Q_EMIT progress(s, 0, 0, elapsedMs());
+}
+
+void DeployWorkflow::start()
+{
+    m_elapsed.start();
+    // Always report from the event loop, even a failure found at once.
+    QTimer::singleShot(0, this, &DeployWorkflow::begin);
+}
+
+void DeployWorkflow::begin()
+{
+    if (m_done)
+        return;
+    const auto problems = Validator::validateFunction([&] {
+        FunctionWrite w = m_options.function;
+        w.fileId = 1; // not uploaded yet
+        return w;
+    }());
+    if (Validator::hasErrors(problems)) {
+        fail(localError(u"deploy"_s, Validator::summary(problems)), u"Nothing was created: the function's settings are not valid."_s);
+        return;
+    }
+    if (m_options.existingFileId) {
+        m_fileId = m_options.existingFileId;
+        createFunction();
+        return;
+    }
+    if (m_options.checkExternalIdFree && m_options.function.externalId) {
+        checkExternalId();
+        return;
+    }
+    package();
+}
+
+// Before anything is uploaded: a deploy never touches a function it did not create.
+void DeployWorkflow::checkExternalId()
+{
+    setStage(Stage::CheckingExternalId);
+    const QString xid = *m_options.function.externalId;
+    const auto pending = FunctionsService(m_client).byIds({Identifier::byExternalId(xid)}, true);
+    track(pending.job());
+    pending.then(this, [this, xid](const Pending<QList<Function>>::Result &r) {
+        if (m_done)
+            return;
+        if (!r) {
+            fail(r.error(), u"Nothing was created in CDF."_s);
+            return;
+        }
+        if (!r->isEmpty()) {
+            const Function &f = r->first();
+            fail(localError(u"deploy"_s, u"a function with the external id \"%1\" already exists (\"%2\", id %3)."_s.arg(xid, f.name).arg(f.id)),
+                 u"Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it."_s);
+            return;
+        }
+        package();
+    });
+}
+
+void DeployWorkflow::package()
+{
+    setStage(Stage::Packaging);
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_zipPath = m_tmp->filePath(u"code.zip"_s);
+    const QString folder = m_options.folder;
+    const QString zipPath = m_zipPath;
+    const QString functionPath = m_options.function.functionPath;
+    const bool check = !m_options.skipHandlerCheck;
+    auto cancel = m_cancelPackaging;
+    QPointer<DeployWorkflow> self(this);
+    auto *watcher = new QFutureWatcher<PackageOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const PackageOutcome out = watcher->result();
+        watcher->deleteLater();
+        if (m_done)
+            return;
+        if (!out.error.isEmpty()) {
+            fail(localError(u"package the code"_s, out.error), u"Nothing was created in CDF."_s);
+            return;
+        }
+        m_contentHash = out.hash;
+        m_zip = out.zip;
+        createFile();
+    });
+    watcher->setFuture(QtConcurrent::run([folder, zipPath, functionPath, check, cancel, self] {
+        PackageOutcome out;
+        const PackagePlan plan = PackagePlanner::plan(folder);
+        if (!plan.ok()) {
+            QStringList lines;
+            for (const auto &e : plan.errors)
+                lines << (e.path.isEmpty() ? e.message : e.path + u": "_s + e.message);
+            out.error = lines.join(u"\n"_s);
+            return out;
+        }
+        if (!plan.contains(functionPath)) {
+            out.error = u"%1 is not in the folder (or is excluded); the function path must name the file that defines handle()."_s.arg(functionPath);
+            return out;
+        }
+        if (check) {
+            const HandlerReport report = HandlerInspector::inspectFolder(folder, functionPath);
+            if (report.hasErrors()) {
+                QStringList lines;
+                for (const auto &f : report.findings)
+                    if (f.severity == HandlerFinding::Severity::Error)
+                        lines << (f.line ? u"line %1: %2"_s.arg(f.line).arg(f.message) : f.message);
+                out.error = lines.join(u"\n"_s);
+                return out;
+            }
+        }
+        const auto written = PackageWriter::write(plan, zipPath, [self](const PackageProgress &p) {
+            QMetaObject::invokeMethod(self.data(), [self, p] {
+                if (self)
+                    Q_EMIT self->progress(Stage::Packaging, p.bytesDone, p.bytesTotal, self->elapsedMs());
+            }, Qt::QueuedConnection);
+        }, cancel.get());
+        if (!written) {
+            out.error = written.error().message;
+            return out;
+        }
+        out.hash = written->contentHash;
+        QFile f(zipPath);
+        if (f.open(QIODevice::ReadOnly))
+            out.zip = f.readAll();
+        return out;
+    }));
+}
+
+void DeployWorkflow::createFile()
+{
+    setStage(Stage::CreatingFile);
+    const FileCreate fc = FileCreate::forFunctionCode(m_options.function.name, m_options.function.externalId,
+                                                      QUuid::createUuid().toString(QUuid::WithoutBraces).left(13));
+    m_fileExternalId = *fc.externalId;
+    // overwrite=false: should the unique id ever be taken, the create fails instead of replacing.
+    const auto pending = FilesService(m_client).create(fc, false);
+    m_fileCreateSent = true;
+    track(pending.job());
+    pending.then(this, [this](const Pending<FileMetadata>::Result &r) {
+        if (m_done)
+            return;
+        if (r)
+            m_fileId = r->id;
+        if (cancelledDuringCreate())
+            return;
+        if (!r) {
+            fail(r.error(), u"Nothing was created in CDF."_s);
+            return;
+        }
+        m_fileId = r->id;
+        m_fileCreatedByUs = true;
+        m_uploadUrl = r->uploadUrl.value_or(QString());
+        if (m_uploadUrl.isEmpty()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Decode;
+            e.message = u"the file was created but CDF gave no upload URL"_s;
+            fail(e, QString());
+            return;
+        }
+        upload();
+    });
+}
+
+void DeployWorkflow::upload()
+{
+    setStage(Stage::Uploading);
+    const auto pending = FilesService(m_client).upload(m_uploadUrl, m_zip);
+    track(pending.job());
+    connect(pending.job(), &ApiJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        Q_EMIT progress(Stage::Uploading, sent, total, elapsedMs());
+    });
+    pending.then(this, [this](const Pending<Empty>::Result &r) {
+        if (m_done)
+            return;
+        if (!r) {
+            fail(r.error(), QString());
+            return;
+        }
+        Q_EMIT progress(Stage::Uploading, m_zip.size(), m_zip.size(), elapsedMs());
+        setStage(Stage::WaitingForFile);
+        waitForFile(0);
+    });
+}
+
+void DeployWorkflow::waitForFile(int attempt)
+{
+    const auto pending = FilesService(m_client).byIds({Identifier::byId(*m_fileId)}, true);
+    track(pending.job());
+    pending.then(this, [this, attempt](const Pending<QList<FileMetadata>>::Result &r) {
+        if (m_done)
+            return;
+        if (r && !r->isEmpty() && r->first().uploaded) {
+            if (m_options.uploadOnly)
+                finishWith(Stage::Uploaded, u"The code was packaged (%1) and uploaded as file %2."_s.arg(m_contentHash).arg(*m_fileId));
+            else
+                createFunction();
+            return;
+        }
+        if (attempt + 1 >= m_options.fileWaitAttempts) {
+            fail(r ? localError(u"deploy"_s, u"the uploaded code was not registered by the Files API after %1 checks"_s.arg(attempt + 1)) : r.error(),
+                 QString());
+            return;
+        }
+        QTimer::singleShot(m_options.fileWaitFirstDelayMs << attempt, this, [this, attempt] {
+            if (!m_done)
+                waitForFile(attempt + 1);
+        });
+    });
+}
+
+void DeployWorkflow::createFunction()
+{
+    setStage(Stage::CreatingFunction);
+    FunctionWrite w = m_options.function;
+    w.fileId = *m_fileId;
+    const auto pending = FunctionsService(m_client).create(w);
+    m_functionCreateSent = true;
+    track(pending.job());
+    pending.then(this, [this](const Pending<Function>::Result &r) {
+        if (m_done)
+            return;
+        if (r)
+            m_function = *r;
+        else if (r.error().kind != ApiError::Kind::Network && r.error().kind != ApiError::Kind::Timeout)
+            m_functionCreateSent = false; // refused: nothing was created
+        if (cancelledDuringCreate())
+            return;
+        if (!r) {
+            reconcileCreate(r.error());
+            return;
+        }
+        m_function = *r;
+        setStage(Stage::Deploying);
+        QTimer::singleShot(m_options.pollIntervalMs / 4, this, &DeployWorkflow::poll);
+    });
+}
+
+// A create whose reply was lost may still have created the function. Look for a function made
+// from our code file before reporting a failure, so a retry never leaves a duplicate behind.
+void DeployWorkflow::reconcileCreate(const ApiError &e)
+{
+    if (e.kind != ApiError::Kind::Network && e.kind != ApiError::Kind::Timeout) {
+        m_functionCreateSent = false; // refused: nothing was created
+        if (!e.duplicated.isEmpty())
+            fail(e, u"A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched."_s
+                        .arg(m_options.function.externalId.value_or(QString())));
+        else
+            fail(e, QString());
+        return;
+    }
+    FunctionFilter f;
+    f.fileId = *m_fileId;
+    f.limit = 10;
+    const auto pending = FunctionsService(m_client).list(f);
+    track(pending.job());
+    pending.then(this, [this, e](const Pending<QList<Function>>::Result &r) {
+        if (m_done)
+            return;
+        if (r && !r->isEmpty()) {
+            m_function = r->first();
+            setStage(Stage::Deploying);
+            poll();
+            return;
+        }
+        fail(e, QString());
+    });
+}
+
+void DeployWorkflow::poll()
+{
+    if (m_done)
+        return;
+    const auto pending = FunctionsService(m_client).retrieve(Identifier::byId(m_function->id));
+    track(pending.job());
+    pending.then(this, [this](const Pending<std::optional<Function>>::Result &r) {
+        if (m_done)
+            return;
+        if (r && !r->has_value()) {
+            fail(localError(u"deploy"_s, u"the function was deleted while it was deploying"_s), QString());
+            return;
+        }
+        if (r) {
+            m_function = **r;
+            if (m_function->status == FunctionStatus::Ready) {
+                finishWith(Stage::Ready, u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name).arg(m_function->id).arg(elapsedMs() / 1000.0, 0, 'f', 1));
+                return;
+            }
+            if (m_function->status == FunctionStatus::Failed) {
+                const QString msg = m_function->error ? m_function->error->message : u"no reason given"_s;
+                const QString head = u"CDF could not deploy \"%1\": %2."_s.arg(m_function->name, msg);
+                if (m_options.keepFailedFunction) {
+                    finishWith(Stage::Failed, head + u" The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy."_s.arg(m_function->id));
+                    return;
+                }
+                cleanupThenFinish(Stage::Failed, head + u" The error and trace are shown here."_s);
+                return;
+            }
+        }
+        if (elapsedMs() > m_options.deployTimeoutMs) {
+            finishWith(Stage::TimedOut, u"The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later."_s
+                                            .arg(m_function->id).arg(toWire(m_function->status)).arg(m_options.deployTimeoutMs / 60000.0));
+            return;
+        }
+        Q_EMIT progress(Stage::Deploying, 0, 0, elapsedMs());
+        QTimer::singleShot(m_options.pollIntervalMs, this, &DeployWorkflow::poll);
+    });
+}
+
+void DeployWorkflow::fail(const ApiError &e, const QString &summary)
+{
+    if (m_done)
+        return;
+    m_error = e;
+    const QString head = summary.isEmpty() ? e.userMessage() : e.userMessage() + u" "_s + summary;
+    if (createdAnything())
+        cleanupThenFinish(Stage::Failed, head);
+    else
+        finishWith(Stage::Failed, head);
+}
+
+void DeployWorkflow::finishWith(Stage outcome, const QString &summary)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_summary = summary;
+    m_stage = outcome;
+    Q_EMIT stageChanged(outcome);
+    Q_EMIT finished(outcome);
+}
+
+void DeployWorkflow::cancel()
+{
+    if (m_done || !m_cancelHead.isEmpty())
+        return;
+    *m_cancelPackaging = true;
+    m_cancelHead = u"Deploy cancelled while %1."_s.arg(stageName(m_stage).toLower());
+    // A create in flight is not aborted: its answer tells what exists, so the cleanup that
+    // follows it cannot miss an object the server made after we looked.
+    if ((m_stage == Stage::CreatingFile || m_stage == Stage::CreatingFunction) && m_current)
+        return;
+    const QPointer<ApiJob> current = m_current;
+    cleanupThenFinish(Stage::Cancelled, m_cancelHead); // marks us done: the job's callback is ignored
+    if (current)
+        current->cancel();
+}
+
+bool DeployWorkflow::cancelledDuringCreate()
+{
+    if (m_cancelHead.isEmpty() || m_done)
+        return false;
+    cleanupThenFinish(Stage::Cancelled, m_cancelHead);
+    return true;
+}
+
+bool DeployWorkflow::createdAnything() const
+{
+    if (m_options.uploadOnly && m_stage == Stage::Uploaded)
+        return false; // the caller owns the uploaded file
+    return m_fileCreateSent || m_functionCreateSent || m_function.has_value();
+}
+
+// The order matters: functions first (a file in use by a function is ours to remove only after
+// the function is gone), then the file. Every step reports; none stops the next.
+void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
+{
+    if (m_done)
+        return;
+    m_done = true; // late callbacks of the work in flight are ignored from here on
+    m_stage = outcome;
+    auto finish = [this, outcome, head] {
+        QString text = head;
+        if (!m_removed.isEmpty())
+            text += u" Removed what this deploy created: %1."_s.arg(m_removed.join(u", "_s));
+        if (!m_leftBehind.isEmpty())
+            text += u" Could not remove: %1; delete it yourself."_s.arg(m_leftBehind.join(u"; "_s));
+        if (m_removed.isEmpty() && m_leftBehind.isEmpty())
+            text += u" Nothing had been created in CDF."_s;
+        m_summary = text;
+        Q_EMIT stageChanged(outcome);
+        Q_EMIT finished(outcome);
+    };
+    auto afterFunctions = [this, finish] { removeFile(finish); };
+    const bool ownFile = m_fileCreateSent && !m_options.existingFileId;
+    if (!m_functionCreateSent && !m_function) {
+        QTimer::singleShot(0, this, afterFunctions);
+        return;
+    }
+    if (m_function) {
+        removeFunctions({m_function->id}, afterFunctions);
+        return;
+    }
+    // The create was sent but not answered: look for the function by the code file it was made
+    // from. With a file of our own every function on it is ours; with a given file, only one
+    // with our external id (or name) can be.
+    if (!m_fileId) {
+        QTimer::singleShot(0, this, afterFunctions);
+        return;
+    }
+    FunctionFilter f;
+    f.fileId = *m_fileId;
+    f.limit = 100;
+    const FunctionWrite mine = m_options.function;
+    FunctionsService(m_client).list(f).then(this, [this, ownFile, mine, afterFunctions](const Pending<QList<Function>>::Result &r) {
+        if (!r) {
+            m_leftBehind << u"any function made from code file %1 (%2)"_s.arg(*m_fileId).arg(r.error().message);
+            afterFunctions();
+            return;
+        }
+        QList<qint64> ids;
+        for (const Function &fn : *r)
+            if (ownFile || (mine.externalId ? fn.externalId == mine.externalId : (!fn.externalId && fn.name == mine.name)))
+                ids << fn.id;
+        removeFunctions(ids, afterFunctions);
+    });
+}
+
+void DeployWorkflow::removeFunctions(const QList<qint64> &ids, std::function<void()> next)
+{
+    if (ids.isEmpty()) {
+        QTimer::singleShot(0, this, next);
+        return;
+    }
+    QList<Identifier> idents;
+    QStringList names;
+    for (qint64 id : ids) {
+        idents << Identifier::byId(id);
+        names << u"function %1"_s.arg(id);
+    }
+    FunctionsService(m_client).remove(idents, true).then(this, [this, names, next](const Pending<Empty>::Result &r) {
+        if (r)
+            m_removed << names;
+        else
+            m_leftBehind << names.join(u", "_s) + u" ("_s + r.error().message + u")"_s;
+        next();
+    });
+}
+
+void DeployWorkflow::removeFile(std::function<void()> next)
+{
+    if (!m_fileCreateSent || m_options.existingFileId) {
+        QTimer::singleShot(0, this, next);
+        return;
+    }
+    // By id when the create answered; otherwise by our unique external id (the file may exist).
+    const Identifier id = m_fileId ? Identifier::byId(*m_fileId) : Identifier::byExternalId(m_fileExternalId);
+    FilesService(m_client).byIds({id}, true).then(this, [this, id, next](const Pending<QList<FileMetadata>>::Result &found) {
+        if (!found) {
+            m_leftBehind << u"code file %1 (%2)"_s.arg(id.toDisplayString(), found.error().message);
+            next();
+            return;
+        }
+        if (found->isEmpty()) {
+            next(); // never created
+            return;
+        }
+        const qint64 fileId = found->first().id;
+        FilesService(m_client).remove({Identifier::byId(fileId)}, true).then(this, [this, fileId, next](const Pending<Empty>::Result &r) {
+            if (r)
+                m_removed << u"code file %1"_s.arg(fileId);
+            else
+                m_leftBehind << u"code file %1 (%2)"_s.arg(fileId).arg(r.error().message);
+            next();
+        });
+    });
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,319 @@
+#include "api/workflows/redeployworkflow.h"
+
+#include "api/transport/cdfclient.h"
+#include "api/services/filesservice.h"
+#include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
+
+#include <QJsonDocument>
+
+namespace fstudio::api {
+
+using namespace Qt::StringLiterals;
+
+RedeployWorkflow::RedeployWorkflow(CdfClient *client, Options options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(std::move(options))
+{
+}
+
+void RedeployWorkflow::finish(Outcome o, const QString &report)
+{
+    if (m_outcome != Outcome::Running)
+        return;
+    m_outcome = o;
+    m_report = report;
+    Q_EMIT finished(o);
+}
+
+QString RedeployWorkflow::snapshotText() const
+{
+    QStringList lines;
+    for (const auto &s : m_snapshot)
+        lines << u"  - \"%1\": %2 (%3)%4"_s.arg(s.schedule.name, s.schedule.cronExpression, s.schedule.when,
+                                              s.data ? u", input data "_s + QString::fromUtf8(QJsonDocument(*s.data).toJson(QJsonDocument::Compact)) : QString());
+    return lines.join(u"\n"_s);
+}
+
+void RedeployWorkflow::start()
+{
+    Q_EMIT step(u"Reading function %1"_s.arg(m_options.functionId));
+    FunctionsService(m_client).retrieve(Identifier::byId(m_options.functionId)).then(this, [this](const Pending<std::optional<Function>>::Result &r) {
+        if (!r || !r->has_value()) {
+            finish(Outcome::FailedBeforeChanges, r ? u"Function %1 does not exist; nothing was changed."_s.arg(m_options.functionId)
+                                                   : r.error().userMessage() + u" Nothing was changed."_s);
+            return;
+        }
+        m_old = **r;
+        m_write = m_options.settings ? *m_options.settings : previousSettings();
+        if (!m_options.secrets.isEmpty())
+            m_write.secrets = m_options.secrets;
+        const QStringList oldKeys = m_old->secrets.value_or(StringMap()).keys();
+        QStringList missingKeys;
+        for (const QString &k : oldKeys)
+            if (!m_options.secrets.contains(k))
+                missingKeys << k;
+        if (!missingKeys.isEmpty()) {
+            finish(Outcome::FailedBeforeChanges,
+                   u"The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed."_s
+                       .arg(missingKeys.join(u", "_s)));
+            return;
+        }
+        snapshotSchedules();
+    });
+}
+
+void RedeployWorkflow::snapshotSchedules()
+{
+    Q_EMIT step(u"Saving the schedules and their input data"_s);
+    ScheduleFilter f;
+    f.functionId = m_old->id;
+    f.limit = ScheduleFilter::MaxLimit;
+    SchedulesService(m_client).list(f).then(this, [this](const Pending<QList<FunctionSchedule>>::Result &r) {
+        if (!r) {
+            finish(Outcome::FailedBeforeChanges, r.error().userMessage() + u" Nothing was changed."_s);
+            return;
+        }
+        for (const FunctionSchedule &s : *r)
+            m_snapshot << ScheduleSnapshot{s, std::nullopt};
+        readInputData(0);
+    });
+}
+
+void RedeployWorkflow::readInputData(int index)
+{
+    if (index >= m_snapshot.size()) {
+        uploadNewCode();
+        return;
+    }
+    SchedulesService(m_client).inputData(m_snapshot[index].schedule.id).then(this, [this, index](const Pending<ScheduleInputData>::Result &r) {
+        if (!r) {
+            finish(Outcome::FailedBeforeChanges,
+                   u"Could not read the input data of schedule \"%1\": %2 Nothing was changed."_s.arg(m_snapshot[index].schedule.name, r.error().userMessage()));
+            return;
+        }
+        m_snapshot[index].data = r->data;
+        readInputData(index + 1);
+    });
+}
+
+void RedeployWorkflow::uploadNewCode()
+{
+    Q_EMIT step(u"Checking, packaging and uploading the new code"_s);
+    DeployWorkflow::Options o;
+    o.folder = m_options.folder;
+    o.function = m_write;
+    o.uploadOnly = true;
+    o.checkExternalIdFree = false; // the old function holds it until it is replaced
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    m_deploy = new DeployWorkflow(m_client, o, this);
+    connect(m_deploy, &DeployWorkflow::finished, this, [this](DeployWorkflow::Stage s) {
+        m_deploy->deleteLater();
+        if (s != DeployWorkflow::Stage::Uploaded) {
+            finish(Outcome::FailedBeforeChanges, m_deploy->summary() + u" The old function and its schedules were not touched."_s);
+            return;
+        }
+        m_newFileId = m_deploy->fileId();
+        deleteOld();
+    });
+    m_deploy->start();
+}
+
+void RedeployWorkflow::deleteOld()
+{
+    Q_EMIT step(u"Deleting the old function %1 (its code file %2 is kept until the new version is Ready)"_s.arg(m_old->id).arg(m_old->fileId));
+    FunctionsService(m_client).remove({Identifier::byId(m_old->id)}, true).then(this, [this](const Pending<Empty>::Result &r) {
+        if (!r) {
+            const QString head = u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(r.error().userMessage());
+            removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
+            return;
+        }
+        createNew();
+    });
+}
+
+void RedeployWorkflow::createNew()
+{
+    Q_EMIT step(u"Creating the new function and waiting until it is Ready"_s);
+    DeployWorkflow::Options o;
+    o.function = m_write;
+    o.existingFileId = m_newFileId;
+    o.deployTimeoutMs = m_options.deployTimeoutMs;
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    m_deploy = new DeployWorkflow(m_client, o, this);
+    connect(m_deploy, &DeployWorkflow::finished, this, [this](DeployWorkflow::Stage s) {
+        m_deploy->deleteLater();
+        m_new = m_deploy->function();
+        if (s == DeployWorkflow::Stage::Ready) {
+            m_targetId = m_new->id;
+            recreateSchedule(0);
+            return;
+        }
+        m_newError = m_deploy->deployError();
+        QString why = m_deploy->summary();
+        if (s == DeployWorkflow::Stage::TimedOut && m_new) {
+            // Still deploying: it holds the external id the previous version needs back.
+            const qint64 stuck = m_new->id;
+            FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, stuck](const Pending<Empty>::Result &r) {
+                newVersionFailed(why + (r ? u" It was removed (function %1)."_s.arg(stuck)
+                                          : u" It could not be removed (function %1: %2)."_s.arg(stuck).arg(r.error().message)));
+            });
+            return;
+        }
+        newVersionFailed(why);
+    });
+    m_deploy->start();
+}
+
+// The new version did not become Ready: bring the previous one back from its code file.
+void RedeployWorkflow::newVersionFailed(const QString &why)
+{
+    m_failureText = u"The new version did not become Ready: %1"_s.arg(why);
+    Q_EMIT step(u"The new version failed; restoring the previous version from its code file %1"_s.arg(m_old->fileId));
+    restoreOld();
+}
+
+FunctionWrite RedeployWorkflow::previousSettings() const
+{
+    FunctionWrite w;
+    w.name = m_old->name;
+    w.externalId = m_old->externalId;
+    w.description = m_old->description;
+    w.owner = m_old->owner;
+    w.functionPath = m_old->functionPath;
+    w.envVars = m_old->envVars;
+    w.cpu = m_old->cpu;
+    w.memory = m_old->memory;
+    w.runtime = m_old->runtime;
+    w.metadata = m_old->metadata;
+    // CDF never returns secret values: the ones given for the redeploy, for the old keys.
+    if (m_old->secrets && !m_old->secrets->isEmpty()) {
+        StringMap secrets;
+        for (auto it = m_old->secrets->cbegin(); it != m_old->secrets->cend(); ++it)
+            secrets.insert(it.key(), m_options.secrets.value(it.key()));
+        w.secrets = secrets;
+    }
+    return w;
+}
+
+void RedeployWorkflow::restoreOld()
+{
+    DeployWorkflow::Options o;
+    o.function = previousSettings();
+    o.existingFileId = m_old->fileId;
+    o.skipHandlerCheck = true;
+    o.deployTimeoutMs = m_options.deployTimeoutMs;
+    o.pollIntervalMs = m_options.pollIntervalMs;
+    m_deploy = new DeployWorkflow(m_client, o, this);
+    connect(m_deploy, &DeployWorkflow::finished, this, [this](DeployWorkflow::Stage s) {
+        m_deploy->deleteLater();
+        if (s == DeployWorkflow::Stage::Ready) {
+            m_restored = m_deploy->function();
+            m_targetId = m_restored->id;
+            recreateSchedule(0);
+            return;
+        }
+        QString text = m_failureText + u" The previous version could not be restored either: %1"_s.arg(m_deploy->summary());
+        text += u" Its code is kept as file %1 and the new code as file %2."_s.arg(m_old->fileId).arg(*m_newFileId);
+        text += m_snapshot.isEmpty() ? u" There were no schedules."_s
+                                     : u" The schedules were NOT recreated. Their definitions and input data were saved:\n"_s + snapshotText();
+        finish(Outcome::NewVersionFailed, text);
+    });
+    m_deploy->start();
+}
+
+void RedeployWorkflow::recreateSchedule(int index)
+{
+    if (index >= m_snapshot.size()) {
+        schedulesDone();
+        return;
+    }
+    const ScheduleSnapshot snap = m_snapshot[index];
+    Q_EMIT step(u"Recreating schedule \"%1\" (%2 of %3)"_s.arg(snap.schedule.name).arg(index + 1).arg(m_snapshot.size()));
+    requestNonce(m_client, m_options.scheduleCredentials, this, [this, index, snap](const NonceResult &n) {
+        if (!n) {
+            m_outcomes << ScheduleOutcome{snap.schedule.name, std::nullopt, n.error().userMessage()};
+            recreateSchedule(index + 1);
+            return;
+        }
+        ScheduleWrite w;
+        w.name = snap.schedule.name;
+        w.cronExpression = snap.schedule.cronExpression;
+        w.functionId = m_targetId;
+        w.description = snap.schedule.description;
+        w.data = snap.data;
+        w.nonce = n.value();
+        SchedulesService(m_client).create(w).then(this, [this, index, snap](const Pending<FunctionSchedule>::Result &r) {
+            if (r)
+                m_outcomes << ScheduleOutcome{snap.schedule.name, *r, QString()};
+            else
+                m_outcomes << ScheduleOutcome{snap.schedule.name, std::nullopt, r.error().userMessage()};
+            recreateSchedule(index + 1);
+        });
+    });
+}
+
+void RedeployWorkflow::schedulesDone()
+{
+    QStringList failed;
+    for (const auto &o : std::as_const(m_outcomes))
+        if (!o.created)
+            failed << u"  - \"%1\": %2"_s.arg(o.name, o.error);
+    QString schedules;
+    if (failed.isEmpty())
+        schedules = m_snapshot.isEmpty() ? QString() : u" All %1 schedules were recreated."_s.arg(m_snapshot.size());
+    else
+        schedules = u" %1 of %2 schedules could not be recreated:\n%3\nSaved definitions:\n%4"_s.arg(failed.size())
+                        .arg(m_snapshot.size())
+                        .arg(failed.join(u"\n"_s), snapshotText());
+    const Outcome scheduleOutcome = failed.isEmpty() ? Outcome::Done : Outcome::SchedulesIncomplete;
+    if (m_restored) {
+        // Rolled back: the new code file is ours and no longer used.
+        const QString head = m_failureText
+                             + u" The previous version was restored from its code file %1: function %2 (\"%3\") is Ready with its old settings."_s
+                                   .arg(m_old->fileId)
+                                   .arg(m_restored->id)
+                                   .arg(m_restored->name)
+                             + schedules;
+        removeFile(*m_newFileId, [this, head, scheduleOutcome](const QString &note) {
+            finish(scheduleOutcome == Outcome::Done ? Outcome::RolledBack : Outcome::SchedulesIncomplete, head + note);
+        });
+        return;
+    }
+    const QString head = u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name).arg(m_new->id).arg(m_old->id) + schedules;
+    if (!m_options.removeOldCodeFile) {
+        finish(scheduleOutcome, head + u" The previous code is kept as file %1."_s.arg(m_old->fileId));
+        return;
+    }
+    removeOldCodeFile([this, head, scheduleOutcome](const QString &note) { finish(scheduleOutcome, head + note); });
+}
+
+// After success: the old code file goes, unless another function still uses it.
+void RedeployWorkflow::removeOldCodeFile(std::function<void(const QString &)> done)
+{
+    const qint64 fileId = m_old->fileId;
+    FunctionFilter f;
+    f.fileId = fileId;
+    f.limit = 10;
+    FunctionsService(m_client).list(f).then(this, [this, fileId, done](const Pending<QList<Function>>::Result &r) {
+        if (!r) {
+            done(u" The previous code file %1 was kept (could not check whether another function uses it: %2)."_s.arg(fileId).arg(r.error().message));
+            return;
+        }
+        if (!r->isEmpty()) {
+            done(u" The previous code file %1 was kept: function %2 also uses it."_s.arg(fileId).arg(r->first().id));
+            return;
+        }
+        removeFile(fileId, done);
+    });
+}
+
+void RedeployWorkflow::removeFile(qint64 fileId, std::function<void(const QString &)> done)
+{
+    FilesService(m_client).remove({Identifier::byId(fileId)}, true).then(this, [fileId, done](const Pending<Empty>::Result &r) {
+        done(r ? u" Code file %1 was removed."_s.arg(fileId) : u" Code file %1 could not be removed (%2); delete it yourself."_s.arg(fileId).arg(r.error().message));
+    });
+}
+
+} // namespace fstudio::api

@@ -1,0 +1,180 @@
+#include "core/packaging/packageplan.h"
+
+#include "core/packaging/ignorerules.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fstudio {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const IgnoreFileName = ".functionignore";
+
+bool looksLikeCredentials(const QString &name)
+{
+    static const QList<QRegularExpression> patterns{
+        QRegularExpression(u"^\\.env(\\..*)?$"_s),
+        QRegularExpression(u"\\.pem$"_s),
+        QRegularExpression(u"\\.key$"_s),
+        QRegularExpression(u"^credentials.*\\.json$"_s, QRegularExpression::CaseInsensitiveOption),
+    };
+    for (const auto &p : patterns)
+        if (p.match(name).hasMatch())
+            return true;
+    return false;
+}
+
+bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
+{
+    return canonicalPath == canonicalRoot || canonicalPath.startsWith(canonicalRoot + QLatin1Char('/'));
+}
+
+class Walker
+{
+public:
+    Walker(PackagePlan &plan, const IgnoreRules &defaults, const IgnoreRules &user, const QString &canonicalRoot)
+        : m_plan(plan), m_defaults(defaults), m_user(user), m_root(canonicalRoot)
+    {
+    }
+
+    void walk(const QString &absDir, const QString &relDir)
+    {
+        const QString canon = QFileInfo(absDir).canonicalFilePath();
+        if (m_visited.contains(canon)) {
+            m_plan.warnings << PackagePlan::Note{relDir, u"symbolic link loop: the folder was already included once, so it is skipped here"_s};
+            return;
+        }
+        m_visited.insert(canon);
+        QDir dir(absDir);
+        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                                                         QDir::Name);
+        for (const QFileInfo &fi : entries) {
+            const QString rel = relDir.isEmpty() ? fi.fileName() : relDir + QLatin1Char('/') + fi.fileName();
+            visit(fi, rel);
+        }
+    }
+
+private:
+    void visit(const QFileInfo &fi, const QString &rel)
+    {
+        if (fi.isSymLink()) {
+            const QString target = fi.symLinkTarget();
+            const QFileInfo targetInfo(target);
+            if (!targetInfo.exists()) {
+                m_plan.errors << PackagePlan::Note{rel, u"broken symbolic link to %1; remove it or add it to .functionignore"_s.arg(target)};
+                return;
+            }
+            if (!isInside(m_root, targetInfo.canonicalFilePath())) {
+                m_plan.errors << PackagePlan::Note{rel, u"symbolic link points outside the function folder (to %1); CDF only receives the folder, so copy the file in or add the link to .functionignore"_s.arg(targetInfo.canonicalFilePath())};
+                return;
+            }
+        }
+        const bool isDir = fi.isDir();
+        if (rel == QLatin1StringView(IgnoreFileName)) {
+            m_plan.excluded << PackagePlan::Note{rel, u"the ignore file itself is not part of the function"_s};
+            return;
+        }
+        if (const auto *r = m_user.decidingRule(rel, isDir)) {
+            if (!r->negated) {
+                m_plan.excluded << PackagePlan::Note{rel, u".functionignore line %1: %2"_s.arg(r->line).arg(r->pattern)};
+                return;
+            }
+        } else if (m_defaults.isIgnored(rel, isDir)) {
+            const auto *d = m_defaults.decidingRule(rel, isDir);
+            m_plan.excluded << PackagePlan::Note{rel, u"excluded by default (%1)"_s.arg(d->pattern)};
+            return;
+        }
+        if (isDir) {
+            if (!fi.isReadable() || !fi.isExecutable()) {
+                m_plan.errors << PackagePlan::Note{rel, u"folder cannot be read (permission denied); fix its permissions or add it to .functionignore"_s};
+                return;
+            }
+            walk(fi.absoluteFilePath(), rel);
+            return;
+        }
+        if (!fi.isFile()) {
+            m_plan.excluded << PackagePlan::Note{rel, u"not a regular file (device, socket or pipe)"_s};
+            return;
+        }
+        QFile probe(fi.absoluteFilePath());
+        if (!probe.open(QIODevice::ReadOnly)) {
+            m_plan.errors << PackagePlan::Note{rel, u"file cannot be read (%1); fix its permissions or add it to .functionignore"_s.arg(probe.errorString())};
+            return;
+        }
+        probe.close();
+        if (looksLikeCredentials(fi.fileName()))
+            m_plan.warnings << PackagePlan::Note{rel, u"looks like a credentials file; anyone who can read the function's code file can read it. Use function secrets instead, or add it to .functionignore"_s};
+        m_plan.files << PackagePlan::Entry{rel, fi.absoluteFilePath(), fi.size(), fi.lastModified()};
+        m_plan.totalBytes += fi.size();
+    }
+
+    PackagePlan &m_plan;
+    const IgnoreRules &m_defaults;
+    const IgnoreRules &m_user;
+    QString m_root;
+    QSet<QString> m_visited;
+};
+
+} // namespace
+
+bool PackagePlan::contains(const QString &path) const
+{
+    return entry(path) != nullptr;
+}
+
+const PackagePlan::Entry *PackagePlan::entry(const QString &path) const
+{
+    for (const auto &e : files)
+        if (e.path == path)
+            return &e;
+    return nullptr;
+}
+
+const QStringList &PackagePlanner::defaultExclusions()
+{
+    static const QStringList patterns{u"__pycache__/"_s, u"*.pyc"_s, u".git/"_s, u".venv/"_s, u"venv/"_s,
+                                      u".mypy_cache/"_s, u".pytest_cache/"_s, u".DS_Store"_s};
+    return patterns;
+}
+
+PackagePlan PackagePlanner::plan(const QString &folder)
+{
+    PackagePlan plan;
+    const QFileInfo rootInfo(folder);
+    plan.root = rootInfo.absoluteFilePath();
+    if (!rootInfo.exists()) {
+        plan.errors << PackagePlan::Note{QString(), u"the folder %1 does not exist"_s.arg(QDir::toNativeSeparators(plan.root))};
+        return plan;
+    }
+    if (!rootInfo.isDir()) {
+        plan.errors << PackagePlan::Note{QString(), u"%1 is a file, not a folder; choose the folder that contains handler.py"_s.arg(QDir::toNativeSeparators(plan.root))};
+        return plan;
+    }
+    IgnoreRules defaults;
+    for (const QString &p : defaultExclusions())
+        defaults.addPattern(p);
+    IgnoreRules user;
+    QFile ignoreFile(QDir(plan.root).filePath(QLatin1StringView(IgnoreFileName)));
+    if (ignoreFile.exists()) {
+        if (ignoreFile.open(QIODevice::ReadOnly))
+            user = IgnoreRules::parse(QString::fromUtf8(ignoreFile.readAll()));
+        else
+            plan.errors << PackagePlan::Note{QLatin1StringView(IgnoreFileName), u"cannot be read: %1"_s.arg(ignoreFile.errorString())};
+    }
+    Walker walker(plan, defaults, user, rootInfo.canonicalFilePath());
+    walker.walk(plan.root, QString());
+    std::sort(plan.files.begin(), plan.files.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
+    if (plan.files.isEmpty() && plan.errors.isEmpty())
+        plan.errors << PackagePlan::Note{QString(), u"there are no files to package in %1 (everything is excluded or the folder is empty)"_s.arg(QDir::toNativeSeparators(plan.root))};
+    return plan;
+}
+
+} // namespace fstudio

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/wire/decodeerror.h"
+
+#include <QJsonObject>
+
+namespace fstudio {
+
+// The body of POST /functions/{id}/call: {"data": {...}, "nonce": "..."} (contract §2.6).
+struct CallRequest
+{
+    QJsonObject data;
+    QString nonce;
+
+    QJsonObject toJson() const;
+    static Decoded<CallRequest> fromJson(const QJsonObject &body);
+    friend bool operator==(const CallRequest &, const CallRequest &) = default;
+};
+
+} // namespace fstudio

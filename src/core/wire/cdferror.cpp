@@ -1,0 +1,67 @@
+#include "core/wire/cdferror.h"
+
+#include "core/wire/jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fstudio {
+
+using namespace Qt::StringLiterals;
+
+QJsonObject CdfError::toJson() const
+{
+    QJsonObject e{{"code"_L1, code}, {"message"_L1, message}};
+    if (!missing.isEmpty())
+        e.insert("missing"_L1, Identifier::toJsonArray(missing));
+    if (!duplicated.isEmpty())
+        e.insert("duplicated"_L1, Identifier::toJsonArray(duplicated));
+    if (isAutoRetryable)
+        e.insert("isAutoRetryable"_L1, *isAutoRetryable);
+    if (!extra.isUndefined() && !extra.isNull())
+        e.insert("extra"_L1, extra);
+    return QJsonObject{{"error"_L1, e}};
+}
+
+QByteArray CdfError::toBody() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
+
+CdfError CdfError::fromBody(int httpStatus, const QByteArray &body)
+{
+    CdfError out;
+    out.code = httpStatus;
+    const QByteArray trimmed = body.trimmed();
+    const auto parsed = parseJsonObject(trimmed);
+    if (!parsed) {
+        out.message = trimmed.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(httpStatus)
+                                        : QString::fromUtf8(trimmed.left(2000));
+        return out;
+    }
+    const QJsonValue err = parsed->value("error"_L1);
+    if (err.isString()) {
+        out.message = err.toString();
+        return out;
+    }
+    if (!err.isObject()) {
+        out.message = QString::fromUtf8(trimmed.left(2000));
+        return out;
+    }
+    const QJsonObject e = err.toObject();
+    if (e.value("code"_L1).isDouble())
+        out.code = e.value("code"_L1).toInt(httpStatus);
+    out.message = e.value("message"_L1).toString();
+    if (auto m = Identifier::listFromJson(e.value("missing"_L1), {}))
+        out.missing = *m;
+    if (auto d = Identifier::listFromJson(e.value("duplicated"_L1), {}))
+        out.duplicated = *d;
+    if (e.value("isAutoRetryable"_L1).isBool())
+        out.isAutoRetryable = e.value("isAutoRetryable"_L1).toBool();
+    out.extra = e.value("extra"_L1);
+    if (out.message.isEmpty())
+        out.message = u"HTTP %1"_s.arg(httpStatus);
+    return out;
+}
+
+} // namespace fstudio

@@ -1,0 +1,54 @@
+#include "core/wire/functioncall.h"
+
+#include "core/wire/jsonreader.h"
+
+namespace fstudio {
+
+using namespace Qt::StringLiterals;
+
+std::optional<qint64> FunctionCall::durationMs() const
+{
+    if (!endTime || *endTime < startTime)
+        return std::nullopt;
+    return *endTime - startTime;
+}
+
+QJsonObject FunctionCall::toJson() const
+{
+    QJsonObject o{{"id"_L1, id},
+                  {"functionId"_L1, functionId},
+                  {"startTime"_L1, startTime},
+                  {"status"_L1, status == CallStatus::Unknown ? statusText : toWire(status)}};
+    if (endTime) o.insert("endTime"_L1, *endTime);
+    if (scheduledTime) o.insert("scheduledTime"_L1, *scheduledTime);
+    if (scheduleId) o.insert("scheduleId"_L1, *scheduleId);
+    if (error) o.insert("error"_L1, error->toJson());
+    return o;
+}
+
+Decoded<FunctionCall> FunctionCall::fromJson(const QJsonValue &v, const QString &path)
+{
+    if (!v.isObject())
+        return DecodeError{path, u"expected a function call object, got %1"_s.arg(JsonReader::typeName(v))};
+    JsonReader r(v.toObject(), path);
+    FunctionCall c;
+    c.id = r.id("id"_L1);
+    c.functionId = r.id("functionId"_L1);
+    c.startTime = r.timestamp("startTime"_L1);
+    c.statusText = r.string("status"_L1);
+    c.status = callStatusFromWire(c.statusText);
+    c.endTime = r.optionalTimestamp("endTime"_L1);
+    c.scheduledTime = r.optionalTimestamp("scheduledTime"_L1);
+    c.scheduleId = r.optionalId("scheduleId"_L1);
+    if (!r.ok())
+        return r.error();
+    if (r.has("error"_L1)) {
+        auto e = ErrorDetail::fromJson(r.raw("error"_L1), r.pathOf("error"_L1), true);
+        if (!e)
+            return e.error();
+        c.error = *e;
+    }
+    return c;
+}
+
+} // namespace fstudio

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/wire/decodeerror.h"
+#include "core/wire/errordetail.h"
+#include "core/wire/statuses.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace fstudio {
+
+// One call of a function (contract §3.2).
+struct FunctionCall
+{
+    qint64 id = 0;
+    qint64 functionId = 0;
+    qint64 startTime = 0;
+    CallStatus status = CallStatus::Running;
+    QString statusText;
+    std::optional<qint64> endTime;
+    std::optional<qint64> scheduledTime;
+    std::optional<qint64> scheduleId;
+    std::optional<ErrorDetail> error; // object {message, trace} or a plain string on the wire
+
+    bool isScheduled() const { return scheduleId.has_value(); }
+    std::optional<qint64> durationMs() const;
+
+    QJsonObject toJson() const;
+    static Decoded<FunctionCall> fromJson(const QJsonValue &v, const QString &path = {});
+    friend bool operator==(const FunctionCall &, const FunctionCall &) = default;
+};
+
+} // namespace fstudio

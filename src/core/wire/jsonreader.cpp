@@ -1,0 +1,308 @@
+#include "core/wire/jsonreader.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cmath>
+
+namespace fstudio {
+
+namespace {
+constexpr qint64 MaxSafeInteger = 9007199254740991LL;
+
+bool toExactInteger(const QJsonValue &v, qint64 *out)
+{
+    if (!v.isDouble())
+        return false;
+    // Qt 6 keeps integers that fit in 64 bits exactly; doubles must be whole numbers.
+    const QVariant var = v.toVariant();
+    if (var.typeId() == QMetaType::LongLong || var.typeId() == QMetaType::Int) {
+        *out = var.toLongLong();
+        return true;
+    }
+    const double d = v.toDouble();
+    if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > double(MaxSafeInteger))
+        return false;
+    *out = static_cast<qint64>(d);
+    return true;
+}
+} // namespace
+
+JsonReader::JsonReader(const QJsonObject &object, QString path)
+    : m_object(object)
+    , m_path(std::move(path))
+{
+}
+
+QString JsonReader::typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("missing");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool JsonReader::isValidId(const QJsonValue &v, qint64 *out)
+{
+    qint64 n = 0;
+    if (!toExactInteger(v, &n) || n < 1 || n > MaxId)
+        return false;
+    *out = n;
+    return true;
+}
+
+QString JsonReader::pathOf(QLatin1StringView key) const
+{
+    return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+}
+
+void JsonReader::fail(QLatin1StringView key, const QString &message)
+{
+    failPath(pathOf(key), message);
+}
+
+void JsonReader::failPath(const QString &fullPath, const QString &message)
+{
+    if (!m_error)
+        m_error = DecodeError{fullPath, message};
+}
+
+bool JsonReader::has(QLatin1StringView key) const
+{
+    const QJsonValue v = m_object.value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
+// True when the key is absent (or null); records an error when it was required.
+bool JsonReader::missing(QLatin1StringView key, bool required)
+{
+    if (has(key))
+        return false;
+    if (required)
+        fail(key, QStringLiteral("required field is missing"));
+    return true;
+}
+
+qint64 JsonReader::id(QLatin1StringView key)
+{
+    return optionalId(key).value_or((missing(key, true), 0));
+}
+
+std::optional<qint64> JsonReader::optionalId(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    qint64 n = 0;
+    const QJsonValue v = m_object.value(key);
+    if (!isValidId(v, &n)) {
+        fail(key, QStringLiteral("expected an id (an integer from 1 to 9007199254740991), got %1")
+                      .arg(v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : typeName(v)));
+        return std::nullopt;
+    }
+    return n;
+}
+
+qint64 JsonReader::timestamp(QLatin1StringView key)
+{
+    return optionalTimestamp(key).value_or((missing(key, true), 0));
+}
+
+std::optional<qint64> JsonReader::optionalTimestamp(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    qint64 n = 0;
+    const QJsonValue v = m_object.value(key);
+    if (!toExactInteger(v, &n) || n < 0) {
+        fail(key, QStringLiteral("expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1")
+                      .arg(typeName(v)));
+        return std::nullopt;
+    }
+    return n;
+}
+
+qint64 JsonReader::integer(QLatin1StringView key)
+{
+    return optionalInteger(key).value_or((missing(key, true), 0));
+}
+
+std::optional<qint64> JsonReader::optionalInteger(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    qint64 n = 0;
+    const QJsonValue v = m_object.value(key);
+    if (!toExactInteger(v, &n)) {
+        fail(key, QStringLiteral("expected an integer, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return n;
+}
+
+double JsonReader::number(QLatin1StringView key)
+{
+    return optionalNumber(key).value_or((missing(key, true), 0.0));
+}
+
+std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isDouble()) {
+        fail(key, QStringLiteral("expected a number, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+QString JsonReader::string(QLatin1StringView key)
+{
+    return optionalString(key).value_or((missing(key, true), QString()));
+}
+
+std::optional<QString> JsonReader::optionalString(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isString()) {
+        fail(key, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+bool JsonReader::boolean(QLatin1StringView key)
+{
+    return optionalBool(key).value_or((missing(key, true), false));
+}
+
+std::optional<bool> JsonReader::optionalBool(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isBool()) {
+        fail(key, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
+QJsonObject JsonReader::object(QLatin1StringView key)
+{
+    return optionalObject(key).value_or((missing(key, true), QJsonObject()));
+}
+
+std::optional<QJsonObject> JsonReader::optionalObject(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isObject()) {
+        fail(key, QStringLiteral("expected an object, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+QJsonArray JsonReader::array(QLatin1StringView key)
+{
+    return optionalArray(key).value_or((missing(key, true), QJsonArray()));
+}
+
+std::optional<QJsonArray> JsonReader::optionalArray(QLatin1StringView key)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_object.value(key);
+    if (!v.isArray()) {
+        fail(key, QStringLiteral("expected an array, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toArray();
+}
+
+std::optional<QStringList> JsonReader::optionalStringList(QLatin1StringView key)
+{
+    const auto arr = optionalArray(key);
+    if (!arr)
+        return std::nullopt;
+    QStringList out;
+    out.reserve(arr->size());
+    for (qsizetype i = 0; i < arr->size(); ++i) {
+        const QJsonValue v = arr->at(i);
+        if (!v.isString()) {
+            failPath(pathOf(key) + QStringLiteral("[%1]").arg(i),
+                     QStringLiteral("expected a string, got %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        out.append(v.toString());
+    }
+    return out;
+}
+
+std::optional<QMap<QString, QString>> JsonReader::optionalStringMap(QLatin1StringView key)
+{
+    const auto obj = optionalObject(key);
+    if (!obj)
+        return std::nullopt;
+    QMap<QString, QString> out;
+    for (auto it = obj->begin(); it != obj->end(); ++it) {
+        if (!it.value().isString()) {
+            failPath(pathOf(key) + QLatin1Char('.') + it.key(),
+                     QStringLiteral("expected a string value, got %1").arg(typeName(it.value())));
+            return std::nullopt;
+        }
+        out.insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
+QJsonObject stringMapToJson(const StringMap &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+std::optional<DecodeError> readListBody(const QJsonObject &body, int maxLimit, int *limit, std::optional<QJsonObject> *filter,
+                                        std::optional<QString> *cursor)
+{
+    JsonReader top(body);
+    const auto l = top.optionalInteger(QLatin1StringView("limit"));
+    if (cursor)
+        *cursor = top.optionalString(QLatin1StringView("cursor"));
+    *filter = top.optionalObject(QLatin1StringView("filter"));
+    if (!top.ok())
+        return top.error();
+    if (l) {
+        if (*l < 1 || *l > maxLimit)
+            return DecodeError{QStringLiteral("limit"), QStringLiteral("must be between 1 and %1, got %2").arg(maxLimit).arg(*l)};
+        *limit = int(*l);
+    }
+    return std::nullopt;
+}
+
+Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError)
+        return DecodeError{QString(), QStringLiteral("the body is not valid JSON (%1 at byte %2)")
+                                          .arg(err.errorString())
+                                          .arg(err.offset)};
+    if (!doc.isObject())
+        return DecodeError{QString(), QStringLiteral("expected a JSON object at the top level")};
+    return doc.object();
+}
+
+} // namespace fstudio

@@ -1,0 +1,305 @@
+#include "gui/dialogs/profiledialog.h"
+
+#include "ui_profiledialog.h"
+
+#include "gui/profiles/profilestore.h"
+#include "gui/profiles/projectconnection.h"
+
+#include "api/services/functionsservice.h"
+#include "api/auth/oauthsettings.h"
+#include "api/services/sessionsservice.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_base(profile)
+    , m_secretStored(secretStored)
+{
+    m_ui->setupUi(this); // ui/profiledialog.ui
+    setObjectName(u"profileDialog"_s);
+    setWindowTitle(profile.name.isEmpty() ? tr("New profile") : tr("Profile: %1").arg(profile.name));
+    m_form = m_ui->form;
+    m_name = m_ui->name;
+    m_cluster = m_ui->cluster;
+    m_project = m_ui->project;
+    m_method = m_ui->method;
+    m_idp = m_ui->idp;
+    m_tenant = m_ui->tenant;
+    m_issuer = m_ui->issuer;
+    m_tokenUrl = m_ui->tokenUrl;
+    m_authorizeUrl = m_ui->authorizeUrl;
+    m_deviceCodeUrl = m_ui->deviceCodeUrl;
+    m_clientId = m_ui->clientId;
+    m_secret = m_ui->secret;
+    m_scopes = m_ui->scopes;
+    m_audience = m_ui->audience;
+    m_problems = m_ui->problems;
+    m_test = m_ui->testConnection;
+    m_testResult = m_ui->testResult;
+    m_buttons = m_ui->buttons;
+    m_secretLabel = m_ui->secretLabel;
+    QPushButton *import = m_ui->importEnv;
+    QPushButton *discover = m_ui->discover;
+    for (auto m : {Profile::Method::ClientCredentials, Profile::Method::Interactive, Profile::Method::DeviceCode, Profile::Method::StaticToken})
+        m_method->addItem(Profile::methodName(m), int(m));
+    m_idp->addItem(tr("Microsoft Entra ID"), int(Profile::IdentityProvider::EntraId));
+    m_idp->addItem(tr("Other OpenID Connect provider"), int(Profile::IdentityProvider::GenericOidc));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_entraRows = {m_tenant};
+    m_oidcRows = {m_ui->issuerRow, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl};
+    m_oauthRows = {m_idp, m_clientId, m_scopes, m_audience};
+
+    m_name->setText(profile.name);
+    m_cluster->setText(profile.cluster);
+    m_project->setText(profile.project);
+    m_method->setCurrentIndex(std::max(0, m_method->findData(int(profile.method))));
+    m_idp->setCurrentIndex(std::max(0, m_idp->findData(int(profile.idp))));
+    m_tenant->setText(profile.tenant);
+    m_tokenUrl->setText(profile.tokenUrl);
+    m_authorizeUrl->setText(profile.authorizeUrl);
+    m_deviceCodeUrl->setText(profile.deviceCodeUrl);
+    m_clientId->setText(profile.clientId);
+    m_scopes->setText(profile.scopes.join(QLatin1Char(' ')));
+    m_audience->setText(profile.audience);
+
+    for (QLineEdit *e : {m_name, m_cluster, m_project, m_tenant, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl, m_clientId, m_secret, m_scopes, m_audience})
+        connect(e, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+    connect(m_idp, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Toolkit .env file"), QString(), tr(".env files (*.env .env*);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            appendResult(false, tr("Cannot read %1: %2").arg(path, f.errorString()));
+            return;
+        }
+        importEnvText(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+    });
+    connect(discover, &QPushButton::clicked, this, [this] {
+        auto *nam = new QNetworkAccessManager(this);
+        appendResult(true, tr("Reading %1/.well-known/openid-configuration…").arg(m_issuer->text()));
+        api::OAuthSettings::discover(nam, QUrl(m_issuer->text().trimmed()), this, [this, nam](const api::OAuthSettings &s, const api::ApiError *e) {
+            nam->deleteLater();
+            if (e) {
+                appendResult(false, e->userMessage());
+                return;
+            }
+            m_tokenUrl->setText(s.tokenUrl.toString());
+            m_authorizeUrl->setText(s.authorizeUrl.toString());
+            m_deviceCodeUrl->setText(s.deviceCodeUrl.toString());
+            appendResult(true, tr("Found the token, authorization and device code URLs."));
+        });
+    });
+    updateState();
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+Profile ProfileDialog::profile() const
+{
+    Profile p = m_base;
+    if (p.id.isEmpty())
+        p.id = ProfileStore::newId();
+    p.name = m_name->text().trimmed();
+    p.cluster = m_cluster->text().trimmed();
+    p.project = m_project->text().trimmed();
+    p.method = Profile::Method(m_method->currentData().toInt());
+    p.idp = Profile::IdentityProvider(m_idp->currentData().toInt());
+    p.tenant = m_tenant->text().trimmed();
+    p.tokenUrl = m_tokenUrl->text().trimmed();
+    p.authorizeUrl = m_authorizeUrl->text().trimmed();
+    p.deviceCodeUrl = m_deviceCodeUrl->text().trimmed();
+    p.clientId = m_clientId->text().trimmed();
+    p.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.audience = m_audience->text().trimmed();
+    return p;
+}
+
+QString ProfileDialog::secret() const
+{
+    return m_secret->text();
+}
+
+bool ProfileDialog::secretRequired() const
+{
+    const auto m = Profile::Method(m_method->currentData().toInt());
+    return (m == Profile::Method::ClientCredentials || m == Profile::Method::StaticToken) && !m_secretStored;
+}
+
+QList<Profile::Problem> ProfileDialog::currentProblems() const
+{
+    QList<Profile::Problem> out = profile().problems();
+    if (secretRequired() && m_secret->text().isEmpty()) {
+        const bool token = Profile::Method(m_method->currentData().toInt()) == Profile::Method::StaticToken;
+        out << Profile::Problem{u"secret"_s, token ? tr("Paste the token (it is kept in the keychain).")
+                                                  : tr("Enter the client secret (it is kept in the keychain, never in settings files).")};
+    }
+    return out;
+}
+
+void ProfileDialog::updateState()
+{
+    const auto method = Profile::Method(m_method->currentData().toInt());
+    const bool oauth = method != Profile::Method::StaticToken;
+    const bool entra = Profile::IdentityProvider(m_idp->currentData().toInt()) == Profile::IdentityProvider::EntraId;
+    auto show = [this](QWidget *w, bool visible) {
+        w->setVisible(visible);
+        if (QWidget *label = m_form->labelForField(w))
+            label->setVisible(visible);
+    };
+    for (QWidget *w : std::as_const(m_oauthRows))
+        show(w, oauth);
+    for (QWidget *w : std::as_const(m_entraRows))
+        show(w, oauth && entra);
+    for (QWidget *w : std::as_const(m_oidcRows))
+        show(w, oauth && !entra);
+    show(m_secret, method == Profile::Method::ClientCredentials || method == Profile::Method::StaticToken);
+    if (m_secretLabel)
+        m_secretLabel->setText(method == Profile::Method::StaticToken ? tr("Token") : tr("Client secret"));
+    m_secret->setPlaceholderText(m_secretStored ? tr("stored in the keychain; leave empty to keep it") : QString());
+
+    const auto problems = currentProblems();
+    QStringList lines;
+    QSet<QString> bad;
+    for (const auto &p : problems) {
+        lines << u"• "_s + p.message;
+        bad.insert(p.field);
+    }
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        e->setStyleSheet(bad.contains(e->objectName()) && !e->text().isEmpty() ? u"border: 1px solid #c62828;"_s : QString());
+    m_problems->setText(lines.join(u"\n"_s));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_test->setEnabled(problems.isEmpty() && !m_testing);
+}
+
+void ProfileDialog::importEnvText(const QString &text, const QString &fileName)
+{
+    const EnvImport imp = EnvImport::parse(text, fileName);
+    const Profile &p = imp.profile;
+    m_name->setText(p.name);
+    m_cluster->setText(p.cluster);
+    m_project->setText(p.project);
+    m_method->setCurrentIndex(std::max(0, m_method->findData(int(p.method))));
+    m_idp->setCurrentIndex(std::max(0, m_idp->findData(int(p.idp))));
+    m_tenant->setText(p.tenant);
+    m_tokenUrl->setText(p.tokenUrl);
+    m_authorizeUrl->setText(p.authorizeUrl);
+    m_clientId->setText(p.clientId);
+    m_scopes->setText(p.scopes.join(QLatin1Char(' ')));
+    m_audience->setText(p.audience);
+    if (!imp.secret.isEmpty())
+        m_secret->setText(imp.secret);
+    m_testResult->clear();
+    appendResult(true, tr("Imported %1.").arg(fileName.isEmpty() ? tr("the .env file") : fileName));
+    for (const QString &w : imp.warnings)
+        appendResult(false, w);
+}
+
+void ProfileDialog::appendResult(bool ok, const QString &text)
+{
+    m_testResult->appendPlainText((ok ? u"✓ "_s : u"✗ "_s) + text);
+    if (!ok)
+        m_testOk = false;
+}
+
+QString ProfileDialog::testReport() const
+{
+    return m_testResult->toPlainText();
+}
+
+void ProfileDialog::testConnection()
+{
+    if (m_testing)
+        return;
+    m_testing = true;
+    m_testOk = true;
+    m_testResult->clear();
+    updateState();
+    const Profile p = profile();
+    m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), {});
+    m_testSecrets.write(p.secretKey("token"), m_secret->text(), {});
+    m_testConnection = std::make_unique<ProjectConnection>(p, &m_testSecrets, QUrl());
+    ProjectConnection *conn = m_testConnection.get();
+    auto finish = [this](bool ok) {
+        m_testing = false;
+        updateState();
+        Q_EMIT testFinished(ok && m_testOk);
+    };
+    appendResult(true, tr("Signing in with %1…").arg(Profile::methodName(p.method)));
+    conn->tokens()->signIn(this, [this, conn, p, finish](const api::TokenResult &t) {
+        if (!t) {
+            appendResult(false, t.error().userMessage());
+            finish(false);
+            return;
+        }
+        appendResult(true, tr("Signed in: got a token."));
+        api::TokenService(conn->client()).inspect().then(this, [this, conn, p, finish](const api::Pending<api::TokenInspection>::Result &r) {
+            if (!r) {
+                appendResult(false, r.error().userMessage());
+                finish(false);
+                return;
+            }
+            if (!r->projects.contains(p.project)) {
+                appendResult(false, tr("The principal %1 has no access to project \"%2\". Projects it can use: %3.")
+                                        .arg(r->subject, p.project, r->projects.isEmpty() ? tr("none") : r->projects.join(u", "_s)));
+                finish(false);
+                return;
+            }
+            appendResult(true, tr("Project \"%1\" is accessible to %2.").arg(p.project, r->subject));
+            const QStringList missing = r->missingFor(p.project);
+            if (missing.isEmpty())
+                appendResult(true, tr("All capabilities Functions Studio needs are granted."));
+            for (const QString &m : missing)
+                appendResult(false, tr("Missing capability: %1").arg(api::TokenInspection::explain(m)));
+            api::FunctionsService fs(conn->client());
+            fs.activationStatus().then(this, [this, conn, finish](const api::Pending<ActivationStatus>::Result &a) {
+                if (!a)
+                    appendResult(false, a.error().userMessage());
+                else if (a->state == ActivationState::Activated)
+                    appendResult(true, tr("Functions is activated for this project."));
+                else
+                    appendResult(false, tr("Functions is not activated for this project (status: %1); you can request activation from the main window.").arg(a->text));
+                api::FunctionsService(conn->client()).limits().then(this, [this, finish](const api::Pending<FunctionsLimits>::Result &l) {
+                    if (!l) {
+                        appendResult(false, l.error().userMessage());
+                    } else {
+                        appendResult(true, tr("Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.")
+                                               .arg(l->timeoutMinutes)
+                                               .arg(l->cpuCores.min)
+                                               .arg(l->cpuCores.max)
+                                               .arg(l->memoryGb.min)
+                                               .arg(l->memoryGb.max)
+                                               .arg(l->runtimes.join(u", "_s)));
+                    }
+                    finish(true);
+                });
+            });
+        });
+    });
+}
+
+} // namespace fstudio::gui

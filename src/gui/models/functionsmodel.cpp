@@ -1,0 +1,116 @@
+#include "gui/models/functionsmodel.h"
+
+#include "gui/models/modelroles.h"
+
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+FunctionsModel::FunctionsModel(QObject *parent)
+    : KeyedTableModel<Function>(parent)
+{
+}
+
+int FunctionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FunctionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case ExternalId: return tr("External id");
+    case Status: return tr("Status");
+    case Runtime: return tr("Runtime");
+    case Owner: return tr("Owner");
+    case Created: return tr("Created");
+    case LastCalled: return tr("Last called");
+    case Cpu: return tr("CPU");
+    case Memory: return tr("Memory (GB)");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant FunctionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Function &f = m_rows.at(index.row());
+    switch (role) {
+    case IdRole: return f.id;
+    case StatusRole: return f.statusText.isEmpty() ? toWire(f.status) : f.statusText;
+    case ExternalIdRole: return f.externalId.value_or(QString());
+    case Qt::ToolTipRole:
+        if (index.column() == Status && f.error)
+            return f.error->message;
+        return f.description.value_or(QString());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Cpu || index.column() == Memory)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+    case RawRole: {
+        const bool raw = role == RawRole;
+        switch (Column(index.column())) {
+        case Name: return f.name;
+        case ExternalId: return f.externalId.value_or(QString());
+        case Status: return f.statusText.isEmpty() ? toWire(f.status) : f.statusText;
+        case Runtime: return f.runtimeVersion ? u"%1 (%2)"_s.arg(f.runtime.value_or(QString()), *f.runtimeVersion) : f.runtime.value_or(QString());
+        case Owner: return f.owner.value_or(QString());
+        case Created: return raw ? QVariant(f.createdTime) : QVariant(formatTimestamp(f.createdTime));
+        case LastCalled: return raw ? QVariant(f.lastCalled.value_or(0)) : QVariant(f.lastCalled ? formatTimestamp(*f.lastCalled) : QString());
+        case Cpu: return raw ? QVariant(f.cpu.value_or(0)) : QVariant(f.cpu ? QString::number(*f.cpu) : QString());
+        case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QString::number(*f.memory) : QString());
+        case ColumnCount: break;
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+int FunctionsModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return i;
+    return -1;
+}
+
+bool FunctionsModel::anyDeploying() const
+{
+    for (const Function &f : m_rows)
+        if (f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying)
+            return true;
+    return false;
+}
+
+QString FunctionsModel::searchText(int row) const
+{
+    const Function &f = m_rows.at(row);
+    return (f.name + QLatin1Char('\n') + f.externalId.value_or(QString()) + QLatin1Char('\n') + f.owner.value_or(QString())
+            + QLatin1Char('\n') + f.description.value_or(QString()))
+        .toLower();
+}
+
+void FunctionsModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+void FunctionsModel::setFunctions(const QList<Function> &functions)
+{
+    replaceRows(functions, ColumnCount);
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,31 @@
+#include "gui/models/modelroles.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+QString formatTimestamp(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return u"%1 ms"_s.arg(ms);
+    if (ms < 60'000)
+        return u"%1 s"_s.arg(ms / 1000.0, 0, 'f', 1);
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return u"%1 min %2 s"_s.arg(s / 60).arg(s % 60);
+    return u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60);
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,128 @@
+#include "gui/models/schedulesmodel.h"
+
+#include "gui/models/modelroles.h"
+
+#include "core/cron/cronexpression.h"
+#include "core/cron/localtimecron.h"
+
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+SchedulesModel::SchedulesModel(QObject *parent)
+    : KeyedTableModel<FunctionSchedule>(parent)
+{
+}
+
+int SchedulesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Name: return tr("Name");
+    case Function: return tr("Function");
+    case Cron: return tr("Cron (UTC)");
+    case When: return tr("When");
+    case NextLocal: return tr("Next run (local)");
+    case NextUtc: return tr("Next run (UTC)");
+    case Description: return tr("Description");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+std::optional<QDateTime> SchedulesModel::nextRun(int row) const
+{
+    const auto cron = CronExpression::parse(m_rows.at(row).cronExpression);
+    if (!cron)
+        return std::nullopt;
+    return cron->next(m_now.value_or(QDateTime::currentDateTimeUtc()));
+}
+
+QVariant SchedulesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const FunctionSchedule &s = m_rows.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
+        return {};
+    const bool raw = role == RawRole;
+    if (role == Qt::ToolTipRole && (index.column() == NextLocal || index.column() == Cron)) {
+        // Cron runs in UTC: say when daylight-saving time moves this schedule in local time.
+        const auto cron = CronExpression::parse(s.cronExpression);
+        if (!cron)
+            return cron.error().toString();
+        const QTimeZone zone = m_zone.value_or(QTimeZone::systemTimeZone());
+        return LocalTimeCron::analyzeDrift(*cron, zone, m_now.value_or(QDateTime::currentDateTimeUtc()), 366).summary;
+    }
+    switch (Column(index.column())) {
+    case Name: return s.name;
+    case Function: {
+        const QString n = s.functionId ? m_names.value(*s.functionId) : QString();
+        return n.isEmpty() ? (s.functionId ? QString::number(*s.functionId) : s.functionExternalId.value_or(QString())) : n;
+    }
+    case Cron: return s.cronExpression;
+    case When: {
+        if (!s.when.isEmpty())
+            return s.when;
+        const auto cron = CronExpression::parse(s.cronExpression);
+        return cron ? cron->describe() : QString();
+    }
+    case NextLocal:
+    case NextUtc: {
+        const auto next = nextRun(index.row());
+        if (!next)
+            return raw ? QVariant(qint64(0)) : QVariant(tr("invalid cron"));
+        if (raw)
+            return next->toMSecsSinceEpoch();
+        return index.column() == NextUtc ? next->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)
+                                         : (m_zone ? next->toTimeZone(*m_zone) : next->toLocalTime()).toString(u"yyyy-MM-dd HH:mm"_s);
+    }
+    case Description: return s.description.value_or(QString());
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+void SchedulesModel::setSchedules(const QList<FunctionSchedule> &schedules)
+{
+    replaceRows(schedules, ColumnCount);
+}
+
+void SchedulesModel::setFunctionNames(const QHash<qint64, QString> &names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Function), index(int(m_rows.size()) - 1, Function));
+}
+
+void SchedulesModel::setNow(const QDateTime &nowUtc)
+{
+    m_now = nowUtc;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, NextLocal), index(int(m_rows.size()) - 1, NextUtc));
+}
+
+void SchedulesModel::setLocalZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+}
+
+QList<FunctionSchedule> SchedulesModel::schedulesOf(qint64 functionId) const
+{
+    QList<FunctionSchedule> out;
+    for (const auto &s : m_rows)
+        if (s.functionId == functionId)
+            out << s;
+    return out;
+}
+
+} // namespace fstudio::gui

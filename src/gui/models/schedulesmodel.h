@@ -1,0 +1,43 @@
+#pragma once
+
+#include "gui/models/keyedtablemodel.h"
+
+#include "core/wire/functionschedule.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QHash>
+
+namespace fstudio::gui {
+
+// Schedules of the project with function names and the next run (computed with the core cron
+// engine) in local time and UTC. setSchedules() updates rows in place.
+class SchedulesModel : public KeyedTableModel<FunctionSchedule>
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Function, Cron, When, NextLocal, NextUtc, Description, ColumnCount };
+
+    explicit SchedulesModel(QObject *parent = nullptr);
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setSchedules(const QList<FunctionSchedule> &schedules);
+    void setFunctionNames(const QHash<qint64, QString> &names);
+    void setNow(const QDateTime &nowUtc); // tests; default: the current time
+    void setLocalZone(const QTimeZone &zone); // tests; default: the system's zone
+    const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }
+    const QList<FunctionSchedule> &schedules() const { return m_rows; }
+    QList<FunctionSchedule> schedulesOf(qint64 functionId) const;
+    std::optional<QDateTime> nextRun(int row) const;
+
+private:
+    QHash<qint64, QString> m_names;
+    std::optional<QDateTime> m_now;
+    std::optional<QTimeZone> m_zone;
+};
+
+} // namespace fstudio::gui

@@ -1,0 +1,54 @@
+#include "gui/models/statusdelegate.h"
+
+#include "gui/models/modelroles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+QColor StatusDelegate::colorFor(const QString &status)
+{
+    if (status == u"Ready"_s || status == u"Completed"_s || status == u"activated"_s)
+        return QColor(0x2e, 0x7d, 0x32);
+    if (status == u"Failed"_s || status == u"Timeout"_s)
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == u"Running"_s || status == u"Deploying"_s || status == u"Queued"_s)
+        return QColor(0x15, 0x65, 0xc0);
+    return QColor(0x61, 0x61, 0x61);
+}
+
+void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString status = index.data(StatusRole).toString();
+    opt.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+    if (status.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(opt.font);
+    const int w = fm.horizontalAdvance(status) + 14;
+    const int h = std::min(opt.rect.height() - 4, fm.height() + 4);
+    const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - h / 2, w, h);
+    const QColor c = colorFor(status);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(c);
+    painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, status);
+    painter->restore();
+}
+
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize s = QStyledItemDelegate::sizeHint(option, index);
+    s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(index.data(StatusRole).toString()) + 24));
+    return s;
+}
+
+} // namespace fstudio::gui

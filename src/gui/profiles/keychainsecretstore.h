@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/auth/secretstore.h"
+
+namespace fstudio::gui {
+
+// The OS keychain (Secret Service on Linux) through QtKeychain, with the insecure plain-file
+// fallback switched off. "Entry not found" means "not stored", not an error; a missing backend
+// is reported as Unavailable so the GUI can offer a session-only fallback.
+class KeychainSecretStore final : public api::SecretStore
+{
+public:
+    explicit KeychainSecretStore(QString service = QStringLiteral("FunctionsStudio"));
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+
+private:
+    QString m_service;
+};
+
+// What the app uses: the keychain, and — only when the user agreed after the keychain proved
+// unreachable — an in-memory store for this session. Never anything on disk.
+class SecretVault final : public api::SecretStore
+{
+public:
+    explicit SecretVault(api::SecretStore *primary);
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &value, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+
+    void allowSessionOnlyFallback(bool allow) { m_fallbackAllowed = allow; }
+    bool usingSessionOnlyFallback() const { return m_fallbackAllowed && m_primaryUnavailable; }
+    bool primaryUnavailable() const { return m_primaryUnavailable; }
+
+private:
+    api::SecretStore *m_primary;
+    api::MemorySecretStore m_memory;
+    bool m_fallbackAllowed = false;
+    bool m_primaryUnavailable = false;
+};
+
+} // namespace fstudio::gui

@@ -1,0 +1,100 @@
+#include "gui/profiles/localemulator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <sys/prctl.h>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+LocalEmulator::LocalEmulator(QObject *parent)
+    : QObject(parent)
+{
+    m_dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"functions-studio/emulator/playground"_s);
+    // If the app dies without quitting (crash, kill), the kernel stops the emulator too.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        m_stdout += m_process.readAllStandardOutput();
+        static const QRegularExpression re(u"listening on (http://127\\.0\\.0\\.1:\\d+) project="_s);
+        const auto m = re.match(QString::fromUtf8(m_stdout));
+        if (m.hasMatch() && m_state == State::Starting) {
+            m_baseUrl = QUrl(m.captured(1));
+            setState(State::Running);
+        }
+    });
+    connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray err = m_process.readAllStandardError();
+        for (const QByteArray &line : err.split('\n'))
+            if (line.startsWith("functions-emulator:"))
+                m_error = QString::fromUtf8(line.mid(20)).trimmed();
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (m_state == State::Stopped)
+            return;
+        if (m_error.isEmpty())
+            m_error = tr("the local emulator stopped (exit code %1)").arg(code);
+        setState(State::Failed);
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            m_error = tr("cannot start the local emulator (%1): %2").arg(m_process.program(), m_process.errorString());
+            setState(State::Failed);
+        }
+    });
+}
+
+LocalEmulator::~LocalEmulator()
+{
+    stop();
+}
+
+QString LocalEmulator::findBinary()
+{
+    const QString env = qEnvironmentVariable("FS_EMULATOR");
+    if (!env.isEmpty())
+        return env;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {appDir.filePath(u"functions-emulator"_s), appDir.filePath(u"../emulator/functions-emulator"_s),
+                                     appDir.filePath(u"../src/emulator/functions-emulator"_s), appDir.filePath(u"../../src/emulator/functions-emulator"_s)})
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    return u"functions-emulator"_s; // from PATH
+}
+
+void LocalEmulator::start()
+{
+    if (m_state == State::Starting || m_state == State::Running)
+        return;
+    m_error.clear();
+    m_stdout.clear();
+    setState(State::Starting);
+    QDir().mkpath(m_dataDir);
+    m_process.start(findBinary(), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s});
+}
+
+void LocalEmulator::stop()
+{
+    if (m_process.state() == QProcess::NotRunning) {
+        m_state = State::Stopped;
+        return;
+    }
+    m_state = State::Stopped;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+    Q_EMIT stateChanged(State::Stopped);
+}
+
+void LocalEmulator::setState(State s)
+{
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,95 @@
+#include "gui/profiles/profile.h"
+
+#include "api/transport/connectionconfig.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Profile", s);
+}
+
+// https, or plain http on this machine only (secrets travel to these URLs).
+bool isHttpUrl(const QString &s)
+{
+    const QUrl u(s, QUrl::StrictMode);
+    return u.isValid() && !u.host().isEmpty()
+        && (u.scheme() == u"https"_s || (u.scheme() == u"http"_s && api::ConnectionConfig::isLoopback(u)));
+}
+} // namespace
+
+QString Profile::methodName(Method m)
+{
+    switch (m) {
+    case Method::ClientCredentials: return tr("Client credentials");
+    case Method::Interactive: return tr("Interactive sign-in (browser)");
+    case Method::DeviceCode: return tr("Device code");
+    case Method::StaticToken: return tr("Token");
+    case Method::LocalEmulator: return tr("Local emulator");
+    }
+    return {};
+}
+
+Profile Profile::localEmulator()
+{
+    Profile p;
+    p.id = u"local-emulator"_s;
+    p.name = tr("Local emulator");
+    p.project = u"playground"_s;
+    p.method = Method::LocalEmulator;
+    p.clientId = u"functions-studio"_s;
+    return p;
+}
+
+QList<Profile::Problem> Profile::problems() const
+{
+    QList<Problem> out;
+    if (name.trimmed().isEmpty())
+        out << Problem{u"name"_s, tr("Give the profile a name.")};
+    if (isLocalEmulator())
+        return out;
+    if (cluster.trimmed().isEmpty()) {
+        out << Problem{u"cluster"_s, tr("Enter the CDF cluster (e.g. westeurope-1) or the full URL of the CDF API.")};
+    } else {
+        api::ConnectionConfig c;
+        c.baseUrl = api::ConnectionConfig::baseUrlFrom(cluster);
+        c.project = u"x"_s; // the project is checked on its own below
+        if (const QString p = c.problem(); !p.isEmpty())
+            out << Problem{u"cluster"_s, p};
+    }
+    if (project.trimmed().isEmpty())
+        out << Problem{u"project"_s, tr("Enter the CDF project's URL name.")};
+    else {
+        api::ConnectionConfig c;
+        c.baseUrl = QUrl(u"https://x.cognitedata.com"_s);
+        c.project = project;
+        if (const QString p = c.problem(); !p.isEmpty())
+            out << Problem{u"project"_s, p};
+    }
+    if (method == Method::StaticToken)
+        return out;
+    if (clientId.trimmed().isEmpty())
+        out << Problem{u"clientId"_s, tr("Enter the client id of the app registration.")};
+    if (idp == IdentityProvider::EntraId) {
+        if (tenant.trimmed().isEmpty())
+            out << Problem{u"tenant"_s, tr("Enter the Entra ID tenant (its id or domain, e.g. contoso.onmicrosoft.com).")};
+    } else {
+        if (!isHttpUrl(tokenUrl))
+            out << Problem{u"tokenUrl"_s, tr("Enter the https token URL of the identity provider, or discover it.")};
+        if (method == Method::Interactive && !isHttpUrl(authorizeUrl))
+            out << Problem{u"authorizeUrl"_s, tr("Interactive sign-in needs the authorization URL.")};
+        if (method == Method::DeviceCode && !isHttpUrl(deviceCodeUrl))
+            out << Problem{u"deviceCodeUrl"_s, tr("Device sign-in needs the device code URL.")};
+        if (scopes.isEmpty())
+            out << Problem{u"scopes"_s, tr("Enter the scopes to request (space separated).")};
+    }
+    return out;
+}
+
+} // namespace fstudio::gui
