@@ -10,6 +10,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-networkauth-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-websockets-dev libqt6sql6-sqlite
   libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins qt6-wayland
+  # SVG icons (the bundled fallbacks and the app icon): the iconengines/imageformats plugins
+  libqt6svg6
   # third-party libraries
   qtkeychain-qt6-dev libquazip1-qt6-dev zlib1g-dev
   # Python: the emulator runs handlers with it; tests read zips with its zipfile module

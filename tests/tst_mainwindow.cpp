@@ -4,7 +4,7 @@
 
 #include "gui/dialogs/calldialog.h"
 #include "gui/models/callsmodel.h"
-#include "gui/dialogs/functiondetails.h"
+#include "gui/pages/functiondetails.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"

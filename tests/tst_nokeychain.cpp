@@ -36,18 +36,18 @@ void TestNoKeychain::unavailableThenSessionOnly()
 {
     QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"nonexistent"_s));
     KeychainSecretStore keychain(u"FunctionsStudioTests"_s);
-    const auto w = fstudio::test::syncSecret([&](auto cb) { keychain.write(u"p/client-secret"_s, u"secret"_s, cb); });
+    const auto w = fstudio::test::syncSecret([&](QObject *c, auto cb) { keychain.write(u"p/client-secret"_s, u"secret"_s, c, cb); });
     QVERIFY2(w.status == Status::Unavailable, qPrintable(u"status %1: %2"_s.arg(int(w.status)).arg(w.message)));
     QVERIFY(!w.message.isEmpty());
 
     SecretVault vault(&keychain);
-    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Unavailable);
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, c, cb); }).status, Status::Unavailable);
     QVERIFY(vault.primaryUnavailable());
-    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.read(u"p/client-secret"_s, cb); }).status, Status::Unavailable); // nothing kept without consent
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.read(u"p/client-secret"_s, c, cb); }).status, Status::Unavailable); // nothing kept without consent
     vault.allowSessionOnlyFallback(true);
     QVERIFY(vault.usingSessionOnlyFallback());
-    QCOMPARE(fstudio::test::syncSecret([&](auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, cb); }).status, Status::Ok);
-    const auto r = fstudio::test::syncSecret([&](auto cb) { vault.read(u"p/client-secret"_s, cb); });
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, c, cb); }).status, Status::Ok);
+    const auto r = fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.read(u"p/client-secret"_s, c, cb); });
     QCOMPARE(r.status, Status::Ok);
     QCOMPARE(r.value, u"secret"_s);
     // Nothing was written to disk in the places QtKeychain's insecure fallback would use.
@@ -81,7 +81,7 @@ void TestNoKeychain::mainWindowOffersSessionOnlySecret()
     QVERIFY(MessageBoxes::lastText().contains(u"No keychain is available"_s));
     QVERIFY(MessageBoxes::lastText().contains(u"memory for this session only"_s));
     QTRY_VERIFY(vault.usingSessionOnlyFallback());
-    const auto r = fstudio::test::syncSecret([&](auto cb) { vault.read(p.secretKey("client-secret"), cb); });
+    const auto r = fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.read(p.secretKey("client-secret"), c, cb); });
     QCOMPARE(r.value, u"the-secret"_s);
     // The settings file holds the profile, never the secret.
     QSettings s;

@@ -1,44 +1,40 @@
 #include "gui/mainwindow.h"
 
+#include "gui/actions.h"
 #include "gui/dialogs/calldialog.h"
+#include "gui/dialogs/messageboxes.h"
+#include "gui/dialogs/profiledialog.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
-#include "gui/dialogs/functiondetails.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/functionsproxy.h"
+#include "gui/models/schedulesmodel.h"
+#include "gui/pages/callspage.h"
+#include "gui/pages/functionspage.h"
+#include "gui/pages/schedulespage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/localemulator.h"
-#include "gui/dialogs/messageboxes.h"
-#include "gui/models/modelroles.h"
-#include "gui/dialogs/profiledialog.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
-#include "gui/models/schedulesmodel.h"
-#include "gui/models/statusdelegate.h"
+#include "gui/widgets/messagebar.h"
 
-#include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
+#include "api/workflows/deletefunctionsworkflow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPlainTextEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,24 +46,10 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QTableView *makeTable(const QString &objectName)
+QIcon MainWindow::appIcon()
 {
-    auto *v = new QTableView;
-    v->setObjectName(objectName);
-    v->setSortingEnabled(true);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setAlternatingRowColors(true);
-    v->setWordWrap(false);
-    v->setContextMenuPolicy(Qt::CustomContextMenu);
-    v->verticalHeader()->hide();
-    v->verticalHeader()->setDefaultSectionSize(24);
-    v->horizontalHeader()->setSectionsMovable(true);
-    v->horizontalHeader()->setHighlightSections(false);
-    v->horizontalHeader()->setStretchLastSection(true);
-    return v;
+    return Actions::icon("functions-studio");
 }
-} // namespace
 
 MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *parent)
     : QMainWindow(parent)
@@ -77,20 +59,15 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Functions Studio"));
     m_emulator = new LocalEmulator(this);
-    m_functions = new FunctionsModel(this);
-    m_functionsProxy = new FunctionsProxy(this);
-    m_functionsProxy->setSourceModel(m_functions);
-    m_calls = new CallsModel(this);
-    m_callsProxy = new CallsProxy(this);
-    m_callsProxy->setSourceModel(m_calls);
-    m_schedules = new SchedulesModel(this);
-    m_schedulesProxy = new QSortFilterProxyModel(this);
-    m_schedulesProxy->setSourceModel(m_schedules);
-    m_schedulesProxy->setSortRole(RawRole);
-    m_schedulesProxy->setFilterKeyColumn(-1);
-    m_schedulesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    buildUi();
+    buildActions();
+    setWindowIcon(appIcon());
+    buildPages();
+    buildMenus();
+    buildToolbar();
+    buildStatusBar();
     restoreLayout();
+    resize(1280, 800);
+    restoreGeometry(QSettings().value(u"mainWindow/geometry"_s).toByteArray());
 
     m_autoRefresh.setSingleShot(true);
     connect(&m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
@@ -106,30 +83,95 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
         updateStatusBar();
     });
     reloadProfiles();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeConnection();
+}
 
-void MainWindow::buildUi()
+FunctionsModel *MainWindow::functionsModel() const
+{
+    return m_functionsPage->model();
+}
+
+CallsModel *MainWindow::callsModel() const
+{
+    return m_callsPage->model();
+}
+
+SchedulesModel *MainWindow::schedulesModel() const
+{
+    return m_schedulesPage->model();
+}
+
+// ---- building
+
+void MainWindow::buildActions()
+{
+    m_actions = new Actions(this);
+    Actions *a = m_actions;
+    connect(a->newProfile, &QAction::triggered, this, [this] { editProfile(true); });
+    connect(a->editProfile, &QAction::triggered, this, [this] { editProfile(false); });
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->copyId, &QAction::triggered, this, [this] { copySelectedId(false); });
+    connect(a->copyExternalId, &QAction::triggered, this, [this] { copySelectedId(true); });
+    connect(a->deleteSelected, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(a->showFunctions, &QAction::triggered, this, [this] { m_views->setCurrentIndex(FunctionsTab); });
+    connect(a->showCalls, &QAction::triggered, this, [this] { m_views->setCurrentIndex(CallsTab); });
+    connect(a->showSchedules, &QAction::triggered, this, [this] { m_views->setCurrentIndex(SchedulesTab); });
+    connect(a->refresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(a->openCall, &QAction::triggered, this, &MainWindow::openSelectedCall);
+    connect(a->viewInputData, &QAction::triggered, this, [this] {
+        if (m_connection)
+            m_schedulesPage->showInputData(m_connection->client());
+    });
+    connect(a->requestActivation, &QAction::triggered, this, &MainWindow::requestActivation);
+}
+
+void MainWindow::buildMenus()
+{
+    Actions *a = m_actions;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({a->newProfile, a->editProfile});
+    file->addSeparator();
+    file->addAction(a->quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({a->copyId, a->copyExternalId});
+    edit->addSeparator();
+    edit->addAction(a->deleteSelected);
+    edit->addSeparator();
+    edit->addAction(a->find);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(a->pages->actions());
+    view->addSeparator();
+    view->addAction(a->refresh);
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addActions({a->openCall, a->viewInputData});
+    project->addSeparator();
+    project->addAction(a->requestActivation);
+}
+
+void MainWindow::buildToolbar()
 {
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addWidget(new QLabel(tr(" Profile ")));
     m_profileSwitcher = new QComboBox;
     m_profileSwitcher->setObjectName(u"profileSwitcher"_s);
     m_profileSwitcher->setMinimumWidth(220);
     toolbar->addWidget(m_profileSwitcher);
     connect(m_profileSwitcher, &QComboBox::activated, this, [this](int i) { openProfile(m_profileSwitcher->itemData(i).toString()); });
-    auto *edit = toolbar->addAction(tr("Edit profile…"), this, [this] { editProfile(false); });
-    edit->setObjectName(u"editProfileAction"_s);
-    auto *add = toolbar->addAction(tr("New profile…"), this, [this] { editProfile(true); });
-    add->setObjectName(u"newProfileAction"_s);
+    toolbar->addActions({m_actions->editProfile, m_actions->newProfile});
     toolbar->addSeparator();
-    auto *refreshAction = toolbar->addAction(tr("Refresh"), this, &MainWindow::refresh);
-    refreshAction->setObjectName(u"refreshAction"_s);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setToolTip(tr("Refresh (F5)"));
+    toolbar->addAction(m_actions->refresh);
     toolbar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(u"search"_s);
@@ -143,51 +185,40 @@ void MainWindow::buildUi()
     for (const char *s : {"Ready", "Failed", "Deploying", "Queued"})
         m_statusFilter->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
     toolbar->addWidget(m_statusFilter);
-    auto *del = toolbar->addAction(tr("Delete…"), this, [this] {
-        if (m_views->currentIndex() == 2)
-            deleteSelectedSchedules();
-        else
-            deleteSelectedFunctions();
-    });
-    del->setObjectName(u"deleteAction"_s);
-    del->setShortcut(QKeySequence::Delete);
-    del->setShortcutContext(Qt::WindowShortcut);
+    toolbar->addAction(m_actions->deleteSelected);
 
+    // Search applies to every page.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        m_functionsPage->proxy()->setSearchText(t);
+        m_callsPage->proxy()->setSearchText(t);
+        m_schedulesPage->setSearchText(t);
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_functionsPage->proxy()->setStatusFilter(m_statusFilter->currentData().toString()); });
+}
+
+void MainWindow::buildPages()
+{
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    m_banner = new QFrame;
-    m_banner->setObjectName(u"activationBanner"_s);
-    m_banner->setStyleSheet(u"#activationBanner { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"_s);
-    auto *bl = new QHBoxLayout(m_banner);
-    m_bannerText = new QLabel;
-    m_bannerText->setObjectName(u"activationText"_s);
-    m_bannerText->setWordWrap(true);
-    bl->addWidget(m_bannerText, 1);
-    auto *activate = new QPushButton(tr("Request activation"));
-    activate->setObjectName(u"requestActivation"_s);
-    connect(activate, &QPushButton::clicked, this, &MainWindow::requestActivation);
-    bl->addWidget(activate);
-    m_banner->hide();
+    m_banner = new MessageBar(u"activationBanner"_s, u"activationText"_s);
+    QPushButton *activate = m_banner->addButton(u"requestActivation"_s, m_actions->requestActivation->text().remove(QLatin1Char('&')));
+    connect(activate, &QPushButton::clicked, m_actions->requestActivation, &QAction::trigger);
     layout->addWidget(m_banner);
 
-    m_errorBar = new QFrame;
-    m_errorBar->setObjectName(u"errorBar"_s);
-    m_errorBar->setStyleSheet(u"#errorBar { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }"_s);
-    auto *el = new QHBoxLayout(m_errorBar);
-    m_errorLabel = new QLabel;
-    m_errorLabel->setObjectName(u"errorText"_s);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    el->addWidget(m_errorLabel, 1);
-    m_signInAgain = new QPushButton(tr("Sign in again"));
-    m_signInAgain->setObjectName(u"signInAgain"_s);
-    m_signInAgain->hide();
-    connect(m_signInAgain, &QPushButton::clicked, this, [this] {
+    m_errorBar = new MessageBar(u"errorBar"_s, u"errorText"_s);
+    QPushButton *signIn = m_errorBar->addButton(u"signInAgain"_s, tr("Sign in again"));
+    signIn->hide();
+    m_signInAgain = signIn;
+    connect(signIn, &QPushButton::clicked, this, [this] {
         if (!m_connection)
             return;
-        m_connection->tokens()->signIn(this, [this](const api::TokenResult &t) {
+        const int generation = m_refreshGeneration;
+        m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
+            if (generation != m_refreshGeneration)
+                return;
             if (t) {
                 showMessage(QString(), false);
                 refresh();
@@ -196,158 +227,140 @@ void MainWindow::buildUi()
             }
         });
     });
-    el->addWidget(m_signInAgain);
-    auto *dismiss = new QPushButton(tr("Dismiss"));
-    dismiss->setObjectName(u"dismissError"_s);
+    QPushButton *dismiss = m_errorBar->addButton(u"dismissError"_s, tr("Dismiss"));
     connect(dismiss, &QPushButton::clicked, this, [this] { showMessage(QString(), false); });
-    el->addWidget(dismiss);
-    m_errorBar->hide();
     layout->addWidget(m_errorBar);
 
     m_views = new QTabWidget;
     m_views->setObjectName(u"views"_s);
     layout->addWidget(m_views, 1);
-
-    // Functions
-    auto *split = new QSplitter;
-    split->setObjectName(u"functionsSplitter"_s);
-    m_functionsView = makeTable(u"functionsTable"_s);
-    m_functionsView->setModel(m_functionsProxy);
-    m_functionsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_functionsView->setItemDelegateForColumn(FunctionsModel::Status, new StatusDelegate(m_functionsView));
-    m_functionsView->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
-    m_functionsView->setColumnWidth(FunctionsModel::Name, 220);
-    m_functionsView->setColumnWidth(FunctionsModel::ExternalId, 180);
-    m_functionsView->setColumnWidth(FunctionsModel::Created, 150);
-    m_functionsView->setColumnWidth(FunctionsModel::LastCalled, 150);
-    split->addWidget(m_functionsView);
-    m_details = new FunctionDetails;
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({820, 440});
-    m_views->addTab(split, tr("&Functions"));
-    connect(m_functionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectedFunctionChanged);
-    connect(m_functionsView, &QTableView::activated, this, [this] { m_views->setCurrentIndex(1); });
-    connect(m_functionsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &p) { contextMenu(m_functionsView, p); });
-
-    // Calls
-    auto *callsPage = new QWidget;
-    auto *cl = new QVBoxLayout(callsPage);
-    cl->setContentsMargins(0, 4, 0, 0);
-    auto *cbar = new QHBoxLayout;
-    m_callsTitle = new QLabel(tr("Select a function to see its calls."));
-    m_callsTitle->setObjectName(u"callsTitle"_s);
-    cbar->addWidget(m_callsTitle, 1);
-    m_callStatus = new QComboBox;
-    m_callStatus->setObjectName(u"callStatusFilter"_s);
-    m_callStatus->addItem(tr("All statuses"), QString());
-    for (const char *s : {"Running", "Completed", "Failed", "Timeout"})
-        m_callStatus->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
-    cbar->addWidget(m_callStatus);
-    m_callTime = new QComboBox;
-    m_callTime->setObjectName(u"callTimeFilter"_s);
-    m_callTime->addItem(tr("Any time"), 0);
-    m_callTime->addItem(tr("Last hour"), 3600);
-    m_callTime->addItem(tr("Last 24 hours"), 24 * 3600);
-    m_callTime->addItem(tr("Last 7 days"), 7 * 24 * 3600);
-    m_callTime->addItem(tr("Last 30 days"), 30 * 24 * 3600);
-    cbar->addWidget(m_callTime);
-    m_callsCount = new QLabel;
-    m_callsCount->setObjectName(u"callsCount"_s);
-    cbar->addWidget(m_callsCount);
-    cl->addLayout(cbar);
-    m_callsView = makeTable(u"callsTable"_s);
-    m_callsView->setModel(m_callsProxy);
-    m_callsView->setItemDelegateForColumn(CallsModel::Status, new StatusDelegate(m_callsView));
-    m_callsView->setColumnWidth(CallsModel::Id, 150);
-    m_callsView->setColumnWidth(CallsModel::Started, 150);
-    m_callsView->setColumnWidth(CallsModel::Ended, 150);
-    cl->addWidget(m_callsView, 1);
-    m_views->addTab(callsPage, tr("&Calls"));
-    connect(m_callStatus, &QComboBox::currentIndexChanged, this, &MainWindow::applyCallFilters);
-    connect(m_callTime, &QComboBox::currentIndexChanged, this, &MainWindow::applyCallFilters);
-    connect(m_callsView, &QTableView::activated, this, &MainWindow::openCall);
-    connect(m_callsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &p) { contextMenu(m_callsView, p); });
-    connect(m_calls, &CallsModel::fetchFailed, this, &MainWindow::showError);
-    connect(m_calls, &CallsModel::pageLoaded, this, [this](int rows, bool more) {
-        m_callsCount->setText(more ? tr("%1 calls loaded, more on scroll").arg(rows) : tr("%1 calls").arg(rows));
-    });
-
-    // Schedules
-    auto *schedPage = new QWidget;
-    auto *sl = new QVBoxLayout(schedPage);
-    sl->setContentsMargins(0, 4, 0, 0);
-    auto *sbar = new QHBoxLayout;
-    m_onlySelected = new QCheckBox(tr("Only the selected function"));
-    m_onlySelected->setObjectName(u"onlySelectedFunction"_s);
-    sbar->addWidget(m_onlySelected);
-    sbar->addStretch();
-    auto *viewData = new QPushButton(tr("View input data"));
-    viewData->setObjectName(u"viewInputData"_s);
-    sbar->addWidget(viewData);
-    auto *delSched = new QPushButton(tr("Delete schedule…"));
-    delSched->setObjectName(u"deleteSchedule"_s);
-    sbar->addWidget(delSched);
-    sl->addLayout(sbar);
-    auto *ssplit = new QSplitter(Qt::Vertical);
-    m_schedulesView = makeTable(u"schedulesTable"_s);
-    m_schedulesView->setModel(m_schedulesProxy);
-    m_schedulesView->setColumnWidth(SchedulesModel::Name, 200);
-    m_schedulesView->setColumnWidth(SchedulesModel::When, 240);
-    m_schedulesView->setColumnWidth(SchedulesModel::NextLocal, 140);
-    m_schedulesView->setColumnWidth(SchedulesModel::NextUtc, 160);
-    ssplit->addWidget(m_schedulesView);
-    m_inputData = new QPlainTextEdit;
-    m_inputData->setObjectName(u"inputData"_s);
-    m_inputData->setReadOnly(true);
-    m_inputData->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_inputData->setPlaceholderText(tr("Select a schedule and press View input data."));
-    ssplit->addWidget(m_inputData);
-    ssplit->setStretchFactor(0, 3);
-    sl->addWidget(ssplit, 1);
-    m_views->addTab(schedPage, tr("&Schedules"));
-    connect(viewData, &QPushButton::clicked, this, &MainWindow::showInputData);
-    connect(m_schedulesView, &QTableView::activated, this, &MainWindow::showInputData);
-    connect(delSched, &QPushButton::clicked, this, &MainWindow::deleteSelectedSchedules);
-    connect(m_onlySelected, &QCheckBox::toggled, this, [this] { selectedFunctionChanged(); });
-    connect(m_schedulesView, &QWidget::customContextMenuRequested, this, [this](const QPoint &p) { contextMenu(m_schedulesView, p); });
-
+    m_functionsPage = new FunctionsPage;
+    m_callsPage = new CallsPage;
+    m_schedulesPage = new SchedulesPage;
+    m_views->addTab(m_functionsPage, tr("&Functions"));
+    m_views->addTab(m_callsPage, tr("&Calls"));
+    m_views->addTab(m_schedulesPage, tr("&Schedules"));
+    m_schedulesPage->addPageActions({m_actions->viewInputData, m_actions->deleteSelected});
     setCentralWidget(central);
 
-    // Search applies to the visible view.
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_functionsProxy->setSearchText(t);
-        m_callsProxy->setSearchText(t);
-        m_schedulesProxy->setFilterFixedString(t);
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int i) {
+        m_actions->pages->actions().at(i)->setChecked(true);
+        updateActions();
     });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_functionsProxy->setStatusFilter(m_statusFilter->currentData().toString()); });
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    for (int i = 0; i < 3; ++i) {
-        auto *sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
-        connect(sc, &QShortcut::activated, this, [this, i] { m_views->setCurrentIndex(i); });
+    for (ResourcePage *page : {static_cast<ResourcePage *>(m_functionsPage), static_cast<ResourcePage *>(m_callsPage),
+                               static_cast<ResourcePage *>(m_schedulesPage)}) {
+        connect(page, &ResourcePage::selectionChanged, this, &MainWindow::updateActions);
+        connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
     }
+    connect(m_functionsPage, &ResourcePage::selectionChanged, this, &MainWindow::selectedFunctionChanged);
+    connect(m_functionsPage, &FunctionsPage::activated, this, [this] { m_views->setCurrentIndex(CallsTab); });
+    connect(m_callsPage, &CallsPage::openCallRequested, this, &MainWindow::openCall);
+    connect(m_callsPage, &CallsPage::fetchFailed, this, &MainWindow::showError);
+    connect(m_schedulesPage, &SchedulesPage::activated, m_actions->viewInputData, &QAction::trigger);
+}
 
-    // Status bar.
-    m_statusProject = new QLabel;
-    m_statusProject->setObjectName(u"statusProject"_s);
-    m_statusActivation = new QLabel;
-    m_statusActivation->setObjectName(u"statusActivation"_s);
-    m_statusLimits = new QLabel;
-    m_statusLimits->setObjectName(u"statusLimits"_s);
-    m_statusNetwork = new QLabel;
-    m_statusNetwork->setObjectName(u"statusNetwork"_s);
+void MainWindow::buildStatusBar()
+{
+    auto label = [this](const QString &name) {
+        auto *l = new QLabel;
+        l->setObjectName(name);
+        l->setTextFormat(Qt::PlainText);
+        return l;
+    };
+    m_statusProject = label(u"statusProject"_s);
+    m_statusActivation = label(u"statusActivation"_s);
+    m_statusLimits = label(u"statusLimits"_s);
+    m_statusNetwork = label(u"statusNetwork"_s);
     statusBar()->addWidget(m_statusProject);
     statusBar()->addWidget(m_statusActivation);
     statusBar()->addWidget(m_statusLimits, 1);
     statusBar()->addPermanentWidget(m_statusNetwork);
-    resize(1280, 800);
 }
+
+// ---- actions and selection
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_views->currentIndex());
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = m_connection != nullptr;
+    const Page page = currentPage();
+    const auto function = m_functionsPage->currentFunction();
+    Actions *a = m_actions;
+    a->editProfile->setEnabled(!m_profile.id.isEmpty());
+    a->refresh->setEnabled(connected || m_profile.isLocalEmulator());
+    a->copyId->setEnabled((page == FunctionsTab && function) || (page == CallsTab && m_callsPage->currentCall())
+                          || (page == SchedulesTab && m_schedulesPage->currentSchedule()));
+    a->copyExternalId->setEnabled(page == FunctionsTab && function && function->externalId && !function->externalId->isEmpty());
+    a->deleteSelected->setEnabled(connected
+                                  && ((page == FunctionsTab && m_functionsPage->hasSelection()) || (page == SchedulesTab && m_schedulesPage->hasSelection())));
+    a->deleteSelected->setText(page == SchedulesTab ? tr("&Delete Schedules…") : tr("&Delete Functions…"));
+    a->openCall->setEnabled(connected && page == CallsTab && m_callsPage->currentCall().has_value());
+    a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
+    a->showCalls->setEnabled(true);
+    a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
+    updateActions();
+    // popup(), not exec(): no nested event loop; the actions read the selection when triggered,
+    // so a refresh while the menu is open cannot make them act on another row.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"contextMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    Actions *a = m_actions;
+    switch (currentPage()) {
+    case FunctionsTab:
+        menu->addActions({a->copyId, a->copyExternalId});
+        menu->addSeparator();
+        menu->addActions({a->showCalls, a->deleteSelected});
+        break;
+    case CallsTab:
+        menu->addActions({a->openCall, a->copyId});
+        break;
+    case SchedulesTab:
+        menu->addActions({a->viewInputData, a->copyId});
+        menu->addSeparator();
+        menu->addAction(a->deleteSelected);
+        break;
+    }
+    menu->popup(globalPos);
+}
+
+void MainWindow::copySelectedId(bool external)
+{
+    QString text;
+    switch (currentPage()) {
+    case FunctionsTab:
+        if (const auto f = m_functionsPage->currentFunction())
+            text = external ? f->externalId.value_or(QString()) : QString::number(f->id);
+        break;
+    case CallsTab:
+        if (const auto c = m_callsPage->currentCall())
+            text = QString::number(c->id);
+        break;
+    case SchedulesTab:
+        if (const auto s = m_schedulesPage->currentSchedule())
+            text = QString::number(s->id);
+        break;
+    }
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void MainWindow::selectedFunctionChanged()
+{
+    const auto f = m_functionsPage->currentFunction();
+    if (m_connection)
+        m_callsPage->showFunction(m_connection->client(), f);
+    m_schedulesPage->setSelectedFunction(f ? f->id : 0);
+}
+
+// ---- profiles and the connection
 
 void MainWindow::reloadProfiles()
 {
@@ -360,6 +373,25 @@ void MainWindow::reloadProfiles()
         m_profileSwitcher->setCurrentIndex(i);
 }
 
+// Ends everything that belongs to the open project. Requests in flight finish as cancelled
+// (their callbacks see an old generation and do nothing); call windows detach and keep what
+// they show.
+void MainWindow::closeConnection()
+{
+    ++m_refreshGeneration;
+    m_refreshing = false;
+    m_autoRefresh.stop();
+    if (m_connection) {
+        const QString why = tr("the profile \"%1\" was closed").arg(m_profile.name);
+        for (const QPointer<CallDialog> &d : std::as_const(m_callDialogs))
+            if (d)
+                d->detach(why);
+    }
+    m_callDialogs.clear();
+    m_connection.reset();
+    m_functionsPage->setClient(nullptr);
+}
+
 void MainWindow::openProfile(const QString &profileId)
 {
     std::optional<Profile> found;
@@ -370,24 +402,21 @@ void MainWindow::openProfile(const QString &profileId)
         showMessage(tr("The profile %1 no longer exists.").arg(profileId), true);
         return;
     }
+    closeConnection();
     m_profile = *found;
     m_profileStore->setLastProfileId(profileId);
     const int i = m_profileSwitcher->findData(profileId);
     if (i >= 0)
         m_profileSwitcher->setCurrentIndex(i);
     // Leave the old project behind: nothing of it stays on screen.
-    m_autoRefresh.stop();
-    m_connection.reset();
-    m_functions->clear();
-    m_calls->setSource(nullptr, 0);
-    m_callsFunctionId = 0;
-    m_schedules->setSchedules({});
-    m_details->setFunction(std::nullopt);
+    m_functionsPage->clear();
+    m_callsPage->clear();
+    m_schedulesPage->clear();
     m_limits.reset();
-    m_activation.clear();
-    m_banner->hide();
+    setActivation(std::nullopt);
     showMessage(QString(), false);
     setWindowTitle(tr("Functions Studio — %1").arg(m_profile.name));
+    updateActions();
     if (m_profile.isLocalEmulator()) {
         if (m_emulator->state() == LocalEmulator::State::Running)
             connectTo(m_profile, m_emulator->baseUrl());
@@ -401,9 +430,12 @@ void MainWindow::openProfile(const QString &profileId)
 
 void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
 {
+    closeConnection();
     m_connection = std::make_unique<ProjectConnection>(p, m_secrets, emulatorUrl);
     if (!m_connection->problem().isEmpty()) {
         showMessage(m_connection->problem(), true);
+        m_connection.reset();
+        updateActions();
         return;
     }
     api::CdfClient *client = m_connection->client();
@@ -418,11 +450,15 @@ void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
     connect(m_connection.get(), &ProjectConnection::deviceCode, this, [this](const QUrl &uri, const QString &code, const QString &) {
         showMessage(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
     });
-    m_details->setClient(client);
+    m_functionsPage->setClient(client);
     updateStatusBar();
+    updateActions();
     const bool userSignIn = p.method == Profile::Method::Interactive || p.method == Profile::Method::DeviceCode;
     if (userSignIn) {
-        m_connection->tokens()->signIn(this, [this](const api::TokenResult &t) {
+        const int generation = m_refreshGeneration;
+        m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
+            if (generation != m_refreshGeneration)
+                return;
             if (!t)
                 showError(t.error());
             refresh();
@@ -432,6 +468,8 @@ void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
     Q_EMIT connected();
     refresh();
 }
+
+// ---- refresh
 
 void MainWindow::refresh()
 {
@@ -445,79 +483,90 @@ void MainWindow::refresh()
         return;
     m_refreshing = true;
     api::CdfClient *client = m_connection->client();
-    m_pendingRefreshParts = 3;
-    auto partDone = [this] {
-        if (--m_pendingRefreshParts == 0) {
-            m_refreshing = false;
-            updateStatusBar();
-            scheduleNextRefresh();
-            Q_EMIT refreshed();
-        }
+    const int generation = ++m_refreshGeneration;
+    auto pending = std::make_shared<int>(3);
+    // Every part reports exactly once (a closed connection reports "cancelled"); only the parts
+    // of the current generation may finish the refresh.
+    auto partDone = [this, generation, pending] {
+        if (--*pending > 0 || generation != m_refreshGeneration)
+            return;
+        m_refreshing = false;
+        updateStatusBar();
+        updateActions();
+        scheduleNextRefresh();
+        Q_EMIT refreshed();
     };
+    auto current = [this, generation] { return generation == m_refreshGeneration; };
     FunctionFilter all;
     all.limit = FunctionFilter::MaxLimit;
-    api::FunctionsService(client).list(all).then(this, [this, partDone](const api::Pending<QList<Function>>::Result &r) {
-        if (r) {
-            m_functions->setFunctions(*r);
-            // First load of a project: select the first function so its details and calls show.
-            if (!m_functionsView->selectionModel()->hasSelection() && m_functionsProxy->rowCount() > 0)
-                m_functionsView->selectRow(0);
-            QHash<qint64, QString> names;
-            for (const Function &f : *r)
-                names.insert(f.id, f.name);
-            m_schedules->setFunctionNames(names);
-            // Keep the details of the selected function current.
-            if (const auto id = currentFunctionId()) {
-                const int row = m_functions->rowOf(*id);
-                m_details->setFunction(row >= 0 ? std::optional<Function>(m_functions->function(row)) : std::nullopt);
+    api::FunctionsService(client).list(all).then(this, [this, partDone, current](const api::Pending<QList<Function>>::Result &r) {
+        if (current()) {
+            if (r) {
+                m_functionsPage->setFunctions(*r);
+                QHash<qint64, QString> names;
+                for (const Function &f : *r)
+                    names.insert(f.id, f.name);
+                m_schedulesPage->model()->setFunctionNames(names);
+                selectedFunctionChanged();
+            } else {
+                showError(r.error());
             }
-        } else {
-            showError(r.error());
         }
         partDone();
     });
     ScheduleFilter sf;
     sf.limit = ScheduleFilter::MaxLimit;
-    api::SchedulesService(client).list(sf).then(this, [this, partDone](const api::Pending<QList<FunctionSchedule>>::Result &r) {
-        if (r) {
-            m_schedules->setSchedules(*r);
-            QHash<qint64, QString> names;
-            for (const FunctionSchedule &s : *r)
-                names.insert(s.id, s.name);
-            m_calls->setScheduleNames(names);
-        } else {
-            showError(r.error());
+    api::SchedulesService(client).list(sf).then(this, [this, partDone, current](const api::Pending<QList<FunctionSchedule>>::Result &r) {
+        if (current()) {
+            if (r) {
+                m_schedulesPage->setSchedules(*r);
+                QHash<qint64, QString> names;
+                for (const FunctionSchedule &s : *r)
+                    names.insert(s.id, s.name);
+                m_callsPage->model()->setScheduleNames(names);
+            } else {
+                showError(r.error());
+            }
         }
         partDone();
     });
-    api::FunctionsService(client).activationStatus().then(this, [this, partDone](const api::Pending<ActivationStatus>::Result &r) {
-        if (r) {
-            m_activation = r->text;
-            const bool active = r->state == ActivationState::Activated;
-            m_banner->setVisible(!active);
-            if (!active)
-                m_bannerText->setText(r->state == ActivationState::Requested
-                                          ? tr("Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.").arg(m_profile.project)
-                                          : tr("Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.").arg(m_profile.project, r->text));
-        }
+    api::FunctionsService(client).activationStatus().then(this, [this, partDone, current](const api::Pending<ActivationStatus>::Result &r) {
+        if (current() && r)
+            setActivation(*r);
         partDone();
     });
     if (!m_limits) {
-        api::FunctionsService(client).limits().then(this, [this](const api::Pending<FunctionsLimits>::Result &r) {
-            if (r) {
+        api::FunctionsService(client).limits().then(this, [this, current](const api::Pending<FunctionsLimits>::Result &r) {
+            if (current() && r) {
                 m_limits = *r;
                 updateStatusBar();
             }
         });
     }
-    m_calls->refreshHead();
+    m_callsPage->refreshHead();
+}
+
+void MainWindow::setActivation(const std::optional<ActivationStatus> &status)
+{
+    m_activation = status;
+    if (!status || status->state == ActivationState::Activated) {
+        m_banner->clear();
+    } else {
+        m_banner->showMessage(status->state == ActivationState::Requested
+                                  ? tr("Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.")
+                                        .arg(m_profile.project)
+                                  : tr("Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.")
+                                        .arg(m_profile.project, status->text),
+                              Tone::Warning);
+    }
+    updateActions();
 }
 
 void MainWindow::scheduleNextRefresh()
 {
     if (isMinimized() || !m_connection)
         return;
-    const int interval = m_functions->anyDeploying() ? std::min(5000, m_autoRefreshMs) : m_autoRefreshMs;
+    const int interval = m_functionsPage->model()->anyDeploying() ? std::min(5000, m_autoRefreshMs) : m_autoRefreshMs;
     if (interval > 0)
         m_autoRefresh.start(interval);
 }
@@ -554,13 +603,15 @@ void MainWindow::updateStatusBar()
     } else {
         m_statusProject->setText(tr("Project %1 on %2").arg(m_profile.project, m_profile.cluster));
     }
-    m_statusActivation->setText(m_activation.isEmpty() ? QString() : tr("Functions: %1").arg(m_activation));
+    m_statusActivation->setText(m_activation ? tr("Functions: %1").arg(m_activation->text) : QString());
     if (m_limits)
         m_statusLimits->setText(tr("Limits: %1 min timeout, CPU ≤ %2, memory ≤ %3 GB, %4")
                                     .arg(m_limits->timeoutMinutes)
                                     .arg(m_limits->cpuCores.max)
                                     .arg(m_limits->memoryGb.max)
                                     .arg(m_limits->runtimes.join(u", "_s)));
+    else
+        m_statusLimits->clear();
     if (m_statusNetwork->text().isEmpty())
         m_statusNetwork->setText(tr("idle"));
 }
@@ -575,115 +626,56 @@ void MainWindow::showError(const api::ApiError &e)
 
 void MainWindow::showMessage(const QString &text, bool error, const QString &dedupeKey)
 {
-    if (text.isEmpty()) {
-        m_errorBar->hide();
+    if (text.isEmpty())
         m_signInAgain->hide();
-        m_lastError.clear();
-        m_repeatedErrors = 0;
-        return;
-    }
-    // One bar, the latest message; repeats are counted, never stacked as dialogs.
-    const QString key = dedupeKey.isEmpty() ? text : dedupeKey;
-    if (key == m_lastError)
-        ++m_repeatedErrors;
-    else
-        m_repeatedErrors = 0;
-    m_lastError = key;
-    m_errorLabel->setText(m_repeatedErrors > 0 ? tr("%1 (×%2)").arg(text).arg(m_repeatedErrors + 1) : text);
-    m_errorBar->setStyleSheet(error ? u"#errorBar { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }"_s
-                                    : u"#errorBar { background: #e3f2fd; border: 1px solid #90caf9; border-radius: 4px; }"_s);
-    m_errorBar->show();
+    m_errorBar->showMessage(text, error ? Tone::Negative : Tone::Active, dedupeKey);
 }
 
 QString MainWindow::errorText() const
 {
-    return m_errorBar->isVisible() ? m_errorLabel->text() : QString();
+    return m_errorBar->text();
 }
 
-std::optional<qint64> MainWindow::currentFunctionId() const
+// ---- commands
+
+void MainWindow::openSelectedCall()
 {
-    const QModelIndex current = m_functionsView->selectionModel()->currentIndex();
-    const QModelIndexList rows = m_functionsView->selectionModel()->selectedRows();
-    const QModelIndex idx = rows.size() == 1 ? rows.first() : (rows.isEmpty() ? QModelIndex() : current);
-    if (!idx.isValid())
-        return std::nullopt;
-    return idx.data(IdRole).toLongLong();
+    if (const auto c = m_callsPage->currentCall())
+        openCall(*c);
 }
 
-QList<qint64> MainWindow::selectedFunctionIds() const
+void MainWindow::openCall(const FunctionCall &call)
 {
-    QList<qint64> ids;
-    for (const QModelIndex &i : m_functionsView->selectionModel()->selectedRows())
-        ids << i.data(IdRole).toLongLong();
-    return ids;
-}
-
-void MainWindow::selectedFunctionChanged()
-{
-    const auto id = currentFunctionId();
-    const int row = id ? m_functions->rowOf(*id) : -1;
-    m_details->setFunction(row >= 0 ? std::optional<Function>(m_functions->function(row)) : std::nullopt);
-    // Calls follow the selected function.
-    if (id && *id != m_callsFunctionId && m_connection) {
-        m_callsFunctionId = *id;
-        m_callsTitle->setText(tr("Calls of %1").arg(m_functions->function(row).name));
-        applyCallFilters();
-    } else if (!id) {
-        m_callsTitle->setText(tr("Select a function to see its calls."));
-    }
-    // "Only the selected function" on the schedules view.
-    if (m_onlySelected->isChecked() && row >= 0) {
-        m_schedulesProxy->setFilterKeyColumn(SchedulesModel::Function);
-        m_schedulesProxy->setFilterRegularExpression(QRegularExpression(u"^"_s + QRegularExpression::escape(m_functions->function(row).name) + u"$"_s));
-    } else {
-        m_schedulesProxy->setFilterKeyColumn(-1);
-        m_schedulesProxy->setFilterFixedString(m_search->text());
-    }
-}
-
-void MainWindow::applyCallFilters()
-{
-    if (!m_connection || !m_callsFunctionId)
+    if (!m_connection)
         return;
-    CallFilter f;
-    const QString status = m_callStatus->currentData().toString();
-    if (!status.isEmpty())
-        f.status = callStatusFromWire(status);
-    const int seconds = m_callTime->currentData().toInt();
-    if (seconds > 0)
-        f.startTime.min = QDateTime::currentMSecsSinceEpoch() - seconds * 1000LL;
-    m_callsCount->setText(tr("loading…"));
-    m_calls->setSource(m_connection->client(), m_callsFunctionId, f, 1000);
-}
-
-void MainWindow::openCall(const QModelIndex &proxyIndex)
-{
-    if (!proxyIndex.isValid() || !m_connection)
-        return;
-    const QModelIndex src = m_callsProxy->mapToSource(proxyIndex);
-    const FunctionCall c = m_calls->call(src.row());
-    auto *dlg = new CallDialog(m_connection->client(), c, m_calls->triggerText(c), this);
+    auto *dlg = new CallDialog(m_connection->client(), call, m_callsPage->triggerText(call), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
+    m_callDialogs.removeAll(nullptr);
+    m_callDialogs << dlg;
     dlg->show();
+}
+
+void MainWindow::deleteSelected()
+{
+    if (currentPage() == SchedulesTab)
+        deleteSelectedSchedules();
+    else if (currentPage() == FunctionsTab)
+        deleteSelectedFunctions();
 }
 
 void MainWindow::deleteSelectedFunctions()
 {
-    const QList<qint64> ids = selectedFunctionIds();
-    if (ids.isEmpty() || !m_connection)
+    const QList<Function> functions = m_functionsPage->selectedFunctions();
+    if (functions.isEmpty() || !m_connection)
         return;
     QStringList lines;
-    QList<qint64> fileIds;
+    QList<api::DeleteFunctionsWorkflow::Target> targets;
     int scheduleCount = 0;
-    for (qint64 id : ids) {
-        const int row = m_functions->rowOf(id);
-        if (row < 0)
-            continue;
-        const Function &f = m_functions->function(row);
-        fileIds << f.fileId;
-        const auto schedules = m_schedules->schedulesOf(id);
+    for (const Function &f : functions) {
+        targets << api::DeleteFunctionsWorkflow::Target{f.id, f.name, f.fileId};
+        const auto schedules = m_schedulesPage->model()->schedulesOf(f.id);
         scheduleCount += int(schedules.size());
-        QString line = u"• %1 (id %2)"_s.arg(f.name).arg(id);
+        QString line = u"• %1 (id %2)"_s.arg(f.name).arg(f.id);
         if (!schedules.isEmpty()) {
             QStringList names;
             for (const auto &s : schedules)
@@ -692,45 +684,53 @@ void MainWindow::deleteSelectedFunctions()
         }
         lines << line;
     }
-    const QString text = tr("Delete %n function(s)? This cannot be undone.", nullptr, int(ids.size())) + u"\n\n"_s + lines.join(u"\n"_s)
-                         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString());
-    const auto answer = MessageBoxes::question(this, tr("Delete functions"), text, QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel,
-                                               QMessageBox::Cancel,
-                                               {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}});
-    if (answer != QMessageBox::Yes && answer != QMessageBox::YesToAll)
-        return;
-    const bool withFiles = answer == QMessageBox::YesToAll;
-    auto results = std::make_shared<QStringList>();
-    auto remaining = std::make_shared<int>(int(ids.size()));
-    api::CdfClient *client = m_connection->client();
-    for (int i = 0; i < ids.size(); ++i) {
-        const qint64 id = ids[i];
-        const qint64 fileId = fileIds.value(i);
-        const int row = m_functions->rowOf(id);
-        const QString name = row >= 0 ? m_functions->function(row).name : QString::number(id);
-        api::FunctionsService(client).remove({Identifier::byId(id)}, true).then(this, [this, client, id, fileId, name, withFiles, results, remaining](const api::Pending<api::Empty>::Result &r) {
-            auto done = [this, results, remaining](const QString &line) {
-                *results << line;
-                if (--*remaining == 0) {
-                    MessageBoxes::information(this, tr("Delete functions"), results->join(u"\n"_s));
-                    refresh();
-                }
-            };
-            if (!r) {
-                done(tr("✗ %1: %2").arg(name, r.error().userMessage()));
-                return;
-            }
-            if (!withFiles) {
-                done(tr("✓ %1 deleted").arg(name));
-                return;
-            }
-            api::FilesService(client).remove({Identifier::byId(fileId)}, true).then(this, [name, fileId, done](const api::Pending<api::Empty>::Result &fr) {
-                done(fr ? tr("✓ %1 deleted, with its code file %2").arg(name).arg(fileId)
-                        : tr("✓ %1 deleted; ✗ its code file %2 was not: %3").arg(name).arg(fileId).arg(fr.error().userMessage()));
-            });
-        });
-        Q_UNUSED(id);
-    }
+    const QString text = tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
+                         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString())
+                         + u"\n\n"_s + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+    const int generation = m_refreshGeneration;
+    MessageBoxes::ask(this, tr("Delete functions"), text, QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
+                      {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
+                      [this, targets, generation](QMessageBox::StandardButton answer) {
+                          if ((answer != QMessageBox::Yes && answer != QMessageBox::YesToAll) || !m_connection || generation > m_refreshGeneration)
+                              return;
+                          // The workflow belongs to the connection: closing it ends the workflow too.
+                          auto *w = new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, m_connection.get());
+                          connect(w, &api::DeleteFunctionsWorkflow::finished, this, [this, w] {
+                              using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
+                              QStringList report;
+                              for (const auto &r : w->results()) {
+                                  if (r.error) {
+                                      report << tr("✗ %1: %2").arg(r.target.name, r.error->userMessage());
+                                      continue;
+                                  }
+                                  switch (r.file) {
+                                  case FileOutcome::NotRequested: report << tr("✓ %1 deleted").arg(r.target.name); break;
+                                  case FileOutcome::Deleted: report << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId); break;
+                                  case FileOutcome::KeptInUse: {
+                                      QStringList users;
+                                      for (qint64 u : r.fileUsers)
+                                          users << QString::number(u);
+                                      report << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
+                                                    .arg(r.target.name)
+                                                    .arg(r.target.fileId)
+                                                    .arg(users.join(u", "_s));
+                                      break;
+                                  }
+                                  case FileOutcome::Failed:
+                                  case FileOutcome::NotReached:
+                                      report << tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
+                                                    .arg(r.target.name)
+                                                    .arg(r.target.fileId)
+                                                    .arg(r.fileError ? r.fileError->userMessage() : tr("not reached"));
+                                      break;
+                                  }
+                              }
+                              w->deleteLater();
+                              MessageBoxes::inform(this, tr("Delete functions"), report.join(u"\n"_s));
+                              refresh();
+                          });
+                          w->start();
+                      });
 }
 
 void MainWindow::deleteSelectedSchedules()
@@ -739,46 +739,34 @@ void MainWindow::deleteSelectedSchedules()
         return;
     QList<qint64> ids;
     QStringList names;
-    for (const QModelIndex &i : m_schedulesView->selectionModel()->selectedRows()) {
-        const int row = m_schedulesProxy->mapToSource(i).row();
-        ids << m_schedules->schedule(row).id;
-        names << u"• %1 (%2)"_s.arg(m_schedules->schedule(row).name, m_schedules->schedule(row).cronExpression);
+    for (const FunctionSchedule &s : m_schedulesPage->selectedSchedules()) {
+        ids << s.id;
+        names << u"• %1 (%2)"_s.arg(s.name, s.cronExpression);
     }
     if (ids.isEmpty())
         return;
-    if (MessageBoxes::question(this, tr("Delete schedules"), tr("Delete %n schedule(s)?", nullptr, int(ids.size())) + u"\n\n"_s + names.join(u"\n"_s),
-                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}})
-        != QMessageBox::Yes)
-        return;
-    api::SchedulesService(m_connection->client()).remove(ids).then(this, [this](const api::Pending<api::Empty>::Result &r) {
-        if (!r)
-            showError(r.error());
-        refresh();
-    });
-}
-
-void MainWindow::showInputData()
-{
-    const QModelIndexList rows = m_schedulesView->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_connection)
-        return;
-    const FunctionSchedule s = m_schedules->schedule(m_schedulesProxy->mapToSource(rows.first()).row());
-    m_inputData->setPlainText(tr("Loading the input data of %1…").arg(s.name));
-    api::SchedulesService(m_connection->client()).inputData(s.id).then(this, [this, s](const api::Pending<ScheduleInputData>::Result &r) {
-        if (!r) {
-            m_inputData->setPlainText(r.error().userMessage());
-            return;
-        }
-        m_inputData->setPlainText(r->data ? QString::fromUtf8(QJsonDocument(*r->data).toJson(QJsonDocument::Indented))
-                                          : tr("Schedule \"%1\" has no input data: its calls get data = {}.").arg(s.name));
-    });
+    const int generation = m_refreshGeneration;
+    MessageBoxes::ask(this, tr("Delete schedules"), tr("Delete %n schedule(s)?", nullptr, int(ids.size())) + u"\n\n"_s + names.join(u"\n"_s),
+                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}},
+                      [this, ids, generation](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes || !m_connection || generation > m_refreshGeneration)
+                              return;
+                          api::SchedulesService(m_connection->client()).remove(ids).then(this, [this](const api::Pending<api::Empty>::Result &r) {
+                              if (!r)
+                                  showError(r.error());
+                              refresh();
+                          });
+                      });
 }
 
 void MainWindow::requestActivation()
 {
     if (!m_connection)
         return;
-    api::FunctionsService(m_connection->client()).activate().then(this, [this](const api::Pending<ActivationStatus>::Result &r) {
+    const int generation = m_refreshGeneration;
+    api::FunctionsService(m_connection->client()).activate().then(this, [this, generation](const api::Pending<ActivationStatus>::Result &r) {
+        if (generation > m_refreshGeneration)
+            return;
         if (!r) {
             showError(r.error());
             return;
@@ -787,37 +775,13 @@ void MainWindow::requestActivation()
     });
 }
 
-void MainWindow::contextMenu(QTableView *view, const QPoint &pos)
-{
-    const QModelIndex idx = view->indexAt(pos);
-    if (!idx.isValid())
-        return;
-    QMenu menu(this);
-    const qint64 id = idx.data(IdRole).toLongLong();
-    menu.addAction(tr("Copy id"), this, [id] { QApplication::clipboard()->setText(QString::number(id)); });
-    const QString xid = idx.data(ExternalIdRole).toString();
-    if (view == m_functionsView) {
-        auto *a = menu.addAction(tr("Copy external id"), this, [xid] { QApplication::clipboard()->setText(xid); });
-        a->setEnabled(!xid.isEmpty());
-        menu.addSeparator();
-        menu.addAction(tr("Show calls"), this, [this] { m_views->setCurrentIndex(1); });
-        menu.addAction(tr("Delete…"), this, &MainWindow::deleteSelectedFunctions);
-    } else if (view == m_callsView) {
-        menu.addAction(tr("Open response and logs"), this, [this, idx] { openCall(idx); });
-    } else {
-        menu.addAction(tr("View input data"), this, &MainWindow::showInputData);
-        menu.addAction(tr("Delete…"), this, &MainWindow::deleteSelectedSchedules);
-    }
-    menu.exec(view->viewport()->mapToGlobal(pos));
-}
-
 void MainWindow::editProfile(bool createNew)
 {
     Profile p = createNew ? Profile{} : m_profile;
     if (!createNew && p.isLocalEmulator()) {
-        MessageBoxes::information(this, tr("Local emulator"),
-                                  tr("The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.")
-                                      .arg(m_emulator->dataDir()));
+        MessageBoxes::inform(this, tr("Local emulator"),
+                             tr("The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.")
+                                 .arg(m_emulator->dataDir()));
         return;
     }
     if (createNew) {
@@ -841,36 +805,42 @@ void MainWindow::saveProfile(const Profile &p, const QString &secret)
     if (secret.isEmpty())
         return;
     const QString key = p.method == Profile::Method::StaticToken ? p.secretKey("token") : p.secretKey("client-secret");
-    m_secrets->write(key, secret, [this, key, secret](const api::SecretStore::Result &r) {
+    m_secrets->write(key, secret, this, [this, key, secret](const api::SecretStore::Result &r) {
         if (r.status == api::SecretStore::Status::Ok)
             return;
         if (r.status == api::SecretStore::Status::Unavailable) {
-            const auto answer = MessageBoxes::question(
-                this, tr("No keychain"),
-                tr("No keychain is available on this system (%1), so the secret cannot be saved securely.\n\n"
-                   "Keep it in memory for this session only? It is not written anywhere and you will have to enter it again "
-                   "after restarting Functions Studio.").arg(r.message),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes, {{QMessageBox::Yes, tr("Keep for this session")}, {QMessageBox::No, tr("Discard")}});
-            if (answer == QMessageBox::Yes) {
-                m_secrets->allowSessionOnlyFallback(true);
-                m_secrets->write(key, secret, {});
-                showMessage(tr("No keychain: the secret is kept in memory for this session only."), false);
-            }
+            MessageBoxes::ask(this, tr("No keychain"),
+                              tr("No keychain is available on this system (%1), so the secret cannot be saved securely.\n\n"
+                                 "Keep it in memory for this session only? It is not written anywhere and you will have to enter it again "
+                                 "after restarting Functions Studio.")
+                                  .arg(r.message),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes,
+                              {{QMessageBox::Yes, tr("Keep for this session")}, {QMessageBox::No, tr("Discard")}},
+                              [this, key, secret](QMessageBox::StandardButton answer) {
+                                  if (answer != QMessageBox::Yes)
+                                      return;
+                                  m_secrets->allowSessionOnlyFallback(true);
+                                  m_secrets->write(key, secret, nullptr, {});
+                                  showMessage(tr("No keychain: the secret is kept in memory for this session only."), false);
+                              });
             return;
         }
         showMessage(tr("The secret could not be saved in the keychain: %1").arg(r.message), true);
     });
 }
 
+// ---- layout memory
+
 void MainWindow::restoreLayout()
 {
     QSettings s;
-    restoreGeometry(s.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(s.value(u"mainWindow/state"_s).toByteArray());
-    m_functionsView->horizontalHeader()->restoreState(s.value(u"mainWindow/functionsHeader"_s).toByteArray());
-    m_callsView->horizontalHeader()->restoreState(s.value(u"mainWindow/callsHeader"_s).toByteArray());
-    m_schedulesView->horizontalHeader()->restoreState(s.value(u"mainWindow/schedulesHeader"_s).toByteArray());
-    m_views->setCurrentIndex(s.value(u"mainWindow/view"_s, 0).toInt());
+    m_functionsPage->restoreHeader(s.value(u"mainWindow/functionsHeader"_s).toByteArray());
+    m_callsPage->restoreHeader(s.value(u"mainWindow/callsHeader"_s).toByteArray());
+    m_schedulesPage->restoreHeader(s.value(u"mainWindow/schedulesHeader"_s).toByteArray());
+    const int view = s.value(u"mainWindow/view"_s, 0).toInt();
+    m_views->setCurrentIndex(view >= 0 && view < m_views->count() ? view : 0);
+    m_actions->pages->actions().at(m_views->currentIndex())->setChecked(true);
 }
 
 void MainWindow::saveLayout()
@@ -878,9 +848,9 @@ void MainWindow::saveLayout()
     QSettings s;
     s.setValue(u"mainWindow/geometry"_s, saveGeometry());
     s.setValue(u"mainWindow/state"_s, saveState());
-    s.setValue(u"mainWindow/functionsHeader"_s, m_functionsView->horizontalHeader()->saveState());
-    s.setValue(u"mainWindow/callsHeader"_s, m_callsView->horizontalHeader()->saveState());
-    s.setValue(u"mainWindow/schedulesHeader"_s, m_schedulesView->horizontalHeader()->saveState());
+    s.setValue(u"mainWindow/functionsHeader"_s, m_functionsPage->saveHeader());
+    s.setValue(u"mainWindow/callsHeader"_s, m_callsPage->saveHeader());
+    s.setValue(u"mainWindow/schedulesHeader"_s, m_schedulesPage->saveHeader());
     s.setValue(u"mainWindow/view"_s, m_views->currentIndex());
 }
 

@@ -3,6 +3,8 @@
 #include "gui/profiles/profile.h"
 
 #include "api/transport/apierror.h"
+#include "core/wire/activationstatus.h"
+#include "core/wire/functioncall.h"
 #include "core/wire/functionslimits.h"
 
 #include <QMainWindow>
@@ -14,33 +16,30 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QMenu;
 class QTabWidget;
-class QTableView;
-class QCheckBox;
-class QFrame;
-class QPushButton;
-class QSortFilterProxyModel;
-
-namespace fstudio::api {
-class SecretStore;
-}
 
 namespace fstudio::gui {
 
+class Actions;
+class CallDialog;
 class CallsModel;
-class CallsProxy;
-class FunctionDetails;
+class CallsPage;
 class FunctionsModel;
-class FunctionsProxy;
+class FunctionsPage;
 class LocalEmulator;
+class MessageBar;
 class ProfileStore;
 class ProjectConnection;
 class SchedulesModel;
+class SchedulesPage;
 class SecretVault;
 
-// Where users live: a profile switcher, the functions/calls/schedules views with search, filters
-// and sorting, details, activation banner, and a status bar. Never blocks on the network.
+// Where users live: a profile switcher, the functions/calls/schedules pages, the shared actions
+// in a menu bar, toolbar and context menus, the message bars and a status bar. It owns the
+// connection to the open project; switching or editing the profile closes it, which finishes
+// every request in flight with "cancelled" and detaches open call windows (docs/ARCHITECTURE.md).
+// It never blocks on the network.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +48,7 @@ public:
     MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    static QIcon appIcon();
     void openProfile(const QString &profileId);
     void refresh();
     void setAutoRefreshInterval(int ms);
@@ -56,9 +56,10 @@ public:
     bool autoRefreshActive() const { return m_autoRefresh.isActive(); }
     bool isRefreshing() const { return m_refreshing; }
     ProjectConnection *connection() const { return m_connection.get(); }
-    FunctionsModel *functionsModel() const { return m_functions; }
-    CallsModel *callsModel() const { return m_calls; }
-    SchedulesModel *schedulesModel() const { return m_schedules; }
+    Actions *actions() const { return m_actions; }
+    FunctionsModel *functionsModel() const;
+    CallsModel *callsModel() const;
+    SchedulesModel *schedulesModel() const;
     LocalEmulator *localEmulator() const { return m_emulator; }
     QString errorText() const;
     void reloadProfiles();
@@ -75,72 +76,63 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildUi();
+    enum Page { FunctionsTab, CallsTab, SchedulesTab };
+    void buildActions();
+    void buildMenus();
+    void buildToolbar();
+    void buildPages();
+    void buildStatusBar();
+    void closeConnection();
     void connectTo(const Profile &p, const QUrl &emulatorUrl = {});
     void showError(const api::ApiError &e);
     void showMessage(const QString &text, bool error, const QString &dedupeKey = {});
     void selectedFunctionChanged();
-    void applyCallFilters();
-    void openCall(const QModelIndex &proxyIndex);
+    void updateActions();
+    void openCall(const FunctionCall &call);
+    void openSelectedCall();
+    void deleteSelected();
     void deleteSelectedFunctions();
     void deleteSelectedSchedules();
-    void showInputData();
+    void copySelectedId(bool external);
     void editProfile(bool createNew);
     void requestActivation();
+    void setActivation(const std::optional<ActivationStatus> &status);
     void updateStatusBar();
     void scheduleNextRefresh();
     void restoreLayout();
     void saveLayout();
-    QList<qint64> selectedFunctionIds() const;
-    std::optional<qint64> currentFunctionId() const;
-    void contextMenu(QTableView *view, const QPoint &pos);
+    void showContextMenu(const QPoint &globalPos);
+    Page currentPage() const;
 
     ProfileStore *m_profileStore;
     SecretVault *m_secrets;
     std::unique_ptr<ProjectConnection> m_connection;
     Profile m_profile;
     LocalEmulator *m_emulator = nullptr;
+    Actions *m_actions = nullptr;
 
-    FunctionsModel *m_functions = nullptr;
-    FunctionsProxy *m_functionsProxy = nullptr;
-    CallsModel *m_calls = nullptr;
-    CallsProxy *m_callsProxy = nullptr;
-    SchedulesModel *m_schedules = nullptr;
-    QSortFilterProxyModel *m_schedulesProxy = nullptr;
-
+    FunctionsPage *m_functionsPage = nullptr;
+    CallsPage *m_callsPage = nullptr;
+    SchedulesPage *m_schedulesPage = nullptr;
+    QTabWidget *m_views = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    QTabWidget *m_views = nullptr;
-    QTableView *m_functionsView = nullptr;
-    QTableView *m_callsView = nullptr;
-    QTableView *m_schedulesView = nullptr;
-    FunctionDetails *m_details = nullptr;
-    QLabel *m_callsTitle = nullptr;
-    QComboBox *m_callStatus = nullptr;
-    QComboBox *m_callTime = nullptr;
-    QLabel *m_callsCount = nullptr;
-    QCheckBox *m_onlySelected = nullptr;
-    QPlainTextEdit *m_inputData = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QFrame *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QPushButton *m_signInAgain = nullptr;
+    MessageBar *m_banner = nullptr;
+    MessageBar *m_errorBar = nullptr;
+    QWidget *m_signInAgain = nullptr;
     QLabel *m_statusProject = nullptr;
     QLabel *m_statusActivation = nullptr;
     QLabel *m_statusLimits = nullptr;
     QLabel *m_statusNetwork = nullptr;
+    QList<QPointer<CallDialog>> m_callDialogs;
 
     QTimer m_autoRefresh;
     int m_autoRefreshMs = 30000;
     bool m_refreshing = false;
-    int m_pendingRefreshParts = 0;
+    int m_refreshGeneration = 0; // a refresh of a closed connection never touches the new one
     std::optional<FunctionsLimits> m_limits;
-    QString m_activation;
-    qint64 m_callsFunctionId = 0;
-    QString m_lastError;
-    int m_repeatedErrors = 0;
+    std::optional<ActivationStatus> m_activation;
 };
 
 } // namespace fstudio::gui

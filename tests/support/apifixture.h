@@ -42,7 +42,7 @@ public:
         : EmulatorFixture(std::move(config), manualClock)
     {
         QVERIFY(http->signIn());
-        secrets.write(QStringLiteral("test/client-secret"), QStringLiteral("emulator-secret"), {});
+        secrets.write(QStringLiteral("test/client-secret"), QStringLiteral("emulator-secret"), nullptr, {});
         api::ConnectionConfig cc;
         cc.baseUrl = QUrl(server->baseUrl());
         cc.project = this->config.project;

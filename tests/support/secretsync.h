@@ -10,10 +10,11 @@
 namespace fstudio::test {
 
 // Runs one asynchronous SecretStore operation and waits for its result (tests only).
-inline api::SecretStore::Result syncSecret(const std::function<void(api::SecretStore::Callback)> &op, int timeoutMs = 30000)
+inline api::SecretStore::Result syncSecret(const std::function<void(QObject *, api::SecretStore::Callback)> &op, int timeoutMs = 30000)
 {
     std::optional<api::SecretStore::Result> out;
-    op([&](const api::SecretStore::Result &r) { out = r; });
+    QObject context;
+    op(&context, [&](const api::SecretStore::Result &r) { out = r; });
     QElapsedTimer t;
     t.start();
     while (!out && t.elapsed() < timeoutMs)

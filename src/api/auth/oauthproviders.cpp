@@ -131,7 +131,7 @@ void ClientCredentialsProvider::fetch(bool)
         return;
     }
     QPointer<ClientCredentialsProvider> self(this);
-    m_store->read(m_secretKey, [self](const SecretStore::Result &r) {
+    m_store->read(m_secretKey, this, [self](const SecretStore::Result &r) {
         if (!self)
             return;
         if (r.status != SecretStore::Status::Ok || r.value.isEmpty()) {
@@ -186,7 +186,7 @@ void UserSignInProvider::fetch(bool interactive)
         return;
     }
     QPointer<UserSignInProvider> self(this);
-    m_store->read(m_refreshKey, [self, interactive](const SecretStore::Result &r) {
+    m_store->read(m_refreshKey, this, [self, interactive](const SecretStore::Result &r) {
         if (!self)
             return;
         if (r.status == SecretStore::Status::Ok && !r.value.isEmpty())
@@ -217,14 +217,14 @@ void UserSignInProvider::refreshWith(const QString &refreshToken, bool interacti
 void UserSignInProvider::acceptTokens(const OAuthTokenResponse &t)
 {
     if (m_store && !t.refreshToken.isEmpty())
-        m_store->write(m_refreshKey, t.refreshToken, {});
+        m_store->write(m_refreshKey, t.refreshToken, nullptr, {});
     finish(t.accessToken, t.expiresIn);
 }
 
 void UserSignInProvider::onSignOut()
 {
     if (m_store)
-        m_store->remove(m_refreshKey, {});
+        m_store->remove(m_refreshKey, nullptr, {});
 }
 
 // ---- interactive: authorization code + PKCE

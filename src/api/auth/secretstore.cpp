@@ -4,26 +4,34 @@
 
 namespace fstudio::api {
 
-void MemorySecretStore::read(const QString &key, Callback done)
+namespace {
+void deliver(QObject *context, const SecretStore::Callback &done, const SecretStore::Result &r)
+{
+    if (done && context)
+        QTimer::singleShot(0, context, [done, r] { done(r); });
+}
+} // namespace
+
+void MemorySecretStore::read(const QString &key, QObject *context, Callback done)
 {
     Result r;
     if (m_values.contains(key))
         r.value = m_values.value(key);
     else
         r.status = Status::NotFound;
-    QTimer::singleShot(0, [done, r] { if (done) done(r); });
+    deliver(context, done, r);
 }
 
-void MemorySecretStore::write(const QString &key, const QString &value, Callback done)
+void MemorySecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     m_values.insert(key, value);
-    QTimer::singleShot(0, [done] { if (done) done(Result{}); });
+    deliver(context, done, Result{});
 }
 
-void MemorySecretStore::remove(const QString &key, Callback done)
+void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     m_values.remove(key);
-    QTimer::singleShot(0, [done] { if (done) done(Result{}); });
+    deliver(context, done, Result{});
 }
 
 } // namespace fstudio::api

@@ -11,7 +11,8 @@ namespace fstudio::api {
 
 // Where client secrets, static tokens and refresh tokens live. The production store is the OS
 // keychain (src/gui); tests use MemorySecretStore. Keys look like "<profile id>/client-secret".
-// All operations are asynchronous: the callback runs later on the caller's thread.
+// All operations are asynchronous: the callback runs later on the caller's thread, and only while
+// the context object lives (pass nullptr only with an empty callback: fire and forget).
 class SecretStore
 {
 public:
@@ -25,18 +26,18 @@ public:
     using Callback = std::function<void(const Result &)>;
 
     virtual ~SecretStore() = default;
-    virtual void read(const QString &key, Callback done) = 0;
-    virtual void write(const QString &key, const QString &value, Callback done) = 0;
-    virtual void remove(const QString &key, Callback done) = 0;
+    virtual void read(const QString &key, QObject *context, Callback done) = 0;
+    virtual void write(const QString &key, const QString &value, QObject *context, Callback done) = 0;
+    virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 };
 
 // Keeps secrets in this process only. Also the fallback when no keychain is reachable.
 class MemorySecretStore final : public SecretStore
 {
 public:
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &value, Callback done) override;
-    void remove(const QString &key, Callback done) override;
+    void read(const QString &key, QObject *context, Callback done) override;
+    void write(const QString &key, const QString &value, QObject *context, Callback done) override;
+    void remove(const QString &key, QObject *context, Callback done) override;
     bool contains(const QString &key) const { return m_values.contains(key); }
 
 private:

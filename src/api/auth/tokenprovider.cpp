@@ -94,7 +94,7 @@ void StaticTokenProvider::fetch(bool)
 {
     if (m_value.isEmpty() && m_store) {
         QPointer<StaticTokenProvider> self(this);
-        m_store->read(m_key, [self](const SecretStore::Result &r) {
+        m_store->read(m_key, this, [self](const SecretStore::Result &r) {
             if (!self)
                 return;
             if (r.status == SecretStore::Status::Ok && !r.value.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "gui/dialogs/messageboxes.h"
 
 #include <QAbstractButton>
+#include <QPointer>
+#include <QTimer>
 
 namespace fstudio::gui {
 
@@ -25,38 +27,50 @@ int MessageBoxes::shownCount()
     return g_count;
 }
 
-QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                               QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                               const QMap<QMessageBox::StandardButton, QString> &labels)
+void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                        QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered)
 {
     g_lastText = text;
     ++g_count;
-    if (g_answer)
-        return *g_answer;
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
+    if (g_answer) {
+        // Like a real box: the answer comes from the event loop, not from inside this call.
+        const QMessageBox::StandardButton a = *g_answer;
+        if (answered)
+            QTimer::singleShot(0, parent, [answered, a] { answered(a); });
+        return;
+    }
+    auto *box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setDefaultButton(defaultButton);
     for (auto it = labels.begin(); it != labels.end(); ++it)
-        if (QAbstractButton *b = box.button(it.key()))
+        if (QAbstractButton *b = box->button(it.key()))
             b->setText(it.value());
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return QMessageBox::StandardButton(box.exec());
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (answered) {
+        QObject::connect(box, &QMessageBox::finished, box, [box, answered](int result) {
+            // finished() carries the StandardButton for standard buttons; Escape gives the escape button.
+            QAbstractButton *clicked = box->clickedButton();
+            answered(clicked ? box->standardButton(clicked) : QMessageBox::StandardButton(result));
+        });
+    }
+    box->open();
 }
 
-QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &title, const QString &text,
-                                                   QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                                   const QMap<QMessageBox::StandardButton, QString> &labels)
+void MessageBoxes::ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                       QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered)
 {
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels);
+    show(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels, std::move(answered));
 }
 
-void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
+void MessageBoxes::inform(QWidget *parent, const QString &title, const QString &text)
 {
-    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok, {}, {});
 }
 
-void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)
+void MessageBoxes::warn(QWidget *parent, const QString &title, const QString &text)
 {
-    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok, {}, {});
 }
 
 } // namespace fstudio::gui

@@ -12,16 +12,19 @@ class QWidget;
 namespace fstudio::gui {
 
 // Every message box of the app goes through here, so tests can pre-answer them and nothing
-// modal ever blocks a test run.
+// modal ever blocks a test run. Boxes are window-modal and open with open(), never exec(): no
+// nested event loop runs inside a reply handler. The answer arrives in a callback that is
+// dropped if the parent window is gone. Text is plain text (it often holds server messages).
 class MessageBoxes
 {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No,
-                                                const QMap<QMessageBox::StandardButton, QString> &labels = {});
-    static void information(QWidget *parent, const QString &title, const QString &text);
-    static void warning(QWidget *parent, const QString &title, const QString &text);
+    using Answer = std::function<void(QMessageBox::StandardButton)>;
+    using Labels = QMap<QMessageBox::StandardButton, QString>;
+
+    static void ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                    QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered);
+    static void inform(QWidget *parent, const QString &title, const QString &text);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: answer every box with this button (and record what was shown) instead of showing it.
     static void setAutoAnswer(std::optional<QMessageBox::StandardButton> answer);
@@ -29,9 +32,8 @@ public:
     static int shownCount();
 
 private:
-    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                            const QMap<QMessageBox::StandardButton, QString> &labels = {});
+    static void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                     QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered);
 };
 
 } // namespace fstudio::gui

@@ -240,66 +240,58 @@ void ProfileDialog::testConnection()
     m_testResult->clear();
     updateState();
     const Profile p = profile();
-    m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), {});
-    m_testSecrets.write(p.secretKey("token"), m_secret->text(), {});
+    m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), nullptr, {});
+    m_testSecrets.write(p.secretKey("token"), m_secret->text(), nullptr, {});
+    // The connection owns the client; the test is its child, so both go together.
     m_testConnection = std::make_unique<ProjectConnection>(p, &m_testSecrets, QUrl());
-    ProjectConnection *conn = m_testConnection.get();
-    auto finish = [this](bool ok) {
+    auto *test = new api::ConnectionTest(m_testConnection->client(), m_testConnection->tokens(), p.project, m_testConnection.get());
+    connect(test, &api::ConnectionTest::step, this, [this, p](const api::ConnectionTest::Step &s) { appendResult(s.ok, describe(s, p)); });
+    connect(test, &api::ConnectionTest::finished, this, [this](bool ok) {
         m_testing = false;
         updateState();
         Q_EMIT testFinished(ok && m_testOk);
-    };
-    appendResult(true, tr("Signing in with %1…").arg(Profile::methodName(p.method)));
-    conn->tokens()->signIn(this, [this, conn, p, finish](const api::TokenResult &t) {
-        if (!t) {
-            appendResult(false, t.error().userMessage());
-            finish(false);
-            return;
-        }
-        appendResult(true, tr("Signed in: got a token."));
-        api::TokenService(conn->client()).inspect().then(this, [this, conn, p, finish](const api::Pending<api::TokenInspection>::Result &r) {
-            if (!r) {
-                appendResult(false, r.error().userMessage());
-                finish(false);
-                return;
-            }
-            if (!r->projects.contains(p.project)) {
-                appendResult(false, tr("The principal %1 has no access to project \"%2\". Projects it can use: %3.")
-                                        .arg(r->subject, p.project, r->projects.isEmpty() ? tr("none") : r->projects.join(u", "_s)));
-                finish(false);
-                return;
-            }
-            appendResult(true, tr("Project \"%1\" is accessible to %2.").arg(p.project, r->subject));
-            const QStringList missing = r->missingFor(p.project);
-            if (missing.isEmpty())
-                appendResult(true, tr("All capabilities Functions Studio needs are granted."));
-            for (const QString &m : missing)
-                appendResult(false, tr("Missing capability: %1").arg(api::TokenInspection::explain(m)));
-            api::FunctionsService fs(conn->client());
-            fs.activationStatus().then(this, [this, conn, finish](const api::Pending<ActivationStatus>::Result &a) {
-                if (!a)
-                    appendResult(false, a.error().userMessage());
-                else if (a->state == ActivationState::Activated)
-                    appendResult(true, tr("Functions is activated for this project."));
-                else
-                    appendResult(false, tr("Functions is not activated for this project (status: %1); you can request activation from the main window.").arg(a->text));
-                api::FunctionsService(conn->client()).limits().then(this, [this, finish](const api::Pending<FunctionsLimits>::Result &l) {
-                    if (!l) {
-                        appendResult(false, l.error().userMessage());
-                    } else {
-                        appendResult(true, tr("Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.")
-                                               .arg(l->timeoutMinutes)
-                                               .arg(l->cpuCores.min)
-                                               .arg(l->cpuCores.max)
-                                               .arg(l->memoryGb.min)
-                                               .arg(l->memoryGb.max)
-                                               .arg(l->runtimes.join(u", "_s)));
-                    }
-                    finish(true);
-                });
-            });
-        });
     });
+    appendResult(true, tr("Signing in with %1…").arg(Profile::methodName(p.method)));
+    test->start();
+}
+
+QString ProfileDialog::describe(const api::ConnectionTest::Step &s, const Profile &p) const
+{
+    using Check = api::ConnectionTest::Check;
+    if (s.error)
+        return s.error->userMessage();
+    switch (s.check) {
+    case Check::SignIn: return tr("Signed in: got a token.");
+    case Check::ProjectAccess:
+        if (s.ok)
+            return tr("Project \"%1\" is accessible to %2.").arg(p.project, s.subject);
+        return tr("The principal %1 has no access to project \"%2\". Projects it can use: %3.")
+            .arg(s.subject, p.project, s.projects.isEmpty() ? tr("none") : s.projects.join(u", "_s));
+    case Check::Capabilities: {
+        if (s.missing.isEmpty())
+            return tr("All capabilities Functions Studio needs are granted.");
+        QStringList lines;
+        for (const QString &m : s.missing)
+            lines << tr("Missing capability: %1").arg(api::TokenInspection::explain(m));
+        return lines.join(u"\n✗ "_s);
+    }
+    case Check::Activation:
+        if (s.ok)
+            return tr("Functions is activated for this project.");
+        return tr("Functions is not activated for this project (status: %1); you can request activation from the main window.")
+            .arg(s.activation ? s.activation->text : QString());
+    case Check::Limits: {
+        const FunctionsLimits &l = *s.limits;
+        return tr("Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.")
+            .arg(l.timeoutMinutes)
+            .arg(l.cpuCores.min)
+            .arg(l.cpuCores.max)
+            .arg(l.memoryGb.min)
+            .arg(l.memoryGb.max)
+            .arg(l.runtimes.join(u", "_s));
+    }
+    }
+    return {};
 }
 
 } // namespace fstudio::gui

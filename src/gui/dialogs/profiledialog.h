@@ -3,6 +3,7 @@
 #include "gui/profiles/profile.h"
 
 #include "api/auth/secretstore.h"
+#include "api/workflows/connectiontest.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -50,6 +51,7 @@ Q_SIGNALS:
 private:
     void updateState();
     void appendResult(bool ok, const QString &text);
+    QString describe(const api::ConnectionTest::Step &step, const Profile &p) const;
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     Profile m_base;

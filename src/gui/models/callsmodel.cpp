@@ -1,5 +1,6 @@
 #include "gui/models/callsmodel.h"
 
+#include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
 #include "api/services/callsservice.h"

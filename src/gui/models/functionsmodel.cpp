@@ -1,5 +1,6 @@
 #include "gui/models/functionsmodel.h"
 
+#include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
 

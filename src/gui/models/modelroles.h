@@ -10,9 +10,7 @@ enum ModelRole {
     IdRole,                     // the row's resource id (qint64)
     StatusRole,                 // status text ("Ready", "Failed", ...) for the badge delegate
     ExternalIdRole,
+    FunctionIdRole,             // the function a schedule or call belongs to (qint64)
 };
-
-QString formatTimestamp(qint64 ms);   // local time, "2026-11-28 22:30:05"
-QString formatDuration(qint64 ms);    // "1.2 s", "3 min 4 s"
 
 } // namespace fstudio::gui

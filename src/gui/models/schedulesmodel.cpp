@@ -52,6 +52,8 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
     const FunctionSchedule &s = m_rows.at(index.row());
     if (role == IdRole)
         return s.id;
+    if (role == FunctionIdRole)
+        return s.functionId.value_or(0);
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
     const bool raw = role == RawRole;

@@ -1,5 +1,7 @@
 #include "gui/profiles/keychainsecretstore.h"
 
+#include <QPointer>
+
 #include <qt6keychain/keychain.h>
 
 #include <QLoggingCategory>
@@ -50,13 +52,13 @@ KeychainSecretStore::KeychainSecretStore(QString service)
 {
 }
 
-void KeychainSecretStore::read(const QString &key, Callback done)
+void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, [done](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : job, [done = context ? done : Callback()](QKeychain::Job *j) {
         auto r = resultOf(j);
         if (r.status == Status::Ok)
             r.value = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
@@ -66,14 +68,14 @@ void KeychainSecretStore::read(const QString &key, Callback done)
     job->start();
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &value, Callback done)
+void KeychainSecretStore::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(value);
-    QObject::connect(job, &QKeychain::Job::finished, [done, key](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : job, [done = context ? done : Callback(), key](QKeychain::Job *j) {
         const auto r = resultOf(j);
         if (r.status != Status::Ok)
             qCWarning(lcKeychain) << "could not store" << key << "in the keychain:" << r.message; // never the value
@@ -83,13 +85,13 @@ void KeychainSecretStore::write(const QString &key, const QString &value, Callba
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString &key, Callback done)
+void KeychainSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    QObject::connect(job, &QKeychain::Job::finished, [done](QKeychain::Job *j) {
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : job, [done = context ? done : Callback()](QKeychain::Job *j) {
         auto r = resultOf(j);
         if (r.status == Status::NotFound)
             r.status = Status::Ok;
@@ -99,61 +101,63 @@ void KeychainSecretStore::remove(const QString &key, Callback done)
     job->start();
 }
 
-SecretVault::SecretVault(api::SecretStore *primary)
-    : m_primary(primary)
+SecretVault::SecretVault(api::SecretStore *primary, QObject *parent)
+    : QObject(parent)
+    , m_primary(primary)
 {
 }
 
-void SecretVault::read(const QString &key, Callback done)
+// The primary store answers to the vault (its context); the vault answers the caller only while
+// the caller's context lives.
+void SecretVault::read(const QString &key, QObject *context, Callback done)
 {
     if (usingSessionOnlyFallback()) {
-        m_memory.read(key, done);
+        m_memory.read(key, context, done);
         return;
     }
-    m_primary->read(key, [this, key, done](const Result &r) {
+    m_primary->read(key, this, [this, key, ctx = QPointer<QObject>(context), done](const Result &r) {
         if (r.status == Status::Unavailable) {
             m_primaryUnavailable = true;
             if (m_fallbackAllowed) {
-                m_memory.read(key, done);
+                m_memory.read(key, ctx, done);
                 return;
             }
         }
-        if (done)
+        if (done && ctx)
             done(r);
     });
 }
 
-void SecretVault::write(const QString &key, const QString &value, Callback done)
+void SecretVault::write(const QString &key, const QString &value, QObject *context, Callback done)
 {
     if (usingSessionOnlyFallback()) {
-        m_memory.write(key, value, done);
+        m_memory.write(key, value, context, done);
         return;
     }
-    m_primary->write(key, value, [this, key, value, done](const Result &r) {
+    m_primary->write(key, value, this, [this, key, value, ctx = QPointer<QObject>(context), done](const Result &r) {
         if (r.status == Status::Unavailable) {
             m_primaryUnavailable = true;
             if (m_fallbackAllowed) {
-                m_memory.write(key, value, done);
+                m_memory.write(key, value, ctx, done);
                 return;
             }
         }
-        if (done)
+        if (done && ctx)
             done(r);
     });
 }
 
-void SecretVault::remove(const QString &key, Callback done)
+void SecretVault::remove(const QString &key, QObject *context, Callback done)
 {
-    m_memory.remove(key, {});
+    m_memory.remove(key, nullptr, {});
     if (usingSessionOnlyFallback()) {
-        if (done)
-            done(Result{});
+        m_memory.remove(key, context, done);
         return;
     }
-    m_primary->remove(key, [this, done](const Result &r) {
+    m_primary->remove(key, this, [this, ctx = QPointer<QObject>(context), done](const Result &r) {
         if (r.status == Status::Unavailable)
             m_primaryUnavailable = true;
-        if (done)
+        if (done && ctx)
             done(r);
     });
 }

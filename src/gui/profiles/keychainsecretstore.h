@@ -11,9 +11,9 @@ class KeychainSecretStore final : public api::SecretStore
 {
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("FunctionsStudio"));
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &value, Callback done) override;
-    void remove(const QString &key, Callback done) override;
+    void read(const QString &key, QObject *context, Callback done) override;
+    void write(const QString &key, const QString &value, QObject *context, Callback done) override;
+    void remove(const QString &key, QObject *context, Callback done) override;
 
 private:
     QString m_service;
@@ -21,13 +21,15 @@ private:
 
 // What the app uses: the keychain, and — only when the user agreed after the keychain proved
 // unreachable — an in-memory store for this session. Never anything on disk.
-class SecretVault final : public api::SecretStore
+class SecretVault final : public QObject, public api::SecretStore
 {
+    Q_OBJECT
+
 public:
-    explicit SecretVault(api::SecretStore *primary);
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &value, Callback done) override;
-    void remove(const QString &key, Callback done) override;
+    explicit SecretVault(api::SecretStore *primary, QObject *parent = nullptr);
+    void read(const QString &key, QObject *context, Callback done) override;
+    void write(const QString &key, const QString &value, QObject *context, Callback done) override;
+    void remove(const QString &key, QObject *context, Callback done) override;
 
     void allowSessionOnlyFallback(bool allow) { m_fallbackAllowed = allow; }
     bool usingSessionOnlyFallback() const { return m_fallbackAllowed && m_primaryUnavailable; }

@@ -1,4 +1,4 @@
-#include "gui/models/modelroles.h"
+#include "gui/models/formatting.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,0 +1,76 @@
+#include "gui/actions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QIcon>
+#include <QWidget>
+
+// Q_INIT_RESOURCE cannot be used inside a namespace; the icons live in the fs_gui static library.
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(gui);
+}
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+QIcon Actions::icon(const char *themeName)
+{
+    static const bool resources = (initGuiResources(), true);
+    Q_UNUSED(resources);
+    const QString name = QString::fromLatin1(themeName);
+    return QIcon::fromTheme(name, QIcon(u":/icons/%1.svg"_s.arg(name)));
+}
+
+namespace {
+QAction *make(QWidget *window, const QString &objectName, const QString &text, const char *iconName = nullptr,
+              const QKeySequence &shortcut = {}, const QString &tip = {})
+{
+    auto *a = new QAction(text, window);
+    a->setObjectName(objectName);
+    if (iconName)
+        a->setIcon(Actions::icon(iconName));
+    if (!shortcut.isEmpty()) {
+        a->setShortcut(shortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
+    }
+    const QString plain = QString(text).remove(QLatin1Char('&')).remove(u"…"_s);
+    a->setToolTip(shortcut.isEmpty() ? (tip.isEmpty() ? plain : tip)
+                                     : u"%1 (%2)"_s.arg(tip.isEmpty() ? plain : tip, shortcut.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    window->addAction(a); // shortcuts work even when no menu or toolbar shows the action
+    return a;
+}
+} // namespace
+
+Actions::Actions(QWidget *window)
+    : QObject(window)
+{
+    newProfile = make(window, u"newProfileAction"_s, tr("&New Profile…"), "document-new", QKeySequence::New, tr("Connect to another CDF project"));
+    editProfile = make(window, u"editProfileAction"_s, tr("&Edit Profile…"), "document-edit", {}, tr("Change how this profile signs in"));
+    quit = make(window, u"quitAction"_s, tr("&Quit"), "application-exit", QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    copyId = make(window, u"copyIdAction"_s, tr("Copy &Id"), "edit-copy", {}, tr("Copy the id of the selected item"));
+    copyExternalId = make(window, u"copyExternalIdAction"_s, tr("Copy E&xternal Id"), nullptr, {}, tr("Copy the external id of the selected function"));
+    deleteSelected = make(window, u"deleteAction"_s, tr("&Delete…"), "edit-delete", QKeySequence::Delete, tr("Delete the selected functions or schedules"));
+    find = make(window, u"findAction"_s, tr("&Find"), "edit-find", QKeySequence::Find, tr("Search the current view"));
+
+    showFunctions = make(window, u"showFunctionsAction"_s, tr("&Functions"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1));
+    showCalls = make(window, u"showCallsAction"_s, tr("&Calls"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2), tr("Calls of the selected function"));
+    showSchedules = make(window, u"showSchedulesAction"_s, tr("&Schedules"), "view-calendar", QKeySequence(Qt::CTRL | Qt::Key_3));
+    pages = new QActionGroup(this);
+    for (QAction *a : {showFunctions, showCalls, showSchedules}) {
+        a->setCheckable(true);
+        pages->addAction(a);
+    }
+    refresh = make(window, u"refreshAction"_s, tr("&Refresh"), "view-refresh", QKeySequence::Refresh);
+
+    openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
+    viewInputData = make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
+    requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions &Activation"), "dialog-ok", {},
+                             tr("Ask CDF to activate Functions for this project"));
+}
+
+} // namespace fstudio::gui

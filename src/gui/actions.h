@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QIcon;
+class QWidget;
+
+namespace fstudio::gui {
+
+// Every command of the main window, once: the menu bar, the toolbar and the context menus all
+// show these same QActions, so a shortcut, an icon or an enabled state is defined in one place.
+// MainWindow enables them from the selection and the connection (nothing selected: Delete is
+// disabled). An action is added here when its feature lands, never as a placeholder.
+class Actions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Actions(QWidget *window);
+
+    // Theme icon with a bundled fallback (resources/icons/<name>.svg).
+    static QIcon icon(const char *themeName);
+
+    // File
+    QAction *newProfile;
+    QAction *editProfile;
+    QAction *quit;
+    // Edit
+    QAction *copyId;
+    QAction *copyExternalId;
+    QAction *deleteSelected; // the selected functions or schedules, by page
+    QAction *find;
+    // View
+    QAction *showFunctions;
+    QAction *showCalls;
+    QAction *showSchedules;
+    QActionGroup *pages;
+    QAction *refresh;
+    // Functions, calls, schedules
+    QAction *openCall;
+    QAction *viewInputData;
+    QAction *requestActivation;
+};
+
+} // namespace fstudio::gui

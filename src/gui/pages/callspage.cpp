@@ -1,0 +1,134 @@
+#include "gui/pages/callspage.h"
+
+#include "gui/models/callsmodel.h"
+#include "gui/models/callsproxy.h"
+#include "gui/models/modelroles.h"
+#include "gui/models/statusdelegate.h"
+#include "gui/pages/tableview.h"
+
+#include "api/transport/cdfclient.h"
+#include "core/wire/callfilter.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+CallsPage::CallsPage(QWidget *parent)
+    : ResourcePage(parent)
+{
+    setObjectName(u"callsPage"_s);
+    m_model = new CallsModel(this);
+    m_proxy = new CallsProxy(this);
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_title = new QLabel(tr("Select a function to see its calls."));
+    m_title->setObjectName(u"callsTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    bar->addWidget(m_title, 1);
+    m_status = new QComboBox;
+    m_status->setObjectName(u"callStatusFilter"_s);
+    m_status->addItem(tr("All statuses"), QString());
+    for (const char *s : {"Running", "Completed", "Failed", "Timeout"})
+        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+    bar->addWidget(m_status);
+    m_time = new QComboBox;
+    m_time->setObjectName(u"callTimeFilter"_s);
+    m_time->addItem(tr("Any time"), 0);
+    m_time->addItem(tr("Last hour"), 3600);
+    m_time->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_time->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_time->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    bar->addWidget(m_time);
+    m_count = new QLabel;
+    m_count->setObjectName(u"callsCount"_s);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
+    auto *table = makeResourceTable(u"callsTable"_s);
+    table->setModel(m_proxy);
+    table->setItemDelegateForColumn(CallsModel::Status, new StatusDelegate(table));
+    table->setColumnWidth(CallsModel::Id, 150);
+    table->setColumnWidth(CallsModel::Started, 150);
+    table->setColumnWidth(CallsModel::Ended, 150);
+    layout->addWidget(table, 1);
+    setView(table);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CallsPage::reload);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &CallsPage::reload);
+    connect(table, &QTableView::activated, this, [this](const QModelIndex &proxyIndex) {
+        if (proxyIndex.isValid())
+            Q_EMIT openCallRequested(m_model->call(m_proxy->mapToSource(proxyIndex).row()));
+    });
+    connect(m_model, &CallsModel::fetchFailed, this, &CallsPage::fetchFailed);
+    connect(m_model, &CallsModel::pageLoaded, this, [this](int rows, bool more) {
+        m_count->setText(more ? tr("%1 calls loaded, more on scroll").arg(rows) : tr("%1 calls").arg(rows));
+    });
+}
+
+void CallsPage::showFunction(api::CdfClient *client, const std::optional<Function> &function)
+{
+    if (!function) {
+        m_title->setText(tr("Select a function to see its calls."));
+        return; // keep showing the last function's calls until another is chosen
+    }
+    if (function->id == m_functionId && client == m_client)
+        return;
+    m_client = client;
+    m_functionId = function->id;
+    m_title->setText(tr("Calls of %1").arg(function->name));
+    reload();
+}
+
+void CallsPage::reload()
+{
+    if (!m_client || !m_functionId)
+        return;
+    CallFilter f;
+    const QString status = m_status->currentData().toString();
+    if (!status.isEmpty())
+        f.status = callStatusFromWire(status);
+    const int seconds = m_time->currentData().toInt();
+    if (seconds > 0)
+        f.startTime.min = QDateTime::currentMSecsSinceEpoch() - seconds * 1000LL;
+    m_count->setText(tr("loading…"));
+    m_model->setSource(m_client, m_functionId, f, 1000);
+}
+
+void CallsPage::refreshHead()
+{
+    m_model->refreshHead();
+}
+
+void CallsPage::clear()
+{
+    m_model->setSource(nullptr, 0);
+    m_client = nullptr;
+    m_functionId = 0;
+    m_count->clear();
+    m_title->setText(tr("Select a function to see its calls."));
+}
+
+std::optional<FunctionCall> CallsPage::currentCall() const
+{
+    const QModelIndex idx = view()->selectionModel()->currentIndex();
+    const QModelIndexList rows = view()->selectionModel()->selectedRows();
+    const QModelIndex pick = rows.size() == 1 ? rows.first() : idx;
+    if (!pick.isValid() || !view()->selectionModel()->isRowSelected(pick.row(), pick.parent()))
+        return std::nullopt;
+    return m_model->call(m_proxy->mapToSource(pick).row());
+}
+
+QString CallsPage::triggerText(const FunctionCall &call) const
+{
+    return m_model->triggerText(call);
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "gui/pages/resourcepage.h"
+
+#include "core/wire/function.h"
+#include "core/wire/functioncall.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+
+namespace fstudio::api {
+class CdfClient;
+struct ApiError;
+} // namespace fstudio::api
+
+namespace fstudio::gui {
+
+class CallsModel;
+class CallsProxy;
+
+// The calls of the selected function, paged from the server as the user scrolls, with status
+// and time-range filters that run on the server.
+class CallsPage : public ResourcePage
+{
+    Q_OBJECT
+
+public:
+    explicit CallsPage(QWidget *parent = nullptr);
+
+    CallsModel *model() const { return m_model; }
+    CallsProxy *proxy() const { return m_proxy; }
+
+    // Follows a function (nothing happens when it is the one shown already); nullopt shows none.
+    void showFunction(api::CdfClient *client, const std::optional<Function> &function);
+    void reload();      // the filters changed: page in again from the start
+    void refreshHead(); // new and running calls at the top
+    void clear();
+    std::optional<FunctionCall> currentCall() const;
+    QString triggerText(const FunctionCall &call) const;
+
+Q_SIGNALS:
+    void openCallRequested(const fstudio::FunctionCall &call);
+    void fetchFailed(const fstudio::api::ApiError &error);
+
+private:
+    CallsModel *m_model;
+    CallsProxy *m_proxy;
+    QLabel *m_title;
+    QComboBox *m_status;
+    QComboBox *m_time;
+    QLabel *m_count;
+    QPointer<api::CdfClient> m_client;
+    qint64 m_functionId = 0;
+};
+
+} // namespace fstudio::gui

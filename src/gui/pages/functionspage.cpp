@@ -1,0 +1,95 @@
+#include "gui/pages/functionspage.h"
+
+#include "gui/models/functionsmodel.h"
+#include "gui/models/functionsproxy.h"
+#include "gui/models/modelroles.h"
+#include "gui/models/statusdelegate.h"
+#include "gui/pages/functiondetails.h"
+#include "gui/pages/tableview.h"
+
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+FunctionsPage::FunctionsPage(QWidget *parent)
+    : ResourcePage(parent)
+{
+    setObjectName(u"functionsPage"_s);
+    m_model = new FunctionsModel(this);
+    m_proxy = new FunctionsProxy(this);
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"functionsSplitter"_s);
+    auto *table = makeResourceTable(u"functionsTable"_s);
+    table->setModel(m_proxy);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setItemDelegateForColumn(FunctionsModel::Status, new StatusDelegate(table));
+    table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
+    table->setColumnWidth(FunctionsModel::Name, 220);
+    table->setColumnWidth(FunctionsModel::ExternalId, 180);
+    table->setColumnWidth(FunctionsModel::Created, 150);
+    table->setColumnWidth(FunctionsModel::LastCalled, 150);
+    m_splitter->addWidget(table);
+    m_details = new FunctionDetails;
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 440});
+    layout->addWidget(m_splitter);
+    setView(table);
+    connect(this, &ResourcePage::selectionChanged, this, &FunctionsPage::showDetails);
+    connect(table, &QTableView::activated, this, &FunctionsPage::activated);
+}
+
+void FunctionsPage::setClient(api::CdfClient *client)
+{
+    m_details->setClient(client);
+}
+
+void FunctionsPage::setFunctions(const QList<Function> &functions)
+{
+    m_model->setFunctions(functions);
+    if (!view()->selectionModel()->hasSelection() && m_proxy->rowCount() > 0)
+        view()->selectRow(0);
+    showDetails(); // the selected function may have changed on the server
+}
+
+void FunctionsPage::clear()
+{
+    m_model->clear();
+    m_details->setFunction(std::nullopt);
+}
+
+QList<Function> FunctionsPage::selectedFunctions() const
+{
+    QList<Function> out;
+    for (const QModelIndex &i : view()->selectionModel()->selectedRows()) {
+        const int row = m_model->rowOf(i.data(IdRole).toLongLong());
+        if (row >= 0)
+            out << m_model->function(row);
+    }
+    return out;
+}
+
+std::optional<Function> FunctionsPage::currentFunction() const
+{
+    const QModelIndexList rows = view()->selectionModel()->selectedRows();
+    const QModelIndex idx = rows.size() == 1 ? rows.first() : (rows.isEmpty() ? QModelIndex() : view()->selectionModel()->currentIndex());
+    if (!idx.isValid())
+        return std::nullopt;
+    const int row = m_model->rowOf(idx.data(IdRole).toLongLong());
+    return row >= 0 ? std::optional<Function>(m_model->function(row)) : std::nullopt;
+}
+
+void FunctionsPage::showDetails()
+{
+    m_details->setFunction(currentFunction());
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "gui/pages/resourcepage.h"
+
+#include "core/wire/functionschedule.h"
+
+#include <QPointer>
+
+class QAction;
+class QCheckBox;
+class QPlainTextEdit;
+class QToolBar;
+
+namespace fstudio::api {
+class CdfClient;
+}
+
+namespace fstudio::gui {
+
+class SchedulesModel;
+class SchedulesProxy;
+
+// The schedules of the project with their next runs, optionally only those of the selected
+// function, and the input data of the selected schedule on demand.
+class SchedulesPage : public ResourcePage
+{
+    Q_OBJECT
+
+public:
+    explicit SchedulesPage(QWidget *parent = nullptr);
+
+    SchedulesModel *model() const { return m_model; }
+    SchedulesProxy *proxy() const { return m_proxy; }
+    // The page's own toolbar shows these shared actions.
+    void addPageActions(const QList<QAction *> &actions);
+
+    void setSchedules(const QList<FunctionSchedule> &schedules);
+    void setSelectedFunction(qint64 functionId); // used when "Only the selected function" is on
+    void setSearchText(const QString &text);
+    void clear();
+    QList<FunctionSchedule> selectedSchedules() const;
+    std::optional<FunctionSchedule> currentSchedule() const;
+    void showInputData(api::CdfClient *client);
+
+Q_SIGNALS:
+    void activated();
+
+private:
+    void applyFunctionFilter();
+    SchedulesModel *m_model;
+    SchedulesProxy *m_proxy;
+    QToolBar *m_tools;
+    QCheckBox *m_onlySelected;
+    QPlainTextEdit *m_inputData;
+    qint64 m_selectedFunction = 0;
+    int m_inputGeneration = 0;
+};
+
+} // namespace fstudio::gui
