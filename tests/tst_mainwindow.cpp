@@ -7,6 +7,7 @@
 #include "gui/pages/functiondetails.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/profiles/keychainsecretstore.h"
+#include "gui/actions.h"
 #include "gui/mainwindow.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/models/modelroles.h"
@@ -16,7 +17,11 @@
 #include "gui/models/schedulesmodel.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -102,8 +107,14 @@ private Q_SLOTS:
     void activationBannerAndErrors();
     void keyboardAndLayoutMemory();
     void secretsGoToTheStoreNotSettings();
+    void switchProfileMidRefresh();
+    void switchProfileWhileFollowingLogs();
+    void refreshWhileContextMenuIsOpen();
+    void actionsAreSharedAndFollowTheSelection();
+    void newCallsAreOrderedByStartTime();
 
 private:
+    Profile addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name);
     std::unique_ptr<MainWindow> openWindow(EmulatorFixture &fx, const Profile &p, const QString &secret = u"emulator-secret"_s);
     api::MemorySecretStore m_keychain;
     std::unique_ptr<SecretVault> m_vault;
@@ -129,7 +140,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(EmulatorFixture &fx, cons
     auto w = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
     w->setAutoRefreshInterval(0); // tests refresh explicitly unless they test auto-refresh
     w->saveProfile(p, secret);
-    QTest::qWait(20); // the secret write completes asynchronously
+    [&] { QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret"))); }(); // the secret write completes asynchronously
     w->reloadProfiles();
     w->show();
     QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
@@ -518,6 +529,209 @@ void TestMainWindow::secretsGoToTheStoreNotSettings()
     QVERIFY(!f.readAll().contains("emulator-secret"));
     QCOMPARE(w->functionsModel()->rowCount(), 0);
     QCOMPARE(w->errorText(), QString());
+}
+
+Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)
+{
+    Profile p = emulatorProfile(fx);
+    p.name = name;
+    w->saveProfile(p, u"emulator-secret"_s);
+    [&] { QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret"))); }();
+    w->reloadProfiles();
+    return p;
+}
+
+// Switching profiles while a refresh is in flight: the old requests end as cancelled, and the new
+// project loads (before, "refreshing" stayed set and nothing loaded until a restart).
+void TestMainWindow::switchProfileMidRefresh()
+{
+    EmulatorFixture a;
+    QVERIFY(a.http->signIn());
+    QVERIFY(a.readyFunction(u"in-project-a"_s, Hello));
+    EmulatorFixture b;
+    QVERIFY(b.http->signIn());
+    QVERIFY(b.readyFunction(u"in-project-b"_s, Hello));
+    auto w = openWindow(a, emulatorProfile(a));
+    QCOMPARE(w->functionsModel()->rowCount(), 1);
+    const Profile pb = addProfile(w.get(), b, u"Project B"_s);
+    QString error;
+    QVERIFY(a.server->faults().loadJson(R"({"rules": [{"path": "*", "action": "latency", "latencyMs": 3000}]})", &error));
+    w->refresh();
+    QVERIFY(w->isRefreshing());
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(pb.id);
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!w->isRefreshing());
+    QCOMPARE(w->functionsModel()->rowCount(), 1);
+    QCOMPARE(w->functionsModel()->function(0).name, u"in-project-b"_s);
+    QCOMPARE(w->errorText(), QString()); // "cancelled" is not an error to show
+    // F5 works on the new project.
+    QVERIFY(b.readyFunction(u"second-in-b"_s, Hello));
+    QSignalSpy again(w.get(), &MainWindow::refreshed);
+    QTest::keyClick(w.get(), Qt::Key_F5);
+    QVERIFY(again.wait(10000));
+    QCOMPARE(w->functionsModel()->rowCount(), 2);
+}
+
+// A call window following logs when the profile changes: it stops following and keeps its lines
+// (before, its log tail polled through the deleted client: heap-use-after-free under ASan).
+void TestMainWindow::switchProfileWhileFollowingLogs()
+{
+    EmulatorFixture a;
+    QVERIFY(a.http->signIn());
+    const qint64 fid = a.readyFunction(u"chatty"_s, "import time\ndef handle(data):\n    for i in range(30):\n        print(f'line {i}')\n        time.sleep(0.1)\n    return 1\n");
+    QVERIFY(fid);
+    EmulatorFixture b;
+    QVERIFY(b.http->signIn());
+    auto w = openWindow(a, emulatorProfile(a));
+    const Profile pb = addProfile(w.get(), b, u"Project B"_s);
+    const qint64 cid = a.call(fid).json.value("id"_L1).toInteger();
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    w->refresh();
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 1, 10000);
+    Q_EMIT calls->activated(calls->model()->index(0, 0));
+    CallDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<CallDialog *>()) != nullptr);
+    QPointer<CallDialog> guard(dlg);
+    QTRY_VERIFY_WITH_TIMEOUT(dlg->logText().contains(u"line 1"_s), 10000);
+    QVERIFY(dlg->isFollowing());
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(pb.id);
+    QVERIFY(guard);
+    QVERIFY(!dlg->isFollowing());
+    QVERIFY2(dlg->logState().contains(u"Stopped following"_s), qPrintable(dlg->logState()));
+    const QString kept = dlg->logText();
+    QVERIFY(kept.contains(u"line 1"_s));
+    // Let the call run to its end: the tail would have polled several times by then.
+    QCOMPARE(a.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    QVERIFY(refreshed.wait(10000) || refreshed.size() > 0);
+    QCOMPARE(dlg->logText(), kept);
+    dlg->close();
+}
+
+// The context menu's actions act on the row the user clicked, even when a refresh moves it while
+// the menu is open (the menu used to keep a model index across its own event loop).
+void TestMainWindow::refreshWhileContextMenuIsOpen()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"menu"_s, Hello);
+    const qint64 first = fx.call(fid).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(fid, first).value("status"_L1).toString(), u"Completed"_s);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 1, 10000);
+    Q_EMIT calls->customContextMenuRequested(calls->visualRect(calls->model()->index(0, 0)).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = w->findChild<QMenu *>(u"contextMenu"_s)) != nullptr && menu->isVisible());
+    QAction *open = w->actions()->openCall;
+    QVERIFY(menu->actions().contains(open));
+    QVERIFY(open->isEnabled());
+    // A newer call arrives and a refresh puts it on top: the clicked row moves down.
+    const qint64 second = fx.call(fid).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(fid, second).value("status"_L1).toString(), u"Completed"_s);
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 2, 10000);
+    QCOMPARE(calls->model()->index(0, 0).data(IdRole).toLongLong(), second);
+    open->trigger();
+    menu->close();
+    CallDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<CallDialog *>()) != nullptr);
+    QCOMPARE(dlg->callId(), first);
+    dlg->close();
+}
+
+// One QAction per command in the menu bar, the toolbar and context menus, enabled only when it
+// applies.
+void TestMainWindow::actionsAreSharedAndFollowTheSelection()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"one"_s, Hello, QJsonObject{{"externalId"_L1, u"one-xid"_s}}));
+    auto w = openWindow(fx, emulatorProfile(fx));
+    Actions *a = w->actions();
+    auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
+    QList<QAction *> menuActions;
+    for (QAction *m : w->menuBar()->actions())
+        if (m->menu())
+            menuActions += m->menu()->actions();
+    const QList<QAction *> toolbarActions = child<QToolBar>(w.get(), u"mainToolbar"_s)->actions();
+    for (QAction *shared : {a->deleteSelected, a->refresh, a->newProfile, a->editProfile}) {
+        QVERIFY2(menuActions.contains(shared), qPrintable(shared->objectName()));
+        QVERIFY2(toolbarActions.contains(shared), qPrintable(shared->objectName()));
+    }
+    QVERIFY(menuActions.contains(a->openCall) && menuActions.contains(a->copyExternalId) && menuActions.contains(a->quit));
+    QVERIFY(!a->refresh->icon().isNull());
+    QVERIFY(!w->windowIcon().isNull());
+    // Nothing selected: nothing to delete or copy.
+    table->clearSelection();
+    table->selectionModel()->clearCurrentIndex();
+    QVERIFY(!a->deleteSelected->isEnabled());
+    QVERIFY(!a->copyId->isEnabled());
+    selectOnly(table, 0);
+    QVERIFY(a->deleteSelected->isEnabled());
+    QVERIFY(a->copyExternalId->isEnabled());
+    a->copyExternalId->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), u"one-xid"_s);
+    // Calls page: no call selected, nothing to open or delete.
+    a->showCalls->trigger();
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentIndex(), 1);
+    QVERIFY(!a->deleteSelected->isEnabled());
+    QVERIFY(!a->openCall->isEnabled());
+    // Schedules page: nothing selected.
+    a->showSchedules->trigger();
+    QVERIFY(!a->deleteSelected->isEnabled());
+    QVERIFY(!a->viewInputData->isEnabled());
+    QVERIFY(!a->requestActivation->isEnabled()); // the emulator project is activated
+}
+
+// Calls that appear on refresh are placed by start time, whatever their ids (ids are not
+// ordered by time); the user's sort is kept.
+void TestMainWindow::newCallsAreOrderedByStartTime()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"timed"_s, Hello);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto call = [&](qint64 id, qint64 startAgoMs) {
+        FunctionCall c;
+        c.id = id;
+        c.functionId = fid;
+        c.startTime = now - startAgoMs;
+        c.endTime = c.startTime + 100;
+        c.status = CallStatus::Completed;
+        return c;
+    };
+    fx.server->store().insertCallsBulk({call(9'000'000'000'000LL, 60'000)});
+    auto w = openWindow(fx, emulatorProfile(fx));
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 1, 10000);
+    // Two newer calls with smaller ids than the one shown, the newest with the smallest id.
+    fx.server->store().insertCallsBulk({call(1'000'000'000'000LL, 1'000), call(2'000'000'000'000LL, 30'000)});
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 3, 10000);
+    QCOMPARE(calls->model()->index(0, 0).data(IdRole).toLongLong(), 1'000'000'000'000LL);
+    QCOMPARE(calls->model()->index(1, 0).data(IdRole).toLongLong(), 2'000'000'000'000LL);
+    QCOMPARE(calls->model()->index(2, 0).data(IdRole).toLongLong(), 9'000'000'000'000LL);
+    // The user sorts oldest first; a new call goes where that order puts it.
+    calls->sortByColumn(CallsModel::Started, Qt::AscendingOrder);
+    fx.server->store().insertCallsBulk({call(5'000'000'000'000LL, 45'000)});
+    QSignalSpy again(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(again.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 4, 10000);
+    QList<qint64> order;
+    for (int r = 0; r < 4; ++r)
+        order << calls->model()->index(r, 0).data(IdRole).toLongLong();
+    QCOMPARE(order, (QList<qint64>{9'000'000'000'000LL, 5'000'000'000'000LL, 2'000'000'000'000LL, 1'000'000'000'000LL}));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,9 @@
 #include "gui/models/functionsproxy.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/models/schedulesproxy.h"
+#include "gui/models/statusdelegate.h"
+#include "gui/widgets/tones.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void callsModelAndProxy();
     void callsProxyHandles100kRows();
     void schedulesModelNextRuns();
+    void schedulesProxyFiltersByFunctionId();
+    void statusColoursFollowThePalette();
 };
 
 void TestModels::functionsModelUpdatesInPlace()
@@ -210,6 +215,63 @@ void TestModels::schedulesModelNextRuns()
     QVERIFY(model.data(model.index(1, SchedulesModel::Cron), Qt::ToolTipRole).toString().contains(u"minute"_s)); // the parse error
     model.setSchedules({b});
     QCOMPARE(model.rowCount(), 1);
+}
+
+// Two functions may share a name; "only the selected function" must go by id.
+void TestModels::schedulesProxyFiltersByFunctionId()
+{
+    SchedulesModel model;
+    SchedulesProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<FunctionSchedule> all;
+    for (int i = 0; i < 4; ++i) {
+        FunctionSchedule s;
+        s.id = 100 + i;
+        s.name = u"s%1"_s.arg(i);
+        s.cronExpression = u"0 * * * *"_s;
+        s.functionId = i % 2 ? 7 : 8;
+        all << s;
+    }
+    model.setSchedules(all);
+    model.setFunctionNames({{7, u"twin"_s}, {8, u"twin"_s}});
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setFunctionId(7);
+    QCOMPARE(proxy.rowCount(), 2);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.index(r, 0).data(FunctionIdRole).toLongLong(), 7);
+    proxy.setSearchText(u"S3"_s); // case-insensitive, any column
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 103);
+    proxy.setFunctionId(0);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), 4);
+}
+
+// Badges and messages read on a dark theme as on a light one: the colours come from the palette.
+void TestModels::statusColoursFollowThePalette()
+{
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    for (const QString &status : {u"Ready"_s, u"Failed"_s, u"Running"_s, u"Unknown"_s}) {
+        const QColor onLight = StatusDelegate::colorFor(status, light);
+        const QColor onDark = StatusDelegate::colorFor(status, dark);
+        QVERIFY2(onDark.lightnessF() > onLight.lightnessF(), qPrintable(status));
+        // Enough contrast against the background it sits on.
+        QVERIFY(std::abs(onLight.lightnessF() - 1.0) > 0.4);
+        QVERIFY(std::abs(onDark.lightnessF() - dark.color(QPalette::Base).lightnessF()) > 0.4);
+    }
+    QCOMPARE(Tones::forStatus(u"Failed"_s), Tone::Negative);
+    QCOMPARE(Tones::forStatus(u"Completed"_s), Tone::Positive);
+    QCOMPARE(Tones::forStatus(u"Deploying"_s), Tone::Active);
+    QCOMPARE(Tones::textOn(QColor(Qt::white)), QColor(Qt::black));
+    QCOMPARE(Tones::textOn(QColor(20, 40, 120)), QColor(Qt::white));
+    QVERIFY(Tones::background(Tone::Negative, dark).lightnessF() < 0.4); // a dark bar on a dark theme
+    QVERIFY(Tones::background(Tone::Negative, light).lightnessF() > 0.8);
 }
 
 QTEST_MAIN(TestModels)

@@ -1,3 +1,4 @@
+#include "core/packaging/codezip.h"
 #include "core/packaging/ignorerules.h"
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void oldTimestampsClamped();
     void progressAndCancel();
     void contentHashIsStable();
+    void codeZipListing();
+    void codeZipDamagedAndTruncated();
 };
 
 void TestPackaging::ignoreRules_data()
@@ -374,6 +377,52 @@ void TestPackaging::contentHashIsStable()
     QVERIFY(QFile::rename(b.path() + u"/lib/x.py"_s, b.path() + u"/lib/y.py"_s));
     QVERIFY(*PackageWriter::contentHash(PackagePlanner::plan(b.path())) != *ha);
     QFile::remove(a.path() + u"/../a.zip"_s);
+}
+
+// The file list of a downloaded code zip, as the function details panel shows it.
+void TestPackaging::codeZipListing()
+{
+    QTemporaryDir tmp;
+    const QString r = tmp.path() + u"/fn"_s;
+    writeFile(r + u"/handler.py"_s, "def handle():\n    return 1\n");
+    writeFile(r + u"/lib/big.py"_s, QByteArray(100000, 'b'));
+    const QString zipPath = tmp.path() + u"/code.zip"_s;
+    QVERIFY(PackageWriter::write(PackagePlanner::plan(r), zipPath).hasValue());
+    QFile f(zipPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto listing = CodeZip::list(f.readAll());
+    QVERIFY2(listing.hasValue(), qPrintable(listing.hasValue() ? QString() : listing.error()));
+    QCOMPARE(listing->totalEntries, 2);
+    QVERIFY(!listing->truncated);
+    QCOMPARE(listing->entries.size(), 2);
+    QCOMPARE(listing->entries.at(0).name, u"handler.py"_s);
+    QCOMPARE(listing->entries.at(1).name, u"lib/big.py"_s);
+    QCOMPARE(listing->entries.at(1).uncompressedSize, 100000);
+    QVERIFY(listing->entries.at(1).compressedSize < 1000);
+}
+
+void TestPackaging::codeZipDamagedAndTruncated()
+{
+    // Not a zip at all, and an empty download: a sentence, not a crash.
+    QVERIFY(!CodeZip::list(QByteArray("this is not a zip file")).hasValue());
+    QVERIFY(CodeZip::list(QByteArray()).error().contains(u"not a readable zip"_s));
+    // Many entries: listed up to the bound, the rest counted.
+    QTemporaryDir tmp;
+    const QString r = tmp.path() + u"/many"_s;
+    for (int i = 0; i < 30; ++i)
+        writeFile(r + u"/f%1.py"_s.arg(i, 2, 10, QLatin1Char('0')), "x = 1\n");
+    const QString zipPath = tmp.path() + u"/many.zip"_s;
+    QVERIFY(PackageWriter::write(PackagePlanner::plan(r), zipPath).hasValue());
+    QFile f(zipPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const auto listing = CodeZip::list(bytes, 10);
+    QVERIFY(listing.hasValue());
+    QCOMPARE(listing->entries.size(), 10);
+    QVERIFY(listing->truncated);
+    QCOMPARE(listing->totalEntries, 30);
+    // A zip cut short (a partial download): refused with a reason.
+    QVERIFY(!CodeZip::list(bytes.left(bytes.size() / 2)).hasValue());
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

@@ -1,6 +1,7 @@
 #include "support/apifixture.h"
 
 #include "api/workflows/callworkflow.h"
+#include "api/workflows/deletefunctionsworkflow.h"
 #include "api/workflows/logtail.h"
 #include "api/workflows/deployworkflow.h"
 #include "api/workflows/redeployworkflow.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void logTailDeliversEveryLineOnce();
     void logTailAfterTheEnd();
     void closingTheClientEndsEverything();
+    void deleteKeepsSharedCodeFiles();
 };
 
 void TestWorkflows::deploySuccess()
@@ -584,6 +586,43 @@ void TestWorkflows::closingTheClientEndsEverything()
     // A service made after the client is gone fails the same way instead of crashing.
     const auto late = await(CallsService(nullptr).retrieve(id, cid));
     QVERIFY(!late.hasValue() && late.error().isCancelled());
+}
+
+// "Delete with code files" never deletes a file that another function still uses.
+void TestWorkflows::deleteKeepsSharedCodeFiles()
+{
+    ApiFixture fx;
+    const qint64 fileId = fx.http->uploadFolder(fx.writeFunction(u"shared"_s, {{u"handler.py"_s, Hello}}), u"shared"_s);
+    QList<qint64> ids;
+    for (const QString &name : {u"first"_s, u"second"_s}) {
+        const auto r = fx.http->ppost(u"functions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, name}, {"fileId"_L1, fileId}}}}});
+        ids << r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+        fx.waitForDeploy(ids.last());
+    }
+    DeleteFunctionsWorkflow one(fx.client.get(), {{ids[0], u"first"_s, fileId}}, true);
+    QSignalSpy oneDone(&one, &DeleteFunctionsWorkflow::finished);
+    one.start();
+    QVERIFY(oneDone.wait(10000));
+    QCOMPARE(one.results().size(), 1);
+    QVERIFY(!one.results().first().error);
+    QCOMPARE(one.results().first().file, DeleteFunctionsWorkflow::FileOutcome::KeptInUse);
+    QCOMPARE(one.results().first().fileUsers, QList<qint64>{ids[1]});
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(ids[0])).status, 404);
+    QCOMPARE(fileCount(fx, fileId), 1);
+    // The last user goes: now the file goes too.
+    DeleteFunctionsWorkflow two(fx.client.get(), {{ids[1], u"second"_s, fileId}}, true);
+    QSignalSpy twoDone(&two, &DeleteFunctionsWorkflow::finished);
+    two.start();
+    QVERIFY(twoDone.wait(10000));
+    QCOMPARE(two.results().first().file, DeleteFunctionsWorkflow::FileOutcome::Deleted);
+    QCOMPARE(fileCount(fx, fileId), 0);
+    // An unknown function is not an error (it is already gone); without files, files are untouched.
+    DeleteFunctionsWorkflow gone(fx.client.get(), {{ids[1], u"second"_s, 0}}, false);
+    QSignalSpy goneDone(&gone, &DeleteFunctionsWorkflow::finished);
+    gone.start();
+    QVERIFY(goneDone.wait(10000));
+    QVERIFY(!gone.results().first().error);
+    QCOMPARE(gone.results().first().file, DeleteFunctionsWorkflow::FileOutcome::NotRequested);
 }
 
 void TestWorkflows::logTailAfterTheEnd()

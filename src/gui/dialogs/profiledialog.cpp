@@ -4,6 +4,7 @@
 
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/widgets/tones.h"
 
 #include "api/services/functionsservice.h"
 #include "api/auth/oauthsettings.h"
@@ -190,7 +191,9 @@ void ProfileDialog::updateState()
         bad.insert(p.field);
     }
     for (QLineEdit *e : findChildren<QLineEdit *>())
-        e->setStyleSheet(bad.contains(e->objectName()) && !e->text().isEmpty() ? u"border: 1px solid #c62828;"_s : QString());
+        e->setStyleSheet(bad.contains(e->objectName()) && !e->text().isEmpty()
+                             ? u"border: 1px solid %1;"_s.arg(Tones::foreground(Tone::Negative, palette()).name())
+                             : QString());
     m_problems->setText(lines.join(u"\n"_s));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
     m_test->setEnabled(problems.isEmpty() && !m_testing);

@@ -229,20 +229,19 @@ void CallsModel::refreshHead()
                 Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
             }
         }
-        // Calls newer than everything shown go on top (the list is newest first).
-        const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.first().id;
-        QList<FunctionCall> top;
-        for (const FunctionCall &c : std::as_const(newer))
-            if (c.id > newest)
-                top << c;
-        if (top.isEmpty())
+        // Calls we have not seen are new: the head is the newest page of the same filter. Their ids
+        // say nothing about their order, so they go in by start time (newest first), and the
+        // user's sort, if any, is applied again.
+        if (newer.isEmpty())
             return;
-        beginInsertRows({}, 0, int(top.size()) - 1);
-        m_rows = top + m_rows;
+        std::stable_sort(newer.begin(), newer.end(), [](const FunctionCall &a, const FunctionCall &b) { return a.startTime > b.startTime; });
+        beginInsertRows({}, 0, int(newer.size()) - 1);
+        m_rows = newer + m_rows;
         m_rowById.clear();
         for (int i = 0; i < m_rows.size(); ++i)
             m_rowById.insert(m_rows[i].id, i);
         endInsertRows();
+        applySort();
     });
 }
 

@@ -16,7 +16,8 @@ struct ApiError;
 namespace fstudio::gui {
 
 // The calls of one function, newest first, paged from the server through fetchMore() (one
-// request in flight at a time). refreshHead() adds new calls at the top and updates running ones.
+// request in flight at a time). refreshHead() adds calls it has not seen (ordered by start time,
+// then by the user's sort) and updates running ones.
 class CallsModel : public QAbstractTableModel
 {
     Q_OBJECT

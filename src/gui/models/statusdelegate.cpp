@@ -1,6 +1,7 @@
 #include "gui/models/statusdelegate.h"
 
 #include "gui/models/modelroles.h"
+#include "gui/widgets/tones.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -9,15 +10,9 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-QColor StatusDelegate::colorFor(const QString &status)
+QColor StatusDelegate::colorFor(const QString &status, const QPalette &palette)
 {
-    if (status == u"Ready"_s || status == u"Completed"_s || status == u"activated"_s)
-        return QColor(0x2e, 0x7d, 0x32);
-    if (status == u"Failed"_s || status == u"Timeout"_s)
-        return QColor(0xc6, 0x28, 0x28);
-    if (status == u"Running"_s || status == u"Deploying"_s || status == u"Queued"_s)
-        return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x61, 0x61, 0x61);
+    return Tones::foreground(Tones::forStatus(status), palette);
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -35,11 +30,11 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const int w = fm.horizontalAdvance(status) + 14;
     const int h = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - h / 2, w, h);
-    const QColor c = colorFor(status);
+    const QColor c = colorFor(status, opt.palette);
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(Tones::textOn(c));
     painter->drawText(badge, Qt::AlignCenter, status);
     painter->restore();
 }
