@@ -17,6 +17,7 @@ for arg in "$@"; do
 done
 
 ./scripts/setup-deps.sh
+./scripts/check-format.sh # unformatted code fails the run (fix: scripts/check-format.sh --fix)
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)

@@ -4,11 +4,11 @@
 //     longest stall of the GUI thread meanwhile;
 //   - sorting and filtering 100,000 rows.
 //   bench_gui BASE_URL        (run with QT_QPA_PLATFORM=offscreen)
+#include "gui/mainwindow.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/profiles/keychainsecretstore.h"
-#include "gui/mainwindow.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
 
@@ -81,8 +81,8 @@ int main(int argc, char *argv[])
         std::printf("window shown after %lld ms; first answer after %lld ms (shown first: %s)\n", static_cast<long long>(shownAt),
                     static_cast<long long>(firstAnswerAt), shownAt < firstAnswerAt ? "yes" : "no");
         std::printf("functions: %d rows\n", w.functionsModel()->rowCount());
-        std::printf("calls: %d rows loaded in %lld ms; longest GUI-thread stall while loading %lld ms\n", rows,
-                    static_cast<long long>(loadMs), static_cast<long long>(maxGap));
+        std::printf("calls: %d rows loaded in %lld ms; longest GUI-thread stall while loading %lld ms\n", rows, static_cast<long long>(loadMs),
+                    static_cast<long long>(maxGap));
         auto *table = w.findChild<QTableView *>(u"callsTable"_s);
         auto *proxy = qobject_cast<CallsProxy *>(table->model());
         qint64 worstSort = 0;
@@ -104,8 +104,7 @@ int main(int argc, char *argv[])
         proxy->setSearchText(u"bad input"_s);
         const qint64 searchMs = f.elapsed();
         std::printf("sort 100k rows: worst column %lld ms; status filter %lld ms (%d rows); text search %lld ms (%d rows)\n",
-                    static_cast<long long>(worstSort), static_cast<long long>(filterMs), failed, static_cast<long long>(searchMs),
-                    proxy->rowCount());
+                    static_cast<long long>(worstSort), static_cast<long long>(filterMs), failed, static_cast<long long>(searchMs), proxy->rowCount());
         app.quit();
     });
     QObject::connect(&w, &MainWindow::refreshed, [&] {

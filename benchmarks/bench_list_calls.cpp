@@ -2,9 +2,9 @@
 // reports the wall time, the count, and the longest stall of the event loop while it ran.
 //   bench_list_calls seed DATA_DIR N [F]    -> writes F functions (N calls on the first) into an emulator data dir
 //   bench_list_calls list BASE_URL FUNCTION_ID [PROJECT]
+#include "api/auth/oauthproviders.h"
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
-#include "api/auth/oauthproviders.h"
 #include "emulator/emulatorstore.h"
 
 #include <QCoreApplication>
@@ -89,9 +89,7 @@ int main(int argc, char *argv[])
     qint64 maxGap = 0;
     QTimer heartbeat;
     heartbeat.setInterval(5);
-    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
-        maxGap = std::max(maxGap, tick.restart());
-    });
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] { maxGap = std::max(maxGap, tick.restart()); });
     CallFilter filter;
     filter.limit = 10000;
     api::CallPager pager(&client, args[3].toLongLong(), filter);

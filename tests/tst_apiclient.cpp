@@ -1,12 +1,12 @@
 #include "support/apifixture.h"
 
+#include "api/auth/noncesource.h"
 #include "api/services/callsservice.h"
-#include "api/workflows/deployworkflow.h"
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
-#include "api/auth/noncesource.h"
 #include "api/services/schedulesservice.h"
 #include "api/services/sessionsservice.h"
+#include "api/workflows/deployworkflow.h"
 
 #include "core/util/gzip.h"
 
@@ -122,12 +122,15 @@ void TestApiClient::entraDefaults()
     plain.tokenUrl = QUrl(u"http://127.0.0.1:8080/token"_s);
     QCOMPARE(plain.problem(false, false), QString());
     QNetworkAccessManager nam;
-    ClientCredentialsProvider p(&nam, [] {
-        OAuthSettings o;
-        o.tokenUrl = QUrl(u"http://idp.example.com/token"_s);
-        o.clientId = u"c"_s;
-        return o;
-    }(), u"secret"_s);
+    ClientCredentialsProvider p(
+        &nam,
+        [] {
+            OAuthSettings o;
+            o.tokenUrl = QUrl(u"http://idp.example.com/token"_s);
+            o.clientId = u"c"_s;
+            return o;
+        }(),
+        u"secret"_s);
     std::optional<TokenResult> r;
     QObject ctx;
     p.token(&ctx, [&](const TokenResult &t) { r = t; });
@@ -228,7 +231,8 @@ void TestApiClient::callsAndSchedulesServices()
     const auto nonce = [&]() -> QString {
         std::optional<NonceResult> out;
         QObject ctx;
-        requestNonce(fx.client.get(), NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s), &ctx, [&](const NonceResult &r) { out = r; });
+        requestNonce(fx.client.get(), NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s), &ctx,
+                     [&](const NonceResult &r) { out = r; });
         QElapsedTimer t;
         t.start();
         while (!out && t.elapsed() < 10000)
@@ -471,9 +475,8 @@ void TestApiClient::discovery()
     QCOMPARE(found->tokenUrl.toString(), fx.server->baseUrl() + u"/oauth2/token"_s);
     QCOMPARE(found->deviceCodeUrl.toString(), fx.server->baseUrl() + u"/oauth2/devicecode"_s);
     std::optional<QString> failure;
-    OAuthSettings::discover(fx.client->network(), QUrl(u"http://127.0.0.1:1"_s), &ctx, [&](const OAuthSettings &, const ApiError *e) {
-        failure = e ? e->userMessage() : QString();
-    });
+    OAuthSettings::discover(fx.client->network(), QUrl(u"http://127.0.0.1:1"_s), &ctx,
+                            [&](const OAuthSettings &, const ApiError *e) { failure = e ? e->userMessage() : QString(); });
     QTRY_VERIFY(failure.has_value());
     QVERIFY(failure->contains(u"OpenID configuration"_s));
 }
@@ -482,7 +485,8 @@ void TestApiClient::retries429StormWithRetryAfter()
 {
     ApiFixture fx;
     QString error;
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 5, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"path": "*/functions/list", "maxCount": 5, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
     QElapsedTimer t;
     t.start();
     auto p = FunctionsService(fx.client.get()).list(FunctionFilter{});
@@ -493,9 +497,11 @@ void TestApiClient::retries429StormWithRetryAfter()
     QCOMPARE(attempts, 6);
     QVERIFY(t.elapsed() < 5000); // Retry-After: 0 honoured
     // 429 on a create is retried too, and creates exactly one function.
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
     QVERIFY(fx.readyFunction(u"once"_s, Hello) == 0); // the fixture's own HTTP client does not retry
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 3, "action": "status", "status": 429, "retryAfter": 0}]})", &error));
     DeployWorkflow d(fx.client.get(), deployOptions(fx, u"once"_s));
     QVERIFY(runToEnd(d));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
@@ -506,7 +512,8 @@ void TestApiClient::noRetryOfNonIdempotentOn5xx()
 {
     ApiFixture fx;
     QString error;
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "status", "status": 503}]})", &error));
+    QVERIFY(
+        fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "status", "status": 503}]})", &error));
     auto p = FunctionsService(fx.client.get()).remove({Identifier::byId(1)}, true);
     QPointer<ApiJob> job = p.job();
     int attempts = 0;
@@ -525,14 +532,18 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
     ApiFixture fx;
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "maxCount": 1, "action": "latency", "latencyMs": 4000},
-                                                       {"path": "*/sessions", "maxCount": 0, "action": "latency", "latencyMs": 1}]})", &error));
+                                                       {"path": "*/sessions", "maxCount": 0, "action": "latency", "latencyMs": 1}]})",
+                                         &error));
     CdfClient::Request req = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
     req.timeoutMs = 1000;
     ApiJob *job = fx.client->send(req).job();
     QSignalSpy finished(job, &ApiJob::finished);
     int attempts = 0;
     bool ok = false;
-    QObject::connect(job, &ApiJob::finished, [&] { attempts = job->attempts(); ok = job->ok(); });
+    QObject::connect(job, &ApiJob::finished, [&] {
+        attempts = job->attempts();
+        ok = job->ok();
+    });
     QVERIFY(finished.wait(10000));
     QVERIFY(ok);
     QCOMPARE(attempts, 2);
@@ -543,7 +554,10 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
     call.timeoutMs = 1000;
     ApiJob *cj = fx.client->send(call).job();
     std::optional<ApiError> err;
-    QObject::connect(cj, &ApiJob::finished, [&] { err = cj->error(); attempts = cj->attempts(); });
+    QObject::connect(cj, &ApiJob::finished, [&] {
+        err = cj->error();
+        attempts = cj->attempts();
+    });
     QTRY_VERIFY_WITH_TIMEOUT(err.has_value(), 10000);
     QCOMPARE(err->kind, ApiError::Kind::Timeout);
     QCOMPARE(attempts, 1);
@@ -555,7 +569,8 @@ void TestApiClient::resetsAndTruncatedBodies()
     ApiFixture fx;
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 2, "action": "reset"},
-                                                       {"path": "*/functions/schedules/list", "maxCount": 2, "action": "truncate"}]})", &error));
+                                                       {"path": "*/functions/schedules/list", "maxCount": 2, "action": "truncate"}]})",
+                                         &error));
     QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
     QVERIFY(await(SchedulesService(fx.client.get()).list(ScheduleFilter{})).hasValue());
     QCOMPARE(fx.server->faults().firedCount(), 4);
@@ -590,7 +605,8 @@ void TestApiClient::lostCallReplyIsNotRepeated()
     QVERIFY(r.error().userMessage().contains(u"may have been carried out"_s));
     QTRY_COMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 1); // exactly one call
     // A deploy whose create reply is lost finds the created function instead of failing or duplicating.
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
+    QVERIFY(
+        fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
     DeployWorkflow d(fx.client.get(), deployOptions(fx, u"lostcreate"_s));
     QVERIFY(runToEnd(d));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
@@ -602,7 +618,8 @@ void TestApiClient::lostScheduleReplyIsNotRepeated()
     ApiFixture fx;
     const qint64 fid = fx.readyFunction(u"sched-lost"_s, Hello);
     QString error;
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/schedules", "maxCount": 1, "action": "reset-after"}]})", &error));
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"method": "POST", "path": "*/functions/schedules", "maxCount": 1, "action": "reset-after"}]})", &error));
     ScheduleWrite w;
     w.name = u"nightly"_s;
     w.cronExpression = u"0 2 * * *"_s;

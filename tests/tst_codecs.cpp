@@ -1,14 +1,9 @@
+#include "core/wire/activationstatus.h"
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
 #include "core/wire/callresponse.h"
-#include "core/wire/logentry.h"
-#include "core/wire/schedulewrite.h"
-#include "core/wire/schedulefilter.h"
-#include "core/wire/scheduleinputdata.h"
-#include "core/wire/activationstatus.h"
-#include "core/wire/sessioncreate.h"
-#include "core/wire/filecreate.h"
 #include "core/wire/cdferror.h"
+#include "core/wire/filecreate.h"
 #include "core/wire/filemetadata.h"
 #include "core/wire/function.h"
 #include "core/wire/functioncall.h"
@@ -17,7 +12,12 @@
 #include "core/wire/functionslimits.h"
 #include "core/wire/functionwrite.h"
 #include "core/wire/identifier.h"
+#include "core/wire/logentry.h"
+#include "core/wire/schedulefilter.h"
+#include "core/wire/scheduleinputdata.h"
+#include "core/wire/schedulewrite.h"
 #include "core/wire/session.h"
+#include "core/wire/sessioncreate.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -113,13 +113,14 @@ void TestCodecs::functionMinimalAndDefaults()
     const auto f = Function::fromJson(obj(R"({"id": 1, "createdTime": 0, "name": "n", "status": "Queued", "fileId": 2})"));
     QVERIFY(f.hasValue());
     QCOMPARE(f->functionPath, u"handler.py"_s); // SDK default
-    QVERIFY(!f->lastCalled.has_value());       // omitted until first call
+    QVERIFY(!f->lastCalled.has_value()); // omitted until first call
     QVERIFY(!f->cpu && !f->secrets && !f->error);
     // Absent optionals are omitted on encode, never written as null.
     const QJsonObject out = f->toJson();
     QCOMPARE(out.keys(), (QStringList{u"createdTime"_s, u"fileId"_s, u"functionPath"_s, u"id"_s, u"name"_s, u"status"_s}));
     // null counts as absent for optional fields
-    const auto n = Function::fromJson(obj(R"({"id": 1, "createdTime": 0, "name": "n", "status": "Queued", "fileId": 2, "lastCalled": null, "owner": null})"));
+    const auto n =
+        Function::fromJson(obj(R"({"id": 1, "createdTime": 0, "name": "n", "status": "Queued", "fileId": 2, "lastCalled": null, "owner": null})"));
     QVERIFY(n.hasValue());
     QVERIFY(!n->lastCalled && !n->owner);
 }
@@ -132,8 +133,8 @@ void TestCodecs::functionErrorShapes_data()
     QTest::addColumn<int>("code");
     QTest::newRow("current {message, trace}") << u"{\"message\": \"Function deployment failed.\", \"trace\": \"pip: no such package\"}"_s
                                               << u"Function deployment failed."_s << u"pip: no such package"_s << -1;
-    QTest::newRow("older {code, message}") << u"{\"code\": 400, \"message\": \"Could not build function.\"}"_s
-                                           << u"Could not build function."_s << QString() << 400;
+    QTest::newRow("older {code, message}") << u"{\"code\": 400, \"message\": \"Could not build function.\"}"_s << u"Could not build function."_s
+                                           << QString() << 400;
     QTest::newRow("empty object") << u"{}"_s << QString() << QString() << -1;
 }
 
@@ -143,7 +144,8 @@ void TestCodecs::functionErrorShapes()
     QFETCH(QString, message);
     QFETCH(QString, trace);
     QFETCH(int, code);
-    const QByteArray json = "{\"id\": 1, \"createdTime\": 0, \"name\": \"n\", \"status\": \"Failed\", \"fileId\": 2, \"error\": " + error.toUtf8() + "}";
+    const QByteArray json =
+        "{\"id\": 1, \"createdTime\": 0, \"name\": \"n\", \"status\": \"Failed\", \"fileId\": 2, \"error\": " + error.toUtf8() + "}";
     const auto f = Function::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY2(f.hasValue(), qPrintable(f.hasValue() ? QString() : f.error().toString()));
     QCOMPARE(f->status, FunctionStatus::Failed);
@@ -166,16 +168,20 @@ void TestCodecs::functionMalformed_data()
     QTest::newRow("id zero") << u"{\"id\": 0, "_s + base + u"}"_s << u"id"_s << u"from 1"_s;
     QTest::newRow("id negative") << u"{\"id\": -3, "_s + base + u"}"_s << u"id"_s << u"from 1"_s;
     QTest::newRow("id too big") << u"{\"id\": 9007199254740992, "_s + base + u"}"_s << u"id"_s << u"9007199254740991"_s;
-    QTest::newRow("name number") << u"{\"id\": 1, \"createdTime\": 0, \"name\": 5, \"status\": \"Ready\", \"fileId\": 2}"_s << u"name"_s << u"expected a string, got a number"_s;
+    QTest::newRow("name number") << u"{\"id\": 1, \"createdTime\": 0, \"name\": 5, \"status\": \"Ready\", \"fileId\": 2}"_s << u"name"_s
+                                 << u"expected a string, got a number"_s;
     QTest::newRow("status missing") << u"{\"id\": 1, \"createdTime\": 0, \"name\": \"n\", \"fileId\": 2}"_s << u"status"_s << u"required"_s;
-    QTest::newRow("createdTime string") << u"{\"id\": 1, \"createdTime\": \"2024-01-01\", \"name\": \"n\", \"status\": \"Ready\", \"fileId\": 2}"_s << u"createdTime"_s << u"timestamp"_s;
+    QTest::newRow("createdTime string") << u"{\"id\": 1, \"createdTime\": \"2024-01-01\", \"name\": \"n\", \"status\": \"Ready\", \"fileId\": 2}"_s
+                                        << u"createdTime"_s << u"timestamp"_s;
     QTest::newRow("cpu string") << u"{\"id\": 1, "_s + base + u", \"cpu\": \"0.5\"}"_s << u"cpu"_s << u"expected a number"_s;
     QTest::newRow("secrets array") << u"{\"id\": 1, "_s + base + u", \"secrets\": [\"a\"]}"_s << u"secrets"_s << u"expected an object"_s;
     QTest::newRow("envVars value number") << u"{\"id\": 1, "_s + base + u", \"envVars\": {\"A\": 1}}"_s << u"envVars.A"_s << u"string value"_s;
     QTest::newRow("error as string") << u"{\"id\": 1, "_s + base + u", \"error\": \"boom\"}"_s << u"error"_s << u"error object"_s;
-    QTest::newRow("error trace number") << u"{\"id\": 1, "_s + base + u", \"error\": {\"message\": \"m\", \"trace\": 3}}"_s << u"error.trace"_s << u"string"_s;
+    QTest::newRow("error trace number") << u"{\"id\": 1, "_s + base + u", \"error\": {\"message\": \"m\", \"trace\": 3}}"_s << u"error.trace"_s
+                                        << u"string"_s;
     QTest::newRow("lastCalled negative") << u"{\"id\": 1, "_s + base + u", \"lastCalled\": -1}"_s << u"lastCalled"_s << u"non-negative"_s;
-    QTest::newRow("fileId bool") << u"{\"id\": 1, \"createdTime\": 0, \"name\": \"n\", \"status\": \"Ready\", \"fileId\": true}"_s << u"fileId"_s << u"boolean"_s;
+    QTest::newRow("fileId bool") << u"{\"id\": 1, \"createdTime\": 0, \"name\": \"n\", \"status\": \"Ready\", \"fileId\": true}"_s << u"fileId"_s
+                                 << u"boolean"_s;
 }
 
 void TestCodecs::functionMalformed()
@@ -315,8 +321,8 @@ void TestCodecs::callErrorShapes_data()
     QTest::addColumn<QString>("trace");
     QTest::newRow("object") << u"{\"message\": \"ZeroDivisionError: division by zero\", \"trace\": \"Traceback...\"}"_s
                             << u"ZeroDivisionError: division by zero"_s << u"Traceback..."_s;
-    QTest::newRow("plain string (newest docs)") << u"\"ZeroDivisionError: division by zero\""_s
-                                                << u"ZeroDivisionError: division by zero"_s << QString();
+    QTest::newRow("plain string (newest docs)") << u"\"ZeroDivisionError: division by zero\""_s << u"ZeroDivisionError: division by zero"_s
+                                                << QString();
     QTest::newRow("object without trace") << u"{\"message\": \"m\"}"_s << u"m"_s << QString();
 }
 
@@ -325,8 +331,8 @@ void TestCodecs::callErrorShapes()
     QFETCH(QString, error);
     QFETCH(QString, message);
     QFETCH(QString, trace);
-    const QByteArray json = "{\"id\": 10, \"functionId\": 2, \"startTime\": 100, \"endTime\": 250, \"status\": \"Failed\", \"error\": "
-                            + error.toUtf8() + "}";
+    const QByteArray json =
+        "{\"id\": 10, \"functionId\": 2, \"startTime\": 100, \"endTime\": 250, \"status\": \"Failed\", \"error\": " + error.toUtf8() + "}";
     const auto c = FunctionCall::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY2(c.hasValue(), qPrintable(c.hasValue() ? QString() : c.error().toString()));
     QCOMPARE(c->status, CallStatus::Failed);
@@ -343,9 +349,11 @@ void TestCodecs::callMalformed_data()
     QTest::newRow("no functionId") << u"{\"id\": 1, \"startTime\": 0, \"status\": \"Running\"}"_s << u"functionId"_s;
     QTest::newRow("no startTime") << u"{\"id\": 1, \"functionId\": 1, \"status\": \"Running\"}"_s << u"startTime"_s;
     QTest::newRow("status number") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": 1}"_s << u"status"_s;
-    QTest::newRow("scheduleId string") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": \"Running\", \"scheduleId\": \"7\"}"_s << u"scheduleId"_s;
+    QTest::newRow("scheduleId string") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": \"Running\", \"scheduleId\": \"7\"}"_s
+                                       << u"scheduleId"_s;
     QTest::newRow("error number") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": \"Failed\", \"error\": 5}"_s << u"error"_s;
-    QTest::newRow("endTime float") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": \"Running\", \"endTime\": 1.25}"_s << u"endTime"_s;
+    QTest::newRow("endTime float") << u"{\"id\": 1, \"functionId\": 1, \"startTime\": 0, \"status\": \"Running\", \"endTime\": 1.25}"_s
+                                   << u"endTime"_s;
 }
 
 void TestCodecs::callMalformed()
@@ -476,7 +484,8 @@ void TestCodecs::scheduleWriteAndFilter()
     w.functionId = 3;
     w.data = QJsonObject{{"x"_L1, 1}};
     w.nonce = u"abc"_s;
-    QCOMPARE(w.toRequestBody(), obj(R"({"items": [{"name": "n", "cronExpression": "*/5 * * * *", "functionId": 3, "data": {"x": 1}, "nonce": "abc"}]})"));
+    QCOMPARE(w.toRequestBody(),
+             obj(R"({"items": [{"name": "n", "cronExpression": "*/5 * * * *", "functionId": 3, "data": {"x": 1}, "nonce": "abc"}]})"));
     QCOMPARE(*ScheduleWrite::fromJson(w.toJson()), w);
     QCOMPARE(ScheduleWrite::fromJson(obj(R"({"name": "n", "cronExpression": "x", "functionId": 1, "functionExternalId": "a"})")).error().field,
              u"functionId"_s);
@@ -508,13 +517,27 @@ void TestCodecs::limits_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("field");
-    QTest::newRow("sdk test") << u"{\"timeoutMinutes\":10,\"cpuCores\":{\"min\":0.1,\"max\":0.6,\"default\":0.25},\"memoryGb\":{\"min\":0.1,\"max\":2.5,\"default\":1.0},\"responseSizeMb\":1,\"runtimes\":[\"py310\",\"py311\",\"py312\",\"py313\",\"py314\"]}"_s << true << QString();
-    QTest::newRow("azure-like, no responseSizeMb") << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[\"py311\"]}"_s << true << QString();
-    QTest::newRow("missing runtimes") << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5}}"_s << false << u"runtimes"_s;
-    QTest::newRow("cpu default outside") << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":2,\"default\":3},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[]}"_s << false << u"cpuCores"_s;
-    QTest::newRow("memory max missing") << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"default\":1.5},\"runtimes\":[]}"_s << false << u"memoryGb.max"_s;
-    QTest::newRow("timeout zero") << u"{\"timeoutMinutes\":0,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[]}"_s << false << u"timeoutMinutes"_s;
-    QTest::newRow("runtime number") << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[\"py311\", 312]}"_s << false << u"runtimes[1]"_s;
+    QTest::newRow("sdk test")
+        << u"{\"timeoutMinutes\":10,\"cpuCores\":{\"min\":0.1,\"max\":0.6,\"default\":0.25},\"memoryGb\":{\"min\":0.1,\"max\":2.5,\"default\":1.0},\"responseSizeMb\":1,\"runtimes\":[\"py310\",\"py311\",\"py312\",\"py313\",\"py314\"]}"_s
+        << true << QString();
+    QTest::newRow("azure-like, no responseSizeMb")
+        << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[\"py311\"]}"_s
+        << true << QString();
+    QTest::newRow("missing runtimes")
+        << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5}}"_s
+        << false << u"runtimes"_s;
+    QTest::newRow("cpu default outside")
+        << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":2,\"default\":3},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[]}"_s
+        << false << u"cpuCores"_s;
+    QTest::newRow("memory max missing")
+        << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"default\":1.5},\"runtimes\":[]}"_s
+        << false << u"memoryGb.max"_s;
+    QTest::newRow("timeout zero")
+        << u"{\"timeoutMinutes\":0,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[]}"_s
+        << false << u"timeoutMinutes"_s;
+    QTest::newRow("runtime number")
+        << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[\"py311\", 312]}"_s
+        << false << u"runtimes[1]"_s;
 }
 
 void TestCodecs::limits()
@@ -572,7 +595,8 @@ void TestCodecs::sessionCreateDecode_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("errorField");
-    QTest::newRow("client credentials") << u"{\"items\": [{\"clientId\": \"a\", \"clientSecret\": \"b\"}]}"_s << int(SessionCreate::Kind::ClientCredentials) << QString();
+    QTest::newRow("client credentials") << u"{\"items\": [{\"clientId\": \"a\", \"clientSecret\": \"b\"}]}"_s
+                                        << int(SessionCreate::Kind::ClientCredentials) << QString();
     QTest::newRow("token exchange") << u"{\"items\": [{\"tokenExchange\": true}]}"_s << int(SessionCreate::Kind::TokenExchange) << QString();
     QTest::newRow("oneshot") << u"{\"items\": [{\"oneshotTokenExchange\": true}]}"_s << int(SessionCreate::Kind::OneshotTokenExchange) << QString();
     QTest::newRow("two items") << u"{\"items\": [{\"tokenExchange\": true}, {\"tokenExchange\": true}]}"_s << -1 << u"items"_s;
@@ -620,8 +644,8 @@ void TestCodecs::fileMetadata()
 
 void TestCodecs::identifiers()
 {
-    const QList<Identifier> ids{Identifier::byExternalId(u"func1"_s), Identifier::byId(1), Identifier::byExternalId(u"func2"_s),
-                                Identifier::byId(2), Identifier::byId(3)};
+    const QList<Identifier> ids{Identifier::byExternalId(u"func1"_s), Identifier::byId(1), Identifier::byExternalId(u"func2"_s), Identifier::byId(2),
+                                Identifier::byId(3)};
     // Internal ids first, as the SDK sends them.
     QCOMPARE(QJsonDocument(QJsonObject{{"items"_L1, Identifier::toJsonArray(ids)}}).toJson(QJsonDocument::Compact),
              QByteArray(R"({"items":[{"id":1},{"id":2},{"id":3},{"externalId":"func1"},{"externalId":"func2"}]})"));
@@ -642,8 +666,9 @@ void TestCodecs::cdfErrorBodies_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("missing");
     QTest::addColumn<int>("duplicated");
-    QTest::newRow("envelope with missing") << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"externalId": "a"}, {"id": 4}]}})")
-                                           << 400 << u"Ids not found"_s << 2 << 0;
+    QTest::newRow("envelope with missing")
+        << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"externalId": "a"}, {"id": 4}]}})") << 400
+        << u"Ids not found"_s << 2 << 0;
     QTest::newRow("duplicated") << 409 << QByteArray(R"({"error": {"code": 409, "message": "Duplicate", "duplicated": [{"externalId": "x"}]}})")
                                 << 409 << u"Duplicate"_s << 0 << 1;
     QTest::newRow("plain string error (TK)") << 429 << QByteArray(R"({"error": "Too many requests"})") << 429 << u"Too many requests"_s << 0 << 0;
@@ -651,7 +676,8 @@ void TestCodecs::cdfErrorBodies_data()
     QTest::newRow("empty body") << 503 << QByteArray() << 503 << u"HTTP 503 with an empty body"_s << 0 << 0;
     QTest::newRow("JSON without error") << 500 << QByteArray(R"({"oops": 1})") << 500 << u"{\"oops\": 1}"_s << 0 << 0;
     QTest::newRow("code differs from status") << 400 << QByteArray(R"({"error": {"code": 422, "message": "m"}})") << 422 << u"m"_s << 0 << 0;
-    QTest::newRow("truncated JSON") << 500 << QByteArray(R"({"error": {"code": 500, "mess)") << 500 << u"{\"error\": {\"code\": 500, \"mess"_s << 0 << 0;
+    QTest::newRow("truncated JSON") << 500 << QByteArray(R"({"error": {"code": 500, "mess)") << 500 << u"{\"error\": {\"code\": 500, \"mess"_s << 0
+                                    << 0;
 }
 
 void TestCodecs::cdfErrorBodies()
@@ -679,7 +705,8 @@ void TestCodecs::cdfErrorBodies()
 void TestCodecs::int64Ids()
 {
     // Ids up to 2^53-1 survive decode and encode exactly.
-    const auto c = FunctionCall::fromJson(obj(R"({"id": 9007199254740991, "functionId": 9007199254740990, "startTime": 1732800000000, "status": "Running", "scheduleId": 395335920687780})"));
+    const auto c = FunctionCall::fromJson(obj(
+        R"({"id": 9007199254740991, "functionId": 9007199254740990, "startTime": 1732800000000, "status": "Running", "scheduleId": 395335920687780})"));
     QVERIFY(c.hasValue());
     QCOMPARE(c->id, 9007199254740991LL);
     QCOMPARE(c->functionId, 9007199254740990LL);

@@ -129,8 +129,8 @@ void TestCronExpression::nextRuns()
     QStringList got;
     for (const auto &r : runs)
         got << r.date().toString(Qt::ISODate);
-    QCOMPARE(got, (QStringList{u"2026-01-31"_s, u"2026-03-31"_s, u"2026-05-31"_s, u"2026-07-31"_s,
-                               u"2026-08-31"_s, u"2026-10-31"_s, u"2026-12-31"_s}));
+    QCOMPARE(got,
+             (QStringList{u"2026-01-31"_s, u"2026-03-31"_s, u"2026-05-31"_s, u"2026-07-31"_s, u"2026-08-31"_s, u"2026-10-31"_s, u"2026-12-31"_s}));
 
     // A local-time "after" is converted to UTC first.
     const QDateTime oslo(QDate(2026, 7, 1), QTime(10, 0), QTimeZone("Europe/Oslo"));
@@ -255,15 +255,18 @@ void TestCronExpression::matchesAgreesWithIndependentModel()
             const int lo = mins[f], hi = maxs[f];
             if (kind == 0) {
                 text = u"*"_s;
-                for (int v = lo; v <= (f == 4 ? 6 : hi); ++v) set << v;
+                for (int v = lo; v <= (f == 4 ? 6 : hi); ++v)
+                    set << v;
             } else if (kind == 1) {
                 const int step = 1 + rng.bounded(std::min(7, hi - lo + 1));
                 text = u"*/%1"_s.arg(step);
-                for (int v = lo; v <= (f == 4 ? 6 : hi); v += step) set << v;
+                for (int v = lo; v <= (f == 4 ? 6 : hi); v += step)
+                    set << v;
             } else if (kind == 2) {
                 const int a = lo + rng.bounded(hi - lo + 1), b = a + rng.bounded(hi - a + 1);
                 text = u"%1-%2"_s.arg(a).arg(b);
-                for (int v = a; v <= b; ++v) set << v;
+                for (int v = a; v <= b; ++v)
+                    set << v;
             } else {
                 const int n = 1 + rng.bounded(3);
                 QStringList parts;
@@ -301,9 +304,8 @@ void TestCronExpression::matchesAgreesWithIndependentModel()
 
 void TestCronExpression::nextAgreesWithMinuteScan()
 {
-    const QStringList exprs = {u"*/7 * * * *"_s, u"0 */5 * * *"_s, u"15 10 * * 2"_s, u"0 0 1,15 * *"_s,
-                               u"0 0 13 * 5"_s, u"45 23 * * 6,0"_s, u"0 12 */3 * *"_s, u"0 6 * * 1-5"_s,
-                               u"30 1 28-31 * *"_s, u"0 0 * 2 *"_s, u"59 23 31 12 *"_s, u"5/20 3-5 * * *"_s};
+    const QStringList exprs = {u"*/7 * * * *"_s,  u"0 */5 * * *"_s, u"15 10 * * 2"_s,    u"0 0 1,15 * *"_s, u"0 0 13 * 5"_s,    u"45 23 * * 6,0"_s,
+                               u"0 12 */3 * *"_s, u"0 6 * * 1-5"_s, u"30 1 28-31 * *"_s, u"0 0 * 2 *"_s,    u"59 23 31 12 *"_s, u"5/20 3-5 * * *"_s};
     QRandomGenerator rng(42);
     for (const QString &e : exprs) {
         const auto c = CronExpression::parse(e);

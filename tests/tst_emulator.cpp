@@ -14,7 +14,8 @@ using namespace fstudio::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QByteArray Hello = "def handle(data, function_call_info):\n    print('hello ' + data.get('name', 'x'))\n    return {'greeting': 'Hello, ' + data.get('name', 'x'), 'info': function_call_info}\n";
+const QByteArray Hello = "def handle(data, function_call_info):\n    print('hello ' + data.get('name', 'x'))\n    return {'greeting': 'Hello, ' + "
+                         "data.get('name', 'x'), 'info': function_call_info}\n";
 
 qint64 firstId(const TestHttp::Reply &r)
 {
@@ -149,13 +150,15 @@ void TestEmulator::createAndDeploy()
     QElapsedTimer t;
     t.start();
     auto r = fx.createFunction(u"greeter"_s, {{u"handler.py"_s, Hello}},
-                               QJsonObject{{"externalId"_L1, u"greeter-xid"_s}, {"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}},
-                                           {"envVars"_L1, QJsonObject{{"MODE"_L1, u"test"_s}}}, {"description"_L1, u"says hello"_s}});
+                               QJsonObject{{"externalId"_L1, u"greeter-xid"_s},
+                                           {"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}},
+                                           {"envVars"_L1, QJsonObject{{"MODE"_L1, u"test"_s}}},
+                                           {"description"_L1, u"says hello"_s}});
     QCOMPARE(r.status, 201);
     const QJsonObject created = r.json.value("items"_L1).toArray().at(0).toObject();
     QCOMPARE(created.value("status"_L1).toString(), u"Queued"_s);
     QCOMPARE(created.value("secrets"_L1).toObject().value("api-key"_L1).toString(), u"***"_s); // write-only
-    QCOMPARE(created.value("cpu"_L1).toDouble(), 0.25);  // defaults from limits
+    QCOMPARE(created.value("cpu"_L1).toDouble(), 0.25); // defaults from limits
     QCOMPARE(created.value("memory"_L1).toDouble(), 1.0);
     QCOMPARE(created.value("functionPath"_L1).toString(), u"handler.py"_s);
     QVERIFY(!created.contains("lastCalled"_L1));
@@ -209,7 +212,9 @@ void TestEmulator::listFiltersAndByIds()
 {
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
-    const qint64 a = firstId(fx.createFunction(u"alpha"_s, {{u"handler.py"_s, Hello}}, {{"externalId"_L1, u"etl-alpha"_s}, {"owner"_L1, u"ann"_s}, {"metadata"_L1, QJsonObject{{"team"_L1, u"x"_s}}}}));
+    const qint64 a =
+        firstId(fx.createFunction(u"alpha"_s, {{u"handler.py"_s, Hello}},
+                                  {{"externalId"_L1, u"etl-alpha"_s}, {"owner"_L1, u"ann"_s}, {"metadata"_L1, QJsonObject{{"team"_L1, u"x"_s}}}}));
     const qint64 b = firstId(fx.createFunction(u"beta"_s, {{u"handler.py"_s, Hello}}, {{"externalId"_L1, u"etl-beta"_s}, {"owner"_L1, u"bob"_s}}));
     const qint64 c = firstId(fx.createFunction(u"gamma"_s, {{u"handler.py"_s, "oops"}}, {{"externalId"_L1, u"other"_s}}));
     QVERIFY(a && b && c);
@@ -267,8 +272,8 @@ void TestEmulator::deployFailures_data()
                                   << u"does not define a valid handle()"_s << u"line 1"_s;
     QTest::newRow("bad parameter") << u"handler.py"_s << QByteArray("def handle(data, config):\n    pass\n") << u"handler.py"_s
                                    << u"does not define a valid handle()"_s << u"\"config\""_s;
-    QTest::newRow("import error") << u"handler.py"_s << QByteArray("import not_a_real_module_xyz\n\ndef handle(data):\n    pass\n")
-                                  << u"handler.py"_s << u"ModuleNotFoundError"_s << u"not_a_real_module_xyz"_s;
+    QTest::newRow("import error") << u"handler.py"_s << QByteArray("import not_a_real_module_xyz\n\ndef handle(data):\n    pass\n") << u"handler.py"_s
+                                  << u"ModuleNotFoundError"_s << u"not_a_real_module_xyz"_s;
     QTest::newRow("raises at import") << u"handler.py"_s << QByteArray("raise RuntimeError('config missing')\ndef handle(data):\n    pass\n")
                                       << u"handler.py"_s << u"RuntimeError: config missing"_s << u"Traceback"_s;
     QTest::newRow("syntax error") << u"handler.py"_s << QByteArray("def handle(data):\n    return (\n") << u"handler.py"_s
@@ -332,9 +337,11 @@ void TestEmulator::callSuccessAndLogs()
     QCOMPARE(byids.json.value("items"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"Completed"_s);
     QCOMPARE(fx.http->ppost(u"functions/%1/calls/byids"_s.arg(fid), items({QJsonObject{{"id"_L1, 42}}})).status, 400);
     // Secrets and env vars reach the handler; client is None without the SDK (and the log says so).
-    const qint64 sid = fx.readyFunction(u"secretive"_s,
-        "import os\n\ndef handle(data, secrets, client):\n    return {'key': secrets.get('api-key'), 'mode': os.environ.get('MODE'), 'client': client is None}\n",
-        QJsonObject{{"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}}, {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}}});
+    const qint64 sid =
+        fx.readyFunction(u"secretive"_s,
+                         "import os\n\ndef handle(data, secrets, client):\n    return {'key': secrets.get('api-key'), 'mode': "
+                         "os.environ.get('MODE'), 'client': client is None}\n",
+                         QJsonObject{{"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret"_s}}}, {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}}});
     const qint64 scid = fx.call(sid).json.value("id"_L1).toInteger();
     QCOMPARE(fx.waitForCall(sid, scid).value("status"_L1).toString(), u"Completed"_s);
     const QJsonObject sv = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(sid).arg(scid)).json.value("response"_L1).toObject();
@@ -359,7 +366,8 @@ void TestEmulator::callFailures_data()
     QTest::newRow("too big") << QByteArray("def handle(data):\n    return 'x' * 1100000\n") << u"the limit is 1000000 bytes"_s << QString();
     QTest::newRow("sys.exit") << QByteArray("import sys\ndef handle(data):\n    sys.exit(3)\n") << u"SystemExit: 3"_s << QString();
     QTest::newRow("hard exit") << QByteArray("import os\ndef handle(data):\n    os._exit(7)\n") << u"exited with code 7"_s << QString();
-    QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n") << u"MemoryError"_s << QString();
+    QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n") << u"MemoryError"_s
+                                << QString();
 }
 
 void TestEmulator::callFailures()
@@ -395,7 +403,13 @@ void TestEmulator::callTimeout()
     QVERIFY(done.value("error"_L1).toObject().value("message"_L1).toString().contains(u"1.5 s"_s));
     QVERIFY(done.value("endTime"_L1).toInteger() - done.value("startTime"_L1).toInteger() < 10000);
     // The lines printed before the kill are kept.
-    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().at(0).toObject().value("message"_L1).toString(),
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid))
+                 .json.value("items"_L1)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("message"_L1)
+                 .toString(),
              u"going to sleep"_s);
     QTRY_COMPARE(fx.server->runningProcessCount(), 0);
 }
@@ -405,7 +419,8 @@ void TestEmulator::logsWhileRunning()
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"tail"_s,
-        "import sys, time\ndef handle(data):\n    print('first')\n    print('to stderr', file=sys.stderr)\n    time.sleep(1.5)\n    print('last')\n    return 1\n");
+                                        "import sys, time\ndef handle(data):\n    print('first')\n    print('to stderr', file=sys.stderr)\n    "
+                                        "time.sleep(1.5)\n    print('last')\n    return 1\n");
     const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
     // While Running, the lines printed so far are there.
     QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().size(), 2, 10000);
@@ -553,10 +568,12 @@ void TestEmulator::callsPagingOver100k()
         cursor = r.json.value("nextCursor"_L1).toString();
     } while (!cursor.isEmpty());
     QCOMPARE(failed, 10000);
-    auto r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, 42}}}, {"limit"_L1, 10000}});
+    auto r =
+        fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, 42}}}, {"limit"_L1, 10000}});
     QCOMPARE(r.json.value("items"_L1).toArray().size(), 1000);
     QVERIFY(!r.json.contains("nextCursor"_L1));
-    r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"startTime"_L1, QJsonObject{{"min"_L1, 1'700'000'000'000LL + 99'990'000LL}}}}}});
+    r = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid),
+                       QJsonObject{{"filter"_L1, QJsonObject{{"startTime"_L1, QJsonObject{{"min"_L1, 1'700'000'000'000LL + 99'990'000LL}}}}}});
     QCOMPARE(r.json.value("items"_L1).toArray().size(), 10);
     // Default page size is 25; a bad cursor is a clear 400.
     QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().size(), 25);
@@ -589,24 +606,36 @@ void TestEmulator::schedulesCrud()
     r = make(u"bad"_s, u"61 * * * *"_s, {});
     QCOMPARE(r.status, 400);
     QVERIFY2(r.errorMessage().contains(u"minute field at column 1"_s), qPrintable(r.errorMessage()));
-    r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, fid}}}));
+    r = fx.http->ppost(u"functions/schedules"_s,
+                       items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, fid}}}));
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(u"nonce"_s));
-    r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, 5}, {"nonce"_L1, fx.http->nonce()}}}));
+    r = fx.http->ppost(
+        u"functions/schedules"_s,
+        items({QJsonObject{{"name"_L1, u"x"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, 5}, {"nonce"_L1, fx.http->nonce()}}}));
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(u"does not exist"_s));
     // list, filter, byids, GET, input_data.
     QCOMPARE(fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, fid}}}, {"limit"_L1, 10000}})
-                 .json.value("items"_L1).toArray().size(), 2);
+                 .json.value("items"_L1)
+                 .toArray()
+                 .size(),
+             2);
     QCOMPARE(fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"cronExpression"_L1, u"*/5 * * * *"_s}}}})
-                 .json.value("items"_L1).toArray().size(), 1);
+                 .json.value("items"_L1)
+                 .toArray()
+                 .size(),
+             1);
     QCOMPARE(fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 2);
     QCOMPARE(fx.http->pget(u"functions/schedules/%1"_s.arg(sid)).json.value("name"_L1).toString(), u"every five"_s);
     r = fx.http->ppost(u"functions/schedules/byids"_s, items({QJsonObject{{"id"_L1, sid}}, QJsonObject{{"id"_L1, 3}}}));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray(), (QJsonArray{QJsonObject{{"id"_L1, 3}}}));
     QCOMPARE(fx.http->ppost(u"functions/schedules/byids"_s, items({QJsonObject{{"id"_L1, sid}}, QJsonObject{{"id"_L1, 3}}}, true))
-                 .json.value("items"_L1).toArray().size(), 1);
+                 .json.value("items"_L1)
+                 .toArray()
+                 .size(),
+             1);
     r = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(sid));
     QCOMPARE(r.json, (QJsonObject{{"id"_L1, sid}, {"data"_L1, QJsonObject{{"name"_L1, u"sched"_s}}}}));
     // delete
@@ -621,8 +650,12 @@ void TestEmulator::deletingFunctionDeletesSchedules()
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"f"_s, Hello);
     const qint64 fileId = fx.http->pget(u"functions/%1"_s.arg(fid)).json.value("fileId"_L1).toInteger();
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"s"_s}, {"cronExpression"_L1, u"0 * * * *"_s},
-                                                                         {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}}})).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         items({QJsonObject{
+                             {"name"_L1, u"s"_s}, {"cronExpression"_L1, u"0 * * * *"_s}, {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}}}))
+                 .status,
+             201);
     QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
     QCOMPARE(fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 0);
     // The code file stays.
@@ -636,20 +669,25 @@ void TestEmulator::schedulerFiresWithAdvancedClock()
     EmulatorFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"tick"_s, Hello);
-    const auto r = fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"five"_s}, {"cronExpression"_L1, u"*/5 * * * *"_s},
-                                                                               {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()},
-                                                                               {"data"_L1, QJsonObject{{"name"_L1, u"cron"_s}}}}}));
+    const auto r = fx.http->ppost(u"functions/schedules"_s,
+                                  items({QJsonObject{{"name"_L1, u"five"_s},
+                                                     {"cronExpression"_L1, u"*/5 * * * *"_s},
+                                                     {"functionId"_L1, fid},
+                                                     {"nonce"_L1, fx.http->nonce()},
+                                                     {"data"_L1, QJsonObject{{"name"_L1, u"cron"_s}}}}}));
     const qint64 sid = firstId(r);
-    auto callCount = [&] { return fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"limit"_L1, 100}}).json.value("items"_L1).toArray().size(); };
+    auto callCount = [&] {
+        return fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"limit"_L1, 100}}).json.value("items"_L1).toArray().size();
+    };
     fx.server->tickScheduler();
-    QCOMPARE(callCount(), 0);          // 10:00:30 - nothing due
-    fx.clock->advance(4 * 60 * 1000);  // 10:04:30
+    QCOMPARE(callCount(), 0); // 10:00:30 - nothing due
+    fx.clock->advance(4 * 60 * 1000); // 10:04:30
     fx.server->tickScheduler();
     QCOMPARE(callCount(), 0);
-    fx.clock->advance(40 * 1000);      // 10:05:10
+    fx.clock->advance(40 * 1000); // 10:05:10
     fx.server->tickScheduler();
     QCOMPARE(callCount(), 1);
-    fx.server->tickScheduler();        // same minute again: no second call
+    fx.server->tickScheduler(); // same minute again: no second call
     QCOMPARE(callCount(), 1);
     const QJsonObject call = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray().at(0).toObject();
     QCOMPARE(call.value("scheduleId"_L1).toInteger(), sid);
@@ -668,7 +706,10 @@ void TestEmulator::schedulerFiresWithAdvancedClock()
     QCOMPARE(callCount(), 2);
     // Filter calls by schedule.
     QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, sid}}}})
-                 .json.value("items"_L1).toArray().size(), 2);
+                 .json.value("items"_L1)
+                 .toArray()
+                 .size(),
+             2);
     QTRY_COMPARE(fx.server->runningProcessCount(), 0);
 }
 
@@ -678,9 +719,15 @@ void TestEmulator::restartPersistence()
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"persist"_s, "import time\ndef handle(data):\n    print('working')\n    time.sleep(30)\n",
                                         QJsonObject{{"externalId"_L1, u"persist-xid"_s}});
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, items({QJsonObject{{"name"_L1, u"s"_s}, {"cronExpression"_L1, u"*/5 * * * *"_s},
-                                                                         {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()},
-                                                                         {"data"_L1, QJsonObject{{"k"_L1, 1}}}}})).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         items({QJsonObject{{"name"_L1, u"s"_s},
+                                            {"cronExpression"_L1, u"*/5 * * * *"_s},
+                                            {"functionId"_L1, fid},
+                                            {"nonce"_L1, fx.http->nonce()},
+                                            {"data"_L1, QJsonObject{{"k"_L1, 1}}}}}))
+                 .status,
+             201);
     const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
     QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray().size(), 1, 10000);
     const QString token = fx.http->token;
@@ -756,8 +803,8 @@ void TestEmulator::oauthAuthorizationCodePkce()
     QCOMPARE(r.json.value("token_endpoint"_L1).toString(), fx.server->baseUrl() + u"/oauth2/token"_s);
     QVERIFY(r.json.value("device_authorization_endpoint"_L1).toString().endsWith(u"/oauth2/devicecode"_s));
     const QByteArray verifier = "a-verifier-that-is-long-enough-for-pkce-0123456789abcdef";
-    const QString challenge = QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString challenge = QString::fromLatin1(
+        QCryptographicHash::hash(verifier, QCryptographicHash::Sha256).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QUrl u(authorizeUrl);
     QUrlQuery q;
     q.addQueryItem(u"response_type"_s, u"code"_s);
@@ -777,15 +824,23 @@ void TestEmulator::oauthAuthorizationCodePkce()
     const QString code = back.queryItemValue(u"code"_s);
     QVERIFY(!code.isEmpty());
     // Wrong verifier first: refused, and the code is then used up.
-    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code}, {u"client_id"_s, u"studio-public"_s},
-                                                {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s}, {u"code_verifier"_s, u"wrong"_s}});
+    r = fx.http->postForm(u"/oauth2/token"_s,
+                          {{u"grant_type"_s, u"authorization_code"_s},
+                           {u"code"_s, code},
+                           {u"client_id"_s, u"studio-public"_s},
+                           {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s},
+                           {u"code_verifier"_s, u"wrong"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
     // Again, properly.
     r = fx.http->request("GET", u.toString());
     const QString code2 = QUrlQuery(QUrl(QString::fromLatin1(r.headers.value("location")))).queryItemValue(u"code"_s);
-    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code2}, {u"client_id"_s, u"studio-public"_s},
-                                                {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s}, {u"code_verifier"_s, QString::fromLatin1(verifier)}});
+    r = fx.http->postForm(u"/oauth2/token"_s,
+                          {{u"grant_type"_s, u"authorization_code"_s},
+                           {u"code"_s, code2},
+                           {u"client_id"_s, u"studio-public"_s},
+                           {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s},
+                           {u"code_verifier"_s, QString::fromLatin1(verifier)}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.contains("refresh_token"_L1));
     QCOMPARE(r.json.value("token_type"_L1).toString(), u"Bearer"_s);
@@ -815,8 +870,8 @@ void TestEmulator::oauthRefreshAndDeviceCode()
     const QString user = r.json.value("user_code"_L1).toString();
     QCOMPARE(user.size(), 9);
     QVERIFY(r.json.value("message"_L1).toString().contains(user));
-    const QMap<QString, QString> poll{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, device},
-                                      {u"client_id"_s, u"studio-public"_s}};
+    const QMap<QString, QString> poll{
+        {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, device}, {u"client_id"_s, u"studio-public"_s}};
     r = fx.http->postForm(u"/oauth2/token"_s, poll);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"authorization_pending"_s);
@@ -828,15 +883,18 @@ void TestEmulator::oauthRefreshAndDeviceCode()
     QVERIFY(!refresh.isEmpty());
     QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, poll).status, 400); // device codes are single use
     // Refresh rotates: the old refresh token stops working.
-    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+    r = fx.http->postForm(u"/oauth2/token"_s,
+                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.value("refresh_token"_L1).toString() != refresh);
     fx.http->token = r.json.value("access_token"_L1).toString();
     QCOMPARE(fx.http->get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"user@emulator"_s);
-    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+    r = fx.http->postForm(u"/oauth2/token"_s,
+                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
-    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}}).json.value("error"_L1).toString(), u"unsupported_grant_type"_s);
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}}).json.value("error"_L1).toString(),
+             u"unsupported_grant_type"_s);
 }
 
 void TestEmulator::activation()

@@ -26,8 +26,8 @@ void TestEmulatorE2E::demoEndToEnd()
 {
     QTemporaryDir dir;
     QProcess p;
-    p.start(QStringLiteral(FS_EMULATOR_BINARY), {u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--demo"_s,
-                                                   u"--client-id"_s, u"ci"_s, u"--client-secret"_s, u"ci-secret"_s});
+    p.start(QStringLiteral(FS_EMULATOR_BINARY),
+            {u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--demo"_s, u"--client-id"_s, u"ci"_s, u"--client-secret"_s, u"ci-secret"_s});
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 15000);
     const QString line = QString::fromUtf8(p.readLine()).trimmed();
@@ -40,10 +40,13 @@ void TestEmulatorE2E::demoEndToEnd()
     QVERIFY(http.signIn(u"ci"_s, u"ci-secret"_s));
     // Demo data: three functions that deploy, a schedule, call history.
     QJsonArray fns;
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        fns = http.ppost(u"functions/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"status"_L1, u"Ready"_s}}}}).json.value("items"_L1).toArray();
-        return fns.size() == 3;
-    }(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            fns =
+                http.ppost(u"functions/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"status"_L1, u"Ready"_s}}}}).json.value("items"_L1).toArray();
+            return fns.size() == 3;
+        }(),
+        30000);
     qint64 hello = 0;
     for (const auto &f : fns)
         if (f.toObject().value("name"_L1).toString() == u"hello-world"_s)
@@ -51,7 +54,8 @@ void TestEmulatorE2E::demoEndToEnd()
     QVERIFY(hello);
     QCOMPARE(http.pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1);
     QVERIFY(http.ppost(u"functions/%1/calls/list"_s.arg(hello), {}).json.value("items"_L1).toArray().size() >= 10);
-    const auto call = http.ppost(u"functions/%1/call"_s.arg(hello), QJsonObject{{"data"_L1, QJsonObject{{"name"_L1, u"CI"_s}}}, {"nonce"_L1, http.nonce()}});
+    const auto call =
+        http.ppost(u"functions/%1/call"_s.arg(hello), QJsonObject{{"data"_L1, QJsonObject{{"name"_L1, u"CI"_s}}}, {"nonce"_L1, http.nonce()}});
     QCOMPARE(call.status, 201);
     const qint64 cid = call.json.value("id"_L1).toInteger();
     QTRY_COMPARE_WITH_TIMEOUT(http.pget(u"functions/%1/calls/%2"_s.arg(hello).arg(cid)).json.value("status"_L1).toString(), u"Completed"_s, 20000);

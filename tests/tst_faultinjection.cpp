@@ -26,7 +26,8 @@ private Q_SLOTS:
 
 void TestFaultInjection::sameSeedSameFaults()
 {
-    const QByteArray plan = R"({"seed": 99, "rules": [{"method": "POST", "path": "/api/v1/projects/*/functions/list", "probability": 0.3, "action": "status", "status": 503}]})";
+    const QByteArray plan =
+        R"({"seed": 99, "rules": [{"method": "POST", "path": "/api/v1/projects/*/functions/list", "probability": 0.3, "action": "status", "status": 503}]})";
     int wrongMatches = 0;
     auto run = [&](const QByteArray &p) -> QString {
         emulator::FaultInjector f;
@@ -86,7 +87,8 @@ void TestFaultInjection::statusFaultsOverHttp()
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"seed": 1, "rules": [
         {"method": "POST", "path": "*/functions/list", "everyNth": 2, "action": "status", "status": 429, "retryAfter": 7},
-        {"method": "GET", "path": "*/functions/limits", "everyNth": 1, "action": "status", "status": 502}]})", &error));
+        {"method": "GET", "path": "*/functions/limits", "everyNth": 1, "action": "status", "status": 502}]})",
+                                         &error));
     QList<int> statuses;
     for (int i = 0; i < 6; ++i) {
         const auto r = fx.http->ppost(u"functions/list"_s, {});
@@ -109,7 +111,8 @@ void TestFaultInjection::resetTruncateMalformedLatency()
         {"path": "*/functions/schedules/list", "action": "reset"},
         {"path": "*/functions/list", "action": "truncate"},
         {"path": "*/functions/limits", "action": "malformed"},
-        {"path": "*/functions/status", "action": "latency", "latencyMs": 400}]})", &error));
+        {"path": "*/functions/status", "action": "latency", "latencyMs": 400}]})",
+                                         &error));
     auto r = fx.http->ppost(u"functions/schedules/list"_s, {});
     QVERIFY(r.error != QNetworkReply::NoError);
     QCOMPARE(r.status, 0);
@@ -134,9 +137,10 @@ void TestFaultInjection::resetAfterStillProcesses()
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
     QString error;
-    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
-    const auto r = fx.createFunction(u"lost-reply"_s, {{u"handler.py"_s, "def handle(data):\n    return 1\n"}},
-                                     QJsonObject{{"externalId"_L1, u"lost-reply"_s}});
+    QVERIFY(
+        fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "reset-after"}]})", &error));
+    const auto r =
+        fx.createFunction(u"lost-reply"_s, {{u"handler.py"_s, "def handle(data):\n    return 1\n"}}, QJsonObject{{"externalId"_L1, u"lost-reply"_s}});
     QVERIFY(r.error != QNetworkReply::NoError);
     const auto list = fx.http->ppost(u"functions/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, u"lost-reply"_s}}}}});
     QCOMPARE(list.status, 200);

@@ -32,8 +32,8 @@ void TestHandlerInspector::source_data()
     QTest::addColumn<QStringList>("codes");
 
     QTest::newRow("minimal") << u"def handle(data):\n    return data\n"_s << true << 1 << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("all four") << u"def handle(data, client, secrets, function_call_info):\n    return {}\n"_s
-                              << true << 1 << QStringList{u"data"_s, u"client"_s, u"secrets"_s, u"function_call_info"_s} << QStringList{};
+    QTest::newRow("all four") << u"def handle(data, client, secrets, function_call_info):\n    return {}\n"_s << true << 1
+                              << QStringList{u"data"_s, u"client"_s, u"secrets"_s, u"function_call_info"_s} << QStringList{};
     QTest::newRow("no params") << u"def handle():\n    return 1\n"_s << true << 1 << QStringList{} << QStringList{};
     QTest::newRow("typical sdk example") << uR"py(from cognite.client import CogniteClient
 
@@ -45,7 +45,8 @@ def handle(client: CogniteClient, data: dict) -> dict:
     """
     assets = client.assets.list(limit=data.get("limit", 10))
     return {"count": len(assets)}
-)py"_s << true << 4 << QStringList{u"client"_s, u"data"_s} << QStringList{};
+)py"_s << true << 4 << QStringList{u"client"_s, u"data"_s}
+                                         << QStringList{};
     QTest::newRow("multi-line annotated with defaults and comments") << uR"py(import json
 from typing import Any, Optional
 
@@ -57,104 +58,98 @@ def handle(
     function_call_info: dict | None = None,
 ) -> dict:
     return {}
-)py"_s << true << 5 << QStringList{u"data"_s, u"client"_s, u"secrets"_s, u"function_call_info"_s} << QStringList{};
-    QTest::newRow("unknown param") << u"def handle(data, config):\n    pass\n"_s << true << 1
-                                   << QStringList{u"data"_s, u"config"_s} << QStringList{u"handle-parameter"_s};
-    QTest::newRow("typo in param") << u"def handle(data, secret):\n    pass\n"_s << true << 1
-                                   << QStringList{u"data"_s, u"secret"_s} << QStringList{u"handle-parameter"_s};
-    QTest::newRow("self param") << u"def handle(self, data):\n    pass\n"_s << true << 1
-                                << QStringList{u"self"_s, u"data"_s} << QStringList{u"handle-parameter"_s};
-    QTest::newRow("async") << u"import asyncio\n\nasync def handle(data):\n    await asyncio.sleep(1)\n"_s << true << 3
-                           << QStringList{u"data"_s} << QStringList{u"handle-async"_s};
-    QTest::newRow("last def wins") << u"def handle(data, wrong):\n    pass\n\n\ndef handle(data):\n    pass\n"_s
-                                   << true << 5 << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("last def wins (bad one last)") << u"def handle(data):\n    pass\n\ndef handle(x):\n    pass\n"_s
-                                                  << true << 4 << QStringList{u"x"_s} << QStringList{u"handle-parameter"_s};
-    QTest::newRow("assignment") << u"from impl import run\n\nhandle = run\n"_s << true << 3 << QStringList{}
-                                << QStringList{u"handle-assignment"_s};
-    QTest::newRow("annotated assignment") << u"from impl import run\nhandle: object = run\n"_s << true << 2
-                                          << QStringList{} << QStringList{u"handle-assignment"_s};
-    QTest::newRow("assignment after def wins") << u"def handle(data):\n    pass\nhandle = other\n"_s << true << 3
-                                               << QStringList{} << QStringList{u"handle-assignment"_s};
-    QTest::newRow("comparison is not assignment") << u"def handle(data):\n    pass\nhandle == 1\n"_s << true << 1
-                                                  << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("method in class ignored") << u"class Job:\n    def handle(self, data):\n        pass\n"_s << false << 0
-                                             << QStringList{} << QStringList{u"handle-not-found"_s};
-    QTest::newRow("nested def ignored") << u"def outer():\n    def handle(data):\n        pass\n    return handle\n"_s
-                                        << false << 0 << QStringList{} << QStringList{u"handle-not-found"_s};
-    QTest::newRow("in if block ignored") << u"if True:\n    def handle(data):\n        pass\n"_s << false << 0
-                                         << QStringList{} << QStringList{u"handle-not-found"_s};
-    QTest::newRow("imported handle") << u"from mypkg.main import handle\n"_s << false << 0 << QStringList{}
-                                     << QStringList{u"handle-not-found"_s};
+)py"_s << true << 5 << QStringList{u"data"_s, u"client"_s, u"secrets"_s, u"function_call_info"_s}
+                                                                     << QStringList{};
+    QTest::newRow("unknown param") << u"def handle(data, config):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"config"_s}
+                                   << QStringList{u"handle-parameter"_s};
+    QTest::newRow("typo in param") << u"def handle(data, secret):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"secret"_s}
+                                   << QStringList{u"handle-parameter"_s};
+    QTest::newRow("self param") << u"def handle(self, data):\n    pass\n"_s << true << 1 << QStringList{u"self"_s, u"data"_s}
+                                << QStringList{u"handle-parameter"_s};
+    QTest::newRow("async") << u"import asyncio\n\nasync def handle(data):\n    await asyncio.sleep(1)\n"_s << true << 3 << QStringList{u"data"_s}
+                           << QStringList{u"handle-async"_s};
+    QTest::newRow("last def wins") << u"def handle(data, wrong):\n    pass\n\n\ndef handle(data):\n    pass\n"_s << true << 5
+                                   << QStringList{u"data"_s} << QStringList{};
+    QTest::newRow("last def wins (bad one last)") << u"def handle(data):\n    pass\n\ndef handle(x):\n    pass\n"_s << true << 4
+                                                  << QStringList{u"x"_s} << QStringList{u"handle-parameter"_s};
+    QTest::newRow("assignment") << u"from impl import run\n\nhandle = run\n"_s << true << 3 << QStringList{} << QStringList{u"handle-assignment"_s};
+    QTest::newRow("annotated assignment") << u"from impl import run\nhandle: object = run\n"_s << true << 2 << QStringList{}
+                                          << QStringList{u"handle-assignment"_s};
+    QTest::newRow("assignment after def wins") << u"def handle(data):\n    pass\nhandle = other\n"_s << true << 3 << QStringList{}
+                                               << QStringList{u"handle-assignment"_s};
+    QTest::newRow("comparison is not assignment") << u"def handle(data):\n    pass\nhandle == 1\n"_s << true << 1 << QStringList{u"data"_s}
+                                                  << QStringList{};
+    QTest::newRow("method in class ignored") << u"class Job:\n    def handle(self, data):\n        pass\n"_s << false << 0 << QStringList{}
+                                             << QStringList{u"handle-not-found"_s};
+    QTest::newRow("nested def ignored") << u"def outer():\n    def handle(data):\n        pass\n    return handle\n"_s << false << 0 << QStringList{}
+                                        << QStringList{u"handle-not-found"_s};
+    QTest::newRow("in if block ignored") << u"if True:\n    def handle(data):\n        pass\n"_s << false << 0 << QStringList{}
+                                         << QStringList{u"handle-not-found"_s};
+    QTest::newRow("imported handle") << u"from mypkg.main import handle\n"_s << false << 0 << QStringList{} << QStringList{u"handle-not-found"_s};
     QTest::newRow("empty file") << u""_s << false << 0 << QStringList{} << QStringList{u"handle-not-found"_s};
-    QTest::newRow("only comments") << u"# def handle(data):\n#    pass\n"_s << false << 0 << QStringList{}
-                                   << QStringList{u"handle-not-found"_s};
+    QTest::newRow("only comments") << u"# def handle(data):\n#    pass\n"_s << false << 0 << QStringList{} << QStringList{u"handle-not-found"_s};
     QTest::newRow("handle in string") << u"code = \"def handle(data): pass\"\n"_s << false << 0 << QStringList{}
                                       << QStringList{u"handle-not-found"_s};
-    QTest::newRow("handle in triple string") << u"'''\ndef handle(data):\n    pass\n'''\n"_s << false << 0
-                                             << QStringList{} << QStringList{u"handle-not-found"_s};
+    QTest::newRow("handle in triple string") << u"'''\ndef handle(data):\n    pass\n'''\n"_s << false << 0 << QStringList{}
+                                             << QStringList{u"handle-not-found"_s};
     QTest::newRow("handler is a different name") << u"def handler(data):\n    pass\n"_s << false << 0 << QStringList{}
                                                  << QStringList{u"handle-not-found"_s};
     QTest::newRow("handle_data prefix") << u"def handle_data(data):\n    pass\n"_s << false << 0 << QStringList{}
                                         << QStringList{u"handle-not-found"_s};
-    QTest::newRow("decorated") << u"import functools\n\n@functools.lru_cache\ndef handle(data):\n    pass\n"_s << true << 4
-                               << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("kwonly allowed") << u"def handle(data, *, client=None):\n    pass\n"_s << true << 1
-                                    << QStringList{u"data"_s, u"client"_s} << QStringList{};
+    QTest::newRow("decorated") << u"import functools\n\n@functools.lru_cache\ndef handle(data):\n    pass\n"_s << true << 4 << QStringList{u"data"_s}
+                               << QStringList{};
+    QTest::newRow("kwonly allowed") << u"def handle(data, *, client=None):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"client"_s}
+                                    << QStringList{};
     QTest::newRow("kwonly unknown with default") << u"def handle(data, *, retries=3):\n    pass\n"_s << true << 1
                                                  << QStringList{u"data"_s, u"retries"_s} << QStringList{u"handle-parameter"_s};
-    QTest::newRow("varargs") << u"def handle(*args, **kwargs):\n    pass\n"_s << true << 1
-                             << QStringList{u"args"_s, u"kwargs"_s} << QStringList{u"handle-varargs"_s, u"handle-varargs"_s};
-    QTest::newRow("positional only marker") << u"def handle(data, /, client):\n    pass\n"_s << true << 1
-                                            << QStringList{u"data"_s, u"client"_s} << QStringList{};
-    QTest::newRow("trailing comma") << u"def handle(data, client,):\n    pass\n"_s << true << 1
-                                    << QStringList{u"data"_s, u"client"_s} << QStringList{};
+    QTest::newRow("varargs") << u"def handle(*args, **kwargs):\n    pass\n"_s << true << 1 << QStringList{u"args"_s, u"kwargs"_s}
+                             << QStringList{u"handle-varargs"_s, u"handle-varargs"_s};
+    QTest::newRow("positional only marker") << u"def handle(data, /, client):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"client"_s}
+                                            << QStringList{};
+    QTest::newRow("trailing comma") << u"def handle(data, client,):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"client"_s}
+                                    << QStringList{};
     QTest::newRow("line continuation") << u"def handle(data, \\\n           client):\n    pass\n"_s << true << 1
                                        << QStringList{u"data"_s, u"client"_s} << QStringList{};
-    QTest::newRow("default with parens and commas") << u"def handle(data=dict(a=1, b=(2, 3)), client=None):\n    pass\n"_s
-                                                    << true << 1 << QStringList{u"data"_s, u"client"_s} << QStringList{};
+    QTest::newRow("default with parens and commas")
+        << u"def handle(data=dict(a=1, b=(2, 3)), client=None):\n    pass\n"_s << true << 1 << QStringList{u"data"_s, u"client"_s} << QStringList{};
     QTest::newRow("default with string paren") << u"def handle(data=\")\", client=None):\n    pass\n"_s << true << 1
                                                << QStringList{u"data"_s, u"client"_s} << QStringList{};
-    QTest::newRow("tabs") << u"import os\ndef handle(data):\n\tif data:\n\t\treturn 1\n"_s << true << 2
-                          << QStringList{u"data"_s} << QStringList{};
+    QTest::newRow("tabs") << u"import os\ndef handle(data):\n\tif data:\n\t\treturn 1\n"_s << true << 2 << QStringList{u"data"_s} << QStringList{};
     QTest::newRow("crlf") << u"import os\r\n\r\ndef handle(data,\r\n  client):\r\n    return 1\r\n"_s << true << 3
                           << QStringList{u"data"_s, u"client"_s} << QStringList{};
     QTest::newRow("import logging") << u"import logging\n\nlogger = logging.getLogger(__name__)\n\ndef handle(data):\n    logger.info('x')\n"_s
                                     << true << 5 << QStringList{u"data"_s} << QStringList{u"import-logging"_s};
-    QTest::newRow("from logging import") << u"from logging import getLogger\ndef handle(data):\n    pass\n"_s << true << 2
-                                         << QStringList{u"data"_s} << QStringList{u"import-logging"_s};
+    QTest::newRow("from logging import") << u"from logging import getLogger\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                         << QStringList{u"import-logging"_s};
     QTest::newRow("logging inside function") << u"def handle(data):\n    import logging\n    logging.info('x')\n"_s << true << 1
                                              << QStringList{u"data"_s} << QStringList{u"import-logging"_s};
-    QTest::newRow("logging_utils is not logging") << u"import logging_utils\ndef handle(data):\n    pass\n"_s << true << 2
-                                                  << QStringList{u"data"_s} << QStringList{};
+    QTest::newRow("logging_utils is not logging") << u"import logging_utils\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                                  << QStringList{};
     QTest::newRow("relative import") << u"from .helpers import util\n\ndef handle(data):\n    return util(data)\n"_s << true << 3
                                      << QStringList{u"data"_s} << QStringList{u"relative-import"_s};
-    QTest::newRow("relative import parent") << u"from ..shared import x\ndef handle(data):\n    pass\n"_s << true << 2
-                                            << QStringList{u"data"_s} << QStringList{u"relative-import"_s};
+    QTest::newRow("relative import parent") << u"from ..shared import x\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                            << QStringList{u"relative-import"_s};
     QTest::newRow("absolute import fine") << u"from helpers import util\nimport shared.tools\ndef handle(data):\n    pass\n"_s << true << 3
                                           << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("unterminated string") << u"def handle(data):\n    return \"oops\n"_s << false << 0 << QStringList{}
-                                         << QStringList{u"syntax"_s};
+    QTest::newRow("unterminated string") << u"def handle(data):\n    return \"oops\n"_s << false << 0 << QStringList{} << QStringList{u"syntax"_s};
     QTest::newRow("unterminated triple") << u"\"\"\"docstring\ndef handle(data):\n    pass\n"_s << false << 0 << QStringList{}
                                          << QStringList{u"syntax"_s};
-    QTest::newRow("unclosed bracket") << u"def handle(data,\n    pass\n"_s << false << 0 << QStringList{}
-                                      << QStringList{u"syntax"_s};
-    QTest::newRow("escaped quote in string") << u"x = 'it\\'s'\ndef handle(data):\n    pass\n"_s << true << 2
-                                             << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("raw string with backslash") << u"PATTERN = r\"\\d+\\\"\"\ndef handle(data):\n    pass\n"_s << true << 2
-                                               << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("f-string") << u"name = 'x'\nmsg = f\"hello {name}\"\ndef handle(data):\n    print(msg)\n"_s << true << 3
-                              << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("bytes prefix") << u"B = b'def handle(x):'\ndef handle(data):\n    pass\n"_s << true << 2
-                                  << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("main guard after") << u"def handle(data, client):\n    return 1\n\nif __name__ == '__main__':\n    handle({}, None)\n"_s
-                                      << true << 1 << QStringList{u"data"_s, u"client"_s} << QStringList{};
-    QTest::newRow("semicolon one-liner") << u"def handle(data): return data\n"_s << true << 1 << QStringList{u"data"_s}
-                                         << QStringList{};
-    QTest::newRow("return annotation with parens") << u"def handle(data) -> tuple[int, (str)]:\n    pass\n"_s << true << 1
-                                                   << QStringList{u"data"_s} << QStringList{};
-    QTest::newRow("async then sync") << u"async def handle(data):\n    pass\ndef handle(data):\n    pass\n"_s << true << 3
-                                     << QStringList{u"data"_s} << QStringList{};
+    QTest::newRow("unclosed bracket") << u"def handle(data,\n    pass\n"_s << false << 0 << QStringList{} << QStringList{u"syntax"_s};
+    QTest::newRow("escaped quote in string") << u"x = 'it\\'s'\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                             << QStringList{};
+    QTest::newRow("raw string with backslash") << u"PATTERN = r\"\\d+\\\"\"\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                               << QStringList{};
+    QTest::newRow("f-string") << u"name = 'x'\nmsg = f\"hello {name}\"\ndef handle(data):\n    print(msg)\n"_s << true << 3 << QStringList{u"data"_s}
+                              << QStringList{};
+    QTest::newRow("bytes prefix") << u"B = b'def handle(x):'\ndef handle(data):\n    pass\n"_s << true << 2 << QStringList{u"data"_s}
+                                  << QStringList{};
+    QTest::newRow("main guard after") << u"def handle(data, client):\n    return 1\n\nif __name__ == '__main__':\n    handle({}, None)\n"_s << true
+                                      << 1 << QStringList{u"data"_s, u"client"_s} << QStringList{};
+    QTest::newRow("semicolon one-liner") << u"def handle(data): return data\n"_s << true << 1 << QStringList{u"data"_s} << QStringList{};
+    QTest::newRow("return annotation with parens") << u"def handle(data) -> tuple[int, (str)]:\n    pass\n"_s << true << 1 << QStringList{u"data"_s}
+                                                   << QStringList{};
+    QTest::newRow("async then sync") << u"async def handle(data):\n    pass\ndef handle(data):\n    pass\n"_s << true << 3 << QStringList{u"data"_s}
+                                     << QStringList{};
     QTest::newRow("big realistic") << uR"py(#!/usr/bin/env python3
 """Daily aggregation job.
 
@@ -201,7 +196,8 @@ def handle(
     agg = Aggregator(client)
     print(f"call {function_call_info['call_id']} started at {datetime.now(timezone.utc)}")
     return {"seconds": time.time() - started}
-)py"_s << true << 37 << QStringList{u"client"_s, u"data"_s, u"secrets"_s, u"function_call_info"_s} << QStringList{};
+)py"_s << true << 37 << QStringList{u"client"_s, u"data"_s, u"secrets"_s, u"function_call_info"_s}
+                                   << QStringList{};
 }
 
 void TestHandlerInspector::source()
@@ -285,8 +281,7 @@ void TestHandlerInspector::folder_data()
     QTest::newRow("next to nested entry") << QStringList{u"fn/handler.py"_s, u"fn/requirements.txt"_s} << u"fn/handler.py"_s
                                           << QStringList{u"requirements-not-at-root"_s};
     QTest::newRow("nested entry ok") << QStringList{u"fn/handler.py"_s, u"requirements.txt"_s} << u"fn/handler.py"_s << QStringList{};
-    QTest::newRow("entry missing") << QStringList{u"main.py"_s, u"requirements.txt"_s} << u"handler.py"_s
-                                   << QStringList{u"entry-missing"_s};
+    QTest::newRow("entry missing") << QStringList{u"main.py"_s, u"requirements.txt"_s} << u"handler.py"_s << QStringList{u"entry-missing"_s};
 }
 
 void TestHandlerInspector::folder()

@@ -35,7 +35,8 @@ void TestKeychain::writeReadRemove()
 {
     KeychainSecretStore store(u"FunctionsStudioTests"_s);
     const QString key = u"profile-%1/client-secret"_s.arg(QDateTime::currentMSecsSinceEpoch());
-    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { store.read(key, c, cb); }).status, Status::NotFound); // "not stored" is not an error
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { store.read(key, c, cb); }).status,
+             Status::NotFound); // "not stored" is not an error
     const auto w = fstudio::test::syncSecret([&](QObject *c, auto cb) { store.write(key, u"s3cr3t-välue"_s, c, cb); });
     QVERIFY2(w.status == Status::Ok, qPrintable(w.message));
     const auto r = fstudio::test::syncSecret([&](QObject *c, auto cb) { store.read(key, c, cb); });

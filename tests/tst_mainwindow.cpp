@@ -2,24 +2,21 @@
 // against the in-process emulator.
 #include "support/apifixture.h"
 
-#include "gui/dialogs/calldialog.h"
-#include "gui/models/callsmodel.h"
-#include "gui/pages/functiondetails.h"
-#include "gui/models/functionsmodel.h"
-#include "gui/profiles/keychainsecretstore.h"
 #include "gui/actions.h"
-#include "gui/mainwindow.h"
+#include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/messageboxes.h"
-#include "gui/models/modelroles.h"
 #include "gui/dialogs/profiledialog.h"
+#include "gui/mainwindow.h"
+#include "gui/models/callsmodel.h"
+#include "gui/models/functionsmodel.h"
+#include "gui/models/modelroles.h"
+#include "gui/models/schedulesmodel.h"
+#include "gui/pages/functiondetails.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
-#include "gui/models/schedulesmodel.h"
 
 #include <QAction>
-#include <QMenu>
-#include <QMenuBar>
-#include <QToolBar>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,7 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,7 +33,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
 
 using namespace fstudio;
 using namespace fstudio::gui;
@@ -45,8 +45,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QByteArray Hello = "def handle(data):\n    print('hello from the test')\n    return {'ok': True}\n";
 
-template<typename T>
-T *child(QWidget *root, const QString &name)
+template<typename T> T *child(QWidget *root, const QString &name)
 {
     T *w = root->findChild<T *>(name);
     if (!w)
@@ -233,8 +232,9 @@ void TestMainWindow::profileDialogReportsMissingCapabilities()
 void TestMainWindow::profileDialogImportsEnv()
 {
     ProfileDialog dlg(Profile{}, false);
-    dlg.importEnvText(u"CDF_CLUSTER=westeurope-1\nCDF_PROJECT=acme\nLOGIN_FLOW=client_credentials\nIDP_TENANT_ID=t1\nIDP_CLIENT_ID=c1\nIDP_CLIENT_SECRET=shh\n"_s,
-                      u"acme.env"_s);
+    dlg.importEnvText(
+        u"CDF_CLUSTER=westeurope-1\nCDF_PROJECT=acme\nLOGIN_FLOW=client_credentials\nIDP_TENANT_ID=t1\nIDP_CLIENT_ID=c1\nIDP_CLIENT_SECRET=shh\n"_s,
+        u"acme.env"_s);
     QCOMPARE(child<QLineEdit>(&dlg, u"cluster"_s)->text(), u"westeurope-1"_s);
     QCOMPARE(child<QLineEdit>(&dlg, u"project"_s)->text(), u"acme"_s);
     QCOMPARE(child<QLineEdit>(&dlg, u"tenant"_s)->text(), u"t1"_s);
@@ -282,8 +282,10 @@ void TestMainWindow::browseSearchFilterSortAndDetails()
 {
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
-    QVERIFY(fx.readyFunction(u"alpha-etl"_s, Hello, QJsonObject{{"owner"_L1, u"ann@acme.com"_s}, {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}},
-                                                                {"secrets"_L1, QJsonObject{{"api-key"_L1, u"v"_s}}}}));
+    QVERIFY(fx.readyFunction(u"alpha-etl"_s, Hello,
+                             QJsonObject{{"owner"_L1, u"ann@acme.com"_s},
+                                         {"envVars"_L1, QJsonObject{{"MODE"_L1, u"prod"_s}}},
+                                         {"secrets"_L1, QJsonObject{{"api-key"_L1, u"v"_s}}}}));
     QVERIFY(fx.readyFunction(u"beta-report"_s, Hello, QJsonObject{{"owner"_L1, u"bob@acme.com"_s}}));
     const auto failed = fx.createFunction(u"gamma-broken"_s, {{u"handler.py"_s, "import nope_module\ndef handle(data):\n    pass\n"}});
     fx.waitForDeploy(failed.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger());
@@ -404,8 +406,15 @@ void TestMainWindow::deleteWithConfirmation()
     const qint64 keep = fx.readyFunction(u"keep-me"_s, Hello);
     const qint64 drop = fx.readyFunction(u"drop-me"_s, Hello);
     QVERIFY(keep && drop);
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
-        {"name"_L1, u"drop-nightly"_s}, {"cronExpression"_L1, u"0 3 * * *"_s}, {"functionId"_L1, drop}, {"nonce"_L1, fx.http->nonce()}}}}}).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         QJsonObject{{"items"_L1,
+                                      QJsonArray{QJsonObject{{"name"_L1, u"drop-nightly"_s},
+                                                             {"cronExpression"_L1, u"0 3 * * *"_s},
+                                                             {"functionId"_L1, drop},
+                                                             {"nonce"_L1, fx.http->nonce()}}}}})
+                 .status,
+             201);
     auto w = openWindow(fx, emulatorProfile(fx));
     auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
     table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
@@ -579,7 +588,8 @@ void TestMainWindow::switchProfileWhileFollowingLogs()
 {
     EmulatorFixture a;
     QVERIFY(a.http->signIn());
-    const qint64 fid = a.readyFunction(u"chatty"_s, "import time\ndef handle(data):\n    for i in range(30):\n        print(f'line {i}')\n        time.sleep(0.1)\n    return 1\n");
+    const qint64 fid = a.readyFunction(
+        u"chatty"_s, "import time\ndef handle(data):\n    for i in range(30):\n        print(f'line {i}')\n        time.sleep(0.1)\n    return 1\n");
     QVERIFY(fid);
     EmulatorFixture b;
     QVERIFY(b.http->signIn());

@@ -67,7 +67,8 @@ void TestModels::functionsModelUpdatesInPlace()
     FunctionsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Queued), fn(3, u"gamma"_s, FunctionStatus::Ready)});
+    model.setFunctions(
+        {fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Queued), fn(3, u"gamma"_s, FunctionStatus::Ready)});
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.anyDeploying());
     QCOMPARE(model.data(model.index(1, FunctionsModel::Status)).toString(), u"Queued"_s);
@@ -77,7 +78,8 @@ void TestModels::functionsModelUpdatesInPlace()
     // beta becomes Ready, gamma disappears, delta arrives: rows change in place.
     QPersistentModelIndex alpha = model.index(0, 0);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Ready), fn(4, u"delta"_s, FunctionStatus::Failed)});
+    model.setFunctions(
+        {fn(1, u"alpha"_s, FunctionStatus::Ready), fn(2, u"beta"_s, FunctionStatus::Ready), fn(4, u"delta"_s, FunctionStatus::Failed)});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(changed.count(), 1); // only beta changed
     QCOMPARE(model.function(1).status, FunctionStatus::Ready);
@@ -100,7 +102,8 @@ void TestModels::functionsProxySearchFilterSort()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Function described = fn(3, u"Gamma-ETL"_s, FunctionStatus::Ready, u"ann@x.com"_s);
     described.description = u"loads the warehouse"_s;
-    model.setFunctions({fn(1, u"alpha"_s, FunctionStatus::Ready, u"bob@x.com"_s), fn(2, u"beta"_s, FunctionStatus::Failed, u"ann@x.com"_s), described});
+    model.setFunctions(
+        {fn(1, u"alpha"_s, FunctionStatus::Ready, u"bob@x.com"_s), fn(2, u"beta"_s, FunctionStatus::Failed, u"ann@x.com"_s), described});
     proxy.sort(FunctionsModel::Name, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, FunctionsModel::Name).data().toString(), u"Gamma-ETL"_s);
     QCOMPARE(proxy.index(2, FunctionsModel::Name).data().toString(), u"alpha"_s);

@@ -1,16 +1,16 @@
 // The "no keychain" path: this test runs with a D-Bus session address that leads nowhere, as on a
 // machine without a Secret Service. The keychain must say Unavailable (not crash, not write a
 // plain file), and the vault may keep secrets in memory only after the user agreed.
-#include "gui/profiles/keychainsecretstore.h"
-#include "gui/mainwindow.h"
 #include "gui/dialogs/messageboxes.h"
+#include "gui/mainwindow.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 
 #include <QSettings>
 
+#include "support/secretsync.h"
 #include <QDir>
 #include <QStandardPaths>
-#include "support/secretsync.h"
 
 #include <QTest>
 
@@ -41,9 +41,11 @@ void TestNoKeychain::unavailableThenSessionOnly()
     QVERIFY(!w.message.isEmpty());
 
     SecretVault vault(&keychain);
-    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, c, cb); }).status, Status::Unavailable);
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, c, cb); }).status,
+             Status::Unavailable);
     QVERIFY(vault.primaryUnavailable());
-    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.read(u"p/client-secret"_s, c, cb); }).status, Status::Unavailable); // nothing kept without consent
+    QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.read(u"p/client-secret"_s, c, cb); }).status,
+             Status::Unavailable); // nothing kept without consent
     vault.allowSessionOnlyFallback(true);
     QVERIFY(vault.usingSessionOnlyFallback());
     QCOMPARE(fstudio::test::syncSecret([&](QObject *c, auto cb) { vault.write(u"p/client-secret"_s, u"secret"_s, c, cb); }).status, Status::Ok);

@@ -51,7 +51,8 @@ QStringList notePaths(const QList<PackagePlan::Note> &notes)
 QJsonObject readWithPython(const QString &zip)
 {
     QProcess p;
-    p.start(u"python3"_s, {u"-c"_s, uR"py(
+    p.start(u"python3"_s,
+            {u"-c"_s, uR"py(
 import json, sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as z:
     bad = z.testzip()
@@ -63,7 +64,8 @@ with zipfile.ZipFile(sys.argv[1]) as z:
         "years": [i.date_time[0] for i in infos],
         "contents": {i.filename: z.read(i).decode("utf-8", "replace") for i in infos},
     }))
-)py"_s, zip});
+)py"_s,
+             zip});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         qWarning() << "python failed:" << p.readAllStandardError();
     return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -162,8 +164,9 @@ void TestPackaging::defaultExclusions()
     const PackagePlan plan = PackagePlanner::plan(r);
     QVERIFY(plan.ok());
     QCOMPARE(paths(plan), (QStringList{u".hidden_config.yaml"_s, u"handler.py"_s, u"lib/util.py"_s, u"requirements.txt"_s}));
-    QCOMPARE(notePaths(plan.excluded), (QStringList{u".DS_Store"_s, u".git"_s, u".mypy_cache"_s, u".pytest_cache"_s, u".venv"_s,
-                                                     u"lib/.DS_Store"_s, u"lib/__pycache__"_s, u"old.pyc"_s, u"venv"_s}));
+    QCOMPARE(notePaths(plan.excluded),
+             (QStringList{u".DS_Store"_s, u".git"_s, u".mypy_cache"_s, u".pytest_cache"_s, u".venv"_s, u"lib/.DS_Store"_s, u"lib/__pycache__"_s,
+                          u"old.pyc"_s, u"venv"_s}));
     for (const auto &n : plan.excluded)
         QVERIFY(n.message.startsWith(u"excluded by default"_s));
     QCOMPARE(plan.totalBytes, qint64(34 + 6 + 6 + 5));
@@ -188,10 +191,10 @@ void TestPackaging::functionIgnore()
     for (const auto &n : plan.excluded)
         reasons << n.path + u" <- "_s + n.message;
     reasons.sort();
-    QCOMPARE(reasons, (QStringList{u".functionignore <- the ignore file itself is not part of the function"_s,
-                                   u"data/big.csv <- .functionignore line 3: *.csv"_s,
-                                   u"notes.md <- .functionignore line 5: /notes.md"_s,
-                                   u"tests <- .functionignore line 2: tests/"_s}));
+    QCOMPARE(
+        reasons,
+        (QStringList{u".functionignore <- the ignore file itself is not part of the function"_s, u"data/big.csv <- .functionignore line 3: *.csv"_s,
+                     u"notes.md <- .functionignore line 5: /notes.md"_s, u"tests <- .functionignore line 2: tests/"_s}));
 }
 
 void TestPackaging::credentialWarnings()
@@ -199,12 +202,13 @@ void TestPackaging::credentialWarnings()
     QTemporaryDir tmp;
     const QString r = tmp.path();
     writeFile(r + u"/handler.py"_s, "x");
-    for (const char *name : {".env", ".env.local", "server.pem", "private.key", "credentials.json", "Credentials-prod.json", "keys.py", "environment.py"})
+    for (const char *name :
+         {".env", ".env.local", "server.pem", "private.key", "credentials.json", "Credentials-prod.json", "keys.py", "environment.py"})
         writeFile(r + u"/"_s + QLatin1StringView(name), "secret");
     const PackagePlan plan = PackagePlanner::plan(r);
     QVERIFY(plan.ok());
-    QCOMPARE(notePaths(plan.warnings), (QStringList{u".env"_s, u".env.local"_s, u"Credentials-prod.json"_s, u"credentials.json"_s,
-                                                     u"private.key"_s, u"server.pem"_s}));
+    QCOMPARE(notePaths(plan.warnings),
+             (QStringList{u".env"_s, u".env.local"_s, u"Credentials-prod.json"_s, u"credentials.json"_s, u"private.key"_s, u"server.pem"_s}));
     QVERIFY(plan.contains(u".env"_s)); // warned, not silently dropped
     QVERIFY(plan.warnings.first().message.contains(u".functionignore"_s));
 }
@@ -224,7 +228,8 @@ void TestPackaging::symlinks()
     const PackagePlan plan = PackagePlanner::plan(r);
     QVERIFY(!plan.ok());
     QCOMPARE(notePaths(plan.errors), (QStringList{u"broken"_s, u"leak.txt"_s}));
-    QVERIFY(plan.errors.last().message.contains(u"outside the function folder"_s) || plan.errors.first().message.contains(u"outside the function folder"_s));
+    QVERIFY(plan.errors.last().message.contains(u"outside the function folder"_s)
+            || plan.errors.first().message.contains(u"outside the function folder"_s));
     QVERIFY(plan.contains(u"util_link.py"_s)); // inside the folder: included as a copy
     QCOMPARE(plan.entry(u"util_link.py"_s)->size, 9);
     QCOMPARE(notePaths(plan.warnings), QStringList{u"shared/loop"_s});
@@ -340,10 +345,14 @@ void TestPackaging::progressAndCancel()
     std::atomic_bool cancel{false};
     int seen = 0;
     const QString zipPath = tmp.path() + u"/cancelled.zip"_s;
-    const auto res = PackageWriter::write(plan, zipPath, [&](const PackageProgress &p) {
-        if (++seen == 5) cancel = true;
-        Q_UNUSED(p);
-    }, &cancel);
+    const auto res = PackageWriter::write(
+        plan, zipPath,
+        [&](const PackageProgress &p) {
+            if (++seen == 5)
+                cancel = true;
+            Q_UNUSED(p);
+        },
+        &cancel);
     QVERIFY(!res.hasValue());
     QVERIFY(res.error().cancelled);
     QVERIFY(!QFile::exists(zipPath));

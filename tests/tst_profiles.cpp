@@ -65,7 +65,8 @@ void TestProfiles::storeRoundTripKeepsNoSecrets()
     // Nothing secret-looking is in the settings file.
     QSettings s;
     for (const QString &k : s.allKeys())
-        QVERIFY2((!k.contains(u"secret"_s, Qt::CaseInsensitive) && !k.contains(u"token"_s, Qt::CaseInsensitive)) || k.endsWith(u"tokenUrl"_s), qPrintable(k));
+        QVERIFY2((!k.contains(u"secret"_s, Qt::CaseInsensitive) && !k.contains(u"token"_s, Qt::CaseInsensitive)) || k.endsWith(u"tokenUrl"_s),
+                 qPrintable(k));
 }
 
 void TestProfiles::problems_data()
@@ -78,11 +79,13 @@ void TestProfiles::problems_data()
     QTest::addColumn<QStringList>("fields");
     const int cc = int(Profile::Method::ClientCredentials);
     QTest::newRow("complete") << u"westeurope-1"_s << u"prod"_s << cc << u"contoso"_s << u"cid"_s << QStringList{};
-    QTest::newRow("nothing") << QString() << QString() << cc << QString() << QString() << QStringList{u"cluster"_s, u"project"_s, u"clientId"_s, u"tenant"_s};
+    QTest::newRow("nothing") << QString() << QString() << cc << QString() << QString()
+                             << QStringList{u"cluster"_s, u"project"_s, u"clientId"_s, u"tenant"_s};
     QTest::newRow("http remote") << u"http://cdf.example.com"_s << u"prod"_s << cc << u"t"_s << u"c"_s << QStringList{u"cluster"_s};
     QTest::newRow("http loopback ok") << u"http://127.0.0.1:4000"_s << u"playground"_s << cc << u"t"_s << u"c"_s << QStringList{};
     QTest::newRow("bad project") << u"westeurope-1"_s << u"My Project"_s << cc << u"t"_s << u"c"_s << QStringList{u"project"_s};
-    QTest::newRow("token needs no client") << u"westeurope-1"_s << u"prod"_s << int(Profile::Method::StaticToken) << QString() << QString() << QStringList{};
+    QTest::newRow("token needs no client") << u"westeurope-1"_s << u"prod"_s << int(Profile::Method::StaticToken) << QString() << QString()
+                                           << QStringList{};
 }
 
 void TestProfiles::problems()
@@ -122,8 +125,8 @@ void TestProfiles::envImport_data()
     QTest::newRow("toolkit client credentials")
         << u"# Cognite Toolkit\nCDF_CLUSTER=westeurope-1\nCDF_PROJECT=my-proj\nLOGIN_FLOW=client_credentials\nIDP_TENANT_ID=contoso-tenant\n"
            "IDP_CLIENT_ID=abc\nIDP_CLIENT_SECRET=\"s3cr=t\"\n"_s
-        << int(Profile::Method::ClientCredentials) << int(Profile::IdentityProvider::EntraId) << u"westeurope-1"_s << u"contoso-tenant"_s
-        << QString() << u"s3cr=t"_s << 0;
+        << int(Profile::Method::ClientCredentials) << int(Profile::IdentityProvider::EntraId) << u"westeurope-1"_s << u"contoso-tenant"_s << QString()
+        << u"s3cr=t"_s << 0;
     QTest::newRow("cdf url wins, tenant from token url")
         << u"CDF_URL=https://api.cognitedata.com\nCDF_CLUSTER=ignored\nCDF_PROJECT=p\nIDP_CLIENT_ID=a\nIDP_CLIENT_SECRET='x y'\n"
            "IDP_TOKEN_URL=https://login.microsoftonline.com/t123/oauth2/v2.0/token\n"_s
@@ -134,9 +137,8 @@ void TestProfiles::envImport_data()
            "IDP_AUDIENCE=https://cdf\nIDP_SCOPES=x,y\n"_s
         << int(Profile::Method::ClientCredentials) << int(Profile::IdentityProvider::GenericOidc) << u"bluefield"_s << QString()
         << u"https://auth.example.com/oauth/token"_s << u"b"_s << 0;
-    QTest::newRow("token")
-        << u"CDF_CLUSTER=c\nCDF_PROJECT=p\nCDF_TOKEN=eyJ.abc.def\n"_s
-        << int(Profile::Method::StaticToken) << int(Profile::IdentityProvider::EntraId) << u"c"_s << QString() << QString() << u"eyJ.abc.def"_s << 0;
+    QTest::newRow("token") << u"CDF_CLUSTER=c\nCDF_PROJECT=p\nCDF_TOKEN=eyJ.abc.def\n"_s << int(Profile::Method::StaticToken)
+                           << int(Profile::IdentityProvider::EntraId) << u"c"_s << QString() << QString() << u"eyJ.abc.def"_s << 0;
     QTest::newRow("interactive with authority")
         << u"CDF_CLUSTER=c\nCDF_PROJECT=p\nLOGIN_FLOW=interactive\nIDP_CLIENT_ID=a\nIDP_AUTHORITY_URL=https://login.microsoftonline.com/tenant-9\n"_s
         << int(Profile::Method::Interactive) << int(Profile::IdentityProvider::EntraId) << u"c"_s << u"tenant-9"_s << QString() << QString() << 0;

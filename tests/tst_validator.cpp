@@ -96,10 +96,14 @@ void TestValidator::lengths()
     QFETCH(bool, error);
     FunctionWrite f = validFunction();
     const QString v(length, QLatin1Char('x'));
-    if (field == u"name"_s) f.name = v;
-    if (field == u"externalId"_s) f.externalId = v;
-    if (field == u"description"_s) f.description = v;
-    if (field == u"owner"_s) f.owner = v;
+    if (field == u"name"_s)
+        f.name = v;
+    if (field == u"externalId"_s)
+        f.externalId = v;
+    if (field == u"description"_s)
+        f.description = v;
+    if (field == u"owner"_s)
+        f.owner = v;
     const auto ps = Validator::validateFunction(f);
     QCOMPARE(Validator::hasErrors(ps), error);
     if (error) {
@@ -181,7 +185,7 @@ void TestValidator::secretValuesNeverShown()
     many.insert(u"empty"_s, QString());
     const auto ps = Validator::checkSecrets(many);
     QVERIFY(Validator::hasErrors(ps));
-    QVERIFY(fields(ps).contains(u"secrets"_s));        // count
+    QVERIFY(fields(ps).contains(u"secrets"_s)); // count
     QVERIFY(fields(ps).contains(u"secrets.Bad_Key"_s)); // key
     QVERIFY(fields(ps, false).contains(u"secrets.empty"_s));
     for (const auto &p : ps) {
@@ -232,7 +236,7 @@ void TestValidator::metadata_data()
     QTest::newRow("17 pairs") << 17 << 4 << 4 << QStringList{u"at most 16 pairs"_s} << false;
     QTest::newRow("key 32") << 1 << 32 << 1 << QStringList{} << false;
     QTest::newRow("key 33") << 1 << 33 << 1 << QStringList{u"key at most 32 characters"_s} << false;
-    QTest::newRow("value 512") << 1 << 3 << 512 << QStringList{} << true;   // 515 bytes > 512: warning only
+    QTest::newRow("value 512") << 1 << 3 << 512 << QStringList{} << true; // 515 bytes > 512: warning only
     QTest::newRow("value 513") << 1 << 3 << 513 << QStringList{u"value at most 512 characters"_s} << true;
     QTest::newRow("total 600 bytes") << 2 << 10 << 290 << QStringList{} << true;
     QTest::newRow("total over 4096") << 10 << 10 << 500 << QStringList{u"at most 4096 bytes in total"_s} << false;

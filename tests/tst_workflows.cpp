@@ -1,12 +1,12 @@
 #include "support/apifixture.h"
 
-#include "api/workflows/callworkflow.h"
-#include "api/workflows/deletefunctionsworkflow.h"
-#include "api/workflows/logtail.h"
-#include "api/workflows/deployworkflow.h"
-#include "api/workflows/redeployworkflow.h"
 #include "api/services/callsservice.h"
 #include "api/services/functionsservice.h"
+#include "api/workflows/callworkflow.h"
+#include "api/workflows/deletefunctionsworkflow.h"
+#include "api/workflows/deployworkflow.h"
+#include "api/workflows/logtail.h"
+#include "api/workflows/redeployworkflow.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -92,10 +92,11 @@ void TestWorkflows::deploySuccess()
     d.start();
     QVERIFY(finished.wait(30000));
     QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
-    QCOMPARE(stages, (QList<DeployWorkflow::Stage>{DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile,
-                                                   DeployWorkflow::Stage::Uploading, DeployWorkflow::Stage::WaitingForFile,
-                                                   DeployWorkflow::Stage::CreatingFunction, DeployWorkflow::Stage::Deploying,
-                                                   DeployWorkflow::Stage::Ready}));
+    QCOMPARE(
+        stages,
+        (QList<DeployWorkflow::Stage>{DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging,
+                                      DeployWorkflow::Stage::CreatingFile, DeployWorkflow::Stage::Uploading, DeployWorkflow::Stage::WaitingForFile,
+                                      DeployWorkflow::Stage::CreatingFunction, DeployWorkflow::Stage::Deploying, DeployWorkflow::Stage::Ready}));
     QVERIFY(uploaded > 100);
     QVERIFY(d.contentHash().startsWith(u"sha256:"_s));
     QCOMPARE(d.function()->status, FunctionStatus::Ready);
@@ -176,7 +177,9 @@ void TestWorkflows::deployExternalIdCollisionTouchesNothing()
     const auto call = fx.call(existing);
     const qint64 callId = call.json.value("id"_L1).toInteger();
     QCOMPARE(fx.waitForCall(existing, callId).value("status"_L1).toString(), u"Completed"_s);
-    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(existing).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(), 1);
+    QCOMPARE(
+        fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(existing).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(),
+        1);
 }
 
 void TestWorkflows::deployLocalProblemsCreateNothing_data()
@@ -214,8 +217,9 @@ void TestWorkflows::deployLocalProblemsCreateNothing()
 void TestWorkflows::deployCancelAtEachStage_data()
 {
     QTest::addColumn<int>("stage");
-    for (auto s : {DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile, DeployWorkflow::Stage::Uploading,
-                   DeployWorkflow::Stage::WaitingForFile, DeployWorkflow::Stage::CreatingFunction, DeployWorkflow::Stage::Deploying})
+    for (auto s : {DeployWorkflow::Stage::CheckingExternalId, DeployWorkflow::Stage::Packaging, DeployWorkflow::Stage::CreatingFile,
+                   DeployWorkflow::Stage::Uploading, DeployWorkflow::Stage::WaitingForFile, DeployWorkflow::Stage::CreatingFunction,
+                   DeployWorkflow::Stage::Deploying})
         QTest::newRow(qPrintable(DeployWorkflow::stageName(s))) << int(s);
 }
 
@@ -232,7 +236,8 @@ void TestWorkflows::deployCancelAtEachStage()
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/upload/*", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/functions/byids", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/files/byids", "action": "latency", "latencyMs": 300},
-                                                       {"method": "POST", "path": "*/functions", "action": "latency", "latencyMs": 300}]})", &error));
+                                                       {"method": "POST", "path": "*/functions", "action": "latency", "latencyMs": 300}]})",
+                                         &error));
     DeployWorkflow d(fx.client.get(), options(fx, u"cancelme"_s, Hello, u"cancel-xid"_s));
     bool cancelled = false;
     int atCancel = -1;
@@ -258,10 +263,12 @@ void TestWorkflows::deployCancelAtEachStage()
     QCOMPARE(fx.server->store().fileCount(), 1);
     QCOMPARE(fileCount(fx, d.fileId().value_or(0)), 0);
     QVERIFY(atCancel >= stage);
-    QVERIFY2(d.summary().startsWith(u"Deploy cancelled while %1."_s.arg(DeployWorkflow::stageName(DeployWorkflow::Stage(atCancel)).toLower())), qPrintable(d.summary()));
+    QVERIFY2(d.summary().startsWith(u"Deploy cancelled while %1."_s.arg(DeployWorkflow::stageName(DeployWorkflow::Stage(atCancel)).toLower())),
+             qPrintable(d.summary()));
     if (atCancel >= int(DeployWorkflow::Stage::CreatingFile)) {
         QVERIFY(!d.fileExternalId().isEmpty());
-        const auto byXid = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, d.fileExternalId()}}}}});
+        const auto byXid =
+            fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, d.fileExternalId()}}}}});
         QCOMPARE(byXid.status, 400); // the file existed and was removed
         QVERIFY2(d.summary().contains(u"Removed what this deploy created: "_s), qPrintable(d.summary()));
         QVERIFY2(d.summary().contains(u"code file "_s), qPrintable(d.summary()));
@@ -282,8 +289,11 @@ void TestWorkflows::redeployKeepsSchedules()
     const qint64 oldId = first.function()->id;
     const qint64 oldFile = *first.fileId();
     for (int i = 0; i < 3; ++i) {
-        QJsonObject s{{"name"_L1, u"sched %1"_s.arg(i)}, {"cronExpression"_L1, u"%1 * * * *"_s.arg(i * 10)}, {"functionId"_L1, oldId},
-                      {"nonce"_L1, fx.http->nonce()}, {"description"_L1, u"number %1"_s.arg(i)}};
+        QJsonObject s{{"name"_L1, u"sched %1"_s.arg(i)},
+                      {"cronExpression"_L1, u"%1 * * * *"_s.arg(i * 10)},
+                      {"functionId"_L1, oldId},
+                      {"nonce"_L1, fx.http->nonce()},
+                      {"description"_L1, u"number %1"_s.arg(i)}};
         if (i != 1)
             s.insert("data"_L1, QJsonObject{{"i"_L1, i}, {"nested"_L1, QJsonObject{{"deep"_L1, true}}}});
         QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{s}}}).status, 201);
@@ -312,7 +322,9 @@ void TestWorkflows::redeployKeepsSchedules()
     const QJsonObject fresh = fx.http->pget(u"functions/%1"_s.arg(newId)).json;
     QCOMPARE(fresh.value("externalId"_L1).toString(), u"keeper-xid"_s);
     QCOMPARE(fresh.value("status"_L1).toString(), u"Ready"_s);
-    const QJsonArray schedules = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, newId}}}}).json.value("items"_L1).toArray();
+    const QJsonArray schedules = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, newId}}}})
+                                     .json.value("items"_L1)
+                                     .toArray();
     QCOMPARE(schedules.size(), 3);
     for (const auto &v : schedules) {
         const QJsonObject s = v.toObject();
@@ -328,16 +340,28 @@ void TestWorkflows::redeployKeepsSchedules()
     // The new code runs.
     const auto call = fx.call(newId);
     QCOMPARE(fx.waitForCall(newId, call.json.value("id"_L1).toInteger()).value("status"_L1).toString(), u"Completed"_s);
-    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(newId).arg(call.json.value("id"_L1).toInteger())).json.value("response"_L1).toObject().value("version"_L1).toInt(), 2);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(newId).arg(call.json.value("id"_L1).toInteger()))
+                 .json.value("response"_L1)
+                 .toObject()
+                 .value("version"_L1)
+                 .toInt(),
+             2);
 }
 
 void TestWorkflows::redeployFailureReportsState()
 {
     ApiFixture fx;
     const qint64 oldId = fx.readyFunction(u"fragile"_s, Hello);
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
-        {"name"_L1, u"nightly"_s}, {"cronExpression"_L1, u"0 2 * * *"_s}, {"functionId"_L1, oldId}, {"nonce"_L1, fx.http->nonce()},
-        {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}}).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         QJsonObject{{"items"_L1,
+                                      QJsonArray{QJsonObject{{"name"_L1, u"nightly"_s},
+                                                             {"cronExpression"_L1, u"0 2 * * *"_s},
+                                                             {"functionId"_L1, oldId},
+                                                             {"nonce"_L1, fx.http->nonce()},
+                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
+                 .status,
+             201);
     // 1. New code with a local problem: nothing changes.
     RedeployWorkflow::Options o;
     o.functionId = oldId;
@@ -386,7 +410,9 @@ void TestWorkflows::assertRestored(ApiFixture &fx, const RedeployWorkflow &r, co
     QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
     QCOMPARE(f.value("fileId"_L1).toInteger(), oldFile);
     QCOMPARE(fx.server->store().fileCount(), 1);
-    const QJsonArray sched = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, id}}}}).json.value("items"_L1).toArray();
+    const QJsonArray sched = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, id}}}})
+                                 .json.value("items"_L1)
+                                 .toArray();
     QCOMPARE(sched.size(), schedules);
     for (const auto &v : sched) {
         const QJsonObject data = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(v.toObject().value("id"_L1).toInteger())).json;
@@ -395,7 +421,8 @@ void TestWorkflows::assertRestored(ApiFixture &fx, const RedeployWorkflow &r, co
     const auto call = fx.call(id);
     const qint64 callId = call.json.value("id"_L1).toInteger();
     QCOMPARE(fx.waitForCall(id, callId).value("status"_L1).toString(), u"Completed"_s);
-    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(id).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(), 1);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(id).arg(callId)).json.value("response"_L1).toObject().value("version"_L1).toInt(),
+             1);
 }
 
 // The connection drops when the new function is created (the create is not answered and not
@@ -406,9 +433,16 @@ void TestWorkflows::redeployLostConnectionRestores()
     const qint64 oldId = fx.readyFunction(u"flaky"_s, Hello, QJsonObject{{"externalId"_L1, u"flaky-xid"_s}});
     QVERIFY(oldId);
     const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
-        {"name"_L1, u"hourly"_s}, {"cronExpression"_L1, u"0 * * * *"_s}, {"functionId"_L1, oldId}, {"nonce"_L1, fx.http->nonce()},
-        {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}}).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         QJsonObject{{"items"_L1,
+                                      QJsonArray{QJsonObject{{"name"_L1, u"hourly"_s},
+                                                             {"cronExpression"_L1, u"0 * * * *"_s},
+                                                             {"functionId"_L1, oldId},
+                                                             {"nonce"_L1, fx.http->nonce()},
+                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
+                 .status,
+             201);
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset", "maxCount": 1}]})", &error));
     RedeployWorkflow::Options o;
@@ -433,9 +467,16 @@ void TestWorkflows::redeployRestoreFailureSavesEverything()
     const qint64 oldId = fx.readyFunction(u"doomed"_s, Hello);
     QVERIFY(oldId);
     const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
-    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{
-        {"name"_L1, u"nightly"_s}, {"cronExpression"_L1, u"0 2 * * *"_s}, {"functionId"_L1, oldId}, {"nonce"_L1, fx.http->nonce()},
-        {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}}).status, 201);
+    QCOMPARE(fx.http
+                 ->ppost(u"functions/schedules"_s,
+                         QJsonObject{{"items"_L1,
+                                      QJsonArray{QJsonObject{{"name"_L1, u"nightly"_s},
+                                                             {"cronExpression"_L1, u"0 2 * * *"_s},
+                                                             {"functionId"_L1, oldId},
+                                                             {"nonce"_L1, fx.http->nonce()},
+                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
+                 .status,
+             201);
     QCOMPARE(fx.http->ppost(u"files/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, oldFile}}}}}).status, 200);
     RedeployWorkflow::Options o;
     o.functionId = oldId;
@@ -518,8 +559,8 @@ void TestWorkflows::callPollBackoffShape()
 void TestWorkflows::logTailDeliversEveryLineOnce()
 {
     ApiFixture fx;
-    const qint64 id = fx.readyFunction(u"chatty"_s,
-        "import time\ndef handle(data):\n    for i in range(8):\n        print(f'line {i}')\n        time.sleep(0.25)\n    return 1\n");
+    const qint64 id = fx.readyFunction(
+        u"chatty"_s, "import time\ndef handle(data):\n    for i in range(8):\n        print(f'line {i}')\n        time.sleep(0.25)\n    return 1\n");
     const qint64 cid = fx.call(id).json.value("id"_L1).toInteger();
     LogTail tail(fx.client.get(), id, cid);
     tail.setIntervals(150, 600);
@@ -537,7 +578,7 @@ void TestWorkflows::logTailDeliversEveryLineOnce()
     for (int i = 0; i < 8; ++i)
         expected << u"line %1"_s.arg(i);
     QCOMPARE(got, expected); // in order, each exactly once
-    QVERIFY(batches >= 2);   // lines arrived while the call ran
+    QVERIFY(batches >= 2); // lines arrived while the call ran
     QVERIFY(!tail.logsOnlyAtEnd());
     QVERIFY(!tail.isRunning());
 }
@@ -547,7 +588,8 @@ void TestWorkflows::logTailDeliversEveryLineOnce()
 void TestWorkflows::closingTheClientEndsEverything()
 {
     ApiFixture fx;
-    const qint64 id = fx.readyFunction(u"slow"_s, "import time\ndef handle(data):\n    for i in range(40):\n        print(i)\n        time.sleep(0.1)\n    return 1\n");
+    const qint64 id = fx.readyFunction(
+        u"slow"_s, "import time\ndef handle(data):\n    for i in range(40):\n        print(i)\n        time.sleep(0.1)\n    return 1\n");
     const qint64 cid = fx.call(id).json.value("id"_L1).toInteger();
     QString error;
     // Every request is slow, so each of them is in flight when the client goes.

@@ -1,6 +1,6 @@
 // functions-studio: the desktop app.
-#include "gui/profiles/keychainsecretstore.h"
 #include "gui/mainwindow.h"
+#include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 
 #include <QApplication>

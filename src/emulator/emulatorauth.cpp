@@ -77,17 +77,19 @@ QString EmulatorServer::issueTokenForTests(const QString &clientId)
 HttpResponse EmulatorServer::openIdConfiguration()
 {
     const QString b = baseUrl();
-    return HttpResponse::json(200, QJsonObject{
-        {"issuer"_L1, b},
-        {"authorization_endpoint"_L1, QString(b + u"/oauth2/authorize"_s)},
-        {"token_endpoint"_L1, QString(b + u"/oauth2/token"_s)},
-        {"device_authorization_endpoint"_L1, QString(b + u"/oauth2/devicecode"_s)},
-        {"grant_types_supported"_L1, QJsonArray{u"client_credentials"_s, u"authorization_code"_s, u"refresh_token"_s,
-                                                u"urn:ietf:params:oauth:grant-type:device_code"_s}},
-        {"code_challenge_methods_supported"_L1, QJsonArray{u"S256"_s}},
-        {"response_types_supported"_L1, QJsonArray{u"code"_s}},
-        {"token_endpoint_auth_methods_supported"_L1, QJsonArray{u"client_secret_post"_s, u"none"_s}},
-    });
+    return HttpResponse::json(
+        200,
+        QJsonObject{
+            {"issuer"_L1, b},
+            {"authorization_endpoint"_L1, QString(b + u"/oauth2/authorize"_s)},
+            {"token_endpoint"_L1, QString(b + u"/oauth2/token"_s)},
+            {"device_authorization_endpoint"_L1, QString(b + u"/oauth2/devicecode"_s)},
+            {"grant_types_supported"_L1,
+             QJsonArray{u"client_credentials"_s, u"authorization_code"_s, u"refresh_token"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}},
+            {"code_challenge_methods_supported"_L1, QJsonArray{u"S256"_s}},
+            {"response_types_supported"_L1, QJsonArray{u"code"_s}},
+            {"token_endpoint_auth_methods_supported"_L1, QJsonArray{u"client_secret_post"_s, u"none"_s}},
+        });
 }
 
 HttpResponse EmulatorServer::authorize(const HttpRequest &req)
@@ -95,7 +97,8 @@ HttpResponse EmulatorServer::authorize(const HttpRequest &req)
     const QUrlQuery &q = req.query;
     const QUrl redirect(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
     if (!isLoopbackRedirect(redirect))
-        return HttpResponse::error(400, u"redirect_uri must be an http://127.0.0.1 or http://localhost address; got \"%1\""_s.arg(redirect.toString()));
+        return HttpResponse::error(400,
+                                   u"redirect_uri must be an http://127.0.0.1 or http://localhost address; got \"%1\""_s.arg(redirect.toString()));
     QUrl target = redirect;
     QUrlQuery back(redirect);
     if (q.hasQueryItem(u"state"_s))
@@ -189,15 +192,16 @@ HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
     const QString user = userCode();
     m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_clock->nowMs() + 15 * 60 * 1000});
     const QString verify = baseUrl() + u"/oauth2/device"_s;
-    return HttpResponse::json(200, QJsonObject{
-        {"device_code"_L1, device},
-        {"user_code"_L1, user},
-        {"verification_uri"_L1, verify},
-        {"verification_uri_complete"_L1, QString(verify + u"?user_code="_s + user)},
-        {"expires_in"_L1, 900},
-        {"interval"_L1, 1},
-        {"message"_L1, u"Open %1 and enter the code %2 to sign in to the emulator."_s.arg(verify, user)},
-    });
+    return HttpResponse::json(200,
+                              QJsonObject{
+                                  {"device_code"_L1, device},
+                                  {"user_code"_L1, user},
+                                  {"verification_uri"_L1, verify},
+                                  {"verification_uri_complete"_L1, QString(verify + u"?user_code="_s + user)},
+                                  {"expires_in"_L1, 900},
+                                  {"interval"_L1, 1},
+                                  {"message"_L1, u"Open %1 and enter the code %2 to sign in to the emulator."_s.arg(verify, user)},
+                              });
 }
 
 HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
@@ -229,11 +233,12 @@ HttpResponse EmulatorServer::tokenInspect(const HttpRequest &req)
     for (auto it = byAcl.begin(); it != byAcl.end(); ++it)
         caps.append(QJsonObject{{it.key(), QJsonObject{{"actions"_L1, it.value()}, {"scope"_L1, QJsonObject{{"all"_L1, QJsonObject()}}}}},
                                 {"projectScope"_L1, QJsonObject{{"projects"_L1, QJsonArray{m_config.project}}}}});
-    return HttpResponse::json(200, QJsonObject{
-        {"subject"_L1, who->subject},
-        {"projects"_L1, QJsonArray{QJsonObject{{"projectUrlName"_L1, m_config.project}, {"groups"_L1, QJsonArray()}}}},
-        {"capabilities"_L1, caps},
-    });
+    return HttpResponse::json(200,
+                              QJsonObject{
+                                  {"subject"_L1, who->subject},
+                                  {"projects"_L1, QJsonArray{QJsonObject{{"projectUrlName"_L1, m_config.project}, {"groups"_L1, QJsonArray()}}}},
+                                  {"capabilities"_L1, caps},
+                              });
 }
 
 } // namespace fstudio::emulator

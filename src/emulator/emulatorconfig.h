@@ -17,21 +17,20 @@ struct EmulatorClient
     QString clientId;
     QString clientSecret;
     // Any of: functions:read, functions:write, files:read, files:write, sessions:create.
-    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"),
-                             QStringLiteral("files:read"), QStringLiteral("files:write"),
-                             QStringLiteral("sessions:create")};
+    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("files:read"),
+                             QStringLiteral("files:write"), QStringLiteral("sessions:create")};
 };
 
 struct EmulatorConfig
 {
     QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 0;          // 0 = any free port
-    bool allowRemote = false;  // required to bind anything but loopback
-    QString dataDir;           // SQLite database, uploaded files, unpacked functions
+    quint16 port = 0; // 0 = any free port
+    bool allowRemote = false; // required to bind anything but loopback
+    QString dataDir; // SQLite database, uploaded files, unpacked functions
     QString project = QStringLiteral("playground");
     QList<EmulatorClient> clients{EmulatorClient{QStringLiteral("functions-studio"), QStringLiteral("emulator-secret")}};
-    bool demo = false;         // seed demo functions, a schedule and call history on first start
-    QString faultsFile;        // JSON fault plan (see FaultInjector)
+    bool demo = false; // seed demo functions, a schedule and call history on first start
+    QString faultsFile; // JSON fault plan (see FaultInjector)
     QString python = QStringLiteral("python3");
     bool startInactive = false; // Functions starts "inactive" for the project
     qint64 activationDelayMs = 3000; // "requested" -> "activated"
@@ -41,10 +40,10 @@ struct EmulatorConfig
     int maxRunningCallsPerFunction = 100;
     qint64 maxCallInputBytes = 9 * 1000 * 1000;
     int maxFunctions = 100;
-    qint64 deployQueuedMs = 200;   // time spent in Queued before Deploying starts
-    qint64 callTimeoutMs = 0;      // 0 = limits.timeoutMinutes; tests set a few seconds
-    Clock *clock = nullptr;        // not owned; nullptr = system clock
-    bool logRequests = true;       // one line per request on stderr
+    qint64 deployQueuedMs = 200; // time spent in Queued before Deploying starts
+    qint64 callTimeoutMs = 0; // 0 = limits.timeoutMinutes; tests set a few seconds
+    Clock *clock = nullptr; // not owned; nullptr = system clock
+    bool logRequests = true; // one line per request on stderr
 };
 
 } // namespace fstudio::emulator

@@ -3,10 +3,10 @@
 #include "pythonprocess.h"
 #include "requestbody.h"
 
-#include "core/wire/filemetadata.h"
 #include "core/wire/filecreate.h"
-#include "core/wire/sessioncreate.h"
+#include "core/wire/filemetadata.h"
 #include "core/wire/session.h"
+#include "core/wire/sessioncreate.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,8 +40,9 @@ HttpResponse EmulatorServer::createFile(const HttpRequest &req)
     if (create->externalId)
         existing = m_store.fileByExternalId(*create->externalId);
     if (existing && !overwrite)
-        return HttpResponse::error(409, u"A file with external id \"%1\" already exists; pass overwrite=true to replace it"_s.arg(*create->externalId),
-                                   {}, {Identifier::byExternalId(*create->externalId)});
+        return HttpResponse::error(409,
+                                   u"A file with external id \"%1\" already exists; pass overwrite=true to replace it"_s.arg(*create->externalId), {},
+                                   {Identifier::byExternalId(*create->externalId)});
     if (existing) {
         f = *existing; // same id; content is replaced only when the new upload completes
     } else {
@@ -179,18 +180,15 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
     case SessionCreate::Kind::ClientCredentials: {
         const EmulatorClient *c = findClient(create->clientId);
         if (!c || c->clientSecret != create->clientSecret)
-            return HttpResponse::error(403, u"Could not create a session: the client credentials (clientId \"%1\") are not valid for this project"_s.arg(create->clientId));
+            return HttpResponse::error(
+                403, u"Could not create a session: the client credentials (clientId \"%1\") are not valid for this project"_s.arg(create->clientId));
         s.type = u"CLIENT_CREDENTIALS"_s;
         s.clientId = c->clientId;
         subject = u"client:"_s + c->clientId;
         break;
     }
-    case SessionCreate::Kind::TokenExchange:
-        s.type = u"TOKEN_EXCHANGE"_s;
-        break;
-    case SessionCreate::Kind::OneshotTokenExchange:
-        s.type = u"ONESHOT_TOKEN_EXCHANGE"_s;
-        break;
+    case SessionCreate::Kind::TokenExchange: s.type = u"TOKEN_EXCHANGE"_s; break;
+    case SessionCreate::Kind::OneshotTokenExchange: s.type = u"ONESHOT_TOKEN_EXCHANGE"_s; break;
     }
     s.nonce = u"emu_nonce_"_s + randomKey();
     m_store.putSession(s, subject, m_clock->nowMs() + m_config.nonceTtlSeconds * 1000);

@@ -3,16 +3,16 @@
 #include "pythonprocess.h"
 #include "requestbody.h"
 
+#include "core/cron/cronexpression.h"
+#include "core/rules/validator.h"
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
 #include "core/wire/callresponse.h"
+#include "core/wire/functionfilter.h"
+#include "core/wire/functionwrite.h"
 #include "core/wire/schedulefilter.h"
 #include "core/wire/scheduleinputdata.h"
 #include "core/wire/schedulewrite.h"
-#include "core/cron/cronexpression.h"
-#include "core/wire/functionfilter.h"
-#include "core/wire/functionwrite.h"
-#include "core/rules/validator.h"
 
 #include <QJsonArray>
 
@@ -38,8 +38,7 @@ HttpResponse nonceError(EmulatorStore::NonceState state)
         return HttpResponse::error(400, u"nonce: this nonce was already used; create a new session (POST /sessions) for every call or schedule"_s);
     case EmulatorStore::NonceState::Expired:
         return HttpResponse::error(400, u"nonce: this nonce has expired; create a new session (POST /sessions) and use its nonce at once"_s);
-    default:
-        return HttpResponse::error(400, u"nonce: unknown nonce; create a session (POST /sessions) and pass its nonce"_s);
+    default: return HttpResponse::error(400, u"nonce: unknown nonce; create a session (POST /sessions) and pass its nonce"_s);
     }
 }
 
@@ -57,8 +56,9 @@ HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
     if (!body)
         return err;
     if (activationState() != u"activated"_s)
-        return HttpResponse::error(400, u"Functions is not activated for project %1 (status: %2). Request activation with POST /functions/status."_s
-                                            .arg(m_config.project, activationState()));
+        return HttpResponse::error(400,
+                                   u"Functions is not activated for project %1 (status: %2). Request activation with POST /functions/status."_s.arg(
+                                       m_config.project, activationState()));
     const QJsonArray arr = body->value("items"_L1).toArray();
     if (arr.size() != 1)
         return HttpResponse::error(400, u"items: expected exactly one function to create, got %1"_s.arg(arr.size()));
@@ -71,7 +71,8 @@ HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
     if (Validator::hasErrors(problems))
         return HttpResponse::error(400, problemsText(problems, u"items[0]."_s));
     if (m_store.functionCount() >= m_config.maxFunctions)
-        return HttpResponse::error(400, u"The project already has %1 functions, the most a project can have. Delete one first."_s.arg(m_config.maxFunctions));
+        return HttpResponse::error(
+            400, u"The project already has %1 functions, the most a project can have. Delete one first."_s.arg(m_config.maxFunctions));
     if (write->externalId && m_store.functionByExternalId(*write->externalId))
         return HttpResponse::error(409, u"A function with external id \"%1\" already exists"_s.arg(*write->externalId), {},
                                    {Identifier::byExternalId(*write->externalId)});
@@ -80,7 +81,8 @@ HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
         return HttpResponse::error(400, u"items[0].fileId: there is no file with id %1; upload the code first"_s.arg(write->fileId),
                                    {Identifier::byId(write->fileId)});
     if (!file->uploaded)
-        return HttpResponse::error(400, u"items[0].fileId: file %1 has no content yet; finish the upload (PUT to its uploadUrl) first"_s.arg(write->fileId));
+        return HttpResponse::error(
+            400, u"items[0].fileId: file %1 has no content yet; finish the upload (PUT to its uploadUrl) first"_s.arg(write->fileId));
 
     Function f;
     f.id = m_store.nextId();
@@ -213,9 +215,11 @@ HttpResponse EmulatorServer::callFunction(const HttpRequest &req, qint64 functio
     if (!sizeProblems.isEmpty())
         return HttpResponse::error(400, sizeProblems.first().message);
     if (m_store.runningCallCount(functionId) >= m_config.maxRunningCallsPerFunction)
-        return HttpResponse::error(429, u"Too many running calls: function %1 already has %2 running calls, the most allowed. Try again when some finish."_s
-                                            .arg(functionId)
-                                            .arg(m_config.maxRunningCallsPerFunction))
+        return HttpResponse::error(
+                   429,
+                   u"Too many running calls: function %1 already has %2 running calls, the most allowed. Try again when some finish."_s
+                       .arg(functionId)
+                       .arg(m_config.maxRunningCallsPerFunction))
             .withHeader("Retry-After", "5");
     qint64 sessionId = 0;
     const auto state = m_store.consumeNonce(call->nonce, m_clock->nowMs(), &sessionId);
@@ -286,7 +290,8 @@ HttpResponse EmulatorServer::callResponse(qint64 functionId, qint64 callId)
     if (c->status == CallStatus::Running)
         return HttpResponse::error(400, u"Call is still running"_s);
     if (c->status != CallStatus::Completed)
-        return HttpResponse::error(400, u"Call %1 ended with status %2, so it has no response; read its error and logs"_s.arg(callId).arg(toWire(c->status)));
+        return HttpResponse::error(
+            400, u"Call %1 ended with status %2, so it has no response; read its error and logs"_s.arg(callId).arg(toWire(c->status)));
     CallResponse r{callId, functionId, m_store.callResponse(callId).value_or(QJsonValue(QJsonValue::Null))};
     return HttpResponse::json(200, r.toJson());
 }

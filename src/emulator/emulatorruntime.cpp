@@ -4,9 +4,9 @@
 #include "pythonprocess.h"
 
 #include "core/cron/cronexpression.h"
-#include "core/python/handlerinspector.h"
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
+#include "core/python/handlerinspector.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -41,7 +41,8 @@ QString extractZipSafely(const QString &zipPath, const QString &target, QStringL
         const QString clean = QDir::cleanPath(name);
         if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s)
             || QDir::isAbsolutePath(clean))
-            return u"The zip contains the entry \"%1\", which would be written outside the function's folder. Zip the folder's contents with relative paths."_s.arg(name);
+            return u"The zip contains the entry \"%1\", which would be written outside the function's folder. Zip the folder's contents with relative paths."_s
+                .arg(name);
         const QString top = clean.section(QLatin1Char('/'), 0, 0);
         if (!top.isEmpty() && top != u"."_s && !topLevel->contains(top))
             *topLevel << top + (clean.contains(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')) ? u"/"_s : QString());
@@ -123,7 +124,8 @@ void EmulatorServer::deploy(qint64 functionId)
         QString hint;
         if (topLevel.size() == 1 && topLevel.first().endsWith(QLatin1Char('/'))
             && QFileInfo(QDir(codeDir).filePath(topLevel.first() + f.functionPath)).isFile())
-            hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(topLevel.first(), f.functionPath);
+            hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(topLevel.first(),
+                                                                                                                                    f.functionPath);
         return failDeploy(f, u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(f.functionPath, hint),
                           u"Top level of the zip: %1"_s.arg(topLevel.isEmpty() ? u"(empty)"_s : topLevel.join(u", "_s)));
     }
@@ -191,12 +193,13 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
 
     // A token for the handler's CogniteClient, valid while the call may run.
     const qint64 timeoutMs = m_config.callTimeoutMs > 0 ? m_config.callTimeoutMs : qint64(m_config.limits.timeoutMinutes) * 60 * 1000;
-    const QString token = issueTokens(Principal{u"session:%1"_s.arg(sessionId), QString(), AllCapabilities}, false)
-                              .value("access_token"_L1)
-                              .toString();
+    const QString token =
+        issueTokens(Principal{u"session:%1"_s.arg(sessionId), QString(), AllCapabilities}, false).value("access_token"_L1).toString();
     QJsonObject info{{"function_id"_L1, c.functionId}, {"call_id"_L1, c.id}};
-    if (scheduleId) info.insert("schedule_id"_L1, *scheduleId);
-    if (scheduledTime) info.insert("scheduled_time"_L1, *scheduledTime);
+    if (scheduleId)
+        info.insert("schedule_id"_L1, *scheduleId);
+    if (scheduledTime)
+        info.insert("scheduled_time"_L1, *scheduledTime);
     const QJsonObject request{
         {"data"_L1, data},
         {"secrets"_L1, stringMapToJson(fn.secrets)},
@@ -222,37 +225,38 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     auto *proc = new PythonProcess(spec, this);
     m_processes.insert(c.id, proc);
     connect(proc, &PythonProcess::line, this, [this, id = c.id](const QString &text) { m_store.appendLog(id, m_clock->nowMs(), text); });
-    connect(proc, &PythonProcess::finished, this,
-            [this, proc, c, timeoutMs](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
-                m_processes.remove(c.id);
-                proc->deleteLater();
-                FunctionCall done = c;
-                done.endTime = m_clock->nowMs();
-                std::optional<QJsonValue> response;
-                switch (outcome) {
-                case PythonProcess::Outcome::Finished:
-                    if (result.value("status"_L1).toString() == u"Completed"_s) {
-                        done.status = CallStatus::Completed;
-                        response = result.value("response"_L1);
-                    } else {
-                        const QJsonObject e = result.value("error"_L1).toObject();
-                        done.status = CallStatus::Failed;
-                        done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
-                    }
-                    break;
-                case PythonProcess::Outcome::TimedOut:
-                    done.status = CallStatus::Timeout;
-                    done.error = ErrorDetail{u"The call did not finish within %1 s and was stopped."_s.arg(timeoutMs / 1000.0), QString(), std::nullopt};
-                    break;
-                default:
+    connect(
+        proc, &PythonProcess::finished, this,
+        [this, proc, c, timeoutMs](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+            m_processes.remove(c.id);
+            proc->deleteLater();
+            FunctionCall done = c;
+            done.endTime = m_clock->nowMs();
+            std::optional<QJsonValue> response;
+            switch (outcome) {
+            case PythonProcess::Outcome::Finished:
+                if (result.value("status"_L1).toString() == u"Completed"_s) {
+                    done.status = CallStatus::Completed;
+                    response = result.value("response"_L1);
+                } else {
+                    const QJsonObject e = result.value("error"_L1).toObject();
                     done.status = CallStatus::Failed;
-                    done.error = ErrorDetail{detail.section(QLatin1Char('\n'), 0, 0), detail, std::nullopt};
-                    break;
+                    done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
                 }
-                done.statusText = toWire(done.status);
-                m_store.finishCall(done, response);
-                Q_EMIT callFinished(done.functionId, done.id, done.statusText);
-            });
+                break;
+            case PythonProcess::Outcome::TimedOut:
+                done.status = CallStatus::Timeout;
+                done.error = ErrorDetail{u"The call did not finish within %1 s and was stopped."_s.arg(timeoutMs / 1000.0), QString(), std::nullopt};
+                break;
+            default:
+                done.status = CallStatus::Failed;
+                done.error = ErrorDetail{detail.section(QLatin1Char('\n'), 0, 0), detail, std::nullopt};
+                break;
+            }
+            done.statusText = toWire(done.status);
+            m_store.finishCall(done, response);
+            Q_EMIT callFinished(done.functionId, done.id, done.statusText);
+        });
     proc->start();
     return c;
 }
@@ -399,10 +403,11 @@ void EmulatorServer::seedDemo()
             c.scheduledTime = c.startTime - 200;
         }
         if (failing)
-            c.error = ErrorDetail{u"ZeroDivisionError: division by zero"_s,
-                                  u"Traceback (most recent call last):\n  File \"handler.py\", line 11, in handle\n    return {\"average\": average(values)}\n"
-                                  "  File \"handler.py\", line 5, in average\n    return sum(values) / len(values)\nZeroDivisionError: division by zero"_s,
-                                  std::nullopt};
+            c.error = ErrorDetail{
+                u"ZeroDivisionError: division by zero"_s,
+                u"Traceback (most recent call last):\n  File \"handler.py\", line 11, in handle\n    return {\"average\": average(values)}\n"
+                "  File \"handler.py\", line 5, in average\n    return sum(values) / len(values)\nZeroDivisionError: division by zero"_s,
+                std::nullopt};
         m_store.putCall(c);
         lastCalled[fnId] = std::max(lastCalled.value(fnId), c.startTime);
         if (!failing)

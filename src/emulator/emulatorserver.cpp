@@ -133,13 +133,14 @@ QString EmulatorServer::extractRunner()
 bool EmulatorServer::start(QString *error)
 {
     if (!m_config.allowRemote && !m_config.host.isLoopback()) {
-        *error = u"refusing to listen on %1: handlers run arbitrary code, so the emulator binds loopback only. Pass --allow-remote to override."_s
-                     .arg(m_config.host.toString());
+        *error =
+            u"refusing to listen on %1: handlers run arbitrary code, so the emulator binds loopback only. Pass --allow-remote to override."_s.arg(
+                m_config.host.toString());
         return false;
     }
     if (m_config.dataDir.isEmpty())
-        m_config.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                               .filePath(u"functions-studio/emulator/"_s + m_config.project);
+        m_config.dataDir =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"functions-studio/emulator/"_s + m_config.project);
     for (const char *sub : {"", "files", "functions", "tmp"}) {
         if (!QDir().mkpath(QDir(m_config.dataDir).filePath(QLatin1StringView(sub)))) {
             *error = u"cannot create the data dir %1; choose another with --data-dir"_s.arg(m_config.dataDir);
@@ -187,9 +188,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     const auto fault = m_faults.isEmpty() ? std::nullopt : m_faults.decide(req.method, req.path);
     if (fault) {
         switch (fault->action) {
-        case FaultInjector::Action::Reset:
-            socket->abort();
-            return true;
+        case FaultInjector::Action::Reset: socket->abort(); return true;
         case FaultInjector::Action::Status: {
             HttpResponse r = HttpResponse::error(fault->status, u"Injected fault: HTTP %1"_s.arg(fault->status));
             if (fault->status == 429)
@@ -204,8 +203,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
                 writeResponse(sock, dispatch(req), req, started, std::nullopt);
             });
             return true;
-        default:
-            break;
+        default: break;
         }
     }
     const HttpResponse resp = dispatch(req);
@@ -221,8 +219,8 @@ void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
     HttpRequest req;
     req.method = methodName(request.method());
     req.path = request.url().path();
-    writeResponse(socket, HttpResponse::error(404, u"Not found: %1 %2"_s.arg(QString::fromLatin1(req.method), req.path)), req,
-                  m_clock->nowMs(), std::nullopt);
+    writeResponse(socket, HttpResponse::error(404, u"Not found: %1 %2"_s.arg(QString::fromLatin1(req.method), req.path)), req, m_clock->nowMs(),
+                  std::nullopt);
 }
 
 void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
@@ -230,8 +228,8 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
 {
     if (m_config.logRequests) {
         const qint64 ms = m_clock->nowMs() - started;
-        std::fprintf(stderr, "%s %s %d %lld ms%s\n", req.method.constData(), req.path.toUtf8().constData(), resp.status,
-                     static_cast<long long>(ms), fault ? " (fault injected)" : "");
+        std::fprintf(stderr, "%s %s %d %lld ms%s\n", req.method.constData(), req.path.toUtf8().constData(), resp.status, static_cast<long long>(ms),
+                     fault ? " (fault injected)" : "");
     }
     Q_EMIT requestHandled(req.method, req.path, resp.status);
     if (!socket)
@@ -273,7 +271,8 @@ std::optional<EmulatorServer::Principal> EmulatorServer::authenticate(const Http
 {
     const QByteArray auth = req.header("authorization");
     if (!auth.toLower().startsWith("bearer ")) {
-        *failure = HttpResponse::error(401, u"Unauthorized: the request has no bearer token. Get one from the token endpoint (%1/oauth2/token)."_s.arg(baseUrl()));
+        *failure = HttpResponse::error(
+            401, u"Unauthorized: the request has no bearer token. Get one from the token endpoint (%1/oauth2/token)."_s.arg(baseUrl()));
         return std::nullopt;
     }
     const QString token = QString::fromLatin1(auth.mid(7).trimmed());
@@ -310,10 +309,14 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
     if (req.path == u"/.well-known/openid-configuration"_s && m == "GET")
         return openIdConfiguration();
     if (segs.size() == 2 && segs[0] == u"oauth2"_s) {
-        if (segs[1] == u"authorize"_s && m == "GET") return authorize(req);
-        if (segs[1] == u"token"_s && m == "POST") return token(req);
-        if (segs[1] == u"devicecode"_s && m == "POST") return deviceCode(req);
-        if (segs[1] == u"device"_s) return deviceApprove(req);
+        if (segs[1] == u"authorize"_s && m == "GET")
+            return authorize(req);
+        if (segs[1] == u"token"_s && m == "POST")
+            return token(req);
+        if (segs[1] == u"devicecode"_s && m == "POST")
+            return deviceCode(req);
+        if (segs[1] == u"device"_s)
+            return deviceApprove(req);
     }
     if (segs.size() == 2 && segs[0] == u"upload"_s && (m == "PUT" || m == "POST"))
         return uploadFile(req, segs[1]);
@@ -322,16 +325,18 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
     if (segs == QStringList{u"api"_s, u"v1"_s, u"token"_s, u"inspect"_s} && m == "GET")
         return tokenInspect(req);
     if (segs.isEmpty() && m == "GET")
-        return HttpResponse::json(200, QJsonObject{{"service"_L1, u"functions-emulator"_s}, {"project"_L1, m_config.project},
-                                                   {"api"_L1, QString(baseUrl() + u"/api/v1/projects/"_s + m_config.project)}});
+        return HttpResponse::json(200,
+                                  QJsonObject{{"service"_L1, u"functions-emulator"_s},
+                                              {"project"_L1, m_config.project},
+                                              {"api"_L1, QString(baseUrl() + u"/api/v1/projects/"_s + m_config.project)}});
     if (segs.size() >= 4 && segs[0] == u"api"_s && segs[1] == u"v1"_s && segs[2] == u"projects"_s) {
         HttpResponse failure;
         const auto who = authenticate(req, &failure);
         if (!who)
             return failure;
         if (segs[3] != m_config.project)
-            return HttpResponse::error(403, u"Forbidden: the token has no access to project \"%1\"; this emulator serves project \"%2\"."_s
-                                                .arg(segs[3], m_config.project));
+            return HttpResponse::error(
+                403, u"Forbidden: the token has no access to project \"%1\"; this emulator serves project \"%2\"."_s.arg(segs[3], m_config.project));
         return dispatchProject(req, segs.mid(4), *who);
     }
     return HttpResponse::error(404, u"Not found: %1 %2"_s.arg(QString::fromLatin1(m), req.path));
@@ -350,64 +355,155 @@ HttpResponse EmulatorServer::dispatchProject(const HttpRequest &req, const QStri
 
     if (s.value(0) == u"functions"_s) {
         if (s.size() == 1) {
-            if (m == "POST") { if (auto e = need(fnWrite)) return *e; return createFunction(req); }
-            if (m == "GET") { if (auto e = need(fnRead)) return *e; return listFunctions(req); }
+            if (m == "POST") {
+                if (auto e = need(fnWrite))
+                    return *e;
+                return createFunction(req);
+            }
+            if (m == "GET") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return listFunctions(req);
+            }
         }
         if (s.size() == 2) {
             const QString &x = s[1];
-            if (x == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listFunctions(req); }
-            if (x == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return functionsByIds(req); }
-            if (x == u"delete"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return deleteFunctions(req); }
-            if (x == u"limits"_s && m == "GET") { if (auto e = need(fnRead)) return *e; return HttpResponse::json(200, m_config.limits.toJson()); }
+            if (x == u"list"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return listFunctions(req);
+            }
+            if (x == u"byids"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return functionsByIds(req);
+            }
+            if (x == u"delete"_s && m == "POST") {
+                if (auto e = need(fnWrite))
+                    return *e;
+                return deleteFunctions(req);
+            }
+            if (x == u"limits"_s && m == "GET") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return HttpResponse::json(200, m_config.limits.toJson());
+            }
             if (x == u"status"_s && (m == "GET" || m == "POST")) {
-                if (auto e = need(m == "GET" ? fnRead : fnWrite)) return *e;
+                if (auto e = need(m == "GET" ? fnRead : fnWrite))
+                    return *e;
                 return activation(req);
             }
             if (x == u"schedules"_s) {
-                if (m == "POST") { if (auto e = need(fnWrite)) return *e; return createSchedule(req); }
-                if (m == "GET") { if (auto e = need(fnRead)) return *e; return listSchedules(req); }
+                if (m == "POST") {
+                    if (auto e = need(fnWrite))
+                        return *e;
+                    return createSchedule(req);
+                }
+                if (m == "GET") {
+                    if (auto e = need(fnRead))
+                        return *e;
+                    return listSchedules(req);
+                }
             }
             bool ok = false;
             const qint64 fid = id(x, &ok);
-            if (ok && m == "GET") { if (auto e = need(fnRead)) return *e; return getFunction(fid); }
+            if (ok && m == "GET") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return getFunction(fid);
+            }
         }
         if (s.size() >= 3 && s[1] == u"schedules"_s) {
-            if (s.size() == 3 && s[2] == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listSchedules(req); }
-            if (s.size() == 3 && s[2] == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return schedulesByIds(req); }
-            if (s.size() == 3 && s[2] == u"delete"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return deleteSchedules(req); }
+            if (s.size() == 3 && s[2] == u"list"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return listSchedules(req);
+            }
+            if (s.size() == 3 && s[2] == u"byids"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return schedulesByIds(req);
+            }
+            if (s.size() == 3 && s[2] == u"delete"_s && m == "POST") {
+                if (auto e = need(fnWrite))
+                    return *e;
+                return deleteSchedules(req);
+            }
             bool ok = false;
             const qint64 sid = id(s[2], &ok);
-            if (ok && s.size() == 3 && m == "GET") { if (auto e = need(fnRead)) return *e; return getSchedule(sid); }
-            if (ok && s.size() == 4 && s[3] == u"input_data"_s && m == "GET") { if (auto e = need(fnRead)) return *e; return scheduleInputData(sid); }
+            if (ok && s.size() == 3 && m == "GET") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return getSchedule(sid);
+            }
+            if (ok && s.size() == 4 && s[3] == u"input_data"_s && m == "GET") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return scheduleInputData(sid);
+            }
         }
         bool ok = false;
         const qint64 fid = s.size() >= 3 ? id(s[1], &ok) : 0;
         if (ok) {
-            if (s.size() == 3 && s[2] == u"call"_s && m == "POST") { if (auto e = need(fnWrite)) return *e; return callFunction(req, fid, who); }
-            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"list"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return listCalls(req, fid); }
-            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"byids"_s && m == "POST") { if (auto e = need(fnRead)) return *e; return callsByIds(req, fid); }
+            if (s.size() == 3 && s[2] == u"call"_s && m == "POST") {
+                if (auto e = need(fnWrite))
+                    return *e;
+                return callFunction(req, fid, who);
+            }
+            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"list"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return listCalls(req, fid);
+            }
+            if (s.size() == 4 && s[2] == u"calls"_s && s[3] == u"byids"_s && m == "POST") {
+                if (auto e = need(fnRead))
+                    return *e;
+                return callsByIds(req, fid);
+            }
             bool cok = false;
             const qint64 cid = s.size() >= 4 && s[2] == u"calls"_s ? id(s[3], &cok) : 0;
             if (cok && m == "GET") {
-                if (auto e = need(fnRead)) return *e;
-                if (s.size() == 4) return getCall(fid, cid);
-                if (s.size() == 5 && s[4] == u"response"_s) return callResponse(fid, cid);
-                if (s.size() == 5 && s[4] == u"logs"_s) return callLogs(fid, cid);
+                if (auto e = need(fnRead))
+                    return *e;
+                if (s.size() == 4)
+                    return getCall(fid, cid);
+                if (s.size() == 5 && s[4] == u"response"_s)
+                    return callResponse(fid, cid);
+                if (s.size() == 5 && s[4] == u"logs"_s)
+                    return callLogs(fid, cid);
             }
         }
     }
     if (s.value(0) == u"files"_s) {
-        if (s.size() == 1 && m == "POST") { if (auto e = need(u"files:write"_s)) return *e; return createFile(req); }
-        if (s.size() == 2 && s[1] == u"byids"_s && m == "POST") { if (auto e = need(u"files:read"_s)) return *e; return filesByIds(req); }
-        if (s.size() == 2 && s[1] == u"downloadlink"_s && m == "POST") { if (auto e = need(u"files:read"_s)) return *e; return downloadLinks(req); }
-        if (s.size() == 2 && s[1] == u"delete"_s && m == "POST") { if (auto e = need(u"files:write"_s)) return *e; return deleteFiles(req); }
+        if (s.size() == 1 && m == "POST") {
+            if (auto e = need(u"files:write"_s))
+                return *e;
+            return createFile(req);
+        }
+        if (s.size() == 2 && s[1] == u"byids"_s && m == "POST") {
+            if (auto e = need(u"files:read"_s))
+                return *e;
+            return filesByIds(req);
+        }
+        if (s.size() == 2 && s[1] == u"downloadlink"_s && m == "POST") {
+            if (auto e = need(u"files:read"_s))
+                return *e;
+            return downloadLinks(req);
+        }
+        if (s.size() == 2 && s[1] == u"delete"_s && m == "POST") {
+            if (auto e = need(u"files:write"_s))
+                return *e;
+            return deleteFiles(req);
+        }
     }
     if (s == QStringList{u"sessions"_s} && m == "POST") {
-        if (auto e = need(u"sessions:create"_s)) return *e;
+        if (auto e = need(u"sessions:create"_s))
+            return *e;
         return createSession(req, who);
     }
-    return HttpResponse::error(404, u"Not found: %1 /api/v1/projects/%2/%3 is not an endpoint of the CDF Functions API"_s
-                                        .arg(QString::fromLatin1(m), m_config.project, s.join(QLatin1Char('/'))));
+    return HttpResponse::error(404,
+                               u"Not found: %1 /api/v1/projects/%2/%3 is not an endpoint of the CDF Functions API"_s.arg(
+                                   QString::fromLatin1(m), m_config.project, s.join(QLatin1Char('/'))));
 }
 
 } // namespace fstudio::emulator

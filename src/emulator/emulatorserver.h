@@ -123,8 +123,8 @@ private:
     void scheduleDeploy(qint64 functionId, qint64 delayMs);
     void deploy(qint64 functionId);
     void failDeploy(Function f, const QString &message, const QString &trace);
-    FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId,
-                           std::optional<qint64> scheduleId, std::optional<qint64> scheduledTime);
+    FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
+                           std::optional<qint64> scheduledTime);
     void recoverAfterRestart();
     QString activationState();
     QString functionDir(qint64 functionId) const;
@@ -141,11 +141,27 @@ private:
     QString m_runnerPath;
     QTimer m_schedulerTimer;
     QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)
-    struct AuthCode { QString clientId; QString redirectUri; QString challenge; qint64 expires; };
+    struct AuthCode
+    {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+        qint64 expires;
+    };
     QHash<QString, AuthCode> m_authCodes;
-    struct DeviceCode { QString userCode; QString clientId; bool approved = false; qint64 expires = 0; };
+    struct DeviceCode
+    {
+        QString userCode;
+        QString clientId;
+        bool approved = false;
+        qint64 expires = 0;
+    };
     QHash<QString, DeviceCode> m_deviceCodes;
-    struct Link { qint64 fileId; qint64 expires; };
+    struct Link
+    {
+        qint64 fileId;
+        qint64 expires;
+    };
     QHash<QString, Link> m_downloadLinks;
     bool m_shutdown = false;
 };

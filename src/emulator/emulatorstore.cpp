@@ -53,12 +53,15 @@ FunctionCall callFromRow(const QSqlQuery &q)
     FunctionCall c;
     c.id = q.value(0).toLongLong();
     c.functionId = q.value(1).toLongLong();
-    if (!q.value(2).isNull()) c.scheduleId = q.value(2).toLongLong();
+    if (!q.value(2).isNull())
+        c.scheduleId = q.value(2).toLongLong();
     c.statusText = q.value(3).toString();
     c.status = callStatusFromWire(c.statusText);
     c.startTime = q.value(4).toLongLong();
-    if (!q.value(5).isNull()) c.endTime = q.value(5).toLongLong();
-    if (!q.value(6).isNull()) c.scheduledTime = q.value(6).toLongLong();
+    if (!q.value(5).isNull())
+        c.endTime = q.value(5).toLongLong();
+    if (!q.value(6).isNull())
+        c.scheduledTime = q.value(6).toLongLong();
     if (!q.value(7).isNull()) {
         const QJsonObject e = toObject(q.value(7).toString());
         c.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
@@ -131,8 +134,14 @@ bool EmulatorStore::open(const QString &path, QString *error)
     return true;
 }
 
-bool EmulatorStore::transaction() { return m_db.transaction(); }
-bool EmulatorStore::commit() { return m_db.commit(); }
+bool EmulatorStore::transaction()
+{
+    return m_db.transaction();
+}
+bool EmulatorStore::commit()
+{
+    return m_db.commit();
+}
 
 qint64 EmulatorStore::nextId()
 {
@@ -353,12 +362,30 @@ QList<FunctionCall> EmulatorStore::listCalls(qint64 functionId, const CallFilter
         sql += u" AND id < ?"_s;
         binds << before;
     }
-    if (filter.status) { sql += u" AND status = ?"_s; binds << toWire(*filter.status); }
-    if (filter.scheduleId) { sql += u" AND schedule_id = ?"_s; binds << *filter.scheduleId; }
-    if (filter.startTime.min) { sql += u" AND start_time >= ?"_s; binds << *filter.startTime.min; }
-    if (filter.startTime.max) { sql += u" AND start_time <= ?"_s; binds << *filter.startTime.max; }
-    if (filter.endTime.min) { sql += u" AND end_time >= ?"_s; binds << *filter.endTime.min; }
-    if (filter.endTime.max) { sql += u" AND end_time <= ?"_s; binds << *filter.endTime.max; }
+    if (filter.status) {
+        sql += u" AND status = ?"_s;
+        binds << toWire(*filter.status);
+    }
+    if (filter.scheduleId) {
+        sql += u" AND schedule_id = ?"_s;
+        binds << *filter.scheduleId;
+    }
+    if (filter.startTime.min) {
+        sql += u" AND start_time >= ?"_s;
+        binds << *filter.startTime.min;
+    }
+    if (filter.startTime.max) {
+        sql += u" AND start_time <= ?"_s;
+        binds << *filter.startTime.max;
+    }
+    if (filter.endTime.min) {
+        sql += u" AND end_time >= ?"_s;
+        binds << *filter.endTime.min;
+    }
+    if (filter.endTime.max) {
+        sql += u" AND end_time <= ?"_s;
+        binds << *filter.endTime.max;
+    }
     sql += u" ORDER BY id DESC LIMIT ?"_s;
     binds << filter.limit + 1;
     QSqlQuery q(m_db);

@@ -2,11 +2,11 @@
 
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
-#include "core/wire/logentry.h"
 #include "core/wire/filemetadata.h"
 #include "core/wire/function.h"
 #include "core/wire/functioncall.h"
 #include "core/wire/functionschedule.h"
+#include "core/wire/logentry.h"
 #include "core/wire/session.h"
 
 #include <QJsonObject>

@@ -48,9 +48,9 @@ bool FaultInjector::loadJson(const QByteArray &json, QString *error)
         if (rule.probability <= 0 && rule.everyNth <= 0)
             rule.everyNth = 1;
         const QString action = r.value("action"_L1).toString(u"status"_s);
-        static const QMap<QString, Action> actions{{u"status"_s, Action::Status},       {u"latency"_s, Action::Latency},
-                                                   {u"reset"_s, Action::Reset},         {u"reset-after"_s, Action::ResetAfter},
-                                                   {u"truncate"_s, Action::Truncate},   {u"malformed"_s, Action::Malformed}};
+        static const QMap<QString, Action> actions{{u"status"_s, Action::Status},     {u"latency"_s, Action::Latency},
+                                                   {u"reset"_s, Action::Reset},       {u"reset-after"_s, Action::ResetAfter},
+                                                   {u"truncate"_s, Action::Truncate}, {u"malformed"_s, Action::Malformed}};
         if (!actions.contains(action)) {
             *error = u"rules[%1].action: unknown action \"%2\"; use one of %3"_s.arg(i).arg(action, QStringList(actions.keys()).join(u", "_s));
             return false;

@@ -40,8 +40,7 @@ struct HttpResponse
     {
         return HttpResponse{status, {}, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json"};
     }
-    static HttpResponse error(int status, const QString &message, const QList<Identifier> &missing = {},
-                              const QList<Identifier> &duplicated = {})
+    static HttpResponse error(int status, const QString &message, const QList<Identifier> &missing = {}, const QList<Identifier> &duplicated = {})
     {
         CdfError e;
         e.code = status;

@@ -91,8 +91,10 @@ int main(int argc, char *argv[])
         cfg.limits = *l;
     }
     if (cfg.allowRemote && !cfg.host.isLoopback())
-        std::fprintf(stderr, "functions-emulator: WARNING: listening on %s. Anyone who can reach this address and get a token "
-                             "can run arbitrary Python code on this machine.\n", cfg.host.toString().toLocal8Bit().constData());
+        std::fprintf(stderr,
+                     "functions-emulator: WARNING: listening on %s. Anyone who can reach this address and get a token "
+                     "can run arbitrary Python code on this machine.\n",
+                     cfg.host.toString().toLocal8Bit().constData());
 
     EmulatorServer server(cfg);
     QString error;

@@ -30,8 +30,8 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
             m_done = true;
             m_timeout.stop();
             Q_EMIT finished(Outcome::FailedToStart, {},
-                            u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s
-                                .arg(m_spec.python, m_process.errorString()));
+                            u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s.arg(
+                                m_spec.python, m_process.errorString()));
         }
     });
 }
@@ -127,8 +127,8 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     const QString how = status == QProcess::CrashExit ? u"crashed (signal)"_s : u"exited with code %1"_s.arg(exitCode);
     Q_EMIT finished(Outcome::Crashed, {},
-                    u"the Python process %1 before returning a result; the handler may have called os._exit() or run out of memory.%2"_s
-                        .arg(how, m_stderrTail.isEmpty() ? QString() : u"\n"_s + m_stderrTail.trimmed()));
+                    u"the Python process %1 before returning a result; the handler may have called os._exit() or run out of memory.%2"_s.arg(
+                        how, m_stderrTail.isEmpty() ? QString() : u"\n"_s + m_stderrTail.trimmed()));
 }
 
 } // namespace fstudio::emulator

@@ -63,8 +63,7 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
 namespace fstudio::emulator {
 
 // GET lists everything; POST reads the filter body. Without a "limit" the server pages at 100.
-template<typename Filter>
-std::optional<Filter> parseListFilter(const HttpRequest &req, HttpResponse *error)
+template<typename Filter> std::optional<Filter> parseListFilter(const HttpRequest &req, HttpResponse *error)
 {
     Filter filter;
     filter.limit = Filter::MaxLimit;

@@ -24,8 +24,8 @@ QIcon Actions::icon(const char *themeName)
 }
 
 namespace {
-QAction *make(QWidget *window, const QString &objectName, const QString &text, const char *iconName = nullptr,
-              const QKeySequence &shortcut = {}, const QString &tip = {})
+QAction *make(QWidget *window, const QString &objectName, const QString &text, const char *iconName = nullptr, const QKeySequence &shortcut = {},
+              const QString &tip = {})
 {
     auto *a = new QAction(text, window);
     a->setObjectName(objectName);
@@ -53,8 +53,10 @@ Actions::Actions(QWidget *window)
     quit->setMenuRole(QAction::QuitRole);
 
     copyId = make(window, u"copyIdAction"_s, tr("Copy &Id"), "edit-copy", {}, tr("Copy the id of the selected item"));
-    copyExternalId = make(window, u"copyExternalIdAction"_s, tr("Copy E&xternal Id"), nullptr, {}, tr("Copy the external id of the selected function"));
-    deleteSelected = make(window, u"deleteAction"_s, tr("&Delete…"), "edit-delete", QKeySequence::Delete, tr("Delete the selected functions or schedules"));
+    copyExternalId =
+        make(window, u"copyExternalIdAction"_s, tr("Copy E&xternal Id"), nullptr, {}, tr("Copy the external id of the selected function"));
+    deleteSelected =
+        make(window, u"deleteAction"_s, tr("&Delete…"), "edit-delete", QKeySequence::Delete, tr("Delete the selected functions or schedules"));
     find = make(window, u"findAction"_s, tr("&Find"), "edit-find", QKeySequence::Find, tr("Search the current view"));
 
     showFunctions = make(window, u"showFunctionsAction"_s, tr("&Functions"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -68,7 +70,8 @@ Actions::Actions(QWidget *window)
     refresh = make(window, u"refreshAction"_s, tr("&Refresh"), "view-refresh", QKeySequence::Refresh);
 
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
-    viewInputData = make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
+    viewInputData =
+        make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
     requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions &Activation"), "dialog-ok", {},
                              tr("Ask CDF to activate Functions for this project"));
 }

@@ -247,8 +247,8 @@ void MainWindow::buildPages()
         m_actions->pages->actions().at(i)->setChecked(true);
         updateActions();
     });
-    for (ResourcePage *page : {static_cast<ResourcePage *>(m_functionsPage), static_cast<ResourcePage *>(m_callsPage),
-                               static_cast<ResourcePage *>(m_schedulesPage)}) {
+    for (ResourcePage *page :
+         {static_cast<ResourcePage *>(m_functionsPage), static_cast<ResourcePage *>(m_callsPage), static_cast<ResourcePage *>(m_schedulesPage)}) {
         connect(page, &ResourcePage::selectionChanged, this, &MainWindow::updateActions);
         connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
     }
@@ -295,8 +295,8 @@ void MainWindow::updateActions()
     a->copyId->setEnabled((page == FunctionsTab && function) || (page == CallsTab && m_callsPage->currentCall())
                           || (page == SchedulesTab && m_schedulesPage->currentSchedule()));
     a->copyExternalId->setEnabled(page == FunctionsTab && function && function->externalId && !function->externalId->isEmpty());
-    a->deleteSelected->setEnabled(connected
-                                  && ((page == FunctionsTab && m_functionsPage->hasSelection()) || (page == SchedulesTab && m_schedulesPage->hasSelection())));
+    a->deleteSelected->setEnabled(
+        connected && ((page == FunctionsTab && m_functionsPage->hasSelection()) || (page == SchedulesTab && m_schedulesPage->hasSelection())));
     a->deleteSelected->setText(page == SchedulesTab ? tr("&Delete Schedules…") : tr("&Delete Functions…"));
     a->openCall->setEnabled(connected && page == CallsTab && m_callsPage->currentCall().has_value());
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
@@ -319,9 +319,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
         menu->addSeparator();
         menu->addActions({a->showCalls, a->deleteSelected});
         break;
-    case CallsTab:
-        menu->addActions({a->openCall, a->copyId});
-        break;
+    case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
         menu->addActions({a->viewInputData, a->copyId});
         menu->addSeparator();
@@ -439,9 +437,8 @@ void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
         return;
     }
     api::CdfClient *client = m_connection->client();
-    connect(client, &api::CdfClient::activityChanged, this, [this](int n) {
-        m_statusNetwork->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : tr("idle"));
-    });
+    connect(client, &api::CdfClient::activityChanged, this,
+            [this](int n) { m_statusNetwork->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : tr("idle")); });
     connect(client, &api::CdfClient::authenticationFailed, this, [this](const api::ApiError &e) {
         showError(e);
         m_signInAgain->show();
@@ -552,12 +549,13 @@ void MainWindow::setActivation(const std::optional<ActivationStatus> &status)
     if (!status || status->state == ActivationState::Activated) {
         m_banner->clear();
     } else {
-        m_banner->showMessage(status->state == ActivationState::Requested
-                                  ? tr("Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.")
-                                        .arg(m_profile.project)
-                                  : tr("Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.")
-                                        .arg(m_profile.project, status->text),
-                              Tone::Warning);
+        m_banner->showMessage(
+            status->state == ActivationState::Requested
+                ? tr("Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.")
+                      .arg(m_profile.project)
+                : tr("Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.")
+                      .arg(m_profile.project, status->text),
+            Tone::Warning);
     }
     updateActions();
 }
@@ -685,8 +683,8 @@ void MainWindow::deleteSelectedFunctions()
         lines << line;
     }
     const QString text = tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
-                         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString())
-                         + u"\n\n"_s + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+        + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
+        + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
     const int generation = m_refreshGeneration;
     MessageBoxes::ask(this, tr("Delete functions"), text, QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
                       {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
@@ -694,7 +692,8 @@ void MainWindow::deleteSelectedFunctions()
                           if ((answer != QMessageBox::Yes && answer != QMessageBox::YesToAll) || !m_connection || generation > m_refreshGeneration)
                               return;
                           // The workflow belongs to the connection: closing it ends the workflow too.
-                          auto *w = new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, m_connection.get());
+                          auto *w =
+                              new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, m_connection.get());
                           connect(w, &api::DeleteFunctionsWorkflow::finished, this, [this, w] {
                               using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
                               QStringList report;
@@ -705,7 +704,9 @@ void MainWindow::deleteSelectedFunctions()
                                   }
                                   switch (r.file) {
                                   case FileOutcome::NotRequested: report << tr("✓ %1 deleted").arg(r.target.name); break;
-                                  case FileOutcome::Deleted: report << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId); break;
+                                  case FileOutcome::Deleted:
+                                      report << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId);
+                                      break;
                                   case FileOutcome::KeptInUse: {
                                       QStringList users;
                                       for (qint64 u : r.fileUsers)
@@ -779,9 +780,10 @@ void MainWindow::editProfile(bool createNew)
 {
     Profile p = createNew ? Profile{} : m_profile;
     if (!createNew && p.isLocalEmulator()) {
-        MessageBoxes::inform(this, tr("Local emulator"),
-                             tr("The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.")
-                                 .arg(m_emulator->dataDir()));
+        MessageBoxes::inform(
+            this, tr("Local emulator"),
+            tr("The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.")
+                .arg(m_emulator->dataDir()));
         return;
     }
     if (createNew) {

@@ -2,9 +2,9 @@
 
 #include "emulatorfixture.h"
 
-#include "api/transport/cdfclient.h"
 #include "api/auth/oauthproviders.h"
 #include "api/auth/secretstore.h"
+#include "api/transport/cdfclient.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -12,8 +12,7 @@
 namespace fstudio::test {
 
 // Waits for a Pending result (tests only).
-template<typename T>
-typename api::Pending<T>::Result await(const api::Pending<T> &p, int timeoutMs = 30000)
+template<typename T> typename api::Pending<T>::Result await(const api::Pending<T> &p, int timeoutMs = 30000)
 {
     std::optional<typename api::Pending<T>::Result> out;
     QEventLoop loop;

@@ -1,8 +1,8 @@
 #include "testhttp.h"
 
-#include "core/util/gzip.h"
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
+#include "core/util/gzip.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -68,7 +68,8 @@ TestHttp::Reply TestHttp::postForm(const QString &path, const QMap<QString, QStr
 
 bool TestHttp::signIn(const QString &clientId, const QString &secret)
 {
-    const Reply r = postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, clientId}, {u"client_secret"_s, secret}});
+    const Reply r =
+        postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"client_credentials"_s}, {u"client_id"_s, clientId}, {u"client_secret"_s, secret}});
     token = r.json.value("access_token"_L1).toString();
     return r.status == 200 && !token.isEmpty();
 }

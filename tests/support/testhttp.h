@@ -14,7 +14,10 @@ namespace fstudio::test {
 class TestHttp
 {
 public:
-    explicit TestHttp(QString baseUrl) : m_base(std::move(baseUrl)) {}
+    explicit TestHttp(QString baseUrl)
+        : m_base(std::move(baseUrl))
+    {
+    }
 
     struct Reply
     {
@@ -30,8 +33,8 @@ public:
     QString token; // sent as a bearer token when set
     QString project = QStringLiteral("playground");
 
-    Reply request(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {},
-                  const QMap<QByteArray, QByteArray> &headers = {}, int timeoutMs = 30000);
+    Reply request(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body = {}, const QMap<QByteArray, QByteArray> &headers = {},
+                  int timeoutMs = 30000);
     Reply get(const QString &path) { return request("GET", path); }
     Reply post(const QString &path, const QJsonObject &body);
     Reply postGzip(const QString &path, const QJsonObject &body);

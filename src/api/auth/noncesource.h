@@ -4,8 +4,8 @@
 
 #include "core/wire/functionschedule.h"
 #include "core/wire/schedulewrite.h"
-#include "core/wire/sessioncreate.h"
 #include "core/wire/session.h"
+#include "core/wire/sessioncreate.h"
 
 #include <QObject>
 
@@ -19,7 +19,7 @@ class CdfClient;
 // exchange of the signed-in user's token.
 struct NonceSource
 {
-    QString clientId;     // empty = token exchange
+    QString clientId; // empty = token exchange
     QString clientSecret;
 
     static NonceSource tokenExchange() { return {}; }
@@ -39,7 +39,7 @@ void requestNonce(CdfClient *client, const NonceSource &source, QObject *context
 namespace fstudio {
 struct FunctionSchedule;
 struct ScheduleWrite;
-}
+} // namespace fstudio
 
 namespace fstudio::api {
 using ScheduleResult = Expected<FunctionSchedule, ApiError>;

@@ -74,9 +74,10 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         OAuthTokenResponse t;
         if (o.contains("error"_L1)) {
             const QString code = o.value("error"_L1).toString();
-            const ApiError e = authError(u"the identity provider refused: %1%2"_s.arg(code, o.value("error_description"_L1).toString().isEmpty()
-                                                                                        ? QString()
-                                                                                        : u" ("_s + o.value("error_description"_L1).toString() + u")"_s),
+            const ApiError e = authError(u"the identity provider refused: %1%2"_s.arg(code,
+                                                                                      o.value("error_description"_L1).toString().isEmpty() ? QString()
+                                                                                                                                           : u" ("_s
+                                                                                              + o.value("error_description"_L1).toString() + u")"_s),
                                          status);
             done(t, &e, code);
             return;
@@ -93,9 +94,8 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         if (t.expiresIn <= 0)
             t.expiresIn = 3600;
         if (t.accessToken.isEmpty()) {
-            const ApiError e = authError(status >= 400 ? u"the token endpoint answered HTTP %1"_s.arg(status)
-                                                       : u"the token endpoint's answer has no access_token"_s,
-                                         status);
+            const ApiError e = authError(
+                status >= 400 ? u"the token endpoint answered HTTP %1"_s.arg(status) : u"the token endpoint's answer has no access_token"_s, status);
             done(t, &e, QString());
             return;
         }
@@ -105,8 +105,8 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
 
 // ---- client credentials
 
-ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store,
-                                                     QString secretKey, QObject *parent)
+ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store, QString secretKey,
+                                                     QObject *parent)
     : TokenProvider(parent)
     , m_nam(nam)
     , m_settings(std::move(settings))
@@ -115,8 +115,7 @@ ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *nam,
 {
 }
 
-ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, QString clientSecret,
-                                                     QObject *parent)
+ClientCredentialsProvider::ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, QString clientSecret, QObject *parent)
     : TokenProvider(parent)
     , m_nam(nam)
     , m_settings(std::move(settings))
@@ -200,8 +199,10 @@ void UserSignInProvider::fetch(bool interactive)
 
 void UserSignInProvider::refreshWith(const QString &refreshToken, bool interactive)
 {
-    QList<std::pair<QString, QString>> form{{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken},
-                                            {u"client_id"_s, m_settings.clientId}, {u"scope"_s, m_settings.scopes.join(QLatin1Char(' '))}};
+    QList<std::pair<QString, QString>> form{{u"grant_type"_s, u"refresh_token"_s},
+                                            {u"refresh_token"_s, refreshToken},
+                                            {u"client_id"_s, m_settings.clientId},
+                                            {u"scope"_s, m_settings.scopes.join(QLatin1Char(' '))}};
     postTokenForm(m_nam, m_settings.tokenUrl, form, this, [this, interactive](const OAuthTokenResponse &t, const ApiError *e, const QString &) {
         if (!e) {
             acceptTokens(t);
@@ -313,8 +314,8 @@ void InteractiveProvider::handleCallback(QTcpSocket *socket, const QByteArray &r
     const QUrlQuery q(url);
     auto reply = [socket](const QByteArray &title, const QByteArray &text) {
         const QByteArray body = "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>" + title + "</h2><p>" + text + "</p></body></html>";
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket->disconnectFromHost();
     };
     if (!q.hasQueryItem(u"code"_s) && !q.hasQueryItem(u"error"_s)) {
@@ -328,16 +329,15 @@ void InteractiveProvider::handleCallback(QTcpSocket *socket, const QByteArray &r
     stopListening();
     if (q.hasQueryItem(u"error"_s)) {
         reply("Sign-in failed", "You can close this tab and try again in Functions Studio.");
-        fail(authError(u"the identity provider refused: %1 (%2)"_s.arg(q.queryItemValue(u"error"_s), q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded))));
+        fail(authError(u"the identity provider refused: %1 (%2)"_s.arg(q.queryItemValue(u"error"_s),
+                                                                       q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded))));
         return;
     }
     reply("Signed in", "You are signed in to Functions Studio. You can close this tab.");
-    const QList<std::pair<QString, QString>> form{{u"grant_type"_s, u"authorization_code"_s},
-                                                  {u"code"_s, q.queryItemValue(u"code"_s, QUrl::FullyDecoded)},
-                                                  {u"redirect_uri"_s, m_redirectUri},
-                                                  {u"client_id"_s, m_settings.clientId},
-                                                  {u"code_verifier"_s, m_verifier},
-                                                  {u"scope"_s, m_settings.scopes.join(QLatin1Char(' '))}};
+    const QList<std::pair<QString, QString>> form{
+        {u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, q.queryItemValue(u"code"_s, QUrl::FullyDecoded)},
+        {u"redirect_uri"_s, m_redirectUri},         {u"client_id"_s, m_settings.clientId},
+        {u"code_verifier"_s, m_verifier},           {u"scope"_s, m_settings.scopes.join(QLatin1Char(' '))}};
     postTokenForm(m_nam, m_settings.tokenUrl, form, this, [this](const OAuthTokenResponse &t, const ApiError *e, const QString &) {
         if (e)
             fail(*e);
@@ -364,15 +364,17 @@ void DeviceCodeProvider::startUserFlow()
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         m_deviceCode = o.value("device_code"_L1).toString();
         if (m_deviceCode.isEmpty()) {
-            fail(authError(o.contains("error"_L1) ? u"the identity provider refused: %1"_s.arg(o.value("error_description"_L1).toString(o.value("error"_L1).toString()))
-                                                 : u"cannot start device sign-in: %1"_s.arg(reply->errorString())));
+            fail(authError(o.contains("error"_L1)
+                               ? u"the identity provider refused: %1"_s.arg(o.value("error_description"_L1).toString(o.value("error"_L1).toString()))
+                               : u"cannot start device sign-in: %1"_s.arg(reply->errorString())));
             return;
         }
         m_intervalMs = std::max(1, o.value("interval"_L1).toInt(5)) * 1000;
         m_deadline = now() + std::max(60, o.value("expires_in"_L1).toInt(900)) * 1000LL;
         const QUrl verify(o.value("verification_uri"_L1).toString(o.value("verification_url"_L1).toString()));
-        Q_EMIT userActionRequired(verify, o.value("user_code"_L1).toString(),
-                                  o.value("message"_L1).toString(u"Open %1 and enter the code %2."_s.arg(verify.toString(), o.value("user_code"_L1).toString())));
+        Q_EMIT userActionRequired(
+            verify, o.value("user_code"_L1).toString(),
+            o.value("message"_L1).toString(u"Open %1 and enter the code %2."_s.arg(verify.toString(), o.value("user_code"_L1).toString())));
         m_pollTimer.setSingleShot(true);
         m_pollTimer.disconnect();
         connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeProvider::poll);

@@ -32,8 +32,7 @@ class ClientCredentialsProvider final : public TokenProvider
     Q_OBJECT
 
 public:
-    ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store, QString secretKey,
-                              QObject *parent = nullptr);
+    ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store, QString secretKey, QObject *parent = nullptr);
     ClientCredentialsProvider(QNetworkAccessManager *nam, OAuthSettings settings, QString clientSecret, QObject *parent = nullptr);
     QString methodName() const override { return QStringLiteral("client credentials"); }
     const OAuthSettings &settings() const { return m_settings; }
@@ -59,8 +58,7 @@ class UserSignInProvider : public TokenProvider
     Q_OBJECT
 
 public:
-    UserSignInProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store, QString refreshTokenKey,
-                       QObject *parent = nullptr);
+    UserSignInProvider(QNetworkAccessManager *nam, OAuthSettings settings, SecretStore *store, QString refreshTokenKey, QObject *parent = nullptr);
     const OAuthSettings &settings() const { return m_settings; }
 
 protected:

@@ -40,9 +40,14 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
         OAuthSettings out;
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         if (reply->error() != QNetworkReply::NoError || o.isEmpty()) {
-            ApiError e{ApiError::Kind::Network, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0,
+            ApiError e{ApiError::Kind::Network,
+                       reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                       0,
                        reply->error() != QNetworkReply::NoError ? reply->errorString() : u"the discovery document is not JSON"_s,
-                       {}, {}, {}, u"read the OpenID configuration at %1"_s.arg(reply->url().toString())};
+                       {},
+                       {},
+                       {},
+                       u"read the OpenID configuration at %1"_s.arg(reply->url().toString())};
             done(out, &e);
             return;
         }

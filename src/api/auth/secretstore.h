@@ -20,7 +20,7 @@ public:
     struct Result
     {
         Status status = Status::Ok;
-        QString value;   // for reads
+        QString value; // for reads
         QString message; // what went wrong, for the user
     };
     using Callback = std::function<void(const Result &)>;

@@ -101,10 +101,16 @@ void StaticTokenProvider::fetch(bool)
                 self->m_value = r.value;
                 self->finish(r.value, 365LL * 24 * 3600);
             } else {
-                self->fail(ApiError{ApiError::Kind::Auth, 0, 0,
-                                    r.status == SecretStore::Status::NotFound ? QStringLiteral("no token is stored for this profile; enter it in the profile")
-                                                                              : QStringLiteral("cannot read the token from the keychain: ") + r.message,
-                                    {}, {}, {}, QStringLiteral("sign in")});
+                self->fail(ApiError{ApiError::Kind::Auth,
+                                    0,
+                                    0,
+                                    r.status == SecretStore::Status::NotFound
+                                        ? QStringLiteral("no token is stored for this profile; enter it in the profile")
+                                        : QStringLiteral("cannot read the token from the keychain: ") + r.message,
+                                    {},
+                                    {},
+                                    {},
+                                    QStringLiteral("sign in")});
             }
         });
         return;

@@ -53,7 +53,7 @@ protected:
     void fail(const ApiError &error);
     qint64 now() const { return m_now ? m_now() : currentMs(); }
     static qint64 currentMs();
-    virtual void onSignOut() {}
+    virtual void onSignOut() { }
 
 private:
     void request(QObject *context, Callback done, bool force, bool interactive);

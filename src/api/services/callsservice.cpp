@@ -11,28 +11,27 @@ using namespace Qt::StringLiterals;
 
 Pending<FunctionCall> CallsService::call(qint64 functionId, const QJsonObject &data, const QString &nonce)
 {
-    return send<FunctionCall>(
-        CdfClient::Request::postJson(u"functions/%1/call"_s.arg(functionId), CallRequest{data, nonce}.toJson(), u"call function %1"_s.arg(functionId)),
-        decodeObject<FunctionCall>);
+    return send<FunctionCall>(CdfClient::Request::postJson(u"functions/%1/call"_s.arg(functionId), CallRequest{data, nonce}.toJson(),
+                                                           u"call function %1"_s.arg(functionId)),
+                              decodeObject<FunctionCall>);
 }
 
 Pending<CallPage> CallsService::list(qint64 functionId, const CallFilter &filter)
 {
-    return send<CallPage>(
-        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), u"list calls"_s),
-        [](const QByteArray &body, ApiError *e) -> CallPage {
-            const auto doc = parseJsonObject(body);
-            if (!doc) {
-                e->message = doc.error().toString();
-                return {};
-            }
-            CallPage p;
-            p.items = decodeItemsList<FunctionCall>(*doc, e);
-            const QJsonValue cursor = doc->value("nextCursor"_L1);
-            if (cursor.isString())
-                p.nextCursor = cursor.toString();
-            return p;
-        });
+    return send<CallPage>(CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), u"list calls"_s),
+                          [](const QByteArray &body, ApiError *e) -> CallPage {
+                              const auto doc = parseJsonObject(body);
+                              if (!doc) {
+                                  e->message = doc.error().toString();
+                                  return {};
+                              }
+                              CallPage p;
+                              p.items = decodeItemsList<FunctionCall>(*doc, e);
+                              const QJsonValue cursor = doc->value("nextCursor"_L1);
+                              if (cursor.isString())
+                                  p.nextCursor = cursor.toString();
+                              return p;
+                          });
 }
 
 Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<qint64> &callIds)
@@ -47,8 +46,8 @@ Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<
 
 Pending<FunctionCall> CallsService::retrieve(qint64 functionId, qint64 callId)
 {
-    return send<FunctionCall>(
-        CdfClient::Request::get(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId), u"read call %1"_s.arg(callId)), decodeObject<FunctionCall>);
+    return send<FunctionCall>(CdfClient::Request::get(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId), u"read call %1"_s.arg(callId)),
+                              decodeObject<FunctionCall>);
 }
 
 Pending<CallResponse> CallsService::response(qint64 functionId, qint64 callId)

@@ -5,8 +5,8 @@
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
 #include "core/wire/callresponse.h"
-#include "core/wire/logentry.h"
 #include "core/wire/functioncall.h"
+#include "core/wire/logentry.h"
 
 #include <QObject>
 

@@ -42,18 +42,17 @@ Pending<QList<FileMetadata>> FilesService::byIds(const QList<Identifier> &ids, b
 
 Pending<QUrl> FilesService::downloadLink(qint64 fileId)
 {
-    return send<QUrl>(
-        CdfClient::Request::postJson(u"files/downloadlink"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}},
-                                     u"get a download link for file %1"_s.arg(fileId)),
-        [](const QByteArray &body, ApiError *e) -> QUrl {
-            const auto doc = parseJsonObject(body);
-            const QString url = doc ? doc->value("items"_L1).toArray().at(0).toObject().value("downloadUrl"_L1).toString() : QString();
-            if (url.isEmpty()) {
-                e->message = u"unexpected answer: items[0].downloadUrl is missing"_s;
-                return {};
-            }
-            return QUrl(url);
-        });
+    return send<QUrl>(CdfClient::Request::postJson(u"files/downloadlink"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}},
+                                                   u"get a download link for file %1"_s.arg(fileId)),
+                      [](const QByteArray &body, ApiError *e) -> QUrl {
+                          const auto doc = parseJsonObject(body);
+                          const QString url = doc ? doc->value("items"_L1).toArray().at(0).toObject().value("downloadUrl"_L1).toString() : QString();
+                          if (url.isEmpty()) {
+                              e->message = u"unexpected answer: items[0].downloadUrl is missing"_s;
+                              return {};
+                          }
+                          return QUrl(url);
+                      });
 }
 
 Pending<QByteArray> FilesService::download(const QUrl &url)

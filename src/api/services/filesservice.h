@@ -2,8 +2,8 @@
 
 #include "api/services/service.h"
 
-#include "core/wire/filemetadata.h"
 #include "core/wire/filecreate.h"
+#include "core/wire/filemetadata.h"
 #include "core/wire/identifier.h"
 
 #include <QUrl>

@@ -20,13 +20,13 @@ QJsonObject idsBody(const QList<Identifier> &ids, std::optional<bool> ignoreUnkn
 Pending<QList<Function>> FunctionsService::list(const FunctionFilter &filter)
 {
     return send<QList<Function>>(CdfClient::Request::postJson(u"functions/list"_s, filter.toRequestBody(), u"list functions"_s),
-                                                   decodeItems<Function>);
+                                 decodeItems<Function>);
 }
 
 Pending<QList<Function>> FunctionsService::byIds(const QList<Identifier> &ids, bool ignoreUnknownIds)
 {
-    return send<QList<Function>>(
-        CdfClient::Request::postJson(u"functions/byids"_s, idsBody(ids, ignoreUnknownIds), u"read functions"_s), decodeItems<Function>);
+    return send<QList<Function>>(CdfClient::Request::postJson(u"functions/byids"_s, idsBody(ids, ignoreUnknownIds), u"read functions"_s),
+                                 decodeItems<Function>);
 }
 
 Pending<std::optional<Function>> FunctionsService::retrieve(const Identifier &id)
@@ -41,27 +41,25 @@ Pending<std::optional<Function>> FunctionsService::retrieve(const Identifier &id
 
 Pending<Function> FunctionsService::create(const FunctionWrite &function)
 {
-    return send<Function>(
-        CdfClient::Request::postJson(u"functions"_s, function.toRequestBody(), u"create function \"%1\""_s.arg(function.name)),
-        decodeFirstItem<Function>);
+    return send<Function>(CdfClient::Request::postJson(u"functions"_s, function.toRequestBody(), u"create function \"%1\""_s.arg(function.name)),
+                          decodeFirstItem<Function>);
 }
 
 Pending<Empty> FunctionsService::remove(const QList<Identifier> &ids, bool ignoreUnknownIds)
 {
     return send(CdfClient::Request::postJson(u"functions/delete"_s, idsBody(ids, ignoreUnknownIds ? std::optional<bool>(true) : std::nullopt),
-                                                                      u"delete functions"_s));
+                                             u"delete functions"_s));
 }
 
 Pending<FunctionsLimits> FunctionsService::limits()
 {
-    return send<FunctionsLimits>(CdfClient::Request::get(u"functions/limits"_s, u"read the project's limits"_s),
-                                                   decodeObject<FunctionsLimits>);
+    return send<FunctionsLimits>(CdfClient::Request::get(u"functions/limits"_s, u"read the project's limits"_s), decodeObject<FunctionsLimits>);
 }
 
 Pending<ActivationStatus> FunctionsService::activationStatus()
 {
     return send<ActivationStatus>(CdfClient::Request::get(u"functions/status"_s, u"read the Functions activation status"_s),
-                                                    decodeObject<ActivationStatus>);
+                                  decodeObject<ActivationStatus>);
 }
 
 Pending<ActivationStatus> FunctionsService::activate()

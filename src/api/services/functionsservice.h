@@ -2,10 +2,10 @@
 
 #include "api/services/service.h"
 
+#include "core/wire/activationstatus.h"
 #include "core/wire/function.h"
 #include "core/wire/functionfilter.h"
 #include "core/wire/functionslimits.h"
-#include "core/wire/activationstatus.h"
 #include "core/wire/functionwrite.h"
 #include "core/wire/identifier.h"
 

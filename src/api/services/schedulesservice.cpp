@@ -21,15 +21,15 @@ QJsonArray idItems(const QList<qint64> &ids)
 
 Pending<QList<FunctionSchedule>> SchedulesService::list(const ScheduleFilter &filter)
 {
-    return send<QList<FunctionSchedule>>(
-        CdfClient::Request::postJson(u"functions/schedules/list"_s, filter.toRequestBody(), u"list schedules"_s), decodeItems<FunctionSchedule>);
+    return send<QList<FunctionSchedule>>(CdfClient::Request::postJson(u"functions/schedules/list"_s, filter.toRequestBody(), u"list schedules"_s),
+                                         decodeItems<FunctionSchedule>);
 }
 
 Pending<QList<FunctionSchedule>> SchedulesService::byIds(const QList<qint64> &ids, bool ignoreUnknownIds)
 {
     return send<QList<FunctionSchedule>>(
-        CdfClient::Request::postJson(u"functions/schedules/byids"_s, QJsonObject{{"items"_L1, idItems(ids)}, {"ignoreUnknownIds"_L1, ignoreUnknownIds}},
-                                     u"read schedules"_s),
+        CdfClient::Request::postJson(u"functions/schedules/byids"_s,
+                                     QJsonObject{{"items"_L1, idItems(ids)}, {"ignoreUnknownIds"_L1, ignoreUnknownIds}}, u"read schedules"_s),
         decodeItems<FunctionSchedule>);
 }
 
@@ -42,8 +42,7 @@ Pending<FunctionSchedule> SchedulesService::create(const ScheduleWrite &schedule
 
 Pending<Empty> SchedulesService::remove(const QList<qint64> &ids)
 {
-    return send(
-        CdfClient::Request::postJson(u"functions/schedules/delete"_s, QJsonObject{{"items"_L1, idItems(ids)}}, u"delete schedules"_s));
+    return send(CdfClient::Request::postJson(u"functions/schedules/delete"_s, QJsonObject{{"items"_L1, idItems(ids)}}, u"delete schedules"_s));
 }
 
 Pending<ScheduleInputData> SchedulesService::inputData(qint64 scheduleId)

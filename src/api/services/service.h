@@ -12,12 +12,14 @@ namespace fstudio::api {
 class Service
 {
 public:
-    explicit Service(CdfClient *client) : m_client(client) {}
+    explicit Service(CdfClient *client)
+        : m_client(client)
+    {
+    }
     bool isConnected() const { return !m_client.isNull(); }
 
 protected:
-    template<typename T>
-    Pending<T> send(CdfClient::Request request, CdfClient::Decoder<T> decoder) const
+    template<typename T> Pending<T> send(CdfClient::Request request, CdfClient::Decoder<T> decoder) const
     {
         if (!m_client)
             return Pending<T>::failed(notConnected(request.what));

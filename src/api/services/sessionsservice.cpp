@@ -76,19 +76,19 @@ Pending<TokenInspection> TokenService::inspect()
 {
     const QString project = m_client->config().project;
     return send<TokenInspection>(CdfClient::Request::get(u"/api/v1/token/inspect"_s, u"inspect the sign-in"_s),
-                                                   [project](const QByteArray &body, ApiError *e) -> TokenInspection {
-                                                       const auto doc = parseJsonObject(body);
-                                                       if (!doc) {
-                                                           e->message = doc.error().toString();
-                                                           return {};
-                                                       }
-                                                       auto t = TokenInspection::fromJson(*doc, project);
-                                                       if (!t) {
-                                                           e->message = t.error().toString();
-                                                           return {};
-                                                       }
-                                                       return *t;
-                                                   });
+                                 [project](const QByteArray &body, ApiError *e) -> TokenInspection {
+                                     const auto doc = parseJsonObject(body);
+                                     if (!doc) {
+                                         e->message = doc.error().toString();
+                                         return {};
+                                     }
+                                     auto t = TokenInspection::fromJson(*doc, project);
+                                     if (!t) {
+                                         e->message = t.error().toString();
+                                         return {};
+                                     }
+                                     return *t;
+                                 });
 }
 
 } // namespace fstudio::api

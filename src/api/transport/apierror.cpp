@@ -15,19 +15,13 @@ QString tr(const char *s)
 QString advice(const ApiError &e)
 {
     switch (e.kind) {
-    case ApiError::Kind::Network:
-        return tr("Check the network connection and the CDF URL in the profile.");
-    case ApiError::Kind::Timeout:
-        return tr("The server did not answer in time; try again, or check the network.");
-    case ApiError::Kind::Auth:
-        return tr("Sign in again, or check the credentials in the profile.");
-    case ApiError::Kind::Decode:
-        return tr("The server's answer was not in the expected format.");
+    case ApiError::Kind::Network: return tr("Check the network connection and the CDF URL in the profile.");
+    case ApiError::Kind::Timeout: return tr("The server did not answer in time; try again, or check the network.");
+    case ApiError::Kind::Auth: return tr("Sign in again, or check the credentials in the profile.");
+    case ApiError::Kind::Decode: return tr("The server's answer was not in the expected format.");
     case ApiError::Kind::Config:
-    case ApiError::Kind::Cancelled:
-        return {};
-    case ApiError::Kind::Http:
-        break;
+    case ApiError::Kind::Cancelled: return {};
+    case ApiError::Kind::Http: break;
     }
     switch (e.httpStatus) {
     case 401: return tr("Sign in again: the token was refused.");

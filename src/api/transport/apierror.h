@@ -17,11 +17,11 @@ struct ApiError
     Kind kind = Kind::Http;
     int httpStatus = 0;
     int cdfCode = 0;
-    QString message;   // the server's message, or what went wrong
+    QString message; // the server's message, or what went wrong
     QList<Identifier> missing;
     QList<Identifier> duplicated;
     QString requestId; // x-request-id, for support
-    QString what;      // the action, e.g. "list functions"
+    QString what; // the action, e.g. "list functions"
     int attempts = 1;
 
     bool isNotFound() const { return (httpStatus == 404 || httpStatus == 400 || httpStatus == 422) && !missing.isEmpty(); }

@@ -46,7 +46,10 @@ Q_SIGNALS:
 
 private:
     friend class CdfClient;
-    explicit ApiJob(QObject *parent) : QObject(parent) {}
+    explicit ApiJob(QObject *parent)
+        : QObject(parent)
+    {
+    }
     void complete(std::any value);
     void completeWithError(ApiError e);
     // The client is going away: finish now with a Cancelled error, delivered from the event loop
@@ -68,8 +71,7 @@ private:
 // A typed view of an ApiJob: then() delivers Expected<T, ApiError> to a callback bound to a
 // context object (dropped if the context is gone, e.g. a closed window). Only CdfClient::send<T>()
 // makes one from a job, so the value type always matches what the job's decoder produced.
-template<typename T>
-class Pending
+template<typename T> class Pending
 {
 public:
     using Result = Expected<T, ApiError>;
@@ -101,8 +103,7 @@ public:
             return std::any_cast<T>(job->value());
     }
 
-    template<typename F>
-    void then(QObject *context, F &&f) const
+    template<typename F> void then(QObject *context, F &&f) const
     {
         if (!m_slot)
             return;

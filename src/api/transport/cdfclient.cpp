@@ -2,8 +2,8 @@
 
 #include "api/transport/oneshothttp.h"
 
-#include "core/wire/cdferror.h"
 #include "core/util/gzip.h"
+#include "core/wire/cdferror.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -169,7 +169,9 @@ ApiJob *CdfClient::start(Request request, AnyDecoder decoder)
         Q_EMIT activityChanged(m_inFlight);
     });
     if (const QString problem = m_config.problem(); !problem.isEmpty()) {
-        QTimer::singleShot(0, job, [this, s, problem] { finishError(s, ApiError{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, s->request.what}); });
+        QTimer::singleShot(0, job, [this, s, problem] {
+            finishError(s, ApiError{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, s->request.what});
+        });
         return job;
     }
     // Always start from the event loop so callers can connect to finished() first.
@@ -312,18 +314,21 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
     // 401: refresh the token once and try once more (the SDK gives up at once).
     if (status == 401 && s->request.authenticated && m_tokens && m_tokens->canRefresh() && !s->refreshedAfter401) {
         s->refreshedAfter401 = true;
-        m_tokens->token(job, [this, s](const TokenResult &t) {
-            if (!s->job || s->job->isFinished())
-                return;
-            if (!t) {
-                ApiError e = t.error();
-                e.what = s->request.what;
-                e.httpStatus = 401;
-                finishError(s, e);
-                return;
-            }
-            dispatch(s, t.value());
-        }, true);
+        m_tokens->token(
+            job,
+            [this, s](const TokenResult &t) {
+                if (!s->job || s->job->isFinished())
+                    return;
+                if (!t) {
+                    ApiError e = t.error();
+                    e.what = s->request.what;
+                    e.httpStatus = 401;
+                    finishError(s, e);
+                    return;
+                }
+                dispatch(s, t.value());
+            },
+            true);
         return;
     }
 
@@ -383,8 +388,9 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         }
     } else if (timedOut) {
         e.kind = ApiError::Kind::Timeout;
-        e.message = s->idempotent ? u"no answer within %1 s"_s.arg(s->request.timeoutMs / 1000.0)
-                                  : u"no answer within %1 s; the request may still have been carried out, so it was not repeated"_s.arg(s->request.timeoutMs / 1000.0);
+        e.message = s->idempotent
+            ? u"no answer within %1 s"_s.arg(s->request.timeoutMs / 1000.0)
+            : u"no answer within %1 s; the request may still have been carried out, so it was not repeated"_s.arg(s->request.timeoutMs / 1000.0);
     } else {
         e.kind = ApiError::Kind::Network;
         e.message = res.errorString;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/auth/tokenprovider.h"
 #include "api/transport/apijob.h"
 #include "api/transport/connectionconfig.h"
 #include "api/transport/retrypolicy.h"
-#include "api/auth/tokenprovider.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -29,25 +29,24 @@ public:
     struct Request
     {
         QByteArray method = "GET";
-        QString path;           // project-relative ("functions/list"), absolute ("/api/v1/token/inspect") or a full URL
+        QString path; // project-relative ("functions/list"), absolute ("/api/v1/token/inspect") or a full URL
         QUrlQuery query;
         QByteArray body;
         bool hasBody = false;
         QByteArray contentType = "application/json";
-        bool gzip = true;       // JSON bodies are gzipped
+        bool gzip = true; // JSON bodies are gzipped
         bool authenticated = true;
         bool cdfHeaders = true; // x-cdp-*, cdf-version
         std::optional<bool> idempotent; // default: RetryPolicy::isIdempotent(method, path)
         int timeoutMs = 60000;
-        QString what;           // "list functions": used in error messages
+        QString what; // "list functions": used in error messages
 
         static Request get(const QString &path, const QString &what);
         static Request postJson(const QString &path, const QJsonObject &body, const QString &what);
     };
     // Turns a 2xx body into the job's value; runs on a worker thread for large bodies. Sets
     // error->message when the body is not what was expected.
-    template<typename T>
-    using Decoder = std::function<T(const QByteArray &body, ApiError *error)>;
+    template<typename T> using Decoder = std::function<T(const QByteArray &body, ApiError *error)>;
 
     // tokens may be null and set later: providers are built on this client's network manager.
     CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent = nullptr);
@@ -57,12 +56,10 @@ public:
     void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
 
     // The result type is fixed by the decoder, so a caller cannot read the value as another type.
-    template<typename T>
-    Pending<T> send(Request request, Decoder<T> decoder)
+    template<typename T> Pending<T> send(Request request, Decoder<T> decoder)
     {
-        return Pending<T>(start(std::move(request), [decoder = std::move(decoder)](const QByteArray &body, ApiError *e) {
-            return std::any(decoder(body, e));
-        }));
+        return Pending<T>(
+            start(std::move(request), [decoder = std::move(decoder)](const QByteArray &body, ApiError *e) { return std::any(decoder(body, e)); }));
     }
     // A request whose answer body is not needed (deletes, uploads).
     Pending<Empty> send(Request request) { return Pending<Empty>(start(std::move(request), {})); }

@@ -8,12 +8,10 @@
 #include <QJsonArray>
 #include <QList>
 
-
 namespace fstudio::api {
 
 // Decoders for CdfClient: JSON body -> typed value, with errors naming the field.
-template<typename T>
-T decodeObject(const QByteArray &body, ApiError *error)
+template<typename T> T decodeObject(const QByteArray &body, ApiError *error)
 {
     const auto doc = parseJsonObject(body);
     if (!doc) {
@@ -29,8 +27,7 @@ T decodeObject(const QByteArray &body, ApiError *error)
 }
 
 // {"items": [T...]} -> QList<T>
-template<typename T>
-QList<T> decodeItemsList(const QJsonObject &doc, ApiError *error)
+template<typename T> QList<T> decodeItemsList(const QJsonObject &doc, ApiError *error)
 {
     JsonReader r(doc);
     const QJsonArray arr = r.array(QLatin1StringView("items"));
@@ -51,8 +48,7 @@ QList<T> decodeItemsList(const QJsonObject &doc, ApiError *error)
     return out;
 }
 
-template<typename T>
-QList<T> decodeItems(const QByteArray &body, ApiError *error)
+template<typename T> QList<T> decodeItems(const QByteArray &body, ApiError *error)
 {
     const auto doc = parseJsonObject(body);
     if (!doc) {
@@ -62,8 +58,7 @@ QList<T> decodeItems(const QByteArray &body, ApiError *error)
     return decodeItemsList<T>(*doc, error);
 }
 
-template<typename T>
-T decodeFirstItem(const QByteArray &body, ApiError *error)
+template<typename T> T decodeFirstItem(const QByteArray &body, ApiError *error)
 {
     QList<T> items = decodeItems<T>(body, error);
     if (!error->message.isEmpty())

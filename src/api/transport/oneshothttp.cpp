@@ -70,8 +70,8 @@ void OneShotHttp::onDisconnected()
     if (parse(true))
         done(QNetworkReply::NoError, QString());
     else
-        done(QNetworkReply::RemoteHostClosedError, m_status ? u"the connection closed before the whole answer arrived"_s
-                                                            : u"the connection closed without an answer"_s);
+        done(QNetworkReply::RemoteHostClosedError,
+             m_status ? u"the connection closed before the whole answer arrived"_s : u"the connection closed without an answer"_s);
 }
 
 void OneShotHttp::onError()

@@ -27,10 +27,8 @@ bool RetryPolicy::isConnectPhaseError(QNetworkReply::NetworkError e)
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::TemporaryNetworkFailureError: return true;
+    default: return false;
     }
 }
 

@@ -15,11 +15,11 @@ public:
     struct Attempt
     {
         bool idempotent = true;
-        int retriesSoFar = 0;     // 0 before the first retry
+        int retriesSoFar = 0; // 0 before the first retry
         int connectRetriesSoFar = 0;
-        int httpStatus = 0;       // 0 when no response arrived
+        int httpStatus = 0; // 0 when no response arrived
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-        bool timedOut = false;    // our transfer timeout fired
+        bool timedOut = false; // our transfer timeout fired
         bool autoRetryableHeader = false; // cdf-is-auto-retryable present
         std::optional<double> retryAfterSeconds;
     };

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "api/transport/apierror.h"
 #include "api/auth/noncesource.h"
+#include "api/transport/apierror.h"
 
 #include "core/wire/callrequest.h"
 #include "core/wire/callresponse.h"
-#include "core/wire/logentry.h"
 #include "core/wire/functioncall.h"
+#include "core/wire/logentry.h"
 
 #include <QElapsedTimer>
 #include <QObject>

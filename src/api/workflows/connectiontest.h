@@ -29,9 +29,9 @@ public:
         Check check = Check::SignIn;
         bool ok = false;
         std::optional<ApiError> error;
-        QString subject;          // ProjectAccess
-        QStringList projects;     // ProjectAccess: the projects the principal can use
-        QStringList missing;      // Capabilities: missing capability names
+        QString subject; // ProjectAccess
+        QStringList projects; // ProjectAccess: the projects the principal can use
+        QStringList missing; // Capabilities: missing capability names
         std::optional<ActivationStatus> activation;
         std::optional<FunctionsLimits> limits;
     };

@@ -28,11 +28,13 @@ void DeleteFunctionsWorkflow::deleteFunction(int index)
         deleteFile(0);
         return;
     }
-    FunctionsService(m_client).remove({Identifier::byId(m_results[index].target.id)}, true).then(this, [this, index](const Pending<Empty>::Result &r) {
-        if (!r)
-            m_results[index].error = r.error();
-        deleteFunction(index + 1);
-    });
+    FunctionsService(m_client)
+        .remove({Identifier::byId(m_results[index].target.id)}, true)
+        .then(this, [this, index](const Pending<Empty>::Result &r) {
+            if (!r)
+                m_results[index].error = r.error();
+            deleteFunction(index + 1);
+        });
 }
 
 // After every function is gone: a file goes only when no function (left) uses it.

@@ -29,7 +29,7 @@ public:
         Target target;
         std::optional<ApiError> error; // the function could not be deleted
         FileOutcome file = FileOutcome::NotRequested;
-        QList<qint64> fileUsers;       // KeptInUse: the functions that use the file
+        QList<qint64> fileUsers; // KeptInUse: the functions that use the file
         std::optional<ApiError> fileError;
     };
 

@@ -1,13 +1,13 @@
 #include "api/workflows/deployworkflow.h"
 
-#include "api/transport/cdfclient.h"
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
+#include "api/transport/cdfclient.h"
 
-#include "core/python/handlerinspector.h"
 #include "core/packaging/packagewriter.h"
-#include "core/wire/filemetadata.h"
+#include "core/python/handlerinspector.h"
 #include "core/rules/validator.h"
+#include "core/wire/filemetadata.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -132,8 +132,9 @@ void DeployWorkflow::checkExternalId()
         }
         if (!r->isEmpty()) {
             const Function &f = r->first();
-            fail(localError(u"deploy"_s, u"a function with the external id \"%1\" already exists (\"%2\", id %3)."_s.arg(xid, f.name).arg(f.id)),
-                 u"Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it."_s);
+            fail(
+                localError(u"deploy"_s, u"a function with the external id \"%1\" already exists (\"%2\", id %3)."_s.arg(xid, f.name).arg(f.id)),
+                u"Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it."_s);
             return;
         }
         package();
@@ -190,12 +191,18 @@ void DeployWorkflow::package()
                 return out;
             }
         }
-        const auto written = PackageWriter::write(plan, zipPath, [self](const PackageProgress &p) {
-            QMetaObject::invokeMethod(self.data(), [self, p] {
-                if (self)
-                    Q_EMIT self->progress(Stage::Packaging, p.bytesDone, p.bytesTotal, self->elapsedMs());
-            }, Qt::QueuedConnection);
-        }, cancel.get());
+        const auto written = PackageWriter::write(
+            plan, zipPath,
+            [self](const PackageProgress &p) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, p] {
+                        if (self)
+                            Q_EMIT self->progress(Stage::Packaging, p.bytesDone, p.bytesTotal, self->elapsedMs());
+                    },
+                    Qt::QueuedConnection);
+            },
+            cancel.get());
         if (!written) {
             out.error = written.error().message;
             return out;
@@ -248,9 +255,8 @@ void DeployWorkflow::upload()
     setStage(Stage::Uploading);
     const auto pending = FilesService(m_client).upload(m_uploadUrl, m_zip);
     track(pending.job());
-    connect(pending.job(), &ApiJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        Q_EMIT progress(Stage::Uploading, sent, total, elapsedMs());
-    });
+    connect(pending.job(), &ApiJob::uploadProgress, this,
+            [this](qint64 sent, qint64 total) { Q_EMIT progress(Stage::Uploading, sent, total, elapsedMs()); });
     pending.then(this, [this](const Pending<Empty>::Result &r) {
         if (m_done)
             return;
@@ -324,8 +330,9 @@ void DeployWorkflow::reconcileCreate(const ApiError &e)
     if (e.kind != ApiError::Kind::Network && e.kind != ApiError::Kind::Timeout) {
         m_functionCreateSent = false; // refused: nothing was created
         if (!e.duplicated.isEmpty())
-            fail(e, u"A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched."_s
-                        .arg(m_options.function.externalId.value_or(QString())));
+            fail(e,
+                 u"A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched."_s.arg(
+                     m_options.function.externalId.value_or(QString())));
         else
             fail(e, QString());
         return;
@@ -364,14 +371,19 @@ void DeployWorkflow::poll()
         if (r) {
             m_function = **r;
             if (m_function->status == FunctionStatus::Ready) {
-                finishWith(Stage::Ready, u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name).arg(m_function->id).arg(elapsedMs() / 1000.0, 0, 'f', 1));
+                finishWith(
+                    Stage::Ready,
+                    u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name).arg(m_function->id).arg(elapsedMs() / 1000.0, 0, 'f', 1));
                 return;
             }
             if (m_function->status == FunctionStatus::Failed) {
                 const QString msg = m_function->error ? m_function->error->message : u"no reason given"_s;
                 const QString head = u"CDF could not deploy \"%1\": %2."_s.arg(m_function->name, msg);
                 if (m_options.keepFailedFunction) {
-                    finishWith(Stage::Failed, head + u" The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy."_s.arg(m_function->id));
+                    finishWith(Stage::Failed,
+                               head
+                                   + u" The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy."_s.arg(
+                                       m_function->id));
                     return;
                 }
                 cleanupThenFinish(Stage::Failed, head + u" The error and trace are shown here."_s);
@@ -379,8 +391,11 @@ void DeployWorkflow::poll()
             }
         }
         if (elapsedMs() > m_options.deployTimeoutMs) {
-            finishWith(Stage::TimedOut, u"The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later."_s
-                                            .arg(m_function->id).arg(toWire(m_function->status)).arg(m_options.deployTimeoutMs / 60000.0));
+            finishWith(Stage::TimedOut,
+                       u"The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later."_s
+                           .arg(m_function->id)
+                           .arg(toWire(m_function->status))
+                           .arg(m_options.deployTimeoutMs / 60000.0));
             return;
         }
         Q_EMIT progress(Stage::Deploying, 0, 0, elapsedMs());

@@ -2,9 +2,9 @@
 
 #include "api/transport/apierror.h"
 
+#include "core/packaging/packageplan.h"
 #include "core/wire/function.h"
 #include "core/wire/functionwrite.h"
-#include "core/packaging/packageplan.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -31,21 +31,35 @@ class DeployWorkflow : public QObject
     Q_OBJECT
 
 public:
-    enum class Stage { Idle, CheckingExternalId, Packaging, CreatingFile, Uploading, WaitingForFile, Uploaded, CreatingFunction, Deploying, Ready, Failed, Cancelled, TimedOut };
+    enum class Stage {
+        Idle,
+        CheckingExternalId,
+        Packaging,
+        CreatingFile,
+        Uploading,
+        WaitingForFile,
+        Uploaded,
+        CreatingFunction,
+        Deploying,
+        Ready,
+        Failed,
+        Cancelled,
+        TimedOut
+    };
     Q_ENUM(Stage)
 
     struct Options
     {
         QString folder;
-        FunctionWrite function;          // fileId is filled in
+        FunctionWrite function; // fileId is filled in
         int deployTimeoutMs = 20 * 60 * 1000;
         int pollIntervalMs = 2000;
-        int fileWaitAttempts = 5;        // contract §4.4: 1, 2, 4, 8, 16 s
+        int fileWaitAttempts = 5; // contract §4.4: 1, 2, 4, 8, 16 s
         int fileWaitFirstDelayMs = 1000;
         bool skipHandlerCheck = false;
-        bool checkExternalIdFree = true;      // a redeploy replaces the function that holds it
-        bool keepFailedFunction = false;      // leave a Failed function in CDF (its error is in deployError() either way)
-        bool uploadOnly = false;              // stop at Uploaded (redeploy validates and uploads first); the file is then the caller's
+        bool checkExternalIdFree = true; // a redeploy replaces the function that holds it
+        bool keepFailedFunction = false; // leave a Failed function in CDF (its error is in deployError() either way)
+        bool uploadOnly = false; // stop at Uploaded (redeploy validates and uploads first); the file is then the caller's
         std::optional<qint64> existingFileId; // skip packaging and upload, use this code file (never removed by this run)
     };
 
@@ -109,9 +123,9 @@ private:
     QString m_uploadUrl;
     std::optional<qint64> m_fileId;
     QString m_fileExternalId;
-    bool m_fileCreatedByUs = false;     // the create answered
-    bool m_fileCreateSent = false;      // the create was sent: the file may exist even without an answer
-    bool m_functionCreateSent = false;  // likewise for the function
+    bool m_fileCreatedByUs = false; // the create answered
+    bool m_fileCreateSent = false; // the create was sent: the file may exist even without an answer
+    bool m_functionCreateSent = false; // likewise for the function
     QString m_cancelHead; // set by cancel()
     QStringList m_removed;
     QStringList m_leftBehind;

@@ -24,7 +24,12 @@ public:
     LogTail(CdfClient *client, qint64 functionId, qint64 callId, QObject *parent = nullptr);
     void start();
     void stop();
-    void setIntervals(int minMs, int maxMs) { m_minMs = minMs; m_maxMs = maxMs; m_interval = minMs; }
+    void setIntervals(int minMs, int maxMs)
+    {
+        m_minMs = minMs;
+        m_maxMs = maxMs;
+        m_interval = minMs;
+    }
     bool isRunning() const { return m_running; }
     bool logsOnlyAtEnd() const { return m_endOnly; }
     int linesSeen() const { return m_seen; }

@@ -1,9 +1,9 @@
 #include "api/workflows/redeployworkflow.h"
 
-#include "api/transport/cdfclient.h"
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
+#include "api/transport/cdfclient.h"
 
 #include <QJsonDocument>
 
@@ -32,7 +32,8 @@ QString RedeployWorkflow::snapshotText() const
     QStringList lines;
     for (const auto &s : m_snapshot)
         lines << u"  - \"%1\": %2 (%3)%4"_s.arg(s.schedule.name, s.schedule.cronExpression, s.schedule.when,
-                                              s.data ? u", input data "_s + QString::fromUtf8(QJsonDocument(*s.data).toJson(QJsonDocument::Compact)) : QString());
+                                                s.data ? u", input data "_s + QString::fromUtf8(QJsonDocument(*s.data).toJson(QJsonDocument::Compact))
+                                                       : QString());
     return lines.join(u"\n"_s);
 }
 
@@ -41,8 +42,9 @@ void RedeployWorkflow::start()
     Q_EMIT step(u"Reading function %1"_s.arg(m_options.functionId));
     FunctionsService(m_client).retrieve(Identifier::byId(m_options.functionId)).then(this, [this](const Pending<std::optional<Function>>::Result &r) {
         if (!r || !r->has_value()) {
-            finish(Outcome::FailedBeforeChanges, r ? u"Function %1 does not exist; nothing was changed."_s.arg(m_options.functionId)
-                                                   : r.error().userMessage() + u" Nothing was changed."_s);
+            finish(Outcome::FailedBeforeChanges,
+                   r ? u"Function %1 does not exist; nothing was changed."_s.arg(m_options.functionId)
+                     : r.error().userMessage() + u" Nothing was changed."_s);
             return;
         }
         m_old = **r;
@@ -56,8 +58,8 @@ void RedeployWorkflow::start()
                 missingKeys << k;
         if (!missingKeys.isEmpty()) {
             finish(Outcome::FailedBeforeChanges,
-                   u"The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed."_s
-                       .arg(missingKeys.join(u", "_s)));
+                   u"The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed."_s.arg(
+                       missingKeys.join(u", "_s)));
             return;
         }
         snapshotSchedules();
@@ -90,7 +92,8 @@ void RedeployWorkflow::readInputData(int index)
     SchedulesService(m_client).inputData(m_snapshot[index].schedule.id).then(this, [this, index](const Pending<ScheduleInputData>::Result &r) {
         if (!r) {
             finish(Outcome::FailedBeforeChanges,
-                   u"Could not read the input data of schedule \"%1\": %2 Nothing was changed."_s.arg(m_snapshot[index].schedule.name, r.error().userMessage()));
+                   u"Could not read the input data of schedule \"%1\": %2 Nothing was changed."_s.arg(m_snapshot[index].schedule.name,
+                                                                                                      r.error().userMessage()));
             return;
         }
         m_snapshot[index].data = r->data;
@@ -125,7 +128,8 @@ void RedeployWorkflow::deleteOld()
     Q_EMIT step(u"Deleting the old function %1 (its code file %2 is kept until the new version is Ready)"_s.arg(m_old->id).arg(m_old->fileId));
     FunctionsService(m_client).remove({Identifier::byId(m_old->id)}, true).then(this, [this](const Pending<Empty>::Result &r) {
         if (!r) {
-            const QString head = u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(r.error().userMessage());
+            const QString head =
+                u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(r.error().userMessage());
             removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
             return;
         }
@@ -156,8 +160,9 @@ void RedeployWorkflow::createNew()
             // Still deploying: it holds the external id the previous version needs back.
             const qint64 stuck = m_new->id;
             FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, stuck](const Pending<Empty>::Result &r) {
-                newVersionFailed(why + (r ? u" It was removed (function %1)."_s.arg(stuck)
-                                          : u" It could not be removed (function %1: %2)."_s.arg(stuck).arg(r.error().message)));
+                newVersionFailed(why
+                                 + (r ? u" It was removed (function %1)."_s.arg(stuck)
+                                      : u" It could not be removed (function %1: %2)."_s.arg(stuck).arg(r.error().message)));
             });
             return;
         }
@@ -271,17 +276,17 @@ void RedeployWorkflow::schedulesDone()
     if (m_restored) {
         // Rolled back: the new code file is ours and no longer used.
         const QString head = m_failureText
-                             + u" The previous version was restored from its code file %1: function %2 (\"%3\") is Ready with its old settings."_s
-                                   .arg(m_old->fileId)
-                                   .arg(m_restored->id)
-                                   .arg(m_restored->name)
-                             + schedules;
+            + u" The previous version was restored from its code file %1: function %2 (\"%3\") is Ready with its old settings."_s.arg(m_old->fileId)
+                  .arg(m_restored->id)
+                  .arg(m_restored->name)
+            + schedules;
         removeFile(*m_newFileId, [this, head, scheduleOutcome](const QString &note) {
             finish(scheduleOutcome == Outcome::Done ? Outcome::RolledBack : Outcome::SchedulesIncomplete, head + note);
         });
         return;
     }
-    const QString head = u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name).arg(m_new->id).arg(m_old->id) + schedules;
+    const QString head =
+        u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name).arg(m_new->id).arg(m_old->id) + schedules;
     if (!m_options.removeOldCodeFile) {
         finish(scheduleOutcome, head + u" The previous code is kept as file %1."_s.arg(m_old->fileId));
         return;
@@ -312,7 +317,8 @@ void RedeployWorkflow::removeOldCodeFile(std::function<void(const QString &)> do
 void RedeployWorkflow::removeFile(qint64 fileId, std::function<void(const QString &)> done)
 {
     FilesService(m_client).remove({Identifier::byId(fileId)}, true).then(this, [fileId, done](const Pending<Empty>::Result &r) {
-        done(r ? u" Code file %1 was removed."_s.arg(fileId) : u" Code file %1 could not be removed (%2); delete it yourself."_s.arg(fileId).arg(r.error().message));
+        done(r ? u" Code file %1 was removed."_s.arg(fileId)
+               : u" Code file %1 could not be removed (%2); delete it yourself."_s.arg(fileId).arg(r.error().message));
     });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "api/auth/noncesource.h"
 #include "api/transport/apierror.h"
 #include "api/workflows/deployworkflow.h"
-#include "api/auth/noncesource.h"
 
 #include "core/wire/function.h"
 #include "core/wire/functionschedule.h"
@@ -32,9 +32,9 @@ class RedeployWorkflow : public QObject
 public:
     struct Options
     {
-        qint64 functionId = 0;       // the function to replace
-        QString folder;              // the new code
-        StringMap secrets;           // CDF never returns secret values: give them again
+        qint64 functionId = 0; // the function to replace
+        QString folder; // the new code
+        StringMap secrets; // CDF never returns secret values: give them again
         std::optional<FunctionWrite> settings; // default: the old function's settings
         NonceSource scheduleCredentials;
         int deployTimeoutMs = 20 * 60 * 1000;
@@ -54,11 +54,11 @@ public:
     };
     enum class Outcome {
         Running,
-        Done,                // the new version is Ready with every schedule
+        Done, // the new version is Ready with every schedule
         SchedulesIncomplete, // a version is Ready, some schedules could not be recreated (listed)
         FailedBeforeChanges, // nothing in the project changed
-        RolledBack,          // the new version failed; the previous one is Ready again with its schedules
-        NewVersionFailed,    // the new version failed and the previous one could not be restored (all saved in the report)
+        RolledBack, // the new version failed; the previous one is Ready again with its schedules
+        NewVersionFailed, // the new version failed and the previous one could not be restored (all saved in the report)
     };
 
     RedeployWorkflow(CdfClient *client, Options options, QObject *parent = nullptr);
@@ -105,7 +105,7 @@ private:
     std::optional<Function> m_restored;
     std::optional<ErrorDetail> m_newError;
     QString m_failureText; // set when the new version failed
-    qint64 m_targetId = 0;  // the Ready function the schedules go to
+    qint64 m_targetId = 0; // the Ready function the schedules go to
     Outcome m_outcome = Outcome::Running;
     QString m_report;
     QPointer<DeployWorkflow> m_deploy;

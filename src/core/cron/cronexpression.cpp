@@ -20,20 +20,15 @@ struct FieldSpec
     int nameBase;
 };
 
-const char *const MonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+const char *const MonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 const char *const DayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
 const FieldSpec Specs[CronExpression::FieldCount] = {
-    {0, 59, nullptr, 0, 0},
-    {0, 23, nullptr, 0, 0},
-    {1, 31, nullptr, 0, 0},
-    {1, 12, MonthNames, 12, 1},
-    {0, 7, DayNames, 7, 0},
+    {0, 59, nullptr, 0, 0}, {0, 23, nullptr, 0, 0}, {1, 31, nullptr, 0, 0}, {1, 12, MonthNames, 12, 1}, {0, 7, DayNames, 7, 0},
 };
 
-const char *const MonthLong[] = {"January", "February", "March", "April", "May", "June", "July",
-                                 "August", "September", "October", "November", "December"};
+const char *const MonthLong[] = {"January", "February", "March",     "April",   "May",      "June",
+                                 "July",    "August",   "September", "October", "November", "December"};
 const char *const DayLong[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 int daysInMonthMax(int month) // February counts 29: it happens in leap years
@@ -46,7 +41,10 @@ class FieldParser
 {
 public:
     FieldParser(CronExpression::Field field, const QString &text, int offset)
-        : m_field(field), m_text(text), m_offset(offset), m_spec(Specs[field])
+        : m_field(field)
+        , m_text(text)
+        , m_offset(offset)
+        , m_spec(Specs[field])
     {
     }
 
@@ -208,9 +206,18 @@ QString hhmm(int h, int m)
 }
 
 using Fmt = QString (*)(int);
-QString fmtNumber(int v) { return QString::number(v); }
-QString fmtMonth(int v) { return QLatin1StringView(MonthLong[v - 1]); }
-QString fmtDay(int v) { return QLatin1StringView(DayLong[v % 7]); }
+QString fmtNumber(int v)
+{
+    return QString::number(v);
+}
+QString fmtMonth(int v)
+{
+    return QLatin1StringView(MonthLong[v - 1]);
+}
+QString fmtDay(int v)
+{
+    return QLatin1StringView(DayLong[v % 7]);
+}
 
 // "5", "5 through 10", "every 2nd value from 5 through 59"
 QString itemText(const CronExpression::Item &it, Fmt fmt, const QString &unit)
@@ -233,8 +240,14 @@ QString itemsText(const QList<CronExpression::Item> &items, Fmt fmt, const QStri
     return joinEnglish(parts);
 }
 
-bool isAll(const QList<CronExpression::Item> &items) { return items.size() == 1 && items[0].star && items[0].step == 1; }
-bool isStarStep(const QList<CronExpression::Item> &items) { return items.size() == 1 && items[0].star && items[0].step > 1; }
+bool isAll(const QList<CronExpression::Item> &items)
+{
+    return items.size() == 1 && items[0].star && items[0].step == 1;
+}
+bool isStarStep(const QList<CronExpression::Item> &items)
+{
+    return items.size() == 1 && items[0].star && items[0].step > 1;
+}
 bool allSingle(const QList<CronExpression::Item> &items)
 {
     for (const auto &it : items)
@@ -280,12 +293,13 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
     if (fields.isEmpty())
         return CronParseError{u"expression"_s, 1, u"the cron expression is empty; expected 5 fields: minute hour day-of-month month day-of-week"_s};
     if (fields.size() == 1 && fields[0].second.startsWith(QLatin1Char('@')))
-        return CronParseError{u"expression"_s, 1, u"shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. \"0 0 * * *\""_s.arg(fields[0].second)};
+        return CronParseError{
+            u"expression"_s, 1,
+            u"shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. \"0 0 * * *\""_s.arg(fields[0].second)};
     if (fields.size() != FieldCount) {
         const int pos = fields.size() > FieldCount ? fields[FieldCount].first + 1 : int(text.size()) + 1;
         return CronParseError{u"expression"_s, pos,
-                              u"expected 5 fields (minute hour day-of-month month day-of-week), got %1%2"_s
-                                  .arg(fields.size())
+                              u"expected 5 fields (minute hour day-of-month month day-of-week), got %1%2"_s.arg(fields.size())
                                   .arg(fields.size() > FieldCount ? u"; seconds and years are not supported"_s : QString())};
     }
     CronExpression c;
@@ -423,8 +437,8 @@ QString CronExpression::describe() const
         else if (mi.size() == 1 && mi[0].single() && mi[0].from == 0 && (isAll(hi) || isStarStep(hi)))
             minutePart = isAll(hi) ? u"Every hour"_s : u"Every %1 hours"_s.arg(hi[0].step);
         else
-            minutePart = u"At minute%1 %2 past the hour"_s.arg(allSingle(mi) && mi.size() > 1 ? u"s"_s : QString(),
-                                                              itemsText(mi, fmtNumber, u"minute"_s));
+            minutePart =
+                u"At minute%1 %2 past the hour"_s.arg(allSingle(mi) && mi.size() > 1 ? u"s"_s : QString(), itemsText(mi, fmtNumber, u"minute"_s));
         QString hourPart;
         const bool hourDone = minutePart.startsWith(u"Every hour"_s) || (minutePart.startsWith(u"Every "_s) && minutePart.endsWith(u"hours"_s));
         if (!isAll(hi) && !hourDone) {
@@ -435,8 +449,7 @@ QString CronExpression::describe() const
             else if (hi.size() == 1 && hi[0].single())
                 hourPart = u", between %1 and %2"_s.arg(hhmm(hi[0].from, 0), hhmm(hi[0].from, 59));
             else
-                hourPart = u", during hour%1 %2"_s.arg(hi.size() > 1 || !hi[0].single() ? u"s"_s : QString(),
-                                                      itemsText(hi, fmtNumber, u"hour"_s));
+                hourPart = u", during hour%1 %2"_s.arg(hi.size() > 1 || !hi[0].single() ? u"s"_s : QString(), itemsText(hi, fmtNumber, u"hour"_s));
         }
         time = minutePart + hourPart;
     }
@@ -451,8 +464,7 @@ QString CronExpression::describe() const
         if (isStarStep(di))
             domText = u"every %1 day of the month"_s.arg(ordinal(di[0].step));
         else
-            domText = u"day%1 %2 of the month"_s.arg(allSingle(di) && di.size() == 1 ? QString() : u"s"_s,
-                                                    itemsText(di, fmtNumber, u"day"_s));
+            domText = u"day%1 %2 of the month"_s.arg(allSingle(di) && di.size() == 1 ? QString() : u"s"_s, itemsText(di, fmtNumber, u"day"_s));
     }
     QString dowText;
     if (!dowAll) {

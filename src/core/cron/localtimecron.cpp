@@ -14,8 +14,7 @@ QString LocalTimeCron::offsetText(int seconds)
         .arg(a % 60, 2, 10, QLatin1Char('0'));
 }
 
-Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone,
-                                                    const QDate &reference)
+Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone, const QDate &reference)
 {
     if (!zone.isValid())
         return u"unknown time zone; choose an IANA zone such as Europe/Oslo"_s;
@@ -32,7 +31,7 @@ Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QLis
         QList<int> cronDays;
         for (int d : weekdays) {
             int shifted = ((d - 1 + dayShift) % 7 + 7) % 7 + 1; // 1..7, Qt numbering
-            cronDays << shifted % 7;                            // cron: 0 = Sunday
+            cronDays << shifted % 7; // cron: 0 = Sunday
         }
         std::sort(cronDays.begin(), cronDays.end());
         cronDays.erase(std::unique(cronDays.begin(), cronDays.end()), cronDays.end());
@@ -47,8 +46,7 @@ Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QLis
     return *parsed;
 }
 
-LocalTimeCron::DriftReport LocalTimeCron::analyzeDrift(const CronExpression &cron, const QTimeZone &zone,
-                                                       const QDateTime &fromUtc, int days)
+LocalTimeCron::DriftReport LocalTimeCron::analyzeDrift(const CronExpression &cron, const QTimeZone &zone, const QDateTime &fromUtc, int days)
 {
     DriftReport report;
     const QDateTime start = fromUtc.toUTC();
@@ -77,8 +75,8 @@ LocalTimeCron::DriftReport LocalTimeCron::analyzeDrift(const CronExpression &cro
     report.drifts = offsetsWithRuns.size() > 1;
     const QString zoneName = QString::fromUtf8(zone.id());
     if (!report.drifts) {
-        report.summary = u"In %1 this schedule keeps the same local time for the whole period (%2)."_s
-                             .arg(zoneName, offsetText(report.segments.value(0).utcOffsetSeconds));
+        report.summary = u"In %1 this schedule keeps the same local time for the whole period (%2)."_s.arg(
+            zoneName, offsetText(report.segments.value(0).utcOffsetSeconds));
         return report;
     }
     QStringList parts;
@@ -86,11 +84,9 @@ LocalTimeCron::DriftReport LocalTimeCron::analyzeDrift(const CronExpression &cro
         if (!s.firstRunLocalTime)
             continue;
         parts << u"from %1 it runs at %2 local time (%3)"_s.arg(s.from.toTimeZone(zone).date().toString(Qt::ISODate),
-                                                                  s.firstRunLocalTime->toString(u"HH:mm"_s),
-                                                                  offsetText(s.utcOffsetSeconds));
+                                                                s.firstRunLocalTime->toString(u"HH:mm"_s), offsetText(s.utcOffsetSeconds));
     }
-    report.summary = u"Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2."_s
-                         .arg(zoneName, parts.join(u"; "_s));
+    report.summary = u"Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2."_s.arg(zoneName, parts.join(u"; "_s));
     return report;
 }
 

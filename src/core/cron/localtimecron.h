@@ -17,14 +17,13 @@ public:
     // "At localTime on these weekdays (Qt numbering 1=Mon..7=Sun; empty = every day) in zone"
     // as a UTC cron, using the zone's UTC offset on `reference`. Weekdays shift when the UTC
     // time falls on the previous or next day.
-    static Expected<CronExpression, QString> toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone,
-                                                const QDate &reference);
+    static Expected<CronExpression, QString> toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone, const QDate &reference);
 
     // A stretch of time during which the schedule's runs have one local offset.
     struct Segment
     {
         QDateTime from; // UTC, inclusive
-        QDateTime to;   // UTC, exclusive
+        QDateTime to; // UTC, exclusive
         int utcOffsetSeconds = 0;
         std::optional<QTime> firstRunLocalTime; // local time of the first run in the stretch
     };
@@ -32,7 +31,7 @@ public:
     {
         bool drifts = false; // runs move by the DST difference in local time during the period
         QList<Segment> segments;
-        QString summary;     // one paragraph for the UI
+        QString summary; // one paragraph for the UI
     };
     // Looks at `days` days from `fromUtc` and reports where daylight-saving time moves the
     // local time of a UTC schedule.

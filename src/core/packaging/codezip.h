@@ -22,7 +22,7 @@ struct CodeZipEntry
 struct CodeZipListing
 {
     QList<CodeZipEntry> entries; // in the zip's own order
-    qint64 totalEntries = 0;     // may exceed entries.size() when truncated
+    qint64 totalEntries = 0; // may exceed entries.size() when truncated
     bool truncated = false;
 };
 

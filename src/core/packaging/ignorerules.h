@@ -14,8 +14,8 @@ class IgnoreRules
 public:
     struct Rule
     {
-        QString pattern;  // as written
-        int line = 0;     // 1-based line in the source, 0 for built-in rules
+        QString pattern; // as written
+        int line = 0; // 1-based line in the source, 0 for built-in rules
         bool negated = false;
         bool directoryOnly = false;
         QRegularExpression regex;

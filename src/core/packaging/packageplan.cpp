@@ -41,7 +41,10 @@ class Walker
 {
 public:
     Walker(PackagePlan &plan, const IgnoreRules &defaults, const IgnoreRules &user, const QString &canonicalRoot)
-        : m_plan(plan), m_defaults(defaults), m_user(user), m_root(canonicalRoot)
+        : m_plan(plan)
+        , m_defaults(defaults)
+        , m_user(user)
+        , m_root(canonicalRoot)
     {
     }
 
@@ -54,8 +57,7 @@ public:
         }
         m_visited.insert(canon);
         QDir dir(absDir);
-        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                                         QDir::Name);
+        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo &fi : entries) {
             const QString rel = relDir.isEmpty() ? fi.fileName() : relDir + QLatin1Char('/') + fi.fileName();
             visit(fi, rel);
@@ -73,7 +75,10 @@ private:
                 return;
             }
             if (!isInside(m_root, targetInfo.canonicalFilePath())) {
-                m_plan.errors << PackagePlan::Note{rel, u"symbolic link points outside the function folder (to %1); CDF only receives the folder, so copy the file in or add the link to .functionignore"_s.arg(targetInfo.canonicalFilePath())};
+                m_plan.errors << PackagePlan::Note{
+                    rel,
+                    u"symbolic link points outside the function folder (to %1); CDF only receives the folder, so copy the file in or add the link to .functionignore"_s
+                        .arg(targetInfo.canonicalFilePath())};
                 return;
             }
         }
@@ -94,7 +99,8 @@ private:
         }
         if (isDir) {
             if (!fi.isReadable() || !fi.isExecutable()) {
-                m_plan.errors << PackagePlan::Note{rel, u"folder cannot be read (permission denied); fix its permissions or add it to .functionignore"_s};
+                m_plan.errors << PackagePlan::Note{rel,
+                                                   u"folder cannot be read (permission denied); fix its permissions or add it to .functionignore"_s};
                 return;
             }
             walk(fi.absoluteFilePath(), rel);
@@ -106,12 +112,15 @@ private:
         }
         QFile probe(fi.absoluteFilePath());
         if (!probe.open(QIODevice::ReadOnly)) {
-            m_plan.errors << PackagePlan::Note{rel, u"file cannot be read (%1); fix its permissions or add it to .functionignore"_s.arg(probe.errorString())};
+            m_plan.errors << PackagePlan::Note{
+                rel, u"file cannot be read (%1); fix its permissions or add it to .functionignore"_s.arg(probe.errorString())};
             return;
         }
         probe.close();
         if (looksLikeCredentials(fi.fileName()))
-            m_plan.warnings << PackagePlan::Note{rel, u"looks like a credentials file; anyone who can read the function's code file can read it. Use function secrets instead, or add it to .functionignore"_s};
+            m_plan.warnings << PackagePlan::Note{
+                rel,
+                u"looks like a credentials file; anyone who can read the function's code file can read it. Use function secrets instead, or add it to .functionignore"_s};
         m_plan.files << PackagePlan::Entry{rel, fi.absoluteFilePath(), fi.size(), fi.lastModified()};
         m_plan.totalBytes += fi.size();
     }
@@ -140,8 +149,8 @@ const PackagePlan::Entry *PackagePlan::entry(const QString &path) const
 
 const QStringList &PackagePlanner::defaultExclusions()
 {
-    static const QStringList patterns{u"__pycache__/"_s, u"*.pyc"_s, u".git/"_s, u".venv/"_s, u"venv/"_s,
-                                      u".mypy_cache/"_s, u".pytest_cache/"_s, u".DS_Store"_s};
+    static const QStringList patterns{u"__pycache__/"_s, u"*.pyc"_s,        u".git/"_s,          u".venv/"_s,
+                                      u"venv/"_s,        u".mypy_cache/"_s, u".pytest_cache/"_s, u".DS_Store"_s};
     return patterns;
 }
 
@@ -155,7 +164,8 @@ PackagePlan PackagePlanner::plan(const QString &folder)
         return plan;
     }
     if (!rootInfo.isDir()) {
-        plan.errors << PackagePlan::Note{QString(), u"%1 is a file, not a folder; choose the folder that contains handler.py"_s.arg(QDir::toNativeSeparators(plan.root))};
+        plan.errors << PackagePlan::Note{
+            QString(), u"%1 is a file, not a folder; choose the folder that contains handler.py"_s.arg(QDir::toNativeSeparators(plan.root))};
         return plan;
     }
     IgnoreRules defaults;
@@ -173,7 +183,9 @@ PackagePlan PackagePlanner::plan(const QString &folder)
     walker.walk(plan.root, QString());
     std::sort(plan.files.begin(), plan.files.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
     if (plan.files.isEmpty() && plan.errors.isEmpty())
-        plan.errors << PackagePlan::Note{QString(), u"there are no files to package in %1 (everything is excluded or the folder is empty)"_s.arg(QDir::toNativeSeparators(plan.root))};
+        plan.errors << PackagePlan::Note{
+            QString(),
+            u"there are no files to package in %1 (everything is excluded or the folder is empty)"_s.arg(QDir::toNativeSeparators(plan.root))};
     return plan;
 }
 

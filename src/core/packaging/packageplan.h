@@ -11,7 +11,7 @@ struct PackagePlan
 {
     struct Entry
     {
-        QString path;       // relative POSIX path inside the zip
+        QString path; // relative POSIX path inside the zip
         QString sourcePath; // absolute path on disk
         qint64 size = 0;
         QDateTime modified;
@@ -27,7 +27,7 @@ struct PackagePlan
     qint64 totalBytes = 0;
     QList<Note> excluded; // left out, and why
     QList<Note> warnings; // included but worth a look (e.g. credentials)
-    QList<Note> errors;   // packaging cannot proceed
+    QList<Note> errors; // packaging cannot proceed
 
     bool ok() const { return errors.isEmpty(); }
     bool contains(const QString &path) const;

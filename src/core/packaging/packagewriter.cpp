@@ -44,8 +44,8 @@ bool cancelled(const std::atomic_bool *cancel)
 
 } // namespace
 
-Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &plan, const QString &zipPath,
-                                                           const ProgressFn &progress, const std::atomic_bool *cancel)
+Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &plan, const QString &zipPath, const ProgressFn &progress,
+                                                           const std::atomic_bool *cancel)
 {
     if (!plan.ok())
         return PackageError{plan.errors.first().path, u"the package plan has errors: "_s + plan.errors.first().message};
@@ -65,7 +65,8 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
         QuaZip zip(partPath);
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return fail(PackageError{zipPath, u"cannot create the zip file (zip error %1); check that the folder is writable"_s.arg(zip.getZipError())});
+            return fail(
+                PackageError{zipPath, u"cannot create the zip file (zip error %1); check that the folder is writable"_s.arg(zip.getZipError())});
         QByteArray buffer;
         for (const PackagePlan::Entry &e : plan.files) {
             if (cancelled(cancel)) {
@@ -112,9 +113,11 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
             if (in.error() != QFileDevice::NoError || written != e.size) {
                 out.close();
                 zip.close();
-                return fail(PackageError{e.path, written != e.size
-                                                     ? u"%1 changed while it was being packaged (%2 bytes expected, %3 read); try again"_s.arg(e.path).arg(e.size).arg(written)
-                                                     : u"cannot read %1: %2"_s.arg(e.path, in.errorString())});
+                return fail(PackageError{
+                    e.path,
+                    written != e.size
+                        ? u"%1 changed while it was being packaged (%2 bytes expected, %3 read); try again"_s.arg(e.path).arg(e.size).arg(written)
+                        : u"cannot read %1: %2"_s.arg(e.path, in.errorString())});
             }
             out.close();
             if (out.getZipError() != 0) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/util/expected.h"
 #include "core/packaging/packageplan.h"
+#include "core/util/expected.h"
 
 #include <atomic>
 #include <functional>
@@ -40,8 +40,7 @@ class PackageWriter
 public:
     using ProgressFn = std::function<void(const PackageProgress &)>;
 
-    static Expected<PackageResult, PackageError> write(const PackagePlan &plan, const QString &zipPath,
-                                                       const ProgressFn &progress = {},
+    static Expected<PackageResult, PackageError> write(const PackagePlan &plan, const QString &zipPath, const ProgressFn &progress = {},
                                                        const std::atomic_bool *cancel = nullptr);
     // SHA-256 over every file's path and content in plan order: equal for equal code on any
     // machine, whatever the timestamps or permissions. Prefixed "sha256:".

@@ -215,8 +215,7 @@ int editDistance(const QString &a, const QString &b)
 
 bool HandlerReport::hasErrors() const
 {
-    return std::any_of(findings.begin(), findings.end(),
-                       [](const HandlerFinding &f) { return f.severity == HandlerFinding::Severity::Error; });
+    return std::any_of(findings.begin(), findings.end(), [](const HandlerFinding &f) { return f.severity == HandlerFinding::Severity::Error; });
 }
 
 QStringList HandlerReport::parameterNames() const
@@ -247,9 +246,10 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     HandlerReport report;
     const Tokenized tok = tokenize(source);
     if (!tok.error.isEmpty()) {
-        report.findings << finding(S::Error, tok.errorLine, u"syntax"_s,
-                                   u"%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse."_s
-                                       .arg(functionPath, tok.error));
+        report.findings << finding(
+            S::Error, tok.errorLine, u"syntax"_s,
+            u"%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse."_s.arg(functionPath,
+                                                                                                                                    tok.error));
         return report;
     }
 
@@ -266,14 +266,19 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     for (const LogicalLine &ll : tok.lines) {
         const QString &t = ll.text;
         if (loggingRe.match(t).hasMatch())
-            report.findings << finding(S::Hint, ll.firstLine, u"import-logging"_s,
-                                       u"%1 imports logging. CDF collects what the handler prints; logging output may not reach the call's logs, so a failed call can show no logs. Prefer print() for messages you need to see."_s
-                                           .arg(functionPath));
+            report.findings << finding(
+                S::Hint, ll.firstLine, u"import-logging"_s,
+                u"%1 imports logging. CDF collects what the handler prints; logging output may not reach the call's logs, so a failed call can show no logs. Prefer print() for messages you need to see."_s
+                    .arg(functionPath));
         if (relativeRe.match(t).hasMatch()) {
             const bool atRoot = !functionPath.contains(QLatin1Char('/'));
-            report.findings << finding(atRoot ? S::Warning : S::Hint, ll.firstLine, u"relative-import"_s,
-                                       atRoot ? u"Relative import in %1: the entry file is loaded as a top-level module, so \"from .x import y\" fails with \"attempted relative import with no known parent package\". Import from the folder root instead, e.g. \"from mymodule import y\"."_s.arg(functionPath)
-                                              : u"Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from the folder root are safer."_s.arg(functionPath));
+            report.findings << finding(
+                atRoot ? S::Warning : S::Hint, ll.firstLine, u"relative-import"_s,
+                atRoot
+                    ? u"Relative import in %1: the entry file is loaded as a top-level module, so \"from .x import y\" fails with \"attempted relative import with no known parent package\". Import from the folder root instead, e.g. \"from mymodule import y\"."_s
+                          .arg(functionPath)
+                    : u"Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from the folder root are safer."_s
+                          .arg(functionPath));
         }
         if (ll.indent != 0) {
             if (defRe.match(t).hasMatch())
@@ -292,7 +297,8 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     }
 
     if (!winner) {
-        QString msg = u"%1 has no top-level function named handle. Define \"def handle(data, client):\" at the top level of the file."_s.arg(functionPath);
+        QString msg =
+            u"%1 has no top-level function named handle. Define \"def handle(data, client):\" at the top level of the file."_s.arg(functionPath);
         if (importedLine)
             msg += u" (handle is imported on line %1; CDF needs it defined in this file, not imported.)"_s.arg(importedLine);
         else if (nestedLine)
@@ -305,33 +311,38 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     report.line = winner->firstLine;
     report.isAssignment = !winnerIsDef;
     if (!winnerIsDef) {
-        report.findings << finding(S::Hint, report.line, u"handle-assignment"_s,
-                                   u"handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying."_s.arg(report.line));
+        report.findings << finding(
+            S::Hint, report.line, u"handle-assignment"_s,
+            u"handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying."_s.arg(report.line));
         return report;
     }
     report.isAsync = winner->text.startsWith(u"async"_s);
     if (report.isAsync)
-        report.findings << finding(S::Error, report.line, u"handle-async"_s,
-                                   u"handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; use \"def handle(...)\" and run any async code with asyncio.run() inside it."_s.arg(report.line));
+        report.findings << finding(
+            S::Error, report.line, u"handle-async"_s,
+            u"handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; use \"def handle(...)\" and run any async code with asyncio.run() inside it."_s
+                .arg(report.line));
 
     report.parameters = parseParameters(*winner, winner->text.indexOf(QLatin1Char('(')));
     const QStringList &allowed = allowedParameters();
     for (const HandlerParameter &p : std::as_const(report.parameters)) {
         if (p.kind == HandlerParameter::Kind::VarPositional || p.kind == HandlerParameter::Kind::VarKeyword) {
-            report.findings << finding(S::Warning, p.line, u"handle-varargs"_s,
-                                       u"handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the ones you need instead."_s
-                                           .arg(p.kind == HandlerParameter::Kind::VarKeyword ? u"**"_s : u"*"_s, p.name)
-                                           .arg(p.line));
+            report.findings << finding(
+                S::Warning, p.line, u"handle-varargs"_s,
+                u"handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the ones you need instead."_s
+                    .arg(p.kind == HandlerParameter::Kind::VarKeyword ? u"**"_s : u"*"_s, p.name)
+                    .arg(p.line));
             continue;
         }
         if (allowed.contains(p.name))
             continue;
         const bool soft = p.kind == HandlerParameter::Kind::KeywordOnly && p.hasDefault;
-        report.findings << finding(soft ? S::Warning : S::Error, p.line, u"handle-parameter"_s,
-                                   u"handle has a parameter \"%1\" (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info.%3"_s
-                                       .arg(p.name)
-                                       .arg(p.line)
-                                       .arg(soft ? u" It has a default, so it will always keep that default."_s : QString()));
+        report.findings << finding(
+            soft ? S::Warning : S::Error, p.line, u"handle-parameter"_s,
+            u"handle has a parameter \"%1\" (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info.%3"_s
+                .arg(p.name)
+                .arg(p.line)
+                .arg(soft ? u" It has a default, so it will always keep that default."_s : QString()));
     }
     return report;
 }
@@ -344,8 +355,8 @@ HandlerReport HandlerInspector::inspectFolder(const QString &folder, const QStri
     QFile file(dir.filePath(functionPath));
     if (!QFileInfo(file).isFile()) {
         report.findings << finding(S::Error, 0, u"entry-missing"_s,
-                                   u"The entry file %1 does not exist in %2. Check the function path, or add the file."_s
-                                       .arg(functionPath, QDir::toNativeSeparators(folder)));
+                                   u"The entry file %1 does not exist in %2. Check the function path, or add the file."_s.arg(
+                                       functionPath, QDir::toNativeSeparators(folder)));
     } else if (!file.open(QIODevice::ReadOnly)) {
         report.findings << finding(S::Error, 0, u"entry-unreadable"_s,
                                    u"The entry file %1 cannot be read: %2."_s.arg(functionPath, file.errorString()));
@@ -365,14 +376,19 @@ HandlerReport HandlerInspector::inspectFolder(const QString &folder, const QStri
             }
         }
         if (!nearMiss.isEmpty())
-            report.findings << finding(S::Warning, 0, u"requirements-misspelled"_s,
-                                       u"Found \"%1\" but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at the folder root; rename it."_s.arg(nearMiss));
+            report.findings << finding(
+                S::Warning, 0, u"requirements-misspelled"_s,
+                u"Found \"%1\" but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at the folder root; rename it."_s
+                    .arg(nearMiss));
         else if (QFileInfo::exists(dir.filePath(QFileInfo(functionPath).path() + u"/requirements.txt"_s)) && functionPath.contains(QLatin1Char('/')))
-            report.findings << finding(S::Warning, 0, u"requirements-not-at-root"_s,
-                                       u"requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up."_s.arg(functionPath));
+            report.findings << finding(
+                S::Warning, 0, u"requirements-not-at-root"_s,
+                u"requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up."_s.arg(
+                    functionPath));
         else
-            report.findings << finding(S::Hint, 0, u"requirements-missing"_s,
-                                       u"No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions."_s);
+            report.findings << finding(
+                S::Hint, 0, u"requirements-missing"_s,
+                u"No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions."_s);
     }
     return report;
 }

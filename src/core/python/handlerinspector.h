@@ -11,8 +11,8 @@ struct HandlerFinding
 {
     enum class Severity { Error, Warning, Hint };
     Severity severity = Severity::Error;
-    int line = 0;  // 1-based; 0 when it concerns the whole file or folder
-    QString code;  // stable id for tests and UI, e.g. "handle-not-found"
+    int line = 0; // 1-based; 0 when it concerns the whole file or folder
+    QString code; // stable id for tests and UI, e.g. "handle-not-found"
     QString message;
 };
 
@@ -27,7 +27,7 @@ struct HandlerParameter
 struct HandlerReport
 {
     bool found = false;
-    int line = 0;            // line of the winning definition
+    int line = 0; // line of the winning definition
     bool isAssignment = false; // handle = something
     bool isAsync = false;
     QList<HandlerParameter> parameters;

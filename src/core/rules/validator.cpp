@@ -33,9 +33,8 @@ QString shorten(const QString &s, int max = 60)
 QString label(const QString &field)
 {
     static const QHash<QString, QString> labels{
-        {u"name"_s, u"Name"_s},           {u"externalId"_s, u"External id"_s},
-        {u"description"_s, u"Description"_s}, {u"owner"_s, u"Owner"_s},
-        {u"functionPath"_s, u"Function path"_s}, {u"cronExpression"_s, u"Cron expression"_s},
+        {u"name"_s, u"Name"_s},   {u"externalId"_s, u"External id"_s},     {u"description"_s, u"Description"_s},
+        {u"owner"_s, u"Owner"_s}, {u"functionPath"_s, u"Function path"_s}, {u"cronExpression"_s, u"Cron expression"_s},
     };
     return labels.value(field, field);
 }
@@ -51,8 +50,7 @@ void checkLength(ValidationProblems &out, const QString &field, const QString &v
     }
     if (n > max)
         out << error(field, shorten(value), u"at most %1 characters"_s.arg(max),
-                     u"%1 is %2 characters long; the limit is %3. Shorten it by %4 characters."_s
-                         .arg(label(field)).arg(n).arg(max).arg(n - max));
+                     u"%1 is %2 characters long; the limit is %3. Shorten it by %4 characters."_s.arg(label(field)).arg(n).arg(max).arg(n - max));
 }
 
 QString jsonSizeText(qint64 bytes)
@@ -135,14 +133,14 @@ ValidationProblems Validator::checkFunctionPath(const QString &path)
     }
     if (path.contains(QLatin1Char('\\'))) {
         out << error(field, path, u"POSIX path"_s,
-                     u"Function path \"%1\" uses backslashes; write it with forward slashes: \"%2\"."_s
-                         .arg(path, QString(path).replace(QLatin1Char('\\'), QLatin1Char('/'))));
+                     u"Function path \"%1\" uses backslashes; write it with forward slashes: \"%2\"."_s.arg(
+                         path, QString(path).replace(QLatin1Char('\\'), QLatin1Char('/'))));
         return out;
     }
     if (path.startsWith(QLatin1Char('/'))) {
         out << error(field, path, u"relative path"_s,
-                     u"Function path \"%1\" is absolute; give it relative to the function folder, e.g. \"%2\"."_s
-                         .arg(path, path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)));
+                     u"Function path \"%1\" is absolute; give it relative to the function folder, e.g. \"%2\"."_s.arg(
+                         path, path.mid(path.lastIndexOf(QLatin1Char('/')) + 1)));
         return out;
     }
     const QStringList parts = path.split(QLatin1Char('/'));
@@ -160,8 +158,7 @@ ValidationProblems Validator::checkFunctionPath(const QString &path)
         }
     }
     if (!path.endsWith(u".py"_s)) {
-        out << error(field, path, u"a .py file"_s,
-                     u"Function path \"%1\" must name a Python file ending in .py."_s.arg(path));
+        out << error(field, path, u"a .py file"_s, u"Function path \"%1\" must name a Python file ending in .py."_s.arg(path));
     }
     return out;
 }
@@ -172,8 +169,9 @@ ValidationProblems Validator::checkSecrets(const StringMap &secrets)
     static const QRegularExpression keyRe(u"^[a-z0-9-]+$"_s);
     if (secrets.size() > MaxSecrets)
         out << error(u"secrets"_s, u"%1 secrets"_s.arg(secrets.size()), u"at most 30 secrets"_s,
-                     u"There are %1 secrets; a function can have at most %2. Remove %3 or combine them into one JSON secret."_s
-                         .arg(secrets.size()).arg(MaxSecrets).arg(secrets.size() - MaxSecrets));
+                     u"There are %1 secrets; a function can have at most %2. Remove %3 or combine them into one JSON secret."_s.arg(secrets.size())
+                         .arg(MaxSecrets)
+                         .arg(secrets.size() - MaxSecrets));
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
         const QString &key = it.key();
         const QString field = u"secrets."_s + key;
@@ -185,13 +183,14 @@ ValidationProblems Validator::checkSecrets(const StringMap &secrets)
             QString suggestion = key.toLower();
             suggestion.replace(QRegularExpression(u"[^a-z0-9-]"_s), u"-"_s);
             out << error(field, key, u"lower-case letters, digits and '-'"_s,
-                         u"Secret key \"%1\" may only contain lower-case letters (a-z), digits and '-'. Rename it, e.g. \"%2\"."_s
-                             .arg(key, suggestion.left(MaxSecretKeyLength)));
+                         u"Secret key \"%1\" may only contain lower-case letters (a-z), digits and '-'. Rename it, e.g. \"%2\"."_s.arg(
+                             key, suggestion.left(MaxSecretKeyLength)));
         }
         if (characterCount(key) > MaxSecretKeyLength)
             out << error(field, key, u"at most 15 characters"_s,
-                         u"Secret key \"%1\" is %2 characters long; secret keys may be at most %3 characters."_s
-                             .arg(key).arg(characterCount(key)).arg(MaxSecretKeyLength));
+                         u"Secret key \"%1\" is %2 characters long; secret keys may be at most %3 characters."_s.arg(key)
+                             .arg(characterCount(key))
+                             .arg(MaxSecretKeyLength));
         if (it.value().isEmpty())
             out << warning(field, u"(empty)"_s, u"value set"_s,
                            u"Secret \"%1\" has an empty value; the handler will receive an empty string."_s.arg(key));
@@ -215,9 +214,9 @@ ValidationProblems Validator::checkEnvVars(const StringMap &env)
         if (!keyRe.match(key).hasMatch()) {
             QString suggestion = key;
             suggestion.replace(QRegularExpression(u"[^A-Za-z0-9_]"_s), u"_"_s);
-            out << error(u"envVars."_s + key, key, u"letters, digits and '_'"_s,
-                         u"Environment variable name \"%1\" may only contain letters, digits and '_'. Rename it, e.g. \"%2\"."_s
-                             .arg(key, suggestion));
+            out << error(
+                u"envVars."_s + key, key, u"letters, digits and '_'"_s,
+                u"Environment variable name \"%1\" may only contain letters, digits and '_'. Rename it, e.g. \"%2\"."_s.arg(key, suggestion));
         }
     }
     return out;
@@ -237,28 +236,31 @@ ValidationProblems Validator::checkMetadata(const StringMap &metadata)
             out << error(u"metadata"_s, QString(), u"key not empty"_s, u"A metadata entry has an empty key."_s);
         const int kn = characterCount(it.key());
         if (kn > MaxMetadataKeyLength)
-            out << error(field, shorten(it.key()), u"key at most 32 characters"_s,
-                         u"Metadata key \"%1\" is %2 characters long; keys may be at most %3."_s
-                             .arg(shorten(it.key())).arg(kn).arg(MaxMetadataKeyLength));
+            out << error(
+                field, shorten(it.key()), u"key at most 32 characters"_s,
+                u"Metadata key \"%1\" is %2 characters long; keys may be at most %3."_s.arg(shorten(it.key())).arg(kn).arg(MaxMetadataKeyLength));
         const int vn = characterCount(it.value());
         if (vn > MaxMetadataValueLength)
             out << error(field, shorten(it.value()), u"value at most 512 characters"_s,
-                         u"The value of metadata key \"%1\" is %2 characters long; values may be at most %3."_s
-                             .arg(shorten(it.key())).arg(vn).arg(MaxMetadataValueLength));
+                         u"The value of metadata key \"%1\" is %2 characters long; values may be at most %3."_s.arg(shorten(it.key()))
+                             .arg(vn)
+                             .arg(MaxMetadataValueLength));
     }
     if (total > MetadataTotalMaxBytes)
         out << error(u"metadata"_s, u"%1 bytes"_s.arg(total), u"at most 4096 bytes in total"_s,
                      u"Metadata takes %1 bytes in total; the limit is %2 bytes. Shorten keys or values."_s.arg(total).arg(MetadataTotalMaxBytes));
     else if (total > MetadataTotalWarnBytes)
-        out << warning(u"metadata"_s, u"%1 bytes"_s.arg(total), u"512 bytes in total on some projects"_s,
-                       u"Metadata takes %1 bytes in total. CDF documents both 512 and 4096 bytes as the limit; some projects may reject more than 512."_s.arg(total));
+        out << warning(
+            u"metadata"_s, u"%1 bytes"_s.arg(total), u"512 bytes in total on some projects"_s,
+            u"Metadata takes %1 bytes in total. CDF documents both 512 and 4096 bytes as the limit; some projects may reject more than 512."_s.arg(
+                total));
     return out;
 }
 
 namespace {
 // cpu and memory: a positive number, inside the project's range when the limits are known.
-ValidationProblems checkResource(const QString &field, const QString &label, double value, const QString &unit,
-                                 const QString &valueUnit, const QString &example, const FunctionsLimits::Range *range)
+ValidationProblems checkResource(const QString &field, const QString &label, double value, const QString &unit, const QString &valueUnit,
+                                 const QString &example, const FunctionsLimits::Range *range)
 {
     ValidationProblems out;
     if (!std::isfinite(value) || value <= 0) {
@@ -268,8 +270,7 @@ ValidationProblems checkResource(const QString &field, const QString &label, dou
     }
     if (range && (value < range->min || value > range->max))
         out << error(field, QString::number(value), u"%1 to %2 %3"_s.arg(range->min).arg(range->max).arg(unit),
-                     u"%1 %2%3 is outside this project's limits: choose from %4 to %5 %6 (default %7)."_s
-                         .arg(label)
+                     u"%1 %2%3 is outside this project's limits: choose from %4 to %5 %6 (default %7)."_s.arg(label)
                          .arg(value)
                          .arg(valueUnit)
                          .arg(range->min)
@@ -299,8 +300,7 @@ ValidationProblems Validator::checkRuntime(const QString &runtime, const std::op
             out << error(u"runtime"_s, runtime, u"one of %1"_s.arg(limits->runtimes.join(u", "_s)),
                          u"Runtime \"%1\" is not available in this project; choose one of %2."_s.arg(runtime, limits->runtimes.join(u", "_s)));
     } else if (!shape.match(runtime).hasMatch()) {
-        out << error(u"runtime"_s, runtime, u"like py311"_s,
-                     u"Runtime \"%1\" is not a Python runtime name; write it like \"py311\"."_s.arg(runtime));
+        out << error(u"runtime"_s, runtime, u"like py311"_s, u"Runtime \"%1\" is not a Python runtime name; write it like \"py311\"."_s.arg(runtime));
     }
     return out;
 }
@@ -325,8 +325,7 @@ ValidationProblems Validator::checkCron(const QString &cron)
     const auto parsed = CronExpression::parse(cron);
     if (!parsed)
         out << error(u"cronExpression"_s, cron, u"5-field cron (UTC)"_s,
-                     u"Cron expression \"%1\": %2 in the %3 field at column %4."_s
-                         .arg(cron, parsed.error().message, parsed.error().field)
+                     u"Cron expression \"%1\": %2 in the %3 field at column %4."_s.arg(cron, parsed.error().message, parsed.error().field)
                          .arg(parsed.error().position));
     return out;
 }
@@ -338,21 +337,27 @@ ValidationProblems Validator::validateFunction(const FunctionWrite &f, const Opt
     if (f.fileId < 1)
         out << error(u"fileId"_s, QString::number(f.fileId), u"an uploaded file's id"_s,
                      u"The function has no code file: upload the zip first and use its file id."_s);
-    out << checkExternalId(f.externalId) << checkDescription(f.description) << checkOwner(f.owner)
-        << checkFunctionPath(f.functionPath);
-    if (f.secrets) out << checkSecrets(*f.secrets);
-    if (f.envVars) out << checkEnvVars(*f.envVars);
-    if (f.metadata) out << checkMetadata(*f.metadata);
-    if (f.cpu) out << checkCpu(*f.cpu, options.limits);
-    if (f.memory) out << checkMemory(*f.memory, options.limits);
-    if (f.runtime) out << checkRuntime(*f.runtime, options.limits);
+    out << checkExternalId(f.externalId) << checkDescription(f.description) << checkOwner(f.owner) << checkFunctionPath(f.functionPath);
+    if (f.secrets)
+        out << checkSecrets(*f.secrets);
+    if (f.envVars)
+        out << checkEnvVars(*f.envVars);
+    if (f.metadata)
+        out << checkMetadata(*f.metadata);
+    if (f.cpu)
+        out << checkCpu(*f.cpu, options.limits);
+    if (f.memory)
+        out << checkMemory(*f.memory, options.limits);
+    if (f.runtime)
+        out << checkRuntime(*f.runtime, options.limits);
     auto checkUrl = [&out](const QString &field, const QString &s) {
         const QUrl u(s, QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s) || u.host().isEmpty())
             out << error(field, u.isValid() ? u.toDisplayString(QUrl::RemovePassword) : u"(invalid URL)"_s, u"an http(s) URL"_s,
                          u"Package index URL is not a valid http(s) URL, e.g. https://pypi.example.com/simple."_s);
     };
-    if (f.indexUrl) checkUrl(u"indexUrl"_s, *f.indexUrl);
+    if (f.indexUrl)
+        checkUrl(u"indexUrl"_s, *f.indexUrl);
     if (f.extraIndexUrls)
         for (int i = 0; i < f.extraIndexUrls->size(); ++i)
             checkUrl(u"extraIndexUrls[%1]"_s.arg(i), f.extraIndexUrls->at(i));
@@ -379,9 +384,10 @@ ValidationProblems Validator::validateCallInput(const QJsonObject &data, qint64 
     ValidationProblems out;
     const qint64 size = QJsonDocument(data).toJson(QJsonDocument::Compact).size();
     if (size > maxBytes)
-        out << error(u"data"_s, jsonSizeText(size), u"at most %1"_s.arg(jsonSizeText(maxBytes)),
-                     u"The call input is %1 as JSON; this project accepts at most %2. Pass a reference (e.g. a file id) instead of the data itself."_s
-                         .arg(jsonSizeText(size), jsonSizeText(maxBytes)));
+        out << error(
+            u"data"_s, jsonSizeText(size), u"at most %1"_s.arg(jsonSizeText(maxBytes)),
+            u"The call input is %1 as JSON; this project accepts at most %2. Pass a reference (e.g. a file id) instead of the data itself."_s.arg(
+                jsonSizeText(size), jsonSizeText(maxBytes)));
     return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/wire/functionslimits.h"
 #include "core/wire/functionschedule.h"
-#include "core/wire/schedulewrite.h"
+#include "core/wire/functionslimits.h"
 #include "core/wire/functionwrite.h"
+#include "core/wire/schedulewrite.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,9 +18,9 @@ struct ValidationProblem
 {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    QString field;   // wire name, with key where useful: "secrets.My_Key", "metadata"
-    QString value;   // offending value as shown to the user; never a secret's value
-    QString rule;    // the rule in short, e.g. "at most 140 characters"
+    QString field; // wire name, with key where useful: "secrets.My_Key", "metadata"
+    QString value; // offending value as shown to the user; never a secret's value
+    QString rule; // the rule in short, e.g. "at most 140 characters"
     QString message; // full sentence
 
     bool isError() const { return severity == Severity::Error; }
@@ -30,7 +30,7 @@ using ValidationProblems = QList<ValidationProblem>;
 
 struct ValidatorOptions
 {
-    std::optional<FunctionsLimits> limits;      // cpu/memory/runtime checks need them
+    std::optional<FunctionsLimits> limits; // cpu/memory/runtime checks need them
     qint64 maxCallInputBytes = 9 * 1000 * 1000; // Google 9 MB; Azure 36 kB, AWS 240 kB
 };
 

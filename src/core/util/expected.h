@@ -6,12 +6,17 @@
 namespace fstudio {
 
 // A value or an error (std::expected arrives with C++23; GCC 12 does not have it).
-template<typename T, typename E>
-class Expected
+template<typename T, typename E> class Expected
 {
 public:
-    Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(E error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Expected(E error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }

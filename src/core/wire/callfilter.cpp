@@ -11,13 +11,18 @@ QJsonObject CallFilter::toRequestBody() const
     QJsonObject body{{"limit"_L1, limit}};
     if (hasFilter()) {
         QJsonObject f;
-        if (status) f.insert("status"_L1, toWire(*status));
-        if (scheduleId) f.insert("scheduleId"_L1, *scheduleId);
-        if (!startTime.isEmpty()) f.insert("startTime"_L1, startTime.toJson());
-        if (!endTime.isEmpty()) f.insert("endTime"_L1, endTime.toJson());
+        if (status)
+            f.insert("status"_L1, toWire(*status));
+        if (scheduleId)
+            f.insert("scheduleId"_L1, *scheduleId);
+        if (!startTime.isEmpty())
+            f.insert("startTime"_L1, startTime.toJson());
+        if (!endTime.isEmpty())
+            f.insert("endTime"_L1, endTime.toJson());
         body.insert("filter"_L1, f);
     }
-    if (cursor) body.insert("cursor"_L1, *cursor);
+    if (cursor)
+        body.insert("cursor"_L1, *cursor);
     return body;
 }
 
@@ -53,10 +58,14 @@ Decoded<CallFilter> CallFilter::fromRequestBody(const QJsonObject &body)
 
 bool CallFilter::matches(const FunctionCall &c) const
 {
-    if (status && c.status != *status) return false;
-    if (scheduleId && c.scheduleId != scheduleId) return false;
-    if (!startTime.contains(c.startTime)) return false;
-    if (!endTime.isEmpty() && (!c.endTime || !endTime.contains(*c.endTime))) return false;
+    if (status && c.status != *status)
+        return false;
+    if (scheduleId && c.scheduleId != scheduleId)
+        return false;
+    if (!startTime.contains(c.startTime))
+        return false;
+    if (!endTime.isEmpty() && (!c.endTime || !endTime.contains(*c.endTime)))
+        return false;
     return true;
 }
 

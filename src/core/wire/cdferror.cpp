@@ -35,8 +35,7 @@ CdfError CdfError::fromBody(int httpStatus, const QByteArray &body)
     const QByteArray trimmed = body.trimmed();
     const auto parsed = parseJsonObject(trimmed);
     if (!parsed) {
-        out.message = trimmed.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(httpStatus)
-                                        : QString::fromUtf8(trimmed.left(2000));
+        out.message = trimmed.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(httpStatus) : QString::fromUtf8(trimmed.left(2000));
         return out;
     }
     const QJsonValue err = parsed->value("error"_L1);

@@ -13,13 +13,9 @@ struct DecodeError
     QString field;
     QString message;
 
-    QString toString() const
-    {
-        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
-    }
+    QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
 };
 
-template<typename T>
-using Decoded = Expected<T, DecodeError>;
+template<typename T> using Decoded = Expected<T, DecodeError>;
 
 } // namespace fstudio

@@ -21,8 +21,7 @@ Decoded<ErrorDetail> ErrorDetail::fromJson(const QJsonValue &v, const QString &p
     if (allowString && v.isString())
         return ErrorDetail{v.toString(), QString(), std::nullopt};
     if (!v.isObject())
-        return DecodeError{path, u"expected an error object%1, got %2"_s
-                                     .arg(allowString ? u" or a string"_s : QString(), JsonReader::typeName(v))};
+        return DecodeError{path, u"expected an error object%1, got %2"_s.arg(allowString ? u" or a string"_s : QString(), JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     ErrorDetail e;
     e.message = r.optionalString("message"_L1).value_or(QString());

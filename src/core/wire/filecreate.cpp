@@ -1,6 +1,5 @@
 #include "core/wire/filecreate.h"
 
-
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
@@ -18,12 +17,18 @@ FileCreate FileCreate::forFunctionCode(const QString &functionName, const std::o
 QJsonObject FileCreate::toJson() const
 {
     QJsonObject o{{"name"_L1, name}};
-    if (externalId) o.insert("externalId"_L1, *externalId);
-    if (directory) o.insert("directory"_L1, *directory);
-    if (source) o.insert("source"_L1, *source);
-    if (mimeType) o.insert("mimeType"_L1, *mimeType);
-    if (metadata) o.insert("metadata"_L1, stringMapToJson(*metadata));
-    if (dataSetId) o.insert("dataSetId"_L1, *dataSetId);
+    if (externalId)
+        o.insert("externalId"_L1, *externalId);
+    if (directory)
+        o.insert("directory"_L1, *directory);
+    if (source)
+        o.insert("source"_L1, *source);
+    if (mimeType)
+        o.insert("mimeType"_L1, *mimeType);
+    if (metadata)
+        o.insert("metadata"_L1, stringMapToJson(*metadata));
+    if (dataSetId)
+        o.insert("dataSetId"_L1, *dataSetId);
     return o;
 }
 

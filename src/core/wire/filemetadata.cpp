@@ -6,19 +6,24 @@ using namespace Qt::StringLiterals;
 
 QJsonObject FileMetadata::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"name"_L1, name},
-                  {"uploaded"_L1, uploaded},
-                  {"createdTime"_L1, createdTime},
-                  {"lastUpdatedTime"_L1, lastUpdatedTime}};
-    if (externalId) o.insert("externalId"_L1, *externalId);
-    if (directory) o.insert("directory"_L1, *directory);
-    if (source) o.insert("source"_L1, *source);
-    if (mimeType) o.insert("mimeType"_L1, *mimeType);
-    if (metadata) o.insert("metadata"_L1, stringMapToJson(*metadata));
-    if (dataSetId) o.insert("dataSetId"_L1, *dataSetId);
-    if (uploadedTime) o.insert("uploadedTime"_L1, *uploadedTime);
-    if (uploadUrl) o.insert("uploadUrl"_L1, *uploadUrl);
+    QJsonObject o{
+        {"id"_L1, id}, {"name"_L1, name}, {"uploaded"_L1, uploaded}, {"createdTime"_L1, createdTime}, {"lastUpdatedTime"_L1, lastUpdatedTime}};
+    if (externalId)
+        o.insert("externalId"_L1, *externalId);
+    if (directory)
+        o.insert("directory"_L1, *directory);
+    if (source)
+        o.insert("source"_L1, *source);
+    if (mimeType)
+        o.insert("mimeType"_L1, *mimeType);
+    if (metadata)
+        o.insert("metadata"_L1, stringMapToJson(*metadata));
+    if (dataSetId)
+        o.insert("dataSetId"_L1, *dataSetId);
+    if (uploadedTime)
+        o.insert("uploadedTime"_L1, *uploadedTime);
+    if (uploadUrl)
+        o.insert("uploadUrl"_L1, *uploadUrl);
     return o;
 }
 

@@ -8,25 +8,35 @@ using namespace Qt::StringLiterals;
 
 QJsonObject Function::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"createdTime"_L1, createdTime},
-                  {"name"_L1, name},
-                  {"status"_L1, status == FunctionStatus::Unknown ? statusText : toWire(status)},
-                  {"fileId"_L1, fileId},
-                  {"functionPath"_L1, functionPath}};
-    if (externalId) o.insert("externalId"_L1, *externalId);
-    if (description) o.insert("description"_L1, *description);
-    if (owner) o.insert("owner"_L1, *owner);
-    if (secrets) o.insert("secrets"_L1, stringMapToJson(*secrets));
-    if (envVars) o.insert("envVars"_L1, stringMapToJson(*envVars));
-    if (cpu) o.insert("cpu"_L1, *cpu);
-    if (memory) o.insert("memory"_L1, *memory);
-    if (runtime) o.insert("runtime"_L1, *runtime);
-    if (runtimeVersion) o.insert("runtimeVersion"_L1, *runtimeVersion);
-    if (metadata) o.insert("metadata"_L1, stringMapToJson(*metadata));
-    if (error) o.insert("error"_L1, error->toJson());
-    if (lastCalled) o.insert("lastCalled"_L1, *lastCalled);
-    if (functionType) o.insert("functionType"_L1, *functionType);
+    QJsonObject o{{"id"_L1, id},         {"createdTime"_L1, createdTime},
+                  {"name"_L1, name},     {"status"_L1, status == FunctionStatus::Unknown ? statusText : toWire(status)},
+                  {"fileId"_L1, fileId}, {"functionPath"_L1, functionPath}};
+    if (externalId)
+        o.insert("externalId"_L1, *externalId);
+    if (description)
+        o.insert("description"_L1, *description);
+    if (owner)
+        o.insert("owner"_L1, *owner);
+    if (secrets)
+        o.insert("secrets"_L1, stringMapToJson(*secrets));
+    if (envVars)
+        o.insert("envVars"_L1, stringMapToJson(*envVars));
+    if (cpu)
+        o.insert("cpu"_L1, *cpu);
+    if (memory)
+        o.insert("memory"_L1, *memory);
+    if (runtime)
+        o.insert("runtime"_L1, *runtime);
+    if (runtimeVersion)
+        o.insert("runtimeVersion"_L1, *runtimeVersion);
+    if (metadata)
+        o.insert("metadata"_L1, stringMapToJson(*metadata));
+    if (error)
+        o.insert("error"_L1, error->toJson());
+    if (lastCalled)
+        o.insert("lastCalled"_L1, *lastCalled);
+    if (functionType)
+        o.insert("functionType"_L1, *functionType);
     return o;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/wire/decodeerror.h"
-#include "core/wire/jsonreader.h"
 #include "core/wire/errordetail.h"
+#include "core/wire/jsonreader.h"
 #include "core/wire/statuses.h"
 
 #include <QJsonObject>

@@ -19,10 +19,14 @@ QJsonObject FunctionCall::toJson() const
                   {"functionId"_L1, functionId},
                   {"startTime"_L1, startTime},
                   {"status"_L1, status == CallStatus::Unknown ? statusText : toWire(status)}};
-    if (endTime) o.insert("endTime"_L1, *endTime);
-    if (scheduledTime) o.insert("scheduledTime"_L1, *scheduledTime);
-    if (scheduleId) o.insert("scheduleId"_L1, *scheduleId);
-    if (error) o.insert("error"_L1, error->toJson());
+    if (endTime)
+        o.insert("endTime"_L1, *endTime);
+    if (scheduledTime)
+        o.insert("scheduledTime"_L1, *scheduledTime);
+    if (scheduleId)
+        o.insert("scheduleId"_L1, *scheduleId);
+    if (error)
+        o.insert("error"_L1, error->toJson());
     return o;
 }
 

@@ -9,13 +9,20 @@ using namespace Qt::StringLiterals;
 QJsonObject FunctionFilter::toRequestBody() const
 {
     QJsonObject f;
-    if (name) f.insert("name"_L1, *name);
-    if (owner) f.insert("owner"_L1, *owner);
-    if (fileId) f.insert("fileId"_L1, *fileId);
-    if (status) f.insert("status"_L1, toWire(*status));
-    if (externalIdPrefix) f.insert("externalIdPrefix"_L1, *externalIdPrefix);
-    if (!createdTime.isEmpty()) f.insert("createdTime"_L1, createdTime.toJson());
-    if (metadata) f.insert("metadata"_L1, stringMapToJson(*metadata));
+    if (name)
+        f.insert("name"_L1, *name);
+    if (owner)
+        f.insert("owner"_L1, *owner);
+    if (fileId)
+        f.insert("fileId"_L1, *fileId);
+    if (status)
+        f.insert("status"_L1, toWire(*status));
+    if (externalIdPrefix)
+        f.insert("externalIdPrefix"_L1, *externalIdPrefix);
+    if (!createdTime.isEmpty())
+        f.insert("createdTime"_L1, createdTime.toJson());
+    if (metadata)
+        f.insert("metadata"_L1, stringMapToJson(*metadata));
     return QJsonObject{{"filter"_L1, f}, {"limit"_L1, limit}};
 }
 
@@ -53,12 +60,18 @@ Decoded<FunctionFilter> FunctionFilter::fromRequestBody(const QJsonObject &body)
 
 bool FunctionFilter::matches(const Function &f) const
 {
-    if (name && f.name != *name) return false;
-    if (owner && f.owner.value_or(QString()) != *owner) return false;
-    if (fileId && f.fileId != *fileId) return false;
-    if (status && f.status != *status) return false;
-    if (externalIdPrefix && !f.externalId.value_or(QString()).startsWith(*externalIdPrefix)) return false;
-    if (!createdTime.contains(f.createdTime)) return false;
+    if (name && f.name != *name)
+        return false;
+    if (owner && f.owner.value_or(QString()) != *owner)
+        return false;
+    if (fileId && f.fileId != *fileId)
+        return false;
+    if (status && f.status != *status)
+        return false;
+    if (externalIdPrefix && !f.externalId.value_or(QString()).startsWith(*externalIdPrefix))
+        return false;
+    if (!createdTime.contains(f.createdTime))
+        return false;
     if (metadata) {
         const StringMap have = f.metadata.value_or(StringMap());
         for (auto it = metadata->begin(); it != metadata->end(); ++it)

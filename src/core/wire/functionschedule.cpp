@@ -10,15 +10,15 @@ using namespace Qt::StringLiterals;
 
 QJsonObject FunctionSchedule::toJson() const
 {
-    QJsonObject o{{"id"_L1, id},
-                  {"name"_L1, name},
-                  {"createdTime"_L1, createdTime},
-                  {"cronExpression"_L1, cronExpression},
-                  {"when"_L1, when}};
-    if (sessionId) o.insert("sessionId"_L1, *sessionId);
-    if (functionId) o.insert("functionId"_L1, *functionId);
-    if (functionExternalId) o.insert("functionExternalId"_L1, *functionExternalId);
-    if (description) o.insert("description"_L1, *description);
+    QJsonObject o{{"id"_L1, id}, {"name"_L1, name}, {"createdTime"_L1, createdTime}, {"cronExpression"_L1, cronExpression}, {"when"_L1, when}};
+    if (sessionId)
+        o.insert("sessionId"_L1, *sessionId);
+    if (functionId)
+        o.insert("functionId"_L1, *functionId);
+    if (functionExternalId)
+        o.insert("functionExternalId"_L1, *functionExternalId);
+    if (description)
+        o.insert("description"_L1, *description);
     return o;
 }
 
@@ -45,7 +45,8 @@ Decoded<FunctionSchedule> FunctionSchedule::fromJson(const QJsonValue &v, const 
         bool ok = false;
         const qint64 n = sid.toString().toLongLong(&ok);
         if (!ok || n < 1)
-            return DecodeError{r.pathOf("sessionId"_L1), u"expected a session id (an integer, possibly as a string), got \"%1\""_s.arg(sid.toString())};
+            return DecodeError{r.pathOf("sessionId"_L1),
+                               u"expected a session id (an integer, possibly as a string), got \"%1\""_s.arg(sid.toString())};
         s.sessionId = n;
     } else {
         s.sessionId = r.optionalId("sessionId"_L1);

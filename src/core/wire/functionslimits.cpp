@@ -26,8 +26,7 @@ std::optional<FunctionsLimits::Range> readRange(JsonReader &parent, QLatin1Strin
         return std::nullopt;
     }
     if (range.min > range.max || range.defaultValue < range.min || range.defaultValue > range.max) {
-        parent.fail(key, u"expected min <= default <= max, got min %1, default %2, max %3"_s
-                             .arg(range.min).arg(range.defaultValue).arg(range.max));
+        parent.fail(key, u"expected min <= default <= max, got min %1, default %2, max %3"_s.arg(range.min).arg(range.defaultValue).arg(range.max));
         return std::nullopt;
     }
     return range;

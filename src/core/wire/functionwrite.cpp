@@ -11,17 +11,28 @@ using namespace Qt::StringLiterals;
 QJsonObject FunctionWrite::toJson() const
 {
     QJsonObject o{{"name"_L1, name}, {"fileId"_L1, fileId}, {"functionPath"_L1, functionPath}};
-    if (externalId) o.insert("externalId"_L1, *externalId);
-    if (description) o.insert("description"_L1, *description);
-    if (owner) o.insert("owner"_L1, *owner);
-    if (secrets) o.insert("secrets"_L1, stringMapToJson(*secrets));
-    if (envVars) o.insert("envVars"_L1, stringMapToJson(*envVars));
-    if (cpu) o.insert("cpu"_L1, *cpu);
-    if (memory) o.insert("memory"_L1, *memory);
-    if (runtime) o.insert("runtime"_L1, *runtime);
-    if (metadata) o.insert("metadata"_L1, stringMapToJson(*metadata));
-    if (indexUrl) o.insert("indexUrl"_L1, *indexUrl);
-    if (extraIndexUrls) o.insert("extraIndexUrls"_L1, QJsonArray::fromStringList(*extraIndexUrls));
+    if (externalId)
+        o.insert("externalId"_L1, *externalId);
+    if (description)
+        o.insert("description"_L1, *description);
+    if (owner)
+        o.insert("owner"_L1, *owner);
+    if (secrets)
+        o.insert("secrets"_L1, stringMapToJson(*secrets));
+    if (envVars)
+        o.insert("envVars"_L1, stringMapToJson(*envVars));
+    if (cpu)
+        o.insert("cpu"_L1, *cpu);
+    if (memory)
+        o.insert("memory"_L1, *memory);
+    if (runtime)
+        o.insert("runtime"_L1, *runtime);
+    if (metadata)
+        o.insert("metadata"_L1, stringMapToJson(*metadata));
+    if (indexUrl)
+        o.insert("indexUrl"_L1, *indexUrl);
+    if (extraIndexUrls)
+        o.insert("extraIndexUrls"_L1, QJsonArray::fromStringList(*extraIndexUrls));
     return o;
 }
 

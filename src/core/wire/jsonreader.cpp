@@ -101,8 +101,9 @@ std::optional<qint64> JsonReader::optionalId(QLatin1StringView key)
     qint64 n = 0;
     const QJsonValue v = m_object.value(key);
     if (!isValidId(v, &n)) {
-        fail(key, QStringLiteral("expected an id (an integer from 1 to 9007199254740991), got %1")
-                      .arg(v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : typeName(v)));
+        fail(key,
+             QStringLiteral("expected an id (an integer from 1 to 9007199254740991), got %1")
+                 .arg(v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : typeName(v)));
         return std::nullopt;
     }
     return n;
@@ -120,8 +121,7 @@ std::optional<qint64> JsonReader::optionalTimestamp(QLatin1StringView key)
     qint64 n = 0;
     const QJsonValue v = m_object.value(key);
     if (!toExactInteger(v, &n) || n < 0) {
-        fail(key, QStringLiteral("expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1")
-                      .arg(typeName(v)));
+        fail(key, QStringLiteral("expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return n;
@@ -240,8 +240,7 @@ std::optional<QStringList> JsonReader::optionalStringList(QLatin1StringView key)
     for (qsizetype i = 0; i < arr->size(); ++i) {
         const QJsonValue v = arr->at(i);
         if (!v.isString()) {
-            failPath(pathOf(key) + QStringLiteral("[%1]").arg(i),
-                     QStringLiteral("expected a string, got %1").arg(typeName(v)));
+            failPath(pathOf(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a string, got %1").arg(typeName(v)));
             return std::nullopt;
         }
         out.append(v.toString());
@@ -257,8 +256,7 @@ std::optional<QMap<QString, QString>> JsonReader::optionalStringMap(QLatin1Strin
     QMap<QString, QString> out;
     for (auto it = obj->begin(); it != obj->end(); ++it) {
         if (!it.value().isString()) {
-            failPath(pathOf(key) + QLatin1Char('.') + it.key(),
-                     QStringLiteral("expected a string value, got %1").arg(typeName(it.value())));
+            failPath(pathOf(key) + QLatin1Char('.') + it.key(), QStringLiteral("expected a string value, got %1").arg(typeName(it.value())));
             return std::nullopt;
         }
         out.insert(it.key(), it.value().toString());
@@ -297,9 +295,7 @@ Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return DecodeError{QString(), QStringLiteral("the body is not valid JSON (%1 at byte %2)")
-                                          .arg(err.errorString())
-                                          .arg(err.offset)};
+        return DecodeError{QString(), QStringLiteral("the body is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
     if (!doc.isObject())
         return DecodeError{QString(), QStringLiteral("expected a JSON object at the top level")};
     return doc.object();

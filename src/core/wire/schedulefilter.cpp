@@ -10,11 +10,16 @@ using namespace Qt::StringLiterals;
 QJsonObject ScheduleFilter::toRequestBody() const
 {
     QJsonObject f;
-    if (name) f.insert("name"_L1, *name);
-    if (functionId) f.insert("functionId"_L1, *functionId);
-    if (functionExternalId) f.insert("functionExternalId"_L1, *functionExternalId);
-    if (!createdTime.isEmpty()) f.insert("createdTime"_L1, createdTime.toJson());
-    if (cronExpression) f.insert("cronExpression"_L1, *cronExpression);
+    if (name)
+        f.insert("name"_L1, *name);
+    if (functionId)
+        f.insert("functionId"_L1, *functionId);
+    if (functionExternalId)
+        f.insert("functionExternalId"_L1, *functionExternalId);
+    if (!createdTime.isEmpty())
+        f.insert("createdTime"_L1, createdTime.toJson());
+    if (cronExpression)
+        f.insert("cronExpression"_L1, *cronExpression);
     return QJsonObject{{"filter"_L1, f}, {"limit"_L1, limit}};
 }
 
@@ -46,11 +51,16 @@ Decoded<ScheduleFilter> ScheduleFilter::fromRequestBody(const QJsonObject &body)
 
 bool ScheduleFilter::matches(const FunctionSchedule &s) const
 {
-    if (name && s.name != *name) return false;
-    if (functionId && s.functionId != functionId) return false;
-    if (functionExternalId && s.functionExternalId != functionExternalId) return false;
-    if (!createdTime.contains(s.createdTime)) return false;
-    if (cronExpression && s.cronExpression != *cronExpression) return false;
+    if (name && s.name != *name)
+        return false;
+    if (functionId && s.functionId != functionId)
+        return false;
+    if (functionExternalId && s.functionExternalId != functionExternalId)
+        return false;
+    if (!createdTime.contains(s.createdTime))
+        return false;
+    if (cronExpression && s.cronExpression != *cronExpression)
+        return false;
     return true;
 }
 

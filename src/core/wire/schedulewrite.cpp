@@ -10,11 +10,16 @@ using namespace Qt::StringLiterals;
 QJsonObject ScheduleWrite::toJson() const
 {
     QJsonObject o{{"name"_L1, name}, {"cronExpression"_L1, cronExpression}};
-    if (functionId) o.insert("functionId"_L1, *functionId);
-    if (functionExternalId) o.insert("functionExternalId"_L1, *functionExternalId);
-    if (description) o.insert("description"_L1, *description);
-    if (data) o.insert("data"_L1, *data);
-    if (nonce) o.insert("nonce"_L1, *nonce);
+    if (functionId)
+        o.insert("functionId"_L1, *functionId);
+    if (functionExternalId)
+        o.insert("functionExternalId"_L1, *functionExternalId);
+    if (description)
+        o.insert("description"_L1, *description);
+    if (data)
+        o.insert("data"_L1, *data);
+    if (nonce)
+        o.insert("nonce"_L1, *nonce);
     return o;
 }
 
@@ -39,8 +44,7 @@ Decoded<ScheduleWrite> ScheduleWrite::fromJson(const QJsonValue &v, const QStrin
     if (!r.ok())
         return r.error();
     if (s.functionId && s.functionExternalId)
-        return DecodeError{path.isEmpty() ? u"functionId"_s : path + u".functionId"_s,
-                           u"give either functionId or functionExternalId, not both"_s};
+        return DecodeError{path.isEmpty() ? u"functionId"_s : path + u".functionId"_s, u"give either functionId or functionExternalId, not both"_s};
     return s;
 }
 

@@ -11,11 +11,16 @@ using namespace Qt::StringLiterals;
 QJsonObject Session::toJson() const
 {
     QJsonObject o{{"id"_L1, id}, {"status"_L1, status}};
-    if (nonce) o.insert("nonce"_L1, *nonce);
-    if (type) o.insert("type"_L1, *type);
-    if (clientId) o.insert("clientId"_L1, *clientId);
-    if (creationTime) o.insert("creationTime"_L1, *creationTime);
-    if (expirationTime) o.insert("expirationTime"_L1, *expirationTime);
+    if (nonce)
+        o.insert("nonce"_L1, *nonce);
+    if (type)
+        o.insert("type"_L1, *type);
+    if (clientId)
+        o.insert("clientId"_L1, *clientId);
+    if (creationTime)
+        o.insert("creationTime"_L1, *creationTime);
+    if (expirationTime)
+        o.insert("expirationTime"_L1, *expirationTime);
     return o;
 }
 

@@ -21,15 +21,9 @@ QJsonObject SessionCreate::toRequestBody() const
 {
     QJsonObject item;
     switch (kind) {
-    case Kind::ClientCredentials:
-        item = QJsonObject{{"clientId"_L1, clientId}, {"clientSecret"_L1, clientSecret}};
-        break;
-    case Kind::TokenExchange:
-        item = QJsonObject{{"tokenExchange"_L1, true}};
-        break;
-    case Kind::OneshotTokenExchange:
-        item = QJsonObject{{"oneshotTokenExchange"_L1, true}};
-        break;
+    case Kind::ClientCredentials: item = QJsonObject{{"clientId"_L1, clientId}, {"clientSecret"_L1, clientSecret}}; break;
+    case Kind::TokenExchange: item = QJsonObject{{"tokenExchange"_L1, true}}; break;
+    case Kind::OneshotTokenExchange: item = QJsonObject{{"oneshotTokenExchange"_L1, true}}; break;
     }
     return QJsonObject{{"items"_L1, QJsonArray{item}}};
 }

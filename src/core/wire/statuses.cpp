@@ -42,8 +42,7 @@ QString toWire(ActivationState s)
 
 FunctionStatus functionStatusFromWire(const QString &s)
 {
-    for (auto v : {FunctionStatus::Queued, FunctionStatus::Deploying, FunctionStatus::Ready,
-                   FunctionStatus::Failed, FunctionStatus::Retired})
+    for (auto v : {FunctionStatus::Queued, FunctionStatus::Deploying, FunctionStatus::Ready, FunctionStatus::Failed, FunctionStatus::Retired})
         if (s == toWire(v))
             return v;
     return FunctionStatus::Unknown;

@@ -6,23 +6,23 @@
 #include "gui/profiles/projectconnection.h"
 #include "gui/widgets/tones.h"
 
-#include "api/services/functionsservice.h"
 #include "api/auth/oauthsettings.h"
+#include "api/services/functionsservice.h"
 #include "api/services/sessionsservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileInfo>
-#include <QNetworkAccessManager>
-#include <QSet>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace fstudio::gui {
@@ -82,7 +82,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget 
     m_scopes->setText(profile.scopes.join(QLatin1Char(' ')));
     m_audience->setText(profile.audience);
 
-    for (QLineEdit *e : {m_name, m_cluster, m_project, m_tenant, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl, m_clientId, m_secret, m_scopes, m_audience})
+    for (QLineEdit *e :
+         {m_name, m_cluster, m_project, m_tenant, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl, m_clientId, m_secret, m_scopes, m_audience})
         connect(e, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
     connect(m_method, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
     connect(m_idp, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
@@ -90,7 +91,8 @@ ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Toolkit .env file"), QString(), tr(".env files (*.env .env*);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import a Toolkit .env file"), QString(), tr(".env files (*.env .env*);;All files (*)"));
         if (path.isEmpty())
             return;
         QFile f(path);
@@ -156,8 +158,9 @@ QList<Profile::Problem> ProfileDialog::currentProblems() const
     QList<Profile::Problem> out = profile().problems();
     if (secretRequired() && m_secret->text().isEmpty()) {
         const bool token = Profile::Method(m_method->currentData().toInt()) == Profile::Method::StaticToken;
-        out << Profile::Problem{u"secret"_s, token ? tr("Paste the token (it is kept in the keychain).")
-                                                  : tr("Enter the client secret (it is kept in the keychain, never in settings files).")};
+        out << Profile::Problem{u"secret"_s,
+                                token ? tr("Paste the token (it is kept in the keychain).")
+                                      : tr("Enter the client secret (it is kept in the keychain, never in settings files).")};
     }
     return out;
 }

@@ -37,7 +37,7 @@ public:
     ~ProfileDialog() override;
 
     Profile profile() const;
-    QString secret() const;           // what was typed (empty = keep the stored one)
+    QString secret() const; // what was typed (empty = keep the stored one)
     bool secretRequired() const;
     QList<Profile::Problem> currentProblems() const;
     void importEnvText(const QString &text, const QString &fileName = {});

@@ -77,8 +77,7 @@ QVariant CallsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -49,8 +49,7 @@ bool CallsProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (!m_search.isEmpty()) {
         const bool hit = (c.error && c.error->message.contains(m_search, Qt::CaseInsensitive))
-                         || calls()->triggerText(c).contains(m_search, Qt::CaseInsensitive)
-                         || QString::number(c.id).contains(m_search);
+            || calls()->triggerText(c).contains(m_search, Qt::CaseInsensitive) || QString::number(c.id).contains(m_search);
         if (!hit)
             return false;
     }

@@ -18,7 +18,7 @@ public:
     explicit CallsProxy(QObject *parent = nullptr);
     void setStatusFilter(const QString &status); // empty = all
     void setStartedAfter(std::optional<qint64> ms);
-    void setSearchText(const QString &text);     // in the error text and trigger
+    void setSearchText(const QString &text); // in the error text and trigger
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:

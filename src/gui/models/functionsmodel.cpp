@@ -3,7 +3,6 @@
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
-
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -71,8 +70,7 @@ QVariant FunctionsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -95,8 +93,8 @@ bool FunctionsModel::anyDeploying() const
 QString FunctionsModel::searchText(int row) const
 {
     const Function &f = m_rows.at(row);
-    return (f.name + QLatin1Char('\n') + f.externalId.value_or(QString()) + QLatin1Char('\n') + f.owner.value_or(QString())
-            + QLatin1Char('\n') + f.description.value_or(QString()))
+    return (f.name + QLatin1Char('\n') + f.externalId.value_or(QString()) + QLatin1Char('\n') + f.owner.value_or(QString()) + QLatin1Char('\n')
+            + f.description.value_or(QString()))
         .toLower();
 }
 

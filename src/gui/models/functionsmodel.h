@@ -33,7 +33,6 @@ public:
     bool anyDeploying() const;
     // Lower-cased name, external id, owner and description, for the search box.
     QString searchText(int row) const;
-
 };
 
 } // namespace fstudio::gui

@@ -10,8 +10,7 @@ namespace fstudio::gui {
 // A table model over rows with a 64-bit id that refreshes in place: removes rows that are gone,
 // emits dataChanged for rows that changed, appends new ones. Never a reset, so selections,
 // current index and scroll position survive a refresh.
-template<typename Row>
-class KeyedTableModel : public QAbstractTableModel
+template<typename Row> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

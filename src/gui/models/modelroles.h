@@ -7,10 +7,10 @@ namespace fstudio::gui {
 // Roles shared by the table models: DisplayRole is formatted text; these carry typed values.
 enum ModelRole {
     RawRole = Qt::UserRole + 1, // typed value for sorting/filtering (qint64 ms, double, QString)
-    IdRole,                     // the row's resource id (qint64)
-    StatusRole,                 // status text ("Ready", "Failed", ...) for the badge delegate
+    IdRole, // the row's resource id (qint64)
+    StatusRole, // status text ("Ready", "Failed", ...) for the badge delegate
     ExternalIdRole,
-    FunctionIdRole,             // the function a schedule or call belongs to (qint64)
+    FunctionIdRole, // the function a schedule or call belongs to (qint64)
 };
 
 } // namespace fstudio::gui

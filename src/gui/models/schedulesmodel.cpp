@@ -5,7 +5,6 @@
 #include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
 
-
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;

@@ -6,8 +6,8 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QHash>
+#include <QTimeZone>
 
 namespace fstudio::gui {
 

@@ -68,9 +68,8 @@ CallsPage::CallsPage(QWidget *parent)
             Q_EMIT openCallRequested(m_model->call(m_proxy->mapToSource(proxyIndex).row()));
     });
     connect(m_model, &CallsModel::fetchFailed, this, &CallsPage::fetchFailed);
-    connect(m_model, &CallsModel::pageLoaded, this, [this](int rows, bool more) {
-        m_count->setText(more ? tr("%1 calls loaded, more on scroll").arg(rows) : tr("%1 calls").arg(rows));
-    });
+    connect(m_model, &CallsModel::pageLoaded, this,
+            [this](int rows, bool more) { m_count->setText(more ? tr("%1 calls loaded, more on scroll").arg(rows) : tr("%1 calls").arg(rows)); });
 }
 
 void CallsPage::showFunction(api::CdfClient *client, const std::optional<Function> &function)

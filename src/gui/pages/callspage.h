@@ -34,7 +34,7 @@ public:
 
     // Follows a function (nothing happens when it is the one shown already); nullopt shows none.
     void showFunction(api::CdfClient *client, const std::optional<Function> &function);
-    void reload();      // the filters changed: page in again from the start
+    void reload(); // the filters changed: page in again from the start
     void refreshHead(); // new and running calls at the top
     void clear();
     std::optional<FunctionCall> currentCall() const;

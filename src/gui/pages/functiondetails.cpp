@@ -49,9 +49,8 @@ FunctionDetails::FunctionDetails(QWidget *parent)
     QFont bold = m_ui->deployErrorMessage->font();
     bold.setBold(true);
     m_ui->deployErrorMessage->setFont(bold);
-    connect(m_ui->copyTrace, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_ui->deployErrorMessage->text() + u"\n\n"_s + m_ui->deployErrorTrace->toPlainText());
-    });
+    connect(m_ui->copyTrace, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_ui->deployErrorMessage->text() + u"\n\n"_s + m_ui->deployErrorTrace->toPlainText()); });
     connect(m_ui->loadCodeFiles, &QPushButton::clicked, this, &FunctionDetails::loadCodeFiles);
     applyStatusColour();
     setFunction(std::nullopt);
@@ -89,9 +88,9 @@ void FunctionDetails::setFunction(const std::optional<Function> &f)
     const bool sameFunction = f && m_function && f->id == m_function->id;
     m_function = f;
     setEnabled(f.has_value());
-    const QList<QLabel *> values{m_ui->detail_id,           m_ui->detail_externalId, m_ui->detail_status,  m_ui->detail_description,
-                                 m_ui->detail_owner,        m_ui->detail_functionPath, m_ui->detail_runtime, m_ui->detail_cpu,
-                                 m_ui->detail_memory,       m_ui->detail_fileId,     m_ui->detail_createdTime, m_ui->detail_lastCalled};
+    const QList<QLabel *> values{m_ui->detail_id,     m_ui->detail_externalId,   m_ui->detail_status,      m_ui->detail_description,
+                                 m_ui->detail_owner,  m_ui->detail_functionPath, m_ui->detail_runtime,     m_ui->detail_cpu,
+                                 m_ui->detail_memory, m_ui->detail_fileId,       m_ui->detail_createdTime, m_ui->detail_lastCalled};
     if (!sameFunction) {
         ++m_generation;
         m_ui->codeFiles->clear();

@@ -18,12 +18,8 @@ api::SecretStore::Result resultOf(QKeychain::Job *job)
 {
     api::SecretStore::Result r;
     switch (job->error()) {
-    case QKeychain::NoError:
-        r.status = Status::Ok;
-        break;
-    case QKeychain::EntryNotFound:
-        r.status = Status::NotFound;
-        break;
+    case QKeychain::NoError: r.status = Status::Ok; break;
+    case QKeychain::EntryNotFound: r.status = Status::NotFound; break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         r.status = Status::Unavailable;

@@ -60,8 +60,9 @@ QString LocalEmulator::findBinary()
     if (!env.isEmpty())
         return env;
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {appDir.filePath(u"functions-emulator"_s), appDir.filePath(u"../emulator/functions-emulator"_s),
-                                     appDir.filePath(u"../src/emulator/functions-emulator"_s), appDir.filePath(u"../../src/emulator/functions-emulator"_s)})
+    for (const QString &candidate :
+         {appDir.filePath(u"functions-emulator"_s), appDir.filePath(u"../emulator/functions-emulator"_s),
+          appDir.filePath(u"../src/emulator/functions-emulator"_s), appDir.filePath(u"../../src/emulator/functions-emulator"_s)})
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     return u"functions-emulator"_s; // from PATH

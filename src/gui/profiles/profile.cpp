@@ -19,8 +19,7 @@ QString tr(const char *s)
 bool isHttpUrl(const QString &s)
 {
     const QUrl u(s, QUrl::StrictMode);
-    return u.isValid() && !u.host().isEmpty()
-        && (u.scheme() == u"https"_s || (u.scheme() == u"http"_s && api::ConnectionConfig::isLoopback(u)));
+    return u.isValid() && !u.host().isEmpty() && (u.scheme() == u"https"_s || (u.scheme() == u"http"_s && api::ConnectionConfig::isLoopback(u)));
 }
 } // namespace
 

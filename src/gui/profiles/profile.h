@@ -13,18 +13,18 @@ struct Profile
     enum class Method { ClientCredentials, Interactive, DeviceCode, StaticToken, LocalEmulator };
     enum class IdentityProvider { EntraId, GenericOidc };
 
-    QString id;          // stable key, also used for keychain entries
-    QString name;        // shown in the profile switcher
-    QString cluster;     // "westeurope-1" or a full URL
+    QString id; // stable key, also used for keychain entries
+    QString name; // shown in the profile switcher
+    QString cluster; // "westeurope-1" or a full URL
     QString project;
     Method method = Method::ClientCredentials;
     IdentityProvider idp = IdentityProvider::EntraId;
-    QString tenant;      // Entra ID tenant id or domain
-    QString tokenUrl;    // generic OIDC
+    QString tenant; // Entra ID tenant id or domain
+    QString tokenUrl; // generic OIDC
     QString authorizeUrl;
     QString deviceCodeUrl;
     QString clientId;
-    QStringList scopes;  // empty = the default for the IdP
+    QStringList scopes; // empty = the default for the IdP
     QString audience;
 
     bool isLocalEmulator() const { return method == Method::LocalEmulator; }

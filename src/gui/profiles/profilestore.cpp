@@ -114,7 +114,9 @@ EnvImport EnvImport::parse(const QString &text, const QString &fileName)
             continue;
         }
         QString v = m.captured(2);
-        if (v.size() >= 2 && ((v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"'))) || (v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\'')))))
+        if (v.size() >= 2
+            && ((v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
+                || (v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\'')))))
             v = v.mid(1, v.size() - 2);
         else if (const qsizetype hash = v.indexOf(u" #"_s); hash >= 0)
             v = v.left(hash).trimmed();

@@ -24,8 +24,8 @@ public:
 struct EnvImport
 {
     Profile profile;
-    QString secret;        // client secret or token; goes to the keychain only
-    QStringList warnings;  // lines or values that were ignored, and why
+    QString secret; // client secret or token; goes to the keychain only
+    QStringList warnings; // lines or values that were ignored, and why
     static EnvImport parse(const QString &text, const QString &fileName = {});
 };
 

@@ -38,9 +38,7 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
 
     api::TokenProvider *provider = nullptr;
     switch (profile.method) {
-    case Profile::Method::LocalEmulator:
-        provider = new api::ClientCredentialsProvider(m_client->network(), s, u"emulator-secret"_s, this);
-        break;
+    case Profile::Method::LocalEmulator: provider = new api::ClientCredentialsProvider(m_client->network(), s, u"emulator-secret"_s, this); break;
     case Profile::Method::ClientCredentials:
         provider = new api::ClientCredentialsProvider(m_client->network(), s, secrets, profile.secretKey("client-secret"), this);
         break;

@@ -2,9 +2,9 @@
 
 #include "gui/profiles/profile.h"
 
-#include "api/transport/cdfclient.h"
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
+#include "api/transport/cdfclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -60,7 +60,7 @@ Tone Tones::forStatus(const QString &status)
 QString Tones::barStyleSheet(const QString &objectName, Tone tone, const QPalette &palette)
 {
     return u"QFrame#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"_s.arg(objectName, background(tone, palette).name(),
-                                                                                             border(tone, palette).name());
+                                                                                            border(tone, palette).name());
 }
 
 } // namespace fstudio::gui

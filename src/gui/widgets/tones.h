@@ -16,8 +16,8 @@ struct Tones
     static QColor foreground(Tone tone, const QPalette &palette); // text and badges
     static QColor background(Tone tone, const QPalette &palette); // message bar fill
     static QColor border(Tone tone, const QPalette &palette);
-    static QColor textOn(const QColor &fill);                     // readable text on a badge
-    static Tone forStatus(const QString &status);                 // Ready, Failed, Running, ...
+    static QColor textOn(const QColor &fill); // readable text on a badge
+    static Tone forStatus(const QString &status); // Ready, Failed, Running, ...
     // "QFrame#name { background: ...; border: ... }" for a bar of that tone.
     static QString barStyleSheet(const QString &objectName, Tone tone, const QPalette &palette);
 };
