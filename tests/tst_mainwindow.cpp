@@ -361,8 +361,9 @@ void TestMainWindow::pagesThrough2500Calls()
     QVERIFY(w->callsModel()->canFetchMore({}));
     // Scrolling to the end fetches the next pages.
     for (int i = 0; i < 20 && w->callsModel()->rowCount() < 2500; ++i) {
+        QSignalSpy page(w->callsModel(), &CallsModel::pageLoaded);
         calls->scrollToBottom();
-        QTest::qWait(100);
+        QVERIFY2(page.wait(10000), "scrolling to the end did not load another page");
     }
     QTRY_COMPARE_WITH_TIMEOUT(w->callsModel()->rowCount(), 2500, 15000);
     QVERIFY(!w->callsModel()->canFetchMore({}));
@@ -423,11 +424,12 @@ void TestMainWindow::deleteWithConfirmation()
     // Cancel first: nothing happens.
     MessageBoxes::setAutoAnswer(QMessageBox::Cancel);
     const int before = MessageBoxes::shownCount();
+    const int answered = MessageBoxes::answeredCount();
     child<QAction>(w.get(), u"deleteAction"_s)->trigger();
     QCOMPARE(MessageBoxes::shownCount(), before + 1);
     QVERIFY(MessageBoxes::lastText().contains(u"drop-me"_s));
     QVERIFY(MessageBoxes::lastText().contains(u"drop-nightly"_s)); // its schedule is named
-    QTest::qWait(200);
+    QTRY_COMPARE(MessageBoxes::answeredCount(), answered + 1); // the answer was handled
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(drop)).status, 200);
     // Confirm, with the code file.
     const qint64 fileId = fx.http->pget(u"functions/%1"_s.arg(drop)).json.value("fileId"_L1).toInteger();
@@ -481,7 +483,9 @@ void TestMainWindow::activationBannerAndErrors()
     QTest::mouseClick(child<QPushButton>(w.get(), u"requestActivation"_s), Qt::LeftButton);
     QVERIFY(refreshed.wait(10000));
     QVERIFY(child<QLabel>(w.get(), u"activationText"_s)->text().contains(u"was requested"_s));
-    QTest::qWait(300);
+    // The emulator activates after its delay; then a refresh hides the banner.
+    QVERIFY(fx.http->signIn());
+    QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/status"_s).json.value("status"_L1).toString(), u"activated"_s, 10000);
     w->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
     // A failing endpoint shows one error bar with the server's message and request id, no dialog.

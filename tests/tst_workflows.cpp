@@ -611,8 +611,7 @@ void TestWorkflows::closingTheClientEndsEverything()
     tail.start();
     call.start();
     deploy.start();
-    QTest::qWait(150); // everything has a request on the wire
-    QVERIFY(fx.client->inFlight() >= 3);
+    QTRY_VERIFY(fx.client->inFlight() >= 3); // everything has a request in flight
     fx.client.reset();
     QTRY_VERIFY_WITH_TIMEOUT(listed.has_value(), 5000);
     QVERIFY(!listed->hasValue());

@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <functional>
+
 namespace fstudio::test {
 
 // Waits for a Pending result (tests only).
@@ -25,12 +27,33 @@ template<typename T> typename api::Pending<T>::Result await(const api::Pending<T
     if (!out)
         loop.exec();
     if (!out) {
+        qWarning("await: no answer within %d ms", timeoutMs);
         api::ApiError e;
         e.kind = api::ApiError::Kind::Timeout;
         e.message = QStringLiteral("test timed out waiting");
         return e;
     }
     return *out;
+}
+
+// Waits for an API that reports through a callback bound to a context (tests only); nullopt on
+// timeout, with a warning that says so.
+template<typename R>
+std::optional<R> awaitCallback(const std::function<void(QObject *, std::function<void(const R &)>)> &start, int timeoutMs = 30000)
+{
+    std::optional<R> out;
+    QEventLoop loop;
+    QObject ctx;
+    start(&ctx, [&](const R &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    if (!out)
+        qWarning("awaitCallback: no answer within %d ms", timeoutMs);
+    return out;
 }
 
 // An in-process emulator plus a CdfClient signed in with client credentials.

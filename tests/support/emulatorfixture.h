@@ -80,8 +80,9 @@ public:
             const QString s = f.value(QStringLiteral("status")).toString();
             if (s == QStringLiteral("Ready") || s == QStringLiteral("Failed"))
                 return f;
-            QTest::qWait(50);
+            QTest::qWait(50); // polls the server's state; returns as soon as it changes
         }
+        qWarning("waitForDeploy: function %lld is still %s after %d ms", id, qPrintable(f.value(QStringLiteral("status")).toString()), timeoutMs);
         return f;
     }
 
@@ -115,8 +116,9 @@ public:
             c = http->pget(QStringLiteral("functions/%1/calls/%2").arg(functionId).arg(callId)).json;
             if (c.value(QStringLiteral("status")).toString() != QStringLiteral("Running"))
                 return c;
-            QTest::qWait(30);
+            QTest::qWait(30); // polls the server's state; returns as soon as it changes
         }
+        qWarning("waitForCall: call %lld of function %lld is still running after %d ms", callId, functionId, timeoutMs);
         return c;
     }
 

@@ -2,8 +2,9 @@
 
 #include "api/auth/secretstore.h"
 
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 
@@ -14,11 +15,16 @@ inline api::SecretStore::Result syncSecret(const std::function<void(QObject *, a
 {
     std::optional<api::SecretStore::Result> out;
     QObject context;
-    op(&context, [&](const api::SecretStore::Result &r) { out = r; });
-    QElapsedTimer t;
-    t.start();
-    while (!out && t.elapsed() < timeoutMs)
-        QTest::qWait(10);
+    QEventLoop loop;
+    op(&context, [&](const api::SecretStore::Result &r) {
+        out = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!out)
+        loop.exec();
+    if (!out)
+        qWarning("syncSecret: the secret store did not answer within %d ms", timeoutMs);
     return out.value_or(api::SecretStore::Result{api::SecretStore::Status::Error, {}, QStringLiteral("timed out")});
 }
 

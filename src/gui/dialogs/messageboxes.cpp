@@ -10,6 +10,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> g_answer;
 QString g_lastText;
 int g_count = 0;
+int g_answered = 0;
 } // namespace
 
 void MessageBoxes::setAutoAnswer(std::optional<QMessageBox::StandardButton> answer)
@@ -27,6 +28,11 @@ int MessageBoxes::shownCount()
     return g_count;
 }
 
+int MessageBoxes::answeredCount()
+{
+    return g_answered;
+}
+
 void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
                         QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered)
 {
@@ -35,8 +41,11 @@ void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &
     if (g_answer) {
         // Like a real box: the answer comes from the event loop, not from inside this call.
         const QMessageBox::StandardButton a = *g_answer;
-        if (answered)
-            QTimer::singleShot(0, parent, [answered, a] { answered(a); });
+        QTimer::singleShot(0, parent, [answered, a] {
+            ++g_answered;
+            if (answered)
+                answered(a);
+        });
         return;
     }
     auto *box = new QMessageBox(icon, title, text, buttons, parent);

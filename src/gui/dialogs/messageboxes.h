@@ -30,6 +30,7 @@ public:
     static void setAutoAnswer(std::optional<QMessageBox::StandardButton> answer);
     static QString lastText();
     static int shownCount();
+    static int answeredCount(); // auto-answers delivered to their callbacks
 
 private:
     static void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
