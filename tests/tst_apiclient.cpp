@@ -147,7 +147,7 @@ void TestApiClient::headersAndGzip()
     FunctionFilter f;
     f.name = u"nothing"_s;
     QVERIFY(await(FunctionsService(fx.client.get()).list(f)).hasValue());
-    // The token request: form body exactly as contract §1.3, no Basic header.
+    // The token request: form body exactly as docs/cdf-api-notes.md §1.3, no Basic header.
     const auto tokenReq = std::find_if(seen.begin(), seen.end(), [](const auto &r) { return r.path == u"/oauth2/token"_s; });
     QVERIFY(tokenReq != seen.end());
     QVERIFY(tokenReq->header("content-type").startsWith("application/x-www-form-urlencoded"));

@@ -215,7 +215,7 @@ void TestCodecs::functionUnknownStatusKept()
 
 void TestCodecs::functionWriteEncoding()
 {
-    // The exact body the contract gives for create(name="myfunction", file_id=1234, cpu=0.2, memory=1.0).
+    // The exact body the SDK sends for create(name="myfunction", file_id=1234, cpu=0.2, memory=1.0).
     FunctionWrite w;
     w.name = u"myfunction"_s;
     w.fileId = 1234;

@@ -295,7 +295,7 @@ void TestValidator::resourcesAgainstLimits()
     f.memory = memory;
     f.runtime = runtime;
     ValidatorOptions o;
-    o.limits = FunctionsLimits{}; // contract §11 defaults: cpu 0.1..0.6, memory 0.1..2.5, py310..py312
+    o.limits = FunctionsLimits{}; // docs/cdf-api-notes.md §11 defaults: cpu 0.1..0.6, memory 0.1..2.5, py310..py312
     const auto ps = Validator::validateFunction(f, o);
     QCOMPARE(fields(ps), errors);
     for (const auto &p : ps) {

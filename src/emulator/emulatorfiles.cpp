@@ -1,4 +1,4 @@
-// Files and Sessions endpoints (contract §5, §6).
+// Files and Sessions endpoints (docs/cdf-api-notes.md §5, §6).
 #include "emulatorserver.h"
 #include "pythonprocess.h"
 #include "requestbody.h"

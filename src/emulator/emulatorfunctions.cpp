@@ -1,4 +1,4 @@
-// Functions, calls and schedules endpoints (contract §2).
+// Functions, calls and schedules endpoints (docs/cdf-api-notes.md §2).
 #include "emulatorserver.h"
 #include "pythonprocess.h"
 #include "requestbody.h"

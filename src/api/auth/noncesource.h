@@ -43,7 +43,7 @@ struct ScheduleWrite;
 
 namespace fstudio::api {
 using ScheduleResult = Expected<FunctionSchedule, ApiError>;
-// Creates a schedule with a fresh session nonce from the given source (contract §2.13).
+// Creates a schedule with a fresh session nonce from the given source (docs/cdf-api-notes.md §2.13).
 void createScheduleWithNonce(CdfClient *client, const ScheduleWrite &schedule, const NonceSource &source, QObject *context,
                              std::function<void(const ScheduleResult &)> done);
 } // namespace fstudio::api

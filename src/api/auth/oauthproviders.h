@@ -25,7 +25,7 @@ struct OAuthTokenResponse
 void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std::pair<QString, QString>> &fields, QObject *context,
                    std::function<void(const OAuthTokenResponse &, const ApiError *, const QString &oauthError)> done);
 
-// OAuth2 client credentials: the form body of contract §1.3 (client_secret_post, no Basic header).
+// OAuth2 client credentials: the form body of docs/cdf-api-notes.md §1.3 (client_secret_post, no Basic header).
 // The secret is read from the secret store under secretKey, or given directly.
 class ClientCredentialsProvider final : public TokenProvider
 {

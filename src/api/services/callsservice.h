@@ -18,7 +18,7 @@ struct CallPage
     QString nextCursor; // empty on the last page
 };
 
-// Calls endpoints (contract §2.6-2.11).
+// Calls endpoints (docs/cdf-api-notes.md §2.6-2.11).
 class CallsService : public Service
 {
 public:

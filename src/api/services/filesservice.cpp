@@ -18,7 +18,7 @@ Pending<Empty> FilesService::upload(const QString &uploadUrl, const QByteArray &
 {
     CdfClient::Request r;
     r.method = "PUT";
-    // A root-relative upload URL is joined to the bare base URL (contract §5.2).
+    // A root-relative upload URL is joined to the bare base URL (docs/cdf-api-notes.md §5.2).
     r.path = uploadUrl.startsWith(QLatin1Char('/')) || uploadUrl.contains(u"://"_s) ? uploadUrl : u"/"_s + uploadUrl;
     r.body = content;
     r.hasBody = true;

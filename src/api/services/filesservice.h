@@ -10,7 +10,7 @@
 
 namespace fstudio::api {
 
-// Files endpoints as function code needs them (contract §5).
+// Files endpoints as function code needs them (docs/cdf-api-notes.md §5).
 class FilesService : public Service
 {
 public:

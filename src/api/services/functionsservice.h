@@ -11,7 +11,7 @@
 
 namespace fstudio::api {
 
-// Functions endpoints (contract §2.1-2.5, 2.17-2.18).
+// Functions endpoints (docs/cdf-api-notes.md §2.1-2.5, 2.17-2.18).
 class FunctionsService : public Service
 {
 public:

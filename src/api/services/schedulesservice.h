@@ -9,7 +9,7 @@
 
 namespace fstudio::api {
 
-// Schedule endpoints (contract §2.12-2.16).
+// Schedule endpoints (docs/cdf-api-notes.md §2.12-2.16).
 class SchedulesService : public Service
 {
 public:

@@ -9,7 +9,7 @@
 
 namespace fstudio::api {
 
-// POST /sessions (contract §6.1): a nonce for one call or schedule.
+// POST /sessions (docs/cdf-api-notes.md §6.1): a nonce for one call or schedule.
 class SessionsService : public Service
 {
 public:

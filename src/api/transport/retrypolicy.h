@@ -8,7 +8,7 @@
 namespace fstudio::api {
 
 // The one place that decides whether a failed attempt is retried, and after how long
-// (contract §7.2, plus Retry-After).
+// (docs/cdf-api-notes.md §7.2, plus Retry-After).
 class RetryPolicy
 {
 public:

@@ -54,7 +54,7 @@ public:
         FunctionWrite function; // fileId is filled in
         int deployTimeoutMs = 20 * 60 * 1000;
         int pollIntervalMs = 2000;
-        int fileWaitAttempts = 5; // contract §4.4: 1, 2, 4, 8, 16 s
+        int fileWaitAttempts = 5; // docs/cdf-api-notes.md §4.4: 1, 2, 4, 8, 16 s
         int fileWaitFirstDelayMs = 1000;
         bool skipHandlerCheck = false;
         bool checkExternalIdFree = true; // a redeploy replaces the function that holds it

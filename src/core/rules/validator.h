@@ -34,7 +34,7 @@ struct ValidatorOptions
     qint64 maxCallInputBytes = 9 * 1000 * 1000; // Google 9 MB; Azure 36 kB, AWS 240 kB
 };
 
-// The CDF Functions input rules (contract §2.1, §2.13, §8), shared by the GUI forms, the client
+// The CDF Functions input rules (docs/cdf-api-notes.md §2.1, §2.13, §8), shared by the GUI forms, the client
 // and the emulator so all three say the same thing about the same input.
 class Validator
 {

@@ -6,7 +6,7 @@
 
 namespace fstudio {
 
-// The body of POST /functions/{id}/calls/list: filter, page size and cursor (contract §2.7).
+// The body of POST /functions/{id}/calls/list: filter, page size and cursor (docs/cdf-api-notes.md §2.7).
 struct CallFilter
 {
     std::optional<CallStatus> status;

@@ -6,7 +6,7 @@
 
 namespace fstudio {
 
-// The body of POST /functions/{id}/call: {"data": {...}, "nonce": "..."} (contract §2.6).
+// The body of POST /functions/{id}/call: {"data": {...}, "nonce": "..."} (docs/cdf-api-notes.md §2.6).
 struct CallRequest
 {
     QJsonObject data;

@@ -8,7 +8,7 @@
 
 namespace fstudio {
 
-// The CDF error envelope {"error": {"code", "message", "missing"?, "duplicated"?, ...}} (contract §7.1).
+// The CDF error envelope {"error": {"code", "message", "missing"?, "duplicated"?, ...}} (docs/cdf-api-notes.md §7.1).
 struct CdfError
 {
     int code = 0;

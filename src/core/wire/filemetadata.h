@@ -9,7 +9,7 @@
 
 namespace fstudio {
 
-// File metadata from the Files API (contract §5.1), as far as function code needs it.
+// File metadata from the Files API (docs/cdf-api-notes.md §5.1), as far as function code needs it.
 struct FileMetadata
 {
     qint64 id = 0;

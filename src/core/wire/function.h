@@ -13,7 +13,7 @@
 
 namespace fstudio {
 
-// A deployed function as the API returns it (contract §3.1).
+// A deployed function as the API returns it (docs/cdf-api-notes.md §3.1).
 struct Function
 {
     qint64 id = 0;

@@ -10,7 +10,7 @@
 
 namespace fstudio {
 
-// One call of a function (contract §3.2).
+// One call of a function (docs/cdf-api-notes.md §3.2).
 struct FunctionCall
 {
     qint64 id = 0;

@@ -6,7 +6,7 @@
 
 namespace fstudio {
 
-// The body of POST /functions/list: {"filter": {...}, "limit": n} (contract §2.3).
+// The body of POST /functions/list: {"filter": {...}, "limit": n} (docs/cdf-api-notes.md §2.3).
 struct FunctionFilter
 {
     std::optional<QString> name;

@@ -9,7 +9,7 @@
 
 namespace fstudio {
 
-// A cron schedule of a function (contract §3.3). Its input data is read separately.
+// A cron schedule of a function (docs/cdf-api-notes.md §3.3). Its input data is read separately.
 struct FunctionSchedule
 {
     qint64 id = 0;

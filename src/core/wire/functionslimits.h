@@ -10,7 +10,7 @@
 
 namespace fstudio {
 
-// GET /functions/limits (contract §3.4) — the project's allowed cpu, memory, runtimes, ...
+// GET /functions/limits (docs/cdf-api-notes.md §3.4) — the project's allowed cpu, memory, runtimes, ...
 struct FunctionsLimits
 {
     struct Range

@@ -8,7 +8,7 @@
 
 namespace fstudio {
 
-// The body item of POST /functions (contract §2.1). Absent optionals are not sent.
+// The body item of POST /functions (docs/cdf-api-notes.md §2.1). Absent optionals are not sent.
 struct FunctionWrite
 {
     QString name;

@@ -10,7 +10,7 @@
 
 namespace fstudio {
 
-// The body of POST /functions/schedules/list (contract §2.12).
+// The body of POST /functions/schedules/list (docs/cdf-api-notes.md §2.12).
 struct ScheduleFilter
 {
     std::optional<QString> name;

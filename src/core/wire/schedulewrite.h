@@ -10,7 +10,7 @@
 
 namespace fstudio {
 
-// The body item of POST /functions/schedules (contract §2.13).
+// The body item of POST /functions/schedules (docs/cdf-api-notes.md §2.13).
 struct ScheduleWrite
 {
     QString name;

@@ -8,7 +8,7 @@
 
 namespace fstudio {
 
-// A session as returned by POST /sessions (contract §6.1); the nonce authorises one call or schedule.
+// A session as returned by POST /sessions (docs/cdf-api-notes.md §6.1); the nonce authorises one call or schedule.
 struct Session
 {
     qint64 id = 0;
