@@ -145,7 +145,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(EmulatorFixture &fx, cons
     QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
     w->openProfile(p.id);
     if (!refreshed.wait(20000))
-        qWarning("window did not refresh: %s", qPrintable(w->errorText()));
+        QTest::qFail(qPrintable(u"the window did not load the project within 20 s: "_s + w->errorText()), __FILE__, __LINE__);
     return w;
 }
 

@@ -3,6 +3,7 @@
 #include "core/wire/decodeerror.h"
 #include "core/wire/errordetail.h"
 #include "core/wire/function.h"
+#include "core/wire/timerange.h"
 
 namespace fstudio {
 

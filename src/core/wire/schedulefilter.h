@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/wire/decodeerror.h"
-#include "core/wire/errordetail.h"
 #include "core/wire/functionschedule.h"
+#include "core/wire/timerange.h"
 
 #include <QJsonObject>
 
