@@ -386,8 +386,8 @@ void TestMainWindow::openCallShowsResponseAndLogs()
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"talker"_s, Hello);
-    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
-    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    const qint64 cid = fx.completedCall(fid);
+    QVERIFY(cid);
     auto w = openWindow(fx, emulatorProfile(fx));
     selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
     auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
@@ -407,15 +407,7 @@ void TestMainWindow::deleteWithConfirmation()
     const qint64 keep = fx.readyFunction(u"keep-me"_s, Hello);
     const qint64 drop = fx.readyFunction(u"drop-me"_s, Hello);
     QVERIFY(keep && drop);
-    QCOMPARE(fx.http
-                 ->ppost(u"functions/schedules"_s,
-                         QJsonObject{{"items"_L1,
-                                      QJsonArray{QJsonObject{{"name"_L1, u"drop-nightly"_s},
-                                                             {"cronExpression"_L1, u"0 3 * * *"_s},
-                                                             {"functionId"_L1, drop},
-                                                             {"nonce"_L1, fx.http->nonce()}}}}})
-                 .status,
-             201);
+    QCOMPARE(fx.createSchedule(drop, u"drop-nightly"_s, u"0 3 * * *"_s), 201);
     auto w = openWindow(fx, emulatorProfile(fx));
     auto *table = child<QTableView>(w.get(), u"functionsTable"_s);
     table->sortByColumn(FunctionsModel::Name, Qt::AscendingOrder);
@@ -432,7 +424,7 @@ void TestMainWindow::deleteWithConfirmation()
     QTRY_COMPARE(MessageBoxes::answeredCount(), answered + 1); // the answer was handled
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(drop)).status, 200);
     // Confirm, with the code file.
-    const qint64 fileId = fx.http->pget(u"functions/%1"_s.arg(drop)).json.value("fileId"_L1).toInteger();
+    const qint64 fileId = fx.fileIdOf(drop);
     MessageBoxes::setAutoAnswer(QMessageBox::YesToAll);
     child<QAction>(w.get(), u"deleteAction"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1"_s.arg(drop)).status, 404, 10000);
@@ -631,8 +623,8 @@ void TestMainWindow::refreshWhileContextMenuIsOpen()
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"menu"_s, Hello);
-    const qint64 first = fx.call(fid).json.value("id"_L1).toInteger();
-    QCOMPARE(fx.waitForCall(fid, first).value("status"_L1).toString(), u"Completed"_s);
+    const qint64 first = fx.completedCall(fid);
+    QVERIFY(first);
     auto w = openWindow(fx, emulatorProfile(fx));
     selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
     QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
@@ -645,8 +637,8 @@ void TestMainWindow::refreshWhileContextMenuIsOpen()
     QVERIFY(menu->actions().contains(open));
     QVERIFY(open->isEnabled());
     // A newer call arrives and a refresh puts it on top: the clicked row moves down.
-    const qint64 second = fx.call(fid).json.value("id"_L1).toInteger();
-    QCOMPARE(fx.waitForCall(fid, second).value("status"_L1).toString(), u"Completed"_s);
+    const qint64 second = fx.completedCall(fid);
+    QVERIFY(second);
     QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
     w->refresh();
     QVERIFY(refreshed.wait(10000));

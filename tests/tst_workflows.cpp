@@ -232,7 +232,7 @@ void TestWorkflows::deployCancelAtEachStage()
     // A function this deploy did not create, with its code file: it must survive every cancel.
     const qint64 bystander = fx.readyFunction(u"bystander"_s, Hello, QJsonObject{{"externalId"_L1, u"bystander-xid"_s}});
     QVERIFY(bystander);
-    const qint64 bystanderFile = fx.http->pget(u"functions/%1"_s.arg(bystander)).json.value("fileId"_L1).toInteger();
+    const qint64 bystanderFile = fx.fileIdOf(bystander);
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/upload/*", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/functions/byids", "action": "latency", "latencyMs": 300},
                                                        {"method": "POST", "path": "*/files/byids", "action": "latency", "latencyMs": 300},
@@ -352,16 +352,7 @@ void TestWorkflows::redeployFailureReportsState()
 {
     ApiFixture fx;
     const qint64 oldId = fx.readyFunction(u"fragile"_s, Hello);
-    QCOMPARE(fx.http
-                 ->ppost(u"functions/schedules"_s,
-                         QJsonObject{{"items"_L1,
-                                      QJsonArray{QJsonObject{{"name"_L1, u"nightly"_s},
-                                                             {"cronExpression"_L1, u"0 2 * * *"_s},
-                                                             {"functionId"_L1, oldId},
-                                                             {"nonce"_L1, fx.http->nonce()},
-                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
-                 .status,
-             201);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     // 1. New code with a local problem: nothing changes.
     RedeployWorkflow::Options o;
     o.functionId = oldId;
@@ -377,7 +368,7 @@ void TestWorkflows::redeployFailureReportsState()
     QCOMPARE(count(fx, u"functions/schedules/list"_s), 1);
     // 2. New code that fails to build in CDF: the previous version is restored from its code file,
     // with the same external id and settings, and its schedule (with input data) is back.
-    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
+    const qint64 oldFile = fx.fileIdOf(oldId);
     o.folder = fx.writeFunction(u"fragile-import"_s, {{u"handler.py"_s, "import missing_module_qq\ndef handle(data):\n    pass\n"}});
     RedeployWorkflow remote(fx.client.get(), o);
     QSignalSpy remoteDone(&remote, &RedeployWorkflow::finished);
@@ -432,17 +423,8 @@ void TestWorkflows::redeployLostConnectionRestores()
     ApiFixture fx;
     const qint64 oldId = fx.readyFunction(u"flaky"_s, Hello, QJsonObject{{"externalId"_L1, u"flaky-xid"_s}});
     QVERIFY(oldId);
-    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
-    QCOMPARE(fx.http
-                 ->ppost(u"functions/schedules"_s,
-                         QJsonObject{{"items"_L1,
-                                      QJsonArray{QJsonObject{{"name"_L1, u"hourly"_s},
-                                                             {"cronExpression"_L1, u"0 * * * *"_s},
-                                                             {"functionId"_L1, oldId},
-                                                             {"nonce"_L1, fx.http->nonce()},
-                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
-                 .status,
-             201);
+    const qint64 oldFile = fx.fileIdOf(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"hourly"_s, u"0 * * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset", "maxCount": 1}]})", &error));
     RedeployWorkflow::Options o;
@@ -466,17 +448,8 @@ void TestWorkflows::redeployRestoreFailureSavesEverything()
     ApiFixture fx;
     const qint64 oldId = fx.readyFunction(u"doomed"_s, Hello);
     QVERIFY(oldId);
-    const qint64 oldFile = fx.http->pget(u"functions/%1"_s.arg(oldId)).json.value("fileId"_L1).toInteger();
-    QCOMPARE(fx.http
-                 ->ppost(u"functions/schedules"_s,
-                         QJsonObject{{"items"_L1,
-                                      QJsonArray{QJsonObject{{"name"_L1, u"nightly"_s},
-                                                             {"cronExpression"_L1, u"0 2 * * *"_s},
-                                                             {"functionId"_L1, oldId},
-                                                             {"nonce"_L1, fx.http->nonce()},
-                                                             {"data"_L1, QJsonObject{{"full"_L1, true}}}}}}})
-                 .status,
-             201);
+    const qint64 oldFile = fx.fileIdOf(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     QCOMPARE(fx.http->ppost(u"files/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, oldFile}}}}}).status, 200);
     RedeployWorkflow::Options o;
     o.functionId = oldId;
@@ -670,8 +643,8 @@ void TestWorkflows::logTailAfterTheEnd()
 {
     ApiFixture fx;
     const qint64 id = fx.readyFunction(u"quick"_s, "def handle(data):\n    print('a')\n    print('b')\n");
-    const qint64 cid = fx.call(id).json.value("id"_L1).toInteger();
-    QCOMPARE(fx.waitForCall(id, cid).value("status"_L1).toString(), u"Completed"_s);
+    const qint64 cid = fx.completedCall(id);
+    QVERIFY(cid);
     LogTail tail(fx.client.get(), id, cid);
     QList<QList<LogEntry>> batches;
     QObject::connect(&tail, &LogTail::lines, [&](const QList<LogEntry> &l) { batches << l; });

@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
     if (!hasLocal)
         profiles.save(Profile::localEmulator());
 
+    QApplication::setWindowIcon(MainWindow::appIcon());
     MainWindow window(&profiles, &secrets);
     window.show(); // before any network answer
     QString open = profiles.lastProfileId();

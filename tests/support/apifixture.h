@@ -1,5 +1,6 @@
 #pragma once
 
+#include "await.h"
 #include "emulatorfixture.h"
 
 #include "api/auth/oauthproviders.h"
@@ -34,26 +35,6 @@ template<typename T> typename api::Pending<T>::Result await(const api::Pending<T
         return e;
     }
     return *out;
-}
-
-// Waits for an API that reports through a callback bound to a context (tests only); nullopt on
-// timeout, with a warning that says so.
-template<typename R>
-std::optional<R> awaitCallback(const std::function<void(QObject *, std::function<void(const R &)>)> &start, int timeoutMs = 30000)
-{
-    std::optional<R> out;
-    QEventLoop loop;
-    QObject ctx;
-    start(&ctx, [&](const R &r) {
-        out = r;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!out)
-        loop.exec();
-    if (!out)
-        qWarning("awaitCallback: no answer within %d ms", timeoutMs);
-    return out;
 }
 
 // An in-process emulator plus a CdfClient signed in with client credentials.

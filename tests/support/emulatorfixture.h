@@ -107,6 +107,35 @@ public:
                            QJsonObject{{QStringLiteral("data"), data}, {QStringLiteral("nonce"), http->nonce()}});
     }
 
+    // Creates a schedule (with a fresh nonce); returns the HTTP status (201 when created).
+    int createSchedule(qint64 functionId, const QString &name, const QString &cron, const std::optional<QJsonObject> &data = std::nullopt)
+    {
+        QJsonObject item{{QStringLiteral("name"), name},
+                         {QStringLiteral("cronExpression"), cron},
+                         {QStringLiteral("functionId"), functionId},
+                         {QStringLiteral("nonce"), http->nonce()}};
+        if (data)
+            item.insert(QStringLiteral("data"), *data);
+        return http->ppost(QStringLiteral("functions/schedules"), QJsonObject{{QStringLiteral("items"), QJsonArray{item}}}).status;
+    }
+
+    qint64 fileIdOf(qint64 functionId)
+    {
+        return http->pget(QStringLiteral("functions/%1").arg(functionId)).json.value(QStringLiteral("fileId")).toInteger();
+    }
+
+    // Calls a function and waits until the call has ended; returns its id (0 when it did not complete).
+    qint64 completedCall(qint64 functionId)
+    {
+        const qint64 id = call(functionId).json.value(QStringLiteral("id")).toInteger();
+        const QString status = waitForCall(functionId, id).value(QStringLiteral("status")).toString();
+        if (status != QStringLiteral("Completed")) {
+            qWarning("completedCall: call %lld of function %lld ended as %s", id, functionId, qPrintable(status));
+            return 0;
+        }
+        return id;
+    }
+
     QJsonObject waitForCall(qint64 functionId, qint64 callId, int timeoutMs = 30000)
     {
         QJsonObject c;
