@@ -169,13 +169,15 @@ ApiJob *CdfClient::start(Request request, AnyDecoder decoder)
         Q_EMIT activityChanged(m_inFlight);
     });
     if (const QString problem = m_config.problem(); !problem.isEmpty()) {
-        QTimer::singleShot(0, job, [this, s, problem] {
+        QTimer::singleShot(0, this, [this, s, problem] {
             finishError(s, ApiError{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, s->request.what});
         });
         return job;
     }
     // Always start from the event loop so callers can connect to finished() first.
-    QTimer::singleShot(0, job, [this, s] { startAttempt(s); });
+    // The client is the context: a start still queued when the client goes is dropped (the job
+    // itself is abandoned with "cancelled" by the destructor).
+    QTimer::singleShot(0, this, [this, s] { startAttempt(s); });
     return job;
 }
 
@@ -187,16 +189,16 @@ void CdfClient::startAttempt(const std::shared_ptr<State> &s)
         dispatch(s, QString());
         return;
     }
-    m_tokens->token(s->job, [this, s](const TokenResult &t) {
-        if (!s->job || s->job->isFinished())
+    m_tokens->token(s->job, [self = QPointer<CdfClient>(this), s](const TokenResult &t) {
+        if (!self || !s->job || s->job->isFinished())
             return;
         if (!t) {
             ApiError e = t.error();
             e.what = s->request.what;
-            finishError(s, e);
+            self->finishError(s, e);
             return;
         }
-        dispatch(s, t.value());
+        self->dispatch(s, t.value());
     });
 }
 
@@ -316,17 +318,17 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         s->refreshedAfter401 = true;
         m_tokens->token(
             job,
-            [this, s](const TokenResult &t) {
-                if (!s->job || s->job->isFinished())
+            [self = QPointer<CdfClient>(this), s](const TokenResult &t) {
+                if (!self || !s->job || s->job->isFinished())
                     return;
                 if (!t) {
                     ApiError e = t.error();
                     e.what = s->request.what;
                     e.httpStatus = 401;
-                    finishError(s, e);
+                    self->finishError(s, e);
                     return;
                 }
-                dispatch(s, t.value());
+                self->dispatch(s, t.value());
             },
             true);
         return;

@@ -100,7 +100,15 @@ ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget 
             appendResult(false, tr("Cannot read %1: %2").arg(path, f.errorString()));
             return;
         }
-        importEnvText(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+        constexpr qint64 MaxEnvBytes = 1024 * 1024; // a .env file is a few lines; never read a huge file into memory
+        if (f.size() > MaxEnvBytes) {
+            appendResult(false,
+                         tr("%1 is %2 MB: that is not a .env file (they are a few lines). Choose the .env file of your Toolkit project.")
+                             .arg(path)
+                             .arg(double(f.size()) / (1024 * 1024), 0, 'f', 1));
+            return;
+        }
+        importEnvText(QString::fromUtf8(f.read(MaxEnvBytes)), QFileInfo(path).fileName());
     });
     connect(discover, &QPushButton::clicked, this, [this] {
         auto *nam = new QNetworkAccessManager(this);
