@@ -71,6 +71,8 @@ private Q_SLOTS:
     void noRetryOfNonIdempotentOn5xx();
     void timeoutsRetriedOnlyWhenIdempotent();
     void resetsAndTruncatedBodies();
+    void oversizedAnswersAreNotRead();
+    void presignedUrlsAreRedacted();
     void malformedBodyIsDecodeError();
     void lostCallReplyIsNotRepeated();
     void lostScheduleReplyIsNotRepeated();
@@ -569,6 +571,33 @@ void TestApiClient::resetsAndTruncatedBodies()
     QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
     QVERIFY(await(SchedulesService(fx.client.get()).list(ScheduleFilter{})).hasValue());
     QCOMPARE(fx.server->faults().firedCount(), 4);
+}
+
+// An answer larger than the request allows is not read into memory, on both transports.
+void TestApiClient::oversizedAnswersAreNotRead()
+{
+    ApiFixture fx;
+    for (const bool idempotent : {true, false}) {
+        CdfClient::Request r = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
+        r.idempotent = idempotent; // false: the one-shot transport
+        r.maxResponseBytes = 64; // the limits answer is a few hundred bytes
+        const auto res = await(fx.client->send(r));
+        QVERIFY2(!res.hasValue(), idempotent ? "through QNetworkAccessManager" : "through the one-shot transport");
+        QCOMPARE(res.error().kind, ApiError::Kind::Decode);
+        QVERIFY2(res.error().message.contains(u"larger than"_s), qPrintable(res.error().message));
+        QCOMPARE(res.error().attempts, 1); // not retried
+    }
+    // The same request with room for the answer works.
+    CdfClient::Request ok = CdfClient::Request::get(u"functions/limits"_s, u"read limits"_s);
+    QVERIFY(await(fx.client->send(ok)).hasValue());
+}
+
+void TestApiClient::presignedUrlsAreRedacted()
+{
+    QCOMPARE(CdfClient::redactUrls(u"Error transferring https://storage.example.com/bucket/f.zip?X-Sig=abc&X-Exp=1 - server replied: Forbidden"_s),
+             u"Error transferring https://storage.example.com/bucket/f.zip?… - server replied: Forbidden"_s);
+    QCOMPARE(CdfClient::redactUrls(u"no url here"_s), u"no url here"_s);
+    QCOMPARE(CdfClient::redactUrls(u"http://127.0.0.1:1/upload/7"_s), u"http://127.0.0.1:1/upload/7"_s);
 }
 
 void TestApiClient::malformedBodyIsDecodeError()

@@ -111,6 +111,8 @@ private Q_SLOTS:
     void refreshWhileContextMenuIsOpen();
     void actionsAreSharedAndFollowTheSelection();
     void newCallsAreOrderedByStartTime();
+    void deleteAnsweredAfterAProfileSwitchDoesNothing();
+    void messageBoxOfAClosedWindowNeverAnswers();
 
 private:
     Profile addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name);
@@ -738,6 +740,52 @@ void TestMainWindow::newCallsAreOrderedByStartTime()
     for (int r = 0; r < 4; ++r)
         order << calls->model()->index(r, 0).data(IdRole).toLongLong();
     QCOMPARE(order, (QList<qint64>{9'000'000'000'000LL, 5'000'000'000'000LL, 2'000'000'000'000LL, 1'000'000'000'000LL}));
+}
+
+// A delete confirmed after the profile changed must not run against the new project with the
+// old project's ids (the answer comes from the event loop, after the switch).
+void TestMainWindow::deleteAnsweredAfterAProfileSwitchDoesNothing()
+{
+    EmulatorFixture a;
+    QVERIFY(a.http->signIn());
+    const qint64 fa = a.readyFunction(u"in-a"_s, Hello);
+    EmulatorFixture b;
+    QVERIFY(b.http->signIn());
+    const qint64 fb = b.readyFunction(u"in-b"_s, Hello);
+    auto w = openWindow(a, emulatorProfile(a));
+    const Profile pb = addProfile(w.get(), b, u"Project B"_s);
+    int deletesOnB = 0;
+    QObject::connect(b.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &r) {
+        if (r.path.endsWith(u"/delete"_s))
+            ++deletesOnB;
+    });
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    const int answered = MessageBoxes::answeredCount();
+    const int shown = MessageBoxes::shownCount();
+    child<QAction>(w.get(), u"deleteAction"_s)->trigger();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(pb.id);
+    QTRY_COMPARE(MessageBoxes::answeredCount(), answered + 1);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(deletesOnB, 0);
+    QCOMPARE(MessageBoxes::shownCount(), shown + 1); // the question only: no report of a delete
+    QCOMPARE(b.http->pget(u"functions/%1"_s.arg(fb)).status, 200);
+    QCOMPARE(a.http->pget(u"functions/%1"_s.arg(fa)).status, 200);
+}
+
+// A real (not pre-answered) box whose window goes away: its callback is never called.
+void TestMainWindow::messageBoxOfAClosedWindowNeverAnswers()
+{
+    auto *parent = new QWidget;
+    parent->show();
+    int calls = 0;
+    MessageBoxes::ask(parent, u"Title"_s, u"Text"_s, QMessageBox::Yes | QMessageBox::No, QMessageBox::No, {},
+                      [&](QMessageBox::StandardButton) { ++calls; });
+    QTRY_VERIFY(parent->findChild<QMessageBox *>() != nullptr);
+    delete parent;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(calls, 0);
 }
 
 QTEST_MAIN(TestMainWindow)

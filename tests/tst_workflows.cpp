@@ -8,6 +8,7 @@
 #include "api/workflows/logtail.h"
 #include "api/workflows/redeployworkflow.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -74,6 +75,12 @@ private Q_SLOTS:
     void logTailDeliversEveryLineOnce();
     void logTailAfterTheEnd();
     void closingTheClientEndsEverything();
+    void closingTheClientInsideACallback();
+    void closingTheClientRightAfterARequest();
+    void deployEndsWhenTheClientGoesWhileDeploying();
+    void deletingARunningDeployReportsNothing();
+    void redeployLostDeleteReplyCarriesOn();
+    void redeployRestoreNeverAdoptsAnotherFunction();
     void deleteKeepsSharedCodeFiles();
 };
 
@@ -640,6 +647,147 @@ void TestWorkflows::deleteKeepsSharedCodeFiles()
     QVERIFY(goneDone.wait(10000));
     QVERIFY(!gone.results().first().error);
     QCOMPARE(gone.results().first().file, DeleteFunctionsWorkflow::FileOutcome::NotRequested);
+}
+
+// A callback that closes the connection while its job reports (e.g. "switch profile" from an
+// answer): the job is no longer the client's child by then (ASan: deleteLater on a freed job).
+void TestWorkflows::closingTheClientInsideACallback()
+{
+    ApiFixture fx;
+    QVERIFY(fx.readyFunction(u"one"_s, Hello));
+    bool called = false;
+    QObject ctx;
+    FunctionsService(fx.client.get()).list(FunctionFilter{}).then(&ctx, [&](const Pending<QList<Function>>::Result &r) {
+        called = r.hasValue();
+        fx.client.reset();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(called, 10000);
+    QVERIFY(!fx.client);
+    // The deferred deletes run without touching freed memory.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+// A request made in the same event-loop turn as the client goes: it reports cancelled, and its
+// queued start never runs on the dead client.
+void TestWorkflows::closingTheClientRightAfterARequest()
+{
+    ApiFixture fx;
+    std::optional<Pending<QList<Function>>::Result> out;
+    QObject ctx;
+    FunctionsService(fx.client.get()).list(FunctionFilter{}).then(&ctx, [&](const Pending<QList<Function>>::Result &r) { out = r; });
+    fx.client.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 5000);
+    QVERIFY(out->error().isCancelled());
+}
+
+// The client goes while the deploy waits for Ready: the deploy ends at once and says what it
+// could not remove, instead of polling a dead client until its deploy timeout.
+void TestWorkflows::deployEndsWhenTheClientGoesWhileDeploying()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/byids", "action": "latency", "latencyMs": 500}]})", &error));
+    auto o = options(fx, u"slowpoll"_s, Hello);
+    o.deployTimeoutMs = 60000;
+    DeployWorkflow d(fx.client.get(), o);
+    QSignalSpy done(&d, &DeployWorkflow::finished);
+    d.start();
+    QTRY_VERIFY_WITH_TIMEOUT(d.stage() == DeployWorkflow::Stage::Deploying, 30000);
+    fx.client.reset();
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(t.elapsed() < 5000, "the deploy did not end when its requests reported cancelled");
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Failed);
+    QVERIFY2(d.summary().contains(u"Could not remove: function %1"_s.arg(d.function()->id)), qPrintable(d.summary()));
+    QVERIFY2(d.summary().contains(u"kept: the function made from it is still there"_s), qPrintable(d.summary()));
+}
+
+// Deleting a deploy in flight: its own callbacks do not run from the destructor.
+void TestWorkflows::deletingARunningDeployReportsNothing()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/byids", "action": "latency", "latencyMs": 2000}]})", &error));
+    auto *d = new DeployWorkflow(fx.client.get(), options(fx, u"gone"_s, Hello, u"gone-xid"_s));
+    int finished = 0;
+    QObject owner;
+    QObject::connect(d, &DeployWorkflow::finished, &owner, [&] { ++finished; });
+    d->start();
+    QTRY_VERIFY(d->stage() == DeployWorkflow::Stage::CheckingExternalId);
+    delete d;
+    QCOMPARE(finished, 0);
+}
+
+// The old function's delete happens but its answer is lost: the redeploy looks, sees it gone,
+// and carries on, so the new version ends up Ready with the schedule (it used to report
+// "nothing changed" while the function and its schedule were gone).
+void TestWorkflows::redeployLostDeleteReplyCarriesOn()
+{
+    ApiFixture fx;
+    const qint64 oldId = fx.readyFunction(u"victim"_s, Hello);
+    QVERIFY(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "reset-after", "maxCount": 1}]})",
+                                         &error));
+    RedeployWorkflow::Options o;
+    o.functionId = oldId;
+    o.folder = fx.writeFunction(u"victim-v2"_s, {{u"handler.py"_s, HelloV2}});
+    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    o.pollIntervalMs = 100;
+    RedeployWorkflow r(fx.client.get(), o);
+    QSignalSpy done(&r, &RedeployWorkflow::finished);
+    r.start();
+    QVERIFY(done.wait(60000));
+    QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::Done, qPrintable(r.report()));
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 404);
+    const QJsonArray schedules =
+        fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, r.newFunction()->id}}}})
+            .json.value("items"_L1)
+            .toArray();
+    QCOMPARE(schedules.size(), 1);
+}
+
+// A restore whose create answer is lost looks for its function on the old code file; another
+// function on that file (someone else's) is never taken for it, nor deleted.
+void TestWorkflows::redeployRestoreNeverAdoptsAnotherFunction()
+{
+    ApiFixture fx;
+    const qint64 oldId = fx.readyFunction(u"mine"_s, Hello, QJsonObject{{"externalId"_L1, u"mine-xid"_s}});
+    QVERIFY(oldId);
+    const qint64 oldFile = fx.fileIdOf(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
+    const auto other = fx.http->ppost(
+        u"functions"_s,
+        QJsonObject{
+            {"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"someone-elses"_s}, {"fileId"_L1, oldFile}, {"functionPath"_L1, u"nope.py"_s}}}}});
+    const qint64 otherId = other.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QVERIFY(otherId);
+    QCOMPARE(fx.waitForDeploy(otherId).value("status"_L1).toString(), u"Failed"_s);
+    QString error;
+    // The new version's create is answered; the restore's is carried out, then the connection drops.
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset-after", "everyNth": 2, "maxCount": 1}]})", &error));
+    RedeployWorkflow::Options o;
+    o.functionId = oldId;
+    o.folder = fx.writeFunction(u"mine-v2"_s, {{u"handler.py"_s, "import missing_module_rr\ndef handle(data):\n    pass\n"}});
+    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    o.pollIntervalMs = 100;
+    RedeployWorkflow r(fx.client.get(), o);
+    QSignalSpy done(&r, &RedeployWorkflow::finished);
+    r.start();
+    QVERIFY(done.wait(90000));
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(otherId)).status, 200);
+    QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::RolledBack, qPrintable(r.report()));
+    QCOMPARE(*r.restoredFunction()->externalId, u"mine-xid"_s);
+    QVERIFY(r.restoredFunction()->id != otherId);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(r.restoredFunction()->id)).json.value("status"_L1).toString(), u"Ready"_s);
+    const QJsonArray schedules =
+        fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, r.restoredFunction()->id}}}})
+            .json.value("items"_L1)
+            .toArray();
+    QCOMPARE(schedules.size(), 1);
 }
 
 void TestWorkflows::logTailAfterTheEnd()

@@ -215,9 +215,9 @@ void MainWindow::buildPages()
     connect(signIn, &QPushButton::clicked, this, [this] {
         if (!m_connection)
             return;
-        const int generation = m_refreshGeneration;
+        const int generation = m_connectionGeneration;
         m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
-            if (generation != m_refreshGeneration)
+            if (generation != m_connectionGeneration)
                 return;
             if (t) {
                 showMessage(QString(), false);
@@ -376,6 +376,7 @@ void MainWindow::reloadProfiles()
 // they show.
 void MainWindow::closeConnection()
 {
+    ++m_connectionGeneration;
     ++m_refreshGeneration;
     m_refreshing = false;
     m_autoRefresh.stop();
@@ -452,9 +453,9 @@ void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
     updateActions();
     const bool userSignIn = p.method == Profile::Method::Interactive || p.method == Profile::Method::DeviceCode;
     if (userSignIn) {
-        const int generation = m_refreshGeneration;
+        const int generation = m_connectionGeneration;
         m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
-            if (generation != m_refreshGeneration)
+            if (generation != m_connectionGeneration)
                 return;
             if (!t)
                 showError(t.error());
@@ -685,15 +686,17 @@ void MainWindow::deleteSelectedFunctions()
     const QString text = tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
         + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
-    const int generation = m_refreshGeneration;
+    const int generation = m_connectionGeneration;
     MessageBoxes::ask(this, tr("Delete functions"), text, QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
                       {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
                       [this, targets, generation](QMessageBox::StandardButton answer) {
-                          if ((answer != QMessageBox::Yes && answer != QMessageBox::YesToAll) || !m_connection || generation > m_refreshGeneration)
+                          if ((answer != QMessageBox::Yes && answer != QMessageBox::YesToAll) || !m_connection
+                              || generation != m_connectionGeneration)
                               return;
-                          // The workflow belongs to the connection: closing it ends the workflow too.
-                          auto *w =
-                              new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, m_connection.get());
+                          // The workflow belongs to the window, not the connection: if the connection
+                          // closes meanwhile, its remaining steps end as cancelled and the report
+                          // still says what was deleted before.
+                          auto *w = new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, this);
                           connect(w, &api::DeleteFunctionsWorkflow::finished, this, [this, w] {
                               using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
                               QStringList report;
@@ -746,11 +749,11 @@ void MainWindow::deleteSelectedSchedules()
     }
     if (ids.isEmpty())
         return;
-    const int generation = m_refreshGeneration;
+    const int generation = m_connectionGeneration;
     MessageBoxes::ask(this, tr("Delete schedules"), tr("Delete %n schedule(s)?", nullptr, int(ids.size())) + u"\n\n"_s + names.join(u"\n"_s),
                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}},
                       [this, ids, generation](QMessageBox::StandardButton answer) {
-                          if (answer != QMessageBox::Yes || !m_connection || generation > m_refreshGeneration)
+                          if (answer != QMessageBox::Yes || !m_connection || generation != m_connectionGeneration)
                               return;
                           api::SchedulesService(m_connection->client()).remove(ids).then(this, [this](const api::Pending<api::Empty>::Result &r) {
                               if (!r)
@@ -764,9 +767,9 @@ void MainWindow::requestActivation()
 {
     if (!m_connection)
         return;
-    const int generation = m_refreshGeneration;
+    const int generation = m_connectionGeneration;
     api::FunctionsService(m_connection->client()).activate().then(this, [this, generation](const api::Pending<ActivationStatus>::Result &r) {
-        if (generation > m_refreshGeneration)
+        if (generation != m_connectionGeneration)
             return;
         if (!r) {
             showError(r.error());

@@ -131,6 +131,7 @@ private:
     int m_autoRefreshMs = 30000;
     bool m_refreshing = false;
     int m_refreshGeneration = 0; // a refresh of a closed connection never touches the new one
+    int m_connectionGeneration = 0; // bumped when a connection closes: answers meant for it are dropped
     std::optional<FunctionsLimits> m_limits;
     std::optional<ActivationStatus> m_activation;
 };

@@ -64,6 +64,7 @@ Pending<QByteArray> FilesService::download(const QUrl &url)
     r.authenticated = false;
     r.timeoutMs = TransferTimeoutMs;
     r.what = u"download the code"_s;
+    r.maxResponseBytes = MaxDownloadBytes;
     return send<QByteArray>(r, [](const QByteArray &body, ApiError *) { return body; });
 }
 

@@ -26,6 +26,7 @@ public:
     Pending<Empty> remove(const QList<Identifier> &ids, bool ignoreUnknownIds = false);
 
     static constexpr int TransferTimeoutMs = 600 * 1000;
+    static constexpr qint64 MaxDownloadBytes = 512LL * 1024 * 1024; // larger code files are not downloaded
 };
 
 } // namespace fstudio::api

@@ -55,6 +55,7 @@ private:
     // The client is going away: finish now with a Cancelled error, delivered from the event loop
     // (the job outlives the client until then).
     void abandon(const QString &why);
+    void announce(); // emits finished() once, then deletes itself later
 
     bool m_finished = false;
     bool m_cancelled = false;

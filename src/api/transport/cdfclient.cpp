@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,6 +55,14 @@ void ApiJob::complete(std::any value)
     m_finished = true;
     m_abort = nullptr;
     m_value = std::move(value);
+    announce();
+}
+
+// A callback of finished() may destroy the client (say, switch profile): the job leaves the
+// client first, so it is still alive for its own deleteLater().
+void ApiJob::announce()
+{
+    setParent(nullptr);
     Q_EMIT finished();
     deleteLater();
 }
@@ -66,8 +75,7 @@ void ApiJob::completeWithError(ApiError e)
     m_abort = nullptr;
     e.attempts = std::max(1, m_attempts);
     m_error = std::move(e);
-    Q_EMIT finished();
-    deleteLater();
+    announce();
 }
 
 void ApiJob::abandon(const QString &why)
@@ -87,10 +95,7 @@ void ApiJob::abandon(const QString &why)
     m_abort = nullptr;
     if (abort)
         abort();
-    QTimer::singleShot(0, this, [this] {
-        Q_EMIT finished();
-        deleteLater();
-    });
+    QTimer::singleShot(0, this, [this] { announce(); });
 }
 
 // ---- CdfClient
@@ -113,6 +118,13 @@ CdfClient::Request CdfClient::Request::postJson(const QString &path, const QJson
     r.hasBody = true;
     r.what = what;
     return r;
+}
+
+QString CdfClient::redactUrls(const QString &text)
+{
+    static const QRegularExpression query(u"(https?://[^\\s?#\"']+)\\?[^\\s#\"']*"_s);
+    QString out = text;
+    return out.replace(query, u"\\1?…"_s);
 }
 
 QString CdfClient::sdkHeaderValue()
@@ -148,6 +160,10 @@ CdfClient::~CdfClient()
     const QSet<ApiJob *> jobs = std::exchange(m_jobs, {});
     for (ApiJob *job : jobs)
         job->abandon(u"the connection was closed"_s);
+    if (m_inFlight > 0) {
+        m_inFlight = 0;
+        Q_EMIT activityChanged(0); // a status bar showing "requests in flight" goes idle
+    }
 }
 
 ApiJob *CdfClient::start(Request request, AnyDecoder decoder)
@@ -229,6 +245,7 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         for (const QByteArray &name : req.rawHeaderList())
             headers.append({name, req.rawHeader(name)});
         auto *http = new OneShotHttp(req.url(), r.method, headers, body, s->job);
+        http->setMaxResponseBytes(r.maxResponseBytes);
         auto timedOut = std::make_shared<bool>(false);
         auto *timer = new QTimer(http);
         timer->setSingleShot(true);
@@ -248,13 +265,14 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
             AttemptResult a;
             a.status = http->status();
             a.error = http->error();
-            a.errorString = http->errorString();
+            a.errorString = redactUrls(http->errorString());
+            a.tooLarge = http->responseTooLarge();
             a.body = http->body();
             a.requestId = http->header("x-request-id");
             a.autoRetryable = http->hasHeader("cdf-is-auto-retryable");
             a.retryAfter = http->header("retry-after");
             a.timedOut = *timedOut;
-            if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+            if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
                 return; // cancelled by the user; the job is already finished
             onAttemptFinished(s, a);
         });
@@ -274,25 +292,35 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
     connect(reply, &QNetworkReply::uploadProgress, s->job, &ApiJob::uploadProgress);
     connect(reply, &QNetworkReply::downloadProgress, s->job, &ApiJob::downloadProgress);
     connect(reply, &QNetworkReply::downloadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); }); // transfer timeout: idle time
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, max = r.maxResponseBytes](qint64 received, qint64 total) {
+        if (received > max || total > max) { // stop reading an answer bigger than this request allows
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::uploadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); });
     QPointer<QNetworkReply> guard(reply);
     s->job->m_abort = [guard] {
         if (guard)
             guard->abort();
     };
-    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut, tooLarge] {
         reply->deleteLater();
         AttemptResult a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.error = reply->error();
-        a.errorString = reply->errorString();
-        if (reply->isOpen())
+        a.errorString = redactUrls(reply->errorString());
+        if (reply->isOpen() && reply->bytesAvailable() > s->request.maxResponseBytes)
+            *tooLarge = true; // small answers can arrive whole before any progress is reported
+        else if (reply->isOpen())
             a.body = reply->readAll();
+        a.tooLarge = *tooLarge;
         a.requestId = reply->rawHeader("x-request-id");
         a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
         a.retryAfter = reply->rawHeader("Retry-After");
         a.timedOut = *timedOut;
-        if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut)
+        if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
             return;
         onAttemptFinished(s, a);
     });
@@ -309,7 +337,16 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
     job->m_status = status;
     job->m_body = body;
     job->m_requestId = QString::fromLatin1(res.requestId);
-    Q_EMIT requestFinished(s->request.method, s->request.path, status, s->elapsed.elapsed());
+    Q_EMIT requestFinished(s->request.method, redactUrls(s->request.path), status, s->elapsed.elapsed());
+    if (res.tooLarge) {
+        ApiError e;
+        e.kind = ApiError::Kind::Decode;
+        e.what = s->request.what;
+        e.requestId = job->m_requestId;
+        e.message = u"the answer is larger than the %1 MB this request accepts; it was not read"_s.arg(s->request.maxResponseBytes / (1024 * 1024));
+        finishError(s, e);
+        return;
+    }
     const QNetworkReply::NetworkError netError = res.error;
     const bool timedOut = res.timedOut;
 
@@ -358,7 +395,7 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         ++s->retries;
         if (d.connectRetry)
             ++s->connectRetries;
-        qCDebug(lcApi) << "retrying" << s->request.method << s->request.path << "in" << d.delayMs << "ms:" << d.reason;
+        qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << d.delayMs << "ms:" << d.reason;
         auto *timer = new QTimer(job);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, s, timer] {

@@ -26,6 +26,11 @@ class CdfClient : public QObject
     Q_OBJECT
 
 public:
+    static constexpr qint64 DefaultMaxResponseBytes = 64LL * 1024 * 1024;
+    // Presigned upload and download URLs carry credentials in their query: strip every query
+    // string from URLs in text that may reach a log, a signal or the screen.
+    static QString redactUrls(const QString &text);
+
     struct Request
     {
         QByteArray method = "GET";
@@ -39,6 +44,7 @@ public:
         bool cdfHeaders = true; // x-cdp-*, cdf-version
         std::optional<bool> idempotent; // default: RetryPolicy::isIdempotent(method, path)
         int timeoutMs = 60000;
+        qint64 maxResponseBytes = DefaultMaxResponseBytes; // a larger answer is not read: the request fails
         QString what; // "list functions": used in error messages
 
         static Request get(const QString &path, const QString &what);
@@ -96,6 +102,7 @@ private:
         bool autoRetryable = false;
         QByteArray retryAfter;
         bool timedOut = false;
+        bool tooLarge = false;
     };
     void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
     void finishOk(const std::shared_ptr<State> &s);

@@ -1,5 +1,7 @@
 #include "api/transport/oneshothttp.h"
 
+#include <algorithm>
+
 #include <QSslSocket>
 
 namespace fstudio::api {
@@ -57,17 +59,45 @@ void OneShotHttp::abort()
     done(QNetworkReply::OperationCanceledError, u"cancelled"_s); // disconnects, then aborts the socket
 }
 
+bool OneShotHttp::takeInput()
+{
+    const QByteArray data = m_socket->readAll();
+    m_received += data.size();
+    m_buffer += data;
+    return !overLimit();
+}
+
+// Before the head is complete, the head may use 64 KiB on top; after it, the body counts alone.
+bool OneShotHttp::overLimit()
+{
+    // After the head, m_buffer holds the body as it arrives (m_body is its decoded copy at the end).
+    const qint64 bodySoFar = m_headDone ? std::max({qint64(m_body.size()), qint64(m_buffer.size()), m_contentLength}) : 0;
+    if (bodySoFar <= m_maxBytes && m_received <= m_maxBytes + 64 * 1024)
+        return false;
+    m_tooLarge = true;
+    done(QNetworkReply::OperationCanceledError, u"the answer is larger than the %1 bytes this request accepts"_s.arg(m_maxBytes));
+    return true;
+}
+
 void OneShotHttp::onReadyRead()
 {
-    m_buffer += m_socket->readAll();
-    if (parse(false))
+    if (!takeInput())
+        return;
+    const bool complete = parse(false);
+    if (overLimit())
+        return;
+    if (complete)
         done(QNetworkReply::NoError, QString());
 }
 
 void OneShotHttp::onDisconnected()
 {
-    m_buffer += m_socket->readAll();
-    if (parse(true))
+    if (!takeInput())
+        return;
+    const bool complete = parse(true);
+    if (overLimit())
+        return;
+    if (complete)
         done(QNetworkReply::NoError, QString());
     else
         done(QNetworkReply::RemoteHostClosedError,

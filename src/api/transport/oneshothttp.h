@@ -25,6 +25,9 @@ public:
     OneShotHttp(QUrl url, QByteArray method, QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, QObject *parent = nullptr);
     void start();
     void abort();
+    // An answer (head and body) larger than this fails the request instead of growing memory.
+    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
+    bool responseTooLarge() const { return m_tooLarge; }
 
     int status() const { return m_status; }
     QByteArray body() const { return m_body; }
@@ -60,6 +63,11 @@ private:
     QString m_errorString;
     bool m_finished = false;
     qint64 m_written = 0;
+    qint64 m_maxBytes = 64LL * 1024 * 1024;
+    qint64 m_received = 0;
+    bool m_tooLarge = false;
+    bool takeInput(); // reads what the socket has; false (and done) when over m_maxBytes
+    bool overLimit();
 };
 
 } // namespace fstudio::api

@@ -9,6 +9,7 @@
 #include "core/rules/validator.h"
 #include "core/wire/filemetadata.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -44,11 +45,35 @@ DeployWorkflow::DeployWorkflow(CdfClient *client, Options options, QObject *pare
 {
 }
 
+// Destroying a running deploy stops it where it is: our callbacks must not run from here, and
+// what it created stays (cancel() and wait for finished() to have it removed). A create in flight
+// is left to finish rather than cut off half-way.
 DeployWorkflow::~DeployWorkflow()
 {
     *m_cancelPackaging = true;
-    if (m_current)
+    const bool creating = m_stage == Stage::CreatingFile || m_stage == Stage::CreatingFunction;
+    m_done = true;
+    if (m_current && !creating)
         m_current->cancel();
+}
+
+// A create whose request failed this way may still have been carried out by the server.
+bool DeployWorkflow::mayHaveHappened(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Cancelled;
+}
+
+// Whether a function found on the code file was made by this run: every function on a file of
+// our own is; on a given file only one with our external id (or, without one, our name) that was
+// created after this run sent its create.
+bool DeployWorkflow::isOurs(const Function &fn) const
+{
+    if (m_fileCreateSent && !m_options.existingFileId)
+        return true;
+    const FunctionWrite &mine = m_options.function;
+    const bool sameIdentity = mine.externalId ? fn.externalId == mine.externalId : (!fn.externalId && fn.name == mine.name);
+    constexpr qint64 ClockSkewMs = 5 * 60 * 1000;
+    return sameIdentity && (m_functionCreateSentAtMs == 0 || fn.createdTime >= m_functionCreateSentAtMs - ClockSkewMs);
 }
 
 QString DeployWorkflow::stageName(Stage s)
@@ -230,10 +255,12 @@ void DeployWorkflow::createFile()
             return;
         if (r)
             m_fileId = r->id;
+        else if (!mayHaveHappened(r.error()))
+            m_fileCreateSent = false; // refused: nothing was created (and a file with that id is not ours)
         if (cancelledDuringCreate())
             return;
         if (!r) {
-            fail(r.error(), u"Nothing was created in CDF."_s);
+            fail(r.error(), m_fileCreateSent ? QString() : u"Nothing was created in CDF."_s);
             return;
         }
         m_fileId = r->id;
@@ -303,13 +330,14 @@ void DeployWorkflow::createFunction()
     w.fileId = *m_fileId;
     const auto pending = FunctionsService(m_client).create(w);
     m_functionCreateSent = true;
+    m_functionCreateSentAtMs = QDateTime::currentMSecsSinceEpoch();
     track(pending.job());
     pending.then(this, [this](const Pending<Function>::Result &r) {
         if (m_done)
             return;
         if (r)
             m_function = *r;
-        else if (r.error().kind != ApiError::Kind::Network && r.error().kind != ApiError::Kind::Timeout)
+        else if (!mayHaveHappened(r.error()))
             m_functionCreateSent = false; // refused: nothing was created
         if (cancelledDuringCreate())
             return;
@@ -327,7 +355,7 @@ void DeployWorkflow::createFunction()
 // from our code file before reporting a failure, so a retry never leaves a duplicate behind.
 void DeployWorkflow::reconcileCreate(const ApiError &e)
 {
-    if (e.kind != ApiError::Kind::Network && e.kind != ApiError::Kind::Timeout) {
+    if (!mayHaveHappened(e)) {
         m_functionCreateSent = false; // refused: nothing was created
         if (!e.duplicated.isEmpty())
             fail(e,
@@ -339,17 +367,21 @@ void DeployWorkflow::reconcileCreate(const ApiError &e)
     }
     FunctionFilter f;
     f.fileId = *m_fileId;
-    f.limit = 10;
+    f.limit = 100;
     const auto pending = FunctionsService(m_client).list(f);
     track(pending.job());
     pending.then(this, [this, e](const Pending<QList<Function>>::Result &r) {
         if (m_done)
             return;
-        if (r && !r->isEmpty()) {
-            m_function = r->first();
-            setStage(Stage::Deploying);
-            poll();
-            return;
+        if (r) {
+            for (const Function &fn : *r) {
+                if (!isOurs(fn)) // a shared code file: never adopt someone else's function
+                    continue;
+                m_function = fn;
+                setStage(Stage::Deploying);
+                poll();
+                return;
+            }
         }
         fail(e, QString());
     });
@@ -368,7 +400,15 @@ void DeployWorkflow::poll()
             fail(localError(u"deploy"_s, u"the function was deleted while it was deploying"_s), QString());
             return;
         }
-        if (r) {
+        if (!r) {
+            // The transport has retried already. The connection closed, or CDF keeps failing:
+            // end now rather than report a stale status after the deploy timeout.
+            if (r.error().isCancelled() || ++m_pollFailures >= MaxPollFailures) {
+                fail(r.error(), u"The deploy stopped waiting for function %1 to become Ready."_s.arg(m_function->id));
+                return;
+            }
+        } else {
+            m_pollFailures = 0;
             m_function = **r;
             if (m_function->status == FunctionStatus::Ready) {
                 finishWith(
@@ -478,7 +518,6 @@ void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
         Q_EMIT finished(outcome);
     };
     auto afterFunctions = [this, finish] { removeFile(finish); };
-    const bool ownFile = m_fileCreateSent && !m_options.existingFileId;
     if (!m_functionCreateSent && !m_function) {
         QTimer::singleShot(0, this, afterFunctions);
         return;
@@ -497,16 +536,16 @@ void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
     FunctionFilter f;
     f.fileId = *m_fileId;
     f.limit = 100;
-    const FunctionWrite mine = m_options.function;
-    FunctionsService(m_client).list(f).then(this, [this, ownFile, mine, afterFunctions](const Pending<QList<Function>>::Result &r) {
+    FunctionsService(m_client).list(f).then(this, [this, afterFunctions](const Pending<QList<Function>>::Result &r) {
         if (!r) {
             m_leftBehind << u"any function made from code file %1 (%2)"_s.arg(*m_fileId).arg(r.error().message);
+            m_functionRemovalFailed = true;
             afterFunctions();
             return;
         }
         QList<qint64> ids;
         for (const Function &fn : *r)
-            if (ownFile || (mine.externalId ? fn.externalId == mine.externalId : (!fn.externalId && fn.name == mine.name)))
+            if (isOurs(fn))
                 ids << fn.id;
         removeFunctions(ids, afterFunctions);
     });
@@ -525,10 +564,12 @@ void DeployWorkflow::removeFunctions(const QList<qint64> &ids, std::function<voi
         names << u"function %1"_s.arg(id);
     }
     FunctionsService(m_client).remove(idents, true).then(this, [this, names, next](const Pending<Empty>::Result &r) {
-        if (r)
+        if (r) {
             m_removed << names;
-        else
+        } else {
             m_leftBehind << names.join(u", "_s) + u" ("_s + r.error().message + u")"_s;
+            m_functionRemovalFailed = true;
+        }
         next();
     });
 }
@@ -536,6 +577,13 @@ void DeployWorkflow::removeFunctions(const QList<qint64> &ids, std::function<voi
 void DeployWorkflow::removeFile(std::function<void()> next)
 {
     if (!m_fileCreateSent || m_options.existingFileId) {
+        QTimer::singleShot(0, this, next);
+        return;
+    }
+    if (m_functionRemovalFailed) {
+        // Never leave a function without its code: the file stays with the function.
+        m_leftBehind << (m_fileId ? u"code file %1 (kept: the function made from it is still there)"_s.arg(*m_fileId)
+                                  : u"code file \"%1\" (kept: the function made from it is still there)"_s.arg(m_fileExternalId));
         QTimer::singleShot(0, this, next);
         return;
     }

@@ -26,6 +26,8 @@ class CdfClient;
 // It never destroys what it did not create: the code file has a unique external id and is never
 // overwritten; on cancel or failure it removes exactly the objects this run created (found again
 // by the file's id or external id when a reply was lost), and summary() says what was removed.
+// Destroying a running deploy stops it and leaves what it created: cancel() and wait for
+// finished() to have that removed.
 class DeployWorkflow : public QObject
 {
     Q_OBJECT
@@ -109,6 +111,8 @@ private:
     void removeFunctions(const QList<qint64> &ids, std::function<void()> next);
     void removeFile(std::function<void()> next);
     bool createdAnything() const;
+    bool isOurs(const Function &fn) const;
+    static bool mayHaveHappened(const ApiError &e);
     bool cancelledDuringCreate();
     bool track(ApiJob *job);
 
@@ -126,6 +130,10 @@ private:
     bool m_fileCreatedByUs = false; // the create answered
     bool m_fileCreateSent = false; // the create was sent: the file may exist even without an answer
     bool m_functionCreateSent = false; // likewise for the function
+    qint64 m_functionCreateSentAtMs = 0;
+    bool m_functionRemovalFailed = false;
+    int m_pollFailures = 0;
+    static constexpr int MaxPollFailures = 5; // in a row, after the transport's own retries
     QString m_cancelHead; // set by cancel()
     QStringList m_removed;
     QStringList m_leftBehind;

@@ -127,13 +127,38 @@ void RedeployWorkflow::deleteOld()
 {
     Q_EMIT step(u"Deleting the old function %1 (its code file %2 is kept until the new version is Ready)"_s.arg(m_old->id).arg(m_old->fileId));
     FunctionsService(m_client).remove({Identifier::byId(m_old->id)}, true).then(this, [this](const Pending<Empty>::Result &r) {
-        if (!r) {
-            const QString head =
-                u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(r.error().userMessage());
+        if (r) {
+            createNew();
+            return;
+        }
+        const ApiError e = r.error();
+        const bool unknown = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Cancelled;
+        if (!unknown) {
+            const QString head = u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(e.userMessage());
             removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
             return;
         }
-        createNew();
+        // The answer was lost: the delete may have happened. Look before deciding.
+        Q_EMIT step(u"The answer to the delete was lost; checking whether the old function %1 still exists"_s.arg(m_old->id));
+        FunctionsService(m_client).retrieve(Identifier::byId(m_old->id)).then(this, [this, e](const Pending<std::optional<Function>>::Result &old) {
+            if (old && !old->has_value()) {
+                createNew(); // it was deleted: carry on, and restore it if the new version fails
+                return;
+            }
+            if (old) {
+                const QString head =
+                    u"Could not delete the old function: %1 It still exists: the old function and its schedules are unchanged."_s.arg(
+                        e.userMessage());
+                removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
+                return;
+            }
+            QString text = u"Could not delete the old function %1 (%2), and could not check whether it still exists (%3)."_s.arg(m_old->id).arg(
+                e.userMessage(), old.error().userMessage());
+            text += u" Its code is kept as file %1 and the new code as file %2."_s.arg(m_old->fileId).arg(*m_newFileId);
+            text += m_snapshot.isEmpty() ? u" It had no schedules."_s
+                                         : u" If it is gone, so are its schedules; their definitions and input data were saved:\n"_s + snapshotText();
+            finish(Outcome::NewVersionFailed, text);
+        });
     });
 }
 

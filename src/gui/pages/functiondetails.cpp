@@ -61,7 +61,12 @@ FunctionDetails::~FunctionDetails() = default;
 void FunctionDetails::setClient(api::CdfClient *client)
 {
     m_client = client;
-    ++m_generation;
+    ++m_generation; // a download of the old connection is dropped: let the user start again
+    if (!m_ui->loadCodeFiles->isEnabled()) {
+        m_ui->codeFiles->clear();
+        m_ui->codeFiles->hide();
+        m_ui->loadCodeFiles->setEnabled(m_function.has_value());
+    }
 }
 
 void FunctionDetails::changeEvent(QEvent *event)
