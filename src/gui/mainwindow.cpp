@@ -2,6 +2,7 @@
 
 #include "gui/actions.h"
 #include "gui/dialogs/calldialog.h"
+#include "gui/dialogs/functiondeletion.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
 #include "gui/models/callsmodel.h"
@@ -20,7 +21,6 @@
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
-#include "api/workflows/deletefunctionsworkflow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -667,74 +667,15 @@ void MainWindow::deleteSelectedFunctions()
     const QList<Function> functions = m_functionsPage->selectedFunctions();
     if (functions.isEmpty() || !m_connection)
         return;
-    QStringList lines;
-    QList<api::DeleteFunctionsWorkflow::Target> targets;
-    int scheduleCount = 0;
-    for (const Function &f : functions) {
-        targets << api::DeleteFunctionsWorkflow::Target{f.id, f.name, f.fileId};
-        const auto schedules = m_schedulesPage->model()->schedulesOf(f.id);
-        scheduleCount += int(schedules.size());
-        QString line = u"• %1 (id %2)"_s.arg(f.name).arg(f.id);
-        if (!schedules.isEmpty()) {
-            QStringList names;
-            for (const auto &s : schedules)
-                names << s.name;
-            line += tr(" with %n schedule(s): %1", nullptr, int(schedules.size())).arg(names.join(u", "_s));
-        }
-        lines << line;
-    }
-    const QString text = tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
-        + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
-        + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+    QHash<qint64, QStringList> schedules;
+    for (const Function &f : functions)
+        for (const FunctionSchedule &s : m_schedulesPage->model()->schedulesOf(f.id))
+            schedules[f.id] << s.name;
     const int generation = m_connectionGeneration;
-    MessageBoxes::ask(this, tr("Delete functions"), text, QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
-                      {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
-                      [this, targets, generation](QMessageBox::StandardButton answer) {
-                          if ((answer != QMessageBox::Yes && answer != QMessageBox::YesToAll) || !m_connection
-                              || generation != m_connectionGeneration)
-                              return;
-                          // The workflow belongs to the window, not the connection: if the connection
-                          // closes meanwhile, its remaining steps end as cancelled and the report
-                          // still says what was deleted before.
-                          auto *w = new api::DeleteFunctionsWorkflow(m_connection->client(), targets, answer == QMessageBox::YesToAll, this);
-                          connect(w, &api::DeleteFunctionsWorkflow::finished, this, [this, w] {
-                              using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
-                              QStringList report;
-                              for (const auto &r : w->results()) {
-                                  if (r.error) {
-                                      report << tr("✗ %1: %2").arg(r.target.name, r.error->userMessage());
-                                      continue;
-                                  }
-                                  switch (r.file) {
-                                  case FileOutcome::NotRequested: report << tr("✓ %1 deleted").arg(r.target.name); break;
-                                  case FileOutcome::Deleted:
-                                      report << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId);
-                                      break;
-                                  case FileOutcome::KeptInUse: {
-                                      QStringList users;
-                                      for (qint64 u : r.fileUsers)
-                                          users << QString::number(u);
-                                      report << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
-                                                    .arg(r.target.name)
-                                                    .arg(r.target.fileId)
-                                                    .arg(users.join(u", "_s));
-                                      break;
-                                  }
-                                  case FileOutcome::Failed:
-                                  case FileOutcome::NotReached:
-                                      report << tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
-                                                    .arg(r.target.name)
-                                                    .arg(r.target.fileId)
-                                                    .arg(r.fileError ? r.fileError->userMessage() : tr("not reached"));
-                                      break;
-                                  }
-                              }
-                              w->deleteLater();
-                              MessageBoxes::inform(this, tr("Delete functions"), report.join(u"\n"_s));
-                              refresh();
-                          });
-                          w->start();
-                      });
+    FunctionDeletion::start(
+        this, functions, schedules,
+        [this, generation]() -> api::CdfClient * { return generation == m_connectionGeneration && m_connection ? m_connection->client() : nullptr; },
+        [this] { refresh(); });
 }
 
 void MainWindow::deleteSelectedSchedules()

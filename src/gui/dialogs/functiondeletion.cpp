@@ -1,0 +1,98 @@
+#include "gui/dialogs/functiondeletion.h"
+
+#include "gui/dialogs/messageboxes.h"
+
+#include "api/workflows/deletefunctionsworkflow.h"
+
+#include <QCoreApplication>
+#include <QWidget>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("FunctionDeletion", text, disambiguation, n);
+}
+
+QString question(const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction)
+{
+    QStringList lines;
+    int scheduleCount = 0;
+    for (const Function &f : functions) {
+        const QStringList schedules = schedulesByFunction.value(f.id);
+        scheduleCount += int(schedules.size());
+        QString line = u"• %1 (id %2)"_s.arg(f.name).arg(f.id);
+        if (!schedules.isEmpty())
+            line += tr(" with %n schedule(s): %1", nullptr, int(schedules.size())).arg(schedules.join(u", "_s));
+        lines << line;
+    }
+    return tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
+         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
+         + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+}
+
+QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
+{
+    using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
+    QStringList lines;
+    for (const auto &r : results) {
+        if (r.error) {
+            lines << tr("✗ %1: %2").arg(r.target.name, r.error->userMessage());
+            continue;
+        }
+        switch (r.file) {
+        case FileOutcome::NotRequested: lines << tr("✓ %1 deleted").arg(r.target.name); break;
+        case FileOutcome::Deleted: lines << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId); break;
+        case FileOutcome::KeptInUse: {
+            QStringList users;
+            for (qint64 u : r.fileUsers)
+                users << QString::number(u);
+            lines << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it").arg(r.target.name).arg(r.target.fileId).arg(users.join(u", "_s));
+            break;
+        }
+        case FileOutcome::Failed:
+        case FileOutcome::NotReached:
+            lines << tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
+                         .arg(r.target.name)
+                         .arg(r.target.fileId)
+                         .arg(r.fileError ? r.fileError->userMessage() : tr("not reached"));
+            break;
+        }
+    }
+    return lines.join(u"\n"_s);
+}
+} // namespace
+
+void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
+                             std::function<api::CdfClient *()> currentClient, std::function<void()> done)
+{
+    QList<api::DeleteFunctionsWorkflow::Target> targets;
+    for (const Function &f : functions)
+        targets << api::DeleteFunctionsWorkflow::Target{f.id, f.name, f.fileId};
+    MessageBoxes::ask(window, tr("Delete functions"), question(functions, schedulesByFunction),
+                      QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
+                      {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
+                      [window, targets, currentClient, done](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes && answer != QMessageBox::YesToAll)
+                              return;
+                          api::CdfClient *client = currentClient();
+                          if (!client)
+                              return; // the question was about a connection that has closed
+                          // The workflow belongs to the window, not the connection: if the connection
+                          // closes meanwhile, its remaining steps end as cancelled and the report still
+                          // says what was deleted before.
+                          auto *w = new api::DeleteFunctionsWorkflow(client, targets, answer == QMessageBox::YesToAll, window);
+                          QObject::connect(w, &api::DeleteFunctionsWorkflow::finished, window, [window, w, done] {
+                              w->deleteLater();
+                              MessageBoxes::inform(window, tr("Delete functions"), report(w->results()));
+                              if (done)
+                                  done();
+                          });
+                          w->start();
+                      });
+}
+
+} // namespace fstudio::gui

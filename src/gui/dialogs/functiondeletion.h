@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/wire/function.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace fstudio::api {
+class CdfClient;
+}
+
+namespace fstudio::gui {
+
+// "Delete Functions…" from question to report: asks (naming the schedules that go with each
+// function, and offering "Delete with code files"), runs api::DeleteFunctionsWorkflow, and
+// reports every result in a message box. All boxes are window-modal and asynchronous.
+class FunctionDeletion
+{
+public:
+    // currentClient() is asked when the user answers: nullptr means the connection the question
+    // was about has closed meanwhile, and nothing is deleted. done() runs after the report.
+    static void start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
+                      std::function<api::CdfClient *()> currentClient, std::function<void()> done);
+};
+
+} // namespace fstudio::gui
