@@ -30,8 +30,8 @@ QString question(const QList<Function> &functions, const QHash<qint64, QStringLi
         lines << line;
     }
     return tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
-         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
-         + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+        + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
+        + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
 }
 
 QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
@@ -50,7 +50,10 @@ QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
             QStringList users;
             for (qint64 u : r.fileUsers)
                 users << QString::number(u);
-            lines << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it").arg(r.target.name).arg(r.target.fileId).arg(users.join(u", "_s));
+            lines << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
+                         .arg(r.target.name)
+                         .arg(r.target.fileId)
+                         .arg(users.join(u", "_s));
             break;
         }
         case FileOutcome::Failed:
