@@ -1,13 +1,20 @@
 // Starts the functions-emulator binary and drives it over HTTP, as a user's script would.
 #include "support/testhttp.h"
 
+#include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <zlib.h>
 
 using namespace fstudio::test;
 using namespace Qt::StringLiterals;
@@ -20,7 +27,72 @@ private Q_SLOTS:
     void demoEndToEnd();
     void refusesBadArguments_data();
     void refusesBadArguments();
+    void hostileZipsFailCleanly();
 };
+
+namespace {
+// A zip in memory, written with QuaZip (deflate).
+QByteArray makeZip(const QList<QPair<QString, QByteArray>> &files)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdCreate))
+        return {};
+    for (const auto &[name, content] : files) {
+        QuaZipFile f(&zip);
+        if (!f.open(QIODevice::WriteOnly, QuaZipNewInfo(name), nullptr, 0, Z_DEFLATED, Z_BEST_COMPRESSION))
+            return {};
+        f.write(content);
+        f.close();
+    }
+    zip.close();
+    return bytes;
+}
+
+// A started functions-emulator on a temporary data dir, signed in.
+struct RunningEmulator
+{
+    QTemporaryDir dir;
+    QProcess process;
+    std::unique_ptr<TestHttp> http;
+
+    bool start(const QStringList &extra = {})
+    {
+        process.start(QStringLiteral(FS_EMULATOR_BINARY), QStringList{u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--quiet"_s} + extra);
+        if (!process.waitForStarted() || !process.waitForReadyRead(15000))
+            return false;
+        const auto m = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(process.readLine()));
+        if (!m.hasMatch())
+            return false;
+        http = std::make_unique<TestHttp>(m.captured(1));
+        return http->signIn();
+    }
+    ~RunningEmulator()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            ::kill(pid_t(process.processId()), SIGTERM);
+            process.waitForFinished(10000);
+        }
+    }
+    // Uploads the zip, creates a function from it, waits until it leaves Queued/Deploying.
+    QJsonObject deploy(const QString &name, const QByteArray &zip)
+    {
+        const qint64 fileId = http->uploadFile(name + u".zip"_s, zip);
+        const auto r = http->ppost(u"functions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, name}, {"fileId"_L1, fileId}}}}});
+        const qint64 id = r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+        QJsonObject f;
+        for (int i = 0; i < 300; ++i) {
+            f = http->pget(u"functions/%1"_s.arg(id)).json;
+            const QString status = f.value("status"_L1).toString();
+            if (status == u"Ready"_s || status == u"Failed"_s)
+                break;
+            QTest::qWait(50); // polls the server; returns as soon as the status changes
+        }
+        return f;
+    }
+};
+} // namespace
 
 void TestEmulatorE2E::demoEndToEnd()
 {
@@ -71,6 +143,44 @@ void TestEmulatorE2E::demoEndToEnd()
     QVERIFY(!err.contains(http.token));
     QVERIFY(err.contains(u"shutting down"_s));
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QString()); // exactly one stdout line
+}
+
+// Damaged and oversized code ends as a Failed function with a clear message; the server keeps
+// answering (a corrupt deflate stream used to spin the server at 100% CPU, forever).
+void TestEmulatorE2E::hostileZipsFailCleanly()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start({u"--max-code-mb"_s, u"2"_s, u"--max-code-entries"_s, u"50"_s, u"--max-handler-mb"_s, u"1"_s}));
+    // 1. Corrupt deflate data inside an entry whose headers are intact.
+    QByteArray text;
+    for (int i = 0; text.size() < 200'000; ++i)
+        text += "value_" + QByteArray::number(i * 7919 % 100003) + " = " + QByteArray::number(i) + "\n";
+    QByteArray damaged = makeZip({{u"handler.py"_s, "def handle(data):\n    return 1\n" + text}});
+    QVERIFY(damaged.size() > 2000);
+    for (int i = 200; i < 1200; ++i) // inside the compressed data of the one entry
+        damaged[i] = char(damaged[i] ^ 0x5A);
+    const QJsonObject f1 = emu.deploy(u"damaged"_s, damaged);
+    QCOMPARE(f1.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(f1.value("error"_L1).toObject().value("message"_L1).toString().contains(u"damaged"_s), QJsonDocument(f1).toJson().constData());
+    // 2. A zip bomb: 5 MB of zeros in a few kB, over the 2 MB limit.
+    const QJsonObject f2 =
+        emu.deploy(u"bomb"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n"}, {u"zeros.bin"_s, QByteArray(5'000'000, '\0')}}));
+    QCOMPARE(f2.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(f2.value("error"_L1).toObject().value("message"_L1).toString().contains(u"more than 2 MB"_s), QJsonDocument(f2).toJson().constData());
+    // 3. Too many entries.
+    QList<QPair<QString, QByteArray>> many{{u"handler.py"_s, "def handle():\n    return 1\n"}};
+    for (int i = 0; i < 60; ++i)
+        many.append({u"m/f%1.py"_s.arg(i), "x = 1\n"});
+    const QJsonObject f3 = emu.deploy(u"many"_s, makeZip(many));
+    QCOMPARE(f3.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(f3.value("error"_L1).toObject().value("message"_L1).toString().contains(u"at most 50"_s));
+    // 4. A handler file over its limit.
+    const QJsonObject f4 = emu.deploy(u"hugehandler"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n" + QByteArray(1'200'000, '#')}}));
+    QCOMPARE(f4.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(f4.value("error"_L1).toObject().value("message"_L1).toString().contains(u"at most 1 MB"_s));
+    // The server is alive and still deploys good code.
+    const QJsonObject ok = emu.deploy(u"fine"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n"}}));
+    QCOMPARE(ok.value("status"_L1).toString(), u"Ready"_s);
 }
 
 void TestEmulatorE2E::refusesBadArguments_data()

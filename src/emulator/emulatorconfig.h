@@ -39,6 +39,9 @@ struct EmulatorConfig
     FunctionsLimits limits;
     int maxRunningCallsPerFunction = 100;
     qint64 maxCallInputBytes = 9 * 1000 * 1000;
+    qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked
+    int maxCodeEntries = 20000; // files and folders in a code zip
+    qint64 maxHandlerBytes = 10LL * 1024 * 1024; // the file that defines handle()
     int maxFunctions = 100;
     qint64 deployQueuedMs = 200; // time spent in Queued before Deploying starts
     qint64 callTimeoutMs = 0; // 0 = limits.timeoutMinutes; tests set a few seconds

@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -26,8 +28,18 @@ namespace {
 
 const QStringList AllCapabilities{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
 
-// Unpacks a zip so that nothing lands outside `target`. Returns an error text, or empty on success.
-QString extractZipSafely(const QString &zipPath, const QString &target, QStringList *topLevel)
+struct UnpackLimits
+{
+    qint64 maxBytes = 0; // uncompressed total
+    int maxEntries = 0;
+    qint64 maxHandlerBytes = 0;
+};
+
+// Unpacks a zip so that nothing lands outside `target`, and ends on every input: entries are read
+// with explicit sizes, a read that gives nothing is an error (corrupt deflate data used to spin
+// forever here), and the entry count and the uncompressed total are bounded (zip bombs).
+// Returns an error text, or empty on success.
+QString extractZipSafely(const QString &zipPath, const QString &target, const UnpackLimits &limits, QStringList *topLevel)
 {
     QDir(target).removeRecursively();
     if (!QDir().mkpath(target))
@@ -35,9 +47,18 @@ QString extractZipSafely(const QString &zipPath, const QString &target, QStringL
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
         return u"The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder."_s.arg(zip.getZipError());
+    if (zip.getEntriesCount() > limits.maxEntries)
+        return u"The zip has %1 entries; the emulator unpacks at most %2 (functions-emulator --max-code-entries)."_s.arg(zip.getEntriesCount())
+            .arg(limits.maxEntries);
     const QString root = QDir(target).absolutePath();
+    qint64 total = 0;
+    const QString tooBig = u"The code unpacks to more than %1 MB; the emulator unpacks at most that (functions-emulator --max-code-mb)."_s.arg(
+        limits.maxBytes / (1024 * 1024));
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString name = zip.getCurrentFileName();
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            return u"The zip's table of contents is damaged (zip error %1)."_s.arg(zip.getZipError());
+        const QString name = info.name;
         const QString clean = QDir::cleanPath(name);
         if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s)
             || QDir::isAbsolutePath(clean))
@@ -53,6 +74,9 @@ QString extractZipSafely(const QString &zipPath, const QString &target, QStringL
         const QString dest = root + u"/"_s + clean;
         if (!QDir::cleanPath(dest).startsWith(root + u"/"_s))
             return u"The zip entry \"%1\" escapes the function's folder."_s.arg(name);
+        const qint64 size = qint64(info.uncompressedSize);
+        if (size < 0 || total + size > limits.maxBytes)
+            return tooBig;
         QDir().mkpath(QFileInfo(dest).path());
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly))
@@ -60,14 +84,61 @@ QString extractZipSafely(const QString &zipPath, const QString &target, QStringL
         QFile out(dest);
         if (!out.open(QIODevice::WriteOnly))
             return u"Cannot write %1"_s.arg(dest);
-        while (!in.atEnd())
-            out.write(in.read(256 * 1024));
-        in.close();
+        for (qint64 left = size; left > 0;) {
+            const QByteArray chunk = in.read(std::min<qint64>(left, 256 * 1024));
+            if (chunk.isEmpty())
+                return u"The zip entry \"%1\" is damaged: its compressed data cannot be read (zip error %2). Make the zip again."_s.arg(name).arg(
+                    in.getZipError());
+            out.write(chunk);
+            left -= chunk.size();
+        }
+        total += size;
+        in.close(); // checks the CRC of what was read
         if (in.getZipError() != 0)
             return u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(name);
     }
     topLevel->sort();
     return {};
+}
+
+struct UnpackOutcome
+{
+    QString error;
+    QString trace;
+    QStringList topLevel;
+    bool handlerMissing = false;
+};
+
+// Everything of a deploy that reads the disk: runs on a worker thread.
+UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, const QString &functionPath, const UnpackLimits &limits)
+{
+    UnpackOutcome out;
+    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &out.topLevel);
+    if (!zipError.isEmpty()) {
+        out.error = u"Function deployment failed: "_s + zipError;
+        return out;
+    }
+    const QFileInfo handler(QDir(codeDir).filePath(functionPath));
+    if (!handler.isFile()) {
+        out.handlerMissing = true;
+        return out;
+    }
+    if (handler.size() > limits.maxHandlerBytes) {
+        out.error = u"Function deployment failed: %1 is %2 MB; the emulator reads a handler file of at most %3 MB."_s.arg(functionPath)
+                        .arg(double(handler.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(limits.maxHandlerBytes / (1024 * 1024));
+        return out;
+    }
+    const HandlerReport report = HandlerInspector::inspectFolder(codeDir, functionPath);
+    if (report.hasErrors()) {
+        QStringList lines;
+        for (const HandlerFinding &h : report.findings)
+            if (h.severity == HandlerFinding::Severity::Error)
+                lines << (h.line ? u"%1 line %2: %3"_s.arg(functionPath).arg(h.line).arg(h.message) : h.message);
+        out.error = u"Function deployment failed: %1 does not define a valid handle()."_s.arg(functionPath);
+        out.trace = lines.join(u"\n"_s);
+    }
+    return out;
 }
 
 } // namespace
@@ -116,28 +187,34 @@ void EmulatorServer::deploy(qint64 functionId)
     if (!QFile::exists(filePath(f.fileId)))
         return failDeploy(f, u"Function deployment failed: the code file %1 has no content (was it deleted?)."_s.arg(f.fileId), QString());
     const QString codeDir = functionDir(f.id) + u"/code"_s;
-    QStringList topLevel;
-    const QString zipError = extractZipSafely(filePath(f.fileId), codeDir, &topLevel);
-    if (!zipError.isEmpty())
-        return failDeploy(f, u"Function deployment failed: "_s + zipError, QString());
-    if (!QFileInfo(QDir(codeDir).filePath(f.functionPath)).isFile()) {
-        QString hint;
-        if (topLevel.size() == 1 && topLevel.first().endsWith(QLatin1Char('/'))
-            && QFileInfo(QDir(codeDir).filePath(topLevel.first() + f.functionPath)).isFile())
-            hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(topLevel.first(),
-                                                                                                                                    f.functionPath);
-        return failDeploy(f, u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(f.functionPath, hint),
-                          u"Top level of the zip: %1"_s.arg(topLevel.isEmpty() ? u"(empty)"_s : topLevel.join(u", "_s)));
-    }
-    const HandlerReport report = HandlerInspector::inspectFolder(codeDir, f.functionPath);
-    if (report.hasErrors()) {
-        QStringList lines;
-        for (const HandlerFinding &h : report.findings)
-            if (h.severity == HandlerFinding::Severity::Error)
-                lines << (h.line ? u"%1 line %2: %3"_s.arg(f.functionPath).arg(h.line).arg(h.message) : h.message);
-        return failDeploy(f, u"Function deployment failed: %1 does not define a valid handle()."_s.arg(f.functionPath), lines.join(u"\n"_s));
-    }
+    const UnpackLimits limits{m_config.maxCodeBytes, m_config.maxCodeEntries, m_config.maxHandlerBytes};
+    // Unpacking and the handler check read the disk and may take long: off the request thread.
+    auto *watcher = new QFutureWatcher<UnpackOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = f.id, codeDir] {
+        watcher->deleteLater();
+        const UnpackOutcome out = watcher->result();
+        const auto now = m_store.function(id);
+        if (m_shutdown || !now || now->function.status != FunctionStatus::Deploying)
+            return; // deleted (or the server is stopping) meanwhile
+        const Function fn = now->function;
+        if (out.handlerMissing) {
+            QString hint;
+            if (out.topLevel.size() == 1 && out.topLevel.first().endsWith(QLatin1Char('/'))
+                && QFileInfo(QDir(codeDir).filePath(out.topLevel.first() + fn.functionPath)).isFile())
+                hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(
+                    out.topLevel.first(), fn.functionPath);
+            return failDeploy(fn, u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(fn.functionPath, hint),
+                              u"Top level of the zip: %1"_s.arg(out.topLevel.isEmpty() ? u"(empty)"_s : out.topLevel.join(u", "_s)));
+        }
+        if (!out.error.isEmpty())
+            return failDeploy(fn, out.error, out.trace);
+        validate(fn, codeDir);
+    });
+    watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits));
+}
 
+void EmulatorServer::validate(const Function &f, const QString &codeDir)
+{
     PythonProcess::Spec spec;
     spec.python = m_config.python;
     spec.runnerPath = m_runnerPath;

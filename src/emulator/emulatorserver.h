@@ -122,6 +122,7 @@ private:
     // runtime
     void scheduleDeploy(qint64 functionId, qint64 delayMs);
     void deploy(qint64 functionId);
+    void validate(const Function &f, const QString &codeDir); // imports the handler in Python
     void failDeploy(Function f, const QString &message, const QString &trace);
     FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
                            std::optional<qint64> scheduledTime);

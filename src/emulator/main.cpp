@@ -55,7 +55,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
     const QCommandLineOption allowRemote(u"allow-remote"_s, u"Allow a non-loopback --host. Handlers run arbitrary code!"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not log requests to stderr."_s);
-    p.addOptions({host, port, dataDir, project, clientId, clientSecret, demo, faults, python, inactive, tokenTtl, limits, allowRemote, quiet});
+    const QCommandLineOption maxCodeMb(u"max-code-mb"_s, u"Largest unpacked size of a function's code, in MB (default 512)."_s, u"MB"_s, u"512"_s);
+    const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
+    const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
+    p.addOptions({host, port, dataDir, project, clientId, clientSecret, demo, faults, python, inactive, tokenTtl, limits, allowRemote, quiet,
+                  maxCodeMb, maxCodeEntries, maxHandlerMb});
     p.process(app);
 
     EmulatorConfig cfg;
@@ -81,6 +85,16 @@ int main(int argc, char *argv[])
     if (!ok || cfg.tokenTtlSeconds < 1)
         die(u"--token-ttl: give a number of seconds"_s);
     cfg.logRequests = !p.isSet(quiet);
+    const auto positive = [&](const QCommandLineOption &o, qint64 max) -> qint64 {
+        bool good = false;
+        const qint64 v = p.value(o).toLongLong(&good);
+        if (!good || v < 1 || v > max)
+            die(u"--%1: give a whole number from 1 to %2"_s.arg(o.names().constFirst()).arg(max));
+        return v;
+    };
+    cfg.maxCodeBytes = positive(maxCodeMb, 1024 * 1024) * 1024 * 1024;
+    cfg.maxCodeEntries = int(positive(maxCodeEntries, 10'000'000));
+    cfg.maxHandlerBytes = positive(maxHandlerMb, 1024) * 1024 * 1024;
     if (p.isSet(limits)) {
         QFile f(p.value(limits));
         if (!f.open(QIODevice::ReadOnly))
