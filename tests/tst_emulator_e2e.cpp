@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 #include <memory>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void hostileZipsFailCleanly();
+    void foreignHostIsRefused();
 };
 
 namespace {
@@ -181,6 +184,52 @@ void TestEmulatorE2E::hostileZipsFailCleanly()
     // The server is alive and still deploys good code.
     const QJsonObject ok = emu.deploy(u"fine"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n"}}));
     QCOMPARE(ok.value("status"_L1).toString(), u"Ready"_s);
+}
+
+namespace {
+// One raw HTTP/1.1 request, so the Host header is exactly what a browser would send.
+QByteArray rawRequest(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    while (socket.waitForReadyRead(5000)) {
+        answer += socket.readAll();
+        if (answer.contains("\r\n\r\n") && answer.size() > answer.indexOf("\r\n\r\n") + 4)
+            break;
+    }
+    return answer;
+}
+} // namespace
+
+// DNS rebinding: a page at http://evil.example:PORT whose name resolves to 127.0.0.1 reaches the
+// emulator with its own name in Host; such requests are refused, and nothing has CORS headers.
+void TestEmulatorE2E::foreignHostIsRefused()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    const quint16 port = quint16(QUrl(emu.http->baseUrl()).port());
+    const QByteArray auth = "Authorization: Bearer " + emu.http->token.toLatin1() + "\r\n";
+    const QByteArray path = "GET /api/v1/projects/playground/functions HTTP/1.1\r\n";
+    const QByteArray foreign = rawRequest(
+        port, path + "Host: evil.example:" + QByteArray::number(port) + "\r\n" + auth + "Origin: http://evil.example\r\nConnection: close\r\n\r\n");
+    QVERIFY2(foreign.startsWith("HTTP/1.1 403"), foreign.constData());
+    QVERIFY(foreign.contains("is not this emulator's address"));
+    QVERIFY(!foreign.toLower().contains("access-control-allow"));
+    // The token endpoint is protected the same way.
+    const QByteArray tokenAnswer =
+        rawRequest(port, "POST /oauth2/token HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    QVERIFY2(tokenAnswer.startsWith("HTTP/1.1 403"), tokenAnswer.constData());
+    // No Host at all (HTTP/1.0 style) is refused; the emulator's own names work.
+    QVERIFY(rawRequest(port, path.left(path.size() - 10) + "HTTP/1.0\r\n" + auth + "\r\n").startsWith("HTTP/1.1 403"));
+    for (const QByteArray &host : {QByteArray("127.0.0.1"), QByteArray("localhost")}) {
+        const QByteArray ok = rawRequest(port, path + "Host: " + host + ':' + QByteArray::number(port) + "\r\n" + auth + "Connection: close\r\n\r\n");
+        QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
+        QVERIFY(!ok.toLower().contains("access-control-allow"));
+    }
 }
 
 void TestEmulatorE2E::refusesBadArguments_data()

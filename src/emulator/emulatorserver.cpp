@@ -184,6 +184,13 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     req.body = request.body();
     Q_EMIT requestReceived(req);
 
+    // DNS rebinding: a web page that resolves its own name to 127.0.0.1 must not drive the
+    // emulator through the user's browser. Only requests addressed to the emulator's own address
+    // are served; there are no CORS headers either.
+    if (const QString why = foreignHost(req); !why.isEmpty()) {
+        writeResponse(socket, HttpResponse::error(403, why), req, started, std::nullopt);
+        return true;
+    }
     const QPointer<QTcpSocket> sock(socket);
     const auto fault = m_faults.isEmpty() ? std::nullopt : m_faults.decide(req.method, req.path);
     if (fault) {
@@ -212,6 +219,23 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     else
         writeResponse(socket, resp, req, started, std::nullopt);
     return true;
+}
+
+QString EmulatorServer::foreignHost(const HttpRequest &req) const
+{
+    const QByteArray host = req.header("host").trimmed().toLower();
+    if (host.isEmpty())
+        return u"Forbidden: the request has no Host header (HTTP/1.1 requires one)."_s;
+    const QByteArray port = ':' + QByteArray::number(m_port);
+    QList<QByteArray> allowed{"127.0.0.1" + port, "localhost" + port, "[::1]" + port};
+    if (!m_config.host.isLoopback()) {
+        const QByteArray address = m_config.host.toString().toLatin1();
+        allowed << (m_config.host.protocol() == QAbstractSocket::IPv6Protocol ? '[' + address + ']' : address) + port;
+    }
+    if (allowed.contains(host))
+        return {};
+    return u"Forbidden: the Host header \"%1\" is not this emulator's address (%2). Requests addressed to other names are refused, so a web page cannot reach the emulator through your browser."_s
+        .arg(QString::fromLatin1(host).left(200), baseUrl());
 }
 
 void EmulatorServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -34,6 +34,8 @@ public:
     bool start(QString *error);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // Why a request addressed to another host is refused (empty when it is addressed to us).
+    QString foreignHost(const HttpRequest &req) const;
     QString project() const { return m_config.project; }
     const EmulatorConfig &config() const { return m_config; }
 
