@@ -73,6 +73,7 @@ private Q_SLOTS:
     void resetsAndTruncatedBodies();
     void oversizedAnswersAreNotRead();
     void presignedUrlsAreRedacted();
+    void atMostTenFunctionIdsPerRequest();
     void malformedBodyIsDecodeError();
     void lostCallReplyIsNotRepeated();
     void lostScheduleReplyIsNotRepeated();
@@ -598,6 +599,27 @@ void TestApiClient::presignedUrlsAreRedacted()
              u"Error transferring https://storage.example.com/bucket/f.zip?… - server replied: Forbidden"_s);
     QCOMPARE(CdfClient::redactUrls(u"no url here"_s), u"no url here"_s);
     QCOMPARE(CdfClient::redactUrls(u"http://127.0.0.1:1/upload/7"_s), u"http://127.0.0.1:1/upload/7"_s);
+}
+
+// CDF takes at most 10 ids on functions/byids and /delete; more fails before anything is sent.
+void TestApiClient::atMostTenFunctionIdsPerRequest()
+{
+    ApiFixture fx;
+    int sent = 0;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &r) {
+        if (r.path.contains(u"/functions/"_s))
+            ++sent;
+    });
+    QList<Identifier> eleven;
+    for (int i = 1; i <= 11; ++i)
+        eleven << Identifier::byId(i);
+    const auto read = await(FunctionsService(fx.client.get()).byIds(eleven, true));
+    QVERIFY(!read.hasValue());
+    QCOMPARE(read.error().kind, ApiError::Kind::Config);
+    QVERIFY(read.error().message.contains(u"at most 10"_s));
+    QVERIFY(!await(FunctionsService(fx.client.get()).remove(eleven, true)).hasValue());
+    QCOMPARE(sent, 0);
+    QVERIFY(await(FunctionsService(fx.client.get()).byIds(eleven.mid(0, 10), true)).hasValue());
 }
 
 void TestApiClient::malformedBodyIsDecodeError()

@@ -669,6 +669,9 @@ void TestCodecs::cdfErrorBodies_data()
     QTest::newRow("envelope with missing")
         << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"externalId": "a"}, {"id": 4}]}})") << 400
         << u"Ids not found"_s << 2 << 0;
+    QTest::newRow("missing in snake case (Functions)")
+        << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"external_id": "a"}, {"id": 4}]}})") << 400
+        << u"Ids not found"_s << 2 << 0;
     QTest::newRow("duplicated") << 409 << QByteArray(R"({"error": {"code": 409, "message": "Duplicate", "duplicated": [{"externalId": "x"}]}})")
                                 << 409 << u"Duplicate"_s << 0 << 1;
     QTest::newRow("plain string error (TK)") << 429 << QByteArray(R"({"error": "Too many requests"})") << 429 << u"Too many requests"_s << 0 << 0;
@@ -700,6 +703,15 @@ void TestCodecs::cdfErrorBodies()
     QCOMPARE(back.missing.size(), e.missing.size()); // ids are re-ordered (internal ids first)
     for (const Identifier &i : e.missing)
         QVERIFY(back.missing.contains(i));
+    // Either casing reads back the same; the Functions API writes external ids in snake case.
+    CdfError snake = e;
+    snake.snakeCaseExternalIds = true;
+    const CdfError fromSnake = CdfError::fromBody(status, snake.toBody());
+    QCOMPARE(fromSnake.missing.size(), e.missing.size());
+    for (const Identifier &i : e.missing)
+        QVERIFY(fromSnake.missing.contains(i));
+    if (e.missing.contains(Identifier::byExternalId(u"a"_s)))
+        QVERIFY(snake.toBody().contains("\"external_id\":\"a\""));
 }
 
 void TestCodecs::int64Ids()

@@ -243,7 +243,18 @@ void TestEmulator::listFiltersAndByIds()
     QCOMPARE(r.json.value("items"_L1).toArray().at(0).toObject().value("name"_L1).toString(), u"beta"_s);
     r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"externalId"_L1, u"nope"_s}}}));
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray(), (QJsonArray{QJsonObject{{"externalId"_L1, u"nope"_s}}}));
+    // The Functions API writes external ids in "missing" in snake case (the SDK's tests expect it).
+    QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray(), (QJsonArray{QJsonObject{{"external_id"_L1, u"nope"_s}}}));
+    // At most 10 ids per request, as the SDK sends them.
+    QJsonArray eleven;
+    for (int i = 0; i < 11; ++i)
+        eleven.append(QJsonObject{{"id"_L1, a}});
+    for (const QString &endpoint : {u"functions/byids"_s, u"functions/delete"_s}) {
+        r = fx.http->ppost(endpoint, QJsonObject{{"items"_L1, eleven}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.errorMessage().contains(u"at most 10 ids per request, got 11"_s), qPrintable(r.errorMessage()));
+    }
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(a)).status, 200);
     r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"id"_L1, a}}, QJsonObject{{"externalId"_L1, u"nope"_s}}}, true));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json.value("items"_L1).toArray().size(), 1);

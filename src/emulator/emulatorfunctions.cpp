@@ -131,7 +131,7 @@ HttpResponse EmulatorServer::listFunctions(const HttpRequest &req)
 HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto ids = parseIdList(req, &err);
+    const auto ids = parseIdList(req, &err, false, MaxFunctionIdsPerRequest);
     if (!ids)
         return err;
     QJsonArray out;
@@ -139,7 +139,7 @@ HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
         const auto f = findFunction(i);
         return f ? std::optional<QJsonObject>(f->toJson()) : std::nullopt;
     };
-    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &out))
+    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &out, QString(), true))
         return *e;
     return HttpResponse::json(200, items(out));
 }
@@ -147,7 +147,7 @@ HttpResponse EmulatorServer::functionsByIds(const HttpRequest &req)
 HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
 {
     HttpResponse err;
-    const auto ids = parseIdList(req, &err);
+    const auto ids = parseIdList(req, &err, false, MaxFunctionIdsPerRequest);
     if (!ids)
         return err;
     QList<qint64> found;
@@ -155,7 +155,7 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
         const auto f = findFunction(i);
         return f ? std::optional<qint64>(f->id) : std::nullopt;
     };
-    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &found, u"; nothing was deleted"_s))
+    if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &found, u"; nothing was deleted"_s, true))
         return *e;
     m_store.transaction();
     const QList<FunctionSchedule> schedules = m_store.schedules();

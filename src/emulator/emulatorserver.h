@@ -36,6 +36,7 @@ public:
     QString baseUrl() const;
     // Why a request addressed to another host is refused (empty when it is addressed to us).
     QString foreignHost(const HttpRequest &req) const;
+    static constexpr int MaxFunctionIdsPerRequest = 10; // functions/byids and /delete, as the SDK chunks
     QString project() const { return m_config.project; }
     const EmulatorConfig &config() const { return m_config; }
 

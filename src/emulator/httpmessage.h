@@ -40,13 +40,15 @@ struct HttpResponse
     {
         return HttpResponse{status, {}, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json"};
     }
-    static HttpResponse error(int status, const QString &message, const QList<Identifier> &missing = {}, const QList<Identifier> &duplicated = {})
+    static HttpResponse error(int status, const QString &message, const QList<Identifier> &missing = {}, const QList<Identifier> &duplicated = {},
+                              bool snakeCaseExternalIds = false)
     {
         CdfError e;
         e.code = status;
         e.message = message;
         e.missing = missing;
         e.duplicated = duplicated;
+        e.snakeCaseExternalIds = snakeCaseExternalIds;
         return HttpResponse{status, {}, e.toBody(), "application/json"};
     }
     static HttpResponse oauthError(int status, const QString &error, const QString &description)

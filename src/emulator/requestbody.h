@@ -30,7 +30,8 @@ struct IdList
 };
 
 // Parses the request body as an id list; on failure *error is the 400 to send.
-inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *error, bool idsOnly = false)
+// maxItems > 0: more ids than that is a 400 (functions/byids and /delete take 10, as in CDF).
+inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *error, bool idsOnly = false, int maxItems = 0)
 {
     const auto body = parseBody(req, error);
     if (!body)
@@ -40,6 +41,11 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
     const bool ignore = r.optionalBool(QLatin1StringView("ignoreUnknownIds")).value_or(false);
     if (!r.ok()) {
         *error = HttpResponse::error(400, r.error().toString());
+        return std::nullopt;
+    }
+    if (maxItems > 0 && items.size() > maxItems) {
+        *error = HttpResponse::error(
+            400, QStringLiteral("items: at most %1 ids per request, got %2; send them in chunks of %1").arg(maxItems).arg(items.size()));
         return std::nullopt;
     }
     auto ids = Identifier::listFromJson(items, QStringLiteral("items"));
@@ -87,7 +93,9 @@ template<typename Filter> std::optional<Filter> parseListFilter(const HttpReques
 // Unknown ids are a 400 listing them in "missing", unless ignoreUnknownIds; then nothing else
 // should happen, so `consequence` is appended to the message (e.g. "; nothing was deleted").
 template<typename Out, typename Lookup>
-std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const QString &what, Out *out, const QString &consequence = {})
+// snakeCase: external ids in "missing" as {"external_id": …}, as CDF's Functions API writes them.
+std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const QString &what, Out *out, const QString &consequence = {},
+                                         bool snakeCase = false)
 {
     QList<Identifier> missing;
     for (const Identifier &i : ids.ids) {
@@ -101,7 +109,7 @@ std::optional<HttpResponse> collectByIds(const IdList &ids, Lookup lookup, const
     QString text = QStringLiteral("%1 not found: %2").arg(what, missing.first().toDisplayString());
     if (missing.size() > 1)
         text += QStringLiteral(" and %1 more").arg(missing.size() - 1);
-    return HttpResponse::error(400, text + consequence, missing);
+    return HttpResponse::error(400, text + consequence, missing, {}, snakeCase);
 }
 
 } // namespace fstudio::emulator

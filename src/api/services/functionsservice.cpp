@@ -23,8 +23,19 @@ Pending<QList<Function>> FunctionsService::list(const FunctionFilter &filter)
                                  decodeItems<Function>);
 }
 
+ApiError FunctionsService::tooManyIds(const QString &what, qsizetype count)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Config;
+    e.what = what;
+    e.message = u"CDF takes at most %1 function ids per request, and %2 were given; send them in chunks of %1"_s.arg(MaxIdsPerRequest).arg(count);
+    return e;
+}
+
 Pending<QList<Function>> FunctionsService::byIds(const QList<Identifier> &ids, bool ignoreUnknownIds)
 {
+    if (ids.size() > MaxIdsPerRequest)
+        return Pending<QList<Function>>::failed(tooManyIds(u"read functions"_s, ids.size()));
     return send<QList<Function>>(CdfClient::Request::postJson(u"functions/byids"_s, idsBody(ids, ignoreUnknownIds), u"read functions"_s),
                                  decodeItems<Function>);
 }
@@ -47,6 +58,8 @@ Pending<Function> FunctionsService::create(const FunctionWrite &function)
 
 Pending<Empty> FunctionsService::remove(const QList<Identifier> &ids, bool ignoreUnknownIds)
 {
+    if (ids.size() > MaxIdsPerRequest)
+        return Pending<Empty>::failed(tooManyIds(u"delete functions"_s, ids.size()));
     return send(CdfClient::Request::postJson(u"functions/delete"_s, idsBody(ids, ignoreUnknownIds ? std::optional<bool>(true) : std::nullopt),
                                              u"delete functions"_s));
 }

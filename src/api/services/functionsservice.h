@@ -18,6 +18,9 @@ public:
     using Service::Service;
 
     Pending<QList<Function>> list(const FunctionFilter &filter);
+    // byids and delete take at most MaxIdsPerRequest ids (as CDF and the SDK do); more fail at once
+    // with a Config error, before anything is sent.
+    static constexpr int MaxIdsPerRequest = 10;
     Pending<QList<Function>> byIds(const QList<Identifier> &ids, bool ignoreUnknownIds);
     // nullopt when there is no such function.
     Pending<std::optional<Function>> retrieve(const Identifier &id);
@@ -26,6 +29,9 @@ public:
     Pending<FunctionsLimits> limits();
     Pending<ActivationStatus> activationStatus();
     Pending<ActivationStatus> activate();
+
+private:
+    static ApiError tooManyIds(const QString &what, qsizetype count);
 };
 
 } // namespace fstudio::api

@@ -551,26 +551,29 @@ void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
     });
 }
 
+// In chunks of FunctionsService::MaxIdsPerRequest, one after the other.
 void DeployWorkflow::removeFunctions(const QList<qint64> &ids, std::function<void()> next)
 {
     if (ids.isEmpty()) {
         QTimer::singleShot(0, this, next);
         return;
     }
+    const QList<qint64> chunk = ids.mid(0, FunctionsService::MaxIdsPerRequest);
+    const QList<qint64> rest = ids.mid(chunk.size());
     QList<Identifier> idents;
     QStringList names;
-    for (qint64 id : ids) {
+    for (qint64 id : chunk) {
         idents << Identifier::byId(id);
         names << u"function %1"_s.arg(id);
     }
-    FunctionsService(m_client).remove(idents, true).then(this, [this, names, next](const Pending<Empty>::Result &r) {
+    FunctionsService(m_client).remove(idents, true).then(this, [this, names, rest, next](const Pending<Empty>::Result &r) {
         if (r) {
             m_removed << names;
         } else {
             m_leftBehind << names.join(u", "_s) + u" ("_s + r.error().message + u")"_s;
             m_functionRemovalFailed = true;
         }
-        next();
+        removeFunctions(rest, next);
     });
 }
 

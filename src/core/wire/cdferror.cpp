@@ -9,13 +9,39 @@ namespace fstudio {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// CDF's Functions API writes external ids as {"external_id": …} in error lists; the rest of
+// CDF as {"externalId": …}. Write either; read both.
+QJsonArray idsToJson(const QList<Identifier> &ids, bool snakeCase)
+{
+    QJsonArray out;
+    for (const Identifier &i : ids)
+        out.append(snakeCase && !i.isId() ? QJsonObject{{"external_id"_L1, i.externalId()}} : i.toJson());
+    return out;
+}
+
+QJsonValue camelCaseIds(const QJsonValue &list)
+{
+    if (!list.isArray())
+        return list;
+    QJsonArray out;
+    for (const QJsonValue &v : list.toArray()) {
+        QJsonObject o = v.toObject();
+        if (o.contains("external_id"_L1) && !o.contains("externalId"_L1))
+            o.insert("externalId"_L1, o.take("external_id"_L1));
+        out.append(v.isObject() ? QJsonValue(o) : v);
+    }
+    return out;
+}
+} // namespace
+
 QJsonObject CdfError::toJson() const
 {
     QJsonObject e{{"code"_L1, code}, {"message"_L1, message}};
     if (!missing.isEmpty())
-        e.insert("missing"_L1, Identifier::toJsonArray(missing));
+        e.insert("missing"_L1, idsToJson(missing, snakeCaseExternalIds));
     if (!duplicated.isEmpty())
-        e.insert("duplicated"_L1, Identifier::toJsonArray(duplicated));
+        e.insert("duplicated"_L1, idsToJson(duplicated, snakeCaseExternalIds));
     if (isAutoRetryable)
         e.insert("isAutoRetryable"_L1, *isAutoRetryable);
     if (!extra.isUndefined() && !extra.isNull())
@@ -51,9 +77,9 @@ CdfError CdfError::fromBody(int httpStatus, const QByteArray &body)
     if (e.value("code"_L1).isDouble())
         out.code = e.value("code"_L1).toInt(httpStatus);
     out.message = e.value("message"_L1).toString();
-    if (auto m = Identifier::listFromJson(e.value("missing"_L1), {}))
+    if (auto m = Identifier::listFromJson(camelCaseIds(e.value("missing"_L1)), {}))
         out.missing = *m;
-    if (auto d = Identifier::listFromJson(e.value("duplicated"_L1), {}))
+    if (auto d = Identifier::listFromJson(camelCaseIds(e.value("duplicated"_L1)), {}))
         out.duplicated = *d;
     if (e.value("isAutoRetryable"_L1).isBool())
         out.isAutoRetryable = e.value("isAutoRetryable"_L1).toBool();

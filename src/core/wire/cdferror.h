@@ -15,6 +15,7 @@ struct CdfError
     QString message;
     QList<Identifier> missing;
     QList<Identifier> duplicated;
+    bool snakeCaseExternalIds = false; // write {"external_id": …} (CDF's Functions API); reading accepts both
     std::optional<bool> isAutoRetryable;
     QJsonValue extra;
 
