@@ -39,6 +39,7 @@ class TestLocalEmulator : public QObject
 private Q_SLOTS:
     void startsAndStops();
     void stopsWhenTheAppIsKilled();
+    void usesTheEmulatorAlreadyOnItsDataDir();
 };
 
 void TestLocalEmulator::startsAndStops()
@@ -80,6 +81,47 @@ void TestLocalEmulator::stopsWhenTheAppIsKilled()
     ::kill(pid_t(app.processId()), SIGKILL); // a crash: no chance to clean up
     QVERIFY(app.waitForFinished(5000));
     QTRY_VERIFY_WITH_TIMEOUT(!alive(emulatorPid), 10000);
+}
+
+// One emulator per data dir: a second one exits naming the first one's address, and the app's
+// Local emulator profile then uses the running one instead of failing.
+void TestLocalEmulator::usesTheEmulatorAlreadyOnItsDataDir()
+{
+    QTemporaryDir dir;
+    QProcess first;
+    first.start(QStringLiteral(FS_EMULATOR_BINARY), {u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--quiet"_s});
+    QVERIFY(first.waitForStarted());
+    QVERIFY(first.waitForReadyRead(15000));
+    const QString line = QString::fromUtf8(first.readLine()).trimmed();
+    const QString url = line.section(QLatin1Char(' '), 2, 2);
+    QVERIFY2(url.startsWith(u"http://127.0.0.1:"_s), qPrintable(line));
+    // A second emulator on the same data dir refuses to start and says where the first one is.
+    QProcess second;
+    second.start(QStringLiteral(FS_EMULATOR_BINARY), {u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path()});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 2);
+    const QString err = QString::fromUtf8(second.readAllStandardError());
+    QVERIFY2(err.contains(u"already uses the data dir"_s) && err.contains(url), qPrintable(err));
+    // The app's runner adopts it.
+    qputenv("FS_EMULATOR", FS_EMULATOR_BINARY);
+    LocalEmulator emu;
+    emu.setDataDir(dir.path());
+    emu.start();
+    QTRY_COMPARE_WITH_TIMEOUT(emu.state(), LocalEmulator::State::Running, 20000);
+    QCOMPARE(emu.baseUrl().toString(), url);
+    QVERIFY(emu.isShared());
+    emu.stop();
+    QCOMPARE(first.state(), QProcess::Running); // not ours to stop
+    // A holder that was killed leaves no lock behind: the next emulator starts.
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(10000));
+    QProcess third;
+    third.start(QStringLiteral(FS_EMULATOR_BINARY), {u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--quiet"_s});
+    QVERIFY(third.waitForStarted());
+    QVERIFY2(third.waitForReadyRead(15000), third.readAllStandardError().constData());
+    QVERIFY(third.readLine().startsWith("listening on "));
+    ::kill(pid_t(third.processId()), SIGTERM);
+    QVERIFY(third.waitForFinished(10000));
 }
 
 QTEST_MAIN(TestLocalEmulator)

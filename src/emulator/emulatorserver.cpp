@@ -92,10 +92,19 @@ void EmulatorServer::shutdown()
         return;
     m_shutdown = true;
     m_schedulerTimer.stop();
+    if (m_dataDirLock && m_dataDirLock->isLocked()) {
+        QFile::remove(urlFileOf(m_config.dataDir));
+        m_dataDirLock->unlock();
+    }
     const auto processes = m_processes;
     m_processes.clear();
     for (const auto &p : processes)
         delete p.data(); // kills the process; no result is recorded
+}
+
+QString EmulatorServer::urlFileOf(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"emulator.url"_s);
 }
 
 QString EmulatorServer::baseUrl() const
@@ -147,6 +156,21 @@ bool EmulatorServer::start(QString *error)
             return false;
         }
     }
+    // Two emulators on one data dir would hand out the same ids and fire every schedule twice.
+    m_dataDirLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(u"emulator.lock"_s));
+    m_dataDirLock->setStaleLockTime(0); // held for as long as the emulator runs; a dead holder is detected by its pid
+    if (!m_dataDirLock->tryLock(0)) {
+        qint64 pid = 0;
+        QString hostName, appName;
+        m_dataDirLock->getLockInfo(&pid, &hostName, &appName);
+        QFile urlFile(urlFileOf(m_config.dataDir));
+        const QString url = urlFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(urlFile.readLine(1024)).trimmed() : QString();
+        *error = u"another functions-emulator (pid %1) already uses the data dir %2%3. Use that one, stop it, or give this one another --data-dir."_s
+                     .arg(pid)
+                     .arg(m_config.dataDir, url.isEmpty() ? QString() : u" and listens on "_s + url);
+        m_dataDirLock.reset();
+        return false;
+    }
     if (!m_store.open(QDir(m_config.dataDir).filePath(u"emulator.sqlite"_s), error))
         return false;
     if (!m_config.faultsFile.isEmpty() && !m_faults.loadFile(m_config.faultsFile, error))
@@ -163,6 +187,8 @@ bool EmulatorServer::start(QString *error)
         *error = u"cannot listen on %1:%2 (in use, or not allowed)"_s.arg(m_config.host.toString()).arg(m_config.port);
         return false;
     }
+    if (QFile urlFile(urlFileOf(m_config.dataDir)); urlFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        urlFile.write(baseUrl().toUtf8() + '\n');
     recoverAfterRestart();
     if (m_config.demo && m_store.meta(u"demo_seeded"_s).isEmpty())
         seedDemo();

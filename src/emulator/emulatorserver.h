@@ -8,6 +8,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QLockFile>
 #include <QPointer>
 #include <QTimer>
 
@@ -36,6 +37,8 @@ public:
     QString baseUrl() const;
     // Why a request addressed to another host is refused (empty when it is addressed to us).
     QString foreignHost(const HttpRequest &req) const;
+    // <data dir>/emulator.url: where the emulator that holds the data dir listens (one line).
+    static QString urlFileOf(const QString &dataDir);
     static constexpr int MaxFunctionIdsPerRequest = 10; // functions/byids and /delete, as the SDK chunks
     QString project() const { return m_config.project; }
     const EmulatorConfig &config() const { return m_config; }
@@ -138,6 +141,7 @@ private:
 
     EmulatorConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
+    std::unique_ptr<QLockFile> m_dataDirLock; // one emulator per data dir
     Clock *m_clock = nullptr;
     EmulatorStore m_store;
     FaultInjector m_faults;

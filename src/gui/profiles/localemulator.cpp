@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -37,6 +38,18 @@ LocalEmulator::LocalEmulator(QObject *parent)
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         if (m_state == State::Stopped)
             return;
+        // An emulator already runs on this data dir (another window, an earlier session): use it.
+        if (m_state == State::Starting && m_error.contains(u"already uses the data dir"_s)) {
+            QFile urlFile(QDir(m_dataDir).filePath(u"emulator.url"_s));
+            const QUrl url(urlFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(urlFile.readLine(1024)).trimmed() : QString());
+            if (url.isValid() && url.scheme() == u"http"_s && url.host() == u"127.0.0.1"_s) {
+                m_baseUrl = url;
+                m_external = true;
+                m_error.clear();
+                setState(State::Running);
+                return;
+            }
+        }
         if (m_error.isEmpty())
             m_error = tr("the local emulator stopped (exit code %1)").arg(code);
         setState(State::Failed);
@@ -74,6 +87,7 @@ void LocalEmulator::start()
         return;
     m_error.clear();
     m_stdout.clear();
+    m_external = false;
     setState(State::Starting);
     QDir().mkpath(m_dataDir);
     m_process.start(findBinary(), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s});
@@ -81,6 +95,7 @@ void LocalEmulator::start()
 
 void LocalEmulator::stop()
 {
+    m_external = false; // a shared emulator keeps running for whoever started it
     if (m_process.state() == QProcess::NotRunning) {
         m_state = State::Stopped;
         return;

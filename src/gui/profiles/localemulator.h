@@ -28,6 +28,8 @@ public:
     QString clientSecret() const { return QStringLiteral("emulator-secret"); }
     QString errorText() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
+    // Running, but started by someone else on the same data dir (it is not stopped with us).
+    bool isShared() const { return m_external; }
 
     // Next to the app binary, or the build tree's emulator; FS_EMULATOR overrides.
     static QString findBinary();
@@ -44,6 +46,7 @@ private:
     QString m_error;
     QString m_dataDir;
     QByteArray m_stdout;
+    bool m_external = false;
 };
 
 } // namespace fstudio::gui
