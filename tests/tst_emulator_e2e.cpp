@@ -2,6 +2,8 @@
 #include "support/testhttp.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void refusesBadArguments();
     void hostileZipsFailCleanly();
     void foreignHostIsRefused();
+    void logFloodIsBounded();
+    void handlerProcessGroupEnds();
 };
 
 namespace {
@@ -77,6 +81,33 @@ struct RunningEmulator
             ::kill(pid_t(process.processId()), SIGTERM);
             process.waitForFinished(10000);
         }
+    }
+    // Calls a function and waits for the call to end; returns the call.
+    QJsonObject callAndWait(qint64 functionId, const QJsonObject &data = {}, int timeoutMs = 60000)
+    {
+        const auto r = http->ppost(u"functions/%1/call"_s.arg(functionId), QJsonObject{{"data"_L1, data}, {"nonce"_L1, http->nonce()}});
+        const qint64 callId = r.json.value("id"_L1).toInteger();
+        QJsonObject c;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            c = http->pget(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId)).json;
+            if (c.value("status"_L1).toString() != u"Running"_s)
+                break;
+            QTest::qWait(50); // polls the server; returns as soon as the call ends
+        }
+        return c;
+    }
+    // The emulator's peak resident memory so far, in MB (VmHWM).
+    double peakMemoryMb() const
+    {
+        QFile f(u"/proc/%1/status"_s.arg(process.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &l : f.readAll().split('\n'))
+            if (l.startsWith("VmHWM:"))
+                return l.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        return -1;
     }
     // Uploads the zip, creates a function from it, waits until it leaves Queued/Deploying.
     QJsonObject deploy(const QString &name, const QByteArray &zip)
@@ -230,6 +261,87 @@ void TestEmulatorE2E::foreignHostIsRefused()
         QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
         QVERIFY(!ok.toLower().contains("access-control-allow"));
     }
+}
+
+// A 100 MB line without a newline and a 20 MB flood of lines: the emulator keeps 64 kB of the
+// line and 10 MB of the log, each with a visible marker, and its memory stays bounded (a single
+// 300 MB line used to take it to about 800 MB).
+void TestEmulatorE2E::logFloodIsBounded()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    const QByteArray handler = "import sys\n"
+                               "def handle(data):\n"
+                               "    chunk = 'x' * (1024 * 1024)\n"
+                               "    for _ in range(100):\n"
+                               "        sys.stdout.write(chunk)\n"
+                               "    sys.stdout.write('\\n')\n"
+                               "    line = 'y' * 99\n"
+                               "    for _ in range(200000):\n"
+                               "        print(line)\n"
+                               "    return 1\n";
+    const QJsonObject f = emu.deploy(u"flood"_s, makeZip({{u"handler.py"_s, handler}}));
+    QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
+    const double before = emu.peakMemoryMb();
+    const QJsonObject call = emu.callAndWait(f.value("id"_L1).toInteger(), {}, 120000);
+    QCOMPARE(call.value("status"_L1).toString(), u"Completed"_s);
+    const double peak = emu.peakMemoryMb();
+    const QJsonArray logs = emu.http->pget(u"functions/%1/calls/%2/logs"_s.arg(f.value("id"_L1).toInteger()).arg(call.value("id"_L1).toInteger()))
+                                .json.value("items"_L1)
+                                .toArray();
+    QVERIFY(logs.size() > 1000);
+    const QString first = logs.first().toObject().value("message"_L1).toString();
+    QVERIFY2(first.size() < 70 * 1024 && first.contains(u"[line cut: longer than 65536 bytes]"_s), qPrintable(first.right(80)));
+    QVERIFY(logs.at(1).toObject().value("message"_L1).toString().startsWith(u"yyyy"_s)); // the next line is whole
+    QVERIFY(logs.last().toObject().value("message"_L1).toString().startsWith(u"[log truncated: the call printed more than 10.0 MB"_s));
+    qint64 total = 0;
+    for (const auto &l : logs)
+        total += l.toObject().value("message"_L1).toString().size();
+    QVERIFY2(total < 11 * 1024 * 1024, qPrintable(QString::number(total)));
+    qInfo("emulator peak memory: %.0f MB before the call, %.0f MB after 120 MB of output", before, peak);
+    QVERIFY2(peak < 250, qPrintable(QString::number(peak)));
+}
+
+// Whatever a handler starts ends with its call, and with the emulator.
+void TestEmulatorE2E::handlerProcessGroupEnds()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    QTemporaryDir pids;
+    const QByteArray handler = "import subprocess, time\n"
+                               "def handle(data):\n"
+                               "    p = subprocess.Popen(['sleep', '300'])\n"
+                               "    open(data['pidfile'], 'w').write(str(p.pid))\n"
+                               "    time.sleep(data.get('wait', 0))\n"
+                               "    return p.pid\n";
+    const QJsonObject f = emu.deploy(u"spawner"_s, makeZip({{u"handler.py"_s, handler}}));
+    QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
+    const qint64 fid = f.value("id"_L1).toInteger();
+    const auto pidIn = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong() : 0;
+    };
+    const auto alive = [](qint64 pid) {
+        // A zombie (exited, not yet reaped by its parent) counts as gone.
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        return pid > 0 && stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) != "Z";
+    };
+    // 1. The call completes: the grandchild it left running is ended.
+    const QString first = pids.filePath(u"first"_s);
+    QCOMPARE(emu.callAndWait(fid, QJsonObject{{"pidfile"_L1, first}}).value("status"_L1).toString(), u"Completed"_s);
+    const qint64 orphan = pidIn(first);
+    QVERIFY(orphan > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(orphan), 5000);
+    // 2. The emulator stops while a call runs: the handler and its grandchild end too.
+    const QString second = pids.filePath(u"second"_s);
+    emu.http->ppost(u"functions/%1/call"_s.arg(fid),
+                    QJsonObject{{"data"_L1, QJsonObject{{"pidfile"_L1, second}, {"wait"_L1, 300}}}, {"nonce"_L1, emu.http->nonce()}});
+    QTRY_VERIFY_WITH_TIMEOUT(pidIn(second) > 0, 10000);
+    const qint64 running = pidIn(second);
+    QVERIFY(alive(running));
+    ::kill(pid_t(emu.process.processId()), SIGTERM);
+    QVERIFY(emu.process.waitForFinished(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(running), 5000);
 }
 
 void TestEmulatorE2E::refusesBadArguments_data()

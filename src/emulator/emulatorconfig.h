@@ -42,6 +42,8 @@ struct EmulatorConfig
     qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked
     int maxCodeEntries = 20000; // files and folders in a code zip
     qint64 maxHandlerBytes = 10LL * 1024 * 1024; // the file that defines handle()
+    qint64 maxLogLineBytes = 64 * 1024; // a longer printed line is cut, with a marker
+    qint64 maxCallLogBytes = 10LL * 1024 * 1024; // a call's whole log; then one marker
     int maxFunctions = 100;
     qint64 deployQueuedMs = 200; // time spent in Queued before Deploying starts
     qint64 callTimeoutMs = 0; // 0 = limits.timeoutMinutes; tests set a few seconds

@@ -294,6 +294,8 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/call-%1.json"_s.arg(c.id));
     spec.stdinData = QJsonDocument(request).toJson(QJsonDocument::Compact);
     spec.timeoutMs = timeoutMs;
+    spec.maxLineBytes = m_config.maxLogLineBytes;
+    spec.maxLogBytes = m_config.maxCallLogBytes;
     if (fn.function.envVars)
         for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
             spec.environment.insert(it.key(), it.value());
@@ -301,7 +303,14 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
 
     auto *proc = new PythonProcess(spec, this);
     m_processes.insert(c.id, proc);
-    connect(proc, &PythonProcess::line, this, [this, id = c.id](const QString &text) { m_store.appendLog(id, m_clock->nowMs(), text); });
+    connect(proc, &PythonProcess::lines, this, [this, id = c.id](const QStringList &texts) {
+        // One transaction per read, not one commit per line.
+        const qint64 now = m_clock->nowMs();
+        m_store.transaction();
+        for (const QString &text : texts)
+            m_store.appendLog(id, now, text);
+        m_store.commit();
+    });
     connect(
         proc, &PythonProcess::finished, this,
         [this, proc, c, timeoutMs](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {

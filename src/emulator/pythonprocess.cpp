@@ -6,6 +6,9 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
+
+#include <utility>
 
 namespace fstudio::emulator {
 
@@ -15,15 +18,20 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
 {
-    // A handler never outlives the emulator, even if the emulator is killed.
-    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // A handler never outlives the emulator, even if the emulator is killed; it leads a process
+    // group of its own, so whatever it starts ends with it.
+    m_process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
-        m_process.kill();
+        killGroup();
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(QProcess::StandardError); });
+    connect(&m_process, &QProcess::started, this, [this] { m_pid = m_process.processId(); });
     connect(&m_process, &QProcess::finished, this, &PythonProcess::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && !m_done) {
@@ -40,9 +48,17 @@ PythonProcess::~PythonProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
         m_done = true;
-        m_process.kill();
+        killGroup();
         m_process.waitForFinished(2000);
     }
+}
+
+// The handler and everything it started (its process group), grandchildren included.
+void PythonProcess::killGroup()
+{
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL);
+    m_process.kill();
 }
 
 void PythonProcess::start()
@@ -70,36 +86,68 @@ void PythonProcess::start()
 
 void PythonProcess::kill()
 {
-    m_process.kill();
+    killGroup();
 }
 
 void PythonProcess::readChannel(QProcess::ProcessChannel channel)
 {
     m_process.setReadChannel(channel);
-    const QByteArray data = m_process.readAll();
-    QByteArray &partial = m_partial[channel == QProcess::StandardOutput ? 0 : 1];
-    partial += data;
-    qsizetype nl;
-    while ((nl = partial.indexOf('\n')) >= 0) {
-        QByteArray lineBytes = partial.left(nl);
-        partial.remove(0, nl + 1);
-        if (lineBytes.endsWith('\r'))
-            lineBytes.chop(1);
-        const QString text = QString::fromUtf8(lineBytes);
-        if (channel == QProcess::StandardError)
-            m_stderrTail = QString(m_stderrTail + text + u"\n"_s).right(4000);
-        Q_EMIT line(text);
+    const int c = channel == QProcess::StandardOutput ? 0 : 1;
+    QByteArray data = m_process.readAll();
+    QByteArray &partial = m_partial[c];
+    QStringList out;
+    qsizetype from = 0;
+    while (from < data.size()) {
+        const qsizetype nl = data.indexOf('\n', from);
+        const qsizetype end = nl < 0 ? data.size() : nl;
+        if (m_skipping[c]) { // the rest of a line that was cut: dropped, never buffered
+            if (nl >= 0)
+                m_skipping[c] = false;
+        } else {
+            partial += QByteArrayView(data).sliced(from, end - from);
+            if (partial.size() > m_spec.maxLineBytes) {
+                partial.truncate(m_spec.maxLineBytes);
+                partial += " … [line cut: longer than " + QByteArray::number(m_spec.maxLineBytes) + " bytes]";
+                keep(std::exchange(partial, {}), &out, channel);
+                m_skipping[c] = nl < 0;
+            } else if (nl >= 0) {
+                keep(std::exchange(partial, {}), &out, channel);
+            }
+        }
+        from = end + 1;
     }
+    if (!out.isEmpty())
+        Q_EMIT lines(out);
+}
+
+// Counts what is kept against the call's log budget; past it, one marker and nothing more.
+void PythonProcess::keep(QByteArray bytes, QStringList *out, QProcess::ProcessChannel channel)
+{
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString text = QString::fromUtf8(bytes);
+    if (channel == QProcess::StandardError)
+        m_stderrTail = QString(m_stderrTail + text + u"\n"_s).right(4000);
+    if (m_logCapped)
+        return;
+    m_logBytes += bytes.size() + 1;
+    if (m_logBytes > m_spec.maxLogBytes) {
+        m_logCapped = true;
+        out->append(
+            u"[log truncated: the call printed more than %1 MB; the rest was not kept]"_s.arg(m_spec.maxLogBytes / (1024.0 * 1024), 0, 'f', 1));
+        return;
+    }
+    out->append(text);
 }
 
 void PythonProcess::flushPartial()
 {
-    for (QByteArray &p : m_partial) {
-        if (!p.isEmpty()) {
-            Q_EMIT line(QString::fromUtf8(p));
-            p.clear();
-        }
-    }
+    QStringList out;
+    for (int c = 0; c < 2; ++c)
+        if (!m_partial[c].isEmpty())
+            keep(std::exchange(m_partial[c], {}), &out, c == 0 ? QProcess::StandardOutput : QProcess::StandardError);
+    if (!out.isEmpty())
+        Q_EMIT lines(out);
 }
 
 void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -111,6 +159,8 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     readChannel(QProcess::StandardOutput);
     readChannel(QProcess::StandardError);
     flushPartial();
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL); // what the handler left running ends with the call, as in CDF
     if (m_timedOut) {
         Q_EMIT finished(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
         return;

@@ -27,6 +27,8 @@ public:
         QByteArray stdinData;
         qint64 timeoutMs = 0;
         QMap<QString, QString> environment; // added to a minimal environment
+        qint64 maxLineBytes = 64 * 1024; // longer lines are cut, with a marker
+        qint64 maxLogBytes = 10LL * 1024 * 1024; // after this much output, one marker and nothing more
     };
 
     explicit PythonProcess(Spec spec, QObject *parent = nullptr);
@@ -38,7 +40,8 @@ public:
     enum class Outcome { Finished, TimedOut, Crashed, FailedToStart };
 
 Q_SIGNALS:
-    void line(const QString &text);
+    // The lines that arrived in one read, in order (the server stores them in one transaction).
+    void lines(const QStringList &texts);
     // result: the JSON the runner wrote (empty unless Outcome::Finished and it wrote one);
     // detail: what went wrong otherwise, for the user.
     void finished(fstudio::emulator::PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail);
@@ -46,12 +49,18 @@ Q_SIGNALS:
 private:
     void readChannel(QProcess::ProcessChannel channel);
     void flushPartial();
+    void keep(QByteArray bytes, QStringList *out, QProcess::ProcessChannel channel);
+    void killGroup();
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
     Spec m_spec;
     QProcess m_process;
     QTimer m_timeout;
     QByteArray m_partial[2];
+    bool m_skipping[2] = {false, false}; // dropping the rest of a cut line
+    qint64 m_logBytes = 0;
+    bool m_logCapped = false;
+    qint64 m_pid = 0; // also the process group id (the handler runs setsid); kept after it exits
     bool m_timedOut = false;
     bool m_done = false;
     QString m_stderrTail;
