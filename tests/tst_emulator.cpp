@@ -1,6 +1,7 @@
 #include "support/emulatorfixture.h"
 
 #include "core/cron/cronexpression.h"
+#include "core/util/gzip.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void logsWhileRunning();
     void callRules();
     void tooManyRunningCalls();
+    void tooManyRunningCallsInTheProject();
     void callsPagingOver100k();
     void schedulesCrud();
     void deletingFunctionDeletesSchedules();
@@ -141,6 +143,18 @@ void TestEmulator::gzipBodies()
                          {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(u"gzip"_s));
+    // A gzip bomb: 200 MB of spaces in a fraction of a MB is refused at the cap (64 MB), not inflated whole.
+    const QByteArray bomb = Gzip::compress(QByteArray(200 * 1024 * 1024, ' '), 9);
+    QVERIFY(bomb.size() < 1024 * 1024);
+    r = fx.http->request("POST", fx.http->projectPath(u"functions/list"_s), bomb,
+                         {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+    QCOMPARE(r.status, 413);
+    QVERIFY2(r.errorMessage().contains(u"64 MB"_s), qPrintable(r.errorMessage()));
+    // Without a valid token nothing is inflated at all.
+    fx.http->token = u"not-a-token"_s;
+    r = fx.http->request("POST", fx.http->projectPath(u"functions/list"_s), bomb,
+                         {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+    QCOMPARE(r.status, 401);
 }
 
 void TestEmulator::createAndDeploy()
@@ -499,6 +513,23 @@ void TestEmulator::callRules()
     QCOMPARE(session.value("type"_L1).toString(), u"CLIENT_CREDENTIALS"_s);
     QCOMPARE(session.value("status"_L1).toString(), u"READY"_s);
     QCOMPARE(session.value("clientId"_L1).toString(), u"functions-studio"_s);
+}
+
+void TestEmulator::tooManyRunningCallsInTheProject()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.maxRunningCalls = 2;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 a = fx.readyFunction(u"slow-a"_s, "import time\ndef handle(data):\n    time.sleep(3)\n    return 1\n");
+    const qint64 b = fx.readyFunction(u"slow-b"_s, "import time\ndef handle(data):\n    time.sleep(3)\n    return 1\n");
+    QVERIFY(a && b);
+    QCOMPARE(fx.call(a).status, 201);
+    QCOMPARE(fx.call(b).status, 201);
+    const auto third = fx.call(a);
+    QCOMPARE(third.status, 429); // handler processes, all functions: CDF's running calls per project
+    QVERIFY(third.headers.contains("retry-after"));
+    QVERIFY2(third.errorMessage().contains(u"the project already has 2 running calls"_s), qPrintable(third.errorMessage()));
 }
 
 void TestEmulator::tooManyRunningCalls()

@@ -38,6 +38,8 @@ struct EmulatorConfig
     qint64 nonceTtlSeconds = 600;
     FunctionsLimits limits;
     int maxRunningCallsPerFunction = 100;
+    int maxRunningCalls = 250; // handler processes at once, all functions (CDF: running calls per project)
+    qint64 maxInflatedBodyBytes = 64LL * 1024 * 1024; // a gzip request body inflates to at most this
     qint64 maxCallInputBytes = 9 * 1000 * 1000;
     qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked
     int maxCodeEntries = 20000; // files and folders in a code zip

@@ -214,6 +214,12 @@ HttpResponse EmulatorServer::callFunction(const HttpRequest &req, qint64 functio
     const auto sizeProblems = Validator::validateCallInput(call->data, m_config.maxCallInputBytes);
     if (!sizeProblems.isEmpty())
         return HttpResponse::error(400, sizeProblems.first().message);
+    if (runningCalls() >= m_config.maxRunningCalls)
+        return HttpResponse::error(
+                   429,
+                   u"Too many running calls: the project already has %1 running calls, the most allowed. Try again when some finish."_s.arg(
+                       m_config.maxRunningCalls))
+            .withHeader("Retry-After", "5");
     if (m_store.runningCallCount(functionId) >= m_config.maxRunningCallsPerFunction)
         return HttpResponse::error(
                    429,

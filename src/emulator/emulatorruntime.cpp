@@ -143,6 +143,14 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 
 } // namespace
 
+int EmulatorServer::runningCalls() const
+{
+    int n = 0;
+    for (auto it = m_processes.cbegin(); it != m_processes.cend(); ++it)
+        n += it.key() > 0 && it.value() ? 1 : 0;
+    return n;
+}
+
 QString EmulatorServer::activationState()
 {
     QString state = m_store.meta(u"activation"_s, u"activated"_s);
@@ -392,7 +400,7 @@ void EmulatorServer::tickScheduler()
         const auto fn = m_store.function(*s.functionId);
         if (!fn || fn->function.status != FunctionStatus::Ready)
             continue;
-        if (m_store.runningCallCount(fn->function.id) >= m_config.maxRunningCallsPerFunction)
+        if (m_store.runningCallCount(fn->function.id) >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls)
             continue;
         startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
     }

@@ -349,9 +349,18 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
 {
     HttpRequest req = rawReq;
     if (req.header("content-encoding").toLower() == "gzip") {
-        const auto inflated = Gzip::decompress(req.body);
+        // Inflate only for a signed-in caller (the token endpoint takes form bodies, never gzip),
+        // and only up to a cap: a gzip bomb costs nothing to send.
+        HttpResponse denied;
+        if (!authenticate(req, &denied))
+            return denied;
+        if (!req.body.startsWith("\x1f\x8b"))
+            return HttpResponse::error(400, u"The request body is marked Content-Encoding: gzip but is not gzip data."_s);
+        const auto inflated = Gzip::decompress(req.body, m_config.maxInflatedBodyBytes);
         if (!inflated)
-            return HttpResponse::error(400, u"The request body is marked Content-Encoding: gzip but is not valid gzip data."_s);
+            return HttpResponse::error(413,
+                                       u"The gzip request body is damaged, or inflates to more than %1 MB, the most the emulator accepts."_s.arg(
+                                           m_config.maxInflatedBodyBytes / (1024 * 1024)));
         req.body = *inflated;
     }
     const QStringList segs = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);

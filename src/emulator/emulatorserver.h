@@ -40,6 +40,8 @@ public:
     // <data dir>/emulator.url: where the emulator that holds the data dir listens (one line).
     static QString urlFileOf(const QString &dataDir);
     static constexpr int MaxFunctionIdsPerRequest = 10; // functions/byids and /delete, as the SDK chunks
+    // Handler processes running calls now (deploy checks are keyed by minus the function id).
+    int runningCalls() const;
     QString project() const { return m_config.project; }
     const EmulatorConfig &config() const { return m_config; }
 
