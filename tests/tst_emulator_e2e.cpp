@@ -213,7 +213,21 @@ void TestEmulatorE2E::hostileZipsFailCleanly()
         many.append({u"m/f%1.py"_s.arg(i), "x = 1\n"});
     const QJsonObject f3 = emu.deploy(u"many"_s, makeZip(many));
     QCOMPARE(f3.value("status"_L1).toString(), u"Failed"_s);
-    QVERIFY(f3.value("error"_L1).toObject().value("message"_L1).toString().contains(u"at most 50"_s));
+    QVERIFY(f3.value("error"_L1).toObject().value("message"_L1).toString().contains(u"more than 50 entries"_s));
+    // 3b. An end record that lies about the entry count (0): counted while walking, and a walk that
+    // ends on an error is no success (it used to deploy as Ready).
+    const auto lyingCount = [](QByteArray zip) {
+        const qsizetype eocd = zip.lastIndexOf("PK\x05\x06");
+        for (int i = 8; i < 12; ++i)
+            zip[eocd + i] = 0;
+        return zip;
+    };
+    const QJsonObject f3b = emu.deploy(u"lying"_s, lyingCount(makeZip(many)));
+    QCOMPARE(f3b.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(f3b.value("error"_L1).toObject().value("message"_L1).toString().contains(u"more than 50 entries"_s));
+    const QJsonObject f3c = emu.deploy(u"lying2"_s, lyingCount(makeZip({{u"handler.py"_s, "def handle():\n    return 1\n"}})));
+    QCOMPARE(f3c.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(f3c.value("error"_L1).toObject().value("message"_L1).toString().contains(u"damaged or cut short"_s));
     // 4. A handler file over its limit.
     const QJsonObject f4 = emu.deploy(u"hugehandler"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n" + QByteArray(1'200'000, '#')}}));
     QCOMPARE(f4.value("status"_L1).toString(), u"Failed"_s);

@@ -17,8 +17,12 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
+#include <memory>
+
 #include <quazip.h>
 #include <quazipfile.h>
+#include <unzip.h>
 
 namespace fstudio::emulator {
 
@@ -39,7 +43,8 @@ struct UnpackLimits
 // with explicit sizes, a read that gives nothing is an error (corrupt deflate data used to spin
 // forever here), and the entry count and the uncompressed total are bounded (zip bombs).
 // Returns an error text, or empty on success.
-QString extractZipSafely(const QString &zipPath, const QString &target, const UnpackLimits &limits, QStringList *topLevel)
+QString extractZipSafely(const QString &zipPath, const QString &target, const UnpackLimits &limits, QStringList *topLevel,
+                         const std::atomic_bool *cancel)
 {
     QDir(target).removeRecursively();
     if (!QDir().mkpath(target))
@@ -47,14 +52,22 @@ QString extractZipSafely(const QString &zipPath, const QString &target, const Un
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
         return u"The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder."_s.arg(zip.getZipError());
+    // The count in the zip's end record can lie (it is an int here, and zip64 has 64 bits):
+    // count the entries while walking them.
+    const QString tooMany =
+        u"The zip has more than %1 entries; the emulator unpacks at most that (functions-emulator --max-code-entries)."_s.arg(limits.maxEntries);
     if (zip.getEntriesCount() > limits.maxEntries)
-        return u"The zip has %1 entries; the emulator unpacks at most %2 (functions-emulator --max-code-entries)."_s.arg(zip.getEntriesCount())
-            .arg(limits.maxEntries);
+        return tooMany;
+    int entries = 0;
     const QString root = QDir(target).absolutePath();
     qint64 total = 0;
     const QString tooBig = u"The code unpacks to more than %1 MB; the emulator unpacks at most that (functions-emulator --max-code-mb)."_s.arg(
         limits.maxBytes / (1024 * 1024));
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        if (++entries > limits.maxEntries)
+            return tooMany;
+        if (cancel && *cancel)
+            return u"The deploy was stopped."_s;
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
             return u"The zip's table of contents is damaged (zip error %1)."_s.arg(zip.getZipError());
@@ -75,7 +88,7 @@ QString extractZipSafely(const QString &zipPath, const QString &target, const Un
         if (!QDir::cleanPath(dest).startsWith(root + u"/"_s))
             return u"The zip entry \"%1\" escapes the function's folder."_s.arg(name);
         const qint64 size = qint64(info.uncompressedSize);
-        if (size < 0 || total + size > limits.maxBytes)
+        if (size < 0 || size > limits.maxBytes - total) // never total + size: a declared size near 2^63 would wrap
             return tooBig;
         QDir().mkpath(QFileInfo(dest).path());
         QuaZipFile in(&zip);
@@ -85,6 +98,8 @@ QString extractZipSafely(const QString &zipPath, const QString &target, const Un
         if (!out.open(QIODevice::WriteOnly))
             return u"Cannot write %1"_s.arg(dest);
         for (qint64 left = size; left > 0;) {
+            if (cancel && *cancel)
+                return u"The deploy was stopped."_s;
             const QByteArray chunk = in.read(std::min<qint64>(left, 256 * 1024));
             if (chunk.isEmpty())
                 return u"The zip entry \"%1\" is damaged: its compressed data cannot be read (zip error %2). Make the zip again."_s.arg(name).arg(
@@ -97,6 +112,9 @@ QString extractZipSafely(const QString &zipPath, const QString &target, const Un
         if (in.getZipError() != 0)
             return u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(name);
     }
+    // goToNextFile() also ends on an error (a cut or lying central directory): that is no success.
+    if (zip.getZipError() != UNZ_OK)
+        return u"The zip's table of contents is damaged or cut short (zip error %1). Make the zip again."_s.arg(zip.getZipError());
     topLevel->sort();
     return {};
 }
@@ -110,10 +128,11 @@ struct UnpackOutcome
 };
 
 // Everything of a deploy that reads the disk: runs on a worker thread.
-UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, const QString &functionPath, const UnpackLimits &limits)
+UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, const QString &functionPath, const UnpackLimits &limits,
+                             std::shared_ptr<std::atomic_bool> cancel)
 {
     UnpackOutcome out;
-    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &out.topLevel);
+    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &out.topLevel, cancel.get());
     if (!zipError.isEmpty()) {
         out.error = u"Function deployment failed: "_s + zipError;
         return out;
@@ -199,6 +218,7 @@ void EmulatorServer::deploy(qint64 functionId)
     // Unpacking and the handler check read the disk and may take long: off the request thread.
     auto *watcher = new QFutureWatcher<UnpackOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = f.id, codeDir] {
+        m_unpacking.removeAll(watcher);
         watcher->deleteLater();
         const UnpackOutcome out = watcher->result();
         const auto now = m_store.function(id);
@@ -218,7 +238,8 @@ void EmulatorServer::deploy(qint64 functionId)
             return failDeploy(fn, out.error, out.trace);
         validate(fn, codeDir);
     });
-    watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits));
+    m_unpacking.append(watcher);
+    watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits, m_cancelUnpacking));
 }
 
 void EmulatorServer::validate(const Function &f, const QString &codeDir)

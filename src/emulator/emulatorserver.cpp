@@ -92,14 +92,19 @@ void EmulatorServer::shutdown()
         return;
     m_shutdown = true;
     m_schedulerTimer.stop();
-    if (m_dataDirLock && m_dataDirLock->isLocked()) {
-        QFile::remove(urlFileOf(m_config.dataDir));
-        m_dataDirLock->unlock();
-    }
+    // Unpacking on worker threads stops at its next chunk; wait for it, so nothing writes into
+    // the data dir after we let go of it.
+    *m_cancelUnpacking = true;
+    for (QFutureWatcherBase *w : std::as_const(m_unpacking))
+        w->waitForFinished();
     const auto processes = m_processes;
     m_processes.clear();
     for (const auto &p : processes)
         delete p.data(); // kills the process; no result is recorded
+    if (m_dataDirLock && m_dataDirLock->isLocked()) { // last: the next emulator may start now
+        QFile::remove(urlFileOf(m_config.dataDir));
+        m_dataDirLock->unlock();
+    }
 }
 
 QString EmulatorServer::urlFileOf(const QString &dataDir)
@@ -159,7 +164,12 @@ bool EmulatorServer::start(QString *error)
     // Two emulators on one data dir would hand out the same ids and fire every schedule twice.
     m_dataDirLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(u"emulator.lock"_s));
     m_dataDirLock->setStaleLockTime(0); // held for as long as the emulator runs; a dead holder is detected by its pid
-    if (!m_dataDirLock->tryLock(0)) {
+    if (!m_dataDirLock->tryLock(0) && m_dataDirLock->error() != QLockFile::LockFailedError) {
+        *error = u"cannot lock the data dir %1 (is it writable?); choose another with --data-dir"_s.arg(m_config.dataDir);
+        m_dataDirLock.reset();
+        return false;
+    }
+    if (!m_dataDirLock->isLocked()) {
         qint64 pid = 0;
         QString hostName, appName;
         m_dataDirLock->getLockInfo(&pid, &hostName, &appName);
@@ -171,6 +181,7 @@ bool EmulatorServer::start(QString *error)
         m_dataDirLock.reset();
         return false;
     }
+    QFile::remove(urlFileOf(m_config.dataDir)); // a holder that was killed left it: it names a dead address
     if (!m_store.open(QDir(m_config.dataDir).filePath(u"emulator.sqlite"_s), error))
         return false;
     if (!m_config.faultsFile.isEmpty() && !m_faults.loadFile(m_config.faultsFile, error))
@@ -213,7 +224,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     // DNS rebinding: a web page that resolves its own name to 127.0.0.1 must not drive the
     // emulator through the user's browser. Only requests addressed to the emulator's own address
     // are served; there are no CORS headers either.
-    if (const QString why = foreignHost(req); !why.isEmpty()) {
+    if (const QString why = foreignHost(req, socket->localAddress()); !why.isEmpty()) {
         writeResponse(socket, HttpResponse::error(403, why), req, started, std::nullopt);
         return true;
     }
@@ -247,17 +258,32 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     return true;
 }
 
-QString EmulatorServer::foreignHost(const HttpRequest &req) const
+QString EmulatorServer::foreignHost(const HttpRequest &req, const QHostAddress &arrivedOn) const
 {
     const QByteArray host = req.header("host").trimmed().toLower();
     if (host.isEmpty())
         return u"Forbidden: the request has no Host header (HTTP/1.1 requires one)."_s;
     const QByteArray port = ':' + QByteArray::number(m_port);
     QList<QByteArray> allowed{"127.0.0.1" + port, "localhost" + port, "[::1]" + port};
-    if (!m_config.host.isLoopback()) {
-        const QByteArray address = m_config.host.toString().toLatin1();
-        allowed << (m_config.host.protocol() == QAbstractSocket::IPv6Protocol ? '[' + address + ']' : address) + port;
+    // Listening on another address (--allow-remote): that address, and for a wildcard (0.0.0.0,
+    // ::) the address the request arrived on.
+    for (const QHostAddress &a : {m_config.host, arrivedOn}) {
+        if (a.isNull() || a.isLoopback() || a == QHostAddress::Any || a == QHostAddress::AnyIPv4 || a == QHostAddress::AnyIPv6)
+            continue;
+        if (a != m_config.host && m_config.host != QHostAddress::Any && m_config.host != QHostAddress::AnyIPv4
+            && m_config.host != QHostAddress::AnyIPv6)
+            continue;
+        QHostAddress plain = a;
+        bool mapped = false;
+        const quint32 v4 = plain.toIPv4Address(&mapped);
+        if (mapped)
+            plain = QHostAddress(v4);
+        const QByteArray address = plain.toString().toLatin1();
+        allowed << (plain.protocol() == QAbstractSocket::IPv6Protocol ? '[' + address + ']' : address) + port;
     }
+    if (m_port == 80) // browsers and clients leave out the default port
+        for (const QByteArray &a : QList<QByteArray>(allowed))
+            allowed << a.left(a.size() - port.size());
     if (allowed.contains(host))
         return {};
     return u"Forbidden: the Host header \"%1\" is not this emulator's address (%2). Requests addressed to other names are refused, so a web page cannot reach the emulator through your browser."_s

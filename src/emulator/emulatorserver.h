@@ -7,10 +7,14 @@
 #include "httpmessage.h"
 
 #include <QAbstractHttpServer>
+#include <QFutureWatcherBase>
 #include <QHash>
 #include <QLockFile>
+
 #include <QPointer>
 #include <QTimer>
+#include <atomic>
+#include <memory>
 
 #include <memory>
 
@@ -36,7 +40,7 @@ public:
     quint16 port() const { return m_port; }
     QString baseUrl() const;
     // Why a request addressed to another host is refused (empty when it is addressed to us).
-    QString foreignHost(const HttpRequest &req) const;
+    QString foreignHost(const HttpRequest &req, const QHostAddress &arrivedOn) const;
     // <data dir>/emulator.url: where the emulator that holds the data dir listens (one line).
     static QString urlFileOf(const QString &dataDir);
     static constexpr int MaxFunctionIdsPerRequest = 10; // functions/byids and /delete, as the SDK chunks
@@ -144,6 +148,8 @@ private:
     EmulatorConfig m_config;
     std::unique_ptr<Clock> m_ownedClock;
     std::unique_ptr<QLockFile> m_dataDirLock; // one emulator per data dir
+    std::shared_ptr<std::atomic_bool> m_cancelUnpacking = std::make_shared<std::atomic_bool>(false);
+    QList<QFutureWatcherBase *> m_unpacking; // deploys unpacking on worker threads
     Clock *m_clock = nullptr;
     EmulatorStore m_store;
     FaultInjector m_faults;

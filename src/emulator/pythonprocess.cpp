@@ -105,8 +105,13 @@ void PythonProcess::readChannel(QProcess::ProcessChannel channel)
                 m_skipping[c] = false;
         } else {
             partial += QByteArrayView(data).sliced(from, end - from);
+            if (nl >= 0 && partial.endsWith('\r'))
+                partial.chop(1); // a CRLF line is as long as its text
             if (partial.size() > m_spec.maxLineBytes) {
-                partial.truncate(m_spec.maxLineBytes);
+                qsizetype cut = m_spec.maxLineBytes;
+                while (cut > 0 && (uchar(partial.at(cut)) & 0xC0) == 0x80)
+                    --cut; // never split a UTF-8 character
+                partial.truncate(cut);
                 partial += " … [line cut: longer than " + QByteArray::number(m_spec.maxLineBytes) + " bytes]";
                 keep(std::exchange(partial, {}), &out, channel);
                 m_skipping[c] = nl < 0;
@@ -130,7 +135,8 @@ void PythonProcess::keep(QByteArray bytes, QStringList *out, QProcess::ProcessCh
         m_stderrTail = QString(m_stderrTail + text + u"\n"_s).right(4000);
     if (m_logCapped)
         return;
-    m_logBytes += bytes.size() + 1;
+    constexpr qint64 PerLineCost = 64; // a line is a stored row, not only its bytes: empty lines count too
+    m_logBytes += bytes.size() + PerLineCost;
     if (m_logBytes > m_spec.maxLogBytes) {
         m_logCapped = true;
         out->append(
@@ -156,11 +162,13 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     m_done = true;
     m_timeout.stop();
+    // What the handler left running ends with the call, as in CDF: at once, while the group id
+    // cannot have been taken by a new group yet.
+    if (m_pid > 0)
+        ::kill(-pid_t(m_pid), SIGKILL);
     readChannel(QProcess::StandardOutput);
     readChannel(QProcess::StandardError);
     flushPartial();
-    if (m_pid > 0)
-        ::kill(-pid_t(m_pid), SIGKILL); // what the handler left running ends with the call, as in CDF
     if (m_timedOut) {
         Q_EMIT finished(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
         return;
