@@ -530,6 +530,9 @@ void TestEmulator::tooManyRunningCallsInTheProject()
     QCOMPARE(third.status, 429); // handler processes, all functions: CDF's running calls per project
     QVERIFY(third.headers.contains("retry-after"));
     QVERIFY2(third.errorMessage().contains(u"the project already has 2 running calls"_s), qPrintable(third.errorMessage()));
+    // The limit frees up when calls end.
+    QTRY_COMPARE_WITH_TIMEOUT(fx.server->runningCalls(), 0, 20000);
+    QCOMPARE(fx.call(a).status, 201);
 }
 
 void TestEmulator::tooManyRunningCalls()

@@ -5,8 +5,10 @@
 #include <QDir>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 
@@ -112,6 +114,9 @@ void TestLocalEmulator::usesTheEmulatorAlreadyOnItsDataDir()
     QVERIFY(emu.isShared());
     emu.stop();
     QCOMPARE(first.state(), QProcess::Running); // not ours to stop
+    QTcpSocket probe; // and it still answers
+    probe.connectToHost(QHostAddress::LocalHost, quint16(QUrl(url).port()));
+    QVERIFY(probe.waitForConnected(5000));
     // A holder that was killed leaves no lock behind: the next emulator starts.
     ::kill(pid_t(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished(10000));
