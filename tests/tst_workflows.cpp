@@ -47,6 +47,33 @@ DeployWorkflow::Options options(ApiFixture &fx, const QString &name, const QByte
     o.fileWaitFirstDelayMs = 50;
     return o;
 }
+// A redeploy of functionId to a folder holding handler.py; schedules recreated with the emulator's
+// client credentials when withCredentials, else by token exchange.
+RedeployWorkflow::Options redeployOptions(ApiFixture &fx, qint64 functionId, const QString &folder, const QByteArray &handler, bool withCredentials)
+{
+    RedeployWorkflow::Options o;
+    o.functionId = functionId;
+    o.folder = fx.writeFunction(folder, {{u"handler.py"_s, handler}});
+    if (withCredentials)
+        o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    o.pollIntervalMs = 100;
+    return o;
+}
+
+// Starts the workflow and waits for its outcome.
+bool finishes(RedeployWorkflow &r, int timeoutMs)
+{
+    QSignalSpy done(&r, &RedeployWorkflow::finished);
+    r.start();
+    return done.wait(timeoutMs);
+}
+
+QJsonArray schedulesOf(ApiFixture &fx, qint64 functionId)
+{
+    return fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, functionId}}}})
+        .json.value("items"_L1)
+        .toArray();
+}
 } // namespace
 
 class TestWorkflows : public QObject
@@ -308,17 +335,11 @@ void TestWorkflows::redeployKeepsSchedules()
             s.insert("data"_L1, QJsonObject{{"i"_L1, i}, {"nested"_L1, QJsonObject{{"deep"_L1, true}}}});
         QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{s}}}).status, 201);
     }
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"keeper-v2"_s, {{u"handler.py"_s, HelloV2}});
-    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"keeper-v2"_s, HelloV2, true);
     RedeployWorkflow r(fx.client.get(), o);
     QStringList steps;
     QObject::connect(&r, &RedeployWorkflow::step, [&](const QString &s) { steps << s; });
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(60000));
+    QVERIFY(finishes(r, 60000));
     QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::Done);
     QVERIFY2(r.report().contains(u"All 3 schedules were recreated"_s), qPrintable(r.report()));
     QVERIFY(steps.size() >= 7);
@@ -332,9 +353,7 @@ void TestWorkflows::redeployKeepsSchedules()
     const QJsonObject fresh = fx.http->pget(u"functions/%1"_s.arg(newId)).json;
     QCOMPARE(fresh.value("externalId"_L1).toString(), u"keeper-xid"_s);
     QCOMPARE(fresh.value("status"_L1).toString(), u"Ready"_s);
-    const QJsonArray schedules = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, newId}}}})
-                                     .json.value("items"_L1)
-                                     .toArray();
+    const QJsonArray schedules = schedulesOf(fx, newId);
     QCOMPARE(schedules.size(), 3);
     for (const auto &v : schedules) {
         const QJsonObject s = v.toObject();
@@ -364,14 +383,9 @@ void TestWorkflows::redeployFailureReportsState()
     const qint64 oldId = fx.readyFunction(u"fragile"_s, Hello);
     QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     // 1. New code with a local problem: nothing changes.
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"fragile-bad"_s, {{u"handler.py"_s, "def handle(data, nope):\n    pass\n"}});
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"fragile-bad"_s, "def handle(data, nope):\n    pass\n", false);
     RedeployWorkflow local(fx.client.get(), o);
-    QSignalSpy localDone(&local, &RedeployWorkflow::finished);
-    local.start();
-    QVERIFY(localDone.wait(30000));
+    QVERIFY(finishes(local, 30000));
     QCOMPARE(local.outcome(), RedeployWorkflow::Outcome::FailedBeforeChanges);
     QVERIFY(local.report().contains(u"were not touched"_s));
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 200);
@@ -381,9 +395,7 @@ void TestWorkflows::redeployFailureReportsState()
     const qint64 oldFile = fx.fileIdOf(oldId);
     o.folder = fx.writeFunction(u"fragile-import"_s, {{u"handler.py"_s, "import missing_module_qq\ndef handle(data):\n    pass\n"}});
     RedeployWorkflow remote(fx.client.get(), o);
-    QSignalSpy remoteDone(&remote, &RedeployWorkflow::finished);
-    remote.start();
-    QVERIFY(remoteDone.wait(60000));
+    QVERIFY(finishes(remote, 60000));
     const QString report = remote.report();
     QCOMPARE(remote.outcome(), RedeployWorkflow::Outcome::RolledBack);
     QVERIFY2(report.contains(u"The new version did not become Ready"_s), qPrintable(report));
@@ -411,9 +423,7 @@ void TestWorkflows::assertRestored(ApiFixture &fx, const RedeployWorkflow &r, co
     QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
     QCOMPARE(f.value("fileId"_L1).toInteger(), oldFile);
     QCOMPARE(fx.server->store().fileCount(), 1);
-    const QJsonArray sched = fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, id}}}})
-                                 .json.value("items"_L1)
-                                 .toArray();
+    const QJsonArray sched = schedulesOf(fx, id);
     QCOMPARE(sched.size(), schedules);
     for (const auto &v : sched) {
         const QJsonObject data = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(v.toObject().value("id"_L1).toInteger())).json;
@@ -437,15 +447,9 @@ void TestWorkflows::redeployLostConnectionRestores()
     QCOMPARE(fx.createSchedule(oldId, u"hourly"_s, u"0 * * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset", "maxCount": 1}]})", &error));
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"flaky-v2"_s, {{u"handler.py"_s, HelloV2}});
-    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"flaky-v2"_s, HelloV2, true);
     RedeployWorkflow r(fx.client.get(), o);
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(60000));
+    QVERIFY(finishes(r, 60000));
     QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::RolledBack);
     QCOMPARE(*r.restoredFunction()->externalId, u"flaky-xid"_s);
     assertRestored(fx, r, u"flaky"_s, oldFile, 1);
@@ -461,14 +465,9 @@ void TestWorkflows::redeployRestoreFailureSavesEverything()
     const qint64 oldFile = fx.fileIdOf(oldId);
     QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     QCOMPARE(fx.http->ppost(u"files/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, oldFile}}}}}).status, 200);
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"doomed-v2"_s, {{u"handler.py"_s, "import missing_module_zz\ndef handle(data):\n    pass\n"}});
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"doomed-v2"_s, "import missing_module_zz\ndef handle(data):\n    pass\n", false);
     RedeployWorkflow r(fx.client.get(), o);
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(60000));
+    QVERIFY(finishes(r, 60000));
     QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::NewVersionFailed);
     const QString report = r.report();
     QVERIFY2(report.contains(u"missing_module_zz"_s), qPrintable(report));
@@ -482,13 +481,9 @@ void TestWorkflows::redeployRefusesWithoutSecrets()
 {
     ApiFixture fx;
     const qint64 id = fx.readyFunction(u"secretive"_s, Hello, QJsonObject{{"secrets"_L1, QJsonObject{{"api-key"_L1, u"x"_s}}}});
-    RedeployWorkflow::Options o;
-    o.functionId = id;
-    o.folder = fx.writeFunction(u"secretive2"_s, {{u"handler.py"_s, HelloV2}});
+    auto o = redeployOptions(fx, id, u"secretive2"_s, HelloV2, false);
     RedeployWorkflow r(fx.client.get(), o);
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(10000));
+    QVERIFY(finishes(r, 10000));
     QCOMPARE(r.outcome(), RedeployWorkflow::Outcome::FailedBeforeChanges);
     QVERIFY(r.report().contains(u"api-key"_s));
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(id)).status, 200);
@@ -731,21 +726,12 @@ void TestWorkflows::redeployLostDeleteReplyCarriesOn()
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "reset-after", "maxCount": 1}]})",
                                          &error));
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"victim-v2"_s, {{u"handler.py"_s, HelloV2}});
-    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"victim-v2"_s, HelloV2, true);
     RedeployWorkflow r(fx.client.get(), o);
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(60000));
+    QVERIFY(finishes(r, 60000));
     QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::Done, qPrintable(r.report()));
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 404);
-    const QJsonArray schedules =
-        fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, r.newFunction()->id}}}})
-            .json.value("items"_L1)
-            .toArray();
+    const QJsonArray schedules = schedulesOf(fx, r.newFunction()->id);
     QCOMPARE(schedules.size(), 1);
 }
 
@@ -769,24 +755,15 @@ void TestWorkflows::redeployRestoreNeverAdoptsAnotherFunction()
     // The new version's create is answered; the restore's is carried out, then the connection drops.
     QVERIFY(fx.server->faults().loadJson(
         R"({"rules": [{"method": "POST", "path": "*/functions", "action": "reset-after", "everyNth": 2, "maxCount": 1}]})", &error));
-    RedeployWorkflow::Options o;
-    o.functionId = oldId;
-    o.folder = fx.writeFunction(u"mine-v2"_s, {{u"handler.py"_s, "import missing_module_rr\ndef handle(data):\n    pass\n"}});
-    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    o.pollIntervalMs = 100;
+    auto o = redeployOptions(fx, oldId, u"mine-v2"_s, "import missing_module_rr\ndef handle(data):\n    pass\n", true);
     RedeployWorkflow r(fx.client.get(), o);
-    QSignalSpy done(&r, &RedeployWorkflow::finished);
-    r.start();
-    QVERIFY(done.wait(90000));
+    QVERIFY(finishes(r, 90000));
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(otherId)).status, 200);
     QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::RolledBack, qPrintable(r.report()));
     QCOMPARE(*r.restoredFunction()->externalId, u"mine-xid"_s);
     QVERIFY(r.restoredFunction()->id != otherId);
     QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(r.restoredFunction()->id)).json.value("status"_L1).toString(), u"Ready"_s);
-    const QJsonArray schedules =
-        fx.http->ppost(u"functions/schedules/list"_s, QJsonObject{{"filter"_L1, QJsonObject{{"functionId"_L1, r.restoredFunction()->id}}}})
-            .json.value("items"_L1)
-            .toArray();
+    const QJsonArray schedules = schedulesOf(fx, r.restoredFunction()->id);
     QCOMPARE(schedules.size(), 1);
 }
 

@@ -123,8 +123,6 @@ struct UnpackOutcome
 {
     QString error;
     QString trace;
-    QStringList topLevel;
-    bool handlerMissing = false;
 };
 
 // Everything of a deploy that reads the disk: runs on a worker thread.
@@ -132,14 +130,21 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
                              std::shared_ptr<std::atomic_bool> cancel)
 {
     UnpackOutcome out;
-    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &out.topLevel, cancel.get());
+    QStringList topLevel;
+    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &topLevel, cancel.get());
     if (!zipError.isEmpty()) {
         out.error = u"Function deployment failed: "_s + zipError;
         return out;
     }
     const QFileInfo handler(QDir(codeDir).filePath(functionPath));
     if (!handler.isFile()) {
-        out.handlerMissing = true;
+        QString hint;
+        if (topLevel.size() == 1 && topLevel.first().endsWith(QLatin1Char('/'))
+            && QFileInfo(QDir(codeDir).filePath(topLevel.first() + functionPath)).isFile())
+            hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(topLevel.first(),
+                                                                                                                                    functionPath);
+        out.error = u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(functionPath, hint);
+        out.trace = u"Top level of the zip: %1"_s.arg(topLevel.isEmpty() ? u"(empty)"_s : topLevel.join(u", "_s));
         return out;
     }
     if (handler.size() > limits.maxHandlerBytes) {
@@ -225,15 +230,6 @@ void EmulatorServer::deploy(qint64 functionId)
         if (m_shutdown || !now || now->function.status != FunctionStatus::Deploying)
             return; // deleted (or the server is stopping) meanwhile
         const Function fn = now->function;
-        if (out.handlerMissing) {
-            QString hint;
-            if (out.topLevel.size() == 1 && out.topLevel.first().endsWith(QLatin1Char('/'))
-                && QFileInfo(QDir(codeDir).filePath(out.topLevel.first() + fn.functionPath)).isFile())
-                hint = u" The zip holds a single folder \"%1\" with %2 inside: zip the folder's contents, not the folder itself."_s.arg(
-                    out.topLevel.first(), fn.functionPath);
-            return failDeploy(fn, u"Function deployment failed: %1 was not found in the code zip.%2"_s.arg(fn.functionPath, hint),
-                              u"Top level of the zip: %1"_s.arg(out.topLevel.isEmpty() ? u"(empty)"_s : out.topLevel.join(u", "_s)));
-        }
         if (!out.error.isEmpty())
             return failDeploy(fn, out.error, out.trace);
         validate(fn, codeDir);

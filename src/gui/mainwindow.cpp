@@ -300,7 +300,6 @@ void MainWindow::updateActions()
     a->deleteSelected->setText(page == SchedulesTab ? tr("&Delete Schedules…") : tr("&Delete Functions…"));
     a->openCall->setEnabled(connected && page == CallsTab && m_callsPage->currentCall().has_value());
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
-    a->showCalls->setEnabled(true);
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
 

@@ -263,8 +263,6 @@ void DeployWorkflow::createFile()
             fail(r.error(), m_fileCreateSent ? QString() : u"Nothing was created in CDF."_s);
             return;
         }
-        m_fileId = r->id;
-        m_fileCreatedByUs = true;
         m_uploadUrl = r->uploadUrl.value_or(QString());
         if (m_uploadUrl.isEmpty()) {
             ApiError e;
@@ -345,7 +343,6 @@ void DeployWorkflow::createFunction()
             reconcileCreate(r.error());
             return;
         }
-        m_function = *r;
         setStage(Stage::Deploying);
         QTimer::singleShot(m_options.pollIntervalMs / 4, this, &DeployWorkflow::poll);
     });
@@ -355,8 +352,7 @@ void DeployWorkflow::createFunction()
 // from our code file before reporting a failure, so a retry never leaves a duplicate behind.
 void DeployWorkflow::reconcileCreate(const ApiError &e)
 {
-    if (!mayHaveHappened(e)) {
-        m_functionCreateSent = false; // refused: nothing was created
+    if (!mayHaveHappened(e)) { // refused: nothing was created (createFunction() noted that)
         if (!e.duplicated.isEmpty())
             fail(e,
                  u"A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched."_s.arg(

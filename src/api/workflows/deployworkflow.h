@@ -127,7 +127,6 @@ private:
     QString m_uploadUrl;
     std::optional<qint64> m_fileId;
     QString m_fileExternalId;
-    bool m_fileCreatedByUs = false; // the create answered
     bool m_fileCreateSent = false; // the create was sent: the file may exist even without an answer
     bool m_functionCreateSent = false; // likewise for the function
     qint64 m_functionCreateSentAtMs = 0;
