@@ -400,7 +400,10 @@ void TestApiClient::interactiveSignInWithPkce()
     QObject::connect(p, &InteractiveProvider::openBrowser, [&](const QUrl &url) {
         opened = url;
         QTimer::singleShot(0, [&browser, url] {
-            const auto r = browser.request("GET", url.toString());
+            // The approval page, then the user types the code the emulator printed.
+            if (browser.request("GET", url.toString()).status != 200)
+                return;
+            const auto r = browser.postForm(url.toString(), {{u"approval_code"_s, u"approve-in-tests"_s}});
             const QString location = QString::fromLatin1(r.headers.value("location"));
             browser.request("GET", location);
         });
@@ -447,7 +450,10 @@ void TestApiClient::deviceCodeSignIn()
     QObject::connect(p, &DeviceCodeProvider::userActionRequired, [&](const QUrl &uri, const QString &code, const QString &message) {
         shownCode = code;
         QVERIFY(message.contains(code));
-        QTimer::singleShot(300, [&user, uri, code] { user.request("GET", uri.toString() + u"?user_code="_s + code); });
+        QTimer::singleShot(300, [&user, uri, code] {
+            user.request("GET", uri.toString() + u"?user_code="_s + code);
+            user.postForm(uri.toString(), {{u"user_code"_s, code}, {u"approval_code"_s, u"approve-in-tests"_s}});
+        });
     });
     std::optional<TokenResult> result;
     QObject ctx;

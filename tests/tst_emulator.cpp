@@ -853,13 +853,25 @@ void TestEmulator::oauthAuthorizationCodePkce()
     QUrl u(authorizeUrl);
     QUrlQuery q;
     q.addQueryItem(u"response_type"_s, u"code"_s);
-    q.addQueryItem(u"client_id"_s, u"studio-public"_s);
+    q.addQueryItem(u"client_id"_s, u"functions-studio"_s);
     q.addQueryItem(u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s);
     q.addQueryItem(u"code_challenge"_s, challenge);
     q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
     q.addQueryItem(u"state"_s, u"xyz"_s);
     u.setQuery(q);
+    // The browser gets an approval page; nothing is issued until the local user approves.
     r = fx.http->request("GET", u.toString());
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.headers.value("content-type").startsWith("text/html"));
+    QVERIFY(r.body.contains("approval_code"));
+    QVERIFY(!r.body.contains("emu_code_"));
+    r = fx.http->postForm(u.toString(), {{u"approval_code"_s, u"wrong-code"_s}});
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.body.contains("wrong"));
+    QVERIFY(!r.headers.contains("location"));
+    r = fx.http->postForm(u.toString(), {});
+    QCOMPARE(r.status, 403);
+    r = fx.http->postForm(u.toString(), {{u"approval_code"_s, fx.server->approvalCode()}});
     QCOMPARE(r.status, 302);
     const QUrl location(QString::fromLatin1(r.headers.value("location")));
     QCOMPARE(location.host(), u"127.0.0.1"_s);
@@ -872,18 +884,19 @@ void TestEmulator::oauthAuthorizationCodePkce()
     r = fx.http->postForm(u"/oauth2/token"_s,
                           {{u"grant_type"_s, u"authorization_code"_s},
                            {u"code"_s, code},
-                           {u"client_id"_s, u"studio-public"_s},
+                           {u"client_id"_s, u"functions-studio"_s},
                            {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s},
                            {u"code_verifier"_s, u"wrong"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
-    // Again, properly.
-    r = fx.http->request("GET", u.toString());
+    // Again, properly; the app that started the emulator may approve with the client's secret.
+    r = fx.http->postForm(u.toString(), {{u"client_secret"_s, u"emulator-secret"_s}});
+    QCOMPARE(r.status, 302);
     const QString code2 = QUrlQuery(QUrl(QString::fromLatin1(r.headers.value("location")))).queryItemValue(u"code"_s);
     r = fx.http->postForm(u"/oauth2/token"_s,
                           {{u"grant_type"_s, u"authorization_code"_s},
                            {u"code"_s, code2},
-                           {u"client_id"_s, u"studio-public"_s},
+                           {u"client_id"_s, u"functions-studio"_s},
                            {u"redirect_uri"_s, u"http://127.0.0.1:53682/callback"_s},
                            {u"code_verifier"_s, QString::fromLatin1(verifier)}});
     QCOMPARE(r.status, 200);
@@ -891,6 +904,16 @@ void TestEmulator::oauthAuthorizationCodePkce()
     QCOMPARE(r.json.value("token_type"_L1).toString(), u"Bearer"_s);
     fx.http->token = r.json.value("access_token"_L1).toString();
     QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
+    // Only configured clients may sign in, and they are never redirected to.
+    QUrlQuery unknown = q;
+    unknown.removeAllQueryItems(u"client_id"_s);
+    unknown.addQueryItem(u"client_id"_s, u"some-web-page"_s);
+    QUrl unknownUrl = u;
+    unknownUrl.setQuery(unknown);
+    r = fx.http->postForm(unknownUrl.toString(), {{u"approval_code"_s, fx.server->approvalCode()}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(!r.headers.contains("location"));
+    QVERIFY(r.body.contains("unknown client_id"));
     // Non-loopback redirect URIs are refused outright.
     q.removeAllQueryItems(u"redirect_uri"_s);
     q.addQueryItem(u"redirect_uri"_s, u"https://evil.example.com/cb"_s);
@@ -904,24 +927,36 @@ void TestEmulator::oauthAuthorizationCodePkce()
     r = fx.http->request("GET", u.toString());
     QCOMPARE(r.status, 302);
     QCOMPARE(QUrlQuery(QUrl(QString::fromLatin1(r.headers.value("location")))).queryItemValue(u"error"_s), u"invalid_request"_s);
+    // The token endpoint knows only configured clients too.
+    r = fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, u"x"_s}, {u"client_id"_s, u"nobody"_s}});
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_client"_s);
 }
 
 void TestEmulator::oauthRefreshAndDeviceCode()
 {
     EmulatorFixture fx;
-    auto r = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"studio-public"_s}, {u"scope"_s, u"x offline_access"_s}});
+    auto r = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"functions-studio"_s}, {u"scope"_s, u"x offline_access"_s}});
     QCOMPARE(r.status, 200);
     const QString device = r.json.value("device_code"_L1).toString();
     const QString user = r.json.value("user_code"_L1).toString();
     QCOMPARE(user.size(), 9);
     QVERIFY(r.json.value("message"_L1).toString().contains(user));
     const QMap<QString, QString> poll{
-        {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, device}, {u"client_id"_s, u"studio-public"_s}};
+        {u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s}, {u"device_code"_s, device}, {u"client_id"_s, u"functions-studio"_s}};
     r = fx.http->postForm(u"/oauth2/token"_s, poll);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"authorization_pending"_s);
-    QCOMPARE(fx.http->request("GET", r.json.isEmpty() ? QString() : u"/oauth2/device?user_code=WRONG-CODE"_s).status, 404);
-    QCOMPARE(fx.http->request("GET", u"/oauth2/device?user_code="_s + user).status, 200);
+    // Opening the link approves nothing; the form needs the user code and the approval code.
+    r = fx.http->request("GET", u"/oauth2/device?user_code="_s + user);
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains(user.toUtf8()));
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, poll).json.value("error"_L1).toString(), u"authorization_pending"_s);
+    QCOMPARE(fx.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, u"WRONG-CODE"_s}, {u"approval_code"_s, fx.server->approvalCode()}}).status,
+             404);
+    QCOMPARE(fx.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, u"nope-nope"_s}}).status, 403);
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, poll).json.value("error"_L1).toString(), u"authorization_pending"_s);
+    QCOMPARE(fx.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user.toLower()}, {u"approval_code"_s, fx.server->approvalCode()}}).status, 200);
     r = fx.http->postForm(u"/oauth2/token"_s, poll);
     QCOMPARE(r.status, 200);
     const QString refresh = r.json.value("refresh_token"_L1).toString();
@@ -929,17 +964,23 @@ void TestEmulator::oauthRefreshAndDeviceCode()
     QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, poll).status, 400); // device codes are single use
     // Refresh rotates: the old refresh token stops working.
     r = fx.http->postForm(u"/oauth2/token"_s,
-                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(r.status, 200);
     QVERIFY(r.json.value("refresh_token"_L1).toString() != refresh);
     fx.http->token = r.json.value("access_token"_L1).toString();
     QCOMPARE(fx.http->get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"user@emulator"_s);
     r = fx.http->postForm(u"/oauth2/token"_s,
-                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"studio-public"_s}});
+                          {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
-    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}}).json.value("error"_L1).toString(),
+    QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}, {u"client_id"_s, u"functions-studio"_s}})
+                 .json.value("error"_L1)
+                 .toString(),
              u"unsupported_grant_type"_s);
+    // Unknown clients get no device code.
+    r = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"studio-public"_s}});
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_client"_s);
 }
 
 void TestEmulator::activation()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void foreignHostIsRefused();
     void logFloodIsBounded();
     void handlerProcessGroupEnds();
+    void signInNeedsTheLocalUser();
 };
 
 namespace {
@@ -362,6 +363,42 @@ void TestEmulatorE2E::handlerProcessGroupEnds()
     ::kill(pid_t(emu.process.processId()), SIGTERM);
     QVERIFY(emu.process.waitForFinished(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!alive(running), 5000);
+}
+
+// Interactive and device-code sign-ins are approved with a code only the emulator's own output
+// shows; guessing changes it.
+void TestEmulatorE2E::signInNeedsTheLocalUser()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    const auto codeIn = [&](const QString &text) {
+        const auto all = QRegularExpression(u"approved with the code (\\d{3}-\\d{3})"_s).globalMatch(text);
+        QString last;
+        for (auto it = all; it.hasNext();)
+            last = it.next().captured(1);
+        return last;
+    };
+    QString err;
+    QTRY_VERIFY_WITH_TIMEOUT(!codeIn(err += QString::fromUtf8(emu.process.readAllStandardError())).isEmpty(), 5000);
+    const QString first = codeIn(err);
+    const auto device = emu.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"functions-studio"_s}});
+    QCOMPARE(device.status, 200);
+    const QString user = device.json.value("user_code"_L1).toString();
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, u"000-00%1"_s.arg(i)}}).status, 403);
+    // Five wrong codes: a new one is printed and the old one no longer works.
+    QTRY_VERIFY_WITH_TIMEOUT(codeIn(err += QString::fromUtf8(emu.process.readAllStandardError())) != first, 5000);
+    const QString second = codeIn(err);
+    QVERIFY(err.contains(u"too many wrong approval codes"_s));
+    if (first != second) // a new random code could, once in a million, equal the old one
+        QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, first}}).status, 403);
+    QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, second}}).status, 200);
+    const auto token = emu.http->postForm(u"/oauth2/token"_s,
+                                          {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                                           {u"device_code"_s, device.json.value("device_code"_L1).toString()},
+                                           {u"client_id"_s, u"functions-studio"_s}});
+    QCOMPARE(token.status, 200);
+    QVERIFY(!err.contains(token.json.value("access_token"_L1).toString()));
 }
 
 void TestEmulatorE2E::refusesBadArguments_data()

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include <cstdio>
+
 namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
@@ -38,9 +40,83 @@ bool isLoopbackRedirect(const QUrl &u)
         && (u.host() == u"127.0.0.1"_s || u.host() == u"localhost"_s || u.host() == u"[::1]"_s || u.host() == u"::1"_s);
 }
 
-const QStringList AllCapabilities{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
+// Compares without leaking, through timing, how much of a secret was right.
+bool sameSecret(const QString &a, const QString &b)
+{
+    const QByteArray x = a.toUtf8(), y = b.toUtf8();
+    unsigned diff = unsigned(x.size() ^ y.size());
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i)
+        diff |= unsigned(uchar(i < x.size() ? x.at(i) : 0) ^ uchar(i < y.size() ? y.at(i) : 0));
+    return diff == 0 && !a.isEmpty();
+}
+
+QByteArray page(const QString &title, const QString &body)
+{
+    return u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+           "<style>body{font-family:sans-serif;max-width:36em;margin:3em auto}input{font-size:1.2em}</style></head>"
+           "<body><h1>%1</h1>%2</body></html>"_s.arg(title.toHtmlEscaped(), body)
+               .toUtf8();
+}
+
+QString newApprovalCode()
+{
+    return u"%1-%2"_s.arg(QRandomGenerator::system()->bounded(1000), 3, 10, QLatin1Char('0'))
+        .arg(QRandomGenerator::system()->bounded(1000), 3, 10, QLatin1Char('0'));
+}
 
 } // namespace
+
+void EmulatorServer::announceApprovalCode(const char *why)
+{
+    if (m_config.approvalCode.isEmpty())
+        m_approvalCode = newApprovalCode();
+    // Only the person at this machine sees the emulator's output: that is what makes typing the
+    // code a deliberate act of the local user.
+    std::fprintf(stderr, "functions-emulator: %s: interactive and device-code sign-ins are approved with the code %s\n", why,
+                 m_approvalCode.toLocal8Bit().constData());
+}
+
+// A browser sign-in (authorization code or device code) needs the local user's approval: the
+// approval code the emulator printed, or the client's secret (what the app that started the
+// emulator holds). Wrong codes are counted; after a few the code changes.
+bool EmulatorServer::approved(const QUrlQuery &form, const EmulatorClient &client, QString *why)
+{
+    const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
+    if (!secret.isEmpty() && sameSecret(secret, client.clientSecret))
+        return true;
+    const QString code = form.queryItemValue(u"approval_code"_s, QUrl::FullyDecoded).trimmed();
+    if (!code.isEmpty() && sameSecret(code, m_approvalCode)) {
+        m_wrongApprovals = 0;
+        return true;
+    }
+    if (code.isEmpty() && secret.isEmpty()) {
+        *why = u"Enter the approval code that functions-emulator printed when it started."_s;
+        return false;
+    }
+    *why = u"That approval code is wrong. Use the code functions-emulator printed when it started."_s;
+    if (++m_wrongApprovals >= MaxWrongApprovals) {
+        m_wrongApprovals = 0;
+        if (m_config.approvalCode.isEmpty()) {
+            announceApprovalCode("too many wrong approval codes, so the code changed");
+            *why = u"Too many wrong approval codes: the emulator printed a new one. Use that."_s;
+        }
+    }
+    return false;
+}
+
+HttpResponse EmulatorServer::approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields,
+                                          const QString &problem) const
+{
+    QString body = u"<p>%1</p>"_s.arg(intro.toHtmlEscaped());
+    if (!problem.isEmpty())
+        body += u"<p style=\"color:#b00020\"><b>%1</b></p>"_s.arg(problem.toHtmlEscaped());
+    body += u"<form method=\"post\" action=\"%1\">%2"
+            "<p><label>Approval code (printed by functions-emulator at start):<br><input name=\"approval_code\" autocomplete=\"off\" "
+            "autofocus></label></p>"
+            "<p><button type=\"submit\">Approve sign-in</button></p></form>"
+            "<p>Did you not start this sign-in? Close this page.</p>"_s.arg(action.toHtmlEscaped(), extraFields);
+    return HttpResponse{status, {{"Cache-Control", "no-store"}, {"X-Frame-Options", "DENY"}}, page(title, body), "text/html; charset=utf-8"};
+}
 
 const EmulatorClient *EmulatorServer::findClient(const QString &id) const
 {
@@ -113,14 +189,25 @@ HttpResponse EmulatorServer::authorize(const HttpRequest &req)
         return fail(u"unsupported_response_type"_s, u"only response_type=code is supported"_s);
     if (q.queryItemValue(u"code_challenge_method"_s) != u"S256"_s || q.queryItemValue(u"code_challenge"_s).size() < 43)
         return fail(u"invalid_request"_s, u"PKCE with code_challenge_method=S256 is required"_s);
-    const QString clientId = q.queryItemValue(u"client_id"_s);
-    if (clientId.isEmpty())
-        return fail(u"invalid_request"_s, u"client_id is required"_s);
+    const QString clientId = q.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
+    const EmulatorClient *client = findClient(clientId);
+    if (!client) // never redirected: the redirect URI of an unknown client is not to be trusted
+        return HttpResponse::error(400,
+                                   u"unknown client_id \"%1\": this emulator accepts sign-ins for the client id \"%2\" only"_s.arg(
+                                       clientId.left(200), m_config.clients.first().clientId));
+    // The user approves in the page; the sign-in goes on when the form comes back with the code.
+    const QString action = u"/oauth2/authorize?"_s + QString::fromLatin1(req.url.query(QUrl::FullyEncoded).toLatin1());
+    const QString intro = u"The application \"%1\" asks to sign in to functions-emulator (project %2) and run functions on this computer."_s.arg(
+        clientId, m_config.project);
+    if (req.method != "POST")
+        return approvalPage(200, u"Approve sign-in"_s, intro, action);
+    QString why;
+    if (!approved(QUrlQuery(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s)), *client, &why))
+        return approvalPage(403, u"Approve sign-in"_s, intro, action, {}, why);
     const QString code = randomToken("emu_code_");
     m_authCodes.insert(code, AuthCode{clientId, redirect.toString(), q.queryItemValue(u"code_challenge"_s), m_clock->nowMs() + 10 * 60 * 1000});
     back.addQueryItem(u"code"_s, code);
     target.setQuery(back);
-    // The emulator signs the user in at once: there is no password to type.
     return HttpResponse{302, {{"Location", target.toEncoded()}}, {}, "text/plain"};
 }
 
@@ -132,13 +219,15 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
     const auto field = [&form](const char *name) { return form.queryItemValue(QLatin1StringView(name), QUrl::FullyDecoded); };
     const QString grant = field("grant_type");
     const QString clientId = field("client_id");
-    const Principal user{u"user@emulator"_s, clientId, AllCapabilities};
+    const EmulatorClient *client = findClient(clientId);
+    if (!client)
+        return HttpResponse::oauthError(401, u"invalid_client"_s, u"unknown client_id \"%1\""_s.arg(clientId.left(200)));
+    const Principal user{u"user@emulator"_s, clientId, client->capabilities};
 
     if (grant == u"client_credentials"_s) {
-        const EmulatorClient *c = findClient(clientId);
-        if (!c || c->clientSecret != field("client_secret"))
+        if (!sameSecret(field("client_secret"), client->clientSecret))
             return HttpResponse::oauthError(401, u"invalid_client"_s, u"unknown client_id or wrong client_secret"_s);
-        return HttpResponse::json(200, issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false));
+        return HttpResponse::json(200, issueTokens(Principal{u"client:"_s + client->clientId, client->clientId, client->capabilities}, false));
     }
     if (grant == u"authorization_code"_s) {
         const QString code = field("code");
@@ -168,7 +257,7 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
     if (grant == u"urn:ietf:params:oauth:grant-type:device_code"_s) {
         const QString dc = field("device_code");
         const auto it = m_deviceCodes.find(dc);
-        if (it == m_deviceCodes.end())
+        if (it == m_deviceCodes.end() || it->clientId != clientId)
             return HttpResponse::oauthError(400, u"invalid_grant"_s, u"unknown device_code"_s);
         if (it->expires < m_clock->nowMs()) {
             m_deviceCodes.erase(it);
@@ -188,34 +277,51 @@ HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     if (clientId.isEmpty())
         return HttpResponse::oauthError(400, u"invalid_request"_s, u"client_id is required"_s);
+    if (!findClient(clientId))
+        return HttpResponse::oauthError(401, u"invalid_client"_s, u"unknown client_id \"%1\""_s.arg(clientId.left(200)));
+    if (m_deviceCodes.size() >= MaxPendingSignIns)
+        return HttpResponse::oauthError(429, u"slow_down"_s, u"too many sign-ins are waiting for approval; try again in a few minutes"_s);
     const QString device = randomToken("emu_dc_");
     const QString user = userCode();
     m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_clock->nowMs() + 15 * 60 * 1000});
     const QString verify = baseUrl() + u"/oauth2/device"_s;
-    return HttpResponse::json(200,
-                              QJsonObject{
-                                  {"device_code"_L1, device},
-                                  {"user_code"_L1, user},
-                                  {"verification_uri"_L1, verify},
-                                  {"verification_uri_complete"_L1, QString(verify + u"?user_code="_s + user)},
-                                  {"expires_in"_L1, 900},
-                                  {"interval"_L1, 1},
-                                  {"message"_L1, u"Open %1 and enter the code %2 to sign in to the emulator."_s.arg(verify, user)},
-                              });
+    return HttpResponse::json(
+        200,
+        QJsonObject{
+            {"device_code"_L1, device},
+            {"user_code"_L1, user},
+            {"verification_uri"_L1, verify},
+            {"verification_uri_complete"_L1, QString(verify + u"?user_code="_s + user)},
+            {"expires_in"_L1, 900},
+            {"interval"_L1, 1},
+            {"message"_L1, u"Open %1, enter the code %2 and the approval code functions-emulator printed when it started."_s.arg(verify, user)},
+        });
 }
 
 HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
 {
-    QString code = req.query.queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
-    if (code.isEmpty() && req.method == "POST")
-        code = QUrlQuery(QString::fromUtf8(req.body)).queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
-    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end(); ++it) {
-        if (it->userCode.compare(code, Qt::CaseInsensitive) == 0 && it->expires >= m_clock->nowMs()) {
-            it->approved = true;
-            return HttpResponse{200, {}, "<html><body><h1>Signed in</h1><p>You can return to Functions Studio.</p></body></html>", "text/html"};
-        }
-    }
-    return HttpResponse{404, {}, "<html><body><h1>Unknown or expired code</h1><p>Start the sign-in again.</p></body></html>", "text/html"};
+    const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s));
+    QString code = (req.method == "POST" ? form : req.query).queryItemValue(u"user_code"_s, QUrl::FullyDecoded).trimmed();
+    const QString title = u"Sign in to functions-emulator"_s;
+    const QString field =
+        u"<p><label>Code shown by the application:<br><input name=\"user_code\" value=\"%1\" autocomplete=\"off\"></label></p>"_s.arg(
+            code.left(20).toHtmlEscaped());
+    const QString intro =
+        u"An application asks to sign in to functions-emulator (project %1) and run functions on this computer."_s.arg(m_config.project);
+    if (req.method != "POST") // a link never approves anything; the user does, in the form
+        return approvalPage(200, title, intro, u"/oauth2/device"_s, field);
+    auto it = m_deviceCodes.begin();
+    for (; it != m_deviceCodes.end(); ++it)
+        if (it->userCode.compare(code, Qt::CaseInsensitive) == 0 && it->expires >= m_clock->nowMs() && !it->approved)
+            break;
+    if (it == m_deviceCodes.end())
+        return approvalPage(404, title, intro, u"/oauth2/device"_s, field, u"Unknown or expired code. Start the sign-in again in the application."_s);
+    QString why;
+    if (!approved(form, *findClient(it->clientId), &why))
+        return approvalPage(403, title, intro, u"/oauth2/device"_s, field, why);
+    it->approved = true;
+    return HttpResponse{
+        200, {{"Cache-Control", "no-store"}}, page(u"Signed in"_s, u"<p>You can return to the application.</p>"_s), "text/html; charset=utf-8"};
 }
 
 HttpResponse EmulatorServer::tokenInspect(const HttpRequest &req)

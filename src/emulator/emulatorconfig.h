@@ -29,6 +29,8 @@ struct EmulatorConfig
     QString dataDir; // SQLite database, uploaded files, unpacked functions
     QString project = QStringLiteral("playground");
     QList<EmulatorClient> clients{EmulatorClient{QStringLiteral("functions-studio"), QStringLiteral("emulator-secret")}};
+    // Approves interactive and device-code sign-ins; empty = a random one, printed on stderr at start.
+    QString approvalCode;
     bool demo = false; // seed demo functions, a schedule and call history on first start
     QString faultsFile; // JSON fault plan (see FaultInjector)
     QString python = QStringLiteral("python3");

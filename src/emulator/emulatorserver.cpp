@@ -203,6 +203,9 @@ bool EmulatorServer::start(QString *error)
     recoverAfterRestart();
     if (m_config.demo && m_store.meta(u"demo_seeded"_s).isEmpty())
         seedDemo();
+    m_approvalCode = m_config.approvalCode;
+    if (m_approvalCode.isEmpty())
+        announceApprovalCode("sign-in");
     m_schedulerTimer.start();
     return true;
 }
@@ -394,7 +397,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
     if (req.path == u"/.well-known/openid-configuration"_s && m == "GET")
         return openIdConfiguration();
     if (segs.size() == 2 && segs[0] == u"oauth2"_s) {
-        if (segs[1] == u"authorize"_s && m == "GET")
+        if (segs[1] == u"authorize"_s && (m == "GET" || m == "POST"))
             return authorize(req);
         if (segs[1] == u"token"_s && m == "POST")
             return token(req);

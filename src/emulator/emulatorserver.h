@@ -47,6 +47,8 @@ public:
     // Handler processes running calls now (deploy checks are keyed by minus the function id).
     int runningCalls() const;
     QString project() const { return m_config.project; }
+    // What the local user types to approve an interactive or device-code sign-in.
+    QString approvalCode() const { return m_approvalCode; }
     const EmulatorConfig &config() const { return m_config; }
 
     EmulatorStore &store() { return m_store; }
@@ -94,6 +96,10 @@ private:
     HttpResponse deviceCode(const HttpRequest &req);
     HttpResponse deviceApprove(const HttpRequest &req);
     HttpResponse tokenInspect(const HttpRequest &req);
+    void announceApprovalCode(const char *why);
+    bool approved(const QUrlQuery &form, const EmulatorClient &client, QString *why);
+    HttpResponse approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields = {},
+                              const QString &problem = {}) const;
     QJsonObject issueTokens(const Principal &who, bool withRefresh);
     const EmulatorClient *findClient(const QString &id) const;
 
@@ -173,6 +179,10 @@ private:
         qint64 expires = 0;
     };
     QHash<QString, DeviceCode> m_deviceCodes;
+    static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval
+    static constexpr int MaxWrongApprovals = 5; // then a new approval code
+    QString m_approvalCode;
+    int m_wrongApprovals = 0;
     struct Link
     {
         qint64 fileId;

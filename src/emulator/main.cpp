@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption project(u"project"_s, u"Project name (default playground)."_s, u"NAME"_s, u"playground"_s);
     const QCommandLineOption clientId(u"client-id"_s, u"Client id accepted for client credentials."_s, u"ID"_s);
     const QCommandLineOption clientSecret(u"client-secret"_s, u"Its secret."_s, u"SECRET"_s);
+    const QCommandLineOption approvalCode(
+        u"approval-code"_s, u"Code that approves interactive and device-code sign-ins (default: a random one, printed at start)."_s, u"CODE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo functions, a schedule and call history on first start."_s);
     const QCommandLineOption faults(u"faults"_s, u"JSON fault-injection plan (for reliability tests)."_s, u"FILE"_s);
     const QCommandLineOption python(u"python"_s, u"Python interpreter that runs handlers (default python3)."_s, u"PATH"_s, u"python3"_s);
@@ -58,8 +60,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxCodeMb(u"max-code-mb"_s, u"Largest unpacked size of a function's code, in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({host, port, dataDir, project, clientId, clientSecret, demo, faults, python, inactive, tokenTtl, limits, allowRemote, quiet,
-                  maxCodeMb, maxCodeEntries, maxHandlerMb});
+    p.addOptions({host, port, dataDir, project, clientId, clientSecret, approvalCode, demo, faults, python, inactive, tokenTtl, limits, allowRemote,
+                  quiet, maxCodeMb, maxCodeEntries, maxHandlerMb});
     p.process(app);
 
     EmulatorConfig cfg;
@@ -77,6 +79,9 @@ int main(int argc, char *argv[])
         die(u"--client-id and --client-secret go together"_s);
     if (p.isSet(clientId))
         cfg.clients = {EmulatorClient{p.value(clientId), p.value(clientSecret)}};
+    cfg.approvalCode = p.value(approvalCode).trimmed();
+    if (p.isSet(approvalCode) && cfg.approvalCode.size() < 6)
+        die(u"--approval-code: use at least 6 characters"_s);
     cfg.demo = p.isSet(demo);
     cfg.faultsFile = p.value(faults);
     cfg.python = p.value(python);

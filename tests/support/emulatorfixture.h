@@ -28,6 +28,8 @@ public:
         if (config.dataDir.isEmpty())
             config.dataDir = dir.path();
         config.logRequests = qEnvironmentVariableIsSet("FS_TEST_LOG_REQUESTS");
+        if (config.approvalCode.isEmpty())
+            config.approvalCode = QStringLiteral("approve-in-tests");
         config.deployQueuedMs = 10;
         this->config = config;
         restart();
