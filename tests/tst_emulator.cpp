@@ -62,6 +62,7 @@ private Q_SLOTS:
     void files();
     void oauthAuthorizationCodePkce();
     void oauthRefreshAndDeviceCode();
+    void sessionsAndHandlerTokens();
     void activation();
 };
 
@@ -981,6 +982,104 @@ void TestEmulator::oauthRefreshAndDeviceCode()
     r = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"studio-public"_s}});
     QCOMPARE(r.status, 401);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_client"_s);
+}
+
+// A handler's token may do what the session's principal may do, no more; sessions can be listed,
+// retrieved and revoked, and a revoked session stops its token and its schedules.
+void TestEmulator::sessionsAndHandlerTokens()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"reader"_s, u"reader-secret"_s, {u"functions:read"_s, u"functions:write"_s, u"sessions:create"_s}};
+    EmulatorFixture fx(cfg, true);
+    QVERIFY(fx.http->signIn());
+    // The handler asks the emulator what its own token may do.
+    const qint64 fid = fx.readyFunction(u"whoami"_s,
+                                        "import inspect, json, urllib.request\n\n"
+                                        "def handle(data):\n"
+                                        "    frame = inspect.currentframe().f_back\n"
+                                        "    cfg = frame.f_locals['request']['client']\n"
+                                        "    req = urllib.request.Request(cfg['base_url'] + '/api/v1/token/inspect',\n"
+                                        "                                 headers={'Authorization': 'Bearer ' + cfg['token']})\n"
+                                        "    return json.load(urllib.request.urlopen(req, timeout=10))\n");
+    QVERIFY(fid);
+    auto nonceFor = [&](const QJsonObject &item, qint64 *sessionId) {
+        const auto r = fx.http->ppost(u"sessions"_s, items({item}));
+        *sessionId = r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+        return r.json.value("items"_L1).toArray().at(0).toObject().value("nonce"_L1).toString();
+    };
+    qint64 readerSession = 0;
+    const QString nonce = nonceFor(QJsonObject{{"clientId"_L1, u"reader"_s}, {"clientSecret"_L1, u"reader-secret"_s}}, &readerSession);
+    const qint64 cid = fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, nonce}}).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    const QJsonObject inspected = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
+    QCOMPARE(inspected.value("subject"_L1).toString(), u"session:%1"_s.arg(readerSession));
+    QStringList acls;
+    for (const auto &c : inspected.value("capabilities"_L1).toArray())
+        acls << c.toObject().keys().filter(u"Acl"_s);
+    acls.sort();
+    QCOMPARE(acls, (QStringList{u"functionsAcl"_s, u"sessionsAcl"_s})); // no filesAcl: the reader has none
+    // List, page, filter and retrieve.
+    qint64 otherSession = 0;
+    nonceFor(QJsonObject{{"tokenExchange"_L1, true}}, &otherSession);
+    auto r = fx.http->get(u"/api/v1/projects/playground/sessions"_s);
+    QCOMPARE(r.status, 200);
+    QMap<qint64, QJsonObject> byId;
+    for (const auto &v : r.json.value("items"_L1).toArray())
+        byId.insert(v.toObject().value("id"_L1).toInteger(), v.toObject());
+    QCOMPARE(byId.value(readerSession).value("status"_L1).toString(), u"ACTIVE"_s); // its nonce was used
+    QCOMPARE(byId.value(readerSession).value("clientId"_L1).toString(), u"reader"_s);
+    QCOMPARE(byId.value(readerSession).value("type"_L1).toString(), u"CLIENT_CREDENTIALS"_s);
+    QVERIFY(!byId.value(readerSession).contains("nonce"_L1));
+    QCOMPARE(byId.value(otherSession).value("status"_L1).toString(), u"READY"_s);
+    r = fx.http->get(u"/api/v1/projects/playground/sessions?status=ready"_s);
+    QVERIFY(!r.json.value("items"_L1).toArray().isEmpty());
+    for (const auto &v : r.json.value("items"_L1).toArray())
+        QCOMPARE(v.toObject().value("status"_L1).toString(), u"READY"_s);
+    r = fx.http->get(u"/api/v1/projects/playground/sessions?limit=1"_s);
+    QCOMPARE(r.json.value("items"_L1).toArray().size(), 1);
+    const QString cursor = r.json.value("nextCursor"_L1).toString();
+    QVERIFY(!cursor.isEmpty());
+    r = fx.http->get(u"/api/v1/projects/playground/sessions?limit=1000&cursor="_s + cursor);
+    QCOMPARE(r.json.value("items"_L1).toArray().size(), byId.size() - 1);
+    QCOMPARE(fx.http->get(u"/api/v1/projects/playground/sessions?status=sleepy"_s).status, 400);
+    QCOMPARE(fx.http->ppost(u"sessions/byids"_s, items({QJsonObject{{"id"_L1, 12345}}})).status, 400);
+    r = fx.http->ppost(u"sessions/byids"_s, items({QJsonObject{{"id"_L1, otherSession}}}));
+    QCOMPARE(r.json.value("items"_L1).toArray().at(0).toObject().value("type"_L1).toString(), u"TOKEN_EXCHANGE"_s);
+    // A schedule on a session that is then revoked: its runs fail with a clear message.
+    QCOMPARE(fx.createSchedule(fid, u"nightly"_s, u"* * * * *"_s), 201);
+    const QJsonObject schedule = fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().at(0).toObject();
+    const qint64 scheduleSession = schedule.value("sessionId"_L1).toInteger();
+    r = fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, scheduleSession}}, QJsonObject{{"id"_L1, readerSession}}}));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value("items"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"REVOKED"_s);
+    QCOMPARE(fx.http->ppost(u"sessions/byids"_s, items({QJsonObject{{"id"_L1, readerSession}}}))
+                 .json.value("items"_L1)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value("status"_L1)
+                 .toString(),
+             u"REVOKED"_s);
+    fx.clock->advance(61 * 1000);
+    fx.server->tickScheduler();
+    const QJsonObject failed =
+        fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"filter"_L1, QJsonObject{{"scheduleId"_L1, schedule.value("id"_L1)}}}})
+            .json.value("items"_L1)
+            .toArray()
+            .at(0)
+            .toObject();
+    QCOMPARE(failed.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY(fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(failed.value("id"_L1).toInteger()))
+                .json.value("error"_L1)
+                .toObject()
+                .value("message"_L1)
+                .toString()
+                .contains(u"was revoked"_s));
+    QCOMPARE(fx.server->runningProcessCount(), 0); // nothing was started
+    // Listing sessions needs sessions:list; the reader has only sessions:create.
+    QVERIFY(fx.http->signIn(u"reader"_s, u"reader-secret"_s));
+    QCOMPARE(fx.http->get(u"/api/v1/projects/playground/sessions"_s).status, 403);
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, otherSession}}})).status, 403);
 }
 
 void TestEmulator::activation()

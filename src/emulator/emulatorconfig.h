@@ -16,9 +16,10 @@ struct EmulatorClient
 {
     QString clientId;
     QString clientSecret;
-    // Any of: functions:read, functions:write, files:read, files:write, sessions:create.
+    // Any of: functions:read, functions:write, files:read, files:write, sessions:create, sessions:list, sessions:delete.
     QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("files:read"),
-                             QStringLiteral("files:write"), QStringLiteral("sessions:create")};
+                             QStringLiteral("files:write"),    QStringLiteral("sessions:create"), QStringLiteral("sessions:list"),
+                             QStringLiteral("sessions:delete")};
 };
 
 struct EmulatorConfig

@@ -176,6 +176,7 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
     s.creationTime = m_clock->nowMs();
     s.expirationTime = m_clock->nowMs() + 365LL * 24 * 3600 * 1000;
     QString subject = who.subject;
+    QStringList capabilities = who.capabilities; // token exchange: what the caller may do
     switch (create->kind) {
     case SessionCreate::Kind::ClientCredentials: {
         const EmulatorClient *c = findClient(create->clientId);
@@ -185,17 +186,69 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
         s.type = u"CLIENT_CREDENTIALS"_s;
         s.clientId = c->clientId;
         subject = u"client:"_s + c->clientId;
+        capabilities = c->capabilities;
         break;
     }
     case SessionCreate::Kind::TokenExchange: s.type = u"TOKEN_EXCHANGE"_s; break;
     case SessionCreate::Kind::OneshotTokenExchange: s.type = u"ONESHOT_TOKEN_EXCHANGE"_s; break;
     }
     s.nonce = u"emu_nonce_"_s + randomKey();
-    m_store.putSession(s, subject, m_clock->nowMs() + m_config.nonceTtlSeconds * 1000);
+    m_store.putSession(s, subject, m_clock->nowMs() + m_config.nonceTtlSeconds * 1000, capabilities);
     Session reply = s;
     reply.creationTime.reset();
     reply.expirationTime.reset();
     return HttpResponse::json(200, QJsonObject{{"items"_L1, QJsonArray{reply.toJson()}}});
+}
+
+HttpResponse EmulatorServer::listSessions(const HttpRequest &req)
+{
+    const QString status = req.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
+    static const QStringList known{u"READY"_s, u"ACTIVE"_s, u"CANCELLED"_s, u"EXPIRED"_s, u"REVOKED"_s, u"ACCESS_LOST"_s};
+    if (!status.isEmpty() && !known.contains(status.toUpper()))
+        return HttpResponse::error(400, u"status: \"%1\" is not one of %2"_s.arg(status.left(50), known.join(u", "_s).toLower()));
+    bool ok = true;
+    const int limit = req.query.hasQueryItem(u"limit"_s) ? req.query.queryItemValue(u"limit"_s).toInt(&ok) : 25;
+    if (!ok || limit < 1 || limit > 1000)
+        return HttpResponse::error(400, u"limit: give a number from 1 to 1000"_s);
+    const QString cursor = req.query.queryItemValue(u"cursor"_s);
+    const qint64 after = cursor.isEmpty() ? 0 : QString::fromLatin1(QByteArray::fromBase64(cursor.toLatin1())).toLongLong(&ok);
+    if (!ok)
+        return HttpResponse::error(400, u"cursor: not a cursor this emulator gave out"_s);
+    bool more = false;
+    const QList<Session> page = m_store.sessions(status, after, limit, &more);
+    QJsonArray items;
+    for (const Session &s : page)
+        items.append(s.toJson());
+    QJsonObject out{{"items"_L1, items}};
+    if (more)
+        out.insert("nextCursor"_L1, QString::fromLatin1(QByteArray::number(page.last().id).toBase64()));
+    return HttpResponse::json(200, out);
+}
+
+HttpResponse EmulatorServer::sessionsByIds(const HttpRequest &req, bool revoke)
+{
+    HttpResponse err;
+    const auto ids = parseIdList(req, &err, true, 1000);
+    if (!ids)
+        return err;
+    QList<Session> found;
+    const auto lookup = [this](const Identifier &i) -> std::optional<Session> {
+        const auto s = m_store.session(i.id());
+        return s ? std::optional<Session>(s->session) : std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Sessions"_s, &found, revoke ? u"; nothing was revoked"_s : QString()))
+        return *e;
+    QJsonArray items;
+    for (Session s : std::as_const(found)) {
+        if (revoke && s.status != u"REVOKED"_s) {
+            // Its handler tokens stop working at once, and its schedules stop running.
+            m_store.setSessionStatus(s.id, u"REVOKED"_s);
+            m_store.deleteTokensOf(u"session:%1"_s.arg(s.id));
+            s.status = u"REVOKED"_s;
+        }
+        items.append(s.toJson());
+    }
+    return HttpResponse::json(200, QJsonObject{{"items"_L1, items}});
 }
 
 } // namespace fstudio::emulator

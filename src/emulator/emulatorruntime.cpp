@@ -30,8 +30,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList AllCapabilities{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
-
 struct UnpackLimits
 {
     qint64 maxBytes = 0; // uncompressed total
@@ -293,10 +291,15 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     updated.lastCalled = c.startTime;
     m_store.updateFunction(updated);
 
-    // A token for the handler's CogniteClient, valid while the call may run.
+    // A token for the handler's CogniteClient, valid while the call may run, that may do what
+    // the session's principal may do, and no more.
     const qint64 timeoutMs = m_config.callTimeoutMs > 0 ? m_config.callTimeoutMs : qint64(m_config.limits.timeoutMinutes) * 60 * 1000;
-    const QString token =
-        issueTokens(Principal{u"session:%1"_s.arg(sessionId), QString(), AllCapabilities}, false).value("access_token"_L1).toString();
+    const auto session = m_store.session(sessionId);
+    const QString token = issueTokens(Principal{u"session:%1"_s.arg(sessionId), session ? session->session.clientId.value_or(QString()) : QString(),
+                                                session ? session->capabilities : QStringList()},
+                                      false)
+                              .value("access_token"_L1)
+                              .toString();
     QJsonObject info{{"function_id"_L1, c.functionId}, {"call_id"_L1, c.id}};
     if (scheduleId)
         info.insert("schedule_id"_L1, *scheduleId);
@@ -417,6 +420,24 @@ void EmulatorServer::tickScheduler()
         const auto fn = m_store.function(*s.functionId);
         if (!fn || fn->function.status != FunctionStatus::Ready)
             continue;
+        if (const auto session = m_store.session(s.sessionId.value_or(0)); session && session->session.status == u"REVOKED"_s) {
+            // As in CDF: the schedule stays, but its runs fail until it is made again with new credentials.
+            FunctionCall c;
+            c.id = m_store.nextId();
+            c.functionId = fn->function.id;
+            c.startTime = now;
+            c.endTime = now;
+            c.status = CallStatus::Failed;
+            c.statusText = toWire(c.status);
+            c.scheduleId = s.id;
+            c.scheduledTime = due.toMSecsSinceEpoch();
+            c.error = ErrorDetail{
+                u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with valid credentials."_s.arg(
+                    session->session.id),
+                QString(), std::nullopt};
+            m_store.putCall(c);
+            continue;
+        }
         if (m_store.runningCallCount(fn->function.id) >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls)
             continue;
         startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
@@ -485,7 +506,7 @@ void EmulatorServer::seedDemo()
     session.id = m_store.nextId();
     session.status = u"ACTIVE"_s;
     session.type = u"CLIENT_CREDENTIALS"_s;
-    m_store.putSession(session, u"demo"_s, now);
+    m_store.putSession(session, u"demo"_s, now, m_config.clients.first().capabilities);
     FunctionSchedule schedule;
     schedule.id = m_store.nextId();
     schedule.name = u"hello every 15 minutes"_s;

@@ -589,6 +589,16 @@ HttpResponse EmulatorServer::dispatchProject(const HttpRequest &req, const QStri
             return *e;
         return createSession(req, who);
     }
+    if (s == QStringList{u"sessions"_s} && m == "GET") {
+        if (auto e = need(u"sessions:list"_s))
+            return *e;
+        return listSessions(req);
+    }
+    if (s.size() == 2 && s[0] == u"sessions"_s && m == "POST" && (s[1] == u"byids"_s || s[1] == u"revoke"_s)) {
+        if (auto e = need(s[1] == u"byids"_s ? u"sessions:list"_s : u"sessions:delete"_s))
+            return *e;
+        return sessionsByIds(req, s[1] == u"revoke"_s);
+    }
     return HttpResponse::error(404,
                                u"Not found: %1 /api/v1/projects/%2/%3 is not an endpoint of the CDF Functions API"_s.arg(
                                    QString::fromLatin1(m), m_config.project, s.join(QLatin1Char('/'))));

@@ -133,6 +133,8 @@ private:
     HttpResponse downloadFile(const QString &token);
     HttpResponse deleteFiles(const HttpRequest &req);
     HttpResponse createSession(const HttpRequest &req, const Principal &who);
+    HttpResponse listSessions(const HttpRequest &req);
+    HttpResponse sessionsByIds(const HttpRequest &req, bool revoke);
 
     std::optional<Function> findFunction(const Identifier &id) const;
     std::optional<FileMetadata> findFile(const Identifier &id) const;

@@ -127,6 +127,10 @@ bool EmulatorStore::open(const QString &path, QString *error)
             return false;
         }
     }
+    // Columns added after the first release; on a database that has them already these fail, harmlessly.
+    exec(u"ALTER TABLE sessions ADD COLUMN capabilities TEXT"_s);
+    exec(u"CREATE INDEX IF NOT EXISTS tokens_by_subject ON tokens(subject)"_s);
+    exec(u"CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens(expires)"_s);
     if (meta(u"next_id"_s).isEmpty()) {
         // Large ids from the start, so nothing that truncates to 32 bits can pass a test.
         setMeta(u"next_id"_s, QString::number(5'000'000'000'000LL + QRandomGenerator::global()->bounded(1'000'000)));
@@ -537,17 +541,66 @@ void EmulatorStore::deleteSchedule(qint64 id)
 
 // ---- sessions
 
-void EmulatorStore::putSession(const Session &s, const QString &subject, qint64 nonceExpires)
+void EmulatorStore::putSession(const Session &s, const QString &subject, qint64 nonceExpires, const QStringList &capabilities)
 {
     Session stored = s;
     stored.nonce.reset();
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO sessions(id, nonce, nonce_used, nonce_expires, subject, json) VALUES(?, ?, 0, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO sessions(id, nonce, nonce_used, nonce_expires, subject, json, capabilities) VALUES(?, ?, 0, ?, ?, ?, ?)"_s);
     q.addBindValue(s.id);
     q.addBindValue(s.nonce.value_or(QString()));
     q.addBindValue(nonceExpires);
     q.addBindValue(subject);
     q.addBindValue(toText(stored.toJson()));
+    q.addBindValue(capabilities.join(QLatin1Char(' ')));
+    q.exec();
+}
+
+std::optional<EmulatorStore::StoredSession> EmulatorStore::session(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT json, subject, capabilities FROM sessions WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const auto s = Session::fromJson(toObject(q.value(0).toString()));
+    if (!s)
+        return std::nullopt;
+    return StoredSession{*s, q.value(1).toString(), q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+}
+
+QList<Session> EmulatorStore::sessions(const QString &status, qint64 afterId, int limit, bool *more) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT json FROM sessions WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(afterId);
+    QList<Session> out;
+    *more = false;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const auto s = Session::fromJson(toObject(q.value(0).toString()));
+        if (!s || (!status.isEmpty() && s->status.compare(status, Qt::CaseInsensitive) != 0))
+            continue;
+        if (out.size() == limit) {
+            *more = true;
+            break;
+        }
+        out << *s;
+    }
+    return out;
+}
+
+void EmulatorStore::setSessionStatus(qint64 id, const QString &status)
+{
+    auto stored = session(id);
+    if (!stored)
+        return;
+    stored->session.status = status;
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE sessions SET json = ? WHERE id = ?"_s);
+    q.addBindValue(toText(stored->session.toJson()));
+    q.addBindValue(id);
     q.exec();
 }
 
@@ -567,6 +620,8 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
     u.prepare(u"UPDATE sessions SET nonce_used = 1 WHERE id = ?"_s);
     u.addBindValue(*sessionId);
     u.exec();
+    if (const auto stored = session(*sessionId); stored && stored->session.status == u"READY"_s)
+        setSessionStatus(*sessionId, u"ACTIVE"_s); // bound to a call or schedule now
     return NonceState::Valid;
 }
 
@@ -602,6 +657,31 @@ void EmulatorStore::deleteToken(const QString &token)
     q.prepare(u"DELETE FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(hashToken(token));
     q.exec();
+}
+
+void EmulatorStore::deleteTokensOf(const QString &subject)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM tokens WHERE subject = ?"_s);
+    q.addBindValue(subject);
+    q.exec();
+}
+
+int EmulatorStore::purgeExpired(qint64 now)
+{
+    int removed = 0;
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM tokens WHERE expires < ?"_s);
+    q.addBindValue(now);
+    if (q.exec())
+        removed += q.numRowsAffected();
+    // A session stays (schedules use it); only its nonce goes once it can no longer be used.
+    QSqlQuery n(m_db);
+    n.prepare(u"UPDATE sessions SET nonce = NULL WHERE nonce IS NOT NULL AND (nonce_used = 1 OR nonce_expires < ?)"_s);
+    n.addBindValue(now);
+    if (n.exec())
+        removed += n.numRowsAffected();
+    return removed;
 }
 
 } // namespace fstudio::emulator

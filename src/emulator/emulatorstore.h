@@ -82,7 +82,18 @@ public:
     void deleteSchedule(qint64 id);
 
     // Sessions and nonces
-    void putSession(const Session &s, const QString &subject, qint64 nonceExpires);
+    // capabilities: what tokens issued for this session (a handler's) may do.
+    void putSession(const Session &s, const QString &subject, qint64 nonceExpires, const QStringList &capabilities);
+    struct StoredSession
+    {
+        Session session; // without its nonce
+        QString subject;
+        QStringList capabilities;
+    };
+    std::optional<StoredSession> session(qint64 id) const;
+    // Oldest first; status empty = any; after a cursor (the last id of the previous page).
+    QList<Session> sessions(const QString &status, qint64 afterId, int limit, bool *more) const;
+    void setSessionStatus(qint64 id, const QString &status);
     enum class NonceState { Valid, Unknown, Used, Expired };
     // Marks the nonce used when valid; returns the session id through sessionId.
     NonceState consumeNonce(const QString &nonce, qint64 now, qint64 *sessionId);
@@ -99,6 +110,9 @@ public:
     void putToken(const QString &token, const TokenInfo &info);
     std::optional<TokenInfo> token(const QString &token) const;
     void deleteToken(const QString &token);
+    void deleteTokensOf(const QString &subject);
+    // Forgets expired tokens and spent or expired nonces; returns how many rows went.
+    int purgeExpired(qint64 now);
 
 private:
     bool exec(const QString &sql);
