@@ -60,6 +60,7 @@ private Q_SLOTS:
     void schedulerFiresWithAdvancedClock();
     void restartPersistence();
     void files();
+    void uploadLinksExpireAndFollowTheClient();
     void oauthAuthorizationCodePkce();
     void oauthRefreshAndDeviceCode();
     void sessionsAndHandlerTokens();
@@ -838,6 +839,34 @@ void TestEmulator::files()
     QCOMPARE(fx.http->ppost(u"files/delete"_s, items({QJsonObject{{"externalId"_L1, u"code-xid"_s}}})).status, 200);
     QCOMPARE(fx.http->ppost(u"files/byids"_s, items({QJsonObject{{"id"_L1, id}}})).status, 400);
     QCOMPARE(fx.http->request("PUT", url, content).status, 404);
+}
+
+void TestEmulator::uploadLinksExpireAndFollowTheClient()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.publicUrl = u"http://emulator.example:8443"_s;
+    EmulatorFixture fx(cfg, true);
+    QVERIFY(fx.http->signIn());
+    auto r = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}});
+    const QString url = r.json.value("uploadUrl"_L1).toString();
+    // Links name the address clients use, and the emulator answers to that name.
+    QVERIFY2(url.startsWith(u"http://emulator.example:8443/upload/"_s), qPrintable(url));
+    emulator::HttpRequest viaProxy;
+    viaProxy.headers.insert("host", "emulator.example:8443");
+    QCOMPARE(fx.server->foreignHost(viaProxy, QHostAddress::LocalHost), QString());
+    viaProxy.headers.insert("host", "emulator.example:9999");
+    QVERIFY(!fx.server->foreignHost(viaProxy, QHostAddress::LocalHost).isEmpty());
+    const QString local = fx.server->baseUrl() + QUrl(url).path();
+    // An upload link works for a week, then says it expired, then is forgotten.
+    fx.clock->advance(6LL * 24 * 3600 * 1000);
+    QVERIFY(fx.http->signIn());
+    QCOMPARE(fx.http->request("PUT", local, "bytes").status, 200);
+    fx.clock->advance(2LL * 24 * 3600 * 1000);
+    r = fx.http->request("PUT", local, "bytes");
+    QCOMPARE(r.status, 403);
+    QVERIFY(r.body.contains("expired"));
+    fx.server->purgeExpired();
+    QCOMPARE(fx.http->request("PUT", local, "bytes").status, 404);
 }
 
 void TestEmulator::oauthAuthorizationCodePkce()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void logFloodIsBounded();
     void handlerProcessGroupEnds();
     void signInNeedsTheLocalUser();
+    void hugeBodiesAreRefusedEarly();
 };
 
 namespace {
@@ -277,11 +278,79 @@ void TestEmulatorE2E::foreignHostIsRefused()
     QVERIFY2(tokenAnswer.startsWith("HTTP/1.1 403"), tokenAnswer.constData());
     // No Host at all (HTTP/1.0 style) is refused; the emulator's own names work.
     QVERIFY(rawRequest(port, path.left(path.size() - 10) + "HTTP/1.0\r\n" + auth + "\r\n").startsWith("HTTP/1.1 403"));
+    // Links the emulator hands out name the address the client used.
+    const QByteArray created =
+        rawRequest(port,
+                   "POST /api/v1/projects/playground/files HTTP/1.1\r\nHost: localhost:" + QByteArray::number(port) + "\r\n" + auth
+                       + "Content-Type: application/json\r\nContent-Length: 17\r\nConnection: close\r\n\r\n" + "{\"name\": \"a.zip\"}");
+    QVERIFY2(created.contains(QByteArray("\"uploadUrl\":\"http://localhost:" + QByteArray::number(port) + "/upload/")), created.constData());
     for (const QByteArray &host : {QByteArray("127.0.0.1"), QByteArray("localhost")}) {
         const QByteArray ok = rawRequest(port, path + "Host: " + host + ':' + QByteArray::number(port) + "\r\n" + auth + "Connection: close\r\n\r\n");
         QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
         QVERIFY(!ok.toLower().contains("access-control-allow"));
     }
+}
+
+namespace {
+// Sends `head`, then body bytes in 1 MB pieces for as long as the emulator takes them (up to
+// `bodyBytes`); returns what it answered and, through *sent, how much of the body went out.
+QByteArray streamBody(quint16 port, const QByteArray &head, qint64 bodyBytes, bool chunked, qint64 *sent)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(head);
+    QByteArray answer;
+    if (socket.waitForReadyRead(1000)) // an answer to the headers alone comes at once
+        answer += socket.readAll();
+    const QByteArray piece(1024 * 1024, 'x');
+    *sent = 0;
+    while (*sent < bodyBytes && socket.state() == QAbstractSocket::ConnectedState) {
+        socket.write(chunked ? "100000\r\n" + piece + "\r\n" : piece);
+        if (!socket.waitForBytesWritten(5000))
+            break;
+        *sent += piece.size();
+        answer += socket.readAll();
+    }
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(2000))
+        answer += socket.readAll();
+    return socket.isOpen() ? answer + socket.readAll() : answer;
+}
+} // namespace
+
+// Bodies over the limit are refused with 413 as soon as the headers say so, before the body is
+// read; a body without (or with a false) length is cut off at the limit. Memory stays bounded.
+void TestEmulatorE2E::hugeBodiesAreRefusedEarly()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start({u"--max-upload-mb"_s, u"8"_s}));
+    const quint16 port = quint16(QUrl(emu.http->baseUrl()).port());
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    // A 300 MB upload: answered before a byte of the body is sent.
+    QByteArray answer = rawRequest(port, "PUT /upload/anything HTTP/1.1\r\n" + host + "Content-Length: 314572800\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY(answer.contains("--max-upload-mb"));
+    // ... and sending it anyway gets the connection closed long before 300 MB.
+    qint64 sent = 0;
+    answer = streamBody(port, "PUT /upload/anything HTTP/1.1\r\n" + host + "Content-Length: 314572800\r\n\r\n", 300LL << 20, false, &sent);
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    QVERIFY2(sent < 100LL << 20, qPrintable(QString::number(sent)));
+    // API requests have their own, smaller limit (32 MB).
+    answer = rawRequest(port, "POST /api/v1/projects/playground/functions/list HTTP/1.1\r\n" + host + "Content-Length: 104857600\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    // A chunked body that never ends is cut off at the limit.
+    answer = streamBody(port, "POST /api/v1/projects/playground/functions/list HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n",
+                        300LL << 20, true, &sent);
+    QVERIFY2(sent < 150LL << 20, qPrintable(QString::number(sent)));
+    // Headers without an end are refused too.
+    answer = rawRequest(port, "GET / HTTP/1.1\r\n" + host + "X-Filler: " + QByteArray(70 * 1024, 'y'));
+    QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.constData());
+    // A small upload still works on the same server, and the emulator never held a 300 MB body.
+    QVERIFY(emu.http->uploadFile(u"small.zip"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 1\n"}})) > 0);
+    const double peak = emu.peakMemoryMb();
+    qInfo("peak memory after the oversized bodies: %.0f MB", peak);
+    QVERIFY2(peak < 250, qPrintable(QString::number(peak)));
 }
 
 // A 100 MB line without a newline and a 20 MB flood of lines: the emulator keeps 64 kB of the

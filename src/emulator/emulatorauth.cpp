@@ -150,9 +150,9 @@ QString EmulatorServer::issueTokenForTests(const QString &clientId)
     return issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false).value("access_token"_L1).toString();
 }
 
-HttpResponse EmulatorServer::openIdConfiguration()
+HttpResponse EmulatorServer::openIdConfiguration(const HttpRequest &req)
 {
-    const QString b = baseUrl();
+    const QString b = urlFor(req);
     return HttpResponse::json(
         200,
         QJsonObject{
@@ -284,7 +284,7 @@ HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
     const QString device = randomToken("emu_dc_");
     const QString user = userCode();
     m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_clock->nowMs() + 15 * 60 * 1000});
-    const QString verify = baseUrl() + u"/oauth2/device"_s;
+    const QString verify = urlFor(req) + u"/oauth2/device"_s;
     return HttpResponse::json(
         200,
         QJsonObject{

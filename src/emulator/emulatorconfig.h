@@ -27,6 +27,9 @@ struct EmulatorConfig
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0; // 0 = any free port
     bool allowRemote = false; // required to bind anything but loopback
+    // How clients reach the emulator when that is not the address it listens on (a proxy, a
+    // container port): upload and download links use it, and its host is accepted in Host headers.
+    QString publicUrl;
     QString dataDir; // SQLite database, uploaded files, unpacked functions
     QString project = QStringLiteral("playground");
     QList<EmulatorClient> clients{EmulatorClient{QStringLiteral("functions-studio"), QStringLiteral("emulator-secret")}};
@@ -39,6 +42,10 @@ struct EmulatorConfig
     qint64 activationDelayMs = 3000; // "requested" -> "activated"
     qint64 tokenTtlSeconds = 3600;
     qint64 nonceTtlSeconds = 600;
+    qint64 uploadUrlTtlSeconds = 7LL * 24 * 3600; // as CDF's upload URLs
+    // Request bodies: refused with 413 as soon as the headers show more (Qt's server holds a body in memory).
+    qint64 maxUploadBytes = 512LL * 1024 * 1024; // PUT of a file's content (a code zip)
+    qint64 maxApiRequestBytes = 32LL * 1024 * 1024; // every other request (a call's input is at most 9 MB)
     FunctionsLimits limits;
     int maxRunningCallsPerFunction = 100;
     int maxRunningCalls = 250; // handler processes at once, all functions (CDF: running calls per project)

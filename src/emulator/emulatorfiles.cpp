@@ -60,14 +60,17 @@ HttpResponse EmulatorServer::createFile(const HttpRequest &req)
     f.lastUpdatedTime = now;
     m_store.putFile(f);
     const QString key = randomKey();
-    m_store.setMeta(u"upload:"_s + key, QString::number(f.id));
-    f.uploadUrl = baseUrl() + u"/upload/"_s + key;
+    m_store.putUploadUrl(key, f.id, now + m_config.uploadUrlTtlSeconds * 1000);
+    f.uploadUrl = urlFor(req) + u"/upload/"_s + key;
     return HttpResponse::json(201, f.toJson());
 }
 
 HttpResponse EmulatorServer::uploadFile(const HttpRequest &req, const QString &key)
 {
-    const qint64 fileId = m_store.meta(u"upload:"_s + key).toLongLong();
+    const auto upload = m_store.uploadUrl(key);
+    if (upload && upload->second < m_clock->nowMs())
+        return HttpResponse::error(403, u"This upload URL has expired; create the file again (POST /files) for a new one"_s);
+    const qint64 fileId = upload ? upload->first : 0;
     auto f = fileId ? m_store.file(fileId) : std::nullopt;
     if (!f)
         return HttpResponse::error(404, u"This upload URL is unknown or its file was deleted; create the file again (POST /files)"_s);
@@ -122,7 +125,7 @@ HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
         const QString key = randomKey();
         m_downloadLinks.insert(key, Link{f->id, m_clock->nowMs() + (extended ? 3600 : 30) * 1000LL});
         QJsonObject item = i.toJson();
-        item.insert("downloadUrl"_L1, QString(baseUrl() + u"/download/"_s + key));
+        item.insert("downloadUrl"_L1, QString(urlFor(req) + u"/download/"_s + key));
         out.append(item);
     }
     if (!missing.isEmpty())

@@ -1,5 +1,6 @@
 #include "emulatorserver.h"
 
+#include "guardedtcpserver.h"
 #include "pythonprocess.h"
 
 #include "core/util/gzip.h"
@@ -42,6 +43,7 @@ QByteArray reasonPhrase(int status)
     case 413: return "Payload Too Large";
     case 422: return "Unprocessable Entity";
     case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";
     case 502: return "Bad Gateway";
     case 503: return "Service Unavailable";
@@ -79,6 +81,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     initEmulatorResources();
     m_schedulerTimer.setInterval(1000);
     connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
+    m_purgeTimer.setInterval(60 * 1000);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &EmulatorServer::purgeExpired);
 }
 
 EmulatorServer::~EmulatorServer()
@@ -92,6 +96,7 @@ void EmulatorServer::shutdown()
         return;
     m_shutdown = true;
     m_schedulerTimer.stop();
+    m_purgeTimer.stop();
     // Unpacking on worker threads stops at its next chunk; wait for it, so nothing writes into
     // the data dir after we let go of it.
     *m_cancelUnpacking = true;
@@ -114,7 +119,31 @@ QString EmulatorServer::urlFileOf(const QString &dataDir)
 
 QString EmulatorServer::baseUrl() const
 {
-    return u"http://127.0.0.1:%1"_s.arg(m_port);
+    const QHostAddress &h = m_config.host;
+    if (h.isLoopback() || h == QHostAddress::Any || h == QHostAddress::AnyIPv4 || h == QHostAddress::AnyIPv6)
+        return u"http://127.0.0.1:%1"_s.arg(m_port);
+    return h.protocol() == QAbstractSocket::IPv6Protocol ? u"http://[%1]:%2"_s.arg(h.toString()).arg(m_port)
+                                                         : u"http://%1:%2"_s.arg(h.toString()).arg(m_port);
+}
+
+QString EmulatorServer::urlFor(const HttpRequest &req) const
+{
+    if (!m_config.publicUrl.isEmpty())
+        return m_config.publicUrl;
+    const QByteArray host = req.header("host").trimmed();
+    return host.isEmpty() ? baseUrl() : u"http://"_s + QString::fromLatin1(host);
+}
+
+void EmulatorServer::purgeExpired()
+{
+    const qint64 now = m_clock->nowMs();
+    for (auto it = m_authCodes.begin(); it != m_authCodes.end();)
+        it = it->expires < now ? m_authCodes.erase(it) : std::next(it);
+    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end();)
+        it = it->expires < now ? m_deviceCodes.erase(it) : std::next(it);
+    for (auto it = m_downloadLinks.begin(); it != m_downloadLinks.end();)
+        it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
+    m_store.purgeExpired(now);
 }
 
 QString EmulatorServer::functionDir(qint64 functionId) const
@@ -193,7 +222,13 @@ bool EmulatorServer::start(QString *error)
     }
     if (m_store.meta(u"activation"_s).isEmpty())
         m_store.setMeta(u"activation"_s, m_config.startInactive ? u"inactive"_s : u"activated"_s);
-    m_port = listen(m_config.host, m_config.port);
+    auto *tcp = new GuardedTcpServer([this](QTcpSocket *socket) { guardSocket(socket); }, this);
+    if (tcp->listen(m_config.host, m_config.port)) {
+        bind(tcp);
+        m_port = tcp->serverPort();
+    } else {
+        delete tcp;
+    }
     if (m_port == 0) {
         *error = u"cannot listen on %1:%2 (in use, or not allowed)"_s.arg(m_config.host.toString()).arg(m_config.port);
         return false;
@@ -207,11 +242,75 @@ bool EmulatorServer::start(QString *error)
     if (m_approvalCode.isEmpty())
         announceApprovalCode("sign-in");
     m_schedulerTimer.start();
+    purgeExpired();
+    m_purgeTimer.start();
     return true;
+}
+
+// Qt's HTTP server reads a whole body into memory before handing the request over. This runs
+// before it on every read: once the headers are in, a Content-Length above the limit is answered
+// with 413 at once and nothing more is read; a body that goes on past the limit (no or a false
+// Content-Length) is cut off the same way. handleRequest() starts the count again.
+void EmulatorServer::guardSocket(QTcpSocket *socket)
+{
+    m_bodyGuards.insert(socket, {});
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_bodyGuards.remove(socket); });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+        BodyGuard &g = m_bodyGuards[socket];
+        if (g.rejected) {
+            socket->readAll(); // dropped before the HTTP server sees it
+            return;
+        }
+        const qint64 arrived = socket->bytesAvailable();
+        g.received += arrived;
+        constexpr qint64 MaxHead = 64 * 1024;
+        HttpRequest req;
+        if (g.limit < 0) {
+            g.head += socket->peek(std::min(arrived, MaxHead - g.head.size()));
+            const qsizetype end = g.head.indexOf("\r\n\r\n");
+            if (end < 0 && g.head.size() < MaxHead)
+                return;
+            const QList<QByteArray> lines = g.head.left(std::max<qsizetype>(end, 0)).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            req.method = requestLine.value(0);
+            req.path = QString::fromLatin1(requestLine.value(1).left(2000));
+            const bool upload = req.path.startsWith(u"/upload/"_s);
+            g.limit = upload ? m_config.maxUploadBytes : m_config.maxApiRequestBytes;
+            qint64 declared = 0;
+            for (const QByteArray &line : lines)
+                if (line.toLower().startsWith("content-length:"))
+                    declared = line.mid(15).trimmed().toLongLong();
+            if (end < 0) {
+                g.rejected = true;
+                writeResponse(socket, HttpResponse::error(431, u"Request headers larger than 64 kB are refused."_s), req, m_clock->nowMs(),
+                              std::nullopt);
+            } else if (declared > g.limit) {
+                g.rejected = true;
+                writeResponse(socket,
+                              HttpResponse::error(413,
+                                                  u"The request body is %1 MB; the emulator accepts at most %2 MB here%3."_s
+                                                      .arg(double(declared) / (1024 * 1024), 0, 'f', 1)
+                                                      .arg(g.limit / (1024 * 1024))
+                                                      .arg(upload ? u" (functions-emulator --max-upload-mb)"_s : QString())),
+                              req, m_clock->nowMs(), std::nullopt);
+            }
+        } else if (g.received > g.limit + MaxHead) {
+            g.rejected = true;
+            writeResponse(socket,
+                          HttpResponse::error(413, u"The request body is larger than the %1 MB the emulator accepts."_s.arg(g.limit / (1024 * 1024))),
+                          req, m_clock->nowMs(), std::nullopt);
+        }
+        if (g.rejected) {
+            socket->readAll();
+            socket->disconnectFromHost();
+        }
+    });
 }
 
 bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end())
+        *it = {}; // the next request on this connection starts from nothing
     qint64 started = m_clock->nowMs();
     HttpRequest req;
     req.method = methodName(request.method());
@@ -283,6 +382,14 @@ QString EmulatorServer::foreignHost(const HttpRequest &req, const QHostAddress &
             plain = QHostAddress(v4);
         const QByteArray address = plain.toString().toLatin1();
         allowed << (plain.protocol() == QAbstractSocket::IPv6Protocol ? '[' + address + ']' : address) + port;
+    }
+    if (const QUrl pub(m_config.publicUrl); pub.isValid() && !pub.host().isEmpty()) {
+        const QByteArray h = pub.host(QUrl::FullyEncoded).toLatin1().toLower();
+        const QByteArray name = h.contains(':') ? '[' + h + ']' : h;
+        const int defaultPort = pub.scheme() == u"https"_s ? 443 : 80;
+        allowed << name + ':' + QByteArray::number(pub.port(defaultPort));
+        if (pub.port(defaultPort) == defaultPort)
+            allowed << name;
     }
     if (m_port == 80) // browsers and clients leave out the default port
         for (const QByteArray &a : QList<QByteArray>(allowed))
@@ -395,7 +502,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
     const QStringList segs = req.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QByteArray &m = req.method;
     if (req.path == u"/.well-known/openid-configuration"_s && m == "GET")
-        return openIdConfiguration();
+        return openIdConfiguration(req);
     if (segs.size() == 2 && segs[0] == u"oauth2"_s) {
         if (segs[1] == u"authorize"_s && (m == "GET" || m == "POST"))
             return authorize(req);
@@ -416,7 +523,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
         return HttpResponse::json(200,
                                   QJsonObject{{"service"_L1, u"functions-emulator"_s},
                                               {"project"_L1, m_config.project},
-                                              {"api"_L1, QString(baseUrl() + u"/api/v1/projects/"_s + m_config.project)}});
+                                              {"api"_L1, QString(urlFor(req) + u"/api/v1/projects/"_s + m_config.project)}});
     if (segs.size() >= 4 && segs[0] == u"api"_s && segs[1] == u"v1"_s && segs[2] == u"projects"_s) {
         HttpResponse failure;
         const auto who = authenticate(req, &failure);

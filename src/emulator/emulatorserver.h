@@ -39,6 +39,11 @@ public:
     bool start(QString *error);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // The address the client used (its Host header, which foreignHost() accepted), or the
+    // configured public URL: what links handed to that client must point at.
+    QString urlFor(const HttpRequest &req) const;
+    // Forgets expired auth codes, device codes, download links, tokens, nonces and upload URLs.
+    void purgeExpired();
     // Why a request addressed to another host is refused (empty when it is addressed to us).
     QString foreignHost(const HttpRequest &req, const QHostAddress &arrivedOn) const;
     // <data dir>/emulator.url: where the emulator that holds the data dir listens (one line).
@@ -84,13 +89,14 @@ private:
 
     HttpResponse dispatch(const HttpRequest &req);
     HttpResponse dispatchProject(const HttpRequest &req, const QStringList &segments, const Principal &who);
+    void guardSocket(QTcpSocket *socket);
     void writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
                        std::optional<FaultInjector::Action> fault);
     std::optional<Principal> authenticate(const HttpRequest &req, HttpResponse *failure);
     static std::optional<HttpResponse> requireCapability(const Principal &who, const QString &capability);
 
     // auth
-    HttpResponse openIdConfiguration();
+    HttpResponse openIdConfiguration(const HttpRequest &req);
     HttpResponse authorize(const HttpRequest &req);
     HttpResponse token(const HttpRequest &req);
     HttpResponse deviceCode(const HttpRequest &req);
@@ -164,6 +170,7 @@ private:
     quint16 m_port = 0;
     QString m_runnerPath;
     QTimer m_schedulerTimer;
+    QTimer m_purgeTimer;
     QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)
     struct AuthCode
     {
@@ -192,6 +199,15 @@ private:
     };
     QHash<QString, Link> m_downloadLinks;
     bool m_shutdown = false;
+    // What has arrived of the request a connection is sending (see guardSocket()).
+    struct BodyGuard
+    {
+        qint64 received = 0;
+        qint64 limit = -1; // known once the headers are in
+        QByteArray head;
+        bool rejected = false;
+    };
+    QHash<QTcpSocket *, BodyGuard> m_bodyGuards;
 };
 
 } // namespace fstudio::emulator

@@ -129,6 +129,8 @@ bool EmulatorStore::open(const QString &path, QString *error)
     }
     // Columns added after the first release; on a database that has them already these fail, harmlessly.
     exec(u"ALTER TABLE sessions ADD COLUMN capabilities TEXT"_s);
+    exec(u"CREATE TABLE IF NOT EXISTS upload_urls(key_hash TEXT PRIMARY KEY, file_id INTEGER NOT NULL, expires INTEGER NOT NULL)"_s);
+    exec(u"DELETE FROM meta WHERE key LIKE 'upload:%'"_s); // upload URLs of old versions never expired
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_subject ON tokens(subject)"_s);
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens(expires)"_s);
     if (meta(u"next_id"_s).isEmpty()) {
@@ -667,9 +669,34 @@ void EmulatorStore::deleteTokensOf(const QString &subject)
     q.exec();
 }
 
+void EmulatorStore::putUploadUrl(const QString &key, qint64 fileId, qint64 expires)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT OR REPLACE INTO upload_urls(key_hash, file_id, expires) VALUES(?, ?, ?)"_s);
+    q.addBindValue(hashToken(key));
+    q.addBindValue(fileId);
+    q.addBindValue(expires);
+    q.exec();
+}
+
+std::optional<std::pair<qint64, qint64>> EmulatorStore::uploadUrl(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT file_id, expires FROM upload_urls WHERE key_hash = ?"_s);
+    q.addBindValue(hashToken(key));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 int EmulatorStore::purgeExpired(qint64 now)
 {
     int removed = 0;
+    QSqlQuery u(m_db);
+    u.prepare(u"DELETE FROM upload_urls WHERE expires < ?"_s);
+    u.addBindValue(now);
+    if (u.exec())
+        removed += u.numRowsAffected();
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM tokens WHERE expires < ?"_s);
     q.addBindValue(now);

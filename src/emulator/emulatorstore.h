@@ -111,7 +111,10 @@ public:
     std::optional<TokenInfo> token(const QString &token) const;
     void deleteToken(const QString &token);
     void deleteTokensOf(const QString &subject);
-    // Forgets expired tokens and spent or expired nonces; returns how many rows went.
+    // Upload URLs: the key in the URL, its file and when it expires.
+    void putUploadUrl(const QString &key, qint64 fileId, qint64 expires);
+    std::optional<std::pair<qint64, qint64>> uploadUrl(const QString &key) const; // file id, expiry
+    // Forgets expired tokens, upload URLs and spent or expired nonces; returns how many rows went.
     int purgeExpired(qint64 now);
 
 private:

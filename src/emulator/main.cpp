@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSocketNotifier>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -55,13 +56,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
+    const QCommandLineOption publicUrl(u"public-url"_s,
+                                       u"How clients reach the emulator if not at --host (e.g. through a proxy); used in upload links."_s, u"URL"_s);
     const QCommandLineOption allowRemote(u"allow-remote"_s, u"Allow a non-loopback --host. Handlers run arbitrary code!"_s);
     const QCommandLineOption quiet(u"quiet"_s, u"Do not log requests to stderr."_s);
     const QCommandLineOption maxCodeMb(u"max-code-mb"_s, u"Largest unpacked size of a function's code, in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
+    const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({host, port, dataDir, project, clientId, clientSecret, approvalCode, demo, faults, python, inactive, tokenTtl, limits, allowRemote,
-                  quiet, maxCodeMb, maxCodeEntries, maxHandlerMb});
+    p.addOptions({host,     port,     dataDir, project,     clientId,  clientSecret, approvalCode, demo,           faults,       python,
+                  inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb,    maxCodeEntries, maxHandlerMb, maxUploadMb});
     p.process(app);
 
     EmulatorConfig cfg;
@@ -73,6 +77,13 @@ int main(int argc, char *argv[])
         die(u"--port: \"%1\" is not a port number (0-65535)"_s.arg(p.value(port)));
     cfg.port = quint16(portValue);
     cfg.allowRemote = p.isSet(allowRemote);
+    if (p.isSet(publicUrl)) {
+        const QUrl u(p.value(publicUrl), QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != u"http"_s && u.scheme() != u"https"_s) || u.host().isEmpty() || !u.path(QUrl::FullyEncoded).isEmpty()
+            || u.hasQuery())
+            die(u"--public-url: give an http(s) URL without a path, e.g. http://emulator.local:8080"_s);
+        cfg.publicUrl = u.toString(QUrl::FullyEncoded);
+    }
     cfg.dataDir = p.value(dataDir);
     cfg.project = p.value(project);
     if (p.isSet(clientId) != p.isSet(clientSecret))
@@ -100,6 +111,7 @@ int main(int argc, char *argv[])
     cfg.maxCodeBytes = positive(maxCodeMb, 1024 * 1024) * 1024 * 1024;
     cfg.maxCodeEntries = int(positive(maxCodeEntries, 10'000'000));
     cfg.maxHandlerBytes = positive(maxHandlerMb, 1024) * 1024 * 1024;
+    cfg.maxUploadBytes = positive(maxUploadMb, 16 * 1024) * 1024 * 1024;
     if (p.isSet(limits)) {
         QFile f(p.value(limits));
         if (!f.open(QIODevice::ReadOnly))
