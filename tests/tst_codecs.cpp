@@ -46,6 +46,7 @@ class TestCodecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void pythonNonFiniteNumbersBecomeNull();
     void functionFull();
     void functionMinimalAndDefaults();
     void functionErrorShapes_data();
@@ -84,6 +85,22 @@ private Q_SLOTS:
     void cdfErrorBodies();
     void int64Ids();
 };
+
+// A call's response as CDF's Python service writes it may hold NaN and Infinity.
+void TestCodecs::pythonNonFiniteNumbersBecomeNull()
+{
+    const auto parsed =
+        parseJsonObject(R"({"callId": 1, "functionId": 2, "response": {"a": NaN, "b": [Infinity, -Infinity, 1.5], "text": "NaN stays \" NaN"}})");
+    QVERIFY(parsed.hasValue());
+    const auto r = CallResponse::fromJson(*parsed);
+    QVERIFY(r.hasValue());
+    const QJsonObject v = r->response.toObject();
+    QVERIFY(v.value("a"_L1).isNull());
+    QCOMPARE(v.value("b"_L1).toArray(), (QJsonArray{QJsonValue::Null, QJsonValue::Null, 1.5}));
+    QCOMPARE(v.value("text"_L1).toString(), u"NaN stays \" NaN"_s);
+    QVERIFY(!parseJsonObject(R"({"a": NaNo})").hasValue()); // still not JSON
+    QVERIFY(!parseJsonObject(R"({"a": tru})").hasValue());
+}
 
 void TestCodecs::functionFull()
 {

@@ -6,7 +6,9 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void callFailures_data();
     void callFailures();
     void callTimeout();
+    void warmProcessesRuntimesAndThreads();
     void logsWhileRunning();
     void callRules();
     void tooManyRunningCalls();
@@ -389,12 +392,12 @@ void TestEmulator::callFailures_data()
     QTest::newRow("exception") << QByteArray("def inner(v):\n    return 1 / v\n\ndef handle(data):\n    print('before')\n    return inner(0)\n")
                                << u"ZeroDivisionError: division by zero"_s << u"line 2, in inner"_s;
     QTest::newRow("not json") << QByteArray("def handle(data):\n    return {1, 2}\n") << u"not JSON"_s << u"set"_s;
-    QTest::newRow("nan") << QByteArray("def handle(data):\n    return float('nan')\n") << u"not JSON"_s << QString();
     QTest::newRow("too big") << QByteArray("def handle(data):\n    return 'x' * 1100000\n") << u"the limit is 1000000 bytes"_s << QString();
     QTest::newRow("sys.exit") << QByteArray("import sys\ndef handle(data):\n    sys.exit(3)\n") << u"SystemExit: 3"_s << QString();
     QTest::newRow("hard exit") << QByteArray("import os\ndef handle(data):\n    os._exit(7)\n") << u"exited with code 7"_s << QString();
-    QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n") << u"MemoryError"_s
-                                << QString();
+    // Resident memory is what counts (as in CDF), not address space.
+    QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n")
+                                << u"more than its memory limit of 1024 MB"_s << QString();
 }
 
 void TestEmulator::callFailures()
@@ -415,6 +418,57 @@ void TestEmulator::callFailures()
     const auto resp = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
     QCOMPARE(resp.status, 400);
     QVERIFY(resp.errorMessage().contains(u"Failed"_s));
+}
+
+// Each call gets a process of its own, started ahead (warm): what the module prints at import
+// goes to the call that uses it. Threads start (no address-space cap); NaN comes back as Python's
+// json writes it; a runtime that is not installed is named in the call's log.
+void TestEmulator::warmProcessesRuntimesAndThreads()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"warm"_s,
+                                        "import os\nfrom concurrent.futures import ThreadPoolExecutor\n"
+                                        "print('module imported')\nCOUNT = [0]\n\n"
+                                        "def handle(data):\n"
+                                        "    COUNT[0] += 1\n"
+                                        "    with ThreadPoolExecutor(max_workers=200) as pool:\n"
+                                        "        squares = sum(pool.map(lambda x: x * x, range(400)))\n"
+                                        "    return {'pid': os.getpid(), 'count': COUNT[0], 'squares': squares, 'nan': float('nan')}\n",
+                                        QJsonObject{{"runtime"_L1, u"py311"_s}});
+    QVERIFY(fid);
+    QSet<QString> pids;
+    for (int i = 0; i < 3; ++i) {
+        const qint64 cid = fx.completedCall(fid);
+        QVERIFY(cid);
+        const auto r = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains("\"nan\": NaN"), r.body.constData()); // as json.dumps writes it
+        QVERIFY(r.body.contains("\"count\": 1,")); // a fresh process every time
+        QVERIFY(r.body.contains("\"squares\": 21253400"));
+        pids << QRegularExpression(u"\"pid\": (\\d+)"_s).match(QString::fromLatin1(r.body)).captured(1);
+        const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+        QCOMPARE(logs.size(), 1);
+        QCOMPARE(logs.at(0).toObject().value("message"_L1).toString(), u"module imported"_s);
+    }
+    QCOMPARE(pids.size(), 3);
+    QCOMPARE(fx.server->warmProcessCount(), 1); // ready for the next call
+    QTRY_COMPARE(fx.server->runningProcessCount(), 0);
+    // Deleting the function ends its warm process.
+    QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
+    QCOMPARE(fx.server->warmProcessCount(), 0);
+    // A runtime whose Python is not installed still runs, and the log says with what.
+    if (QStandardPaths::findExecutable(u"python3.12"_s).isEmpty()) {
+        const qint64 other = fx.readyFunction(u"newer"_s, Hello, QJsonObject{{"runtime"_L1, u"py312"_s}});
+        QVERIFY(other);
+        const qint64 cid = fx.completedCall(other);
+        QVERIFY(cid);
+        const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(other).arg(cid)).json.value("items"_L1).toArray();
+        QVERIFY(!logs.isEmpty());
+        QVERIFY2(
+            logs.at(0).toObject().value("message"_L1).toString().contains(u"asks for runtime py312 (Python 3.12), but python3.12 is not installed"_s),
+            qPrintable(logs.at(0).toObject().value("message"_L1).toString()));
+    }
 }
 
 void TestEmulator::callTimeout()

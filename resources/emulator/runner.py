@@ -4,6 +4,9 @@ Started by functions-emulator, one process per call or deployment:
     python3 runner.py call     FUNCTION_DIR FUNCTION_PATH RESULT_FILE   (request JSON on stdin)
     python3 runner.py validate FUNCTION_DIR FUNCTION_PATH RESULT_FILE
 
+A call process is started ahead of its call (a warm process): it imports the handler, then waits
+for the request on stdin, so a call pays only for running handle(). Each process serves one call.
+
 Everything the handler prints goes to stdout/stderr, which the emulator turns into the call's log
 lines. The outcome is written as JSON to RESULT_FILE, never to stdout, so handler output cannot be
 mistaken for it.
@@ -48,15 +51,14 @@ def load_handle(function_dir, function_path):
     return handle
 
 
-def limit_memory(memory_mb):
-    if not memory_mb or memory_mb <= 0:
-        return
-    try:
-        import resource
-        limit = int(memory_mb) * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except Exception as e:  # not fatal: report and go on
-        print(f"[functions-emulator] could not cap memory at {memory_mb} MB: {e}", file=sys.stderr)
+def note_runtime():
+    """Says in the call's log when the Python that runs it is not the one the function asked for."""
+    wanted = os.environ.get("FS_EMULATOR_RUNTIME", "")
+    m = re.match(r"^py3(\d+)$", wanted)
+    if m and int(m.group(1)) != sys.version_info.minor:
+        print(f"[functions-emulator] the function asks for runtime {wanted} (Python 3.{m.group(1)}), "
+              f"but python3.{m.group(1)} is not installed here; Python {platform.python_version()} "
+              f"({sys.executable}) ran it.", flush=True)
 
 
 def make_client(cfg):
@@ -77,11 +79,22 @@ def make_client(cfg):
 
 
 def run_call(function_dir, function_path, result_file):
-    request = json.loads(sys.stdin.read() or "{}")
-    limit_memory(request.get("memory_mb"))
     os.chdir(function_dir)
+    handle, load_error = None, None
     try:
         handle = load_handle(function_dir, function_path)
+    except BaseException as e:  # reported to the call that comes
+        load_error = (e, traceback.format_exc())
+    sys.stdout.flush()
+    sys.stderr.flush()
+    request = json.loads(sys.stdin.read() or "{}")  # blocks until the call is assigned
+    note_runtime()
+    if load_error:
+        e, trace = load_error
+        write_result(result_file, {"status": "Failed", "error": {
+            "message": f"{type(e).__name__}: {e}", "trace": trace}})
+        return
+    try:
         available = {
             "data": request.get("data") or {},
             "secrets": request.get("secrets") or {},
@@ -95,7 +108,7 @@ def run_call(function_dir, function_path, result_file):
     except MemoryError:
         sys.stdout.flush()
         write_result(result_file, {"status": "Failed", "error": {
-            "message": f"MemoryError: the function used more than its {request.get('memory_mb')} MB of memory",
+            "message": f"MemoryError: the function ran out of memory (its limit is {request.get('memory_mb')} MB)",
             "trace": traceback.format_exc()}})
         return
     except BaseException as e:  # the handler's own failure, including SystemExit
@@ -106,7 +119,8 @@ def run_call(function_dir, function_path, result_file):
         return
     sys.stdout.flush()
     try:
-        encoded = json.dumps(result, allow_nan=False)
+        # As CDF's Python service would: NaN and Infinity are written as Python's json writes them.
+        encoded = json.dumps(result)
     except (TypeError, ValueError) as e:
         write_result(result_file, {"status": "Failed", "error": {
             "message": f"The function returned a value that is not JSON: {e}",
@@ -118,7 +132,8 @@ def run_call(function_dir, function_path, result_file):
             "message": f"The response is {len(encoded.encode('utf-8'))} bytes; the limit is {limit} bytes ({limit // 1_000_000} MB).",
             "trace": "Return less data, or write it to CDF (e.g. a file) and return a reference."}})
         return
-    write_result(result_file, {"status": "Completed", "response": result})
+    # The response goes as text, so that NaN survives the trip; the emulator serves it as it is.
+    write_result(result_file, {"status": "Completed", "responseText": encoded})
 
 
 VERSION_RE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
@@ -226,6 +241,8 @@ def main():
         run_validate(function_dir, function_path, result_file)
     sys.stdout.flush()
     sys.stderr.flush()
+    if mode == "call":
+        os._exit(0)  # the result is written: skip the interpreter's teardown (and handler threads)
 
 
 if __name__ == "__main__":

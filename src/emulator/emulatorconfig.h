@@ -37,7 +37,8 @@ struct EmulatorConfig
     QString approvalCode;
     bool demo = false; // seed demo functions, a schedule and call history on first start
     QString faultsFile; // JSON fault plan (see FaultInjector)
-    QString python = QStringLiteral("python3");
+    // Runs every handler when set; empty = python3.X for a function's runtime pyX when installed, else python3.
+    QString python;
     bool startInactive = false; // Functions starts "inactive" for the project
     qint64 activationDelayMs = 3000; // "requested" -> "activated"
     qint64 tokenTtlSeconds = 3600;

@@ -166,6 +166,7 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
         m_store.deleteFunction(id);
         if (auto p = m_processes.take(-id))
             delete p.data(); // an unfinished deployment stops here; running calls finish
+        dropWarm(id);
     }
     m_store.commit();
     return HttpResponse::json(200, QJsonObject());
@@ -298,8 +299,13 @@ HttpResponse EmulatorServer::callResponse(qint64 functionId, qint64 callId)
     if (c->status != CallStatus::Completed)
         return HttpResponse::error(
             400, u"Call %1 ended with status %2, so it has no response; read its error and logs"_s.arg(callId).arg(toWire(c->status)));
-    CallResponse r{callId, functionId, m_store.callResponse(callId).value_or(QJsonValue(QJsonValue::Null))};
-    return HttpResponse::json(200, r.toJson());
+    // Built as text: the response is served exactly as the handler's json.dumps() wrote it.
+    const QByteArray value = m_store.callResponse(callId).value_or("null");
+    return HttpResponse{200,
+                        {},
+                        "{\"callId\":" + QByteArray::number(callId) + ",\"functionId\":" + QByteArray::number(functionId) + ",\"response\":" + value
+                            + '}',
+                        "application/json"};
 }
 
 HttpResponse EmulatorServer::callLogs(qint64 functionId, qint64 callId)

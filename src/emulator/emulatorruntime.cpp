@@ -1,7 +1,6 @@
 // What makes the emulator more than a mock: deployments are unpacked and checked, calls run the
 // handler in Python with live logs, schedules fire at their cron times.
 #include "emulatorserver.h"
-#include "pythonprocess.h"
 
 #include "core/cron/cronexpression.h"
 #include "core/packaging/packageplan.h"
@@ -14,11 +13,16 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 #include <memory>
+
+#include <unistd.h>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -165,6 +169,112 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 
 } // namespace
 
+QString EmulatorServer::pythonFor(const QString &runtime) const
+{
+    if (!m_config.python.isEmpty())
+        return m_config.python;
+    static const QRegularExpression pyX(u"^py3(\\d{1,2})$"_s);
+    if (const auto m = pyX.match(runtime); m.hasMatch())
+        if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1)); !exe.isEmpty())
+            return exe;
+    return u"python3"_s; // the runner says in the call's log which Python ran it
+}
+
+// A call's process, started warm: it imports the handler and waits for its request.
+PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction &fn) const
+{
+    PythonProcess::Spec spec;
+    spec.python = pythonFor(fn.function.runtime.value_or(QString()));
+    spec.runnerPath = m_runnerPath;
+    spec.mode = u"call"_s;
+    spec.functionDir = functionDir(fn.function.id) + u"/code"_s;
+    spec.functionPath = fn.function.functionPath;
+    spec.resultFile =
+        QDir(m_config.dataDir).filePath(u"tmp/call-%1-%2.json"_s.arg(fn.function.id).arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    spec.maxLineBytes = m_config.maxLogLineBytes;
+    spec.maxLogBytes = m_config.maxCallLogBytes;
+    spec.warm = true;
+    spec.memoryLimitBytes = qRound64(fn.function.memory.value_or(m_config.limits.memoryGb.defaultValue) * 1024 * 1024 * 1024);
+    if (fn.function.envVars)
+        for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
+            spec.environment.insert(it.key(), it.value());
+    spec.environment.insert(u"TMPDIR"_s, QDir(m_config.dataDir).filePath(u"tmp"_s));
+    spec.environment.insert(u"FS_EMULATOR_RUNTIME"_s, fn.function.runtime.value_or(QString()));
+    return spec;
+}
+
+int EmulatorServer::warmProcessCount() const
+{
+    int n = 0;
+    for (const auto &p : m_warm)
+        n += p ? 1 : 0;
+    return n;
+}
+
+PythonProcess *EmulatorServer::takeWarm(qint64 functionId)
+{
+    PythonProcess *p = m_warm.take(functionId).data();
+    if (p && p->isUsable())
+        return p;
+    delete p; // it ended while it waited (killed, or Python crashed): start a fresh one
+    return nullptr;
+}
+
+// CDF keeps warm instances; so does the emulator, for the functions called lately (at most
+// MaxWarmProcesses, the least recently called goes first).
+void EmulatorServer::prepareWarm(const EmulatorStore::StoredFunction &fn)
+{
+    if (m_shutdown || m_warm.value(fn.function.id))
+        return;
+    while (warmProcessCount() >= MaxWarmProcesses) {
+        qint64 oldest = 0;
+        for (auto it = m_warm.cbegin(); it != m_warm.cend(); ++it)
+            if (!oldest || m_lastCalled.value(it.key()) < m_lastCalled.value(oldest))
+                oldest = it.key();
+        dropWarm(oldest);
+    }
+    auto *p = new PythonProcess(callSpec(fn), this);
+    m_warm.insert(fn.function.id, p);
+    p->start();
+}
+
+void EmulatorServer::dropWarm(qint64 functionId)
+{
+    delete m_warm.take(functionId).data();
+}
+
+void EmulatorServer::checkMemory()
+{
+    if (m_processes.isEmpty() && m_warm.isEmpty())
+        return;
+    // Resident memory per process group, from /proc (a handler leads its own group).
+    QHash<qint64, qint64> residentByGroup;
+    const qint64 page = ::sysconf(_SC_PAGESIZE);
+    QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString name = it.next().section(QLatin1Char('/'), -1);
+        if (!name.at(0).isDigit())
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(name));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.read(1024);
+        const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (f.size() > 21)
+            residentByGroup[f.at(2).toLongLong()] += f.at(21).toLongLong() * page;
+    }
+    const auto check = [&](PythonProcess *p) {
+        if (!p || p->memoryLimitBytes() <= 0 || p->pid() <= 0)
+            return;
+        if (const qint64 used = residentByGroup.value(p->pid()); used > p->memoryLimitBytes())
+            p->killForMemory(used);
+    };
+    for (const auto &p : std::as_const(m_processes))
+        check(p);
+    for (const auto &p : std::as_const(m_warm))
+        check(p);
+}
+
 int EmulatorServer::runningCalls() const
 {
     int n = 0;
@@ -239,7 +349,7 @@ void EmulatorServer::deploy(qint64 functionId)
 void EmulatorServer::validate(const Function &f, const QString &codeDir)
 {
     PythonProcess::Spec spec;
-    spec.python = m_config.python;
+    spec.python = pythonFor(f.runtime.value_or(QString()));
     spec.runnerPath = m_runnerPath;
     spec.mode = u"validate"_s;
     spec.functionDir = codeDir;
@@ -305,32 +415,22 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
         info.insert("schedule_id"_L1, *scheduleId);
     if (scheduledTime)
         info.insert("scheduled_time"_L1, *scheduledTime);
+    const qint64 memoryLimit = qRound64(fn.function.memory.value_or(m_config.limits.memoryGb.defaultValue) * 1024 * 1024 * 1024);
     const QJsonObject request{
         {"data"_L1, data},
         {"secrets"_L1, stringMapToJson(fn.secrets)},
         {"function_call_info"_L1, info},
         {"client"_L1, QJsonObject{{"base_url"_L1, baseUrl()}, {"project"_L1, m_config.project}, {"token"_L1, token}}},
-        {"memory_mb"_L1, qRound64(fn.function.memory.value_or(m_config.limits.memoryGb.defaultValue) * 1024)},
+        {"memory_mb"_L1, memoryLimit / (1024 * 1024)},
         {"response_limit_bytes"_L1, qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000},
     };
-    PythonProcess::Spec spec;
-    spec.python = m_config.python;
-    spec.runnerPath = m_runnerPath;
-    spec.mode = u"call"_s;
-    spec.functionDir = functionDir(fn.function.id) + u"/code"_s;
-    spec.functionPath = fn.function.functionPath;
-    spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/call-%1.json"_s.arg(c.id));
-    spec.stdinData = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    spec.timeoutMs = timeoutMs;
-    spec.maxLineBytes = m_config.maxLogLineBytes;
-    spec.maxLogBytes = m_config.maxCallLogBytes;
-    if (fn.function.envVars)
-        for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
-            spec.environment.insert(it.key(), it.value());
-    spec.environment.insert(u"TMPDIR"_s, QDir(m_config.dataDir).filePath(u"tmp"_s));
-
-    auto *proc = new PythonProcess(spec, this);
+    PythonProcess *proc = takeWarm(fn.function.id);
+    if (!proc) { // the first call in a while: start one now
+        proc = new PythonProcess(callSpec(fn), this);
+        proc->start();
+    }
     m_processes.insert(c.id, proc);
+    m_lastCalled.insert(fn.function.id, c.startTime);
     connect(proc, &PythonProcess::lines, this, [this, id = c.id](const QStringList &texts) {
         // One transaction per read, not one commit per line.
         const qint64 now = m_clock->nowMs();
@@ -341,22 +441,30 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     });
     connect(
         proc, &PythonProcess::finished, this,
-        [this, proc, c, timeoutMs](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+        [this, proc, c, timeoutMs, memoryLimit](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
             m_processes.remove(c.id);
             proc->deleteLater();
             FunctionCall done = c;
             done.endTime = m_clock->nowMs();
-            std::optional<QJsonValue> response;
+            std::optional<QByteArray> response;
             switch (outcome) {
             case PythonProcess::Outcome::Finished:
                 if (result.value("status"_L1).toString() == u"Completed"_s) {
                     done.status = CallStatus::Completed;
-                    response = result.value("response"_L1);
+                    response = result.value("responseText"_L1).toString().toUtf8();
                 } else {
                     const QJsonObject e = result.value("error"_L1).toObject();
                     done.status = CallStatus::Failed;
                     done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
                 }
+                break;
+            case PythonProcess::Outcome::OutOfMemory:
+                done.status = CallStatus::Failed;
+                done.error = ErrorDetail{
+                    u"Out of memory: the function used %1 MB, more than its memory limit of %2 MB, and was stopped. Raise the function's memory setting or use less."_s
+                        .arg(detail.section(QLatin1Char(' '), 1, 1))
+                        .arg(memoryLimit / (1024 * 1024)),
+                    QString(), std::nullopt};
                 break;
             case PythonProcess::Outcome::TimedOut:
                 done.status = CallStatus::Timeout;
@@ -371,7 +479,8 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
             m_store.finishCall(done, response);
             Q_EMIT callFinished(done.functionId, done.id, done.statusText);
         });
-    proc->start();
+    proc->assign(QJsonDocument(request).toJson(QJsonDocument::Compact), timeoutMs);
+    prepareWarm(fn); // for the next call
     return c;
 }
 
@@ -543,7 +652,8 @@ void EmulatorServer::seedDemo()
         m_store.putCall(c);
         lastCalled[fnId] = std::max(lastCalled.value(fnId), c.startTime);
         if (!failing)
-            m_store.finishCall(c, QJsonValue(QJsonObject{{"greeting"_L1, u"Hello, world!"_s}, {"callId"_L1, c.id}}));
+            m_store.finishCall(c,
+                               QJsonDocument(QJsonObject{{"greeting"_L1, u"Hello, world!"_s}, {"callId"_L1, c.id}}).toJson(QJsonDocument::Compact));
         m_store.appendLog(c.id, c.startTime + 50, failing ? u"Averaging 0 values"_s : u"Saying hello to world"_s);
     }
     m_store.commit();

@@ -81,6 +81,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     initEmulatorResources();
     m_schedulerTimer.setInterval(1000);
     connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
+    m_memoryTimer.setInterval(200);
+    connect(&m_memoryTimer, &QTimer::timeout, this, &EmulatorServer::checkMemory);
     m_purgeTimer.setInterval(60 * 1000);
     connect(&m_purgeTimer, &QTimer::timeout, this, &EmulatorServer::purgeExpired);
 }
@@ -97,13 +99,17 @@ void EmulatorServer::shutdown()
     m_shutdown = true;
     m_schedulerTimer.stop();
     m_purgeTimer.stop();
+    m_memoryTimer.stop();
     // Unpacking on worker threads stops at its next chunk; wait for it, so nothing writes into
     // the data dir after we let go of it.
     *m_cancelUnpacking = true;
     for (QFutureWatcherBase *w : std::as_const(m_unpacking))
         w->waitForFinished();
-    const auto processes = m_processes;
+    auto processes = m_processes;
     m_processes.clear();
+    for (const auto &p : std::as_const(m_warm))
+        processes.insert(-1 - processes.size(), p);
+    m_warm.clear();
     for (const auto &p : processes)
         delete p.data(); // kills the process; no result is recorded
     if (m_dataDirLock && m_dataDirLock->isLocked()) { // last: the next emulator may start now
@@ -144,6 +150,14 @@ void EmulatorServer::purgeExpired()
     for (auto it = m_downloadLinks.begin(); it != m_downloadLinks.end();)
         it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
     m_store.purgeExpired(now);
+    for (auto it = m_lastCalled.begin(); it != m_lastCalled.end();) {
+        if (now - it.value() > WarmIdleMs) {
+            dropWarm(it.key());
+            it = m_lastCalled.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 QString EmulatorServer::functionDir(qint64 functionId) const
@@ -244,6 +258,7 @@ bool EmulatorServer::start(QString *error)
     m_schedulerTimer.start();
     purgeExpired();
     m_purgeTimer.start();
+    m_memoryTimer.start();
     return true;
 }
 

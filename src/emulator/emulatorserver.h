@@ -5,6 +5,7 @@
 #include "emulatorstore.h"
 #include "faultinjector.h"
 #include "httpmessage.h"
+#include "pythonprocess.h"
 
 #include <QAbstractHttpServer>
 #include <QFutureWatcherBase>
@@ -21,8 +22,6 @@
 class QTcpSocket;
 
 namespace fstudio::emulator {
-
-class PythonProcess;
 
 // A local server that speaks the CDF Functions API (docs/cdf-functions-api.md) and really runs
 // the Python handlers. Listens on loopback, requires bearer tokens from its own OAuth endpoints,
@@ -65,6 +64,10 @@ public:
     // A valid access token for the first configured client, as the token endpoint would issue it.
     QString issueTokenForTests(const QString &clientId = {});
     int runningProcessCount() const { return int(m_processes.size()); }
+    // Warm processes waiting for a call (one per recently called function).
+    int warmProcessCount() const;
+    static constexpr int MaxWarmProcesses = 16;
+    static constexpr qint64 WarmIdleMs = 5 * 60 * 1000; // a function not called for this long loses its warm process
     // Stops the deploy/call processes and the scheduler (destruction does it too).
     void shutdown();
 
@@ -150,6 +153,12 @@ private:
     void deploy(qint64 functionId);
     void validate(const Function &f, const QString &codeDir); // imports the handler in Python
     void failDeploy(Function f, const QString &message, const QString &trace);
+    QString pythonFor(const QString &runtime) const;
+    PythonProcess::Spec callSpec(const EmulatorStore::StoredFunction &fn) const;
+    PythonProcess *takeWarm(qint64 functionId);
+    void prepareWarm(const EmulatorStore::StoredFunction &fn);
+    void dropWarm(qint64 functionId);
+    void checkMemory(); // ends handler process groups that use more resident memory than allowed
     FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
                            std::optional<qint64> scheduledTime);
     void recoverAfterRestart();
@@ -172,6 +181,9 @@ private:
     QTimer m_schedulerTimer;
     QTimer m_purgeTimer;
     QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)
+    QHash<qint64, QPointer<PythonProcess>> m_warm; // by function id
+    QHash<qint64, qint64> m_lastCalled; // function id -> when a call last took its warm process
+    QTimer m_memoryTimer;
     struct AuthCode
     {
         QString clientId;

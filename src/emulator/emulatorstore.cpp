@@ -27,12 +27,7 @@ QJsonObject toObject(const QString &s)
     return QJsonDocument::fromJson(s.toUtf8()).object();
 }
 
-QString encodeValue(const QJsonValue &v)
-{
-    // Wrap so scalars (a handler may return 3 or "x") survive the round trip.
-    return toText(QJsonObject{{"v"_L1, v}});
-}
-
+// Responses stored by older emulators: wrapped as {"v": value}, so that scalars survived.
 QJsonValue decodeValue(const QString &s)
 {
     return toObject(s).value("v"_L1);
@@ -129,6 +124,7 @@ bool EmulatorStore::open(const QString &path, QString *error)
     }
     // Columns added after the first release; on a database that has them already these fail, harmlessly.
     exec(u"ALTER TABLE sessions ADD COLUMN capabilities TEXT"_s);
+    exec(u"ALTER TABLE calls ADD COLUMN response_text TEXT"_s);
     exec(u"CREATE TABLE IF NOT EXISTS upload_urls(key_hash TEXT PRIMARY KEY, file_id INTEGER NOT NULL, expires INTEGER NOT NULL)"_s);
     exec(u"DELETE FROM meta WHERE key LIKE 'upload:%'"_s); // upload URLs of old versions never expired
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_subject ON tokens(subject)"_s);
@@ -320,14 +316,14 @@ void EmulatorStore::putCall(const FunctionCall &c)
     q.exec();
 }
 
-void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QJsonValue> &response)
+void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QByteArray> &response)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE calls SET status = ?, end_time = ?, error = ?, response = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE calls SET status = ?, end_time = ?, error = ?, response_text = ? WHERE id = ?"_s);
     q.addBindValue(toWire(c.status));
     q.addBindValue(opt(c.endTime));
     q.addBindValue(c.error ? QVariant(toText(c.error->toJson())) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(response ? QVariant(encodeValue(*response)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(response ? QVariant(QString::fromUtf8(*response)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(c.id);
     q.exec();
 }
@@ -343,14 +339,20 @@ std::optional<FunctionCall> EmulatorStore::call(qint64 functionId, qint64 callId
     return callFromRow(q);
 }
 
-std::optional<QJsonValue> EmulatorStore::callResponse(qint64 callId) const
+std::optional<QByteArray> EmulatorStore::callResponse(qint64 callId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT response FROM calls WHERE id = ?"_s);
+    q.prepare(u"SELECT response_text, response FROM calls WHERE id = ?"_s);
     q.addBindValue(callId);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
+    if (!q.exec() || !q.next())
         return std::nullopt;
-    return decodeValue(q.value(0).toString());
+    if (!q.value(0).isNull())
+        return q.value(0).toString().toUtf8();
+    if (q.value(1).isNull())
+        return std::nullopt;
+    // Written by an older emulator, as {"v": value}.
+    const QJsonValue old = decodeValue(q.value(1).toString());
+    return QJsonDocument(QJsonArray{old}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
 }
 
 QList<FunctionCall> EmulatorStore::listCalls(qint64 functionId, const CallFilter &filter, QString *nextCursor, QString *error) const

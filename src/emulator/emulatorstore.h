@@ -59,9 +59,10 @@ public:
 
     // Calls
     void putCall(const FunctionCall &c);
-    void finishCall(const FunctionCall &c, const std::optional<QJsonValue> &response);
+    // response: the JSON text the handler's result encodes to, kept as it is (it may hold NaN, as CDF's may).
+    void finishCall(const FunctionCall &c, const std::optional<QByteArray> &response);
     std::optional<FunctionCall> call(qint64 functionId, qint64 callId) const;
-    std::optional<QJsonValue> callResponse(qint64 callId) const;
+    std::optional<QByteArray> callResponse(qint64 callId) const;
     // One page, newest first; nextCursor is set when more match.
     QList<FunctionCall> listCalls(qint64 functionId, const CallFilter &filter, QString *nextCursor, QString *error) const;
     int runningCallCount(qint64 functionId) const;

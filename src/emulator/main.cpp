@@ -52,7 +52,10 @@ int main(int argc, char *argv[])
         u"approval-code"_s, u"Code that approves interactive and device-code sign-ins (default: a random one, printed at start)."_s, u"CODE"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo functions, a schedule and call history on first start."_s);
     const QCommandLineOption faults(u"faults"_s, u"JSON fault-injection plan (for reliability tests)."_s, u"FILE"_s);
-    const QCommandLineOption python(u"python"_s, u"Python interpreter that runs handlers (default python3)."_s, u"PATH"_s, u"python3"_s);
+    const QCommandLineOption python(u"python"_s,
+                                    u"Python interpreter that runs every handler (default: python3.X for a function's runtime pyX when "
+                                    "installed, else python3)."_s,
+                                    u"PATH"_s);
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);

@@ -37,9 +37,9 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
         if (e == QProcess::FailedToStart && !m_done) {
             m_done = true;
             m_timeout.stop();
-            Q_EMIT finished(Outcome::FailedToStart, {},
-                            u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s.arg(
-                                m_spec.python, m_process.errorString()));
+            report(Outcome::FailedToStart, {},
+                   u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s.arg(m_spec.python,
+                                                                                                                     m_process.errorString()));
         }
     });
 }
@@ -77,11 +77,54 @@ void PythonProcess::start()
     m_process.setWorkingDirectory(m_spec.functionDir);
     QFile::remove(m_spec.resultFile);
     m_process.start(m_spec.python, {u"-u"_s, m_spec.runnerPath, m_spec.mode, m_spec.functionDir, m_spec.functionPath, m_spec.resultFile});
-    if (!m_spec.stdinData.isEmpty())
-        m_process.write(m_spec.stdinData);
-    m_process.closeWriteChannel();
-    if (m_spec.timeoutMs > 0)
-        m_timeout.start(int(std::min<qint64>(m_spec.timeoutMs, std::numeric_limits<int>::max())));
+    if (!m_spec.warm)
+        assign(m_spec.stdinData, m_spec.timeoutMs);
+}
+
+void PythonProcess::assign(const QByteArray &stdinData, qint64 timeoutMs)
+{
+    if (m_assigned)
+        return;
+    m_assigned = true;
+    m_spec.timeoutMs = timeoutMs;
+    if (!m_done) {
+        if (!stdinData.isEmpty())
+            m_process.write(stdinData);
+        m_process.closeWriteChannel();
+        if (timeoutMs > 0)
+            m_timeout.start(int(std::min<qint64>(timeoutMs, std::numeric_limits<int>::max())));
+    }
+    // What the warm process printed while it imported the handler belongs to this call.
+    if (!m_heldLines.isEmpty())
+        Q_EMIT lines(std::exchange(m_heldLines, {}));
+    if (m_heldOutcome) {
+        const auto [outcome, result, detail] = *std::exchange(m_heldOutcome, std::nullopt);
+        Q_EMIT finished(outcome, result, detail);
+    }
+}
+
+void PythonProcess::emitLines(const QStringList &texts)
+{
+    if (m_assigned)
+        Q_EMIT lines(texts);
+    else
+        m_heldLines += texts; // bounded by the log budget, like a call's
+}
+
+void PythonProcess::report(Outcome outcome, const QJsonObject &result, const QString &detail)
+{
+    if (m_assigned)
+        Q_EMIT finished(outcome, result, detail);
+    else
+        m_heldOutcome = std::tuple{outcome, result, detail};
+}
+
+void PythonProcess::killForMemory(qint64 usedBytes)
+{
+    if (m_done || m_memoryUsed > 0)
+        return;
+    m_memoryUsed = usedBytes;
+    killGroup();
 }
 
 void PythonProcess::kill()
@@ -122,7 +165,7 @@ void PythonProcess::readChannel(QProcess::ProcessChannel channel)
         from = end + 1;
     }
     if (!out.isEmpty())
-        Q_EMIT lines(out);
+        emitLines(out);
 }
 
 // Counts what is kept against the call's log budget; past it, one marker and nothing more.
@@ -153,7 +196,7 @@ void PythonProcess::flushPartial()
         if (!m_partial[c].isEmpty())
             keep(std::exchange(m_partial[c], {}), &out, c == 0 ? QProcess::StandardOutput : QProcess::StandardError);
     if (!out.isEmpty())
-        Q_EMIT lines(out);
+        emitLines(out);
 }
 
 void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
@@ -169,8 +212,12 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     readChannel(QProcess::StandardOutput);
     readChannel(QProcess::StandardError);
     flushPartial();
+    if (m_memoryUsed > 0) {
+        report(Outcome::OutOfMemory, {}, u"used %1 MB"_s.arg(m_memoryUsed / (1024 * 1024)));
+        return;
+    }
     if (m_timedOut) {
-        Q_EMIT finished(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
+        report(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
         return;
     }
     QFile result(m_spec.resultFile);
@@ -179,14 +226,14 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         result.close();
         QFile::remove(m_spec.resultFile);
         if (!o.isEmpty()) {
-            Q_EMIT finished(Outcome::Finished, o, QString());
+            report(Outcome::Finished, o, QString());
             return;
         }
     }
     const QString how = status == QProcess::CrashExit ? u"crashed (signal)"_s : u"exited with code %1"_s.arg(exitCode);
-    Q_EMIT finished(Outcome::Crashed, {},
-                    u"the Python process %1 before returning a result; the handler may have called os._exit() or run out of memory.%2"_s.arg(
-                        how, m_stderrTail.isEmpty() ? QString() : u"\n"_s + m_stderrTail.trimmed()));
+    report(Outcome::Crashed, {},
+           u"the Python process %1 before returning a result; the handler may have called os._exit() or run out of memory.%2"_s.arg(
+               how, m_stderrTail.isEmpty() ? QString() : u"\n"_s + m_stderrTail.trimmed()));
 }
 
 } // namespace fstudio::emulator

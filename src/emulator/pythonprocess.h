@@ -7,6 +7,9 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <optional>
+#include <tuple>
+
 namespace fstudio::emulator {
 
 // One run of resources/emulator/runner.py: a call of a handler, or the validation of a
@@ -29,6 +32,10 @@ public:
         QMap<QString, QString> environment; // added to a minimal environment
         qint64 maxLineBytes = 64 * 1024; // longer lines are cut, with a marker
         qint64 maxLogBytes = 10LL * 1024 * 1024; // after this much output, one marker and nothing more
+        // A warm process: started ahead, it holds its output and outcome until assign() gives it
+        // a call (stdinData and timeoutMs are then set by assign()).
+        bool warm = false;
+        qint64 memoryLimitBytes = 0; // resident memory of the process group; 0 = none
     };
 
     explicit PythonProcess(Spec spec, QObject *parent = nullptr);
@@ -36,8 +43,17 @@ public:
 
     void start();
     void kill();
+    // A warm process gets its call: the request, and the call's time limit from now.
+    void assign(const QByteArray &stdinData, qint64 timeoutMs);
+    bool isAssigned() const { return m_assigned; }
+    // Still able to take a call (a warm process that has not ended).
+    bool isUsable() const { return !m_done && m_process.state() != QProcess::NotRunning; }
+    qint64 pid() const { return m_pid; }
+    // Ends the process group because it uses more memory than allowed: Outcome::OutOfMemory.
+    void killForMemory(qint64 usedBytes);
+    qint64 memoryLimitBytes() const { return m_spec.memoryLimitBytes; }
 
-    enum class Outcome { Finished, TimedOut, Crashed, FailedToStart };
+    enum class Outcome { Finished, TimedOut, Crashed, FailedToStart, OutOfMemory };
 
 Q_SIGNALS:
     // The lines that arrived in one read, in order (the server stores them in one transaction).
@@ -52,6 +68,8 @@ private:
     void keep(QByteArray bytes, QStringList *out, QProcess::ProcessChannel channel);
     void killGroup();
     void onFinished(int exitCode, QProcess::ExitStatus status);
+    void report(Outcome outcome, const QJsonObject &result, const QString &detail);
+    void emitLines(const QStringList &texts);
 
     Spec m_spec;
     QProcess m_process;
@@ -62,6 +80,10 @@ private:
     bool m_logCapped = false;
     qint64 m_pid = 0; // also the process group id (the handler runs setsid); kept after it exits
     bool m_timedOut = false;
+    bool m_assigned = false;
+    qint64 m_memoryUsed = 0; // > 0 once killed for using too much
+    QStringList m_heldLines; // a warm process's output before its call
+    std::optional<std::tuple<Outcome, QJsonObject, QString>> m_heldOutcome;
     bool m_done = false;
     QString m_stderrTail;
 };

@@ -290,10 +290,57 @@ std::optional<DecodeError> readListBody(const QJsonObject &body, int maxLimit, i
     return std::nullopt;
 }
 
+namespace {
+// Python's json writes NaN, Infinity and -Infinity for such floats, and CDF's service is Python: a
+// call's response may hold them. JSON has no such values; they become null. Returns empty when
+// the text has none of them outside strings.
+QByteArray withoutPythonNonFinite(const QByteArray &bytes)
+{
+    QByteArray out;
+    bool inString = false, changed = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < bytes.size())
+                out += bytes.at(++i);
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        const QByteArrayView rest = QByteArrayView(bytes).sliced(i);
+        qsizetype matched = 0;
+        for (const QByteArrayView token : {QByteArrayView("-Infinity"), QByteArrayView("Infinity"), QByteArrayView("NaN")})
+            if (!matched && rest.startsWith(token))
+                matched = token.size();
+        if (matched) {
+            out += "null";
+            i += matched - 1;
+            changed = true;
+        } else {
+            out += c;
+        }
+    }
+    return changed ? out : QByteArray();
+}
+} // namespace
+
 Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
 {
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError) {
+        if (const QByteArray cleaned = withoutPythonNonFinite(bytes); !cleaned.isEmpty()) {
+            QJsonParseError second{};
+            const QJsonDocument again = QJsonDocument::fromJson(cleaned, &second);
+            if (second.error == QJsonParseError::NoError) {
+                doc = again;
+                err = second;
+            }
+        }
+    }
     if (err.error != QJsonParseError::NoError)
         return DecodeError{QString(), QStringLiteral("the body is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
     if (!doc.isObject())
