@@ -5,6 +5,8 @@
 #    emulator binary, versus a plain curl loop over the same cursor pages (the floor).
 # 2. The main window with 100 functions and those 100,000 calls: window shown before the network
 #    answers, loading all calls into the table, GUI-thread stalls, sort and filter times.
+# 3. A trivial call, POST to Completed, on a fresh emulator, versus Python importing the handler
+#    and calling it (the floor); then 20 calls at once and the API's longest answer meanwhile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=100000
@@ -12,12 +14,17 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
 emu_pid=""
-cleanup() { [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null || true; rm -rf "$work"; }
+emu2_pid=""
+cleanup() {
+  [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null || true
+  [ -n "$emu2_pid" ] && kill "$emu2_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 fid="$($bin/benchmarks/bench_list_calls seed "$work/data" "$calls" 100)"
@@ -53,3 +60,12 @@ awk -v a="$lib_ms" -v b="$curl_ms" 'BEGIN { printf "ratio library / curl floor: 
 
 echo "== main window =="
 QT_QPA_PLATFORM=offscreen $bin/benchmarks/bench_gui "$base"
+
+echo "== calls =="
+# Debian's interpreter for both sides, as on a fresh machine (a pyenv shim would add its own start-up).
+python=/usr/bin/python3
+$bin/src/emulator/functions-emulator --data-dir "$work/calls" --port 0 --quiet --python "$python" > "$work/out2" 2> "$work/err2" &
+emu2_pid=$!
+for _ in $(seq 100); do grep -q listening "$work/out2" 2>/dev/null && break; sleep 0.1; done
+base2="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out2")"
+$bin/benchmarks/bench_calls "$base2" 50 "$python"

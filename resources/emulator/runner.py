@@ -11,15 +11,13 @@ Everything the handler prints goes to stdout/stderr, which the emulator turns in
 lines. The outcome is written as JSON to RESULT_FILE, never to stdout, so handler output cannot be
 mistaken for it.
 """
+# Only what every call needs is imported up front: a warm process must be ready quickly (json,
+# inspect, platform and importlib.metadata each cost Python tens of milliseconds to import).
 import importlib
-import importlib.metadata
-import inspect
 import json
 import os
-import platform
-import re
+import re  # json imports it anyway
 import sys
-import traceback
 
 ALLOWED = ("data", "client", "secrets", "function_call_info")
 
@@ -40,24 +38,43 @@ def module_name(function_path):
     return p.replace("/", ".")
 
 
+CO_COROUTINE = 0x0080
+
+
 def load_handle(function_dir, function_path):
     sys.path.insert(0, function_dir)
     module = importlib.import_module(module_name(function_path))
     handle = getattr(module, "handle", None)
     if handle is None or not callable(handle):
         raise TypeError(f"{function_path} must contain a function named 'handle'.")
-    if inspect.iscoroutinefunction(handle):
+    code = getattr(handle, "__code__", None)
+    if code is not None and code.co_flags & CO_COROUTINE:
         raise TypeError("handle must be a regular function, not 'async def'.")
     return handle
+
+
+def parameter_names(handle):
+    """The names handle() accepts, positional or keyword-only (as CDF passes them by name)."""
+    code = getattr(handle, "__code__", None)
+    if code is None:  # a callable object: let inspect work it out
+        import inspect
+        return list(inspect.signature(handle).parameters)
+    return list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
+
+
+def format_exc():
+    import traceback
+    return traceback.format_exc()
 
 
 def note_runtime():
     """Says in the call's log when the Python that runs it is not the one the function asked for."""
     wanted = os.environ.get("FS_EMULATOR_RUNTIME", "")
-    m = re.match(r"^py3(\d+)$", wanted)
-    if m and int(m.group(1)) != sys.version_info.minor:
-        print(f"[functions-emulator] the function asks for runtime {wanted} (Python 3.{m.group(1)}), "
-              f"but python3.{m.group(1)} is not installed here; Python {platform.python_version()} "
+    minor = wanted[3:]
+    if wanted.startswith("py3") and minor.isdigit() and int(minor) != sys.version_info.minor:
+        import platform
+        print(f"[functions-emulator] the function asks for runtime {wanted} (Python 3.{minor}), "
+              f"but python3.{minor} is not installed here; Python {platform.python_version()} "
               f"({sys.executable}) ran it.", flush=True)
 
 
@@ -84,7 +101,7 @@ def run_call(function_dir, function_path, result_file):
     try:
         handle = load_handle(function_dir, function_path)
     except BaseException as e:  # reported to the call that comes
-        load_error = (e, traceback.format_exc())
+        load_error = (e, format_exc())
     sys.stdout.flush()
     sys.stderr.flush()
     request = json.loads(sys.stdin.read() or "{}")  # blocks until the call is assigned
@@ -100,7 +117,7 @@ def run_call(function_dir, function_path, result_file):
             "secrets": request.get("secrets") or {},
             "function_call_info": request.get("function_call_info") or {},
         }
-        params = inspect.signature(handle).parameters
+        params = parameter_names(handle)
         if "client" in params:
             available["client"] = make_client(request.get("client"))
         kwargs = {name: available[name] for name in params if name in available}
@@ -109,13 +126,13 @@ def run_call(function_dir, function_path, result_file):
         sys.stdout.flush()
         write_result(result_file, {"status": "Failed", "error": {
             "message": f"MemoryError: the function ran out of memory (its limit is {request.get('memory_mb')} MB)",
-            "trace": traceback.format_exc()}})
+            "trace": format_exc()}})
         return
     except BaseException as e:  # the handler's own failure, including SystemExit
         sys.stdout.flush()
         sys.stderr.flush()
         write_result(result_file, {"status": "Failed", "error": {
-            "message": f"{type(e).__name__}: {e}", "trace": traceback.format_exc()}})
+            "message": f"{type(e).__name__}: {e}", "trace": format_exc()}})
         return
     sys.stdout.flush()
     try:
@@ -197,6 +214,7 @@ def check_requirements(function_dir):
             name, rest = m.group(1), m.group(3)
             if normalise(name) == "cognite-sdk":
                 continue  # always provided, as in CDF
+            import importlib.metadata
             try:
                 installed = importlib.metadata.version(name)
             except importlib.metadata.PackageNotFoundError:
@@ -212,6 +230,7 @@ def check_requirements(function_dir):
 
 
 def run_validate(function_dir, function_path, result_file):
+    import platform
     runtime = f"Python {platform.python_version()}"
     problems = check_requirements(function_dir)
     if problems:
@@ -225,7 +244,7 @@ def run_validate(function_dir, function_path, result_file):
     except BaseException as e:
         write_result(result_file, {"ok": False, "runtimeVersion": runtime,
                                    "message": f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}",
-                                   "trace": traceback.format_exc()})
+                                   "trace": format_exc()})
         return
     write_result(result_file, {"ok": True, "runtimeVersion": runtime})
 
