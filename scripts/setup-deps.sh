@@ -15,7 +15,7 @@ PACKAGES=(
   # third-party libraries
   qtkeychain-qt6-dev libquazip1-qt6-dev zlib1g-dev
   # Python: the emulator runs handlers with it; tests read zips with its zipfile module
-  python3 python3-venv
+  python3 python3-venv python3-pip
   # tests: offscreen/Xvfb GUI, a private D-Bus session with a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   # screenshots for the README

@@ -4,11 +4,14 @@
 #include "core/util/gzip.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void callFailures();
     void callTimeout();
     void warmProcessesRuntimesAndThreads();
+    void requirementsInstallIntoAVenv();
+    void unreachableIndexFailsTheDeploy();
     void logsWhileRunning();
     void callRules();
     void tooManyRunningCalls();
@@ -469,6 +474,86 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
             logs.at(0).toObject().value("message"_L1).toString().contains(u"asks for runtime py312 (Python 3.12), but python3.12 is not installed"_s),
             qPrintable(logs.at(0).toObject().value("message"_L1).toString()));
     }
+}
+
+namespace {
+// Writes a minimal wheel of the package `tinypkg` (VALUE = value) into dir, as pip expects one.
+bool writeTinyWheel(const QString &dir, const QString &version, int value)
+{
+    QProcess py;
+    py.start(u"python3"_s,
+             {u"-c"_s, uR"(
+import base64, hashlib, sys, zipfile
+folder, version, value = sys.argv[1], sys.argv[2], sys.argv[3]
+info = f"tinypkg-{version}.dist-info"
+files = {"tinypkg/__init__.py": f"VALUE = {value}\n",
+         f"{info}/METADATA": f"Metadata-Version: 2.1\nName: tinypkg\nVersion: {version}\n",
+         f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: tst_emulator\nRoot-Is-Purelib: true\nTag: py3-none-any\n"}
+record = ""
+for name, text in files.items():
+    digest = base64.urlsafe_b64encode(hashlib.sha256(text.encode()).digest()).rstrip(b"=").decode()
+    record += f"{name},sha256={digest},{len(text.encode())}\n"
+files[f"{info}/RECORD"] = record + f"{info}/RECORD,,\n"
+with zipfile.ZipFile(f"{folder}/tinypkg-{version}-py3-none-any.whl", "w") as z:
+    for name, text in files.items():
+        z.writestr(name, text)
+)"_s,
+              dir, version, QString::number(value)});
+    return py.waitForFinished(30000) && py.exitCode() == 0;
+}
+} // namespace
+
+// A requirement this Python lacks is installed into the function's own venv (here offline, from a
+// wheelhouse); what cannot be installed fails the deploy with pip's own words; a deleted
+// function's code and venv go away.
+void TestEmulator::requirementsInstallIntoAVenv()
+{
+    QTemporaryDir wheels;
+    QVERIFY(writeTinyWheel(wheels.path(), u"1.0"_s, 42));
+    emulator::EmulatorConfig cfg;
+    cfg.wheelhouse = wheels.path();
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const QByteArray handler = "import sys\nimport tinypkg\n\ndef handle(data):\n    return {'value': tinypkg.VALUE, 'python': sys.executable}\n";
+    auto r = fx.createFunction(u"with-reqs"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, "tinypkg==1.0\n"}});
+    const qint64 fid = firstId(r);
+    QJsonObject f = fx.waitForDeploy(fid, 120000);
+    QVERIFY2(f.value("status"_L1).toString() == u"Ready"_s, QJsonDocument(f).toJson().constData());
+    const qint64 cid = fx.completedCall(fid);
+    QVERIFY(cid);
+    const QJsonObject value = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
+    QCOMPARE(value.value("value"_L1).toInt(), 42);
+    QVERIFY2(value.value("python"_L1).toString().contains(u"/functions/%1/venv/"_s.arg(fid)), qPrintable(value.value("python"_L1).toString()));
+    // A version the wheelhouse does not have: Failed, with pip's reason.
+    r = fx.createFunction(u"wrong-version"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, "tinypkg==2.0\n"}});
+    f = fx.waitForDeploy(firstId(r), 120000);
+    QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
+    const QString trace = f.value("error"_L1).toObject().value("trace"_L1).toString();
+    QVERIFY2(trace.contains(u"pip could not install requirements.txt offline"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"tinypkg==2.0"_s), qPrintable(trace));
+    QVERIFY(!QFileInfo::exists(fx.config.dataDir + u"/functions/%1/venv"_s.arg(firstId(r))));
+    // Deleting the function removes its code and venv.
+    QTRY_COMPARE(fx.server->runningProcessCount(), 0);
+    QVERIFY(QFileInfo::exists(fx.config.dataDir + u"/functions/%1/venv/bin/python"_s.arg(fid)));
+    QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
+    QVERIFY(!QFileInfo::exists(fx.config.dataDir + u"/functions/%1"_s.arg(fid)));
+}
+
+// Without a wheelhouse, the function's index URL is used; an index that cannot be reached fails
+// the deploy quickly, saying what to do.
+void TestEmulator::unreachableIndexFailsTheDeploy()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const auto r = fx.createFunction(u"no-index"_s,
+                                     {{u"handler.py"_s, "def handle():\n    return 1\n"}, {u"requirements.txt"_s, "surely-not-installed-pkg==1.0\n"}},
+                                     QJsonObject{{"indexUrl"_L1, u"http://127.0.0.1:9/simple"_s}});
+    const QJsonObject f = fx.waitForDeploy(firstId(r), 120000);
+    QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
+    const QString trace = f.value("error"_L1).toObject().value("trace"_L1).toString();
+    QVERIFY2(trace.contains(u"from http://127.0.0.1:9/simple"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"--wheelhouse"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"surely-not-installed-pkg is not installed"_s), qPrintable(trace));
 }
 
 void TestEmulator::callTimeout()

@@ -219,8 +219,7 @@ def check_requirements(function_dir):
                 installed = importlib.metadata.version(name)
             except importlib.metadata.PackageNotFoundError:
                 problems.append(f"requirements.txt line {number}: {name} is not installed in {sys.executable} "
-                                f"(the emulator does not download packages; install it with "
-                                f"'{sys.executable} -m pip install \"{line}\"')")
+                                f"(install it with '{sys.executable} -m pip install \"{line}\"')")
                 continue
             for op, wanted in SPEC_RE.findall(rest):
                 if not satisfies(installed, op, wanted):
@@ -229,10 +228,60 @@ def check_requirements(function_dir):
     return problems
 
 
+def install_requirements(function_dir, problems):
+    """When this Python lacks a requirement: installs requirements.txt into the function's own
+    virtual environment (which also sees this Python's packages) and runs the check again in it.
+    Returns what went wrong; on success it does not return (the check goes on in the venv)."""
+    venv = os.environ.get("FS_EMULATOR_VENV")
+    if not venv or os.environ.get("FS_EMULATOR_IN_VENV"):
+        return problems
+    import shutil
+    import subprocess
+    shutil.rmtree(venv, ignore_errors=True)
+    made = subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv],
+                          capture_output=True, text=True)
+    if made.returncode != 0:
+        return [f"could not create a virtual environment in {venv}: {made.stderr.strip()[-500:]}"] + problems
+    python = os.path.join(venv, "bin", "python")
+    command = [python, "-m", "pip", "install", "--no-input", "--disable-pip-version-check", "--no-warn-script-location",
+               "--timeout", "15", "--retries", "1", "-r", "requirements.txt"]
+    wheelhouse = os.environ.get("FS_EMULATOR_WHEELHOUSE")
+    if wheelhouse:
+        command += ["--no-index", "--find-links", wheelhouse]
+        source = f"offline, from the wheels in {wheelhouse}"
+    else:
+        index = os.environ.get("FS_EMULATOR_INDEX_URL")
+        extra = os.environ.get("FS_EMULATOR_EXTRA_INDEX_URLS", "").split()
+        if index:
+            command += ["--index-url", index]
+        for url in extra:
+            command += ["--extra-index-url", url]
+        source = "from " + ", ".join([index or "PyPI"] + extra)
+    try:
+        installed = subprocess.run(command, cwd=function_dir, capture_output=True, text=True, timeout=540)
+        output, code = installed.stdout + installed.stderr, installed.returncode
+    except subprocess.TimeoutExpired:
+        output, code = "pip did not finish within 9 minutes", -1
+    if code != 0:
+        shutil.rmtree(venv, ignore_errors=True)
+        tail = [line for line in output.strip().splitlines() if line.strip()][-12:]
+        hint = ("" if wheelhouse else
+                " Without network access, start the emulator with --wheelhouse DIR (a folder of .whl files), or install"
+                " the packages into the Python that runs handlers.")
+        return [f"pip could not install requirements.txt {source}.{hint}", "pip said:"] + \
+            ["    " + line for line in tail] + ["What this Python lacks:"] + problems
+    os.environ["FS_EMULATOR_IN_VENV"] = "1"
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(python, [python, "-u", os.path.abspath(__file__)] + sys.argv[1:])
+
+
 def run_validate(function_dir, function_path, result_file):
     import platform
     runtime = f"Python {platform.python_version()}"
     problems = check_requirements(function_dir)
+    if problems:
+        problems = install_requirements(function_dir, problems)
     if problems:
         write_result(result_file, {"ok": False, "runtimeVersion": runtime,
                                    "message": "Function deployment failed: requirements are not met.",

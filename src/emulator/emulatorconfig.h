@@ -37,6 +37,9 @@ struct EmulatorConfig
     QString approvalCode;
     bool demo = false; // seed demo functions, a schedule and call history on first start
     QString faultsFile; // JSON fault plan (see FaultInjector)
+    // Wheels to install requirements from, offline (pip --no-index --find-links); empty = the
+    // function's index URLs, or PyPI.
+    QString wheelhouse;
     // Runs every handler when set; empty = python3.X for a function's runtime pyX when installed, else python3.
     QString python;
     bool startInactive = false; // Functions starts "inactive" for the project

@@ -15,6 +15,7 @@
 #include "core/wire/schedulewrite.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace fstudio::emulator {
 
@@ -107,6 +108,14 @@ HttpResponse EmulatorServer::createFunction(const HttpRequest &req)
     f.runtime = write->runtime.value_or(m_config.limits.runtimes.contains(u"py311"_s) ? u"py311"_s : m_config.limits.runtimes.value(0));
     f.metadata = write->metadata;
     m_store.putFunction(f, write->secrets.value_or(StringMap()));
+    if (write->indexUrl || write->extraIndexUrls) // CDF never returns them; the deploy needs them
+        m_store.setMeta(
+            u"index:%1"_s.arg(f.id),
+            QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                {"indexUrl"_L1, write->indexUrl.value_or(QString())},
+                                                {"extraIndexUrls"_L1, QJsonArray::fromStringList(write->extraIndexUrls.value_or(QStringList()))},
+                                            })
+                                  .toJson(QJsonDocument::Compact)));
     scheduleDeploy(f.id, m_config.deployQueuedMs);
     return HttpResponse::json(201, items(QJsonArray{f.toJson()}));
 }
@@ -164,9 +173,11 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
             if (s.functionId == id)
                 m_store.deleteSchedule(s.id);
         m_store.deleteFunction(id);
+        m_store.setMeta(u"index:%1"_s.arg(id), QString());
         if (auto p = m_processes.take(-id))
             delete p.data(); // an unfinished deployment stops here; running calls finish
         dropWarm(id);
+        removeCodeIfUnused(id);
     }
     m_store.commit();
     return HttpResponse::json(200, QJsonObject());

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -184,7 +186,8 @@ QString EmulatorServer::pythonFor(const QString &runtime) const
 PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction &fn) const
 {
     PythonProcess::Spec spec;
-    spec.python = pythonFor(fn.function.runtime.value_or(QString()));
+    const QString venvPython = functionDir(fn.function.id) + u"/venv/bin/python"_s;
+    spec.python = QFileInfo::exists(venvPython) ? venvPython : pythonFor(fn.function.runtime.value_or(QString()));
     spec.runnerPath = m_runnerPath;
     spec.mode = u"call"_s;
     spec.functionDir = functionDir(fn.function.id) + u"/code"_s;
@@ -241,6 +244,13 @@ void EmulatorServer::prepareWarm(const EmulatorStore::StoredFunction &fn)
 void EmulatorServer::dropWarm(qint64 functionId)
 {
     delete m_warm.take(functionId).data();
+}
+
+void EmulatorServer::removeCodeIfUnused(qint64 functionId)
+{
+    if (m_store.function(functionId) || m_store.runningCallCount(functionId) > 0 || m_processes.contains(-functionId))
+        return;
+    QDir(functionDir(functionId)).removeRecursively();
 }
 
 void EmulatorServer::checkMemory()
@@ -335,6 +345,8 @@ void EmulatorServer::deploy(qint64 functionId)
         watcher->deleteLater();
         const UnpackOutcome out = watcher->result();
         const auto now = m_store.function(id);
+        if (!m_shutdown && !now)
+            removeCodeIfUnused(id); // deleted while it was unpacked
         if (m_shutdown || !now || now->function.status != FunctionStatus::Deploying)
             return; // deleted (or the server is stopping) meanwhile
         const Function fn = now->function;
@@ -355,7 +367,19 @@ void EmulatorServer::validate(const Function &f, const QString &codeDir)
     spec.functionDir = codeDir;
     spec.functionPath = f.functionPath;
     spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/deploy-%1.json"_s.arg(f.id));
-    spec.timeoutMs = 120 * 1000;
+    spec.timeoutMs = 600 * 1000; // pip may have requirements to install
+    // Requirements this Python lacks go into a virtual environment of the function's own.
+    spec.environment.insert(u"FS_EMULATOR_VENV"_s, functionDir(f.id) + u"/venv"_s);
+    if (!m_config.wheelhouse.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_WHEELHOUSE"_s, m_config.wheelhouse);
+    const QJsonObject index = QJsonDocument::fromJson(m_store.meta(u"index:%1"_s.arg(f.id)).toUtf8()).object();
+    if (const QString url = index.value("indexUrl"_L1).toString(); !url.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_INDEX_URL"_s, url);
+    QStringList extra;
+    for (const auto &u : index.value("extraIndexUrls"_L1).toArray())
+        extra << u.toString();
+    if (!extra.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_EXTRA_INDEX_URLS"_s, extra.join(QLatin1Char(' ')));
     auto *proc = new PythonProcess(spec, this);
     m_processes.insert(-f.id, proc);
     connect(proc, &PythonProcess::finished, this,
@@ -378,7 +402,9 @@ void EmulatorServer::validate(const Function &f, const QString &codeDir)
                 if (outcome == PythonProcess::Outcome::Finished)
                     failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
                 else if (outcome == PythonProcess::Outcome::TimedOut)
-                    failDeploy(fn, u"Function deployment failed: importing the handler took longer than 120 s."_s, QString());
+                    failDeploy(fn,
+                               u"Function deployment failed: installing the requirements and importing the handler took longer than 10 minutes."_s,
+                               QString());
                 else
                     failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
             });
@@ -445,6 +471,7 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
             m_processes.remove(c.id);
             proc->deleteLater();
             FunctionCall done = c;
+            const auto removeIfDeleted = qScopeGuard([this, fid = c.functionId] { removeCodeIfUnused(fid); });
             done.endTime = m_clock->nowMs();
             std::optional<QByteArray> response;
             switch (outcome) {
@@ -494,9 +521,16 @@ void EmulatorServer::recoverAfterRestart()
         c.error = ErrorDetail{u"The emulator stopped while this call was running, so the call did not finish."_s, QString(), std::nullopt};
         m_store.finishCall(c, std::nullopt);
     }
-    for (const Function &f : m_store.functions())
+    QSet<QString> existing;
+    for (const Function &f : m_store.functions()) {
+        existing << QString::number(f.id);
         if (f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying)
             scheduleDeploy(f.id, 0);
+    }
+    // Code of functions deleted while their calls ran, when the emulator stopped before those ended.
+    for (const QString &dir : QDir(QDir(m_config.dataDir).filePath(u"functions"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (!existing.contains(dir))
+            QDir(functionDir(dir.toLongLong())).removeRecursively();
     // Ticks missed while the emulator was down are skipped, not replayed in a burst.
     for (const FunctionSchedule &s : m_store.schedules())
         if (m_store.scheduleLastFired(s.id) < now)

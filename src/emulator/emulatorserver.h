@@ -158,6 +158,8 @@ private:
     PythonProcess *takeWarm(qint64 functionId);
     void prepareWarm(const EmulatorStore::StoredFunction &fn);
     void dropWarm(qint64 functionId);
+    // Removes a deleted function's unpacked code and venv, once no running call uses them.
+    void removeCodeIfUnused(qint64 functionId);
     void checkMemory(); // ends handler process groups that use more resident memory than allowed
     FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
                            std::optional<qint64> scheduledTime);

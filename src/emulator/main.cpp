@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QUrl>
@@ -56,6 +57,10 @@ int main(int argc, char *argv[])
                                     u"Python interpreter that runs every handler (default: python3.X for a function's runtime pyX when "
                                     "installed, else python3)."_s,
                                     u"PATH"_s);
+    const QCommandLineOption wheelhouse(u"wheelhouse"_s,
+                                        u"Install functions' requirements offline from the wheels in DIR (default: from their index URLs, "
+                                        "or PyPI)."_s,
+                                        u"DIR"_s);
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
@@ -67,8 +72,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({host,     port,     dataDir, project,     clientId,  clientSecret, approvalCode, demo,           faults,       python,
-                  inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb,    maxCodeEntries, maxHandlerMb, maxUploadMb});
+    p.addOptions({host,        port,      dataDir, project,    clientId,       clientSecret, approvalCode,
+                  demo,        faults,    python,  wheelhouse, inactive,       tokenTtl,     limits,
+                  allowRemote, publicUrl, quiet,   maxCodeMb,  maxCodeEntries, maxHandlerMb, maxUploadMb});
     p.process(app);
 
     EmulatorConfig cfg;
@@ -99,6 +105,11 @@ int main(int argc, char *argv[])
     cfg.demo = p.isSet(demo);
     cfg.faultsFile = p.value(faults);
     cfg.python = p.value(python);
+    if (p.isSet(wheelhouse)) {
+        if (!QFileInfo(p.value(wheelhouse)).isDir())
+            die(u"--wheelhouse: %1 is not a folder"_s.arg(p.value(wheelhouse)));
+        cfg.wheelhouse = QFileInfo(p.value(wheelhouse)).absoluteFilePath();
+    }
     cfg.startInactive = p.isSet(inactive);
     cfg.tokenTtlSeconds = p.value(tokenTtl).toLongLong(&ok);
     if (!ok || cfg.tokenTtlSeconds < 1)
