@@ -462,6 +462,12 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
     // Deleting the function ends its warm process.
     QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
     QCOMPARE(fx.server->warmProcessCount(), 0);
+    // Keyword-only parameters with the names CDF passes are fine, as in CDF.
+    const qint64 kw = fx.readyFunction(u"keyword-only"_s, "def handle(*, data, function_call_info=None):\n    return data\n");
+    QVERIFY(kw);
+    const qint64 kwCall = fx.call(kw, QJsonObject{{"x"_L1, 1}}).json.value("id"_L1).toInteger();
+    QCOMPARE(fx.waitForCall(kw, kwCall).value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(kw).arg(kwCall)).json.value("response"_L1).toObject().value("x"_L1).toInt(), 1);
     // A runtime whose Python is not installed still runs, and the log says with what.
     if (QStandardPaths::findExecutable(u"python3.12"_s).isEmpty()) {
         const qint64 other = fx.readyFunction(u"newer"_s, Hello, QJsonObject{{"runtime"_L1, u"py312"_s}});
