@@ -28,7 +28,9 @@ cleanup() {
 trap cleanup EXIT
 
 fid="$($bin/benchmarks/bench_list_calls seed "$work/data" "$calls" 100)"
-$bin/src/emulator/functions-emulator --data-dir "$work/data" --port 0 --quiet > "$work/out" 2> "$work/err" &
+# A throwaway data dir: the benchmarks sign in with a known secret.
+creds=(--client-id functions-studio --client-secret emulator-secret)
+$bin/src/emulator/functions-emulator --data-dir "$work/data" --port 0 --quiet "${creds[@]}" > "$work/out" 2> "$work/err" &
 emu_pid=$!
 for _ in $(seq 100); do grep -q listening "$work/out" 2>/dev/null && break; sleep 0.1; done
 base="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out")"
@@ -64,7 +66,7 @@ QT_QPA_PLATFORM=offscreen $bin/benchmarks/bench_gui "$base"
 echo "== calls =="
 # Debian's interpreter for both sides, as on a fresh machine (a pyenv shim would add its own start-up).
 python=/usr/bin/python3
-$bin/src/emulator/functions-emulator --data-dir "$work/calls" --port 0 --quiet --python "$python" > "$work/out2" 2> "$work/err2" &
+$bin/src/emulator/functions-emulator --data-dir "$work/calls" --port 0 --quiet --python "$python" "${creds[@]}" > "$work/out2" 2> "$work/err2" &
 emu2_pid=$!
 for _ in $(seq 100); do grep -q listening "$work/out2" 2>/dev/null && break; sleep 0.1; done
 base2="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out2")"

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -66,7 +67,7 @@ struct RunningEmulator
     QProcess process;
     std::unique_ptr<TestHttp> http;
 
-    bool start(const QStringList &extra = {})
+    bool start(const QStringList &extra = {}, bool quiet = true)
     {
         // Under AddressSanitizer, freed memory is held in a quarantine (256 MB by default) that
         // would hide what the memory test measures: keep it small for the emulator we start.
@@ -74,14 +75,21 @@ struct RunningEmulator
         if (env.contains(u"ASAN_OPTIONS"_s))
             env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":quarantine_size_mb=4:thread_local_quarantine_size_kb=256"_s);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(FS_EMULATOR_BINARY), QStringList{u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--quiet"_s} + extra);
+        process.start(QStringLiteral(FS_EMULATOR_BINARY),
+                      QStringList{u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path()} + (quiet ? QStringList{u"--quiet"_s} : QStringList()) + extra);
         if (!process.waitForStarted() || !process.waitForReadyRead(15000))
             return false;
         const auto m = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(process.readLine()));
         if (!m.hasMatch())
             return false;
         http = std::make_unique<TestHttp>(m.captured(1));
-        return http->signIn();
+        return http->signIn(u"functions-studio"_s, clientSecret());
+    }
+    // The data dir's own secret, which the emulator made on its first start.
+    QString clientSecret() const
+    {
+        QFile f(dir.filePath(u"client-secret"_s));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
     }
     ~RunningEmulator()
     {
@@ -434,40 +442,48 @@ void TestEmulatorE2E::handlerProcessGroupEnds()
     QTRY_VERIFY_WITH_TIMEOUT(!alive(running), 5000);
 }
 
-// Interactive and device-code sign-ins are approved with a code only the emulator's own output
-// shows; guessing changes it.
+// The client secret is the data dir's own, readable only by the user, never a constant; interactive
+// and device-code sign-ins are approved with a code only the emulator's own output shows.
 void TestEmulatorE2E::signInNeedsTheLocalUser()
 {
     RunningEmulator emu;
     QVERIFY(emu.start());
-    const auto codeIn = [&](const QString &text) {
-        const auto all = QRegularExpression(u"approved with the code (\\d{3}-\\d{3})"_s).globalMatch(text);
-        QString last;
-        for (auto it = all; it.hasNext();)
-            last = it.next().captured(1);
-        return last;
+    const QString secretFile = emu.dir.filePath(u"client-secret"_s);
+    QCOMPARE(QFileInfo(secretFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QVERIFY(emu.clientSecret().size() >= 30);
+    QVERIFY(!emu.http->signIn(u"functions-studio"_s, u"emulator-secret"_s)); // the library's test default is not accepted
+    QVERIFY(emu.http->signIn(u"functions-studio"_s, emu.clientSecret()));
+    const auto codeIn = [](const QString &text) {
+        return QRegularExpression(u"approved with the code ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})"_s).match(text).captured(1);
     };
     QString err;
     QTRY_VERIFY_WITH_TIMEOUT(!codeIn(err += QString::fromUtf8(emu.process.readAllStandardError())).isEmpty(), 5000);
-    const QString first = codeIn(err);
+    const QString code = codeIn(err);
+    QVERIFY(!err.contains(emu.clientSecret())); // the secret itself is not printed
     const auto device = emu.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(device.status, 200);
     const QString user = device.json.value("user_code"_L1).toString();
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, u"000-00%1"_s.arg(i)}}).status, 403);
-    // Five wrong codes: a new one is printed and the old one no longer works.
-    QTRY_VERIFY_WITH_TIMEOUT(codeIn(err += QString::fromUtf8(emu.process.readAllStandardError())) != first, 5000);
-    const QString second = codeIn(err);
-    QVERIFY(err.contains(u"too many wrong approval codes"_s));
-    if (first != second) // a new random code could, once in a million, equal the old one
-        QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, first}}).status, 403);
-    QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, second}}).status, 200);
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, u"AAAA-AAAA-AAA%1"_s.arg(i)}}).status, 403);
+    QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"client_secret"_s, emu.clientSecret()}}).status, 403);
+    QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(emu.process.readAllStandardError())).contains(u"10 wrong approval codes so far"_s), 5000);
+    QCOMPARE(emu.http->postForm(u"/oauth2/device"_s, {{u"user_code"_s, user}, {u"approval_code"_s, code.toLower()}}).status, 200);
     const auto token = emu.http->postForm(u"/oauth2/token"_s,
                                           {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
                                            {u"device_code"_s, device.json.value("device_code"_L1).toString()},
                                            {u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(token.status, 200);
-    QVERIFY(!err.contains(token.json.value("access_token"_L1).toString()));
+    // Nothing the emulator printed holds a token or a secret (it logs every request when not --quiet).
+    RunningEmulator loud;
+    QVERIFY(!loud.start({u"--client-id"_s, u"x"_s, u"--client-secret"_s, u"x-secret-1234"_s}, false)); // start() signs in as functions-studio
+    QVERIFY(loud.http->signIn(u"x"_s, u"x-secret-1234"_s));
+    QCOMPARE(loud.http->get(u"/api/v1/token/inspect"_s).status, 200);
+    ::kill(pid_t(loud.process.processId()), SIGTERM);
+    QVERIFY(loud.process.waitForFinished(10000));
+    const QString loudErr = QString::fromUtf8(loud.process.readAllStandardError());
+    QVERIFY(loudErr.contains(u"GET /api/v1/token/inspect 200"_s)); // requests are logged ...
+    QVERIFY(!loudErr.contains(loud.http->token)); // ... without their tokens
+    QVERIFY(!loudErr.contains(u"x-secret-1234"_s));
 }
 
 void TestEmulatorE2E::refusesBadArguments_data()

@@ -58,49 +58,58 @@ QByteArray page(const QString &title, const QString &body)
                .toUtf8();
 }
 
+// 12 characters of a 32-letter alphabet without look-alikes: 60 bits, far beyond guessing.
 QString newApprovalCode()
 {
-    return u"%1-%2"_s.arg(QRandomGenerator::system()->bounded(1000), 3, 10, QLatin1Char('0'))
-        .arg(QRandomGenerator::system()->bounded(1000), 3, 10, QLatin1Char('0'));
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTVWXYZ0123456789";
+    QString s;
+    for (int i = 0; i < 12; ++i) {
+        if (i > 0 && i % 4 == 0)
+            s += QLatin1Char('-');
+        s += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    return s;
+}
+
+// As typed: case, spaces and dashes do not matter.
+QString normalisedCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code)
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    return out;
 }
 
 } // namespace
 
-void EmulatorServer::announceApprovalCode(const char *why)
+void EmulatorServer::announceApprovalCode()
 {
-    if (m_config.approvalCode.isEmpty())
-        m_approvalCode = newApprovalCode();
+    m_approvalCode = newApprovalCode();
     // Only the person at this machine sees the emulator's output: that is what makes typing the
     // code a deliberate act of the local user.
-    std::fprintf(stderr, "functions-emulator: %s: interactive and device-code sign-ins are approved with the code %s\n", why,
+    std::fprintf(stderr, "functions-emulator: sign-in: interactive and device-code sign-ins are approved with the code %s\n",
                  m_approvalCode.toLocal8Bit().constData());
 }
 
 // A browser sign-in (authorization code or device code) needs the local user's approval: the
-// approval code the emulator printed, or the client's secret (what the app that started the
-// emulator holds). Wrong codes are counted; after a few the code changes.
-bool EmulatorServer::approved(const QUrlQuery &form, const EmulatorClient &client, QString *why)
+// approval code the emulator printed. It is long enough that guessing is hopeless; wrong codes
+// are still counted, and the user is told when they pile up.
+bool EmulatorServer::approved(const QUrlQuery &form, QString *why)
 {
-    const QString secret = form.queryItemValue(u"client_secret"_s, QUrl::FullyDecoded);
-    if (!secret.isEmpty() && sameSecret(secret, client.clientSecret))
+    const QString code = normalisedCode(form.queryItemValue(u"approval_code"_s, QUrl::FullyDecoded).left(100));
+    if (!code.isEmpty() && sameSecret(code, normalisedCode(m_approvalCode)))
         return true;
-    const QString code = form.queryItemValue(u"approval_code"_s, QUrl::FullyDecoded).trimmed();
-    if (!code.isEmpty() && sameSecret(code, m_approvalCode)) {
-        m_wrongApprovals = 0;
-        return true;
-    }
-    if (code.isEmpty() && secret.isEmpty()) {
+    if (code.isEmpty()) {
         *why = u"Enter the approval code that functions-emulator printed when it started."_s;
         return false;
     }
     *why = u"That approval code is wrong. Use the code functions-emulator printed when it started."_s;
-    if (++m_wrongApprovals >= MaxWrongApprovals) {
-        m_wrongApprovals = 0;
-        if (m_config.approvalCode.isEmpty()) {
-            announceApprovalCode("too many wrong approval codes, so the code changed");
-            *why = u"Too many wrong approval codes: the emulator printed a new one. Use that."_s;
-        }
-    }
+    if (++m_wrongApprovals % WarnAfterWrongApprovals == 0)
+        std::fprintf(stderr,
+                     "functions-emulator: %d wrong approval codes so far. If you did not type them, something on this machine is trying to "
+                     "sign in.\n",
+                     m_wrongApprovals);
     return false;
 }
 
@@ -197,12 +206,13 @@ HttpResponse EmulatorServer::authorize(const HttpRequest &req)
                                        clientId.left(200), m_config.clients.first().clientId));
     // The user approves in the page; the sign-in goes on when the form comes back with the code.
     const QString action = u"/oauth2/authorize?"_s + QString::fromLatin1(req.url.query(QUrl::FullyEncoded).toLatin1());
-    const QString intro = u"The application \"%1\" asks to sign in to functions-emulator (project %2) and run functions on this computer."_s.arg(
-        clientId, m_config.project);
+    const QString intro =
+        u"The application \"%1\" asks to sign in to functions-emulator (project %2) and run functions on this computer. After you approve, the browser goes to %3."_s
+            .arg(clientId, m_config.project, redirect.toString(QUrl::RemoveQuery | QUrl::RemoveFragment).left(300));
     if (req.method != "POST")
         return approvalPage(200, u"Approve sign-in"_s, intro, action);
     QString why;
-    if (!approved(QUrlQuery(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s)), *client, &why))
+    if (!approved(QUrlQuery(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s)), &why))
         return approvalPage(403, u"Approve sign-in"_s, intro, action, {}, why);
     const QString code = randomToken("emu_code_");
     m_authCodes.insert(code, AuthCode{clientId, redirect.toString(), q.queryItemValue(u"code_challenge"_s), m_clock->nowMs() + 10 * 60 * 1000});
@@ -317,7 +327,7 @@ HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
     if (it == m_deviceCodes.end())
         return approvalPage(404, title, intro, u"/oauth2/device"_s, field, u"Unknown or expired code. Start the sign-in again in the application."_s);
     QString why;
-    if (!approved(form, *findClient(it->clientId), &why))
+    if (!approved(form, &why))
         return approvalPage(403, title, intro, u"/oauth2/device"_s, field, why);
     it->approved = true;
     return HttpResponse{

@@ -33,7 +33,12 @@ struct EmulatorConfig
     QString dataDir; // SQLite database, uploaded files, unpacked functions
     QString project = QStringLiteral("playground");
     QList<EmulatorClient> clients{EmulatorClient{QStringLiteral("functions-studio"), QStringLiteral("emulator-secret")}};
-    // Approves interactive and device-code sign-ins; empty = a random one, printed on stderr at start.
+    // The first client's secret is the data dir's own (<data dir>/client-secret, made at random on
+    // first start, readable only by the user) instead of the one above. functions-emulator does
+    // this unless a secret is given.
+    bool clientSecretFromDataDir = false;
+    // Approves interactive and device-code sign-ins; empty = a random one, printed on stderr at start
+    // (functions-emulator always uses a random one; tests set their own).
     QString approvalCode;
     bool demo = false; // seed demo functions, a schedule and call history on first start
     QString faultsFile; // JSON fault plan (see FaultInjector)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTcpSocket>
 
@@ -123,6 +124,11 @@ QString EmulatorServer::urlFileOf(const QString &dataDir)
     return QDir(dataDir).filePath(u"emulator.url"_s);
 }
 
+QString EmulatorServer::clientSecretFileOf(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"client-secret"_s);
+}
+
 QString EmulatorServer::baseUrl() const
 {
     const QHostAddress &h = m_config.host;
@@ -225,6 +231,25 @@ bool EmulatorServer::start(QString *error)
         return false;
     }
     QFile::remove(urlFileOf(m_config.dataDir)); // a holder that was killed left it: it names a dead address
+    if (m_config.clientSecretFromDataDir) {
+        // A secret of this data dir's own, so that nobody else on the machine can guess it (a
+        // constant would let any local process sign in). Only the user may read the file.
+        QFile secretFile(clientSecretFileOf(m_config.dataDir));
+        QString secret = secretFile.open(QIODevice::ReadOnly) ? QString::fromUtf8(secretFile.read(1024)).trimmed() : QString();
+        secretFile.close();
+        if (secret.size() < 20) {
+            QByteArray raw(24, Qt::Uninitialized);
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), raw.size() / 4);
+            secret = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QSaveFile out(clientSecretFileOf(m_config.dataDir));
+            if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                || out.write(secret.toUtf8() + '\n') < 0 || !out.commit()) {
+                *error = u"cannot write the client secret into %1; choose another --data-dir"_s.arg(m_config.dataDir);
+                return false;
+            }
+        }
+        m_config.clients.first().clientSecret = secret;
+    }
     if (!m_store.open(QDir(m_config.dataDir).filePath(u"emulator.sqlite"_s), error))
         return false;
     if (!m_config.faultsFile.isEmpty() && !m_faults.loadFile(m_config.faultsFile, error))
@@ -254,7 +279,7 @@ bool EmulatorServer::start(QString *error)
         seedDemo();
     m_approvalCode = m_config.approvalCode;
     if (m_approvalCode.isEmpty())
-        announceApprovalCode("sign-in");
+        announceApprovalCode();
     m_schedulerTimer.start();
     purgeExpired();
     m_purgeTimer.start();

@@ -47,6 +47,8 @@ public:
     QString foreignHost(const HttpRequest &req, const QHostAddress &arrivedOn) const;
     // <data dir>/emulator.url: where the emulator that holds the data dir listens (one line).
     static QString urlFileOf(const QString &dataDir);
+    // <data dir>/client-secret: the client secret when EmulatorConfig::clientSecretFromDataDir.
+    static QString clientSecretFileOf(const QString &dataDir);
     static constexpr int MaxFunctionIdsPerRequest = 10; // functions/byids and /delete, as the SDK chunks
     // Handler processes running calls now (deploy checks are keyed by minus the function id).
     int runningCalls() const;
@@ -105,8 +107,8 @@ private:
     HttpResponse deviceCode(const HttpRequest &req);
     HttpResponse deviceApprove(const HttpRequest &req);
     HttpResponse tokenInspect(const HttpRequest &req);
-    void announceApprovalCode(const char *why);
-    bool approved(const QUrlQuery &form, const EmulatorClient &client, QString *why);
+    void announceApprovalCode();
+    bool approved(const QUrlQuery &form, QString *why);
     HttpResponse approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields = {},
                               const QString &problem = {}) const;
     QJsonObject issueTokens(const Principal &who, bool withRefresh);
@@ -203,7 +205,7 @@ private:
     };
     QHash<QString, DeviceCode> m_deviceCodes;
     static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval
-    static constexpr int MaxWrongApprovals = 5; // then a new approval code
+    static constexpr int WarnAfterWrongApprovals = 10; // the user is told on stderr every so many
     QString m_approvalCode;
     int m_wrongApprovals = 0;
     struct Link

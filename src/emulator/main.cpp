@@ -47,10 +47,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(u"port"_s, u"Port; 0 picks a free one (default 0)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where state, uploads and functions live (default: the user's data dir)."_s, u"DIR"_s);
     const QCommandLineOption project(u"project"_s, u"Project name (default playground)."_s, u"NAME"_s, u"playground"_s);
-    const QCommandLineOption clientId(u"client-id"_s, u"Client id accepted for client credentials."_s, u"ID"_s);
-    const QCommandLineOption clientSecret(u"client-secret"_s, u"Its secret."_s, u"SECRET"_s);
-    const QCommandLineOption approvalCode(
-        u"approval-code"_s, u"Code that approves interactive and device-code sign-ins (default: a random one, printed at start)."_s, u"CODE"_s);
+    const QCommandLineOption clientId(u"client-id"_s, u"Client id accepted for client credentials (default functions-studio)."_s, u"ID"_s);
+    const QCommandLineOption clientSecret(
+        u"client-secret"_s,
+        u"Its secret (default: a random one kept in <data dir>/client-secret). Other local users can see command lines: prefer the default."_s,
+        u"SECRET"_s);
     const QCommandLineOption demo(u"demo"_s, u"Seed demo functions, a schedule and call history on first start."_s);
     const QCommandLineOption faults(u"faults"_s, u"JSON fault-injection plan (for reliability tests)."_s, u"FILE"_s);
     const QCommandLineOption python(u"python"_s,
@@ -72,9 +73,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({host,        port,      dataDir, project,    clientId,       clientSecret, approvalCode,
-                  demo,        faults,    python,  wheelhouse, inactive,       tokenTtl,     limits,
-                  allowRemote, publicUrl, quiet,   maxCodeMb,  maxCodeEntries, maxHandlerMb, maxUploadMb});
+    p.addOptions({host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
+                  inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
     p.process(app);
 
     EmulatorConfig cfg;
@@ -99,9 +99,8 @@ int main(int argc, char *argv[])
         die(u"--client-id and --client-secret go together"_s);
     if (p.isSet(clientId))
         cfg.clients = {EmulatorClient{p.value(clientId), p.value(clientSecret)}};
-    cfg.approvalCode = p.value(approvalCode).trimmed();
-    if (p.isSet(approvalCode) && cfg.approvalCode.size() < 6)
-        die(u"--approval-code: use at least 6 characters"_s);
+    else
+        cfg.clientSecretFromDataDir = true;
     cfg.demo = p.isSet(demo);
     cfg.faultsFile = p.value(faults);
     cfg.python = p.value(python);
@@ -159,9 +158,14 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onSignal);
 
     std::fprintf(stderr, "functions-emulator: data dir %s\n", server.config().dataDir.toLocal8Bit().constData());
-    std::fprintf(stderr, "functions-emulator: client credentials: client id \"%s\", client secret \"%s\"; token URL %s/oauth2/token\n",
-                 cfg.clients.first().clientId.toLocal8Bit().constData(), cfg.clients.first().clientSecret.toLocal8Bit().constData(),
-                 server.baseUrl().toLocal8Bit().constData());
+    if (cfg.clientSecretFromDataDir)
+        std::fprintf(stderr, "functions-emulator: client credentials: client id \"%s\", client secret in %s; token URL %s/oauth2/token\n",
+                     cfg.clients.first().clientId.toLocal8Bit().constData(),
+                     EmulatorServer::clientSecretFileOf(server.config().dataDir).toLocal8Bit().constData(),
+                     server.baseUrl().toLocal8Bit().constData());
+    else
+        std::fprintf(stderr, "functions-emulator: client credentials: client id \"%s\" and the secret given; token URL %s/oauth2/token\n",
+                     cfg.clients.first().clientId.toLocal8Bit().constData(), server.baseUrl().toLocal8Bit().constData());
     std::fprintf(stdout, "listening on %s project=%s\n", server.baseUrl().toLocal8Bit().constData(), cfg.project.toLocal8Bit().constData());
     std::fflush(stdout);
     return app.exec();

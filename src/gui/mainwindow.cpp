@@ -76,7 +76,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
             return;
         if (s == LocalEmulator::State::Running) {
             showMessage(QString(), false);
-            connectTo(m_profile, m_emulator->baseUrl());
+            connectTo(m_profile, {m_emulator->baseUrl(), m_emulator->clientSecret()});
         } else if (s == LocalEmulator::State::Failed) {
             showMessage(tr("The local emulator could not start: %1").arg(m_emulator->errorText()), true);
         }
@@ -417,7 +417,7 @@ void MainWindow::openProfile(const QString &profileId)
     updateActions();
     if (m_profile.isLocalEmulator()) {
         if (m_emulator->state() == LocalEmulator::State::Running)
-            connectTo(m_profile, m_emulator->baseUrl());
+            connectTo(m_profile, {m_emulator->baseUrl(), m_emulator->clientSecret()});
         else
             m_emulator->start();
         updateStatusBar();
@@ -426,10 +426,10 @@ void MainWindow::openProfile(const QString &profileId)
     connectTo(m_profile);
 }
 
-void MainWindow::connectTo(const Profile &p, const QUrl &emulatorUrl)
+void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &emulator)
 {
     closeConnection();
-    m_connection = std::make_unique<ProjectConnection>(p, m_secrets, emulatorUrl);
+    m_connection = std::make_unique<ProjectConnection>(p, m_secrets, emulator);
     if (!m_connection->problem().isEmpty()) {
         showMessage(m_connection->problem(), true);
         m_connection.reset();

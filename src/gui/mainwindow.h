@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/profiles/profile.h"
+#include "gui/profiles/projectconnection.h"
 
 #include "api/transport/apierror.h"
 #include "core/wire/activationstatus.h"
@@ -83,7 +84,7 @@ private:
     void buildPages();
     void buildStatusBar();
     void closeConnection();
-    void connectTo(const Profile &p, const QUrl &emulatorUrl = {});
+    void connectTo(const Profile &p, const ProjectConnection::Emulator &emulator = {});
     void showError(const api::ApiError &e);
     void showMessage(const QString &text, bool error, const QString &dedupeKey = {});
     void selectedFunctionChanged();

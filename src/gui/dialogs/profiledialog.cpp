@@ -257,7 +257,7 @@ void ProfileDialog::testConnection()
     m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), nullptr, {});
     m_testSecrets.write(p.secretKey("token"), m_secret->text(), nullptr, {});
     // The connection owns the client; the test is its child, so both go together.
-    m_testConnection = std::make_unique<ProjectConnection>(p, &m_testSecrets, QUrl());
+    m_testConnection = std::make_unique<ProjectConnection>(p, &m_testSecrets);
     auto *test = new api::ConnectionTest(m_testConnection->client(), m_testConnection->tokens(), p.project, m_testConnection.get());
     connect(test, &api::ConnectionTest::step, this, [this, p](const api::ConnectionTest::Step &s) { appendResult(s.ok, describe(s, p)); });
     connect(test, &api::ConnectionTest::finished, this, [this](bool ok) {

@@ -32,7 +32,7 @@ LocalEmulator::LocalEmulator(QObject *parent)
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray err = m_process.readAllStandardError();
         for (const QByteArray &line : err.split('\n'))
-            if (line.startsWith("functions-emulator:"))
+            if (line.startsWith("functions-emulator:") && !line.contains("approval code") && !line.contains("client credentials"))
                 m_error = QString::fromUtf8(line.mid(20)).trimmed();
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
@@ -65,6 +65,12 @@ LocalEmulator::LocalEmulator(QObject *parent)
 LocalEmulator::~LocalEmulator()
 {
     stop();
+}
+
+QString LocalEmulator::clientSecret() const
+{
+    QFile f(QDir(m_dataDir).filePath(u"client-secret"_s));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.read(1024)).trimmed() : QString();
 }
 
 QString LocalEmulator::findBinary()

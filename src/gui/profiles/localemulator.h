@@ -25,7 +25,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString project() const { return QStringLiteral("playground"); }
     QString clientId() const { return QStringLiteral("functions-studio"); }
-    QString clientSecret() const { return QStringLiteral("emulator-secret"); }
+    // The emulator makes a random one for its data dir (readable only by this user) on first start.
+    QString clientSecret() const;
     QString errorText() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
     // Running, but started by someone else on the same data dir (it is not stopped with us).

@@ -6,11 +6,13 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *secrets, const QUrl &emulatorUrl, QObject *parent)
+ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *secrets, const Emulator &emulator, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_emulatorSecret(emulator.clientSecret)
     , m_secrets(secrets)
 {
+    const QUrl &emulatorUrl = emulator.url;
     api::ConnectionConfig cc;
     cc.baseUrl = profile.isLocalEmulator() ? emulatorUrl : api::ConnectionConfig::baseUrlFrom(profile.cluster);
     cc.project = profile.project;
@@ -38,7 +40,7 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
 
     api::TokenProvider *provider = nullptr;
     switch (profile.method) {
-    case Profile::Method::LocalEmulator: provider = new api::ClientCredentialsProvider(m_client->network(), s, u"emulator-secret"_s, this); break;
+    case Profile::Method::LocalEmulator: provider = new api::ClientCredentialsProvider(m_client->network(), s, m_emulatorSecret, this); break;
     case Profile::Method::ClientCredentials:
         provider = new api::ClientCredentialsProvider(m_client->network(), s, secrets, profile.secretKey("client-secret"), this);
         break;
@@ -66,7 +68,7 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
 api::NonceSource ProjectConnection::nonceSource() const
 {
     if (m_profile.isLocalEmulator())
-        return api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+        return api::NonceSource::credentials(u"functions-studio"_s, m_emulatorSecret);
     if (auto *cc = qobject_cast<api::ClientCredentialsProvider *>(m_tokens.data()); cc && !cc->clientSecret().isEmpty())
         return api::NonceSource::credentials(m_profile.clientId, cc->clientSecret());
     return api::NonceSource::tokenExchange();

@@ -22,7 +22,13 @@ class ProjectConnection : public QObject
 
 public:
     // For the local emulator, baseUrl is where it listens.
-    ProjectConnection(const Profile &profile, api::SecretStore *secrets, const QUrl &emulatorUrl = {}, QObject *parent = nullptr);
+    // For the local emulator: where it listens, and its client secret (from its data dir).
+    struct Emulator
+    {
+        QUrl url;
+        QString clientSecret;
+    };
+    ProjectConnection(const Profile &profile, api::SecretStore *secrets, const Emulator &emulator = {}, QObject *parent = nullptr);
 
     api::CdfClient *client() const { return m_client.get(); }
     api::TokenProvider *tokens() const { return m_tokens; }
@@ -37,6 +43,7 @@ Q_SIGNALS:
 
 private:
     Profile m_profile;
+    QString m_emulatorSecret;
     api::SecretStore *m_secrets;
     std::unique_ptr<api::CdfClient> m_client;
     QPointer<api::TokenProvider> m_tokens;
