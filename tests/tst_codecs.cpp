@@ -99,6 +99,11 @@ void TestCodecs::pythonNonFiniteNumbersBecomeNull()
     QCOMPARE(v.value("b"_L1).toArray(), (QJsonArray{QJsonValue::Null, QJsonValue::Null, 1.5}));
     QCOMPARE(v.value("text"_L1).toString(), u"NaN stays \" NaN"_s);
     QVERIFY(!parseJsonObject(R"({"a": NaNo})").hasValue()); // still not JSON
+    QCOMPARE(parsePythonJsonValue("[1, NaN]"), QJsonValue(QJsonArray{1, QJsonValue::Null}));
+    QCOMPARE(parsePythonJsonValue("\"x\""), QJsonValue(u"x"_s));
+    QVERIFY(!parsePythonJsonValue("{}, \"injected\": true"));
+    QVERIFY(!parsePythonJsonValue("1, 2"));
+    QVERIFY(!parsePythonJsonValue(""));
     QVERIFY(!parseJsonObject(R"({"a": tru})").hasValue());
 }
 

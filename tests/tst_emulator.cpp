@@ -399,6 +399,13 @@ void TestEmulator::callFailures_data()
     QTest::newRow("not json") << QByteArray("def handle(data):\n    return {1, 2}\n") << u"not JSON"_s << u"set"_s;
     QTest::newRow("too big") << QByteArray("def handle(data):\n    return 'x' * 1100000\n") << u"the limit is 1000000 bytes"_s << QString();
     QTest::newRow("sys.exit") << QByteArray("import sys\ndef handle(data):\n    sys.exit(3)\n") << u"SystemExit: 3"_s << QString();
+    // A handler can write its own result file: it is read only as one JSON value, and only so much of it.
+    QTest::newRow("forged result") << QByteArray("import os, sys\ndef handle(data):\n    open(sys.argv[4], 'w').write('{\"status\": \"Completed\", "
+                                                 "\"responseText\": \"{}, \\\\\"injected\\\\\": true\"}')\n    os._exit(0)\n")
+                                   << u"could not be read as JSON"_s << QString();
+    QTest::newRow("huge result file") << QByteArray(
+        "import os, sys\ndef handle(data):\n    open(sys.argv[4], 'w').write('x' * 9000000)\n    os._exit(0)\n")
+                                      << u"the result is larger than"_s << QString();
     QTest::newRow("hard exit") << QByteArray("import os\ndef handle(data):\n    os._exit(7)\n") << u"exited with code 7"_s << QString();
     // Resident memory is what counts (as in CDF), not address space.
     QTest::newRow("memory cap") << QByteArray("def handle(data):\n    b = bytearray(3 * 1024 * 1024 * 1024)\n    return len(b)\n")
@@ -553,11 +560,13 @@ void TestEmulator::unreachableIndexFailsTheDeploy()
     QVERIFY(fx.http->signIn());
     const auto r = fx.createFunction(u"no-index"_s,
                                      {{u"handler.py"_s, "def handle():\n    return 1\n"}, {u"requirements.txt"_s, "surely-not-installed-pkg==1.0\n"}},
-                                     QJsonObject{{"indexUrl"_L1, u"http://127.0.0.1:9/simple"_s}});
+                                     QJsonObject{{"indexUrl"_L1, u"http://reader:t0ken-in-url@127.0.0.1:9/simple?x=1"_s}});
     const QJsonObject f = fx.waitForDeploy(firstId(r), 120000);
     QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
     const QString trace = f.value("error"_L1).toObject().value("trace"_L1).toString();
-    QVERIFY2(trace.contains(u"from http://127.0.0.1:9/simple"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"from http://***@127.0.0.1:9/simple"_s), qPrintable(trace));
+    QVERIFY2(!QJsonDocument(f).toJson().contains("t0ken-in-url"), qPrintable(trace)); // private index credentials stay private
+    QVERIFY2(trace.contains(u"ERROR:"_s), qPrintable(trace)); // pip's own words
     QVERIFY2(trace.contains(u"--wheelhouse"_s), qPrintable(trace));
     QVERIFY2(trace.contains(u"surely-not-installed-pkg is not installed"_s), qPrintable(trace));
 }
@@ -1195,7 +1204,7 @@ void TestEmulator::sessionsAndHandlerTokens()
     QCOMPARE(acls, (QStringList{u"functionsAcl"_s, u"sessionsAcl"_s})); // no filesAcl: the reader has none
     // List, page, filter and retrieve.
     qint64 otherSession = 0;
-    nonceFor(QJsonObject{{"tokenExchange"_L1, true}}, &otherSession);
+    const QString unusedNonce = nonceFor(QJsonObject{{"tokenExchange"_L1, true}}, &otherSession);
     auto r = fx.http->get(u"/api/v1/projects/playground/sessions"_s);
     QCOMPARE(r.status, 200);
     QMap<qint64, QJsonObject> byId;
@@ -1251,10 +1260,15 @@ void TestEmulator::sessionsAndHandlerTokens()
                 .toString()
                 .contains(u"was revoked"_s));
     QCOMPARE(fx.server->runningProcessCount(), 0); // nothing was started
+    // A nonce whose session was revoked before it was used starts nothing.
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, otherSession}}})).status, 200);
+    r = fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, unusedNonce}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(u"revoked"_s), qPrintable(r.errorMessage()));
     // Listing sessions needs sessions:list; the reader has only sessions:create.
     QVERIFY(fx.http->signIn(u"reader"_s, u"reader-secret"_s));
     QCOMPARE(fx.http->get(u"/api/v1/projects/playground/sessions"_s).status, 403);
-    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, otherSession}}})).status, 403);
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, readerSession}}})).status, 403);
 }
 
 void TestEmulator::activation()

@@ -228,6 +228,21 @@ def check_requirements(function_dir):
     return problems
 
 
+def shown_url(url):
+    """An index URL as it may be shown: private indexes carry credentials in the URL."""
+    from urllib.parse import urlsplit, urlunsplit
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        if parts.username or parts.password:
+            host = "***@" + host
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    except ValueError:
+        return "(an index URL that cannot be read)"
+
+
 def install_requirements(function_dir, problems):
     """When this Python lacks a requirement: installs requirements.txt into the function's own
     virtual environment (which also sees this Python's packages) and runs the check again in it.
@@ -245,6 +260,8 @@ def install_requirements(function_dir, problems):
     python = os.path.join(venv, "bin", "python")
     command = [python, "-m", "pip", "install", "--no-input", "--disable-pip-version-check", "--no-warn-script-location",
                "--timeout", "15", "--retries", "1", "-r", "requirements.txt"]
+    # Index URLs go to pip in its environment, not on its command line, which every local user can read.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
     wheelhouse = os.environ.get("FS_EMULATOR_WHEELHOUSE")
     if wheelhouse:
         command += ["--no-index", "--find-links", wheelhouse]
@@ -253,12 +270,12 @@ def install_requirements(function_dir, problems):
         index = os.environ.get("FS_EMULATOR_INDEX_URL")
         extra = os.environ.get("FS_EMULATOR_EXTRA_INDEX_URLS", "").split()
         if index:
-            command += ["--index-url", index]
-        for url in extra:
-            command += ["--extra-index-url", url]
-        source = "from " + ", ".join([index or "PyPI"] + extra)
+            env["PIP_INDEX_URL"] = index
+        if extra:
+            env["PIP_EXTRA_INDEX_URL"] = " ".join(extra)
+        source = "from " + ", ".join([shown_url(index) if index else "PyPI"] + [shown_url(u) for u in extra])
     try:
-        installed = subprocess.run(command, cwd=function_dir, capture_output=True, text=True, timeout=540)
+        installed = subprocess.run(command, cwd=function_dir, capture_output=True, text=True, timeout=540, env=env)
         output, code = installed.stdout + installed.stderr, installed.returncode
     except subprocess.TimeoutExpired:
         output, code = "pip did not finish within 9 minutes", -1

@@ -39,6 +39,8 @@ HttpResponse nonceError(EmulatorStore::NonceState state)
         return HttpResponse::error(400, u"nonce: this nonce was already used; create a new session (POST /sessions) for every call or schedule"_s);
     case EmulatorStore::NonceState::Expired:
         return HttpResponse::error(400, u"nonce: this nonce has expired; create a new session (POST /sessions) and use its nonce at once"_s);
+    case EmulatorStore::NonceState::Revoked:
+        return HttpResponse::error(400, u"nonce: its session was revoked; create a new session (POST /sessions)"_s);
     default: return HttpResponse::error(400, u"nonce: unknown nonce; create a session (POST /sessions) and pass its nonce"_s);
     }
 }

@@ -6,6 +6,7 @@
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
+#include "core/wire/jsonreader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -198,6 +199,8 @@ PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction
     spec.maxLogBytes = m_config.maxCallLogBytes;
     spec.warm = true;
     spec.memoryLimitBytes = qRound64(fn.function.memory.value_or(m_config.limits.memoryGb.defaultValue) * 1024 * 1024 * 1024);
+    // The response is at most responseSizeMb; its file may hold that, escaped, and the envelope.
+    spec.maxResultBytes = qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000 * 7 + 1024 * 1024;
     if (fn.function.envVars)
         for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
             spec.environment.insert(it.key(), it.value());
@@ -477,8 +480,19 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
             switch (outcome) {
             case PythonProcess::Outcome::Finished:
                 if (result.value("status"_L1).toString() == u"Completed"_s) {
+                    // The runner checked it, but the handler could have written the file itself.
+                    const QByteArray text = result.value("responseText"_L1).toString().toUtf8();
+                    const qint64 limit = qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000;
+                    if (text.size() > limit || !parsePythonJsonValue(text)) {
+                        done.status = CallStatus::Failed;
+                        done.error =
+                            ErrorDetail{text.size() > limit ? u"The response is %1 bytes; the limit is %2 bytes."_s.arg(text.size()).arg(limit)
+                                                            : u"The function's result could not be read as JSON."_s,
+                                        QString(), std::nullopt};
+                        break;
+                    }
                     done.status = CallStatus::Completed;
-                    response = result.value("responseText"_L1).toString().toUtf8();
+                    response = text;
                 } else {
                     const QJsonObject e = result.value("error"_L1).toObject();
                     done.status = CallStatus::Failed;

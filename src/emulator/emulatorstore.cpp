@@ -570,7 +570,9 @@ std::optional<EmulatorStore::StoredSession> EmulatorStore::session(qint64 id) co
     const auto s = Session::fromJson(toObject(q.value(0).toString()));
     if (!s)
         return std::nullopt;
-    return StoredSession{*s, q.value(1).toString(), q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+    // Sessions stored before capabilities were kept had every capability a client could have then.
+    static const QStringList before{u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
+    return StoredSession{*s, q.value(1).toString(), q.value(2).isNull() ? before : q.value(2).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
 }
 
 QList<Session> EmulatorStore::sessions(const QString &status, qint64 afterId, int limit, bool *more) const
@@ -602,7 +604,9 @@ void EmulatorStore::setSessionStatus(qint64 id, const QString &status)
         return;
     stored->session.status = status;
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE sessions SET json = ? WHERE id = ?"_s);
+    // A revoked session's nonce can never be used again.
+    q.prepare(status == u"REVOKED"_s ? u"UPDATE sessions SET json = ?, nonce_used = 1 WHERE id = ?"_s
+                                     : u"UPDATE sessions SET json = ? WHERE id = ?"_s);
     q.addBindValue(toText(stored->session.toJson()));
     q.addBindValue(id);
     q.exec();
@@ -615,6 +619,8 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
     q.addBindValue(nonce);
     if (!q.exec() || !q.next())
         return NonceState::Unknown;
+    if (const auto stored = session(q.value(0).toLongLong()); stored && stored->session.status == u"REVOKED"_s)
+        return NonceState::Revoked;
     if (q.value(1).toInt() != 0)
         return NonceState::Used;
     if (q.value(2).toLongLong() < now)

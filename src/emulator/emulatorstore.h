@@ -95,7 +95,7 @@ public:
     // Oldest first; status empty = any; after a cursor (the last id of the previous page).
     QList<Session> sessions(const QString &status, qint64 afterId, int limit, bool *more) const;
     void setSessionStatus(qint64 id, const QString &status);
-    enum class NonceState { Valid, Unknown, Used, Expired };
+    enum class NonceState { Valid, Unknown, Used, Expired, Revoked };
     // Marks the nonce used when valid; returns the session id through sessionId.
     NonceState consumeNonce(const QString &nonce, qint64 now, qint64 *sessionId);
 

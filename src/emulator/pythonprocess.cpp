@@ -105,10 +105,19 @@ void PythonProcess::assign(const QByteArray &stdinData, qint64 timeoutMs)
 
 void PythonProcess::emitLines(const QStringList &texts)
 {
-    if (m_assigned)
+    if (m_assigned) {
         Q_EMIT lines(texts);
-    else
-        m_heldLines += texts; // bounded by the log budget, like a call's
+        return;
+    }
+    // What a warm process prints while it waits is kept up to a small budget: it may never get a call.
+    for (const QString &t : texts) {
+        if (m_heldBytes > m_spec.maxHeldBytes)
+            return;
+        m_heldBytes += t.size() + 64;
+        m_heldLines << (m_heldBytes > m_spec.maxHeldBytes
+                            ? u"[log truncated: the module printed more than %1 kB while it was imported]"_s.arg(m_spec.maxHeldBytes / 1024)
+                            : t);
+    }
 }
 
 void PythonProcess::report(Outcome outcome, const QJsonObject &result, const QString &detail)
@@ -221,6 +230,13 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     QFile result(m_spec.resultFile);
+    if (result.size() > m_spec.maxResultBytes) {
+        QFile::remove(m_spec.resultFile);
+        report(Outcome::Crashed, {},
+               u"the result is larger than %1 MB, so it was not read; return less data (the response limit is much smaller)"_s.arg(
+                   m_spec.maxResultBytes / (1024 * 1024)));
+        return;
+    }
     if (result.open(QIODevice::ReadOnly)) {
         const QJsonObject o = QJsonDocument::fromJson(result.readAll()).object();
         result.close();

@@ -36,6 +36,8 @@ public:
         // a call (stdinData and timeoutMs are then set by assign()).
         bool warm = false;
         qint64 memoryLimitBytes = 0; // resident memory of the process group; 0 = none
+        qint64 maxResultBytes = 64LL * 1024 * 1024; // a larger result file is not read
+        qint64 maxHeldBytes = 256 * 1024; // a warm process's output before its call, kept for it
     };
 
     explicit PythonProcess(Spec spec, QObject *parent = nullptr);
@@ -83,6 +85,7 @@ private:
     bool m_assigned = false;
     qint64 m_memoryUsed = 0; // > 0 once killed for using too much
     QStringList m_heldLines; // a warm process's output before its call
+    qint64 m_heldBytes = 0;
     std::optional<std::tuple<Outcome, QJsonObject, QString>> m_heldOutcome;
     bool m_done = false;
     QString m_stderrTail;

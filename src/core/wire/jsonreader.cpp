@@ -348,4 +348,22 @@ Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
     return doc.object();
 }
 
+std::optional<QJsonValue> parsePythonJsonValue(const QByteArray &text)
+{
+    const QByteArray wrapped = '[' + text + ']';
+    QJsonParseError err{};
+    QJsonDocument doc = QJsonDocument::fromJson(wrapped, &err);
+    if (err.error != QJsonParseError::NoError) {
+        const QByteArray cleaned = withoutPythonNonFinite(wrapped);
+        if (cleaned.isEmpty())
+            return std::nullopt;
+        doc = QJsonDocument::fromJson(cleaned, &err);
+        if (err.error != QJsonParseError::NoError)
+            return std::nullopt;
+    }
+    if (!doc.isArray() || doc.array().size() != 1)
+        return std::nullopt;
+    return doc.array().at(0);
+}
+
 } // namespace fstudio

@@ -74,5 +74,8 @@ std::optional<DecodeError> readListBody(const QJsonObject &body, int maxLimit, i
 
 // Parses a whole document that must be a JSON object.
 Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes);
+// One JSON value as Python's json writes it (NaN, Infinity and -Infinity read as null); nullopt
+// when the text is not exactly one value.
+std::optional<QJsonValue> parsePythonJsonValue(const QByteArray &text);
 
 } // namespace fstudio
