@@ -344,6 +344,20 @@ void TestEmulatorE2E::hugeBodiesAreRefusedEarly()
     answer = streamBody(port, "PUT /upload/anything HTTP/1.1\r\n" + host + "Content-Length: 314572800\r\n\r\n", 300LL << 20, false, &sent);
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     QVERIFY2(sent < 100LL << 20, qPrintable(QString::number(sent)));
+    // Only a live upload link may send a body that large: an unknown one is answered at once.
+    answer = rawRequest(port, "PUT /upload/no-such-link HTTP/1.1\r\n" + host + "Content-Length: 5000000\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+    // Connections are bounded: past 512 open ones, a new one is turned away.
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int i = 0; i < 520; ++i) {
+        idle.push_back(std::make_unique<QTcpSocket>());
+        idle.back()->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(idle.back()->waitForConnected(5000));
+    }
+    QVERIFY(idle.back()->waitForReadyRead(5000));
+    QVERIFY(idle.back()->readAll().startsWith("HTTP/1.1 503"));
+    idle.clear();
+    QTest::qWait(200); // the emulator notices they closed
     // API requests have their own, smaller limit (32 MB).
     answer = rawRequest(port, "POST /api/v1/projects/playground/functions/list HTTP/1.1\r\n" + host + "Content-Length: 104857600\r\n\r\n");
     QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());

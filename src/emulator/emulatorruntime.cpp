@@ -251,17 +251,58 @@ void EmulatorServer::dropWarm(qint64 functionId)
 
 void EmulatorServer::removeCodeIfUnused(qint64 functionId)
 {
-    if (m_store.function(functionId) || m_store.runningCallCount(functionId) > 0 || m_processes.contains(-functionId))
+    if (m_shutdown || m_store.function(functionId) || m_store.runningCallCount(functionId) > 0 || m_processes.contains(-functionId)
+        || m_unpackingFunctions.contains(functionId))
+        return; // whoever still uses it calls again when done
+    const QString dir = functionDir(functionId);
+    if (!QFileInfo::exists(dir))
         return;
-    QDir(functionDir(functionId)).removeRecursively();
+    // A venv is thousands of files: removed on a worker thread (shutdown waits for it).
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        m_unpacking.removeAll(watcher);
+        watcher->deleteLater();
+    });
+    m_unpacking.append(watcher);
+    watcher->setFuture(QtConcurrent::run([dir] { QDir(dir).removeRecursively(); }));
 }
+
+namespace {
+// Proportional set size of a process (shared pages divided among those sharing them), in bytes.
+qint64 proportionalBytes(qint64 pid)
+{
+    QFile f(u"/proc/%1/smaps_rollup"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.read(4096).split('\n'))
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toLongLong() * 1024;
+    return 0;
+}
+} // namespace
 
 void EmulatorServer::checkMemory()
 {
-    if (m_processes.isEmpty() && m_warm.isEmpty())
+    // Calls are watched every tick; warm processes (which have only imported the handler) every
+    // 8th, and when only they exist, only then: the scan of /proc is not free.
+    QHash<qint64, PythonProcess *> byGroup;
+    const auto watch = [&byGroup](PythonProcess *p) {
+        if (p && p->pid() > 0 && p->memoryLimitBytes() > 0)
+            byGroup.insert(p->pid(), p);
+    };
+    for (auto it = m_processes.cbegin(); it != m_processes.cend(); ++it)
+        if (it.key() > 0)
+            watch(it.value());
+    if (++m_memoryTicks % 8 == 0)
+        for (const auto &p : std::as_const(m_warm))
+            watch(p);
+    if (byGroup.isEmpty())
         return;
-    // Resident memory per process group, from /proc (a handler leads its own group).
-    QHash<qint64, qint64> residentByGroup;
+    // A handler leads its own process group; whatever it starts belongs to the group. Resident
+    // size first (cheap, from /proc/<pid>/stat); only a group above its limit is measured again
+    // by proportional size, so pages shared between forked workers are not counted twice.
+    QHash<qint64, qint64> resident;
+    QHash<qint64, QList<qint64>> members;
     const qint64 page = ::sysconf(_SC_PAGESIZE);
     QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
@@ -273,19 +314,24 @@ void EmulatorServer::checkMemory()
             continue;
         const QByteArray line = stat.read(1024);
         const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
-        if (f.size() > 21)
-            residentByGroup[f.at(2).toLongLong()] += f.at(21).toLongLong() * page;
+        if (f.size() <= 21)
+            continue;
+        const qint64 group = f.at(2).toLongLong();
+        if (!byGroup.contains(group))
+            continue;
+        resident[group] += f.at(21).toLongLong() * page;
+        members[group] << name.toLongLong();
     }
-    const auto check = [&](PythonProcess *p) {
-        if (!p || p->memoryLimitBytes() <= 0 || p->pid() <= 0)
-            return;
-        if (const qint64 used = residentByGroup.value(p->pid()); used > p->memoryLimitBytes())
-            p->killForMemory(used);
-    };
-    for (const auto &p : std::as_const(m_processes))
-        check(p);
-    for (const auto &p : std::as_const(m_warm))
-        check(p);
+    for (auto g = resident.cbegin(); g != resident.cend(); ++g) {
+        PythonProcess *p = byGroup.value(g.key());
+        if (g.value() <= p->memoryLimitBytes())
+            continue;
+        qint64 proportional = 0;
+        for (qint64 pid : members.value(g.key()))
+            proportional += proportionalBytes(pid);
+        if (proportional > p->memoryLimitBytes())
+            p->killForMemory(proportional);
+    }
 }
 
 int EmulatorServer::runningCalls() const
@@ -345,6 +391,7 @@ void EmulatorServer::deploy(qint64 functionId)
     auto *watcher = new QFutureWatcher<UnpackOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = f.id, codeDir] {
         m_unpacking.removeAll(watcher);
+        m_unpackingFunctions.remove(id);
         watcher->deleteLater();
         const UnpackOutcome out = watcher->result();
         const auto now = m_store.function(id);
@@ -358,6 +405,7 @@ void EmulatorServer::deploy(qint64 functionId)
         validate(fn, codeDir);
     });
     m_unpacking.append(watcher);
+    m_unpackingFunctions.insert(f.id);
     watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits, m_cancelUnpacking));
 }
 

@@ -82,7 +82,7 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     initEmulatorResources();
     m_schedulerTimer.setInterval(1000);
     connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
-    m_memoryTimer.setInterval(200);
+    m_memoryTimer.setInterval(250);
     connect(&m_memoryTimer, &QTimer::timeout, this, &EmulatorServer::checkMemory);
     m_purgeTimer.setInterval(60 * 1000);
     connect(&m_purgeTimer, &QTimer::timeout, this, &EmulatorServer::purgeExpired);
@@ -106,10 +106,8 @@ void EmulatorServer::shutdown()
     *m_cancelUnpacking = true;
     for (QFutureWatcherBase *w : std::as_const(m_unpacking))
         w->waitForFinished();
-    auto processes = m_processes;
+    QList<QPointer<PythonProcess>> processes = m_processes.values() + m_warm.values();
     m_processes.clear();
-    for (const auto &p : std::as_const(m_warm))
-        processes.insert(-1 - processes.size(), p);
     m_warm.clear();
     for (const auto &p : processes)
         delete p.data(); // kills the process; no result is recorded
@@ -293,8 +291,19 @@ bool EmulatorServer::start(QString *error)
 // Content-Length) is cut off the same way. handleRequest() starts the count again.
 void EmulatorServer::guardSocket(QTcpSocket *socket)
 {
+    if (m_bodyGuards.size() >= MaxConnections) {
+        // Every connection may hold a request in memory: their number is bounded too.
+        HttpRequest req;
+        req.headers.insert("connection", "close");
+        writeResponse(socket, HttpResponse::error(503, u"Too many connections to the emulator; try again shortly."_s), req, m_clock->nowMs(),
+                      std::nullopt);
+        return;
+    }
     m_bodyGuards.insert(socket, {});
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_bodyGuards.remove(socket); });
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        m_bytesInFlight -= m_bodyGuards.value(socket).received;
+        m_bodyGuards.remove(socket);
+    });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
         BodyGuard &g = m_bodyGuards[socket];
         if (g.rejected) {
@@ -303,8 +312,16 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
         }
         const qint64 arrived = socket->bytesAvailable();
         g.received += arrived;
+        m_bytesInFlight += arrived;
         constexpr qint64 MaxHead = 64 * 1024;
         HttpRequest req;
+        req.headers.insert("connection", "close");
+        const auto reject = [&](int status, const QString &message) {
+            g.rejected = true;
+            writeResponse(socket, HttpResponse::error(status, message), req, m_clock->nowMs(), std::nullopt);
+            socket->readAll();
+            socket->disconnectFromHost();
+        };
         if (g.limit < 0) {
             g.head += socket->peek(std::min(arrived, MaxHead - g.head.size()));
             const qsizetype end = g.head.indexOf("\r\n\r\n");
@@ -320,37 +337,35 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
             for (const QByteArray &line : lines)
                 if (line.toLower().startsWith("content-length:"))
                     declared = line.mid(15).trimmed().toLongLong();
-            if (end < 0) {
-                g.rejected = true;
-                writeResponse(socket, HttpResponse::error(431, u"Request headers larger than 64 kB are refused."_s), req, m_clock->nowMs(),
-                              std::nullopt);
-            } else if (declared > g.limit) {
-                g.rejected = true;
-                writeResponse(socket,
-                              HttpResponse::error(413,
-                                                  u"The request body is %1 MB; the emulator accepts at most %2 MB here%3."_s
-                                                      .arg(double(declared) / (1024 * 1024), 0, 'f', 1)
-                                                      .arg(g.limit / (1024 * 1024))
-                                                      .arg(upload ? u" (functions-emulator --max-upload-mb)"_s : QString())),
-                              req, m_clock->nowMs(), std::nullopt);
+            if (end < 0)
+                return reject(431, u"Request headers larger than 64 kB are refused."_s);
+            if (declared > g.limit)
+                return reject(
+                    413,
+                    u"The request body is %1 MB; the emulator accepts at most %2 MB here%3."_s.arg(double(declared) / (1024 * 1024), 0, 'f', 1)
+                        .arg(g.limit / (1024 * 1024))
+                        .arg(upload ? u" (functions-emulator --max-upload-mb)"_s : QString()));
+            if (upload) { // only a live upload link may send a large body
+                const auto link = m_store.uploadUrl(req.path.mid(8).section(QLatin1Char('?'), 0, 0));
+                if (!link)
+                    return reject(404, u"This upload URL is unknown or its file was deleted; create the file again (POST /files)"_s);
+                if (link->second < m_clock->nowMs())
+                    return reject(403, u"This upload URL has expired; create the file again (POST /files) for a new one"_s);
             }
         } else if (g.received > g.limit + MaxHead) {
-            g.rejected = true;
-            writeResponse(socket,
-                          HttpResponse::error(413, u"The request body is larger than the %1 MB the emulator accepts."_s.arg(g.limit / (1024 * 1024))),
-                          req, m_clock->nowMs(), std::nullopt);
+            return reject(413, u"The request body is larger than the %1 MB the emulator accepts."_s.arg(g.limit / (1024 * 1024)));
         }
-        if (g.rejected) {
-            socket->readAll();
-            socket->disconnectFromHost();
-        }
+        if (m_bytesInFlight > MaxBytesInFlight)
+            return reject(503, u"The emulator is receiving too much at once; try again shortly."_s);
     });
 }
 
 bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end())
+    if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end()) {
+        m_bytesInFlight -= it->received;
         *it = {}; // the next request on this connection starts from nothing
+    }
     qint64 started = m_clock->nowMs();
     HttpRequest req;
     req.method = methodName(request.method());

@@ -13,6 +13,7 @@
 #include <QLockFile>
 
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -176,7 +177,8 @@ private:
     std::unique_ptr<Clock> m_ownedClock;
     std::unique_ptr<QLockFile> m_dataDirLock; // one emulator per data dir
     std::shared_ptr<std::atomic_bool> m_cancelUnpacking = std::make_shared<std::atomic_bool>(false);
-    QList<QFutureWatcherBase *> m_unpacking; // deploys unpacking on worker threads
+    QList<QFutureWatcherBase *> m_unpacking; // disk work on worker threads: unpacking, removing code
+    QSet<qint64> m_unpackingFunctions; // function ids being unpacked now
     Clock *m_clock = nullptr;
     EmulatorStore m_store;
     FaultInjector m_faults;
@@ -188,6 +190,7 @@ private:
     QHash<qint64, QPointer<PythonProcess>> m_warm; // by function id
     QHash<qint64, qint64> m_lastCalled; // function id -> when a call last took its warm process
     QTimer m_memoryTimer;
+    quint64 m_memoryTicks = 0;
     struct AuthCode
     {
         QString clientId;
@@ -224,6 +227,9 @@ private:
         bool rejected = false;
     };
     QHash<QTcpSocket *, BodyGuard> m_bodyGuards;
+    qint64 m_bytesInFlight = 0; // of requests not yet handled, all connections
+    static constexpr int MaxConnections = 512;
+    static constexpr qint64 MaxBytesInFlight = 1LL << 30;
 };
 
 } // namespace fstudio::emulator
