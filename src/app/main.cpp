@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace fstudio::gui;
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, u"Open this profile (its name or id)."_s, u"NAME"_s);
     parser.addOption(profile);
+    const QCommandLineOption deploy(u"deploy"_s, u"Open the deploy wizard on PATH: a function folder, a code zip or a Python file."_s, u"PATH"_s);
+    parser.addOption(deploy);
     parser.process(app);
 
     KeychainSecretStore keychain;
@@ -46,5 +49,7 @@ int main(int argc, char *argv[])
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);
+    if (parser.isSet(deploy)) // opens once the project is connected
+        window.openDeployWizard(QFileInfo(parser.value(deploy)).absoluteFilePath());
     return app.exec();
 }

@@ -69,6 +69,10 @@ Actions::Actions(QWidget *window)
     }
     refresh = make(window, u"refreshAction"_s, tr("&Refresh"), "view-refresh", QKeySequence::Refresh);
 
+    deploy = make(window, u"deployAction"_s, tr("&Deploy…"), "document-send", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                  tr("Deploy a function from a folder, a zip or a Python file"));
+    deployNewVersion = make(window, u"deployNewVersionAction"_s, tr("Deploy &New Version…"), nullptr, {},
+                            tr("Replace the selected function with new code, keeping its schedules"));
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));

@@ -39,6 +39,8 @@ public:
     QActionGroup *pages;
     QAction *refresh;
     // Functions, calls, schedules
+    QAction *deploy;
+    QAction *deployNewVersion; // of the selected function
     QAction *openCall;
     QAction *viewInputData;
     QAction *requestActivation;

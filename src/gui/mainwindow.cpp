@@ -1,6 +1,8 @@
 #include "gui/mainwindow.h"
 
 #include "gui/actions.h"
+#include "gui/deploy/deploysourcepage.h"
+#include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/functiondeletion.h"
 #include "gui/dialogs/messageboxes.h"
@@ -29,10 +31,13 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -56,6 +61,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
     , m_profileStore(profiles)
     , m_secrets(secrets)
 {
+    setAcceptDrops(true); // a folder, zip or .py file dropped here opens the deploy wizard
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Functions Studio"));
     m_emulator = new LocalEmulator(this);
@@ -127,6 +133,11 @@ void MainWindow::buildActions()
     connect(a->showSchedules, &QAction::triggered, this, [this] { m_views->setCurrentIndex(SchedulesTab); });
     connect(a->refresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(a->openCall, &QAction::triggered, this, &MainWindow::openSelectedCall);
+    connect(a->deploy, &QAction::triggered, this, [this] { openDeployWizard(); });
+    connect(a->deployNewVersion, &QAction::triggered, this, [this] {
+        if (const auto f = m_functionsPage->currentFunction())
+            openDeployWizard({}, *f);
+    });
     connect(a->viewInputData, &QAction::triggered, this, [this] {
         if (m_connection)
             m_schedulesPage->showInputData(m_connection->client());
@@ -152,6 +163,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(a->refresh);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addActions({a->deploy, a->deployNewVersion});
+    project->addSeparator();
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
     project->addAction(a->requestActivation);
@@ -172,6 +185,7 @@ void MainWindow::buildToolbar()
     toolbar->addActions({m_actions->editProfile, m_actions->newProfile});
     toolbar->addSeparator();
     toolbar->addAction(m_actions->refresh);
+    toolbar->addAction(m_actions->deploy);
     toolbar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(u"search"_s);
@@ -299,6 +313,8 @@ void MainWindow::updateActions()
         connected && ((page == FunctionsTab && m_functionsPage->hasSelection()) || (page == SchedulesTab && m_schedulesPage->hasSelection())));
     a->deleteSelected->setText(page == SchedulesTab ? tr("&Delete Schedules…") : tr("&Delete Functions…"));
     a->openCall->setEnabled(connected && page == CallsTab && m_callsPage->currentCall().has_value());
+    a->deploy->setEnabled(connected);
+    a->deployNewVersion->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
@@ -316,7 +332,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
     case FunctionsTab:
         menu->addActions({a->copyId, a->copyExternalId});
         menu->addSeparator();
-        menu->addActions({a->showCalls, a->deleteSelected});
+        menu->addActions({a->showCalls, a->deployNewVersion, a->deleteSelected});
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
@@ -436,6 +452,11 @@ void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &
         updateActions();
         return;
     }
+    if (m_pendingDeploy)
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingDeploy && m_connection)
+                openDeployWizard(*std::exchange(m_pendingDeploy, std::nullopt));
+        });
     api::CdfClient *client = m_connection->client();
     connect(client, &api::CdfClient::activityChanged, this,
             [this](int n) { m_statusNetwork->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : tr("idle")); });
@@ -797,6 +818,68 @@ void MainWindow::saveLayout()
     s.setValue(u"mainWindow/callsHeader"_s, m_callsPage->saveHeader());
     s.setValue(u"mainWindow/schedulesHeader"_s, m_schedulesPage->saveHeader());
     s.setValue(u"mainWindow/view"_s, m_views->currentIndex());
+}
+
+DeployWizard *MainWindow::deployWizard() const
+{
+    return m_deployWizard;
+}
+
+void MainWindow::openDeployWizard(const QString &path, const std::optional<Function> &redeployOf)
+{
+    if (!m_connection) {
+        m_pendingDeploy = path; // --deploy PATH before the project is connected
+        return;
+    }
+    if (m_deployWizard) { // one at a time: show the one that is open
+        m_deployWizard->raise();
+        m_deployWizard->activateWindow();
+        if (!path.isEmpty() && m_deployWizard->currentId() == DeployWizard::SourcePageId)
+            m_deployWizard->sourcePage()->setSourcePath(path);
+        return;
+    }
+    DeployState state;
+    state.client = m_connection->client();
+    state.project = m_profile.project;
+    state.limits = m_limits;
+    state.scheduleCredentials = m_connection->nonceSource();
+    state.redeployOf = redeployOf;
+    state.sourcePath = path;
+    auto *wizard = new DeployWizard(std::move(state), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_deployWizard = wizard;
+    const int generation = m_connectionGeneration;
+    connect(wizard, &DeployWizard::deployed, this, [this, generation](const Function &f) {
+        if (generation != m_connectionGeneration)
+            return; // deployed to a project this window no longer shows
+        m_views->setCurrentIndex(FunctionsTab);
+        refresh();
+        const qint64 id = f.id;
+        connect(
+            this, &MainWindow::refreshed, this, [this, id] { m_functionsPage->selectFunction(id); }, Qt::SingleShotConnection);
+        showMessage(tr("%1 is deployed and Ready.").arg(f.name), false);
+    });
+    wizard->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && DeploySource::kindOf(urls.first().toLocalFile()) != DeploySource::Kind::Invalid)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (!m_connection) {
+        showMessage(tr("Connect to a project first, then drop the folder again."), true);
+        return;
+    }
+    openDeployWizard(urls.first().toLocalFile());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 
 #include "api/transport/apierror.h"
 #include "core/wire/activationstatus.h"
+#include "core/wire/function.h"
 #include "core/wire/functioncall.h"
 #include "core/wire/functionslimits.h"
 
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -27,6 +29,7 @@ class CallDialog;
 class CallsModel;
 class CallsPage;
 class FunctionsModel;
+class DeployWizard;
 class FunctionsPage;
 class LocalEmulator;
 class MessageBar;
@@ -67,6 +70,10 @@ public:
     // Save a profile from the dialog: settings to QSettings, secret to the keychain (or, after
     // asking, to memory for this session when no keychain is available).
     void saveProfile(const Profile &p, const QString &secret);
+    // The deploy wizard on path (a folder, zip or .py file; empty: the user picks), or for a new
+    // version of redeployOf. Opens once the project is connected when it is not yet.
+    void openDeployWizard(const QString &path = {}, const std::optional<Function> &redeployOf = std::nullopt);
+    DeployWizard *deployWizard() const;
 
 Q_SIGNALS:
     void refreshed();
@@ -74,6 +81,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -127,6 +136,8 @@ private:
     QLabel *m_statusLimits = nullptr;
     QLabel *m_statusNetwork = nullptr;
     QList<QPointer<CallDialog>> m_callDialogs;
+    QPointer<DeployWizard> m_deployWizard;
+    std::optional<QString> m_pendingDeploy; // --deploy PATH, until the project is connected
 
     QTimer m_autoRefresh;
     int m_autoRefreshMs = 30000;

@@ -1,5 +1,7 @@
 #include "gui/models/formatting.h"
 
+#include <QLocale>
+
 #include <QDateTime>
 #include <QString>
 
@@ -26,6 +28,11 @@ QString formatDuration(qint64 ms)
     if (s < 3600)
         return u"%1 min %2 s"_s.arg(s / 60).arg(s % 60);
     return u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
 } // namespace fstudio::gui

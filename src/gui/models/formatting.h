@@ -7,5 +7,6 @@ namespace fstudio::gui {
 // How the tables and panels show times and durations.
 QString formatTimestamp(qint64 ms); // local time, "2026-11-28 22:30:05"
 QString formatDuration(qint64 ms); // "1.2 s", "3 min 4 s"
+QString formatBytes(qint64 bytes); // "512 B", "3.4 kB", "12.0 MB" (the user's locale)
 
 } // namespace fstudio::gui

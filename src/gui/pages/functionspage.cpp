@@ -87,6 +87,20 @@ std::optional<Function> FunctionsPage::currentFunction() const
     return row >= 0 ? std::optional<Function>(m_model->function(row)) : std::nullopt;
 }
 
+bool FunctionsPage::selectFunction(qint64 id)
+{
+    QAbstractItemModel *model = view()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex idx = model->index(r, 0);
+        if (idx.data(IdRole).toLongLong() == id) {
+            view()->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view()->scrollTo(idx);
+            return true;
+        }
+    }
+    return false;
+}
+
 void FunctionsPage::showDetails()
 {
     m_details->setFunction(currentFunction());

@@ -37,6 +37,8 @@ public:
     QList<Function> selectedFunctions() const;
     // The one function the page is about: the single selected row, or the current row of several.
     std::optional<Function> currentFunction() const;
+    // Selects the function's row (when it is shown); false when it is not in the table.
+    bool selectFunction(qint64 id);
 
 Q_SIGNALS:
     void activated(); // double-click or Enter on a row

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/util/expected.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace fstudio {
+
+struct DeployZipLimits
+{
+    int maxEntries = 20000;
+    qint64 maxBytes = 512LL * 1024 * 1024;
+};
+
+// What a user can deploy from: a function folder, a code zip, or one Python file (the SDK's
+// function_handle case). Zips and single files are turned into a folder first, so everything
+// after (the package plan, the checks, the upload) sees one kind of input.
+class DeploySource
+{
+public:
+    enum class Kind { Folder, Zip, PythonFile, Invalid };
+    struct Error
+    {
+        QString message; // a sentence for the user
+    };
+
+    static Kind kindOf(const QString &path);
+    // A sentence for the user when kindOf(path) is Invalid (or the path does not exist).
+    static QString problemWith(const QString &path);
+
+    // A single file becomes <target>/handler.py with a requirements.txt made from the
+    // `[requirements]` block of its module docstring, as the Python SDK reads it.
+    static Expected<QString, Error> prepareSingleFile(const QString &pythonFile, const QString &target);
+    // The requirement lines of a module's docstring block `[requirements] ... [/requirements]`.
+    static QStringList docstringRequirements(const QString &source);
+
+    // Unpacks a code zip into target, refusing entries that would land outside it; bounded in
+    // entries and size, and ends on every input. Safe on a worker thread.
+    static Expected<QString, Error> extractZip(const QString &zipPath, const QString &target, const DeployZipLimits &limits = DeployZipLimits(),
+                                               const std::atomic_bool *cancel = nullptr);
+};
+
+} // namespace fstudio

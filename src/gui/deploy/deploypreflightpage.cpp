@@ -1,0 +1,296 @@
+#include "gui/deploy/deploypreflightpage.h"
+
+#include "ui_deploypreflightpage.h"
+
+#include "gui/models/formatting.h"
+
+#include "api/services/functionsservice.h"
+#include "api/services/sessionsservice.h"
+#include "api/transport/cdfclient.h"
+
+#include "core/python/handlerinspector.h"
+#include "core/rules/validator.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Imports the handler module as CDF will: from the folder's top, by its dotted module name.
+const char *ImportScript = R"(
+import importlib, os, sys
+sys.path.insert(0, os.getcwd())
+path = sys.argv[1]
+module = path[:-3] if path.endswith(".py") else path
+importlib.import_module(module.replace("/", "."))
+)";
+constexpr qint64 LargePackageBytes = 100LL * 1000 * 1000;
+} // namespace
+
+DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::DeployPreflightPage>())
+    , m_state(state)
+{
+    m_ui->setupUi(this);
+    m_ui->checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->checks->header()->setStretchLastSection(true);
+    connect(m_ui->acceptWarnings, &QCheckBox::toggled, this, &DeployPreflightPage::completeChanged);
+    connect(m_ui->runAgain, &QPushButton::clicked, this, &DeployPreflightPage::run);
+    setCommitPage(true); // the next page deploys: there is no way back past it
+}
+
+DeployPreflightPage::~DeployPreflightPage()
+{
+    if (m_import) {
+        m_import->kill();
+        m_import->waitForFinished(2000);
+    }
+}
+
+void DeployPreflightPage::initializePage()
+{
+    m_ui->acceptWarnings->setChecked(false);
+    run();
+}
+
+bool DeployPreflightPage::isRunning() const
+{
+    for (const Check &c : m_checks)
+        if (c.result == Result::Pending)
+            return true;
+    return false;
+}
+
+bool DeployPreflightPage::isComplete() const
+{
+    bool warnings = false;
+    for (const Check &c : m_checks) {
+        if (c.result == Result::Pending || c.result == Result::Error)
+            return false;
+        warnings |= c.result == Result::Warning;
+    }
+    return !m_checks.isEmpty() && (!warnings || m_ui->acceptWarnings->isChecked());
+}
+
+int DeployPreflightPage::add(const QString &id, Result result, const QString &title, const QString &detail)
+{
+    m_checks << Check{id, result, title, detail};
+    return int(m_checks.size()) - 1;
+}
+
+void DeployPreflightPage::set(int index, Result result, const QString &detail)
+{
+    if (index < 0 || index >= m_checks.size())
+        return;
+    m_checks[index].result = result;
+    m_checks[index].detail = detail;
+    showChecks();
+}
+
+void DeployPreflightPage::run()
+{
+    const int generation = ++m_generation;
+    m_checks.clear();
+    if (m_import) {
+        m_import->disconnect(this);
+        m_import->kill();
+        m_import->deleteLater();
+        m_import = nullptr;
+    }
+    const PackagePlan &plan = m_state->plan;
+    const FunctionWrite &f = m_state->function;
+
+    // The package.
+    if (!plan.ok())
+        add(u"package"_s, Result::Error, tr("Package"), plan.errors.value(0).message);
+    else if (plan.totalBytes > LargePackageBytes)
+        add(u"package"_s, Result::Warning, tr("Package"),
+            tr("%n file(s), %1. That is large for a function: uploads and cold starts get slow. Leave data out with a .functionignore file.", nullptr,
+               int(plan.files.size()))
+                .arg(formatBytes(plan.totalBytes)));
+    else
+        add(u"package"_s, Result::Pass, tr("Package"), tr("%n file(s), %1.", nullptr, int(plan.files.size())).arg(formatBytes(plan.totalBytes)));
+    for (const auto &w : plan.warnings)
+        add(u"credentials"_s, Result::Warning, tr("Credentials?"),
+            tr("%1: %2 Leave it out with a .functionignore entry and pass secrets as secrets instead.").arg(w.path, w.message));
+
+    // The handler, as CDF will look for it.
+    const HandlerReport report = HandlerInspector::inspectFolder(m_state->folder, f.functionPath);
+    bool handlerProblem = false;
+    for (const HandlerFinding &h : report.findings) {
+        const QString where = h.line > 0 ? tr("%1, line %2: %3").arg(f.functionPath).arg(h.line).arg(h.message) : h.message;
+        const Result r = h.severity == HandlerFinding::Severity::Error ? Result::Error : Result::Warning;
+        handlerProblem |= r == Result::Error;
+        add(u"handler"_s, h.severity == HandlerFinding::Severity::Hint ? Result::Pass : r,
+            h.severity == HandlerFinding::Severity::Hint ? tr("Hint") : tr("Handler"), where);
+    }
+    if (!handlerProblem && report.found)
+        add(u"handler"_s, Result::Pass, tr("Handler"),
+            tr("handle(%1) at %2, line %3.").arg(report.parameterNames().join(u", "_s), f.functionPath).arg(report.line));
+
+    // The settings, against the project's limits.
+    Validator::Options options;
+    options.limits = m_state->limits;
+    ValidationProblems problems = Validator::validateFunction(f, options);
+    problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; }); // the deploy makes the file
+    for (const ValidationProblem &p : problems)
+        add(u"settings"_s, p.isError() ? Result::Error : Result::Warning, tr("Settings"), p.message);
+    if (problems.isEmpty())
+        add(u"settings"_s, Result::Pass, tr("Settings"),
+            tr("Runtime %1, %2 CPU, %3 GB memory.").arg(f.runtime.value_or(tr("default"))).arg(f.cpu.value_or(0)).arg(f.memory.value_or(0)));
+
+    if (!m_state->client) {
+        add(u"connection"_s, Result::Error, tr("Connection"), tr("Not connected to a project: choose a profile in the main window first."));
+    } else {
+        checkCapabilities(generation);
+        if (!m_state->redeployOf)
+            checkExternalId(generation);
+    }
+    if (!handlerProblem)
+        checkImport(generation);
+    showChecks();
+}
+
+void DeployPreflightPage::checkExternalId(int generation)
+{
+    const FunctionWrite &f = m_state->function;
+    const QString xid = f.externalId.value_or(QString());
+    if (xid.isEmpty())
+        return;
+    const int index = add(u"external-id"_s, Result::Pending, tr("External id"), tr("Checking that \"%1\" is free…").arg(xid));
+    api::FunctionsService(m_state->client)
+        .retrieve(Identifier::byExternalId(xid))
+        .then(this, [this, index, generation, xid](const Expected<std::optional<Function>, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r)
+                set(index, Result::Error, tr("Could not check the external id: %1").arg(r.error().userMessage()));
+            else if (r.value())
+                set(index, Result::Error,
+                    tr("Function %1 (\"%2\") already has the external id \"%3\". Choose another external id, or use \"Deploy new version…\" on that "
+                       "function.")
+                        .arg(r.value()->id)
+                        .arg(r.value()->name, xid));
+            else
+                set(index, Result::Pass, tr("\"%1\" is free.").arg(xid));
+            Q_EMIT finishedChecking();
+        });
+}
+
+void DeployPreflightPage::checkCapabilities(int generation)
+{
+    const int index = add(u"capabilities"_s, Result::Pending, tr("Access"), tr("Checking what your sign-in may do…"));
+    api::TokenService(m_state->client).inspect().then(this, [this, index, generation](const Expected<api::TokenInspection, api::ApiError> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            set(index, Result::Warning, tr("Could not read what your sign-in may do (%1); the deploy will tell.").arg(r.error().userMessage()));
+        } else {
+            const QStringList missing = r->missingFor(m_state->project);
+            QStringList blocking, other;
+            for (const QString &c : missing)
+                (c == u"functions:write"_s || c == u"files:write"_s ? blocking : other) << api::TokenInspection::explain(c);
+            if (!blocking.isEmpty())
+                set(index, Result::Error, blocking.join(u" "_s));
+            else if (!other.isEmpty())
+                set(index, Result::Warning, other.join(u" "_s));
+            else
+                set(index, Result::Pass, tr("%1 may deploy, call and schedule functions.").arg(r->subject));
+        }
+        Q_EMIT finishedChecking();
+    });
+}
+
+void DeployPreflightPage::checkImport(int generation)
+{
+    const QString python = QStandardPaths::findExecutable(m_python).isEmpty() && !QFileInfo(m_python).isExecutable() ? QString() : m_python;
+    if (python.isEmpty()) {
+        add(u"import"_s, Result::Pass, tr("Import"), tr("No local Python found, so the handler was not imported here; CDF will import it."));
+        return;
+    }
+    const int index = add(u"import"_s, Result::Pending, tr("Import"), tr("Importing %1 with %2…").arg(m_state->function.functionPath, python));
+    m_import = new QProcess(this);
+    m_import->setWorkingDirectory(m_state->folder);
+    m_import->setProcessChannelMode(QProcess::MergedChannels);
+    auto *proc = m_import;
+    auto *timer = new QTimer(proc);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
+    connect(proc, &QProcess::finished, this, [this, proc, index, generation](int code, QProcess::ExitStatus status) {
+        proc->deleteLater();
+        if (m_import == proc)
+            m_import = nullptr;
+        if (generation != m_generation)
+            return;
+        const QString output = QString::fromUtf8(proc->readAll().right(8000)).trimmed();
+        const QString last = output.section(QLatin1Char('\n'), -1);
+        if (status == QProcess::NormalExit && code == 0)
+            set(index, Result::Pass, tr("%1 imports cleanly.").arg(m_state->function.functionPath));
+        else if (last.startsWith(u"ModuleNotFoundError"_s) || last.startsWith(u"ImportError"_s))
+            set(index, Result::Warning,
+                tr("Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.").arg(last));
+        else if (status != QProcess::NormalExit)
+            set(index, Result::Warning, tr("Importing it here did not finish within 30 s (it may do work at import time)."));
+        else
+            set(index, Result::Error, tr("Importing it here failed, and will fail in CDF too:\n%1").arg(output));
+        Q_EMIT finishedChecking();
+    });
+    connect(proc, &QProcess::errorOccurred, this, [this, proc, index, generation](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || generation != m_generation)
+            return;
+        proc->deleteLater();
+        m_import = nullptr;
+        set(index, Result::Pass, tr("No local Python could be started, so the handler was not imported here; CDF will import it."));
+        Q_EMIT finishedChecking();
+    });
+    proc->start(python, {u"-c"_s, QString::fromLatin1(ImportScript), m_state->function.functionPath});
+    timer->start(30000);
+}
+
+void DeployPreflightPage::showChecks()
+{
+    QTreeWidget *tree = m_ui->checks;
+    tree->clear();
+    int errors = 0, warnings = 0, pending = 0;
+    for (const Check &c : std::as_const(m_checks)) {
+        auto *item = new QTreeWidgetItem({c.title, c.detail});
+        item->setToolTip(1, c.detail);
+        item->setData(0, Qt::UserRole, c.id);
+        switch (c.result) {
+        case Result::Pass: item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton)); break;
+        case Result::Warning:
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            ++warnings;
+            break;
+        case Result::Error:
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            ++errors;
+            break;
+        case Result::Pending:
+            item->setIcon(0, style()->standardIcon(QStyle::SP_BrowserReload));
+            ++pending;
+            break;
+        }
+        tree->addTopLevelItem(item);
+    }
+    QString summary;
+    if (pending)
+        summary = tr("Checking…");
+    else if (errors)
+        summary = tr("%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.", nullptr, errors);
+    else if (warnings)
+        summary = tr("%n warning(s). Read them; tick the box below to deploy anyway.", nullptr, warnings);
+    else
+        summary = tr("Everything checks out. Deploy when ready.");
+    m_ui->summary->setText(summary);
+    m_ui->acceptWarnings->setVisible(warnings > 0 && !errors);
+    Q_EMIT completeChanged();
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,229 @@
+#include "gui/deploy/deployprogresspage.h"
+
+#include "ui_deployprogresspage.h"
+
+#include "gui/deploy/deploywizard.h"
+#include "gui/dialogs/messageboxes.h"
+#include "gui/models/formatting.h"
+
+#include "api/transport/cdfclient.h"
+#include "api/workflows/redeployworkflow.h"
+
+#include <QListWidgetItem>
+#include <QStyle>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+using Stage = api::DeployWorkflow::Stage;
+
+DeployProgressPage::DeployProgressPage(DeployState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::DeployProgressPage>())
+    , m_state(state)
+{
+    m_ui->setupUi(this);
+    m_ui->failure->setVisible(false);
+    m_ui->backToSettings->setVisible(false);
+    m_ui->showFunction->setVisible(false);
+    connect(m_ui->cancelDeploy, &QPushButton::clicked, this, [this] {
+        MessageBoxes::ask(this, tr("Cancel the deploy?"), tr("Cancel the deploy? What it has made so far in the project is removed again."),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                          {{QMessageBox::Yes, tr("Cancel the deploy")}, {QMessageBox::No, tr("Keep going")}}, [this](QMessageBox::StandardButton b) {
+                              if (b == QMessageBox::Yes && m_deploy) {
+                                  m_ui->cancelDeploy->setEnabled(false);
+                                  m_deploy->cancel();
+                              }
+                          });
+    });
+    connect(m_ui->backToSettings, &QPushButton::clicked, this, [this] {
+        if (auto *w = qobject_cast<DeployWizard *>(wizard()))
+            w->backToSettings();
+    });
+    connect(m_ui->showFunction, &QPushButton::clicked, this, [this] {
+        if (m_function)
+            Q_EMIT deployed(*m_function);
+        if (wizard())
+            wizard()->accept();
+    });
+}
+
+DeployProgressPage::~DeployProgressPage() = default;
+
+bool DeployProgressPage::isRunning() const
+{
+    return (m_deploy || m_redeploy) && !m_finished;
+}
+
+bool DeployProgressPage::isComplete() const
+{
+    return m_finished;
+}
+
+QString DeployProgressPage::outcomeText() const
+{
+    return m_outcome;
+}
+
+QString DeployProgressPage::failureText() const
+{
+    return m_ui->failure->toPlainText();
+}
+
+void DeployProgressPage::forget()
+{
+    if (m_deploy)
+        m_deploy->deleteLater();
+    if (m_redeploy)
+        m_redeploy->deleteLater();
+    m_finished = false;
+    m_function.reset();
+}
+
+void DeployProgressPage::initializePage()
+{
+    m_finished = false;
+    m_function.reset();
+    m_outcome.clear();
+    m_ui->stages->clear();
+    m_ui->failure->clear();
+    m_ui->failure->setVisible(false);
+    m_ui->backToSettings->setVisible(false);
+    m_ui->showFunction->setVisible(false);
+    m_ui->cancelDeploy->setVisible(true);
+    m_ui->cancelDeploy->setEnabled(true);
+    m_ui->progress->setRange(0, 0);
+    m_ui->detail->clear();
+    setTitle(m_state->redeployOf ? tr("Deploying a new version of %1").arg(m_state->redeployOf->name)
+                                 : tr("Deploying %1").arg(m_state->function.name));
+    if (m_state->redeployOf)
+        startRedeploy();
+    else
+        startDeploy();
+}
+
+void DeployProgressPage::setStage(const QString &text, bool done)
+{
+    if (auto *last = m_ui->stages->item(m_ui->stages->count() - 1); last && last->data(Qt::UserRole).toBool() == false)
+        last->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton)); // the stage before is over
+    if (done)
+        return;
+    auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowRight), text);
+    m_ui->stages->addItem(item);
+    m_ui->stages->scrollToBottom();
+}
+
+void DeployProgressPage::startDeploy()
+{
+    api::DeployWorkflow::Options o;
+    o.folder = m_state->folder;
+    o.function = m_state->function;
+    o.checkExternalIdFree = true;
+    auto *w = new api::DeployWorkflow(m_state->client, o, this);
+    m_deploy = w;
+    m_lastBytes = 0;
+    m_lastMs = 0;
+    connect(w, &api::DeployWorkflow::stageChanged, this, [this](Stage s) {
+        if (s == Stage::Ready || s == Stage::Failed || s == Stage::Cancelled || s == Stage::TimedOut)
+            return;
+        setStage(api::DeployWorkflow::stageName(s));
+        m_ui->progress->setRange(0, 0);
+    });
+    connect(w, &api::DeployWorkflow::progress, this, [this](Stage s, qint64 done, qint64 total, qint64 elapsedMs) {
+        if (s == Stage::Uploading && total > 0) {
+            m_ui->progress->setRange(0, 1000);
+            m_ui->progress->setValue(int(1000 * done / total));
+            const double seconds = std::max<qint64>(elapsedMs - m_lastMs, 1) / 1000.0;
+            const double rate = double(done - m_lastBytes) / seconds;
+            if (elapsedMs - m_lastMs > 500 || done == total) {
+                m_ui->detail->setText(tr("Uploaded %1 of %2 (%3/s)").arg(formatBytes(done), formatBytes(total), formatBytes(qint64(rate))));
+                m_lastBytes = done;
+                m_lastMs = elapsedMs;
+            }
+        } else if (s == Stage::Packaging && total > 0) {
+            m_ui->progress->setRange(0, 1000);
+            m_ui->progress->setValue(int(1000 * done / total));
+            m_ui->detail->setText(tr("Zipped %1 of %2").arg(formatBytes(done), formatBytes(total)));
+        } else if (s == Stage::Deploying) {
+            m_ui->progress->setRange(0, 0);
+            m_ui->detail->setText(tr("Waiting for CDF to install and import the code: %1 so far").arg(formatDuration(elapsedMs)));
+        }
+    });
+    connect(w, &api::DeployWorkflow::finished, this, [this, w](Stage outcome) {
+        if (outcome == Stage::Ready && w->function()) {
+            m_function = w->function();
+            finishWith(true, tr("%1 is Ready (function %2), after %3.").arg(m_function->name).arg(m_function->id).arg(formatDuration(w->elapsedMs())),
+                       {});
+            return;
+        }
+        QString failure;
+        if (const auto e = w->deployError())
+            failure = e->message + (e->trace.isEmpty() ? QString() : u"\n\n"_s + e->trace);
+        else if (w->error())
+            failure = w->error()->userMessage();
+        finishWith(false, w->summary(), failure);
+    });
+    w->start();
+}
+
+void DeployProgressPage::startRedeploy()
+{
+    api::RedeployWorkflow::Options o;
+    o.functionId = m_state->redeployOf->id;
+    o.folder = m_state->folder;
+    o.secrets = m_state->function.secrets.value_or(StringMap());
+    o.settings = m_state->function;
+    o.scheduleCredentials = m_state->scheduleCredentials;
+    auto *w = new api::RedeployWorkflow(m_state->client, o, this);
+    m_redeploy = w;
+    // A redeploy cannot stop halfway: if the new version fails, it restores the previous one.
+    m_ui->cancelDeploy->setVisible(false);
+    connect(w, &api::RedeployWorkflow::step, this, [this](const QString &d) { setStage(d); });
+    connect(w, &api::RedeployWorkflow::finished, this, [this, w](api::RedeployWorkflow::Outcome outcome) {
+        using O = api::RedeployWorkflow::Outcome;
+        const bool ready = outcome == O::Done || outcome == O::SchedulesIncomplete;
+        if (ready)
+            m_function = w->newFunction();
+        QString failure;
+        if (const auto e = w->newVersionError())
+            failure = e->message + (e->trace.isEmpty() ? QString() : u"\n\n"_s + e->trace);
+        finishWith(ready, w->report(), failure);
+    });
+    w->start();
+}
+
+void DeployProgressPage::finishWith(bool ready, const QString &text, const QString &failure)
+{
+    setStage({}, true);
+    m_finished = true;
+    m_outcome = text;
+    m_ui->progress->setRange(0, 1);
+    m_ui->progress->setValue(1);
+    m_ui->cancelDeploy->setVisible(false);
+    m_ui->detail->setText(text);
+    auto *item = new QListWidgetItem(style()->standardIcon(ready ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
+                                     ready ? tr("Ready") : tr("Not deployed"));
+    item->setData(Qt::UserRole, true);
+    m_ui->stages->addItem(item);
+    if (!failure.isEmpty()) {
+        m_ui->failure->setPlainText(failure);
+        m_ui->failure->setVisible(true);
+    }
+    m_ui->backToSettings->setVisible(!ready);
+    m_ui->showFunction->setVisible(ready);
+    Q_EMIT completeChanged();
+    if (ready && m_function)
+        Q_EMIT deployed(*m_function);
+    Q_EMIT finishedDeploy(ready);
+    if (m_closeWhenDone && wizard())
+        wizard()->close();
+}
+
+void DeployProgressPage::cancelThenClose()
+{
+    m_closeWhenDone = true;
+    if (m_deploy && !m_finished)
+        m_deploy->cancel();
+}
+
+} // namespace fstudio::gui

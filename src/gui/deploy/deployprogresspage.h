@@ -1,0 +1,68 @@
+#pragma once
+
+#include "gui/deploy/deploystate.h"
+
+#include "api/workflows/deployworkflow.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class DeployProgressPage;
+}
+
+namespace fstudio::api {
+class RedeployWorkflow;
+}
+
+namespace fstudio::gui {
+
+// Page 4 (ui/deployprogresspage.ui): runs the deploy (api DeployWorkflow) or the redeploy
+// (RedeployWorkflow) and shows each stage live: zipping, uploading (bytes and rate), creating,
+// waiting for Ready (elapsed time). Cancel asks first and removes exactly what this run made. On
+// Failed: the server's message and full trace, and "Back to settings" with every field kept. On
+// Ready: "Show the function" selects it in the main window.
+class DeployProgressPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    DeployProgressPage(DeployState *state, QWidget *parent = nullptr);
+    ~DeployProgressPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isRunning() const;
+    bool succeeded() const { return m_function.has_value(); }
+    QString outcomeText() const;
+    QString failureText() const;
+    std::optional<Function> function() const { return m_function; }
+    // Cancel (after the user agreed), then close the wizard once the cleanup is done.
+    void cancelThenClose();
+    // Drops a finished run (Back to settings starts a new one).
+    void forget();
+
+Q_SIGNALS:
+    void deployed(const fstudio::Function &function);
+    void finishedDeploy(bool ready);
+
+private:
+    void startDeploy();
+    void startRedeploy();
+    void setStage(const QString &text, bool done = false);
+    void finishWith(bool ready, const QString &text, const QString &failure);
+    std::unique_ptr<Ui::DeployProgressPage> m_ui;
+    DeployState *m_state;
+    QPointer<api::DeployWorkflow> m_deploy;
+    QPointer<api::RedeployWorkflow> m_redeploy;
+    std::optional<Function> m_function;
+    bool m_finished = false;
+    bool m_closeWhenDone = false;
+    qint64 m_lastBytes = 0;
+    qint64 m_lastMs = 0;
+    QString m_outcome;
+};
+
+} // namespace fstudio::gui

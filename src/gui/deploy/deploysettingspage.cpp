@@ -1,0 +1,237 @@
+#include "gui/deploy/deploysettingspage.h"
+
+#include "ui_deploysettingspage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStyledItemDelegate>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Secret values are typed into a password field and shown as dots.
+class MaskedDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &) const override
+    {
+        return value.toString().isEmpty() ? QString() : QString(8, QChar(0x2022));
+    }
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setEchoMode(QLineEdit::Password);
+        return editor;
+    }
+};
+
+std::optional<QString> optionalText(const QLineEdit *e)
+{
+    const QString t = e->text().trimmed();
+    return t.isEmpty() ? std::nullopt : std::optional<QString>(t);
+}
+} // namespace
+
+DeploySettingsPage::DeploySettingsPage(DeployState *state, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::DeploySettingsPage>())
+    , m_state(state)
+{
+    m_ui->setupUi(this);
+    m_ui->secrets->setItemDelegateForColumn(1, new MaskedDelegate(m_ui->secrets));
+    for (QTableWidget *t : {m_ui->secrets, m_ui->envVars, m_ui->metadata}) {
+        t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+        t->setColumnWidth(0, 220);
+        connect(t, &QTableWidget::itemChanged, this, &DeploySettingsPage::revalidate);
+    }
+    const auto addRow = [this](QTableWidget *t) {
+        t->insertRow(t->rowCount());
+        t->setItem(t->rowCount() - 1, 0, new QTableWidgetItem());
+        t->setItem(t->rowCount() - 1, 1, new QTableWidgetItem());
+        t->setCurrentCell(t->rowCount() - 1, 0);
+        t->editItem(t->item(t->rowCount() - 1, 0));
+    };
+    const auto removeRow = [this](QTableWidget *t) {
+        if (t->currentRow() >= 0)
+            t->removeRow(t->currentRow());
+        revalidate();
+    };
+    connect(m_ui->secretsAdd, &QPushButton::clicked, this, [=, this] { addRow(m_ui->secrets); });
+    connect(m_ui->envVarsAdd, &QPushButton::clicked, this, [=, this] { addRow(m_ui->envVars); });
+    connect(m_ui->metadataAdd, &QPushButton::clicked, this, [=, this] { addRow(m_ui->metadata); });
+    connect(m_ui->secretsRemove, &QPushButton::clicked, this, [=, this] { removeRow(m_ui->secrets); });
+    connect(m_ui->envVarsRemove, &QPushButton::clicked, this, [=, this] { removeRow(m_ui->envVars); });
+    connect(m_ui->metadataRemove, &QPushButton::clicked, this, [=, this] { removeRow(m_ui->metadata); });
+    for (QLineEdit *e : {m_ui->name, m_ui->externalId, m_ui->description, m_ui->owner, m_ui->indexUrl, m_ui->extraIndexUrls})
+        connect(e, &QLineEdit::textChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->functionPath, &QComboBox::currentTextChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->runtime, &QComboBox::currentTextChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->cpu, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->memory, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
+}
+
+DeploySettingsPage::~DeploySettingsPage() = default;
+
+void DeploySettingsPage::initializePage()
+{
+    // Python files of the package, for the function path.
+    const QString current = m_ui->functionPath->currentText();
+    m_ui->functionPath->clear();
+    for (const auto &e : m_state->plan.files)
+        if (e.path.endsWith(u".py"_s))
+            m_ui->functionPath->addItem(e.path);
+    if (!current.isEmpty() && m_prefilledFor == m_state->folder)
+        m_ui->functionPath->setCurrentText(current);
+    if (m_prefilledFor != m_state->folder)
+        prefill();
+    revalidate();
+}
+
+void DeploySettingsPage::prefill()
+{
+    m_prefilledFor = m_state->folder;
+    const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
+    m_ui->runtime->clear();
+    m_ui->runtime->addItems(limits.runtimes);
+    m_ui->cpu->setRange(limits.cpuCores.min, limits.cpuCores.max);
+    m_ui->memory->setRange(limits.memoryGb.min, limits.memoryGb.max);
+    m_ui->cpu->setToolTip(tr("%1 to %2 cores; %3 when not set").arg(limits.cpuCores.min).arg(limits.cpuCores.max).arg(limits.cpuCores.defaultValue));
+    m_ui->memory->setToolTip(tr("%1 to %2 GB; %3 when not set").arg(limits.memoryGb.min).arg(limits.memoryGb.max).arg(limits.memoryGb.defaultValue));
+    if (m_state->redeployOf) {
+        const Function &f = *m_state->redeployOf;
+        m_ui->name->setText(f.name);
+        m_ui->externalId->setText(f.externalId.value_or(QString()));
+        m_ui->description->setText(f.description.value_or(QString()));
+        m_ui->owner->setText(f.owner.value_or(QString()));
+        m_ui->functionPath->setCurrentText(f.functionPath);
+        m_ui->runtime->setCurrentText(f.runtime.value_or(QString()));
+        m_ui->cpu->setValue(f.cpu.value_or(limits.cpuCores.defaultValue));
+        m_ui->memory->setValue(f.memory.value_or(limits.memoryGb.defaultValue));
+        fillTable(m_ui->envVars, f.envVars.value_or(StringMap()));
+        fillTable(m_ui->metadata, f.metadata.value_or(StringMap()));
+        // CDF never returns secret values: the keys are listed, the values must be typed again.
+        StringMap keys;
+        for (auto it = f.secrets.value_or(StringMap()).begin(); it != f.secrets.value_or(StringMap()).end(); ++it)
+            keys.insert(it.key(), QString());
+        fillTable(m_ui->secrets, keys);
+        if (!keys.isEmpty())
+            m_ui->secretsHint->setText(m_ui->secretsHint->text() + u" "_s
+                                       + tr("CDF does not give secret values back: type each value again, or the new version gets an empty one."));
+        return;
+    }
+    QString base = QFileInfo(m_state->sourcePath).completeBaseName();
+    if (m_state->kind == DeploySource::Kind::Folder)
+        base = QDir(m_state->sourcePath).dirName();
+    m_ui->name->setText(base);
+    m_ui->externalId->setText(base);
+    m_ui->functionPath->setCurrentText(m_state->plan.contains(u"handler.py"_s) ? u"handler.py"_s : m_ui->functionPath->itemText(0));
+    const QString preferred = limits.runtimes.contains(u"py311"_s) ? u"py311"_s : limits.runtimes.value(limits.runtimes.size() - 1);
+    m_ui->runtime->setCurrentText(preferred);
+    m_ui->cpu->setValue(limits.cpuCores.defaultValue);
+    m_ui->memory->setValue(limits.memoryGb.defaultValue);
+}
+
+StringMap DeploySettingsPage::tableValues(const QTableWidget *table)
+{
+    StringMap out;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString key = table->item(r, 0) ? table->item(r, 0)->text().trimmed() : QString();
+        const QString value = table->item(r, 1) ? table->item(r, 1)->text() : QString();
+        if (!key.isEmpty() || !value.isEmpty())
+            out.insert(key, value);
+    }
+    return out;
+}
+
+void DeploySettingsPage::fillTable(QTableWidget *table, const StringMap &values)
+{
+    const QSignalBlocker block(table);
+    table->setRowCount(0);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        table->insertRow(table->rowCount());
+        table->setItem(table->rowCount() - 1, 0, new QTableWidgetItem(it.key()));
+        table->setItem(table->rowCount() - 1, 1, new QTableWidgetItem(it.value()));
+    }
+}
+
+FunctionWrite DeploySettingsPage::collect() const
+{
+    FunctionWrite f;
+    f.name = m_ui->name->text().trimmed();
+    f.externalId = optionalText(m_ui->externalId);
+    f.description = optionalText(m_ui->description);
+    f.owner = optionalText(m_ui->owner);
+    f.functionPath = m_ui->functionPath->currentText().trimmed();
+    if (!m_ui->runtime->currentText().isEmpty())
+        f.runtime = m_ui->runtime->currentText();
+    f.cpu = m_ui->cpu->value();
+    f.memory = m_ui->memory->value();
+    if (const StringMap s = tableValues(m_ui->secrets); !s.isEmpty())
+        f.secrets = s;
+    if (const StringMap e = tableValues(m_ui->envVars); !e.isEmpty())
+        f.envVars = e;
+    if (const StringMap m = tableValues(m_ui->metadata); !m.isEmpty())
+        f.metadata = m;
+    f.indexUrl = optionalText(m_ui->indexUrl);
+    if (const QStringList extra = m_ui->extraIndexUrls->text().split(QLatin1Char(' '), Qt::SkipEmptyParts); !extra.isEmpty())
+        f.extraIndexUrls = extra;
+    return f;
+}
+
+void DeploySettingsPage::revalidate()
+{
+    const FunctionWrite f = collect();
+    Validator::Options options;
+    options.limits = m_state->limits;
+    m_problems = Validator::validateFunction(f, options);
+    // The code file does not exist yet: the deploy makes it.
+    m_problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; });
+    if (!f.functionPath.isEmpty() && !m_state->plan.contains(f.functionPath) && !m_state->folder.isEmpty()) {
+        ValidationProblem p;
+        p.field = u"functionPath"_s;
+        p.value = f.functionPath;
+        p.rule = u"a file of the package"_s;
+        p.message = tr("The function path \"%1\" is not a file of the package. Pick one of its Python files.").arg(f.functionPath);
+        m_problems << p;
+    }
+    for (const QString &url : f.extraIndexUrls.value_or(QStringList()) + QStringList{f.indexUrl.value_or(QString())}) {
+        if (url.isEmpty())
+            continue;
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s) || u.host().isEmpty()) {
+            ValidationProblem p;
+            p.field = u"indexUrl"_s;
+            p.value = url;
+            p.rule = u"an http(s) URL"_s;
+            p.message = tr("\"%1\" is not a package index URL; give one like https://pypi.example.com/simple.").arg(url);
+            m_problems << p;
+        }
+    }
+    QStringList lines;
+    for (const ValidationProblem &p : std::as_const(m_problems))
+        lines << (p.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+    m_ui->problems->setText(lines.join(u"\n"_s));
+    Q_EMIT completeChanged();
+}
+
+bool DeploySettingsPage::isComplete() const
+{
+    return !Validator::hasErrors(m_problems);
+}
+
+bool DeploySettingsPage::validatePage()
+{
+    revalidate();
+    if (Validator::hasErrors(m_problems))
+        return false;
+    m_state->function = collect();
+    return true;
+}
+
+} // namespace fstudio::gui

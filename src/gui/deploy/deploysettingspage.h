@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gui/deploy/deploystate.h"
+
+#include "core/rules/validator.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+class QTableWidget;
+
+namespace Ui {
+class DeploySettingsPage;
+}
+
+namespace fstudio::gui {
+
+// Page 2 (ui/deploysettingspage.ui): name, external id, description, owner, function path
+// (picked from the package), runtime, cpu and memory within the project's limits, secrets (values
+// masked), environment variables, metadata and package index URLs. Every edit is checked with the
+// shared Validator; errors keep Next disabled and say what is wrong, where, and how to fix it.
+// Prefilled from the folder's name, or from the function a new version replaces.
+class DeploySettingsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    DeploySettingsPage(DeployState *state, QWidget *parent = nullptr);
+    ~DeploySettingsPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override { } // keep every field when the user goes back
+    bool isComplete() const override;
+    bool validatePage() override;
+    FunctionWrite collect() const;
+    ValidationProblems problems() const { return m_problems; }
+
+private:
+    void prefill();
+    void revalidate();
+    static StringMap tableValues(const QTableWidget *table);
+    static void fillTable(QTableWidget *table, const StringMap &values);
+    std::unique_ptr<Ui::DeploySettingsPage> m_ui;
+    DeployState *m_state;
+    QString m_prefilledFor; // the folder the fields were filled from
+    ValidationProblems m_problems;
+};
+
+} // namespace fstudio::gui

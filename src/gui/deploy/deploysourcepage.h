@@ -1,0 +1,45 @@
+#pragma once
+
+#include "gui/deploy/deploystate.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class DeploySourcePage;
+}
+
+namespace fstudio::gui {
+
+// Page 1 (ui/deploysourcepage.ui): the folder, zip or file to deploy, and the package plan from
+// core: every file that will be zipped with its size, what is left out and why, and files that
+// look like credentials. Zips are unpacked and folders scanned on a worker thread.
+class DeploySourcePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    DeploySourcePage(DeployState *state, QWidget *parent = nullptr);
+    ~DeploySourcePage() override;
+
+    void setSourcePath(const QString &path);
+    bool isComplete() const override;
+    bool isPreparing() const { return m_preparing; }
+    QString problem() const;
+
+Q_SIGNALS:
+    void prepared(); // the plan for the current path is in (or its problem)
+
+private:
+    void prepare();
+    void showPlan();
+    std::unique_ptr<Ui::DeploySourcePage> m_ui;
+    DeployState *m_state;
+    QString m_problem;
+    QString m_preparedPath;
+    int m_generation = 0;
+    bool m_preparing = false;
+};
+
+} // namespace fstudio::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/auth/noncesource.h"
+
+#include "core/packaging/deploysource.h"
+#include "core/packaging/packageplan.h"
+#include "core/wire/function.h"
+#include "core/wire/functionslimits.h"
+#include "core/wire/functionwrite.h"
+
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace fstudio::api {
+class CdfClient;
+}
+
+namespace fstudio::gui {
+
+// What the deploy wizard's pages share: the source the user chose, the folder that is packaged
+// (a zip or a single file is turned into one first), its package plan, the function's settings,
+// and the connection to deploy with. Owned by DeployWizard; pages hold a pointer.
+struct DeployState
+{
+    QPointer<api::CdfClient> client; // the connection owns it: it may go away first
+    QString project;
+    std::optional<FunctionsLimits> limits;
+    api::NonceSource scheduleCredentials; // a redeploy recreates schedules with these
+    std::optional<Function> redeployOf; // "Deploy new version…": the function it replaces
+
+    QString sourcePath;
+    DeploySource::Kind kind = DeploySource::Kind::Invalid;
+    QString folder; // what is packaged
+    std::shared_ptr<QTemporaryDir> prepared; // holds folder for a zip or a single file
+    PackagePlan plan;
+
+    FunctionWrite function; // name, external id, settings, secrets
+};
+
+} // namespace fstudio::gui

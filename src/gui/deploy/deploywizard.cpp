@@ -1,0 +1,68 @@
+#include "gui/deploy/deploywizard.h"
+
+#include "gui/deploy/deploypreflightpage.h"
+#include "gui/deploy/deployprogresspage.h"
+#include "gui/deploy/deploysettingspage.h"
+#include "gui/deploy/deploysourcepage.h"
+#include "gui/dialogs/messageboxes.h"
+
+namespace fstudio::gui {
+
+DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
+    : QWizard(parent)
+    , m_state(std::move(initial))
+    , m_source(new DeploySourcePage(&m_state, this))
+    , m_settings(new DeploySettingsPage(&m_state, this))
+    , m_preflight(new DeployPreflightPage(&m_state, this))
+    , m_progress(new DeployProgressPage(&m_state, this))
+{
+    setObjectName(QStringLiteral("deployWizard"));
+    setWindowTitle(m_state.redeployOf ? tr("Deploy a new version of %1").arg(m_state.redeployOf->name) : tr("Deploy a function"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(SourcePageId, m_source);
+    setPage(SettingsPageId, m_settings);
+    setPage(PreflightPageId, m_preflight);
+    setPage(ProgressPageId, m_progress);
+    setButtonText(QWizard::CommitButton, m_state.redeployOf ? tr("Deploy new version") : tr("Deploy"));
+    connect(m_progress, &DeployProgressPage::deployed, this, &DeployWizard::deployed);
+    resize(860, 640);
+}
+
+DeployWizard::~DeployWizard() = default;
+
+void DeployWizard::backToSettings()
+{
+    m_progress->forget();
+    // The progress page is a commit page: there is no way back through QWizard's history, so the
+    // pages are visited again from the start, each keeping what the user entered.
+    restart();
+    next();
+}
+
+void DeployWizard::reject()
+{
+    if (m_progress->isRunning()) {
+        MessageBoxes::ask(this, tr("Cancel the deploy?"),
+                          tr("The deploy is still running. Cancel it? What it has made so far in the project is removed again."),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+                          {{QMessageBox::Yes, tr("Cancel the deploy")}, {QMessageBox::No, tr("Keep going")}}, [this](QMessageBox::StandardButton b) {
+                              if (b == QMessageBox::Yes)
+                                  m_progress->cancelThenClose();
+                          });
+        return;
+    }
+    if (currentId() == SettingsPageId || currentId() == PreflightPageId) {
+        MessageBoxes::ask(this, tr("Close the wizard?"), tr("Close the wizard? The settings you entered are not kept."),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No, {{QMessageBox::Yes, tr("Close")}, {QMessageBox::No, tr("Stay")}},
+                          [this](QMessageBox::StandardButton b) {
+                              if (b == QMessageBox::Yes)
+                                  QWizard::reject();
+                          });
+        return;
+    }
+    QWizard::reject();
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,368 @@
+// The deploy wizard, driven through its real widgets, against the in-process emulator.
+#include "support/apifixture.h"
+
+#include "gui/deploy/deploypreflightpage.h"
+#include "gui/deploy/deployprogresspage.h"
+#include "gui/deploy/deploysettingspage.h"
+#include "gui/deploy/deploysourcepage.h"
+#include "gui/deploy/deploywizard.h"
+#include "gui/dialogs/messageboxes.h"
+
+#include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
+
+#include "core/packaging/packagewriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data):\n    return {'greeting': 'Hello, ' + data.get('name', 'world')}\n";
+
+template<typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *w = parent->findChild<T *>(name);
+    if (!w)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+QList<Function> functionsIn(ApiFixture &fx)
+{
+    QList<Function> out;
+    bool done = false;
+    QObject ctx;
+    api::FunctionsService(fx.client.get()).list(FunctionFilter{}).then(&ctx, [&](const auto &r) {
+        if (r)
+            out = *r;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    return out;
+}
+} // namespace
+
+class TestDeployWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { MessageBoxes::setAutoAnswer(QMessageBox::Yes); }
+    void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
+    void singleFileRequirementsFromDocstring();
+    void deployFolderToReady();
+    void deployZipAndSingleFile();
+    void settingsErrorsBlock();
+    void preflightErrorsBlock_data();
+    void preflightErrorsBlock();
+    void serverFailureShowsTraceAndKeepsSettings();
+    void cancelLeavesNothingBehind();
+    void redeployKeepsSchedules();
+
+private:
+    std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
+    // Source -> Settings: waits for the package plan.
+    bool toSettings(DeployWizard *w);
+    // Settings -> Preflight: waits until every check is done.
+    bool toPreflight(DeployWizard *w);
+    // Preflight -> Deploy: waits until the deploy ends; true when it is Ready.
+    bool deploy(DeployWizard *w);
+};
+
+std::unique_ptr<DeployWizard> TestDeployWizard::wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf)
+{
+    DeployState state;
+    state.client = fx.client.get();
+    state.project = fx.config.project;
+    state.limits = fx.config.limits;
+    state.scheduleCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    state.redeployOf = redeployOf;
+    state.sourcePath = path;
+    auto w = std::make_unique<DeployWizard>(std::move(state));
+    w->preflightPage()->setPython(u"python3"_s);
+    w->show();
+    return w;
+}
+
+bool TestDeployWizard::toSettings(DeployWizard *w)
+{
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!w->sourcePage()->isPreparing(), 20000); }();
+    if (!w->sourcePage()->isComplete()) {
+        qWarning("source page: %s", qPrintable(w->sourcePage()->problem()));
+        return false;
+    }
+    w->next();
+    return w->currentId() == DeployWizard::SettingsPageId;
+}
+
+bool TestDeployWizard::toPreflight(DeployWizard *w)
+{
+    if (!w->settingsPage()->isComplete()) {
+        for (const auto &p : w->settingsPage()->problems())
+            qWarning("settings: %s", qPrintable(p.message));
+        return false;
+    }
+    w->next();
+    if (w->currentId() != DeployWizard::PreflightPageId)
+        return false;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 30000); }();
+    return !w->preflightPage()->isRunning();
+}
+
+bool TestDeployWizard::deploy(DeployWizard *w)
+{
+    if (!w->preflightPage()->isComplete()) {
+        for (const auto &c : w->preflightPage()->checks())
+            qWarning("check %s: %d %s", qPrintable(c.id), int(c.result), qPrintable(c.detail));
+        return false;
+    }
+    QSignalSpy finished(w->progressPage(), &DeployProgressPage::finishedDeploy);
+    w->next();
+    if (w->currentId() != DeployWizard::ProgressPageId || !finished.wait(60000))
+        return false;
+    return finished.first().at(0).toBool();
+}
+
+void TestDeployWizard::singleFileRequirementsFromDocstring()
+{
+    const QString source = uR"(#!/usr/bin/env python3
+"""Adds numbers.
+
+[requirements]
+numpy>=1.20
+# a comment
+pandas==2.1.0
+[/requirements]
+"""
+def handle(data):
+    return 1
+)"_s;
+    QCOMPARE(DeploySource::docstringRequirements(source), (QStringList{u"numpy>=1.20"_s, u"pandas==2.1.0"_s}));
+    QCOMPARE(DeploySource::docstringRequirements(u"import os\n\"\"\"[requirements]\nx\n[/requirements]\"\"\"\n"_s), QStringList());
+    QCOMPARE(DeploySource::docstringRequirements(u"'''No block here.'''\n"_s), QStringList());
+    QVERIFY(DeploySource::problemWith(u"/no/such/path"_s).contains(u"does not exist"_s));
+    QCOMPARE(DeploySource::kindOf(QStringLiteral(FS_TEST_SOURCE_DIR)), DeploySource::Kind::Folder);
+}
+
+void TestDeployWizard::deployFolderToReady()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"greeter"_s, {{u"handler.py"_s, Hello}, {u".env"_s, "TOKEN=abc\n"}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    // Prefilled from the folder; the credential-looking file is flagged.
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"greeter"_s);
+    QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"greeter"_s);
+    QCOMPARE(child<QComboBox>(w.get(), u"functionPath"_s)->currentText(), u"handler.py"_s);
+    child<QLineEdit>(w.get(), u"description"_s)->setText(u"Says hello"_s);
+    QVERIFY(toPreflight(w.get()));
+    QStringList ids;
+    for (const auto &c : w->preflightPage()->checks())
+        ids << c.id;
+    for (const char *id : {"package", "handler", "settings", "capabilities", "external-id", "import"})
+        QVERIFY2(ids.contains(QLatin1StringView(id)), id);
+    bool credentialWarning = false;
+    for (const auto &c : w->preflightPage()->checks())
+        credentialWarning |= c.id == u"credentials"_s && c.result == DeployPreflightPage::Result::Warning;
+    if (credentialWarning) { // warnings need one click
+        QVERIFY(!w->preflightPage()->isComplete());
+        child<QCheckBox>(w.get(), u"acceptWarnings"_s)->setChecked(true);
+    }
+    QVERIFY(deploy(w.get()));
+    QVERIFY(w->progressPage()->outcomeText().contains(u"is Ready"_s));
+    QStringList stages;
+    for (int i = 0; i < child<QListWidget>(w.get(), u"stages"_s)->count(); ++i)
+        stages << child<QListWidget>(w.get(), u"stages"_s)->item(i)->text();
+    QVERIFY2(stages.contains(u"Uploading"_s), qPrintable(stages.join(u", "_s)));
+    const QList<Function> fns = functionsIn(fx);
+    QCOMPARE(fns.size(), 1);
+    QCOMPARE(fns.first().name, u"greeter"_s);
+    QCOMPARE(fns.first().description.value_or(QString()), u"Says hello"_s);
+    QCOMPARE(fns.first().status, FunctionStatus::Ready);
+}
+
+void TestDeployWizard::deployZipAndSingleFile()
+{
+    ApiFixture fx;
+    // A zip of a folder's contents.
+    const QString folder = fx.writeFunction(u"zipped"_s, {{u"handler.py"_s, Hello}, {u"lib/util.py"_s, "X = 1\n"}});
+    QTemporaryDir tmp;
+    const QString zip = tmp.filePath(u"zipped.zip"_s);
+    QVERIFY(PackageWriter::write(PackagePlanner::plan(folder), zip));
+    auto w = wizardFor(fx, zip);
+    QVERIFY(toSettings(w.get()));
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"zipped"_s);
+    QVERIFY(w->state().plan.contains(u"lib/util.py"_s));
+    QVERIFY(toPreflight(w.get()));
+    QVERIFY(deploy(w.get()));
+    // One Python file, with its requirements in the docstring.
+    const QString file = tmp.filePath(u"single.py"_s);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\"\"\"One file.\n\n[requirements]\npip>=1.0\n[/requirements]\n\"\"\"\n\n" + Hello);
+    f.close();
+    auto w2 = wizardFor(fx, file);
+    QVERIFY(toSettings(w2.get()));
+    QCOMPARE(child<QLineEdit>(w2.get(), u"name"_s)->text(), u"single"_s);
+    QVERIFY(w2->state().plan.contains(u"handler.py"_s));
+    QVERIFY(w2->state().plan.contains(u"requirements.txt"_s));
+    QVERIFY(toPreflight(w2.get()));
+    QVERIFY(deploy(w2.get()));
+    QCOMPARE(functionsIn(fx).size(), 2);
+}
+
+// What the settings page refuses as it is typed: Next stays disabled and the problem is named.
+void TestDeployWizard::settingsErrorsBlock()
+{
+    ApiFixture fx;
+    auto w = wizardFor(fx, fx.writeFunction(u"settings"_s, {{u"handler.py"_s, Hello}}));
+    QVERIFY(toSettings(w.get()));
+    auto *page = w->settingsPage();
+    QVERIFY(page->isComplete());
+    auto *problems = child<QLabel>(w.get(), u"problems"_s);
+    // A secret key CDF refuses.
+    auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
+    child<QPushButton>(w.get(), u"secretsAdd"_s)->click();
+    secrets->item(0, 0)->setText(u"My_Key"_s);
+    secrets->item(0, 1)->setText(u"s3cret"_s);
+    QVERIFY(!page->isComplete());
+    QVERIFY2(problems->text().contains(u"Secret key \"My_Key\""_s), qPrintable(problems->text()));
+    QVERIFY(!problems->text().contains(u"s3cret"_s)); // values are never shown
+    secrets->item(0, 0)->setText(u"my-key"_s);
+    QVERIFY(page->isComplete());
+    // A function path that is not in the package.
+    child<QComboBox>(w.get(), u"functionPath"_s)->setCurrentText(u"missing.py"_s);
+    QVERIFY(!page->isComplete());
+    QVERIFY(problems->text().contains(u"\"missing.py\" is not a file of the package"_s));
+    child<QComboBox>(w.get(), u"functionPath"_s)->setCurrentText(u"handler.py"_s);
+    // An empty name.
+    child<QLineEdit>(w.get(), u"name"_s)->clear();
+    QVERIFY(!page->isComplete());
+    child<QLineEdit>(w.get(), u"name"_s)->setText(u"settings"_s);
+    QVERIFY(page->isComplete());
+    // CPU and memory cannot be set outside the project's limits.
+    QCOMPARE(child<QDoubleSpinBox>(w.get(), u"cpu"_s)->maximum(), fx.config.limits.cpuCores.max);
+    QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->maximum(), fx.config.limits.memoryGb.max);
+    // Going on and back keeps every field.
+    QVERIFY(toPreflight(w.get()));
+    w->back();
+    QCOMPARE(secrets->rowCount(), 1);
+    QCOMPARE(secrets->item(0, 1)->text(), u"s3cret"_s);
+}
+
+void TestDeployWizard::preflightErrorsBlock_data()
+{
+    QTest::addColumn<QByteArray>("handler");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no handle") << QByteArray("def main(data):\n    return 1\n") << u"handler"_s << u"handle"_s;
+    QTest::newRow("bad parameter") << QByteArray("def handle(data, config):\n    return 1\n") << u"handler"_s << u"config"_s;
+    QTest::newRow("fails to import") << QByteArray("raise RuntimeError('boom at import')\ndef handle(data):\n    return 1\n") << u"import"_s
+                                     << u"boom at import"_s;
+    QTest::newRow("external id taken") << Hello << u"external-id"_s << u"already has the external id"_s;
+}
+
+void TestDeployWizard::preflightErrorsBlock()
+{
+    QFETCH(QByteArray, handler);
+    QFETCH(QString, check);
+    QFETCH(QString, message);
+    ApiFixture fx;
+    if (check == u"external-id"_s)
+        QVERIFY(fx.readyFunction(u"taken"_s, Hello, QJsonObject{{"externalId"_L1, u"taken"_s}}));
+    auto w = wizardFor(fx, fx.writeFunction(u"taken"_s, {{u"handler.py"_s, handler}}));
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    bool found = false;
+    for (const auto &c : w->preflightPage()->checks())
+        if (c.id == check && c.result == DeployPreflightPage::Result::Error) {
+            found = true;
+            QVERIFY2(c.detail.contains(message), qPrintable(c.detail));
+        }
+    QVERIFY(found);
+    QVERIFY(!w->preflightPage()->isComplete());
+    QVERIFY(!w->button(QWizard::CommitButton)->isEnabled());
+}
+
+// A handler that imports here but not on the server (a requirement the server cannot install):
+// the deploy ends Failed with the server's message and trace, and the settings are kept.
+void TestDeployWizard::serverFailureShowsTraceAndKeepsSettings()
+{
+    QTemporaryDir emptyWheelhouse;
+    emulator::EmulatorConfig cfg;
+    cfg.wheelhouse = emptyWheelhouse.path(); // offline: nothing can be installed
+    ApiFixture fx(cfg);
+    auto w = wizardFor(fx, fx.writeFunction(u"needs-pkg"_s, {{u"handler.py"_s, Hello}, {u"requirements.txt"_s, "surely-not-installed-pkg==1.0\n"}}));
+    QVERIFY(toSettings(w.get()));
+    child<QLineEdit>(w.get(), u"owner"_s)->setText(u"ann@example.com"_s);
+    QVERIFY(toPreflight(w.get()));
+    QVERIFY(!deploy(w.get()));
+    QVERIFY2(w->progressPage()->failureText().contains(u"surely-not-installed-pkg"_s), qPrintable(w->progressPage()->failureText()));
+    QVERIFY(child<QPlainTextEdit>(w.get(), u"failure"_s)->isVisible());
+    QVERIFY(functionsIn(fx).isEmpty()); // the Failed function was removed again
+    child<QPushButton>(w.get(), u"backToSettings"_s)->click();
+    QCOMPARE(w->currentId(), int(DeployWizard::SettingsPageId));
+    QCOMPARE(child<QLineEdit>(w.get(), u"owner"_s)->text(), u"ann@example.com"_s);
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"needs-pkg"_s);
+}
+
+void TestDeployWizard::cancelLeavesNothingBehind()
+{
+    ApiFixture fx;
+    auto w = wizardFor(fx, fx.writeFunction(u"cancelled"_s, {{u"handler.py"_s, Hello}}));
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    QSignalSpy finished(w->progressPage(), &DeployProgressPage::finishedDeploy);
+    w->next();
+    child<QPushButton>(w.get(), u"cancelDeploy"_s)->click(); // asks first; the test answers Yes
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(functionsIn(fx).isEmpty());
+    const auto files = fx.http->ppost(u"files/list"_s, QJsonObject{});
+    QVERIFY2(files.json.value("items"_L1).toArray().isEmpty() || files.status == 404, files.body.constData());
+}
+
+void TestDeployWizard::redeployKeepsSchedules()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"scheduled"_s, Hello, QJsonObject{{"externalId"_L1, u"scheduled"_s}});
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"morning"_s, u"0 7 * * *"_s, QJsonObject{{"name"_L1, u"morning"_s}}), 201);
+    QCOMPARE(fx.createSchedule(fid, u"evening"_s, u"0 19 * * *"_s, QJsonObject{{"name"_L1, u"evening"_s}}), 201);
+    Function old;
+    for (const Function &f : functionsIn(fx))
+        if (f.id == fid)
+            old = f;
+    auto w = wizardFor(fx, fx.writeFunction(u"v2"_s, {{u"handler.py"_s, "def handle(data):\n    return {'version': 2}\n"}}), old);
+    QVERIFY(toSettings(w.get()));
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"scheduled"_s); // from the function it replaces
+    QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"scheduled"_s);
+    QVERIFY(toPreflight(w.get()));
+    for (const auto &c : w->preflightPage()->checks())
+        QVERIFY(c.id != u"external-id"_s); // a redeploy replaces the function that holds it
+    QVERIFY(deploy(w.get()));
+    const auto fn = w->progressPage()->function();
+    QVERIFY(fn && fn->id != fid);
+    const QJsonArray schedules = fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray();
+    QCOMPARE(schedules.size(), 2);
+    for (const auto &s : schedules)
+        QCOMPARE(s.toObject().value("functionId"_L1).toInteger(), fn->id);
+}
+
+QTEST_MAIN(TestDeployWizard)
+#include "tst_deploywizard.moc"
