@@ -7,6 +7,11 @@
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
 #include "gui/mainwindow.h"
+#include "gui/pages/functionspage.h"
+#include "gui/deploy/deployprogresspage.h"
+#include "gui/deploy/deploypreflightpage.h"
+#include "gui/deploy/deploysourcepage.h"
+#include "gui/deploy/deploywizard.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/modelroles.h"
@@ -34,6 +39,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QTest>
 #include <QToolBar>
 
@@ -113,6 +121,7 @@ private Q_SLOTS:
     void newCallsAreOrderedByStartTime();
     void deleteAnsweredAfterAProfileSwitchDoesNothing();
     void messageBoxOfAClosedWindowNeverAnswers();
+    void deployWizardEntryPoints();
 
 private:
     Profile addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name);
@@ -786,6 +795,71 @@ void TestMainWindow::messageBoxOfAClosedWindowNeverAnswers()
     delete parent;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(calls, 0);
+}
+
+// Every way into the deploy wizard: the shared action (menu and toolbar), a dropped folder,
+// "Deploy New Version…" on the selected function, and --deploy PATH given before the project is
+// connected. A deploy ends with the new function selected in the table.
+void TestMainWindow::deployWizardEntryPoints()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"existing"_s, Hello, QJsonObject{{"externalId"_L1, u"existing"_s}}));
+    const QString folder = fx.writeFunction(u"dropped"_s, {{u"handler.py"_s, Hello}});
+    // --deploy before a connection: the wizard opens once the project is connected.
+    const Profile p = emulatorProfile(fx);
+    auto early = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
+    early->setAutoRefreshInterval(0);
+    early->saveProfile(p, u"emulator-secret"_s);
+    QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret")));
+    early->reloadProfiles();
+    early->openDeployWizard(folder);
+    QVERIFY(!early->deployWizard());
+    early->openProfile(p.id);
+    QTRY_VERIFY_WITH_TIMEOUT(early->deployWizard(), 20000);
+    QCOMPARE(early->deployWizard()->state().sourcePath, folder);
+    early.reset();
+    auto w = openWindow(fx, p);
+    Actions *a = w->actions();
+    QVERIFY(child<QToolBar>(w.get(), u"mainToolbar"_s)->actions().contains(a->deploy));
+    QVERIFY(a->deploy->isEnabled());
+    a->deploy->trigger();
+    QTRY_VERIFY(w->deployWizard());
+    QVERIFY(w->deployWizard()->state().sourcePath.isEmpty());
+    w->deployWizard()->close(); // nothing entered yet: closes without asking
+    QTRY_VERIFY(!w->deployWizard());
+    // A dropped folder.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w.get(), &drop);
+    QTRY_VERIFY(w->deployWizard());
+    DeployWizard *wizard = w->deployWizard();
+    QTRY_VERIFY(!wizard->sourcePage()->isPreparing() && wizard->sourcePage()->isComplete());
+    QCOMPARE(wizard->state().folder, folder);
+    // All the way to Ready: the new function is selected in the table.
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->preflightPage()->isRunning(), 30000);
+    QVERIFY(wizard->preflightPage()->isComplete());
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->progressPage()->isComplete(), 60000);
+    QVERIFY(wizard->progressPage()->succeeded());
+    QVERIFY(refreshed.wait(20000));
+    QTRY_COMPARE(w->findChild<FunctionsPage *>()->currentFunction().value_or(Function()).name, u"dropped"_s);
+    wizard->accept();
+    QTRY_VERIFY(!w->deployWizard());
+    // "Deploy New Version…" follows the selection and opens the wizard for that function.
+    QVERIFY(a->deployNewVersion->isEnabled());
+    a->deployNewVersion->trigger();
+    QTRY_VERIFY(w->deployWizard());
+    QVERIFY(w->deployWizard()->state().redeployOf.has_value());
+    QCOMPARE(w->deployWizard()->state().redeployOf->name, u"dropped"_s);
+    QVERIFY(w->deployWizard()->windowTitle().contains(u"new version of dropped"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
