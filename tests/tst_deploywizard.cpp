@@ -194,6 +194,17 @@ void TestDeployWizard::deployFolderToReady()
     QCOMPARE(fns.first().name, u"greeter"_s);
     QCOMPARE(fns.first().description.value_or(QString()), u"Says hello"_s);
     QCOMPARE(fns.first().status, FunctionStatus::Ready);
+    // The code's hash is kept with the function: a new version of the same folder says nothing changed.
+    const QString hash = fns.first().metadata.value_or(StringMap()).value(u"fs-code-hash"_s);
+    QVERIFY2(hash.startsWith(u"sha256:"_s), qPrintable(hash));
+    auto again = wizardFor(fx, folder, fns.first());
+    QVERIFY(toSettings(again.get()));
+    QVERIFY(toPreflight(again.get()));
+    bool nothingChanged = false;
+    for (const auto &c : again->preflightPage()->checks())
+        nothingChanged |= c.id == u"changes"_s && c.result == DeployPreflightPage::Result::Warning && c.detail.startsWith(u"Nothing changed"_s);
+    QVERIFY(nothingChanged);
+    QVERIFY(!again->preflightPage()->isComplete()); // a warning needs a tick
 }
 
 void TestDeployWizard::deployZipAndSingleFile()
@@ -353,8 +364,13 @@ void TestDeployWizard::redeployKeepsSchedules()
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"scheduled"_s); // from the function it replaces
     QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"scheduled"_s);
     QVERIFY(toPreflight(w.get()));
-    for (const auto &c : w->preflightPage()->checks())
+    bool schedulesListed = false;
+    for (const auto &c : w->preflightPage()->checks()) {
         QVERIFY(c.id != u"external-id"_s); // a redeploy replaces the function that holds it
+        schedulesListed |=
+            c.id == u"schedules"_s && c.detail.contains(u"2 schedule(s) will be made again"_s) && c.detail.contains(u"morning (0 7 * * *)"_s);
+    }
+    QVERIFY(schedulesListed);
     QVERIFY(deploy(w.get()));
     const auto fn = w->progressPage()->function();
     QVERIFY(fn && fn->id != fid);

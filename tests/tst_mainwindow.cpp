@@ -3,20 +3,20 @@
 #include "support/apifixture.h"
 
 #include "gui/actions.h"
+#include "gui/deploy/deploypreflightpage.h"
+#include "gui/deploy/deployprogresspage.h"
+#include "gui/deploy/deploysourcepage.h"
+#include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
 #include "gui/mainwindow.h"
-#include "gui/pages/functionspage.h"
-#include "gui/deploy/deployprogresspage.h"
-#include "gui/deploy/deploypreflightpage.h"
-#include "gui/deploy/deploysourcepage.h"
-#include "gui/deploy/deploywizard.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
 #include "gui/pages/functiondetails.h"
+#include "gui/pages/functionspage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
@@ -26,11 +26,14 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -39,9 +42,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QMimeData>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QTest>
 #include <QToolBar>
 

@@ -5,16 +5,21 @@
 #include "gui/models/formatting.h"
 
 #include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
 #include "api/services/sessionsservice.h"
 #include "api/transport/cdfclient.h"
 
+#include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
 #include "core/rules/validator.h"
+#include "core/wire/schedulefilter.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
 
@@ -154,7 +159,76 @@ void DeployPreflightPage::run()
     }
     if (!handlerProblem)
         checkImport(generation);
+    checkChanges(generation);
+    if (m_state->redeployOf && m_state->client)
+        checkSchedules(generation);
     showChecks();
+}
+
+// The code's hash goes into the function's metadata, so a later deploy can tell whether the
+// folder changed; a new version with the same code is worth a second look.
+void DeployPreflightPage::checkChanges(int generation)
+{
+    const int index = add(u"changes"_s, Result::Pending, tr("Changes"), tr("Hashing the code…"));
+    auto *watcher = new QFutureWatcher<Expected<QString, PackageError>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const auto hash = watcher->result();
+        if (!hash) {
+            set(index, Result::Error, tr("Cannot read %1: %2").arg(hash.error().path, hash.error().message));
+            Q_EMIT finishedChecking();
+            return;
+        }
+        StringMap metadata = m_state->function.metadata.value_or(StringMap());
+        const QString key = QLatin1StringView(CodeHashKey);
+        const QString previous = m_state->redeployOf ? m_state->redeployOf->metadata.value_or(StringMap()).value(key) : QString();
+        if (metadata.size() < Validator::MaxMetadataPairs || metadata.contains(key)) {
+            metadata.insert(key, *hash);
+            m_state->function.metadata = metadata;
+        }
+        if (!previous.isEmpty() && previous == *hash)
+            set(index, Result::Warning,
+                tr("Nothing changed: the code is the same as the deployed version's (%1). A new version only changes the settings.")
+                    .arg(hash->left(19)));
+        else if (!previous.isEmpty())
+            set(index, Result::Pass, tr("The code differs from the deployed version's."));
+        else
+            set(index, Result::Pass, tr("Code %1; kept in the function's metadata to tell later whether the folder changed.").arg(hash->left(19)));
+        Q_EMIT finishedChecking();
+    });
+    watcher->setFuture(QtConcurrent::run([plan = m_state->plan] { return PackageWriter::contentHash(plan); }));
+}
+
+// A new version replaces the function: its schedules are made again on it, signed in as the
+// connection signs in.
+void DeployPreflightPage::checkSchedules(int generation)
+{
+    const int index = add(u"schedules"_s, Result::Pending, tr("Schedules"), tr("Reading the schedules that will move to the new version…"));
+    ScheduleFilter filter;
+    filter.functionId = m_state->redeployOf->id;
+    api::SchedulesService(m_state->client)
+        .list(filter)
+        .then(this, [this, index, generation](const Expected<QList<FunctionSchedule>, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                set(index, Result::Warning, tr("Could not read the schedules (%1); the redeploy reads them again.").arg(r.error().userMessage()));
+            } else if (r->isEmpty()) {
+                set(index, Result::Pass, tr("The function has no schedules."));
+            } else {
+                QStringList names;
+                for (const FunctionSchedule &s : *r)
+                    names << tr("%1 (%2)").arg(s.name, s.cronExpression);
+                const QString how = m_state->scheduleCredentials.clientId.isEmpty() ? tr("your current sign-in (token exchange)")
+                                                                                    : tr("the client credentials of this profile");
+                set(index, Result::Pass,
+                    tr("%n schedule(s) will be made again on the new version, with their input data, signed in with %1: %2", nullptr, int(r->size()))
+                        .arg(how, names.join(u", "_s)));
+            }
+            Q_EMIT finishedChecking();
+        });
 }
 
 void DeployPreflightPage::checkExternalId(int generation)

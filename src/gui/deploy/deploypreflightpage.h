@@ -43,6 +43,8 @@ public:
     bool isRunning() const;
     // Where a local Python is looked for ("python3"); tests may point it elsewhere.
     void setPython(const QString &python) { m_python = python; }
+    // The metadata key that holds the hash of the deployed code (drift and "nothing changed").
+    static constexpr const char *CodeHashKey = "fs-code-hash";
 
 Q_SIGNALS:
     void finishedChecking();
@@ -55,6 +57,8 @@ private:
     void checkExternalId(int generation);
     void checkCapabilities(int generation);
     void checkImport(int generation);
+    void checkChanges(int generation);
+    void checkSchedules(int generation);
     std::unique_ptr<Ui::DeployPreflightPage> m_ui;
     DeployState *m_state;
     QList<Check> m_checks;
