@@ -164,6 +164,17 @@ void TestDeployWizard::deployFolderToReady()
     ApiFixture fx;
     const QString folder = fx.writeFunction(u"greeter"_s, {{u"handler.py"_s, Hello}, {u".env"_s, "TOKEN=abc\n"}});
     auto w = wizardFor(fx, folder);
+    // Typing in the path makes the shown plan stale at once: Next never deploys what was shown before.
+    auto *path = child<QLineEdit>(w.get(), u"sourcePath"_s);
+    QTRY_VERIFY(w->sourcePage()->isComplete());
+    path->setFocus();
+    path->end(false);
+    QTest::keyClicks(path, u"x"_s);
+    QVERIFY(!w->sourcePage()->isComplete());
+    QTRY_VERIFY(!w->sourcePage()->isPreparing());
+    QVERIFY2(w->sourcePage()->problem().contains(u"does not exist"_s), qPrintable(w->sourcePage()->problem()));
+    QTest::keyClick(path, Qt::Key_Backspace);
+    QTRY_VERIFY(w->sourcePage()->isComplete());
     QVERIFY(toSettings(w.get()));
     // Prefilled from the folder; the credential-looking file is flagged.
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"greeter"_s);

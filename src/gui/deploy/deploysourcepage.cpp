@@ -61,6 +61,17 @@ DeploySourcePage::DeploySourcePage(DeployState *state, QWidget *parent)
     m_ui->packageTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->packageTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->packageTree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Typing makes the plan stale at once (Next must not deploy what was shown before); it is
+    // read again when the typing pauses, or on Enter.
+    m_retype.setSingleShot(true);
+    m_retype.setInterval(400);
+    connect(&m_retype, &QTimer::timeout, this, &DeploySourcePage::prepare);
+    connect(m_ui->sourcePath, &QLineEdit::textEdited, this, [this] {
+        m_preparing = true;
+        m_state->folder.clear();
+        Q_EMIT completeChanged();
+        m_retype.start();
+    });
     connect(m_ui->sourcePath, &QLineEdit::editingFinished, this, &DeploySourcePage::prepare);
     const auto choose = [this](int what) {
         const QString start = m_ui->sourcePath->text().isEmpty() ? QDir::homePath() : m_ui->sourcePath->text();
@@ -100,8 +111,9 @@ bool DeploySourcePage::isComplete() const
 
 void DeploySourcePage::prepare()
 {
+    m_retype.stop();
     const QString path = QDir::fromNativeSeparators(m_ui->sourcePath->text().trimmed());
-    if (path == m_preparedPath && !m_preparing)
+    if (path == m_preparedPath && !m_state->folder.isEmpty() && !m_preparing)
         return;
     m_preparedPath = path;
     const int generation = ++m_generation;

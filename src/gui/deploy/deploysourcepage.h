@@ -2,6 +2,7 @@
 
 #include "gui/deploy/deploystate.h"
 
+#include <QTimer>
 #include <QWizardPage>
 
 #include <memory>
@@ -40,6 +41,7 @@ private:
     QString m_preparedPath;
     int m_generation = 0;
     bool m_preparing = false;
+    QTimer m_retype;
 };
 
 } // namespace fstudio::gui
