@@ -5,6 +5,8 @@
 #    emulator binary, versus a plain curl loop over the same cursor pages (the floor).
 # 2. The main window with 100 functions and those 100,000 calls: window shown before the network
 #    answers, loading all calls into the table, GUI-thread stalls, sort and filter times.
+# 4. Zipping a generated 200 MB folder of 20,000 files: our packager (one core, all cores) next to
+#    Info-ZIP `zip -r -6` and Python's zipfile with deflate.
 # 3. A trivial call, POST to Completed, on a fresh emulator, versus Python importing the handler
 #    and calling it (the floor); then 20 calls at once and the API's longest answer meanwhile.
 set -euo pipefail
@@ -14,7 +16,7 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
@@ -71,3 +73,6 @@ emu2_pid=$!
 for _ in $(seq 100); do grep -q listening "$work/out2" 2>/dev/null && break; sleep 0.1; done
 base2="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out2")"
 $bin/benchmarks/bench_calls "$base2" 50 "$python"
+
+echo "== zip =="
+$bin/benchmarks/bench_zip 20000 200

@@ -21,7 +21,7 @@ PACKAGES=(
   # screenshots for the README
   imagemagick
   # benchmarks and tools used by scripts
-  curl tzdata procps
+  curl tzdata procps zip
 )
 
 missing=()

@@ -2,7 +2,13 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
+
+#include <atomic>
+#include <future>
+#include <thread>
+#include <vector>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -44,11 +50,76 @@ bool cancelled(const std::atomic_bool *cancel)
 
 } // namespace
 
+namespace {
+
+// One file, read and deflated (raw deflate, as zip stores it) on a worker thread.
+struct Deflated
+{
+    QByteArray data; // compressed
+    QByteArray plain; // for the content hash
+    quint32 crc = 0;
+    QString error;
+};
+
+Deflated deflateFile(const PackagePlan::Entry &e)
+{
+    Deflated out;
+    QFile in(e.sourcePath);
+    if (!in.open(QIODevice::ReadOnly)) {
+        out.error = u"cannot read %1: %2"_s.arg(e.path, in.errorString());
+        return out;
+    }
+    out.plain = in.read(e.size + 1);
+    if (out.plain.size() != e.size) {
+        out.error = u"%1 changed while it was being packaged (%2 bytes expected, %3 read); try again"_s.arg(e.path).arg(e.size).arg(out.plain.size());
+        return out;
+    }
+    out.crc = quint32(::crc32(::crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(out.plain.constData()), uInt(out.plain.size())));
+    z_stream z{};
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        out.error = u"cannot compress %1"_s.arg(e.path);
+        return out;
+    }
+    out.data.resize(qsizetype(deflateBound(&z, uLong(out.plain.size()))));
+    z.next_in = reinterpret_cast<Bytef *>(out.plain.data());
+    z.avail_in = uInt(out.plain.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data.data());
+    z.avail_out = uInt(out.data.size());
+    const int rc = deflate(&z, Z_FINISH);
+    out.data.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        out.error = u"cannot compress %1"_s.arg(e.path);
+    return out;
+}
+
+// Deflates plan.files[from, to) with `threads` threads; results in plan order.
+QList<Deflated> deflateBatch(const PackagePlan &plan, qsizetype from, qsizetype to, int threads)
+{
+    QList<Deflated> out(to - from);
+    std::atomic<qsizetype> next{from};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < to; i = next++)
+            out[i - from] = deflateFile(plan.files.at(i));
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    return out;
+}
+
+} // namespace
+
 Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &plan, const QString &zipPath, const ProgressFn &progress,
-                                                           const std::atomic_bool *cancel)
+                                                           const std::atomic_bool *cancel, int threads)
 {
     if (!plan.ok())
         return PackageError{plan.errors.first().path, u"the package plan has errors: "_s + plan.errors.first().message};
+    if (threads < 1)
+        threads = std::max(1, int(std::thread::hardware_concurrency()));
     const QString partPath = zipPath + u".part"_s;
     QFile::remove(partPath);
     PackageResult result;
@@ -67,23 +138,86 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
         if (!zip.open(QuaZip::mdCreate))
             return fail(
                 PackageError{zipPath, u"cannot create the zip file (zip error %1); check that the folder is writable"_s.arg(zip.getZipError())});
+        const auto newInfo = [](const PackagePlan::Entry &e) {
+            QuaZipNewInfo info(e.path);
+            info.dateTime = clampForZip(e.modified);
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
+                                | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+            return info;
+        };
+        // Small files are read and deflated in batches on `threads` threads (the next batch while
+        // this one is written), then stored as they are; large ones are streamed.
+        constexpr qint64 LargeFile = 8LL * 1024 * 1024;
+        constexpr qint64 BatchBytes = 16LL * 1024 * 1024;
+        constexpr qsizetype BatchFiles = 512;
+        const auto batchEnd = [&](qsizetype from) {
+            qsizetype to = from;
+            qint64 bytes = 0;
+            while (to < plan.files.size() && plan.files.at(to).size <= LargeFile && bytes < BatchBytes && to - from < BatchFiles)
+                bytes += plan.files.at(to++).size;
+            return to;
+        };
+        std::future<QList<Deflated>> ahead;
+        qsizetype aheadFrom = -1, aheadTo = -1;
         QByteArray buffer;
-        for (const PackagePlan::Entry &e : plan.files) {
+        for (qsizetype i = 0; i < plan.files.size();) {
             if (cancelled(cancel)) {
+                if (ahead.valid())
+                    ahead.wait();
                 zip.close();
-                return fail(PackageError{e.path, u"packaging was cancelled"_s, true});
+                return fail(PackageError{plan.files.at(i).path, u"packaging was cancelled"_s, true});
             }
+            const qsizetype to = batchEnd(i);
+            if (to > i) {
+                QList<Deflated> batch = aheadFrom == i ? ahead.get() : deflateBatch(plan, i, to, threads);
+                aheadFrom = aheadTo = -1;
+                if (const qsizetype after = batchEnd(to); after > to) {
+                    aheadFrom = to;
+                    aheadTo = after;
+                    ahead = std::async(std::launch::async, [&plan, to, after, threads] { return deflateBatch(plan, to, after, threads); });
+                }
+                for (qsizetype k = i; k < to; ++k) {
+                    const PackagePlan::Entry &e = plan.files.at(k);
+                    const Deflated &d = batch.at(k - i);
+                    const auto stop = [&](PackageError err) {
+                        if (ahead.valid())
+                            ahead.wait();
+                        zip.close();
+                        return fail(std::move(err));
+                    };
+                    if (cancelled(cancel))
+                        return stop(PackageError{e.path, u"packaging was cancelled"_s, true});
+                    if (!d.error.isEmpty())
+                        return stop(PackageError{e.path, d.error});
+                    QuaZipNewInfo info = newInfo(e);
+                    info.uncompressedSize = ulong(e.size);
+                    QuaZipFile out(&zip);
+                    if (!out.open(QIODevice::WriteOnly, info, nullptr, d.crc, Z_DEFLATED, Z_DEFAULT_COMPRESSION, true)
+                        || out.write(d.data) != d.data.size())
+                        return stop(PackageError{
+                            e.path, u"writing %1 to the zip failed (zip error %2; is the disk full?)"_s.arg(e.path).arg(out.getZipError())});
+                    out.close();
+                    if (out.getZipError() != 0)
+                        return stop(PackageError{e.path, u"cannot finish %1 in the zip (zip error %2)"_s.arg(e.path).arg(out.getZipError())});
+                    hashEntryHeader(hash, e);
+                    hash.addData(d.plain);
+                    pr.currentFile = e.path;
+                    pr.bytesDone += e.size;
+                    ++pr.filesDone;
+                    if (progress)
+                        progress(pr);
+                }
+                i = to;
+                continue;
+            }
+            const PackagePlan::Entry &e = plan.files.at(i);
             QFile in(e.sourcePath);
             if (!in.open(QIODevice::ReadOnly)) {
                 zip.close();
                 return fail(PackageError{e.path, u"cannot read %1: %2"_s.arg(e.path, in.errorString())});
             }
-            QuaZipNewInfo info(e.path);
-            info.dateTime = clampForZip(e.modified);
-            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-                                | QFileDevice::ReadGroup | QFileDevice::ReadOther);
             QuaZipFile out(&zip);
-            if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION)) {
+            if (!out.open(QIODevice::WriteOnly, newInfo(e), nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION)) {
                 zip.close();
                 return fail(PackageError{e.path, u"cannot add %1 to the zip (zip error %2)"_s.arg(e.path).arg(out.getZipError())});
             }
@@ -127,6 +261,7 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
             ++pr.filesDone;
             if (progress)
                 progress(pr);
+            ++i;
         }
         zip.close();
         if (zip.getZipError() != 0)

@@ -33,15 +33,16 @@ struct PackageError
 };
 
 // Writes a PackagePlan as a deflated zip with the folder's contents at the root, in the plan's
-// (sorted) order, timestamps clamped to the DOS range. Writes to "<zip>.part" and renames on
+// (sorted) order, deflating small files on several threads, timestamps clamped to the DOS range. Writes to "<zip>.part" and renames on
 // success, so a cancelled or failed run leaves nothing behind. No QObject: safe on any thread.
 class PackageWriter
 {
 public:
     using ProgressFn = std::function<void(const PackageProgress &)>;
 
+    // threads: how many deflate files at once (0 = one per core); the zip is the same either way.
     static Expected<PackageResult, PackageError> write(const PackagePlan &plan, const QString &zipPath, const ProgressFn &progress = {},
-                                                       const std::atomic_bool *cancel = nullptr);
+                                                       const std::atomic_bool *cancel = nullptr, int threads = 0);
     // SHA-256 over every file's path and content in plan order: equal for equal code on any
     // machine, whatever the timestamps or permissions. Prefixed "sha256:".
     static Expected<QString, PackageError> contentHash(const PackagePlan &plan, const std::atomic_bool *cancel = nullptr);
