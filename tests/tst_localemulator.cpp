@@ -42,6 +42,7 @@ private Q_SLOTS:
     void startsAndStops();
     void stopsWhenTheAppIsKilled();
     void usesTheEmulatorAlreadyOnItsDataDir();
+    void appCommandLine();
 };
 
 void TestLocalEmulator::startsAndStops()
@@ -127,6 +128,18 @@ void TestLocalEmulator::usesTheEmulatorAlreadyOnItsDataDir()
     QVERIFY(third.readLine().startsWith("listening on "));
     ::kill(pid_t(third.processId()), SIGTERM);
     QVERIFY(third.waitForFinished(10000));
+}
+
+// What a file manager or a script can ask of the app (the desktop entry passes a path).
+void TestLocalEmulator::appCommandLine()
+{
+    QProcess app;
+    app.start(QStringLiteral(FS_STUDIO_BINARY), {u"--help"_s});
+    QVERIFY(app.waitForFinished(20000));
+    const QString help = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(help.contains(u"--deploy <PATH>"_s), qPrintable(help));
+    QVERIFY(help.contains(u"--profile <NAME>"_s));
+    QVERIFY(help.contains(u"[PATH]"_s));
 }
 
 QTEST_MAIN(TestLocalEmulator)

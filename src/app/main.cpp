@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
     parser.addOption(profile);
     const QCommandLineOption deploy(u"deploy"_s, u"Open the deploy wizard on PATH: a function folder, a code zip or a Python file."_s, u"PATH"_s);
     parser.addOption(deploy);
+    parser.addPositionalArgument(u"path"_s, u"Like --deploy: a folder, zip or Python file to deploy (what a file manager passes)."_s, u"[PATH]"_s);
     parser.process(app);
 
     KeychainSecretStore keychain;
@@ -49,7 +50,8 @@ int main(int argc, char *argv[])
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);
-    if (parser.isSet(deploy)) // opens once the project is connected
-        window.openDeployWizard(QFileInfo(parser.value(deploy)).absoluteFilePath());
+    const QString deployPath = parser.isSet(deploy) ? parser.value(deploy) : parser.positionalArguments().value(0);
+    if (!deployPath.isEmpty()) // opens once the project is connected
+        window.openDeployWizard(QFileInfo(deployPath).absoluteFilePath());
     return app.exec();
 }
