@@ -14,14 +14,17 @@
 #include "core/packaging/packagewriter.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -189,11 +192,10 @@ void TestDeployWizard::deployFolderToReady()
         QVERIFY2(ids.contains(QLatin1StringView(id)), id);
     bool credentialWarning = false;
     for (const auto &c : w->preflightPage()->checks())
-        credentialWarning |= c.id == u"credentials"_s && c.result == DeployPreflightPage::Result::Warning;
-    if (credentialWarning) { // warnings need one click
-        QVERIFY(!w->preflightPage()->isComplete());
-        child<QCheckBox>(w.get(), u"acceptWarnings"_s)->setChecked(true);
-    }
+        credentialWarning |= c.id == u"credentials"_s && c.result == DeployPreflightPage::Result::Warning && c.detail.startsWith(u".env"_s);
+    QVERIFY(credentialWarning); // the .env file is flagged
+    QVERIFY(!w->preflightPage()->isComplete()); // warnings need one click
+    child<QCheckBox>(w.get(), u"acceptWarnings"_s)->setChecked(true);
     QVERIFY(deploy(w.get()));
     QVERIFY(w->progressPage()->outcomeText().contains(u"is Ready"_s));
     QStringList stages;
@@ -261,7 +263,12 @@ void TestDeployWizard::settingsErrorsBlock()
     auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
     child<QPushButton>(w.get(), u"secretsAdd"_s)->click();
     secrets->item(0, 0)->setText(u"My_Key"_s);
-    secrets->item(0, 1)->setText(u"s3cret"_s);
+    DeploySettingsPage::setSecretValue(secrets->model(), secrets->model()->index(0, 1), u"s3cret"_s); // as the password editor does
+    // The cell shows dots; copying it copies dots, never the value.
+    QVERIFY(!secrets->item(0, 1)->text().contains(u"s3cret"_s));
+    secrets->setCurrentCell(0, 1);
+    QTest::keySequence(secrets, QKeySequence::Copy);
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(u"s3cret"_s));
     QVERIFY(!page->isComplete());
     QVERIFY2(problems->text().contains(u"Secret key \"My_Key\""_s), qPrintable(problems->text()));
     QVERIFY(!problems->text().contains(u"s3cret"_s)); // values are never shown
@@ -284,7 +291,8 @@ void TestDeployWizard::settingsErrorsBlock()
     QVERIFY(toPreflight(w.get()));
     w->back();
     QCOMPARE(secrets->rowCount(), 1);
-    QCOMPARE(secrets->item(0, 1)->text(), u"s3cret"_s);
+    QCOMPARE(secrets->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), u"s3cret"_s);
+    QCOMPARE(w->state().function.secrets.value_or(StringMap()).value(u"my-key"_s), u"s3cret"_s);
 }
 
 void TestDeployWizard::preflightErrorsBlock_data()
@@ -343,20 +351,31 @@ void TestDeployWizard::serverFailureShowsTraceAndKeepsSettings()
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"needs-pkg"_s);
 }
 
+// Cancelled while CDF deploys it: the function and its code file, both made by this run, are
+// removed again, and the page says so.
 void TestDeployWizard::cancelLeavesNothingBehind()
 {
-    ApiFixture fx;
+    emulator::EmulatorConfig cfg;
+    cfg.deployQueuedMs = 4000; // the function sits in Queued long enough to cancel it there
+    ApiFixture fx(cfg);
     auto w = wizardFor(fx, fx.writeFunction(u"cancelled"_s, {{u"handler.py"_s, Hello}}));
     QVERIFY(toSettings(w.get()));
     QVERIFY(toPreflight(w.get()));
     QSignalSpy finished(w->progressPage(), &DeployProgressPage::finishedDeploy);
     w->next();
+    auto *stages = child<QListWidget>(w.get(), u"stages"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!stages->findItems(u"Deploying"_s, Qt::MatchStartsWith).isEmpty(), 20000);
+    QCOMPARE(functionsIn(fx).size(), 1); // it exists now
     child<QPushButton>(w.get(), u"cancelDeploy"_s)->click(); // asks first; the test answers Yes
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).toBool(), false);
+    const QString outcome = w->progressPage()->outcomeText();
+    QVERIFY2(outcome.contains(u"function"_s) && outcome.contains(u"code file"_s), qPrintable(outcome));
     QVERIFY(functionsIn(fx).isEmpty());
-    const auto files = fx.http->ppost(u"files/list"_s, QJsonObject{});
-    QVERIFY2(files.json.value("items"_L1).toArray().isEmpty() || files.status == 404, files.body.constData());
+    const qint64 fileId = QRegularExpression(u"code file (\\d+)"_s).match(outcome).captured(1).toLongLong();
+    QVERIFY(fileId > 0);
+    QCOMPARE(fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}}).status, 400); // gone
+    QVERIFY(w->isVisible()); // the outcome stays on screen
 }
 
 void TestDeployWizard::redeployKeepsSchedules()

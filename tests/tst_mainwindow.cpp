@@ -841,16 +841,21 @@ void TestMainWindow::deployWizardEntryPoints()
     QTRY_VERIFY(!wizard->sourcePage()->isPreparing() && wizard->sourcePage()->isComplete());
     QCOMPARE(wizard->state().folder, folder);
     // All the way to Ready: the new function is selected in the table.
-    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
     wizard->next();
     wizard->next();
     QTRY_VERIFY_WITH_TIMEOUT(!wizard->preflightPage()->isRunning(), 30000);
     QVERIFY(wizard->preflightPage()->isComplete());
     wizard->next();
+    // While it deploys, the window neither closes nor switches profile under it.
+    QVERIFY(w->isDeploying());
+    MessageBoxes::setAutoAnswer(QMessageBox::No); // "Cancel the deploy?" No
+    QVERIFY(!w->close());
+    QVERIFY(w->isVisible());
+    w->openProfile(p.id);
+    QVERIFY(w->errorText().contains(u"A deploy is running"_s));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->progressPage()->isComplete(), 60000);
     QVERIFY(wizard->progressPage()->succeeded());
-    QVERIFY(refreshed.wait(20000));
-    QTRY_COMPARE(w->findChild<FunctionsPage *>()->currentFunction().value_or(Function()).name, u"dropped"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->findChild<FunctionsPage *>()->currentFunction().value_or(Function()).name, u"dropped"_s, 20000);
     wizard->accept();
     QTRY_VERIFY(!w->deployWizard());
     // "Deploy New Version…" follows the selection and opens the wizard for that function.

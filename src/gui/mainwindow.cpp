@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/actions.h"
+#include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/calldialog.h"
@@ -402,6 +403,13 @@ void MainWindow::closeConnection()
                 d->detach(why);
     }
     m_callDialogs.clear();
+    // A wizard of the closed connection has nothing to deploy to (a running deploy is never
+    // closed under: switching profiles waits for it).
+    if (m_deployWizard) {
+        m_deployWizard->hide();
+        m_deployWizard->deleteLater();
+        m_deployWizard = nullptr;
+    }
     m_connection.reset();
     m_functionsPage->setClient(nullptr);
 }
@@ -414,6 +422,12 @@ void MainWindow::openProfile(const QString &profileId)
             found = p;
     if (!found) {
         showMessage(tr("The profile %1 no longer exists.").arg(profileId), true);
+        return;
+    }
+    if (isDeploying()) {
+        showMessage(tr("A deploy is running in %1: let it finish (or cancel it) before you open another profile.").arg(m_profile.name), true);
+        if (const int i = m_profileSwitcher->findData(m_profile.id); i >= 0)
+            m_profileSwitcher->setCurrentIndex(i);
         return;
     }
     closeConnection();
@@ -825,10 +839,30 @@ DeployWizard *MainWindow::deployWizard() const
     return m_deployWizard;
 }
 
+bool MainWindow::isDeploying() const
+{
+    return m_deployWizard && m_deployWizard->progressPage()->isRunning();
+}
+
 void MainWindow::openDeployWizard(const QString &path, const std::optional<Function> &redeployOf)
 {
     if (!m_connection) {
         m_pendingDeploy = path; // --deploy PATH before the project is connected
+        return;
+    }
+    if (!m_limits && !m_deployWizard) {
+        // The settings are bounded by the project's limits: read them first (the first refresh
+        // may not have yet), and open the wizard either way.
+        const int generation = m_connectionGeneration;
+        api::FunctionsService(m_connection->client()).limits().then(this, [this, generation, path, redeployOf](const auto &r) {
+            if (generation != m_connectionGeneration)
+                return;
+            if (r)
+                m_limits = *r;
+            else
+                m_limits = FunctionsLimits(); // CDF's usual limits; the deploy's own checks still apply
+            openDeployWizard(path, redeployOf);
+        });
         return;
     }
     if (m_deployWizard) { // one at a time: show the one that is open
@@ -884,6 +918,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (isDeploying()) {
+        // Quitting now would leave a half-made function in the project (or, for a new version,
+        // the project without its schedules): the wizard asks, or says to wait.
+        event->ignore();
+        m_deployWizard->raise();
+        m_deployWizard->activateWindow();
+        m_deployWizard->reject();
+        return;
+    }
     saveLayout();
     m_autoRefresh.stop();
     m_emulator->stop();

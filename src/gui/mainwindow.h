@@ -74,6 +74,8 @@ public:
     // version of redeployOf. Opens once the project is connected when it is not yet.
     void openDeployWizard(const QString &path = {}, const std::optional<Function> &redeployOf = std::nullopt);
     DeployWizard *deployWizard() const;
+    // A deploy or a new version is being made: the connection must not close under it.
+    bool isDeploying() const;
 
 Q_SIGNALS:
     void refreshed();

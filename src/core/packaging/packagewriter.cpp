@@ -62,7 +62,7 @@ struct Deflated
 };
 
 Deflated deflateFile(const PackagePlan::Entry &e)
-{
+try {
     Deflated out;
     QFile in(e.sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
@@ -90,21 +90,31 @@ Deflated deflateFile(const PackagePlan::Entry &e)
     deflateEnd(&z);
     if (rc != Z_STREAM_END)
         out.error = u"cannot compress %1"_s.arg(e.path);
+    out.data.squeeze();
     return out;
+} catch (const std::exception &) { // out of memory: reported, never thrown across a thread
+    Deflated failed;
+    failed.error = u"not enough memory to compress %1"_s.arg(e.path);
+    return failed;
 }
 
-// Deflates plan.files[from, to) with `threads` threads; results in plan order.
-QList<Deflated> deflateBatch(const PackagePlan &plan, qsizetype from, qsizetype to, int threads)
+// Deflates plan.files[from, to) with up to `threads` threads; results in plan order. A cancel
+// stops it between files (the unfinished ones are left empty; the caller stops too).
+QList<Deflated> deflateBatch(const PackagePlan &plan, qsizetype from, qsizetype to, int threads, const std::atomic_bool *cancel)
 {
     QList<Deflated> out(to - from);
     std::atomic<qsizetype> next{from};
     const auto work = [&] {
-        for (qsizetype i = next++; i < to; i = next++)
+        for (qsizetype i = next++; i < to && !cancelled(cancel); i = next++)
             out[i - from] = deflateFile(plan.files.at(i));
     };
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
+    try {
+        for (int t = 1; t < std::min<qsizetype>(threads, to - from); ++t)
+            pool.emplace_back(work);
+    } catch (const std::exception &) {
+        // No more threads to be had: the ones started and this one do the work.
+    }
     work();
     for (std::thread &t : pool)
         t.join();
@@ -169,12 +179,17 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
             }
             const qsizetype to = batchEnd(i);
             if (to > i) {
-                QList<Deflated> batch = aheadFrom == i ? ahead.get() : deflateBatch(plan, i, to, threads);
+                QList<Deflated> batch = aheadFrom == i ? ahead.get() : deflateBatch(plan, i, to, threads, cancel);
                 aheadFrom = aheadTo = -1;
                 if (const qsizetype after = batchEnd(to); after > to) {
-                    aheadFrom = to;
-                    aheadTo = after;
-                    ahead = std::async(std::launch::async, [&plan, to, after, threads] { return deflateBatch(plan, to, after, threads); });
+                    try {
+                        ahead = std::async(std::launch::async,
+                                           [&plan, to, after, threads, cancel] { return deflateBatch(plan, to, after, threads, cancel); });
+                        aheadFrom = to;
+                        aheadTo = after;
+                    } catch (const std::exception &) {
+                        // No thread for the next batch: it is deflated when its turn comes.
+                    }
                 }
                 for (qsizetype k = i; k < to; ++k) {
                     const PackagePlan::Entry &e = plan.files.at(k);

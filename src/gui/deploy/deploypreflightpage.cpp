@@ -15,11 +15,14 @@
 #include "core/wire/schedulefilter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace fstudio::gui {
 
@@ -53,6 +56,7 @@ DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
 DeployPreflightPage::~DeployPreflightPage()
 {
     if (m_import) {
+        m_import->disconnect(this); // its handlers read the state, which may be gone
         m_import->kill();
         m_import->waitForFinished(2000);
     }
@@ -125,8 +129,16 @@ void DeployPreflightPage::run()
         add(u"credentials"_s, Result::Warning, tr("Credentials?"),
             tr("%1: %2 Leave it out with a .functionignore entry and pass secrets as secrets instead.").arg(w.path, w.message));
 
-    // The handler, as CDF will look for it.
-    const HandlerReport report = HandlerInspector::inspectFolder(m_state->folder, f.functionPath);
+    // The handler, as CDF will look for it (read here: it is one file, and a large one is refused).
+    constexpr qint64 MaxHandlerBytes = 2 * 1024 * 1024;
+    const qint64 handlerSize = QFileInfo(QDir(m_state->folder).filePath(f.functionPath)).size();
+    HandlerReport report;
+    if (handlerSize > MaxHandlerBytes)
+        report.findings << HandlerFinding{
+            HandlerFinding::Severity::Error, 0, u"handler-too-large"_s,
+            tr("%1 is %2; a handler file that large is not read. Keep handle() in a small module.").arg(f.functionPath, formatBytes(handlerSize))};
+    else
+        report = HandlerInspector::inspectFolder(m_state->folder, f.functionPath);
     bool handlerProblem = false;
     for (const HandlerFinding &h : report.findings) {
         const QString where = h.line > 0 ? tr("%1, line %2: %3").arg(f.functionPath).arg(h.line).arg(h.message) : h.message;
@@ -293,17 +305,20 @@ void DeployPreflightPage::checkImport(int generation)
     m_import->setWorkingDirectory(m_state->folder);
     m_import->setProcessChannelMode(QProcess::MergedChannels);
     auto *proc = m_import;
+    // Only the last 8 kB of what the import prints is kept (a module may print in a loop).
+    auto output = std::make_shared<QByteArray>();
+    connect(proc, &QProcess::readyRead, proc, [proc, output] { *output = QByteArray(*output + proc->readAll()).right(8000); });
     auto *timer = new QTimer(proc);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
-    connect(proc, &QProcess::finished, this, [this, proc, index, generation](int code, QProcess::ExitStatus status) {
+    connect(proc, &QProcess::finished, this, [this, proc, index, generation, output](int code, QProcess::ExitStatus status) {
         proc->deleteLater();
         if (m_import == proc)
             m_import = nullptr;
         if (generation != m_generation)
             return;
-        const QString output = QString::fromUtf8(proc->readAll().right(8000)).trimmed();
-        const QString last = output.section(QLatin1Char('\n'), -1);
+        const QString text = QString::fromUtf8(QByteArray(*output + proc->readAll()).right(8000)).trimmed();
+        const QString last = text.section(QLatin1Char('\n'), -1);
         if (status == QProcess::NormalExit && code == 0)
             set(index, Result::Pass, tr("%1 imports cleanly.").arg(m_state->function.functionPath));
         else if (last.startsWith(u"ModuleNotFoundError"_s) || last.startsWith(u"ImportError"_s))
@@ -312,7 +327,7 @@ void DeployPreflightPage::checkImport(int generation)
         else if (status != QProcess::NormalExit)
             set(index, Result::Warning, tr("Importing it here did not finish within 30 s (it may do work at import time)."));
         else
-            set(index, Result::Error, tr("Importing it here failed, and will fail in CDF too:\n%1").arg(output));
+            set(index, Result::Error, tr("Importing it here failed, and will fail in CDF too:\n%1").arg(text));
         Q_EMIT finishedChecking();
     });
     connect(proc, &QProcess::errorOccurred, this, [this, proc, index, generation](QProcess::ProcessError e) {
@@ -334,7 +349,7 @@ void DeployPreflightPage::showChecks()
     int errors = 0, warnings = 0, pending = 0;
     for (const Check &c : std::as_const(m_checks)) {
         auto *item = new QTreeWidgetItem({c.title, c.detail});
-        item->setToolTip(1, c.detail);
+        item->setToolTip(1, c.detail.left(4000).toHtmlEscaped()); // server and handler text: never rich text
         item->setData(0, Qt::UserRole, c.id);
         switch (c.result) {
         case Result::Pass: item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton)); break;

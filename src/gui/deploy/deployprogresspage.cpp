@@ -30,10 +30,8 @@ DeployProgressPage::DeployProgressPage(DeployState *state, QWidget *parent)
         MessageBoxes::ask(this, tr("Cancel the deploy?"), tr("Cancel the deploy? What it has made so far in the project is removed again."),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
                           {{QMessageBox::Yes, tr("Cancel the deploy")}, {QMessageBox::No, tr("Keep going")}}, [this](QMessageBox::StandardButton b) {
-                              if (b == QMessageBox::Yes && m_deploy) {
-                                  m_ui->cancelDeploy->setEnabled(false);
-                                  m_deploy->cancel();
-                              }
+                              if (b == QMessageBox::Yes)
+                                  cancel();
                           });
     });
     connect(m_ui->backToSettings, &QPushButton::clicked, this, [this] {
@@ -41,10 +39,8 @@ DeployProgressPage::DeployProgressPage(DeployState *state, QWidget *parent)
             w->backToSettings();
     });
     connect(m_ui->showFunction, &QPushButton::clicked, this, [this] {
-        if (m_function)
-            Q_EMIT deployed(*m_function);
         if (wizard())
-            wizard()->accept();
+            wizard()->accept(); // the main window selected it when it became Ready
     });
 }
 
@@ -184,10 +180,16 @@ void DeployProgressPage::startRedeploy()
         const bool ready = outcome == O::Done || outcome == O::SchedulesIncomplete;
         if (ready)
             m_function = w->newFunction();
+        // A retry replaces whatever version is there now.
+        if (outcome == O::RolledBack && w->restoredFunction())
+            m_state->redeployOf = w->restoredFunction();
         QString failure;
         if (const auto e = w->newVersionError())
             failure = e->message + (e->trace.isEmpty() ? QString() : u"\n\n"_s + e->trace);
         finishWith(ready, w->report(), failure);
+        // Neither version is there: a retry has nothing to replace (the report says what to do).
+        if (outcome == O::NewVersionFailed)
+            m_ui->backToSettings->setVisible(false);
     });
     w->start();
 }
@@ -215,15 +217,14 @@ void DeployProgressPage::finishWith(bool ready, const QString &text, const QStri
     if (ready && m_function)
         Q_EMIT deployed(*m_function);
     Q_EMIT finishedDeploy(ready);
-    if (m_closeWhenDone && wizard())
-        wizard()->close();
 }
 
-void DeployProgressPage::cancelThenClose()
+void DeployProgressPage::cancel()
 {
-    m_closeWhenDone = true;
-    if (m_deploy && !m_finished)
+    if (m_deploy && !m_finished) {
+        m_ui->cancelDeploy->setEnabled(false);
         m_deploy->cancel();
+    }
 }
 
 } // namespace fstudio::gui

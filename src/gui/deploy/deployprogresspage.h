@@ -39,8 +39,8 @@ public:
     QString outcomeText() const;
     QString failureText() const;
     std::optional<Function> function() const { return m_function; }
-    // Cancel (after the user agreed), then close the wizard once the cleanup is done.
-    void cancelThenClose();
+    // Cancel (after the user agreed); a deploy removes what it made, a new version cannot be cancelled.
+    void cancel();
     // Drops a finished run (Back to settings starts a new one).
     void forget();
 
@@ -59,7 +59,6 @@ private:
     QPointer<api::RedeployWorkflow> m_redeploy;
     std::optional<Function> m_function;
     bool m_finished = false;
-    bool m_closeWhenDone = false;
     qint64 m_lastBytes = 0;
     qint64 m_lastMs = 0;
     QString m_outcome;

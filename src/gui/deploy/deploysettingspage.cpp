@@ -13,21 +13,25 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Secret values are typed into a password field and shown as dots.
+// Secret values are typed into a password field and kept in SecretRole; the cell's text is only
+// dots, so neither copy (Ctrl+C copies the display text) nor accessibility tools see the value.
 class MaskedDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QString displayText(const QVariant &value, const QLocale &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
     {
-        return value.toString().isEmpty() ? QString() : QString(8, QChar(0x2022));
+        auto *line = new QLineEdit(parent);
+        line->setEchoMode(QLineEdit::Password);
+        return line;
     }
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
     {
-        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
-            line->setEchoMode(QLineEdit::Password);
-        return editor;
+        static_cast<QLineEdit *>(editor)->setText(index.data(DeploySettingsPage::SecretRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        DeploySettingsPage::setSecretValue(model, index, static_cast<QLineEdit *>(editor)->text());
     }
 };
 
@@ -86,16 +90,17 @@ void DeploySettingsPage::initializePage()
     for (const auto &e : m_state->plan.files)
         if (e.path.endsWith(u".py"_s))
             m_ui->functionPath->addItem(e.path);
-    if (!current.isEmpty() && m_prefilledFor == m_state->folder)
+    // The same source read again (Back, a retry) keeps everything the user typed.
+    if (!current.isEmpty() && m_prefilledFor == m_state->sourcePath)
         m_ui->functionPath->setCurrentText(current);
-    if (m_prefilledFor != m_state->folder)
+    if (m_prefilledFor != m_state->sourcePath)
         prefill();
     revalidate();
 }
 
 void DeploySettingsPage::prefill()
 {
-    m_prefilledFor = m_state->folder;
+    m_prefilledFor = m_state->sourcePath;
     const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
     m_ui->runtime->clear();
     m_ui->runtime->addItems(limits.runtimes);
@@ -116,13 +121,14 @@ void DeploySettingsPage::prefill()
         fillTable(m_ui->envVars, f.envVars.value_or(StringMap()));
         fillTable(m_ui->metadata, f.metadata.value_or(StringMap()));
         // CDF never returns secret values: the keys are listed, the values must be typed again.
+        const StringMap old = f.secrets.value_or(StringMap());
         StringMap keys;
-        for (auto it = f.secrets.value_or(StringMap()).begin(); it != f.secrets.value_or(StringMap()).end(); ++it)
-            keys.insert(it.key(), QString());
+        for (const QString &key : old.keys())
+            keys.insert(key, QString());
         fillTable(m_ui->secrets, keys);
         if (!keys.isEmpty())
-            m_ui->secretsHint->setText(m_ui->secretsHint->text() + u" "_s
-                                       + tr("CDF does not give secret values back: type each value again, or the new version gets an empty one."));
+            m_ui->secretsHint->setText(tr("Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the "
+                                          "new version gets an empty one."));
         return;
     }
     QString base = QFileInfo(m_state->sourcePath).completeBaseName();
@@ -137,12 +143,18 @@ void DeploySettingsPage::prefill()
     m_ui->memory->setValue(limits.memoryGb.defaultValue);
 }
 
-StringMap DeploySettingsPage::tableValues(const QTableWidget *table)
+void DeploySettingsPage::setSecretValue(QAbstractItemModel *model, const QModelIndex &index, const QString &value)
+{
+    model->setData(index, value, SecretRole);
+    model->setData(index, value.isEmpty() ? QString() : QString(8, QChar(0x2022)), Qt::DisplayRole);
+}
+
+StringMap DeploySettingsPage::tableValues(const QTableWidget *table, bool secret)
 {
     StringMap out;
     for (int r = 0; r < table->rowCount(); ++r) {
         const QString key = table->item(r, 0) ? table->item(r, 0)->text().trimmed() : QString();
-        const QString value = table->item(r, 1) ? table->item(r, 1)->text() : QString();
+        const QString value = !table->item(r, 1) ? QString() : secret ? table->item(r, 1)->data(SecretRole).toString() : table->item(r, 1)->text();
         if (!key.isEmpty() || !value.isEmpty())
             out.insert(key, value);
     }
@@ -172,7 +184,7 @@ FunctionWrite DeploySettingsPage::collect() const
         f.runtime = m_ui->runtime->currentText();
     f.cpu = m_ui->cpu->value();
     f.memory = m_ui->memory->value();
-    if (const StringMap s = tableValues(m_ui->secrets); !s.isEmpty())
+    if (const StringMap s = tableValues(m_ui->secrets, true); !s.isEmpty())
         f.secrets = s;
     if (const StringMap e = tableValues(m_ui->envVars); !e.isEmpty())
         f.envVars = e;

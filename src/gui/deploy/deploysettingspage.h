@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QAbstractItemModel;
+class QModelIndex;
 class QTableWidget;
 
 namespace Ui {
@@ -34,12 +36,15 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     FunctionWrite collect() const;
+    // Where a secret's value lives in the secrets table (its text is only dots).
+    static constexpr int SecretRole = Qt::UserRole + 1;
+    static void setSecretValue(QAbstractItemModel *model, const QModelIndex &index, const QString &value);
     ValidationProblems problems() const { return m_problems; }
 
 private:
     void prefill();
     void revalidate();
-    static StringMap tableValues(const QTableWidget *table);
+    static StringMap tableValues(const QTableWidget *table, bool secret = false);
     static void fillTable(QTableWidget *table, const StringMap &values);
     std::unique_ptr<Ui::DeploySettingsPage> m_ui;
     DeployState *m_state;

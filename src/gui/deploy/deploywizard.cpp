@@ -19,6 +19,8 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
     setObjectName(QStringLiteral("deployWizard"));
     setWindowTitle(m_state.redeployOf ? tr("Deploy a new version of %1").arg(m_state.redeployOf->name) : tr("Deploy a function"));
     setWizardStyle(QWizard::ClassicStyle);
+    setTitleFormat(Qt::PlainText); // titles hold function names from the server
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(SourcePageId, m_source);
@@ -43,13 +45,19 @@ void DeployWizard::backToSettings()
 
 void DeployWizard::reject()
 {
+    if (m_progress->isRunning() && m_state.redeployOf) {
+        MessageBoxes::inform(this, tr("A new version is being deployed"),
+                             tr("A new version cannot be stopped halfway: if it fails, the previous version is restored with its schedules. "
+                                "Wait for it to finish."));
+        return;
+    }
     if (m_progress->isRunning()) {
         MessageBoxes::ask(this, tr("Cancel the deploy?"),
                           tr("The deploy is still running. Cancel it? What it has made so far in the project is removed again."),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
                           {{QMessageBox::Yes, tr("Cancel the deploy")}, {QMessageBox::No, tr("Keep going")}}, [this](QMessageBox::StandardButton b) {
                               if (b == QMessageBox::Yes)
-                                  m_progress->cancelThenClose();
+                                  m_progress->cancel(); // the outcome stays on screen: what was removed, what was left
                           });
         return;
     }
