@@ -1,5 +1,6 @@
 // The deploy wizard, driven through its real widgets, against the in-process emulator.
 #include "support/apifixture.h"
+#include "support/widgets.h"
 
 #include "gui/deploy/deploypreflightpage.h"
 #include "gui/deploy/deployprogresspage.h"
@@ -36,14 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Hello = "def handle(data):\n    return {'greeting': 'Hello, ' + data.get('name', 'world')}\n";
-
-template<typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return w;
-}
 
 QList<Function> functionsIn(ApiFixture &fx)
 {

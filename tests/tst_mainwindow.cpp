@@ -1,6 +1,7 @@
 // The main window and the profile dialog, driven through real widgets (found by objectName)
 // against the in-process emulator.
 #include "support/apifixture.h"
+#include "support/widgets.h"
 
 #include "gui/actions.h"
 #include "gui/deploy/deploypreflightpage.h"
@@ -52,14 +53,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Hello = "def handle(data):\n    print('hello from the test')\n    return {'ok': True}\n";
-
-template<typename T> T *child(QWidget *root, const QString &name)
-{
-    T *w = root->findChild<T *>(name);
-    if (!w)
-        qWarning("no widget %s", qPrintable(name));
-    return w;
-}
 
 Profile emulatorProfile(const EmulatorFixture &fx, const QString &clientId = u"functions-studio"_s)
 {
