@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -26,7 +27,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 
@@ -58,6 +61,13 @@ class TestDeployWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_deploywizard"_s);
+        QSettings().clear();
+    }
     void init() { MessageBoxes::setAutoAnswer(QMessageBox::Yes); }
     void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
     void singleFileRequirementsFromDocstring();
@@ -69,6 +79,7 @@ private Q_SLOTS:
     void serverFailureShowsTraceAndKeepsSettings();
     void cancelLeavesNothingBehind();
     void redeployKeepsSchedules();
+    void lastInputsAreRememberedWithoutSecrets();
 
 private:
     std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
@@ -401,6 +412,39 @@ void TestDeployWizard::redeployKeepsSchedules()
     QCOMPARE(schedules.size(), 2);
     for (const auto &s : schedules)
         QCOMPARE(s.toObject().value("functionId"_L1).toInteger(), fn->id);
+}
+
+// The next deploy from the same folder starts from what was entered last time; secret values are
+// never written to the settings file.
+void TestDeployWizard::lastInputsAreRememberedWithoutSecrets()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"remembered"_s, {{u"handler.py"_s, Hello}});
+    {
+        auto w = wizardFor(fx, folder);
+        QVERIFY(toSettings(w.get()));
+        child<QLineEdit>(w.get(), u"description"_s)->setText(u"Remember me"_s);
+        child<QLineEdit>(w.get(), u"externalId"_s)->setText(u"remembered-xid"_s);
+        auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
+        child<QPushButton>(w.get(), u"secretsAdd"_s)->click();
+        secrets->item(0, 0)->setText(u"api-key"_s);
+        DeploySettingsPage::setSecretValue(secrets->model(), secrets->model()->index(0, 1), u"never-on-disk-123"_s);
+        QVERIFY(toPreflight(w.get())); // leaving the settings remembers them
+    }
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("Remember me"));
+    QVERIFY(!stored.contains("never-on-disk-123"));
+    auto again = wizardFor(fx, folder);
+    QVERIFY(toSettings(again.get()));
+    QCOMPARE(child<QLineEdit>(again.get(), u"description"_s)->text(), u"Remember me"_s);
+    QCOMPARE(child<QLineEdit>(again.get(), u"externalId"_s)->text(), u"remembered-xid"_s);
+    auto *secrets = child<QTableWidget>(again.get(), u"secrets"_s);
+    QCOMPARE(secrets->rowCount(), 1);
+    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s); // the key, to type its value again
+    QCOMPARE(secrets->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), QString());
 }
 
 QTEST_MAIN(TestDeployWizard)

@@ -2,6 +2,8 @@
 
 #include "ui_deploysettingspage.h"
 
+#include "gui/deploy/deploymemory.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -141,6 +143,24 @@ void DeploySettingsPage::prefill()
     m_ui->runtime->setCurrentText(preferred);
     m_ui->cpu->setValue(limits.cpuCores.defaultValue);
     m_ui->memory->setValue(limits.memoryGb.defaultValue);
+    // What was used last time for this source (no secret values: those are typed again).
+    if (const auto last = DeployMemory::recall(m_state->sourcePath)) {
+        m_ui->name->setText(last->name);
+        m_ui->externalId->setText(last->externalId.value_or(QString()));
+        m_ui->description->setText(last->description.value_or(QString()));
+        m_ui->owner->setText(last->owner.value_or(QString()));
+        if (m_state->plan.contains(last->functionPath))
+            m_ui->functionPath->setCurrentText(last->functionPath);
+        if (last->runtime && limits.runtimes.contains(*last->runtime))
+            m_ui->runtime->setCurrentText(*last->runtime);
+        m_ui->cpu->setValue(last->cpu.value_or(limits.cpuCores.defaultValue));
+        m_ui->memory->setValue(last->memory.value_or(limits.memoryGb.defaultValue));
+        fillTable(m_ui->secrets, last->secrets.value_or(StringMap()));
+        fillTable(m_ui->envVars, last->envVars.value_or(StringMap()));
+        fillTable(m_ui->metadata, last->metadata.value_or(StringMap()));
+        m_ui->indexUrl->setText(last->indexUrl.value_or(QString()));
+        m_ui->extraIndexUrls->setText(last->extraIndexUrls.value_or(QStringList()).join(QLatin1Char(' ')));
+    }
 }
 
 void DeploySettingsPage::setSecretValue(QAbstractItemModel *model, const QModelIndex &index, const QString &value)
@@ -243,6 +263,8 @@ bool DeploySettingsPage::validatePage()
     if (Validator::hasErrors(m_problems))
         return false;
     m_state->function = collect();
+    if (!m_state->redeployOf)
+        DeployMemory::remember(m_state->sourcePath, m_state->function);
     return true;
 }
 
