@@ -13,6 +13,7 @@
 #include "api/services/schedulesservice.h"
 
 #include "core/packaging/packagewriter.h"
+#include "core/packaging/toolkitfunction.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void cancelLeavesNothingBehind();
     void redeployKeepsSchedules();
     void lastInputsAreRememberedWithoutSecrets();
+    void toolkitDefinitionFillsTheSettings();
 
 private:
     std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
@@ -445,6 +447,56 @@ void TestDeployWizard::lastInputsAreRememberedWithoutSecrets()
     QCOMPARE(secrets->rowCount(), 1);
     QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s); // the key, to type its value again
     QCOMPARE(secrets->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), QString());
+}
+
+// A Cognite Toolkit `<name>.Function.yaml` next to the folder fills the settings in (secret
+// values excepted: Toolkit files hold ${VARIABLES} there).
+void TestDeployWizard::toolkitDefinitionFillsTheSettings()
+{
+    const QByteArray yaml = R"(# Toolkit function
+name: 'Example function'
+externalId: "fn_example"
+owner: ann@example.com   # the team
+description: Returns the input data.
+metadata:
+  version: '1.2'
+secrets:
+  api-key: ${API_KEY}
+envVars:
+  ENV_TYPE: dev
+runtime: py311
+functionPath: ./src/handler.py
+cpu: 0.5
+memory: 1.5
+extraIndexUrls:
+  - https://pypi.example.com/simple
+)";
+    const auto parsed = ToolkitFunction::parse(yaml);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->name, u"Example function"_s);
+    QCOMPARE(parsed->externalId.value_or(QString()), u"fn_example"_s);
+    QCOMPARE(parsed->owner.value_or(QString()), u"ann@example.com"_s);
+    QCOMPARE(parsed->functionPath, u"src/handler.py"_s);
+    QCOMPARE(parsed->cpu.value_or(0), 0.5);
+    QCOMPARE(parsed->secrets.value_or(StringMap()).value(u"api-key"_s, u"missing"_s), QString()); // the key, not ${API_KEY}
+    QCOMPARE(parsed->envVars.value_or(StringMap()).value(u"ENV_TYPE"_s), u"dev"_s);
+    QCOMPARE(parsed->extraIndexUrls.value_or(QStringList()), QStringList{u"https://pypi.example.com/simple"_s});
+    QVERIFY(!ToolkitFunction::parse("- name: a list of functions\n"));
+
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"fn_example"_s, {{u"src/handler.py"_s, Hello}});
+    QFile file(QFileInfo(folder).dir().filePath(u"fn_example.Function.yaml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(yaml);
+    file.close();
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"Example function"_s);
+    QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"fn_example"_s);
+    QCOMPARE(child<QComboBox>(w.get(), u"functionPath"_s)->currentText(), u"src/handler.py"_s);
+    QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->value(), 1.5);
+    QVERIFY(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"fn_example.Function.yaml"_s));
+    QCOMPARE(child<QTableWidget>(w.get(), u"envVars"_s)->item(0, 1)->text(), u"dev"_s);
 }
 
 QTEST_MAIN(TestDeployWizard)

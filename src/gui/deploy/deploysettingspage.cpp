@@ -4,6 +4,8 @@
 
 #include "gui/deploy/deploymemory.h"
 
+#include "core/packaging/toolkitfunction.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -143,24 +145,38 @@ void DeploySettingsPage::prefill()
     m_ui->runtime->setCurrentText(preferred);
     m_ui->cpu->setValue(limits.cpuCores.defaultValue);
     m_ui->memory->setValue(limits.memoryGb.defaultValue);
-    // What was used last time for this source (no secret values: those are typed again).
-    if (const auto last = DeployMemory::recall(m_state->sourcePath)) {
-        m_ui->name->setText(last->name);
-        m_ui->externalId->setText(last->externalId.value_or(QString()));
-        m_ui->description->setText(last->description.value_or(QString()));
-        m_ui->owner->setText(last->owner.value_or(QString()));
-        if (m_state->plan.contains(last->functionPath))
-            m_ui->functionPath->setCurrentText(last->functionPath);
-        if (last->runtime && limits.runtimes.contains(*last->runtime))
-            m_ui->runtime->setCurrentText(*last->runtime);
-        m_ui->cpu->setValue(last->cpu.value_or(limits.cpuCores.defaultValue));
-        m_ui->memory->setValue(last->memory.value_or(limits.memoryGb.defaultValue));
-        fillTable(m_ui->secrets, last->secrets.value_or(StringMap()));
-        fillTable(m_ui->envVars, last->envVars.value_or(StringMap()));
-        fillTable(m_ui->metadata, last->metadata.value_or(StringMap()));
-        m_ui->indexUrl->setText(last->indexUrl.value_or(QString()));
-        m_ui->extraIndexUrls->setText(last->extraIndexUrls.value_or(QStringList()).join(QLatin1Char(' ')));
-    }
+    // A Toolkit definition next to the folder, then what was used last time for this source
+    // (neither brings secret values: those are typed again).
+    m_ui->fromToolkit->clear();
+    if (m_state->kind == DeploySource::Kind::Folder)
+        if (const QString yaml = ToolkitFunction::fileFor(m_state->sourcePath); !yaml.isEmpty())
+            if (const auto defined = ToolkitFunction::read(yaml)) {
+                apply(*defined);
+                m_ui->fromToolkit->setText(tr("Filled in from %1.").arg(QDir::toNativeSeparators(yaml)));
+            }
+    if (const auto last = DeployMemory::recall(m_state->sourcePath))
+        apply(*last);
+    m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());
+}
+
+void DeploySettingsPage::apply(const FunctionWrite &f)
+{
+    const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
+    m_ui->name->setText(f.name);
+    m_ui->externalId->setText(f.externalId.value_or(QString()));
+    m_ui->description->setText(f.description.value_or(QString()));
+    m_ui->owner->setText(f.owner.value_or(QString()));
+    if (m_state->plan.contains(f.functionPath))
+        m_ui->functionPath->setCurrentText(f.functionPath);
+    if (f.runtime && limits.runtimes.contains(*f.runtime))
+        m_ui->runtime->setCurrentText(*f.runtime);
+    m_ui->cpu->setValue(f.cpu.value_or(limits.cpuCores.defaultValue));
+    m_ui->memory->setValue(f.memory.value_or(limits.memoryGb.defaultValue));
+    fillTable(m_ui->secrets, f.secrets.value_or(StringMap()));
+    fillTable(m_ui->envVars, f.envVars.value_or(StringMap()));
+    fillTable(m_ui->metadata, f.metadata.value_or(StringMap()));
+    m_ui->indexUrl->setText(f.indexUrl.value_or(QString()));
+    m_ui->extraIndexUrls->setText(f.extraIndexUrls.value_or(QStringList()).join(QLatin1Char(' ')));
 }
 
 void DeploySettingsPage::setSecretValue(QAbstractItemModel *model, const QModelIndex &index, const QString &value)

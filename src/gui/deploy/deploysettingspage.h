@@ -43,6 +43,7 @@ public:
 
 private:
     void prefill();
+    void apply(const FunctionWrite &f); // every field from f (secret values stay empty)
     void revalidate();
     static StringMap tableValues(const QTableWidget *table, bool secret = false);
     static void fillTable(QTableWidget *table, const StringMap &values);
