@@ -3,6 +3,7 @@
 #include "emulatorserver.h"
 
 #include "core/cron/cronexpression.h"
+#include "core/packaging/deploysource.h"
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
@@ -27,10 +28,6 @@
 
 #include <unistd.h>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <unzip.h>
-
 namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
@@ -44,86 +41,6 @@ struct UnpackLimits
     qint64 maxHandlerBytes = 0;
 };
 
-// Unpacks a zip so that nothing lands outside `target`, and ends on every input: entries are read
-// with explicit sizes, a read that gives nothing is an error (corrupt deflate data used to spin
-// forever here), and the entry count and the uncompressed total are bounded (zip bombs).
-// Returns an error text, or empty on success.
-QString extractZipSafely(const QString &zipPath, const QString &target, const UnpackLimits &limits, QStringList *topLevel,
-                         const std::atomic_bool *cancel)
-{
-    QDir(target).removeRecursively();
-    if (!QDir().mkpath(target))
-        return u"cannot create %1"_s.arg(target);
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
-        return u"The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder."_s.arg(zip.getZipError());
-    // The count in the zip's end record can lie (it is an int here, and zip64 has 64 bits):
-    // count the entries while walking them.
-    const QString tooMany =
-        u"The zip has more than %1 entries; the emulator unpacks at most that (functions-emulator --max-code-entries)."_s.arg(limits.maxEntries);
-    if (zip.getEntriesCount() > limits.maxEntries)
-        return tooMany;
-    int entries = 0;
-    const QString root = QDir(target).absolutePath();
-    qint64 total = 0;
-    const QString tooBig = u"The code unpacks to more than %1 MB; the emulator unpacks at most that (functions-emulator --max-code-mb)."_s.arg(
-        limits.maxBytes / (1024 * 1024));
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        if (++entries > limits.maxEntries)
-            return tooMany;
-        if (cancel && *cancel)
-            return u"The deploy was stopped."_s;
-        QuaZipFileInfo64 info;
-        if (!zip.getCurrentFileInfo(&info))
-            return u"The zip's table of contents is damaged (zip error %1)."_s.arg(zip.getZipError());
-        const QString name = info.name;
-        const QString clean = QDir::cleanPath(name);
-        if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s)
-            || QDir::isAbsolutePath(clean))
-            return u"The zip contains the entry \"%1\", which would be written outside the function's folder. Zip the folder's contents with relative paths."_s
-                .arg(name);
-        const QString top = clean.section(QLatin1Char('/'), 0, 0);
-        if (!top.isEmpty() && top != u"."_s && !topLevel->contains(top))
-            *topLevel << top + (clean.contains(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')) ? u"/"_s : QString());
-        if (name.endsWith(QLatin1Char('/')) || clean == u"."_s) {
-            QDir().mkpath(root + u"/"_s + clean);
-            continue;
-        }
-        const QString dest = root + u"/"_s + clean;
-        if (!QDir::cleanPath(dest).startsWith(root + u"/"_s))
-            return u"The zip entry \"%1\" escapes the function's folder."_s.arg(name);
-        const qint64 size = qint64(info.uncompressedSize);
-        if (size < 0 || size > limits.maxBytes - total) // never total + size: a declared size near 2^63 would wrap
-            return tooBig;
-        QDir().mkpath(QFileInfo(dest).path());
-        QuaZipFile in(&zip);
-        if (!in.open(QIODevice::ReadOnly))
-            return u"Cannot read the zip entry \"%1\" (zip error %2); the archive may be damaged."_s.arg(name).arg(in.getZipError());
-        QFile out(dest);
-        if (!out.open(QIODevice::WriteOnly))
-            return u"Cannot write %1"_s.arg(dest);
-        for (qint64 left = size; left > 0;) {
-            if (cancel && *cancel)
-                return u"The deploy was stopped."_s;
-            const QByteArray chunk = in.read(std::min<qint64>(left, 256 * 1024));
-            if (chunk.isEmpty())
-                return u"The zip entry \"%1\" is damaged: its compressed data cannot be read (zip error %2). Make the zip again."_s.arg(name).arg(
-                    in.getZipError());
-            out.write(chunk);
-            left -= chunk.size();
-        }
-        total += size;
-        in.close(); // checks the CRC of what was read
-        if (in.getZipError() != 0)
-            return u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(name);
-    }
-    // goToNextFile() also ends on an error (a cut or lying central directory): that is no success.
-    if (zip.getZipError() != UNZ_OK)
-        return u"The zip's table of contents is damaged or cut short (zip error %1). Make the zip again."_s.arg(zip.getZipError());
-    topLevel->sort();
-    return {};
-}
-
 struct UnpackOutcome
 {
     QString error;
@@ -136,9 +53,13 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 {
     UnpackOutcome out;
     QStringList topLevel;
-    const QString zipError = extractZipSafely(zipPath, codeDir, limits, &topLevel, cancel.get());
-    if (!zipError.isEmpty()) {
-        out.error = u"Function deployment failed: "_s + zipError;
+    DeployZipLimits zipLimits;
+    zipLimits.maxEntries = limits.maxEntries;
+    zipLimits.maxBytes = limits.maxBytes;
+    zipLimits.entriesHint = u"; the emulator unpacks at most that (functions-emulator --max-code-entries)"_s;
+    zipLimits.bytesHint = u"; the emulator unpacks at most that (functions-emulator --max-code-mb)"_s;
+    if (const auto unpacked = DeploySource::extractZip(zipPath, codeDir, zipLimits, cancel.get(), &topLevel); !unpacked) {
+        out.error = u"Function deployment failed: "_s + unpacked.error().message;
         return out;
     }
     const QFileInfo handler(QDir(codeDir).filePath(functionPath));

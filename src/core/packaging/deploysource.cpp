@@ -85,56 +85,88 @@ Expected<QString, DeploySource::Error> DeploySource::prepareSingleFile(const QSt
     return QDir(target).absolutePath();
 }
 
+// Unpacks a zip so that nothing lands outside `target`, and ends on every input: entries are read
+// with explicit sizes, a read that gives nothing is an error (corrupt deflate data used to spin
+// forever here), and the entry count and the uncompressed total are bounded (zip bombs).
+// Returns an error text, or empty on success.
 Expected<QString, DeploySource::Error> DeploySource::extractZip(const QString &zipPath, const QString &target, const DeployZipLimits &limits,
-                                                                const std::atomic_bool *cancel)
+                                                                const std::atomic_bool *cancel, QStringList *topLevel)
 {
+    QStringList names;
+    if (!topLevel)
+        topLevel = &names;
+    QDir(target).removeRecursively();
+    if (!QDir().mkpath(target))
+        return Error{u"cannot create %1"_s.arg(target)};
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error{u"%1 is not a valid zip archive (zip error %2)."_s.arg(QDir::toNativeSeparators(zipPath)).arg(zip.getZipError())};
-    if (!QDir().mkpath(target))
-        return Error{u"Cannot create %1"_s.arg(target)};
-    const QString root = QDir(target).absolutePath();
+        return Error{
+            u"The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder."_s.arg(zip.getZipError())};
+    // The count in the zip's end record can lie (it is an int here, and zip64 has 64 bits):
+    // count the entries while walking them.
+    const QString tooMany = u"The zip has more than %1 entries%2."_s.arg(limits.maxEntries).arg(limits.entriesHint);
+    if (zip.getEntriesCount() > limits.maxEntries)
+        return Error{tooMany};
     int entries = 0;
+    const QString root = QDir(target).absolutePath();
     qint64 total = 0;
+    const QString tooBig = u"The code unpacks to more than %1 MB%2."_s.arg(limits.maxBytes / (1024 * 1024)).arg(limits.bytesHint);
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        if (cancel && *cancel)
-            return Error{u"Stopped."_s};
         if (++entries > limits.maxEntries)
-            return Error{u"The zip has more than %1 entries."_s.arg(limits.maxEntries)};
+            return Error{tooMany};
+        if (cancel && *cancel)
+            return Error{u"The deploy was stopped."_s};
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
             return Error{u"The zip's table of contents is damaged (zip error %1)."_s.arg(zip.getZipError())};
-        const QString clean = QDir::cleanPath(info.name);
-        if (info.name.startsWith(QLatin1Char('/')) || info.name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s))
-            return Error{u"The zip entry \"%1\" would be written outside the function's folder."_s.arg(info.name)};
-        const QString dest = root + QLatin1Char('/') + clean;
-        if (info.name.endsWith(QLatin1Char('/'))) {
-            QDir().mkpath(dest);
+        const QString name = info.name;
+        const QString clean = QDir::cleanPath(name);
+        if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || clean == u".."_s || clean.startsWith(u"../"_s)
+            || QDir::isAbsolutePath(clean))
+            return Error{
+                u"The zip contains the entry \"%1\", which would be written outside the function's folder. Zip the folder's contents with relative paths."_s
+                    .arg(name)};
+        const QString top = clean.section(QLatin1Char('/'), 0, 0);
+        if (!top.isEmpty() && top != u"."_s && !topLevel->contains(top))
+            *topLevel << top + (clean.contains(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')) ? u"/"_s : QString());
+        if (name.endsWith(QLatin1Char('/')) || clean == u"."_s) {
+            QDir().mkpath(root + u"/"_s + clean);
             continue;
         }
+        const QString dest = root + u"/"_s + clean;
+        if (!QDir::cleanPath(dest).startsWith(root + u"/"_s))
+            return Error{u"The zip entry \"%1\" escapes the function's folder."_s.arg(name)};
         const qint64 size = qint64(info.uncompressedSize);
-        if (size < 0 || size > limits.maxBytes - total)
-            return Error{u"The zip unpacks to more than %1 MB."_s.arg(limits.maxBytes / (1024 * 1024))};
+        if (size < 0 || size > limits.maxBytes - total) // never total + size: a declared size near 2^63 would wrap
+            return Error{tooBig};
         QDir().mkpath(QFileInfo(dest).path());
         QuaZipFile in(&zip);
+        if (!in.open(QIODevice::ReadOnly))
+            return Error{u"Cannot read the zip entry \"%1\" (zip error %2); the archive may be damaged."_s.arg(name).arg(in.getZipError())};
         QFile out(dest);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            return Error{u"Cannot unpack \"%1\" (zip error %2)."_s.arg(info.name).arg(in.getZipError())};
+        if (!out.open(QIODevice::WriteOnly))
+            return Error{u"Cannot write %1"_s.arg(dest)};
         for (qint64 left = size; left > 0;) {
+            if (cancel && *cancel)
+                return Error{u"The deploy was stopped."_s};
             const QByteArray chunk = in.read(std::min<qint64>(left, 256 * 1024));
             if (chunk.isEmpty())
-                return Error{u"The zip entry \"%1\" is damaged; make the zip again."_s.arg(info.name)};
+                return Error{
+                    u"The zip entry \"%1\" is damaged: its compressed data cannot be read (zip error %2). Make the zip again."_s.arg(name).arg(
+                        in.getZipError())};
             out.write(chunk);
             left -= chunk.size();
         }
         total += size;
-        in.close();
-        if (in.getZipError() != UNZ_OK)
-            return Error{u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(info.name)};
+        in.close(); // checks the CRC of what was read
+        if (in.getZipError() != 0)
+            return Error{u"The zip entry \"%1\" is damaged (CRC error)."_s.arg(name)};
     }
+    // goToNextFile() also ends on an error (a cut or lying central directory): that is no success.
     if (zip.getZipError() != UNZ_OK)
-        return Error{u"The zip's table of contents is damaged or cut short (zip error %1)."_s.arg(zip.getZipError())};
-    return root;
+        return Error{u"The zip's table of contents is damaged or cut short (zip error %1). Make the zip again."_s.arg(zip.getZipError())};
+    topLevel->sort();
+    return QDir(target).absolutePath();
 }
 
 } // namespace fstudio

@@ -13,6 +13,8 @@ struct DeployZipLimits
 {
     int maxEntries = 20000;
     qint64 maxBytes = 512LL * 1024 * 1024;
+    QString entriesHint; // added to "more than N entries", e.g. how to raise the limit
+    QString bytesHint;
 };
 
 // What a user can deploy from: a function folder, a code zip, or one Python file (the SDK's
@@ -37,10 +39,12 @@ public:
     // The requirement lines of a module's docstring block `[requirements] ... [/requirements]`.
     static QStringList docstringRequirements(const QString &source);
 
-    // Unpacks a code zip into target, refusing entries that would land outside it; bounded in
-    // entries and size, and ends on every input. Safe on a worker thread.
+    // Unpacks a code zip into target (emptied first), refusing entries that would land outside
+    // it; bounded in entries and size, and ends on every input (the emulator unpacks deploys with
+    // it too). topLevel: the zip's top-level names, sorted, folders with a trailing '/'. Safe on a
+    // worker thread.
     static Expected<QString, Error> extractZip(const QString &zipPath, const QString &target, const DeployZipLimits &limits = DeployZipLimits(),
-                                               const std::atomic_bool *cancel = nullptr);
+                                               const std::atomic_bool *cancel = nullptr, QStringList *topLevel = nullptr);
 };
 
 } // namespace fstudio

@@ -114,23 +114,20 @@ void DeploySettingsPage::prefill()
     m_ui->memory->setToolTip(tr("%1 to %2 GB; %3 when not set").arg(limits.memoryGb.min).arg(limits.memoryGb.max).arg(limits.memoryGb.defaultValue));
     if (m_state->redeployOf) {
         const Function &f = *m_state->redeployOf;
-        m_ui->name->setText(f.name);
-        m_ui->externalId->setText(f.externalId.value_or(QString()));
-        m_ui->description->setText(f.description.value_or(QString()));
-        m_ui->owner->setText(f.owner.value_or(QString()));
-        m_ui->functionPath->setCurrentText(f.functionPath);
-        m_ui->runtime->setCurrentText(f.runtime.value_or(QString()));
-        m_ui->cpu->setValue(f.cpu.value_or(limits.cpuCores.defaultValue));
-        m_ui->memory->setValue(f.memory.value_or(limits.memoryGb.defaultValue));
-        fillTable(m_ui->envVars, f.envVars.value_or(StringMap()));
-        fillTable(m_ui->metadata, f.metadata.value_or(StringMap()));
-        // CDF never returns secret values: the keys are listed, the values must be typed again.
-        const StringMap old = f.secrets.value_or(StringMap());
-        StringMap keys;
-        for (const QString &key : old.keys())
-            keys.insert(key, QString());
-        fillTable(m_ui->secrets, keys);
-        if (!keys.isEmpty())
+        FunctionWrite previous;
+        previous.name = f.name;
+        previous.externalId = f.externalId;
+        previous.description = f.description;
+        previous.owner = f.owner;
+        previous.functionPath = f.functionPath;
+        previous.runtime = f.runtime;
+        previous.cpu = f.cpu;
+        previous.memory = f.memory;
+        previous.envVars = f.envVars;
+        previous.metadata = f.metadata;
+        previous.secrets = f.secrets; // CDF never returns their values: the keys are listed, the values typed again
+        apply(previous, true);
+        if (!f.secrets.value_or(StringMap()).isEmpty())
             m_ui->secretsHint->setText(tr("Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the "
                                           "new version gets an empty one."));
         return;
@@ -159,20 +156,24 @@ void DeploySettingsPage::prefill()
     m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());
 }
 
-void DeploySettingsPage::apply(const FunctionWrite &f)
+void DeploySettingsPage::apply(const FunctionWrite &f, bool asIs)
 {
     const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
     m_ui->name->setText(f.name);
     m_ui->externalId->setText(f.externalId.value_or(QString()));
     m_ui->description->setText(f.description.value_or(QString()));
     m_ui->owner->setText(f.owner.value_or(QString()));
-    if (m_state->plan.contains(f.functionPath))
+    if (asIs || m_state->plan.contains(f.functionPath))
         m_ui->functionPath->setCurrentText(f.functionPath);
-    if (f.runtime && limits.runtimes.contains(*f.runtime))
-        m_ui->runtime->setCurrentText(*f.runtime);
+    if (asIs || (f.runtime && limits.runtimes.contains(*f.runtime)))
+        m_ui->runtime->setCurrentText(f.runtime.value_or(QString()));
     m_ui->cpu->setValue(f.cpu.value_or(limits.cpuCores.defaultValue));
     m_ui->memory->setValue(f.memory.value_or(limits.memoryGb.defaultValue));
-    fillTable(m_ui->secrets, f.secrets.value_or(StringMap()));
+    StringMap secretKeys; // values are never filled in from anywhere: they are typed
+    const QStringList keys = f.secrets.value_or(StringMap()).keys();
+    for (const QString &key : keys)
+        secretKeys.insert(key, QString());
+    fillTable(m_ui->secrets, secretKeys);
     fillTable(m_ui->envVars, f.envVars.value_or(StringMap()));
     fillTable(m_ui->metadata, f.metadata.value_or(StringMap()));
     m_ui->indexUrl->setText(f.indexUrl.value_or(QString()));

@@ -43,7 +43,9 @@ public:
 
 private:
     void prefill();
-    void apply(const FunctionWrite &f); // every field from f (secret values stay empty)
+    // Every field from f (secret values stay empty); asIs: also a function path or runtime the
+    // package or the limits do not have (a new version keeps what the function had).
+    void apply(const FunctionWrite &f, bool asIs = false);
     void revalidate();
     static StringMap tableValues(const QTableWidget *table, bool secret = false);
     static void fillTable(QTableWidget *table, const StringMap &values);
