@@ -2,12 +2,14 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
+#include "gui/deploy/codedrift.h"
 #include "gui/deploy/deploypreflightpage.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysettingspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/messageboxes.h"
+#include "gui/models/functionsmodel.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -27,10 +29,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -82,6 +86,7 @@ private Q_SLOTS:
     void redeployKeepsSchedules();
     void lastInputsAreRememberedWithoutSecrets();
     void toolkitDefinitionFillsTheSettings();
+    void driftAndCodeDataSet();
 
 private:
     std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
@@ -399,21 +404,49 @@ void TestDeployWizard::redeployKeepsSchedules()
     QVERIFY(toSettings(w.get()));
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"scheduled"_s); // from the function it replaces
     QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"scheduled"_s);
+    // How the schedules sign in: the profile's client by default; other credentials need both fields.
+    auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
+    QVERIFY(child<QRadioButton>(w.get(), u"schedulesProfile"_s)->isChecked());
+    QVERIFY(child<QRadioButton>(w.get(), u"schedulesProfile"_s)->text().contains(u"functions-studio"_s));
+    child<QRadioButton>(w.get(), u"schedulesOther"_s)->setChecked(true);
+    QVERIFY(!w->settingsPage()->isComplete());
+    QVERIFY(child<QLabel>(w.get(), u"problems"_s)->text().contains(u"client secret the schedules sign in with"_s));
+    child<QLineEdit>(w.get(), u"schedulesClientId"_s)->setText(u"functions-studio"_s);
+    QVERIFY(!w->settingsPage()->isComplete());
+    child<QRadioButton>(w.get(), u"schedulesTokenExchange"_s)->setChecked(true); // the user's own sign-in
+    QVERIFY(w->settingsPage()->isComplete());
     QVERIFY(toPreflight(w.get()));
     bool schedulesListed = false;
     for (const auto &c : w->preflightPage()->checks()) {
         QVERIFY(c.id != u"external-id"_s); // a redeploy replaces the function that holds it
-        schedulesListed |=
-            c.id == u"schedules"_s && c.detail.contains(u"2 schedule(s) will be made again"_s) && c.detail.contains(u"morning (0 7 * * *)"_s);
+        schedulesListed |= c.id == u"schedules"_s && c.detail.contains(u"2 schedule(s) will be made again"_s)
+            && c.detail.contains(u"morning (0 7 * * *)"_s) && c.detail.contains(u"token exchange"_s);
     }
     QVERIFY(schedulesListed);
     QVERIFY(deploy(w.get()));
     const auto fn = w->progressPage()->function();
     QVERIFY(fn && fn->id != fid);
+    QVERIFY2(w->progressPage()->outcomeText().contains(u"morning"_s) && w->progressPage()->outcomeText().contains(u"evening"_s),
+             qPrintable(w->progressPage()->outcomeText())); // each schedule's outcome
     const QJsonArray schedules = fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray();
     QCOMPARE(schedules.size(), 2);
-    for (const auto &s : schedules)
+    for (const auto &s : schedules) {
         QCOMPARE(s.toObject().value("functionId"_L1).toInteger(), fn->id);
+        // The input data came along.
+        const auto input = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(s.toObject().value("id"_L1).toInteger()));
+        QCOMPARE(input.json.value("data"_L1).toObject().value("name"_L1).toString(), s.toObject().value("name"_L1).toString());
+    }
+    // Their sessions are token exchanges, as chosen.
+    const auto sessionsReply = fx.http->pget(u"sessions"_s);
+    QVERIFY2(sessionsReply.status == 200, sessionsReply.body.constData());
+    const QJsonArray sessions = sessionsReply.json.value("items"_L1).toArray();
+    int exchanges = 0;
+    for (const auto &s : sessions) {
+        QCOMPARE(s.toObject().value("type"_L1).toString(), u"TOKEN_EXCHANGE"_s); // the profile's client was not used
+        ++exchanges;
+    }
+    QCOMPARE(exchanges, 4); // two made by the test's own schedules, two by the new version's
 }
 
 // The next deploy from the same folder starts from what was entered last time; secret values are
@@ -497,6 +530,69 @@ extraIndexUrls:
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->value(), 1.5);
     QVERIFY(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"fn_example.Function.yaml"_s));
     QCOMPARE(child<QTableWidget>(w.get(), u"envVars"_s)->item(0, 1)->text(), u"dev"_s);
+}
+
+// The code file goes into the data set given; the functions table says whether the folder still
+// holds the deployed code, and notices a changed file.
+void TestDeployWizard::driftAndCodeDataSet()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"drifting"_s, {{u"handler.py"_s, Hello}, {u"lib/util.py"_s, "X = 1\n"}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    auto *dataSet = child<QLineEdit>(w.get(), u"codeDataSet"_s);
+    dataSet->setText(u"data-set"_s);
+    QVERIFY(!w->settingsPage()->isComplete());
+    QVERIFY(child<QLabel>(w.get(), u"problems"_s)->text().contains(u"is not a data set id"_s));
+    dataSet->setText(u"4711"_s);
+    QVERIFY(w->settingsPage()->isComplete());
+    // A first deploy has no schedules to carry over.
+    auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
+    QVERIFY(toPreflight(w.get()));
+    QVERIFY(deploy(w.get()));
+    const auto fn = w->progressPage()->function();
+    QVERIFY(fn);
+    const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fn->fileId}}}}});
+    QCOMPARE(file.json.value("items"_L1).toArray().first().toObject().value("dataSetId"_L1).toInteger(), 4711);
+
+    FunctionsModel model;
+    const QList<Function> fns = functionsIn(fx);
+    model.setFunctions(fns);
+    CodeDrift drift;
+    QObject::connect(&drift, &CodeDrift::checked, &model, &FunctionsModel::setDrift);
+    const QUrl server = fx.client->config().baseUrl;
+    QCOMPARE(CodeDrift::folderFor(server, fx.config.project, fns.first()), QFileInfo(folder).absoluteFilePath());
+    const auto stateOf = [&] { return model.drift(fn->id).value_or(CodeDrift::Result()).state; };
+    drift.check(server, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::Same);
+    const QModelIndex cell = model.index(model.rowOf(fn->id), FunctionsModel::LocalCode);
+    QCOMPARE(cell.data().toString(), u"Same as drifting"_s);
+    // One changed byte in a file of the package.
+    {
+        QFile f(folder + u"/lib/util.py"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("X = 2\n");
+    }
+    drift.check(server, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::Changed);
+    QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"changed since it was deployed"_s));
+    // An excluded file does not count; restoring the content makes it the same again.
+    {
+        QFile f(folder + u"/lib/util.py"_s);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("X = 1\n");
+        QFile cache(folder + u"/lib/util.pyc"_s);
+        QVERIFY(cache.open(QIODevice::WriteOnly));
+        cache.write("compiled");
+    }
+    drift.check(server, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::Same);
+    // A folder that is gone says so; another project's function of the same name knows nothing.
+    QVERIFY(QDir(folder).removeRecursively());
+    drift.check(server, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::FolderGone);
+    QVERIFY(CodeDrift::folderFor(server, u"another-project"_s, fns.first()).isEmpty());
 }
 
 QTEST_MAIN(TestDeployWizard)

@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/actions.h"
+#include "gui/deploy/codedrift.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
@@ -250,6 +251,8 @@ void MainWindow::buildPages()
     m_views->setObjectName(u"views"_s);
     layout->addWidget(m_views, 1);
     m_functionsPage = new FunctionsPage;
+    m_drift = new CodeDrift(this);
+    connect(m_drift, &CodeDrift::checked, m_functionsPage->model(), &FunctionsModel::setDrift);
     m_callsPage = new CallsPage;
     m_schedulesPage = new SchedulesPage;
     m_views->addTab(m_functionsPage, tr("&Functions"));
@@ -410,6 +413,7 @@ void MainWindow::closeConnection()
         m_deployWizard->deleteLater();
         m_deployWizard = nullptr;
     }
+    m_drift->cancel();
     m_connection.reset();
     m_functionsPage->setClient(nullptr);
 }
@@ -535,6 +539,8 @@ void MainWindow::refresh()
         if (current()) {
             if (r) {
                 m_functionsPage->setFunctions(*r);
+                if (m_connection)
+                    m_drift->check(m_connection->client()->config().baseUrl, m_profile.project, *r);
                 QHash<qint64, QString> names;
                 for (const Function &f : *r)
                     names.insert(f.id, f.name);

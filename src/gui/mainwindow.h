@@ -28,6 +28,7 @@ class Actions;
 class CallDialog;
 class CallsModel;
 class CallsPage;
+class CodeDrift;
 class FunctionsModel;
 class DeployWizard;
 class FunctionsPage;
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<ProjectConnection> m_connection;
     Profile m_profile;
     LocalEmulator *m_emulator = nullptr;
+    CodeDrift *m_drift = nullptr;
     Actions *m_actions = nullptr;
 
     FunctionsPage *m_functionsPage = nullptr;

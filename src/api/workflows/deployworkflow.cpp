@@ -243,9 +243,10 @@ void DeployWorkflow::package()
 void DeployWorkflow::createFile()
 {
     setStage(Stage::CreatingFile);
-    const FileCreate fc = FileCreate::forFunctionCode(m_options.function.name, m_options.function.externalId,
-                                                      QUuid::createUuid().toString(QUuid::WithoutBraces).left(13));
+    FileCreate fc = FileCreate::forFunctionCode(m_options.function.name, m_options.function.externalId,
+                                                QUuid::createUuid().toString(QUuid::WithoutBraces).left(13));
     m_fileExternalId = *fc.externalId;
+    fc.dataSetId = m_options.codeDataSetId;
     // overwrite=false: should the unique id ever be taken, the create fails instead of replacing.
     const auto pending = FilesService(m_client).create(fc, false);
     m_fileCreateSent = true;

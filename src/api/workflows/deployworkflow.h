@@ -63,6 +63,7 @@ public:
         bool keepFailedFunction = false; // leave a Failed function in CDF (its error is in deployError() either way)
         bool uploadOnly = false; // stop at Uploaded (redeploy validates and uploads first); the file is then the caller's
         std::optional<qint64> existingFileId; // skip packaging and upload, use this code file (never removed by this run)
+        std::optional<qint64> codeDataSetId; // the data set of the code file (projects that scope files by data set)
     };
 
     DeployWorkflow(CdfClient *client, Options options, QObject *parent = nullptr);

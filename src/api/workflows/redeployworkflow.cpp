@@ -108,6 +108,7 @@ void RedeployWorkflow::uploadNewCode()
     o.folder = m_options.folder;
     o.function = m_write;
     o.uploadOnly = true;
+    o.codeDataSetId = m_options.codeDataSetId;
     o.checkExternalIdFree = false; // the old function holds it until it is replaced
     o.pollIntervalMs = m_options.pollIntervalMs;
     m_deploy = new DeployWorkflow(m_client, o, this);

@@ -37,6 +37,7 @@ public:
         StringMap secrets; // CDF never returns secret values: give them again
         std::optional<FunctionWrite> settings; // default: the old function's settings
         NonceSource scheduleCredentials;
+        std::optional<qint64> codeDataSetId; // the data set of the new code file
         int deployTimeoutMs = 20 * 60 * 1000;
         int pollIntervalMs = 2000;
         bool removeOldCodeFile = true; // after success, when no other function uses it

@@ -233,8 +233,8 @@ void DeployPreflightPage::checkSchedules(int generation)
                 QStringList names;
                 for (const FunctionSchedule &s : *r)
                     names << tr("%1 (%2)").arg(s.name, s.cronExpression);
-                const QString how = m_state->scheduleCredentials.clientId.isEmpty() ? tr("your current sign-in (token exchange)")
-                                                                                    : tr("the client credentials of this profile");
+                const api::NonceSource signIn = m_state->schedulesSignIn();
+                const QString how = signIn.clientId.isEmpty() ? tr("your current sign-in (token exchange)") : tr("client %1").arg(signIn.clientId);
                 set(index, Result::Pass,
                     tr("%n schedule(s) will be made again on the new version, with their input data, signed in with %1: %2", nullptr, int(r->size()))
                         .arg(how, names.join(u", "_s)));

@@ -2,6 +2,7 @@
 
 #include "ui_deployprogresspage.h"
 
+#include "gui/deploy/codedrift.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/models/formatting.h"
@@ -115,6 +116,7 @@ void DeployProgressPage::startDeploy()
     o.folder = m_state->folder;
     o.function = m_state->function;
     o.checkExternalIdFree = true;
+    o.codeDataSetId = m_state->codeDataSetId;
     auto *w = new api::DeployWorkflow(m_state->client, o, this);
     m_deploy = w;
     m_lastBytes = 0;
@@ -169,7 +171,8 @@ void DeployProgressPage::startRedeploy()
     o.folder = m_state->folder;
     o.secrets = m_state->function.secrets.value_or(StringMap());
     o.settings = m_state->function;
-    o.scheduleCredentials = m_state->scheduleCredentials;
+    o.scheduleCredentials = m_state->schedulesSignIn();
+    o.codeDataSetId = m_state->codeDataSetId;
     auto *w = new api::RedeployWorkflow(m_state->client, o, this);
     m_redeploy = w;
     // A redeploy cannot stop halfway: if the new version fails, it restores the previous one.
@@ -186,7 +189,15 @@ void DeployProgressPage::startRedeploy()
         QString failure;
         if (const auto e = w->newVersionError())
             failure = e->message + (e->trace.isEmpty() ? QString() : u"\n\n"_s + e->trace);
-        finishWith(ready, w->report(), failure);
+        // Each schedule's outcome, by name: the user sees which ones run on the new version.
+        QStringList lines{w->report()};
+        const auto outcomes = w->scheduleOutcomes();
+        for (const auto &s : outcomes)
+            lines << (s.created ? tr("Schedule \"%1\" (%2) runs on function %3.")
+                                      .arg(s.name, s.created->cronExpression)
+                                      .arg(s.created->functionId.value_or(0))
+                                : tr("Schedule \"%1\" was not made again: %2").arg(s.name, s.error));
+        finishWith(ready, lines.join(u"\n"_s), failure);
         // Neither version is there: a retry has nothing to replace (the report says what to do).
         if (outcome == O::NewVersionFailed)
             m_ui->backToSettings->setVisible(false);
@@ -214,6 +225,8 @@ void DeployProgressPage::finishWith(bool ready, const QString &text, const QStri
     m_ui->backToSettings->setVisible(!ready);
     m_ui->showFunction->setVisible(ready);
     Q_EMIT completeChanged();
+    if (ready && m_function && m_state->kind == DeploySource::Kind::Folder && m_state->client)
+        CodeDrift::record(m_state->client->config().baseUrl, m_state->project, *m_function, m_state->sourcePath);
     if (ready && m_function)
         Q_EMIT deployed(*m_function);
     Q_EMIT finishedDeploy(ready);

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QStyledItemDelegate>
 
 namespace fstudio::gui {
@@ -82,6 +83,11 @@ DeploySettingsPage::DeploySettingsPage(DeployState *state, QWidget *parent)
     connect(m_ui->runtime, &QComboBox::currentTextChanged, this, &DeploySettingsPage::revalidate);
     connect(m_ui->cpu, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
     connect(m_ui->memory, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->codeDataSet, &QLineEdit::textChanged, this, &DeploySettingsPage::revalidate);
+    for (QRadioButton *b : {m_ui->schedulesProfile, m_ui->schedulesTokenExchange, m_ui->schedulesOther})
+        connect(b, &QRadioButton::toggled, this, &DeploySettingsPage::revalidate);
+    for (QLineEdit *e : {m_ui->schedulesClientId, m_ui->schedulesClientSecret})
+        connect(e, &QLineEdit::textChanged, this, &DeploySettingsPage::revalidate);
 }
 
 DeploySettingsPage::~DeploySettingsPage() = default;
@@ -112,6 +118,7 @@ void DeploySettingsPage::prefill()
     m_ui->memory->setRange(limits.memoryGb.min, limits.memoryGb.max);
     m_ui->cpu->setToolTip(tr("%1 to %2 cores; %3 when not set").arg(limits.cpuCores.min).arg(limits.cpuCores.max).arg(limits.cpuCores.defaultValue));
     m_ui->memory->setToolTip(tr("%1 to %2 GB; %3 when not set").arg(limits.memoryGb.min).arg(limits.memoryGb.max).arg(limits.memoryGb.defaultValue));
+    prefillSchedules();
     if (m_state->redeployOf) {
         const Function &f = *m_state->redeployOf;
         FunctionWrite previous;
@@ -154,6 +161,35 @@ void DeploySettingsPage::prefill()
     if (const auto last = DeployMemory::recall(m_state->sourcePath))
         apply(*last);
     m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());
+}
+
+// A new version makes the function's schedules again: the user picks how they sign in. A first
+// deploy has no schedules, so the tab is hidden.
+void DeploySettingsPage::prefillSchedules()
+{
+    const bool hasSchedules = m_state->redeployOf.has_value();
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->schedulesTab), hasSchedules);
+    const QString profileClient = m_state->scheduleCredentials.clientId;
+    m_ui->schedulesProfile->setEnabled(!profileClient.isEmpty());
+    m_ui->schedulesProfile->setText(profileClient.isEmpty() ? tr("The client credentials of this profile (it signs in as a user)")
+                                                            : tr("The client credentials of this profile (client %1)").arg(profileClient));
+    (profileClient.isEmpty() ? m_ui->schedulesTokenExchange : m_ui->schedulesProfile)->setChecked(true);
+}
+
+api::NonceSource DeploySettingsPage::chosenScheduleSignIn() const
+{
+    if (m_ui->schedulesOther->isChecked())
+        return api::NonceSource::credentials(m_ui->schedulesClientId->text().trimmed(), m_ui->schedulesClientSecret->text());
+    if (m_ui->schedulesTokenExchange->isChecked())
+        return api::NonceSource::tokenExchange();
+    return m_state->scheduleCredentials;
+}
+
+std::optional<qint64> DeploySettingsPage::codeDataSetId() const
+{
+    bool ok = false;
+    const qint64 id = m_ui->codeDataSet->text().trimmed().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
 void DeploySettingsPage::apply(const FunctionWrite &f, bool asIs)
@@ -262,6 +298,26 @@ void DeploySettingsPage::revalidate()
             m_problems << p;
         }
     }
+    if (const QString dataSet = m_ui->codeDataSet->text().trimmed(); !dataSet.isEmpty() && !codeDataSetId()) {
+        ValidationProblem p;
+        p.field = u"dataSetId"_s;
+        p.value = dataSet;
+        p.rule = u"a data set id"_s;
+        p.message =
+            tr("\"%1\" is not a data set id. Give the data set's numeric id (shown in Data sets in CDF), or leave the field empty.").arg(dataSet);
+        m_problems << p;
+    }
+    const bool otherCredentials = m_ui->schedulesOther->isChecked();
+    m_ui->schedulesClientId->setEnabled(otherCredentials);
+    m_ui->schedulesClientSecret->setEnabled(otherCredentials);
+    if (otherCredentials && m_state->redeployOf
+        && (m_ui->schedulesClientId->text().trimmed().isEmpty() || m_ui->schedulesClientSecret->text().isEmpty())) {
+        ValidationProblem p;
+        p.field = u"scheduleCredentials"_s;
+        p.rule = u"client id and secret"_s;
+        p.message = tr("Schedules: give the client id and the client secret the schedules sign in with, or choose another way on the Schedules tab.");
+        m_problems << p;
+    }
     QStringList lines;
     for (const ValidationProblem &p : std::as_const(m_problems))
         lines << (p.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
@@ -280,6 +336,8 @@ bool DeploySettingsPage::validatePage()
     if (Validator::hasErrors(m_problems))
         return false;
     m_state->function = collect();
+    m_state->codeDataSetId = codeDataSetId();
+    m_state->scheduleSignIn = chosenScheduleSignIn();
     if (!m_state->redeployOf)
         DeployMemory::remember(m_state->sourcePath, m_state->function);
     return true;

@@ -47,6 +47,9 @@ private:
     // package or the limits do not have (a new version keeps what the function had).
     void apply(const FunctionWrite &f, bool asIs = false);
     void revalidate();
+    void prefillSchedules();
+    api::NonceSource chosenScheduleSignIn() const;
+    std::optional<qint64> codeDataSetId() const;
     static StringMap tableValues(const QTableWidget *table, bool secret = false);
     static void fillTable(QTableWidget *table, const StringMap &values);
     std::unique_ptr<Ui::DeploySettingsPage> m_ui;

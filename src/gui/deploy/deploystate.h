@@ -28,7 +28,8 @@ struct DeployState
     QPointer<api::CdfClient> client; // the connection owns it: it may go away first
     QString project;
     std::optional<FunctionsLimits> limits;
-    api::NonceSource scheduleCredentials; // a redeploy recreates schedules with these
+    api::NonceSource scheduleCredentials; // the profile's own (token exchange when it has none)
+    std::optional<api::NonceSource> scheduleSignIn; // what the user chose for the schedules (Settings page)
     std::optional<Function> redeployOf; // "Deploy new version…": the function it replaces
 
     QString sourcePath;
@@ -38,6 +39,9 @@ struct DeployState
     PackagePlan plan;
 
     FunctionWrite function; // name, external id, settings, secrets
+    std::optional<qint64> codeDataSetId; // the data set the code file goes into
+
+    api::NonceSource schedulesSignIn() const { return scheduleSignIn.value_or(scheduleCredentials); }
 };
 
 } // namespace fstudio::gui

@@ -3,6 +3,8 @@
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
+#include <QDir>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,7 @@ QVariant FunctionsModel::headerData(int section, Qt::Orientation orientation, in
     case LastCalled: return tr("Last called");
     case Cpu: return tr("CPU");
     case Memory: return tr("Memory (GB)");
+    case LocalCode: return tr("Local code");
     case ColumnCount: break;
     }
     return {};
@@ -48,6 +51,18 @@ QVariant FunctionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && f.error)
             return f.error->message;
+        if (index.column() == LocalCode)
+            if (const auto d = m_drift.constFind(f.id); d != m_drift.constEnd() && d->state != CodeDrift::State::Unknown) {
+                const QString folder = QDir::toNativeSeparators(d->folder);
+                switch (d->state) {
+                case CodeDrift::State::Same: return tr("The folder %1 holds the deployed code.").arg(folder);
+                case CodeDrift::State::Changed: return tr("The folder %1 changed since it was deployed: deploy a new version to run it.").arg(folder);
+                case CodeDrift::State::NoHash: return tr("Deployed from %1, but the function has no code hash to compare with.").arg(folder);
+                case CodeDrift::State::FolderGone: return tr("The folder %1 it was deployed from is gone.").arg(folder);
+                case CodeDrift::State::Unreadable: return tr("The folder %1 could not be read: %2").arg(folder, d->detail);
+                case CodeDrift::State::Unknown: break;
+                }
+            }
         return f.description.value_or(QString());
     case Qt::TextAlignmentRole:
         if (index.column() == Cpu || index.column() == Memory)
@@ -66,6 +81,10 @@ QVariant FunctionsModel::data(const QModelIndex &index, int role) const
         case LastCalled: return raw ? QVariant(f.lastCalled.value_or(0)) : QVariant(f.lastCalled ? formatTimestamp(*f.lastCalled) : QString());
         case Cpu: return raw ? QVariant(f.cpu.value_or(0)) : QVariant(f.cpu ? QString::number(*f.cpu) : QString());
         case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QString::number(*f.memory) : QString());
+        case LocalCode: {
+            const auto d = m_drift.constFind(f.id);
+            return d == m_drift.constEnd() ? QString() : CodeDrift::text(*d);
+        }
         case ColumnCount: break;
         }
         return {};
@@ -98,8 +117,22 @@ QString FunctionsModel::searchText(int row) const
         .toLower();
 }
 
+void FunctionsModel::setDrift(qint64 functionId, const CodeDrift::Result &drift)
+{
+    m_drift.insert(functionId, drift);
+    if (const int row = rowOf(functionId); row >= 0)
+        Q_EMIT dataChanged(index(row, LocalCode), index(row, LocalCode));
+}
+
+std::optional<CodeDrift::Result> FunctionsModel::drift(qint64 functionId) const
+{
+    const auto d = m_drift.constFind(functionId);
+    return d == m_drift.constEnd() ? std::nullopt : std::optional<CodeDrift::Result>(*d);
+}
+
 void FunctionsModel::clear()
 {
+    m_drift.clear();
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/deploy/codedrift.h"
 #include "gui/models/keyedtablemodel.h"
 
 #include "core/wire/function.h"
@@ -17,7 +18,7 @@ class FunctionsModel : public KeyedTableModel<Function>
     Q_OBJECT
 
 public:
-    enum Column { Name, ExternalId, Status, Runtime, Owner, Created, LastCalled, Cpu, Memory, ColumnCount };
+    enum Column { Name, ExternalId, Status, Runtime, Owner, Created, LastCalled, Cpu, Memory, LocalCode, ColumnCount };
 
     explicit FunctionsModel(QObject *parent = nullptr);
 
@@ -27,12 +28,18 @@ public:
 
     void setFunctions(const QList<Function> &functions);
     void clear();
+    // Whether the folder the function was deployed from still holds its code (column LocalCode).
+    void setDrift(qint64 functionId, const CodeDrift::Result &drift);
+    std::optional<CodeDrift::Result> drift(qint64 functionId) const;
     const Function &function(int row) const { return m_rows.at(row); }
     const QList<Function> &functions() const { return m_rows; }
     int rowOf(qint64 id) const;
     bool anyDeploying() const;
     // Lower-cased name, external id, owner and description, for the search box.
     QString searchText(int row) const;
+
+private:
+    QHash<qint64, CodeDrift::Result> m_drift;
 };
 
 } // namespace fstudio::gui

@@ -1,0 +1,183 @@
+#include "gui/deploy/codedrift.h"
+
+#include "core/packaging/packageplan.h"
+#include "core/packaging/packagewriter.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSettings>
+#include <QtConcurrent>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Group = u"deployedFrom"_s;
+
+QString keyOf(const QUrl &server, const QString &project, const Function &function)
+{
+    // The host, not the port: the local emulator listens on a new port each start.
+    const QString id = server.host() + u'\n' + project + u'\n' + function.externalId.value_or(u"name:"_s + function.name);
+    return QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QByteArray signatureOf(const PackagePlan &plan)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const PackagePlan::Entry &e : plan.files) {
+        h.addData(e.path.toUtf8());
+        h.addData(QByteArray(QByteArray::number(e.size) + ':' + QByteArray::number(e.modified.toMSecsSinceEpoch()) + '\n'));
+    }
+    return h.result();
+}
+
+struct Job
+{
+    qint64 functionId;
+    QString folder;
+    QString deployedHash;
+    std::optional<QByteArray> cachedSignature;
+    QString cachedHash;
+};
+struct Done
+{
+    qint64 functionId;
+    CodeDrift::Result result;
+    QByteArray signature;
+    QString hash;
+};
+} // namespace
+
+CodeDrift::CodeDrift(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CodeDrift::~CodeDrift()
+{
+    cancel();
+}
+
+void CodeDrift::record(const QUrl &server, const QString &project, const Function &function, const QString &folder)
+{
+    QSettings s;
+    s.beginGroup(Group);
+    const QString key = keyOf(server, project, function);
+    s.setValue(key + u"/folder"_s, QFileInfo(folder).absoluteFilePath());
+    s.setValue(key + u"/used"_s, QDateTime::currentMSecsSinceEpoch());
+    const QStringList recorded = s.childGroups();
+    if (recorded.size() > MaxRecorded) {
+        QString oldest;
+        qint64 oldestUse = std::numeric_limits<qint64>::max();
+        for (const QString &g : recorded)
+            if (const qint64 used = s.value(g + u"/used"_s).toLongLong(); used < oldestUse) {
+                oldestUse = used;
+                oldest = g;
+            }
+        s.remove(oldest);
+    }
+}
+
+QString CodeDrift::folderFor(const QUrl &server, const QString &project, const Function &function)
+{
+    return QSettings().value(Group + u'/' + keyOf(server, project, function) + u"/folder"_s).toString();
+}
+
+void CodeDrift::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    ++m_generation;
+}
+
+void CodeDrift::check(const QUrl &server, const QString &project, const QList<Function> &functions)
+{
+    cancel();
+    QList<Job> jobs;
+    for (const Function &f : functions) {
+        const QString folder = folderFor(server, project, f);
+        if (folder.isEmpty())
+            continue;
+        Job j{f.id, folder, f.metadata.value_or(StringMap()).value(QLatin1StringView(HashKey)), std::nullopt, {}};
+        if (const auto it = m_cache.constFind(folder); it != m_cache.constEnd()) {
+            j.cachedSignature = it->signature;
+            j.cachedHash = it->hash;
+        }
+        jobs << j;
+    }
+    if (jobs.isEmpty())
+        return;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const int generation = m_generation;
+    auto *watcher = new QFutureWatcher<QList<Done>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QList<Done> results = watcher->result();
+        for (const Done &d : results) {
+            if (!d.hash.isEmpty())
+                m_cache.insert(d.result.folder, Cached{d.signature, d.hash});
+            Q_EMIT checked(d.functionId, d.result);
+        }
+    });
+    // One task for all folders, one after the other: a refresh never fills the thread pool.
+    watcher->setFuture(QtConcurrent::run([jobs, cancel = m_cancel] {
+        QList<Done> out;
+        QHash<QString, std::pair<QByteArray, QString>> hashed; // a folder shared by functions is read once
+        for (const Job &j : jobs) {
+            if (cancel->load())
+                break;
+            Done d{j.functionId, Result{State::Unknown, j.folder, {}}, {}, {}};
+            if (!QFileInfo(j.folder).isDir()) {
+                d.result.state = State::FolderGone;
+            } else if (const auto it = hashed.constFind(j.folder); it != hashed.constEnd()) {
+                d.signature = it->first;
+                d.hash = it->second;
+            } else {
+                const PackagePlan plan = PackagePlanner::plan(j.folder);
+                if (!plan.ok()) {
+                    d.result.state = State::Unreadable;
+                    d.result.detail = plan.errors.first().message;
+                } else {
+                    d.signature = signatureOf(plan);
+                    if (j.cachedSignature && *j.cachedSignature == d.signature) {
+                        d.hash = j.cachedHash;
+                    } else if (const auto h = PackageWriter::contentHash(plan, cancel.get())) {
+                        d.hash = *h;
+                    } else {
+                        d.result.state = State::Unreadable;
+                        d.result.detail = h.error().message;
+                    }
+                }
+                if (!d.hash.isEmpty())
+                    hashed.insert(j.folder, {d.signature, d.hash});
+            }
+            if (!d.hash.isEmpty())
+                d.result.state = j.deployedHash.isEmpty() ? State::NoHash : d.hash == j.deployedHash ? State::Same : State::Changed;
+            out << d;
+        }
+        return out;
+    }));
+}
+
+QString CodeDrift::text(const Result &r)
+{
+    const QString name = QDir(r.folder).dirName();
+    switch (r.state) {
+    case State::Unknown: return {};
+    case State::Same: return tr("Same as %1").arg(name);
+    case State::Changed: return tr("Changed in %1").arg(name);
+    case State::NoHash: return tr("Not comparable");
+    case State::FolderGone: return tr("Folder gone");
+    case State::Unreadable: return tr("Unreadable");
+    }
+    return {};
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/wire/function.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace fstudio::gui {
+
+// Whether the folder a function was deployed from still holds the code that runs in CDF. A
+// deploy from a folder records the folder (QSettings, per server host and project: no secrets);
+// check() hashes each recorded folder off the GUI thread, the same way the deploy did, and
+// compares it with the hash the deploy stored in the function's metadata (fs-code-hash). A
+// folder whose files (paths, sizes, times) did not change is not read again.
+class CodeDrift : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Unknown, // no folder recorded for this function (deployed elsewhere, or from a zip or a file)
+        Same, // the folder holds the deployed code
+        Changed, // the folder changed since the deploy
+        NoHash, // the function has no fs-code-hash in its metadata (not deployed by this app)
+        FolderGone, // the recorded folder is no longer there
+        Unreadable, // the folder could not be read
+    };
+    struct Result
+    {
+        State state = State::Unknown;
+        QString folder;
+        QString detail; // why, for Unreadable
+    };
+    static constexpr const char *HashKey = "fs-code-hash";
+    static constexpr int MaxRecorded = 500; // functions remembered, most recent first out
+
+    explicit CodeDrift(QObject *parent = nullptr);
+    ~CodeDrift() override;
+
+    // After a deploy from a folder (server, project and the function's external id or name).
+    static void record(const QUrl &server, const QString &project, const Function &function, const QString &folder);
+    static QString folderFor(const QUrl &server, const QString &project, const Function &function);
+
+    // Checks every function with a recorded folder; results come in checked(), per function.
+    // A new check (or destroying this) makes the one before stop between folders and drop its results.
+    void check(const QUrl &server, const QString &project, const QList<Function> &functions);
+    void cancel();
+
+    static QString text(const Result &r);
+
+Q_SIGNALS:
+    void checked(qint64 functionId, const fstudio::gui::CodeDrift::Result &result);
+
+private:
+    struct Cached
+    {
+        QByteArray signature; // paths, sizes and times of the files
+        QString hash;
+    };
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_generation = 0;
+    QHash<QString, Cached> m_cache; // by folder; only touched on the GUI thread
+};
+
+} // namespace fstudio::gui
