@@ -8,6 +8,7 @@
 #include "gui/deploy/deploysettingspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
+#include "gui/deploy/promotion.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/models/functionsmodel.h"
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void lastInputsAreRememberedWithoutSecrets();
     void toolkitDefinitionFillsTheSettings();
     void driftAndCodeDataSet();
+    void promoteToAnotherProject();
 
 private:
     std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
@@ -593,6 +595,105 @@ void TestDeployWizard::driftAndCodeDataSet()
     drift.check(server, fx.config.project, fns);
     QTRY_COMPARE(stateOf(), CodeDrift::State::FolderGone);
     QVERIFY(CodeDrift::folderFor(server, u"another-project"_s, fns.first()).isEmpty());
+}
+
+// A function with its settings and schedule goes from one emulator project to another; promoting
+// it again makes a new version there, which keeps the schedule it has.
+void TestDeployWizard::promoteToAnotherProject()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    ApiFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    ApiFixture prod(prodConfig);
+    const qint64 fid = dev.readyFunction(u"promoted"_s, Hello,
+                                         QJsonObject{{"externalId"_L1, u"promoted"_s},
+                                                     {"description"_L1, u"From dev"_s},
+                                                     {"envVars"_L1, QJsonObject{{"STAGE"_L1, u"dev"_s}}},
+                                                     {"secrets"_L1, QJsonObject{{"api-key"_L1, u"dev-value"_s}}}});
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);
+    Function source;
+    for (const Function &f : functionsIn(dev))
+        if (f.id == fid)
+            source = f;
+    const auto prodCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    const auto promote = [&]() -> std::unique_ptr<DeployWizard> {
+        Promotion p({dev.client.get(), u"dev"_s, {}}, source, {prod.client.get(), u"prod"_s, prodCredentials});
+        QSignalSpy ready(&p, &Promotion::ready);
+        QSignalSpy failed(&p, &Promotion::failed);
+        p.start();
+        if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 20000) || ready.isEmpty()) {
+            qWarning("promotion: %s", failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().toString()));
+            return nullptr;
+        }
+        auto w = std::make_unique<DeployWizard>(p.state());
+        w->preflightPage()->setPython(u"python3"_s);
+        w->show();
+        return w;
+    };
+    auto w = promote();
+    QVERIFY(w);
+    QVERIFY(w->windowTitle().contains(u"from dev to prod"_s));
+    QVERIFY(toSettings(w.get()));
+    // The settings of the function in dev; secret values are typed again (CDF never returns them).
+    QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"promoted"_s);
+    QCOMPARE(child<QLineEdit>(w.get(), u"description"_s)->text(), u"From dev"_s);
+    auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
+    QCOMPARE(secrets->rowCount(), 1);
+    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s);
+    DeploySettingsPage::setSecretValue(secrets->model(), secrets->model()->index(0, 1), u"prod-value"_s);
+    auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
+    QVERIFY(child<QLabel>(w.get(), u"schedulesHint"_s)->text().contains(u"nightly (0 2 * * *)"_s));
+    QVERIFY(toPreflight(w.get()));
+    bool described = false;
+    for (const auto &c : w->preflightPage()->checks())
+        described |= c.id == u"promotion"_s && c.detail.contains(u"1 schedule(s)"_s) && c.detail.contains(u"from dev"_s);
+    QVERIFY(described);
+    QVERIFY(deploy(w.get()));
+    QVERIFY2(w->progressPage()->outcomeText().contains(u"Schedule \"nightly\" (0 2 * * *) runs on function"_s),
+             qPrintable(w->progressPage()->outcomeText()));
+    const QList<Function> inProd = functionsIn(prod);
+    QCOMPARE(inProd.size(), 1);
+    QCOMPARE(inProd.first().externalId.value_or(QString()), u"promoted"_s);
+    QCOMPARE(inProd.first().envVars.value_or(StringMap()).value(u"STAGE"_s), u"dev"_s);
+    QCOMPARE(inProd.first().status, FunctionStatus::Ready);
+    // The code is dev's: calling it in prod answers as dev's does.
+    const auto call = prod.call(inProd.first().id, QJsonObject{{"name"_L1, u"prod"_s}});
+    QCOMPARE(call.status, 201);
+    const qint64 callId = call.json.value("id"_L1).toInteger();
+    QCOMPARE(prod.waitForCall(inProd.first().id, callId).value("status"_L1).toString(), u"Completed"_s);
+    const auto response = prod.http->pget(u"functions/%1/calls/%2/response"_s.arg(inProd.first().id).arg(callId));
+    QCOMPARE(response.json.value("response"_L1).toObject().value("greeting"_L1).toString(), u"Hello, prod"_s);
+    const QJsonArray schedules = prod.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray();
+    QCOMPARE(schedules.size(), 1);
+    QCOMPARE(schedules.first().toObject().value("cronExpression"_L1).toString(), u"0 2 * * *"_s);
+    QCOMPARE(schedules.first().toObject().value("functionId"_L1).toInteger(), inProd.first().id);
+    const auto input = prod.http->pget(u"functions/schedules/%1/input_data"_s.arg(schedules.first().toObject().value("id"_L1).toInteger()));
+    QCOMPARE(input.json.value("data"_L1).toObject().value("name"_L1).toString(), u"night"_s);
+    // dev is as it was.
+    QCOMPARE(functionsIn(dev).size(), 1);
+    QCOMPARE(dev.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1);
+    w.reset();
+
+    // Again: prod has it now, so this is a new version that keeps prod's schedule (no second copy).
+    auto again = promote();
+    QVERIFY(again);
+    QVERIFY(again->state().redeployOf && again->state().redeployOf->id == inProd.first().id);
+    QVERIFY(toSettings(again.get()));
+    DeploySettingsPage::setSecretValue(child<QTableWidget>(again.get(), u"secrets"_s)->model(),
+                                       child<QTableWidget>(again.get(), u"secrets"_s)->model()->index(0, 1), u"prod-value"_s);
+    QVERIFY(toPreflight(again.get()));
+    bool replaced = false;
+    for (const auto &c : again->preflightPage()->checks())
+        replaced |= c.id == u"promotion"_s && c.detail.contains(u"replaced by a new version"_s);
+    QVERIFY(replaced);
+    child<QCheckBox>(again.get(), u"acceptWarnings"_s)->setChecked(true); // nothing changed in the code
+    QVERIFY(deploy(again.get()));
+    QCOMPARE(functionsIn(prod).size(), 1);
+    QCOMPARE(prod.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1);
 }
 
 QTEST_MAIN(TestDeployWizard)

@@ -29,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void deleteAnsweredAfterAProfileSwitchDoesNothing();
     void messageBoxOfAClosedWindowNeverAnswers();
     void deployWizardEntryPoints();
+    void promoteFromTheWindow();
 
 private:
     Profile addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name);
@@ -849,6 +851,11 @@ void TestMainWindow::deployWizardEntryPoints()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->progressPage()->isComplete(), 60000);
     QVERIFY(wizard->progressPage()->succeeded());
     QTRY_COMPARE_WITH_TIMEOUT(w->findChild<FunctionsPage *>()->currentFunction().value_or(Function()).name, u"dropped"_s, 20000);
+    // The table says the folder still holds the deployed code.
+    FunctionsModel *functions = w->functionsModel();
+    const int droppedRow = functions->rowOf(wizard->progressPage()->function()->id);
+    QVERIFY(droppedRow >= 0);
+    QTRY_COMPARE(functions->index(droppedRow, FunctionsModel::LocalCode).data().toString(), u"Same as dropped"_s);
     wizard->accept();
     QTRY_VERIFY(!w->deployWizard());
     // "Deploy New Version…" follows the selection and opens the wizard for that function.
@@ -858,6 +865,58 @@ void TestMainWindow::deployWizardEntryPoints()
     QVERIFY(w->deployWizard()->state().redeployOf.has_value());
     QCOMPARE(w->deployWizard()->state().redeployOf->name, u"dropped"_s);
     QVERIFY(w->deployWizard()->windowTitle().contains(u"new version of dropped"_s));
+}
+
+// "Promote to Another Project…": pick the other profile, and the wizard opens on its project with
+// the function's code, settings and schedules.
+void TestMainWindow::promoteFromTheWindow()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    EmulatorFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    EmulatorFixture prod(prodConfig);
+    QVERIFY(dev.http->signIn());
+    const qint64 fid = dev.readyFunction(u"promoted"_s, Hello, QJsonObject{{"externalId"_L1, u"promoted"_s}});
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s), 201);
+    Profile devProfile = emulatorProfile(dev);
+    devProfile.name = u"Development"_s;
+    devProfile.project = u"dev"_s;
+    Profile prodProfile = emulatorProfile(prod);
+    prodProfile.name = u"Production"_s;
+    prodProfile.project = u"prod"_s;
+    auto w = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
+    w->setAutoRefreshInterval(0);
+    w->saveProfile(prodProfile, u"emulator-secret"_s);
+    QTRY_VERIFY(m_keychain.contains(prodProfile.secretKey("client-secret")));
+    w.reset();
+    w = openWindow(dev, devProfile);
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    Actions *a = w->actions();
+    QVERIFY(a->promote->isEnabled());
+    a->promote->trigger();
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<QInputDialog *>(u"promoteDialog"_s)));
+    QVERIFY(dialog->comboBoxItems().join(u"|"_s).contains(u"Production (project prod)"_s));
+    QVERIFY(!dialog->comboBoxItems().join(u"|"_s).contains(u"Development"_s)); // not the open one
+    dialog->setTextValue(u"Production (project prod)"_s);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(w->deployWizard(), 20000);
+    DeployWizard *wizard = w->deployWizard();
+    QCOMPARE(wizard->state().project, u"prod"_s);
+    QVERIFY(wizard->state().promotion.has_value());
+    QCOMPARE(wizard->state().promotion->schedules.size(), 1);
+    QVERIFY(wizard->windowTitle().contains(u"Promote promoted from dev to prod"_s));
+    QTRY_VERIFY(!wizard->sourcePage()->isPreparing() && wizard->sourcePage()->isComplete());
+    QVERIFY(wizard->state().plan.contains(u"handler.py"_s)); // dev's code, unpacked
+    // Closing the wizard closes the connection to prod with it.
+    QPointer<QObject> target = wizard->state().promotion->targetConnection;
+    QVERIFY(target && target->parent() == wizard);
+    wizard->close();
+    QTRY_VERIFY(!w->deployWizard());
+    QTRY_VERIFY(!target);
 }
 
 QTEST_MAIN(TestMainWindow)

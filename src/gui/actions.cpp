@@ -73,6 +73,8 @@ Actions::Actions(QWidget *window)
                   tr("Deploy a function from a folder, a zip or a Python file"));
     deployNewVersion = make(window, u"deployNewVersionAction"_s, tr("Deploy &New Version…"), nullptr, {},
                             tr("Replace the selected function with new code, keeping its schedules"));
+    promote = make(window, u"promoteAction"_s, tr("&Promote to Another Project…"), nullptr, {},
+                   tr("Deploy the selected function, with its settings and schedules, to the project of another profile"));
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));

@@ -41,6 +41,7 @@ public:
     // Functions, calls, schedules
     QAction *deploy;
     QAction *deployNewVersion; // of the selected function
+    QAction *promote; // the selected function to another profile's project
     QAction *openCall;
     QAction *viewInputData;
     QAction *requestActivation;

@@ -5,6 +5,7 @@
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
+#include "gui/deploy/promotion.h"
 #include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/functiondeletion.h"
 #include "gui/dialogs/messageboxes.h"
@@ -35,6 +36,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -140,6 +142,10 @@ void MainWindow::buildActions()
         if (const auto f = m_functionsPage->currentFunction())
             openDeployWizard({}, *f);
     });
+    connect(a->promote, &QAction::triggered, this, [this] {
+        if (const auto f = m_functionsPage->currentFunction())
+            choosePromotionTarget(*f);
+    });
     connect(a->viewInputData, &QAction::triggered, this, [this] {
         if (m_connection)
             m_schedulesPage->showInputData(m_connection->client());
@@ -165,7 +171,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(a->refresh);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({a->deploy, a->deployNewVersion});
+    project->addActions({a->deploy, a->deployNewVersion, a->promote});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
@@ -319,6 +325,7 @@ void MainWindow::updateActions()
     a->openCall->setEnabled(connected && page == CallsTab && m_callsPage->currentCall().has_value());
     a->deploy->setEnabled(connected);
     a->deployNewVersion->setEnabled(connected && page == FunctionsTab && function.has_value());
+    a->promote->setEnabled(connected && page == FunctionsTab && function.has_value() && m_profileSwitcher->count() > 1);
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
@@ -336,7 +343,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
     case FunctionsTab:
         menu->addActions({a->copyId, a->copyExternalId});
         menu->addSeparator();
-        menu->addActions({a->showCalls, a->deployNewVersion, a->deleteSelected});
+        menu->addActions({a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
@@ -885,11 +892,22 @@ void MainWindow::openDeployWizard(const QString &path, const std::optional<Funct
     state.scheduleCredentials = m_connection->nonceSource();
     state.redeployOf = redeployOf;
     state.sourcePath = path;
+    showDeployWizard(std::move(state));
+}
+
+void MainWindow::showDeployWizard(DeployState state)
+{
+    const bool promotion = state.promotion.has_value();
+    const QString target = state.project;
     auto *wizard = new DeployWizard(std::move(state), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     m_deployWizard = wizard;
     const int generation = m_connectionGeneration;
-    connect(wizard, &DeployWizard::deployed, this, [this, generation](const Function &f) {
+    connect(wizard, &DeployWizard::deployed, this, [this, generation, promotion, target](const Function &f) {
+        if (promotion) {
+            showMessage(tr("%1 is promoted to %2 and Ready there.").arg(f.name, target), false);
+            return;
+        }
         if (generation != m_connectionGeneration)
             return; // deployed to a project this window no longer shows
         m_views->setCurrentIndex(FunctionsTab);
@@ -900,6 +918,105 @@ void MainWindow::openDeployWizard(const QString &path, const std::optional<Funct
         showMessage(tr("%1 is deployed and Ready.").arg(f.name), false);
     });
     wizard->show();
+}
+
+void MainWindow::choosePromotionTarget(const Function &function)
+{
+    QStringList labels;
+    QStringList ids;
+    for (const Profile &p : m_profileStore->load())
+        if (p.id != m_profile.id) {
+            labels << tr("%1 (project %2)").arg(p.name, p.project);
+            ids << p.id;
+        }
+    if (ids.isEmpty()) {
+        showMessage(tr("There is no other profile to promote to: add the target project's profile first (Profile ▸ New Profile…)."), true);
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"promoteDialog"_s);
+    dialog->setWindowTitle(tr("Promote %1").arg(function.name));
+    dialog->setLabelText(tr("Deploy %1 with its settings and schedules from %2 to the project of:").arg(function.name, m_profile.project));
+    dialog->setComboBoxItems(labels);
+    dialog->setOkButtonText(tr("Continue"));
+    const int generation = m_connectionGeneration;
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog, labels, ids, function, generation] {
+        const int i = int(labels.indexOf(dialog->textValue()));
+        if (i >= 0 && generation == m_connectionGeneration)
+            promoteFunction(function, ids[i]);
+    });
+    dialog->open();
+}
+
+void MainWindow::promoteFunction(const Function &function, const QString &targetProfileId)
+{
+    if (!m_connection)
+        return;
+    if (m_deployWizard) {
+        m_deployWizard->raise();
+        showMessage(tr("A deploy wizard is open: close it first, then promote %1.").arg(function.name), true);
+        return;
+    }
+    std::optional<Profile> target;
+    for (const Profile &p : m_profileStore->load())
+        if (p.id == targetProfileId)
+            target = p;
+    if (!target) {
+        showMessage(tr("The profile %1 no longer exists.").arg(targetProfileId), true);
+        return;
+    }
+    ProjectConnection::Emulator emulator;
+    if (target->isLocalEmulator()) {
+        if (m_emulator->state() != LocalEmulator::State::Running) {
+            showMessage(tr("The local emulator is not running: open its profile once to start it, then promote again."), true);
+            return;
+        }
+        emulator = {m_emulator->baseUrl(), m_emulator->clientSecret()};
+    }
+    auto *connection = new ProjectConnection(*target, m_secrets, emulator);
+    if (!connection->problem().isEmpty()) {
+        showMessage(tr("Cannot connect to %1: %2").arg(target->name, connection->problem()), true);
+        delete connection;
+        return;
+    }
+    connect(connection, &ProjectConnection::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(connection, &ProjectConnection::deviceCode, this, [this, name = target->name](const QUrl &uri, const QString &code, const QString &) {
+        showMessage(tr("To sign in to %1, open %2 and enter the code %3.").arg(name, uri.toString(), code), false);
+    });
+    auto *promotion = new Promotion({m_connection->client(), m_profile.project, {}}, function,
+                                    {connection->client(), target->project, connection->nonceSource()}, this);
+    connection->setParent(promotion); // until the wizard takes it over
+    const QString name = function.name;
+    connect(promotion, &Promotion::step, this, [this](const QString &s) { showMessage(s, false); });
+    connect(promotion, &Promotion::failed, this, [this, promotion, name](const QString &why) {
+        showMessage(tr("Could not promote %1: %2").arg(name, why), true);
+        promotion->deleteLater();
+    });
+    connect(promotion, &Promotion::ready, this, [this, promotion, connection] {
+        promotion->deleteLater();
+        if (m_deployWizard) { // opened meanwhile
+            showMessage(tr("A deploy wizard is open: close it first, then promote again."), true);
+            return;
+        }
+        showMessage(QString(), false);
+        DeployState state = promotion->state();
+        state.promotion->targetConnection = connection;
+        connection->setParent(nullptr); // the wizard takes it over
+        showDeployWizard(std::move(state));
+    });
+    const bool userSignIn = target->method == Profile::Method::Interactive || target->method == Profile::Method::DeviceCode;
+    if (!userSignIn) {
+        promotion->start();
+        return;
+    }
+    showMessage(tr("Signing in to %1…").arg(target->name), false);
+    connection->tokens()->signIn(promotion, [promotion, name = target->name](const api::TokenResult &t) {
+        if (t)
+            promotion->start();
+        else
+            Q_EMIT promotion->failed(QObject::tr("Signing in to %1 failed: %2").arg(name, t.error().userMessage()));
+    });
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

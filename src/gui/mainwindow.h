@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/deploy/deploystate.h"
 #include "gui/profiles/profile.h"
 #include "gui/profiles/projectconnection.h"
 
@@ -75,6 +76,9 @@ public:
     // version of redeployOf. Opens once the project is connected when it is not yet.
     void openDeployWizard(const QString &path = {}, const std::optional<Function> &redeployOf = std::nullopt);
     DeployWizard *deployWizard() const;
+    // Promote a function of the open project to the project of another profile: signs in there,
+    // reads what is needed (Promotion), then opens the deploy wizard on that project.
+    void promoteFunction(const Function &function, const QString &targetProfileId);
     // A deploy or a new version is being made: the connection must not close under it.
     bool isDeploying() const;
 
@@ -115,6 +119,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void showContextMenu(const QPoint &globalPos);
+    void showDeployWizard(DeployState state);
+    void choosePromotionTarget(const Function &function);
     Page currentPage() const;
 
     ProfileStore *m_profileStore;

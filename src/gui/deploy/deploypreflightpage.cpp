@@ -174,6 +174,29 @@ void DeployPreflightPage::run()
     checkChanges(generation);
     if (m_state->redeployOf && m_state->client)
         checkSchedules(generation);
+    if (const auto &p = m_state->promotion) {
+        QStringList names;
+        for (const auto &s : p->schedules)
+            names << tr("%1 (%2)").arg(s.schedule.name, s.schedule.cronExpression);
+        const api::NonceSource signIn = m_state->schedulesSignIn();
+        const QString how = signIn.clientId.isEmpty() ? tr("your current sign-in (token exchange)") : tr("client %1").arg(signIn.clientId);
+        if (m_state->redeployOf)
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("%1 already has function %2 (\"%3\"): it is replaced by a new version with the code and settings from %4, and keeps its own "
+                   "schedules. The schedules of %4 are not copied.")
+                    .arg(m_state->project)
+                    .arg(m_state->redeployOf->id)
+                    .arg(m_state->redeployOf->name, p->fromProject));
+        else if (names.isEmpty())
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("A new function in %1 with the code and settings of %2 from %3; it has no schedules.")
+                    .arg(m_state->project, p->source.name, p->fromProject));
+        else
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("A new function in %1 with the code and settings of %2 from %3, and %n schedule(s) signed in with %4: %5", nullptr,
+                   int(names.size()))
+                    .arg(m_state->project, p->source.name, p->fromProject, how, names.join(u", "_s)));
+    }
     showChecks();
 }
 

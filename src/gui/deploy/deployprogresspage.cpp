@@ -150,8 +150,14 @@ void DeployProgressPage::startDeploy()
     connect(w, &api::DeployWorkflow::finished, this, [this, w](Stage outcome) {
         if (outcome == Stage::Ready && w->function()) {
             m_function = w->function();
-            finishWith(true, tr("%1 is Ready (function %2), after %3.").arg(m_function->name).arg(m_function->id).arg(formatDuration(w->elapsedMs())),
-                       {});
+            const QString ready =
+                tr("%1 is Ready (function %2), after %3.").arg(m_function->name).arg(m_function->id).arg(formatDuration(w->elapsedMs()));
+            if (m_state->promotion && !m_state->promotion->schedules.isEmpty()) {
+                m_ui->cancelDeploy->setVisible(false); // the function is there: nothing to take back
+                createSchedules(0, {ready});
+                return;
+            }
+            finishWith(true, ready, {});
             return;
         }
         QString failure;
@@ -203,6 +209,31 @@ void DeployProgressPage::startRedeploy()
             m_ui->backToSettings->setVisible(false);
     });
     w->start();
+}
+
+// A promotion makes the source function's schedules on the new function, one after the other,
+// each with a session of its own in the target project.
+void DeployProgressPage::createSchedules(int index, QStringList lines)
+{
+    const auto &snapshots = m_state->promotion->schedules;
+    if (index >= snapshots.size()) {
+        finishWith(true, lines.join(u"\n"_s), {});
+        return;
+    }
+    const auto snap = snapshots[index];
+    setStage(tr("Making schedule \"%1\" (%2 of %3)").arg(snap.schedule.name).arg(index + 1).arg(snapshots.size()));
+    ScheduleWrite w;
+    w.name = snap.schedule.name;
+    w.cronExpression = snap.schedule.cronExpression;
+    w.functionId = m_function->id;
+    w.description = snap.schedule.description;
+    w.data = snap.data;
+    api::createScheduleWithNonce(
+        m_state->client, w, m_state->schedulesSignIn(), this, [this, index, lines, snap](const api::ScheduleResult &r) mutable {
+            lines << (r ? tr("Schedule \"%1\" (%2) runs on function %3.").arg(snap.schedule.name, snap.schedule.cronExpression).arg(m_function->id)
+                        : tr("Schedule \"%1\" was not made: %2").arg(snap.schedule.name, r.error().userMessage()));
+            createSchedules(index + 1, lines);
+        });
 }
 
 void DeployProgressPage::finishWith(bool ready, const QString &text, const QString &failure)

@@ -52,6 +52,7 @@ private:
     void startDeploy();
     void startRedeploy();
     void setStage(const QString &text, bool done = false);
+    void createSchedules(int index, QStringList lines);
     void finishWith(bool ready, const QString &text, const QString &failure);
     std::unique_ptr<Ui::DeployProgressPage> m_ui;
     DeployState *m_state;

@@ -119,8 +119,8 @@ void DeploySettingsPage::prefill()
     m_ui->cpu->setToolTip(tr("%1 to %2 cores; %3 when not set").arg(limits.cpuCores.min).arg(limits.cpuCores.max).arg(limits.cpuCores.defaultValue));
     m_ui->memory->setToolTip(tr("%1 to %2 GB; %3 when not set").arg(limits.memoryGb.min).arg(limits.memoryGb.max).arg(limits.memoryGb.defaultValue));
     prefillSchedules();
-    if (m_state->redeployOf) {
-        const Function &f = *m_state->redeployOf;
+    if (const Function *from = m_state->settingsSource()) {
+        const Function &f = *from;
         FunctionWrite previous;
         previous.name = f.name;
         previous.externalId = f.externalId;
@@ -167,8 +167,17 @@ void DeploySettingsPage::prefill()
 // deploy has no schedules, so the tab is hidden.
 void DeploySettingsPage::prefillSchedules()
 {
-    const bool hasSchedules = m_state->redeployOf.has_value();
+    const bool hasSchedules = m_state->redeployOf || (m_state->promotion && !m_state->promotion->schedules.isEmpty());
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->schedulesTab), hasSchedules);
+    if (m_state->promotion && !m_state->redeployOf) {
+        QStringList names;
+        for (const auto &s : std::as_const(m_state->promotion->schedules))
+            names << tr("%1 (%2)").arg(s.schedule.name, s.schedule.cronExpression);
+        m_ui->schedulesHint->setText(
+            tr("These schedules of %1 in %2 are made in %3 with their input data once the function is Ready: %4. Each gets "
+               "a session in %3 from the credentials chosen here and keeps running with them.")
+                .arg(m_state->promotion->source.name, m_state->promotion->fromProject, m_state->project, names.join(u", "_s)));
+    }
     const QString profileClient = m_state->scheduleCredentials.clientId;
     m_ui->schedulesProfile->setEnabled(!profileClient.isEmpty());
     m_ui->schedulesProfile->setText(profileClient.isEmpty() ? tr("The client credentials of this profile (it signs in as a user)")
@@ -310,7 +319,7 @@ void DeploySettingsPage::revalidate()
     const bool otherCredentials = m_ui->schedulesOther->isChecked();
     m_ui->schedulesClientId->setEnabled(otherCredentials);
     m_ui->schedulesClientSecret->setEnabled(otherCredentials);
-    if (otherCredentials && m_state->redeployOf
+    if (otherCredentials && m_ui->tabs->isTabVisible(m_ui->tabs->indexOf(m_ui->schedulesTab))
         && (m_ui->schedulesClientId->text().trimmed().isEmpty() || m_ui->schedulesClientSecret->text().isEmpty())) {
         ValidationProblem p;
         p.field = u"scheduleCredentials"_s;
@@ -338,7 +347,7 @@ bool DeploySettingsPage::validatePage()
     m_state->function = collect();
     m_state->codeDataSetId = codeDataSetId();
     m_state->scheduleSignIn = chosenScheduleSignIn();
-    if (!m_state->redeployOf)
+    if (!m_state->redeployOf && !m_state->promotion) // a promotion's source is a downloaded temporary zip
         DeployMemory::remember(m_state->sourcePath, m_state->function);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/auth/noncesource.h"
+#include "api/workflows/redeployworkflow.h"
 
 #include "core/packaging/deploysource.h"
 #include "core/packaging/packageplan.h"
@@ -37,6 +38,20 @@ struct DeployState
     QString folder; // what is packaged
     std::shared_ptr<QTemporaryDir> prepared; // holds folder for a zip or a single file
     PackagePlan plan;
+
+    // Promoting a function from another project: where it comes from, and the schedules to make
+    // again with it (not when the target already has the function: redeployOf, which keeps its own).
+    struct Promotion
+    {
+        QString fromProject;
+        Function source;
+        QList<api::RedeployWorkflow::ScheduleSnapshot> schedules;
+        std::shared_ptr<QTemporaryDir> download; // holds the downloaded code zip
+        QPointer<QObject> targetConnection; // the wizard takes it over and closes it when it closes
+    };
+    std::optional<Promotion> promotion;
+    // Whose settings fill the Settings page: the promoted function, else the one being replaced.
+    const Function *settingsSource() const { return promotion ? &promotion->source : redeployOf ? &*redeployOf : nullptr; }
 
     FunctionWrite function; // name, external id, settings, secrets
     std::optional<qint64> codeDataSetId; // the data set the code file goes into

@@ -17,7 +17,14 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
     , m_progress(new DeployProgressPage(&m_state, this))
 {
     setObjectName(QStringLiteral("deployWizard"));
-    setWindowTitle(m_state.redeployOf ? tr("Deploy a new version of %1").arg(m_state.redeployOf->name) : tr("Deploy a function"));
+    if (m_state.promotion)
+        setWindowTitle(tr("Promote %1 from %2 to %3").arg(m_state.promotion->source.name, m_state.promotion->fromProject, m_state.project));
+    else
+        setWindowTitle(m_state.redeployOf ? tr("Deploy a new version of %1").arg(m_state.redeployOf->name) : tr("Deploy a function"));
+    // The target project's connection lives as long as the wizard, and goes after its pages
+    // (children are deleted in the order they were added).
+    if (m_state.promotion && m_state.promotion->targetConnection)
+        m_state.promotion->targetConnection->setParent(this);
     setWizardStyle(QWizard::ClassicStyle);
     setTitleFormat(Qt::PlainText); // titles hold function names from the server
     setSubTitleFormat(Qt::PlainText);
