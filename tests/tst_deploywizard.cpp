@@ -91,6 +91,7 @@ private Q_SLOTS:
     void promoteToAnotherProject();
 
 private:
+    api::MemorySecretStore m_keychain;
     std::unique_ptr<DeployWizard> wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf = std::nullopt);
     // Source -> Settings: waits for the package plan.
     bool toSettings(DeployWizard *w);
@@ -107,6 +108,7 @@ std::unique_ptr<DeployWizard> TestDeployWizard::wizardFor(ApiFixture &fx, const 
     state.project = fx.config.project;
     state.limits = fx.config.limits;
     state.scheduleCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    state.secrets = &m_keychain;
     state.redeployOf = redeployOf;
     state.sourcePath = path;
     auto w = std::make_unique<DeployWizard>(std::move(state));
@@ -480,8 +482,28 @@ void TestDeployWizard::lastInputsAreRememberedWithoutSecrets()
     QCOMPARE(child<QLineEdit>(again.get(), u"externalId"_s)->text(), u"remembered-xid"_s);
     auto *secrets = child<QTableWidget>(again.get(), u"secrets"_s);
     QCOMPARE(secrets->rowCount(), 1);
-    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s); // the key, to type its value again
-    QCOMPARE(secrets->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), QString());
+    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s);
+    // Its value comes from the keychain (here the test's in-memory store), never from the file.
+    QTRY_COMPARE(secrets->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), u"never-on-disk-123"_s);
+    QVERIFY(child<QLabel>(again.get(), u"secretsHint"_s)->text().contains(u"keychain"_s));
+    // Not wanted: unticked, the value is dropped from the keychain; the key stays in the settings.
+    child<QCheckBox>(again.get(), u"rememberSecrets"_s)->setChecked(false);
+    QVERIFY(toPreflight(again.get()));
+    again.reset();
+    auto third = wizardFor(fx, folder);
+    QVERIFY(toSettings(third.get()));
+    QCOMPARE(child<QTableWidget>(third.get(), u"secrets"_s)->item(0, 0)->text(), u"api-key"_s);
+    QTest::qWait(100); // a keychain answer would have come by now
+    QCOMPARE(child<QTableWidget>(third.get(), u"secrets"_s)->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), QString());
+    // Without a keychain nothing is remembered, and the option is not offered.
+    DeployState state;
+    state.client = fx.client.get();
+    state.project = fx.config.project;
+    state.sourcePath = folder;
+    DeployWizard bare(std::move(state));
+    bare.show();
+    QVERIFY(toSettings(&bare));
+    QVERIFY(!child<QCheckBox>(&bare, u"rememberSecrets"_s)->isVisible());
 }
 
 // A Cognite Toolkit `<name>.Function.yaml` next to the folder fills the settings in (secret

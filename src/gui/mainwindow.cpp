@@ -890,6 +890,7 @@ void MainWindow::openDeployWizard(const QString &path, const std::optional<Funct
     state.project = m_profile.project;
     state.limits = m_limits;
     state.scheduleCredentials = m_connection->nonceSource();
+    state.secrets = m_secrets;
     state.redeployOf = redeployOf;
     state.sourcePath = path;
     showDeployWizard(std::move(state));

@@ -6,9 +6,14 @@
 
 #include "core/packaging/toolkitfunction.h"
 
+#include "api/transport/cdfclient.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QStyledItemDelegate>
@@ -137,6 +142,7 @@ void DeploySettingsPage::prefill()
         if (!f.secrets.value_or(StringMap()).isEmpty())
             m_ui->secretsHint->setText(tr("Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the "
                                           "new version gets an empty one."));
+        recallSecretValues();
         return;
     }
     QString base = QFileInfo(m_state->sourcePath).completeBaseName();
@@ -161,6 +167,59 @@ void DeploySettingsPage::prefill()
     if (const auto last = DeployMemory::recall(m_state->sourcePath))
         apply(*last);
     m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());
+    recallSecretValues();
+}
+
+QString DeploySettingsPage::secretsKey() const
+{
+    // A promotion's source is a temporary download: nothing to remember it by.
+    if (!m_state->secrets || !m_state->client || m_state->promotion)
+        return {};
+    const QString id =
+        m_state->client->config().baseUrl.host() + u'\n' + m_state->project + u'\n' + QFileInfo(m_state->sourcePath).absoluteFilePath();
+    return u"deploy-secrets/"_s + QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+void DeploySettingsPage::recallSecretValues()
+{
+    const QString key = secretsKey();
+    m_ui->rememberSecrets->setVisible(!key.isEmpty());
+    if (key.isEmpty())
+        return;
+    const QString source = m_prefilledFor;
+    m_state->secrets->read(key, this, [this, source](const api::SecretStore::Result &r) {
+        if (r.status != api::SecretStore::Status::Ok || source != m_prefilledFor)
+            return;
+        const QJsonObject values = QJsonDocument::fromJson(r.value.toUtf8()).object();
+        bool filled = false;
+        for (int row = 0; row < m_ui->secrets->rowCount(); ++row) {
+            QTableWidgetItem *k = m_ui->secrets->item(row, 0);
+            QTableWidgetItem *v = m_ui->secrets->item(row, 1);
+            if (!k || !v || !v->data(SecretRole).toString().isEmpty() || !values.value(k->text()).isString())
+                continue;
+            setSecretValue(m_ui->secrets->model(), m_ui->secrets->model()->index(row, 1), values.value(k->text()).toString());
+            filled = true;
+        }
+        if (filled)
+            m_ui->secretsHint->setText(tr("Passed to handle() as secrets. The values you gave last time were filled in from the keychain."));
+        revalidate();
+    });
+}
+
+void DeploySettingsPage::rememberSecretValues()
+{
+    const QString key = secretsKey();
+    if (key.isEmpty())
+        return;
+    QJsonObject values;
+    const StringMap secrets = m_state->function.secrets.value_or(StringMap());
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        if (!it.value().isEmpty())
+            values.insert(it.key(), it.value());
+    if (m_ui->rememberSecrets->isChecked() && !values.isEmpty())
+        m_state->secrets->write(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), nullptr, {});
+    else
+        m_state->secrets->remove(key, nullptr, {});
 }
 
 // A new version makes the function's schedules again: the user picks how they sign in. A first
@@ -347,6 +406,7 @@ bool DeploySettingsPage::validatePage()
     m_state->function = collect();
     m_state->codeDataSetId = codeDataSetId();
     m_state->scheduleSignIn = chosenScheduleSignIn();
+    rememberSecretValues();
     if (!m_state->redeployOf && !m_state->promotion) // a promotion's source is a downloaded temporary zip
         DeployMemory::remember(m_state->sourcePath, m_state->function);
     return true;

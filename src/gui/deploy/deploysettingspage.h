@@ -48,6 +48,10 @@ private:
     void apply(const FunctionWrite &f, bool asIs = false);
     void revalidate();
     void prefillSchedules();
+    // Secret values typed for this source and project before, from the keychain (never a file).
+    QString secretsKey() const;
+    void recallSecretValues();
+    void rememberSecretValues();
     api::NonceSource chosenScheduleSignIn() const;
     std::optional<qint64> codeDataSetId() const;
     static StringMap tableValues(const QTableWidget *table, bool secret = false);

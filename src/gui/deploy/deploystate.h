@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/auth/noncesource.h"
+#include "api/auth/secretstore.h"
 #include "api/workflows/redeployworkflow.h"
 
 #include "core/packaging/deploysource.h"
@@ -29,6 +30,7 @@ struct DeployState
     QPointer<api::CdfClient> client; // the connection owns it: it may go away first
     QString project;
     std::optional<FunctionsLimits> limits;
+    api::SecretStore *secrets = nullptr; // the keychain: remembered secret values (none: nothing remembered)
     api::NonceSource scheduleCredentials; // the profile's own (token exchange when it has none)
     std::optional<api::NonceSource> scheduleSignIn; // what the user chose for the schedules (Settings page)
     std::optional<Function> redeployOf; // "Deploy new version…": the function it replaces
