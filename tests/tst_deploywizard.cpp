@@ -248,6 +248,19 @@ void TestDeployWizard::deployZipAndSingleFile()
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"zipped"_s);
     QVERIFY(w->state().plan.contains(u"lib/util.py"_s));
     QVERIFY(toPreflight(w.get()));
+    // A zip's code is not run here unless the user asks for it.
+    const auto importCheck = [](DeployWizard *wizard) {
+        for (const auto &c : wizard->preflightPage()->checks())
+            if (c.id == u"import"_s)
+                return c;
+        return DeployPreflightPage::Check();
+    };
+    auto *importHere = child<QCheckBox>(w.get(), u"importLocally"_s);
+    QVERIFY(!importHere->isChecked());
+    QVERIFY2(importCheck(w.get()).detail.startsWith(u"Not imported here"_s), qPrintable(importCheck(w.get()).detail));
+    importHere->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 30000);
+    QVERIFY2(importCheck(w.get()).detail.endsWith(u"imports cleanly."_s), qPrintable(importCheck(w.get()).detail));
     QVERIFY(deploy(w.get()));
     // One Python file, with its requirements in the docstring.
     const QString file = tmp.filePath(u"single.py"_s);
@@ -261,6 +274,8 @@ void TestDeployWizard::deployZipAndSingleFile()
     QVERIFY(w2->state().plan.contains(u"handler.py"_s));
     QVERIFY(w2->state().plan.contains(u"requirements.txt"_s));
     QVERIFY(toPreflight(w2.get()));
+    QVERIFY(child<QCheckBox>(w2.get(), u"importLocally"_s)->isChecked()); // the user's own file
+    QVERIFY(!importCheck(w2.get()).detail.startsWith(u"Not imported"_s));
     QVERIFY(deploy(w2.get()));
     QCOMPARE(functionsIn(fx).size(), 2);
 }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void symlinks();
     void unreadableFile();
     void missingAndEmptyFolders();
+    void scanLimitsAndCancel();
     void zipReadableByQuaZipAndPython();
     void oldTimestampsClamped();
     void progressAndCancel();
@@ -250,6 +251,52 @@ void TestPackaging::unreadableFile()
     QFile::setPermissions(r + u"/locked.py"_s, QFileDevice::WriteOwner);
     const PackagePlan plan = PackagePlanner::plan(r);
     QCOMPARE(notePaths(plan.errors), QStringList{u"locked.py"_s});
+}
+
+// A folder chosen by mistake (too many files, too many bytes, a whole tree of excluded stuff)
+// stops the scan with a message that says what to do; a cancelled scan says it is incomplete.
+void TestPackaging::scanLimitsAndCancel()
+{
+    QTemporaryDir tmp;
+    const QString r = tmp.path();
+    writeFile(r + u"/handler.py"_s, "def handle(data):\n    return data\n");
+    for (int i = 0; i < 30; ++i)
+        writeFile(r + u"/data/part%1.csv"_s.arg(i), QByteArray(1000, 'x'));
+    for (int i = 0; i < 30; ++i)
+        writeFile(r + u"/__pycache__/m%1.pyc"_s.arg(i), "x");
+    QVERIFY(PackagePlanner::plan(r).ok());
+    PackageLimits few;
+    few.maxFiles = 10;
+    PackagePlan plan = PackagePlanner::plan(r, nullptr, few);
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.errors.first().message.contains(u"more than 10 files"_s), qPrintable(plan.errors.first().message));
+    QCOMPARE(plan.files.size(), 11); // stopped right there
+    PackageLimits small;
+    small.maxBytes = 5000;
+    plan = PackagePlanner::plan(r, nullptr, small);
+    QVERIFY(!plan.ok());
+    QVERIFY(plan.errors.first().message.contains(u".functionignore"_s));
+    PackageLimits narrow;
+    narrow.maxEntries = 20; // files and folders looked at, excluded ones too (33 here)
+    plan = PackagePlanner::plan(r, nullptr, narrow);
+    QVERIFY(!plan.ok());
+    QVERIFY(plan.errors.first().message.contains(u"more than 20 files and folders"_s));
+    std::atomic_bool cancel = true;
+    plan = PackagePlanner::plan(r, &cancel);
+    QVERIFY(plan.cancelled);
+    QVERIFY(plan.files.isEmpty());
+    // A name with a line break is refused, shown without the break.
+    writeFile(r + u"/bad\nname.py"_s, "x");
+    plan = PackagePlanner::plan(r);
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.errors.first().path, u"bad\uFFFDname.py"_s);
+    QVERIFY(plan.errors.first().message.contains(u"line break"_s));
+    QVERIFY(QFile::remove(r + u"/bad\nname.py"_s));
+    // An ignore file is patterns, not megabytes.
+    writeFile(r + u"/.functionignore"_s, QByteArray(2 * 1024 * 1024, '#'));
+    plan = PackagePlanner::plan(r);
+    QVERIFY(!plan.ok());
+    QCOMPARE(plan.errors.first().path, u".functionignore"_s);
 }
 
 void TestPackaging::missingAndEmptyFolders()

@@ -918,6 +918,16 @@ void MainWindow::showDeployWizard(DeployState state)
             this, &MainWindow::refreshed, this, [this, id] { m_functionsPage->selectFunction(id); }, Qt::SingleShotConnection);
         showMessage(tr("%1 is deployed and Ready.").arg(f.name), false);
     });
+    // The call panel and the schedule editor take these over; until then the function is
+    // selected, with its calls and schedules beside it.
+    const auto select = [this, generation, promotion](const Function &f) {
+        if (promotion || generation != m_connectionGeneration)
+            return;
+        m_views->setCurrentIndex(FunctionsTab);
+        m_functionsPage->selectFunction(f.id);
+    };
+    connect(wizard, &DeployWizard::callRequested, this, select);
+    connect(wizard, &DeployWizard::scheduleRequested, this, select);
     wizard->show();
 }
 

@@ -193,7 +193,11 @@ void DeployWorkflow::package()
     });
     watcher->setFuture(QtConcurrent::run([folder, zipPath, functionPath, check, cancel, self] {
         PackageOutcome out;
-        const PackagePlan plan = PackagePlanner::plan(folder);
+        const PackagePlan plan = PackagePlanner::plan(folder, cancel.get());
+        if (plan.cancelled) {
+            out.error = u"packaging was cancelled"_s;
+            return out;
+        }
         if (!plan.ok()) {
             QStringList lines;
             for (const auto &e : plan.errors)

@@ -40,16 +40,21 @@ bool isInside(const QString &canonicalRoot, const QString &canonicalPath)
 class Walker
 {
 public:
-    Walker(PackagePlan &plan, const IgnoreRules &defaults, const IgnoreRules &user, const QString &canonicalRoot)
+    Walker(PackagePlan &plan, const IgnoreRules &defaults, const IgnoreRules &user, const QString &canonicalRoot, const std::atomic_bool *cancel,
+           const PackageLimits &limits)
         : m_plan(plan)
         , m_defaults(defaults)
         , m_user(user)
         , m_root(canonicalRoot)
+        , m_cancel(cancel)
+        , m_limits(limits)
     {
     }
 
     void walk(const QString &absDir, const QString &relDir)
     {
+        if (m_stop)
+            return;
         const QString canon = QFileInfo(absDir).canonicalFilePath();
         if (m_visited.contains(canon)) {
             m_plan.warnings << PackagePlan::Note{relDir, u"symbolic link loop: the folder was already included once, so it is skipped here"_s};
@@ -59,14 +64,43 @@ public:
         QDir dir(absDir);
         const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo &fi : entries) {
+            if (m_stop)
+                return;
+            if (m_cancel && m_cancel->load()) {
+                m_plan.cancelled = true;
+                m_stop = true;
+                return;
+            }
+            if (++m_seen > m_limits.maxEntries) {
+                stop(
+                    u"the folder holds more than %1 files and folders; choose the function's own folder, or leave large folders out with .functionignore"_s
+                        .arg(m_limits.maxEntries));
+                return;
+            }
             const QString rel = relDir.isEmpty() ? fi.fileName() : relDir + QLatin1Char('/') + fi.fileName();
             visit(fi, rel);
         }
     }
 
 private:
+    void stop(const QString &why)
+    {
+        m_plan.errors << PackagePlan::Note{QString(), why};
+        m_stop = true;
+    }
+
+    static bool isControl(QChar c) { return c.category() == QChar::Other_Control; }
+
     void visit(const QFileInfo &fi, const QString &rel)
     {
+        if (const QString name = fi.fileName(); std::any_of(name.begin(), name.end(), isControl)) {
+            QString shown = rel;
+            std::replace_if(shown.begin(), shown.end(), isControl, QChar(0xFFFD));
+            m_plan.errors << PackagePlan::Note{
+                shown,
+                u"the name holds a line break or another control character; rename it (zip tools and CDF do not handle such names reliably)"_s};
+            return;
+        }
         if (fi.isSymLink()) {
             const QString target = fi.symLinkTarget();
             const QFileInfo targetInfo(target);
@@ -123,13 +157,25 @@ private:
                 u"looks like a credentials file; anyone who can read the function's code file can read it. Use function secrets instead, or add it to .functionignore"_s};
         m_plan.files << PackagePlan::Entry{rel, fi.absoluteFilePath(), fi.size(), fi.lastModified()};
         m_plan.totalBytes += fi.size();
+        if (m_plan.files.size() > m_limits.maxFiles)
+            stop(u"more than %1 files to package; CDF builds functions from code, not data: leave data folders out with .functionignore"_s.arg(
+                m_limits.maxFiles));
+        else if (m_plan.totalBytes > m_limits.maxBytes)
+            stop(u"the files to package add up to more than %1 MB (%2 alone is %3 MB); leave large data files out with .functionignore"_s
+                     .arg(m_limits.maxBytes / (1024 * 1024))
+                     .arg(rel)
+                     .arg(fi.size() / (1024 * 1024)));
     }
 
     PackagePlan &m_plan;
     const IgnoreRules &m_defaults;
     const IgnoreRules &m_user;
     QString m_root;
+    const std::atomic_bool *m_cancel;
+    PackageLimits m_limits;
     QSet<QString> m_visited;
+    int m_seen = 0;
+    bool m_stop = false;
 };
 
 } // namespace
@@ -154,7 +200,7 @@ const QStringList &PackagePlanner::defaultExclusions()
     return patterns;
 }
 
-PackagePlan PackagePlanner::plan(const QString &folder)
+PackagePlan PackagePlanner::plan(const QString &folder, const std::atomic_bool *cancel, const PackageLimits &limits)
 {
     PackagePlan plan;
     const QFileInfo rootInfo(folder);
@@ -174,15 +220,19 @@ PackagePlan PackagePlanner::plan(const QString &folder)
     IgnoreRules user;
     QFile ignoreFile(QDir(plan.root).filePath(QLatin1StringView(IgnoreFileName)));
     if (ignoreFile.exists()) {
-        if (ignoreFile.open(QIODevice::ReadOnly))
+        if (ignoreFile.size() > limits.maxIgnoreFileBytes)
+            plan.errors << PackagePlan::Note{
+                QLatin1StringView(IgnoreFileName),
+                u"is larger than %1 kB; an ignore file holds patterns, one per line"_s.arg(limits.maxIgnoreFileBytes / 1024)};
+        else if (ignoreFile.open(QIODevice::ReadOnly))
             user = IgnoreRules::parse(QString::fromUtf8(ignoreFile.readAll()));
         else
             plan.errors << PackagePlan::Note{QLatin1StringView(IgnoreFileName), u"cannot be read: %1"_s.arg(ignoreFile.errorString())};
     }
-    Walker walker(plan, defaults, user, rootInfo.canonicalFilePath());
+    Walker walker(plan, defaults, user, rootInfo.canonicalFilePath(), cancel, limits);
     walker.walk(plan.root, QString());
     std::sort(plan.files.begin(), plan.files.end(), [](const auto &a, const auto &b) { return a.path < b.path; });
-    if (plan.files.isEmpty() && plan.errors.isEmpty())
+    if (plan.files.isEmpty() && plan.errors.isEmpty() && !plan.cancelled)
         plan.errors << PackagePlan::Note{
             QString(),
             u"there are no files to package in %1 (everything is excluded or the folder is empty)"_s.arg(QDir::toNativeSeparators(plan.root))};

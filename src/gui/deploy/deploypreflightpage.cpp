@@ -50,6 +50,10 @@ DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
     m_ui->checks->header()->setStretchLastSection(true);
     connect(m_ui->acceptWarnings, &QCheckBox::toggled, this, &DeployPreflightPage::completeChanged);
     connect(m_ui->runAgain, &QPushButton::clicked, this, &DeployPreflightPage::run);
+    connect(m_ui->importLocally, &QCheckBox::toggled, this, [this] {
+        if (isVisible())
+            run();
+    });
     setCommitPage(true); // the next page deploys: there is no way back past it
 }
 
@@ -65,6 +69,13 @@ DeployPreflightPage::~DeployPreflightPage()
 void DeployPreflightPage::initializePage()
 {
     m_ui->acceptWarnings->setChecked(false);
+    // Importing runs the code. A folder or file the user picked is their own code; a zip (someone
+    // may have sent it) or another project's code is imported only when the user ticks it.
+    if (m_importDecidedFor != m_state->sourcePath) {
+        m_importDecidedFor = m_state->sourcePath;
+        const QSignalBlocker block(m_ui->importLocally);
+        m_ui->importLocally->setChecked(m_state->kind != DeploySource::Kind::Zip && !m_state->promotion);
+    }
     run();
 }
 
@@ -319,6 +330,13 @@ void DeployPreflightPage::checkCapabilities(int generation)
 void DeployPreflightPage::checkImport(int generation)
 {
     const QString python = QStandardPaths::findExecutable(m_python).isEmpty() && !QFileInfo(m_python).isExecutable() ? QString() : m_python;
+    if (!m_ui->importLocally->isChecked()) {
+        add(u"import"_s, Result::Pass, tr("Import"),
+            tr("Not imported here: importing runs the code on this computer, and this code comes from %1. Tick \"Import the handler here\" to "
+               "check it first; CDF imports it either way.")
+                .arg(m_state->promotion ? tr("project %1").arg(m_state->promotion->fromProject) : tr("a zip")));
+        return;
+    }
     if (python.isEmpty()) {
         add(u"import"_s, Result::Pass, tr("Import"), tr("No local Python found, so the handler was not imported here; CDF will import it."));
         return;

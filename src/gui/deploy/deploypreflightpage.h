@@ -60,6 +60,7 @@ private:
     void checkChanges(int generation);
     void checkSchedules(int generation);
     std::unique_ptr<Ui::DeployPreflightPage> m_ui;
+    QString m_importDecidedFor; // the source the "import here" default was chosen for
     DeployState *m_state;
     QList<Check> m_checks;
     int m_generation = 0;

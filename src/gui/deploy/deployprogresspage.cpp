@@ -27,6 +27,17 @@ DeployProgressPage::DeployProgressPage(DeployState *state, QWidget *parent)
     m_ui->failure->setVisible(false);
     m_ui->backToSettings->setVisible(false);
     m_ui->showFunction->setVisible(false);
+    m_ui->callNow->setVisible(false);
+    m_ui->createSchedule->setVisible(false);
+    for (QPushButton *b : {m_ui->callNow, m_ui->createSchedule})
+        connect(b, &QPushButton::clicked, this, [this, b] {
+            if (!m_function)
+                return;
+            const Function f = *m_function;
+            (b == m_ui->callNow) ? Q_EMIT callRequested(f) : Q_EMIT scheduleRequested(f);
+            if (wizard())
+                wizard()->accept();
+        });
     connect(m_ui->cancelDeploy, &QPushButton::clicked, this, [this] {
         MessageBoxes::ask(this, tr("Cancel the deploy?"), tr("Cancel the deploy? What it has made so far in the project is removed again."),
                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
@@ -87,6 +98,8 @@ void DeployProgressPage::initializePage()
     m_ui->failure->setVisible(false);
     m_ui->backToSettings->setVisible(false);
     m_ui->showFunction->setVisible(false);
+    m_ui->callNow->setVisible(false);
+    m_ui->createSchedule->setVisible(false);
     m_ui->cancelDeploy->setVisible(true);
     m_ui->cancelDeploy->setEnabled(true);
     m_ui->progress->setRange(0, 0);
@@ -255,6 +268,10 @@ void DeployProgressPage::finishWith(bool ready, const QString &text, const QStri
     }
     m_ui->backToSettings->setVisible(!ready);
     m_ui->showFunction->setVisible(ready);
+    // In another project (a promotion) the main window cannot show it.
+    m_ui->callNow->setVisible(ready && !m_state->promotion);
+    m_ui->createSchedule->setVisible(ready && !m_state->promotion);
+    m_ui->showFunction->setText(m_state->promotion ? tr("&Close") : tr("&Show the function"));
     Q_EMIT completeChanged();
     if (ready && m_function && m_state->kind == DeploySource::Kind::Folder && m_state->client)
         CodeDrift::record(m_state->client->config().baseUrl, m_state->project, *m_function, m_state->sourcePath);

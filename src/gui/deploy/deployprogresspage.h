@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void deployed(const fstudio::Function &function);
     void finishedDeploy(bool ready);
+    void callRequested(const fstudio::Function &function);
+    void scheduleRequested(const fstudio::Function &function);
 
 private:
     void startDeploy();

@@ -2,6 +2,7 @@
 
 #include "ui_deploysourcepage.h"
 
+#include "gui/deploy/tempfolder.h"
 #include "gui/models/formatting.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@ struct Prepared
 };
 
 // Off the GUI thread: unpack a zip or turn a single file into a folder, then plan the package.
-Prepared prepareSource(const QString &path)
+Prepared prepareSource(const QString &path, std::shared_ptr<std::atomic_bool> cancel)
 {
     Prepared out;
     if (const QString problem = DeploySource::problemWith(path); !problem.isEmpty()) {
@@ -34,7 +35,7 @@ Prepared prepareSource(const QString &path)
     out.folder = path;
     const auto kind = DeploySource::kindOf(path);
     if (kind != DeploySource::Kind::Folder) {
-        out.tmp = std::make_shared<QTemporaryDir>();
+        out.tmp = makeTemporaryFolder();
         if (!out.tmp->isValid()) {
             out.error = QCoreApplication::translate("DeploySourcePage", "Cannot create a temporary folder to prepare the package.");
             return out;
@@ -47,7 +48,7 @@ Prepared prepareSource(const QString &path)
         }
         out.folder = *made;
     }
-    out.plan = PackagePlanner::plan(out.folder);
+    out.plan = PackagePlanner::plan(out.folder, cancel.get());
     return out;
 }
 } // namespace
@@ -91,7 +92,11 @@ DeploySourcePage::DeploySourcePage(DeployState *state, QWidget *parent)
         setSourcePath(m_state->sourcePath);
 }
 
-DeploySourcePage::~DeploySourcePage() = default;
+DeploySourcePage::~DeploySourcePage()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
 
 void DeploySourcePage::setSourcePath(const QString &path)
 {
@@ -120,6 +125,10 @@ void DeploySourcePage::prepare()
     m_preparing = true;
     m_problem.clear();
     m_state->folder.clear();
+    // A scan of what was chosen before stops: only the latest choice is read to the end.
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_ui->sourceProblem->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     Q_EMIT completeChanged();
     auto *watcher = new QFutureWatcher<Prepared>(this); // dropped with the page
@@ -139,7 +148,7 @@ void DeploySourcePage::prepare()
         Q_EMIT completeChanged();
         Q_EMIT prepared();
     });
-    watcher->setFuture(QtConcurrent::run(prepareSource, path));
+    watcher->setFuture(QtConcurrent::run(prepareSource, path, m_cancel));
 }
 
 void DeploySourcePage::showPlan()

@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWizardPage>
 
+#include <atomic>
 #include <memory>
 
 namespace Ui {
@@ -42,6 +43,7 @@ private:
     int m_generation = 0;
     bool m_preparing = false;
     QTimer m_retype;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the scan in flight
 };
 
 } // namespace fstudio::gui

@@ -36,6 +36,8 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
     setPage(ProgressPageId, m_progress);
     setButtonText(QWizard::CommitButton, m_state.redeployOf ? tr("Deploy new version") : tr("Deploy"));
     connect(m_progress, &DeployProgressPage::deployed, this, &DeployWizard::deployed);
+    connect(m_progress, &DeployProgressPage::callRequested, this, &DeployWizard::callRequested);
+    connect(m_progress, &DeployProgressPage::scheduleRequested, this, &DeployWizard::scheduleRequested);
     resize(860, 640);
 }
 

@@ -38,6 +38,9 @@ public:
 Q_SIGNALS:
     // The function is Ready in the project (after a deploy or a redeploy).
     void deployed(const fstudio::Function &function);
+    // From the Ready page: the user wants to call the function, or schedule it.
+    void callRequested(const fstudio::Function &function);
+    void scheduleRequested(const fstudio::Function &function);
 
 private:
     DeployState m_state;

@@ -1,5 +1,7 @@
 #include "gui/deploy/promotion.h"
 
+#include "gui/deploy/tempfolder.h"
+
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -86,7 +88,7 @@ void Promotion::download()
                 fail(tr("Could not download the code of %1: %2").arg(m_function.name, bytes.error().userMessage()));
                 return;
             }
-            auto dir = std::make_shared<QTemporaryDir>();
+            auto dir = makeTemporaryFolder();
             // Named after the function, so the wizard shows which code it is.
             QString base = m_function.externalId.value_or(m_function.name);
             base.replace(QLatin1Char('/'), QLatin1Char('-'));
