@@ -554,6 +554,26 @@ extraIndexUrls:
     QCOMPARE(parsed->envVars.value_or(StringMap()).value(u"ENV_TYPE"_s), u"dev"_s);
     QCOMPARE(parsed->extraIndexUrls.value_or(QStringList()), QStringList{u"https://pypi.example.com/simple"_s});
     QVERIFY(!ToolkitFunction::parse("- name: a list of functions\n"));
+    // A list of functions: each entry is one mapping.
+    const QByteArray list = R"(# two functions
+- name: First
+  externalId: fn_first
+  envVars:
+    A: '1'
+- name: Second
+  externalId: fn_second
+  extraIndexUrls:
+    - https://pypi.example.com/simple
+  cpu: 0.25
+)";
+    const QList<FunctionWrite> both = ToolkitFunction::parseAll(list);
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(both[0].externalId.value_or(QString()), u"fn_first"_s);
+    QCOMPARE(both[0].envVars.value_or(StringMap()).value(u"A"_s), u"1"_s);
+    QCOMPARE(both[1].name, u"Second"_s);
+    QCOMPARE(both[1].cpu.value_or(0), 0.25);
+    QCOMPARE(both[1].extraIndexUrls.value_or(QStringList()), QStringList{u"https://pypi.example.com/simple"_s});
+    QCOMPARE(ToolkitFunction::parseAll(yaml).size(), 1);
 
     ApiFixture fx;
     const QString folder = fx.writeFunction(u"fn_example"_s, {{u"src/handler.py"_s, Hello}});
@@ -569,6 +589,21 @@ extraIndexUrls:
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->value(), 1.5);
     QVERIFY(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"fn_example.Function.yaml"_s));
     QCOMPARE(child<QTableWidget>(w.get(), u"envVars"_s)->item(0, 1)->text(), u"dev"_s);
+    // A folder whose definition sits in a shared list file is matched by its external id.
+    const QString second = fx.writeFunction(u"fn_second"_s, {{u"handler.py"_s, Hello}});
+    QFile shared(QFileInfo(second).dir().filePath(u"all.Function.yaml"_s));
+    QVERIFY(shared.open(QIODevice::WriteOnly));
+    shared.write(list);
+    shared.close();
+    const auto found = ToolkitFunction::find(second);
+    QVERIFY(found);
+    QCOMPARE(found->function.name, u"Second"_s);
+    QVERIFY(found->path.endsWith(u"all.Function.yaml"_s));
+    QVERIFY(!ToolkitFunction::find(fx.writeFunction(u"unlisted"_s, {{u"handler.py"_s, Hello}})));
+    auto w2 = wizardFor(fx, second);
+    QVERIFY(toSettings(w2.get()));
+    QCOMPARE(child<QLineEdit>(w2.get(), u"name"_s)->text(), u"Second"_s);
+    QCOMPARE(child<QDoubleSpinBox>(w2.get(), u"cpu"_s)->value(), 0.25);
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still

@@ -29,23 +29,76 @@ int indentOf(const QString &line)
 }
 } // namespace
 
-QString ToolkitFunction::fileFor(const QString &folder)
+std::optional<ToolkitFunction::Found> ToolkitFunction::find(const QString &folder)
 {
     const QFileInfo info(folder);
-    for (const char *suffix : {".Function.yaml", ".Function.yml"}) {
-        const QString candidate = info.dir().filePath(info.fileName() + QLatin1StringView(suffix));
-        if (QFileInfo(candidate).isFile())
-            return candidate;
+    const QString name = info.fileName();
+    const auto matching = [&](const QList<FunctionWrite> &all, bool alone) -> std::optional<FunctionWrite> {
+        for (const FunctionWrite &f : all)
+            if (f.externalId.value_or(QString()) == name)
+                return f;
+        if (alone && all.size() == 1) // <folder>.Function.yaml with one function is that folder's
+            return all.first();
+        return std::nullopt;
+    };
+    QStringList others;
+    const QStringList candidates = info.dir().entryList({u"*.Function.yaml"_s, u"*.Function.yml"_s}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &file : candidates) {
+        const bool own = file == name + u".Function.yaml"_s || file == name + u".Function.yml"_s;
+        if (!own) {
+            others << file;
+            continue;
+        }
+        if (const auto f = matching(read(info.dir().filePath(file)), true))
+            return Found{info.dir().filePath(file), *f};
     }
-    return {};
+    for (const QString &file : others.mid(0, MaxFilesLookedAt))
+        if (const auto f = matching(read(info.dir().filePath(file)), false))
+            return Found{info.dir().filePath(file), *f};
+    return std::nullopt;
 }
 
-std::optional<FunctionWrite> ToolkitFunction::read(const QString &path)
+QList<FunctionWrite> ToolkitFunction::read(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024)
-        return std::nullopt;
-    return parse(f.readAll());
+    if (f.size() > MaxFileBytes || !f.open(QIODevice::ReadOnly))
+        return {};
+    return parseAll(f.read(MaxFileBytes));
+}
+
+QList<FunctionWrite> ToolkitFunction::parseAll(const QByteArray &yaml)
+{
+    const QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
+    if (lines.size() > 5000)
+        return {};
+    // A list at the top: each "- key: value" starts an entry; its lines, two spaces less
+    // indented, are one mapping.
+    QList<QStringList> items;
+    bool list = false;
+    for (QString line : lines) {
+        line.remove(QLatin1Char('\r'));
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed == u"---"_s)
+            continue;
+        if (indentOf(line) == 0) {
+            if (!trimmed.startsWith(u"- "_s))
+                break; // a mapping, not a list
+            list = true;
+            items << QStringList{line.mid(2)};
+            continue;
+        }
+        if (!items.isEmpty())
+            items.last() << (indentOf(line) >= 2 ? line.mid(2) : line);
+    }
+    if (!list) {
+        const auto one = parse(yaml);
+        return one ? QList<FunctionWrite>{*one} : QList<FunctionWrite>{};
+    }
+    QList<FunctionWrite> out;
+    for (const QStringList &item : std::as_const(items))
+        if (const auto f = parse(item.join(QLatin1Char('\n')).toUtf8()))
+            out << *f;
+    return out;
 }
 
 std::optional<FunctionWrite> ToolkitFunction::parse(const QByteArray &yaml)

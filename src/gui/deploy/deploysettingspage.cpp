@@ -4,8 +4,6 @@
 
 #include "gui/deploy/deploymemory.h"
 
-#include "core/packaging/toolkitfunction.h"
-
 #include "api/transport/cdfclient.h"
 
 #include <QCryptographicHash>
@@ -158,12 +156,10 @@ void DeploySettingsPage::prefill()
     // A Toolkit definition next to the folder, then what was used last time for this source
     // (neither brings secret values: those are typed again).
     m_ui->fromToolkit->clear();
-    if (m_state->kind == DeploySource::Kind::Folder)
-        if (const QString yaml = ToolkitFunction::fileFor(m_state->sourcePath); !yaml.isEmpty())
-            if (const auto defined = ToolkitFunction::read(yaml)) {
-                apply(*defined);
-                m_ui->fromToolkit->setText(tr("Filled in from %1.").arg(QDir::toNativeSeparators(yaml)));
-            }
+    if (const auto &defined = m_state->toolkitDefinition) {
+        apply(defined->function);
+        m_ui->fromToolkit->setText(tr("Filled in from %1.").arg(QDir::toNativeSeparators(defined->path)));
+    }
     if (const auto last = DeployMemory::recall(m_state->sourcePath))
         apply(*last);
     m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());

@@ -22,6 +22,7 @@ struct Prepared
     QString folder;
     std::shared_ptr<QTemporaryDir> tmp;
     PackagePlan plan;
+    std::optional<ToolkitFunction::Found> toolkit;
 };
 
 // Off the GUI thread: unpack a zip or turn a single file into a folder, then plan the package.
@@ -49,6 +50,8 @@ Prepared prepareSource(const QString &path, std::shared_ptr<std::atomic_bool> ca
         out.folder = *made;
     }
     out.plan = PackagePlanner::plan(out.folder, cancel.get());
+    if (kind == DeploySource::Kind::Folder) // a Toolkit project keeps the definitions beside the folders
+        out.toolkit = ToolkitFunction::find(path);
     return out;
 }
 } // namespace
@@ -144,6 +147,7 @@ void DeploySourcePage::prepare()
         m_state->folder = p.error.isEmpty() ? p.folder : QString();
         m_state->prepared = p.tmp;
         m_state->plan = p.plan;
+        m_state->toolkitDefinition = p.toolkit;
         showPlan();
         Q_EMIT completeChanged();
         Q_EMIT prepared();
