@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/wire/logentry.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LogPanel;
+}
+
+namespace fstudio::gui {
+
+class LogModel;
+class LogView;
+
+// A call's log (ui/logpanel.ui): the LogView with search (plain or regex, with or without case,
+// next/previous, only matching lines), timestamps (none, local time, UTC), wrap, follow, copy and
+// save. It owns its LogModel; append() feeds it a batch.
+class LogPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LogPanel(QWidget *parent = nullptr);
+    ~LogPanel() override;
+
+    void append(const QList<LogEntry> &lines);
+    void clear();
+    LogModel *model() const { return m_model; }
+    LogView *view() const;
+    // The whole log as shown (timestamps as chosen, every line, filter ignored).
+    QString text() const;
+    void setStatus(const QString &text); // under the log: how following goes
+    QString status() const;
+    void focusSearch();
+
+private:
+    void search();
+    void updateCounts();
+    std::unique_ptr<Ui::LogPanel> m_ui;
+    LogModel *m_model;
+    QTimer m_searchDelay;
+    QString m_status;
+};
+
+} // namespace fstudio::gui
