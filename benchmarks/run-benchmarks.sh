@@ -9,6 +9,8 @@
 #    Info-ZIP `zip -r -6` and Python's zipfile with deflate.
 # 3. A trivial call, POST to Completed, on a fresh emulator, versus Python importing the handler
 #    and calling it (the floor); then 20 calls at once and the API's longest answer meanwhile.
+# 5. The log viewer fed 1,000,000 lines in batches of 1,000, next to a QPlainTextEdit fed the same:
+#    longest stall, search time, memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=100000
@@ -16,7 +18,7 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
@@ -76,3 +78,5 @@ $bin/benchmarks/bench_calls "$base2" 50 "$python"
 
 echo "== zip =="
 $bin/benchmarks/bench_zip 20000 200
+echo "== log viewer =="
+$bin/benchmarks/bench_logview --lines 1000000 --batch 1000

@@ -130,7 +130,7 @@ QByteArrayView LogModel::lineBytes(int row) const
 
 qint64 LogModel::memoryBytes() const
 {
-    qint64 bytes = qint64(m_lines.capacity() * sizeof(Line) + m_times.capacity() * sizeof(qint64) + m_chunks.capacity() * sizeof(QByteArray));
+    qint64 bytes = qint64(m_lines.size() * sizeof(Line) + m_times.size() * sizeof(qint64) + m_chunks.capacity() * sizeof(QByteArray));
     for (const QByteArray &c : m_chunks)
         bytes += c.capacity();
     return bytes;

@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QRegularExpression>
 
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -86,8 +87,10 @@ private:
     static QByteArray cut(QByteArray text);
     void store(QByteArrayView text, qint64 time);
     std::vector<QByteArray> m_chunks;
-    std::vector<Line> m_lines;
-    std::vector<qint64> m_times;
+    // Deques, not vectors: growing never copies what is stored (a vector's doubling would stall
+    // the GUI thread for milliseconds at a million lines).
+    std::deque<Line> m_lines;
+    std::deque<qint64> m_times;
     qint64 m_textBytes = 0;
     qint64 m_dropped = 0;
     int m_longest = 0;
