@@ -690,11 +690,21 @@ void MainWindow::openSelectedCall()
         openCall(*c);
 }
 
+CallContext MainWindow::callContextFor(qint64 functionId) const
+{
+    CallContext context;
+    if (m_limits)
+        context.timeoutMinutes = m_limits->timeoutMinutes;
+    if (const int row = m_functionsPage->model()->rowOf(functionId); row >= 0)
+        context.memoryGb = m_functionsPage->model()->function(row).memory;
+    return context;
+}
+
 void MainWindow::openCall(const FunctionCall &call)
 {
     if (!m_connection)
         return;
-    auto *dlg = new CallDialog(m_connection->client(), call, m_callsPage->triggerText(call), this);
+    auto *dlg = new CallDialog(m_connection->client(), call, m_callsPage->triggerText(call), callContextFor(call.functionId), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     m_callDialogs.removeAll(nullptr);
     m_callDialogs << dlg;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/call/callhints.h"
 #include "gui/deploy/deploystate.h"
 #include "gui/profiles/profile.h"
 #include "gui/profiles/projectconnection.h"
@@ -106,6 +107,7 @@ private:
     void selectedFunctionChanged();
     void updateActions();
     void openCall(const FunctionCall &call);
+    CallContext callContextFor(qint64 functionId) const;
     void openSelectedCall();
     void deleteSelected();
     void deleteSelectedFunctions();

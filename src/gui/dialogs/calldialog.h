@@ -1,9 +1,10 @@
 #pragma once
 
+#include "gui/call/callhints.h"
+
 #include "core/wire/functioncall.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -13,45 +14,34 @@ class CallDialog;
 
 namespace fstudio::api {
 class CdfClient;
-class LogTail;
-struct ApiError;
 } // namespace fstudio::api
 
 namespace fstudio::gui {
 
-// A call's response and logs (ui/calldialog.ui). Follows the logs live while the call runs. When
-// the connection it uses goes away (the user switched or edited the profile), it detaches: it
-// stops following, keeps every line and the response it has, and says so.
+class CallView;
+
+// A call of the calls page in a window of its own (ui/calldialog.ui) around a CallView: the
+// response, the logs followed live while it runs, the error, trace and hints. When the connection
+// it uses goes away, it detaches and keeps what it has.
 class CallDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    CallDialog(api::CdfClient *client, const FunctionCall &call, const QString &trigger, QWidget *parent = nullptr);
+    CallDialog(api::CdfClient *client, const FunctionCall &call, const QString &trigger, const CallContext &context = {}, QWidget *parent = nullptr);
     ~CallDialog() override;
+    CallView *view() const { return m_view; }
     QString logText() const;
     QString responseText() const;
     QString logState() const;
-    qint64 callId() const { return m_call.id; }
+    qint64 callId() const;
     bool isFollowing() const;
     // Stop following; the text says why. Safe to call more than once.
     void detach(const QString &why);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void showCall(const FunctionCall &c);
-    void loadResponse();
-    void tailFailed(const api::ApiError &e);
-    void applyErrorColour();
     std::unique_ptr<Ui::CallDialog> m_ui;
-    QPointer<api::CdfClient> m_client;
-    FunctionCall m_call;
-    QString m_trigger;
-    bool m_sawRunning = false;
-    bool m_detached = false;
-    api::LogTail *m_tail = nullptr;
+    CallView *m_view;
 };
 
 } // namespace fstudio::gui

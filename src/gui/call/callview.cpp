@@ -1,0 +1,271 @@
+#include "gui/call/callview.h"
+
+#include "ui_callview.h"
+
+#include "gui/dialogs/messageboxes.h"
+#include "gui/logs/logmodel.h"
+#include "gui/logs/logpanel.h"
+#include "gui/models/formatting.h"
+#include "gui/widgets/tones.h"
+
+#include "api/services/callsservice.h"
+#include "api/workflows/logtail.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// The tree of a JSON value, at most `budget` items (the rest is summed up in one item).
+void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &v, int &budget)
+{
+    if (budget <= 0)
+        return;
+    --budget;
+    auto *item = new QTreeWidgetItem(parent, {key});
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        item->setText(1, QCoreApplication::translate("CallView", "{%n key(s)}", nullptr, int(o.size())));
+        for (auto it = o.begin(); it != o.end() && budget > 0; ++it)
+            addJson(item, it.key(), it.value(), budget);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        item->setText(1, QCoreApplication::translate("CallView", "[%n item(s)]", nullptr, int(a.size())));
+        for (int i = 0; i < a.size() && budget > 0; ++i)
+            addJson(item, QString::number(i), a.at(i), budget);
+    } else {
+        item->setText(1, jsonText(v));
+    }
+    if (budget <= 0 && parent && !parent->data(0, Qt::UserRole).toBool()) {
+        parent->setData(0, Qt::UserRole, true);
+        new QTreeWidgetItem(parent, {QCoreApplication::translate("CallView", "…"), QCoreApplication::translate("CallView", "(more: see Text)")});
+    }
+}
+} // namespace
+
+CallView::CallView(api::CdfClient *client, const FunctionCall &call, const QString &trigger, const CallContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CallView>())
+    , m_client(client)
+    , m_call(call)
+    , m_trigger(trigger)
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_ui->callResponse->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont bold = m_ui->callStatus->font();
+    bold.setBold(true);
+    m_ui->callStatus->setFont(bold);
+    m_ui->callError->setFont(bold);
+    m_ui->responseTree->header()->setStretchLastSection(true);
+    m_ui->responseTree->setColumnWidth(0, 220);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    applyErrorColour();
+    connect(m_ui->copyResponse, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_ui->callResponse->toPlainText()); });
+    connect(m_ui->saveResponse, &QToolButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save the response"), u"call-%1-response.json"_s.arg(m_call.id), tr("JSON (*.json);;All files (*)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            QSaveFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(m_ui->callResponse->toPlainText().toUtf8()) < 0 || !f.commit())
+                MessageBoxes::inform(this, tr("The response was not saved"),
+                                     tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        });
+        dialog->open();
+    });
+    m_elapsed.setInterval(250);
+    connect(&m_elapsed, &QTimer::timeout, this, &CallView::updateStrip);
+    showCall(call);
+
+    if (!client)
+        return;
+    m_tail = new api::LogTail(client, call.functionId, call.id, this);
+    connect(m_tail, &api::LogTail::lines, this, [this](const QList<LogEntry> &lines) { m_ui->logPanel->append(lines); });
+    connect(m_tail, &api::LogTail::callUpdated, this, [this](const FunctionCall &c) {
+        m_sawRunning |= c.status == CallStatus::Running;
+        if (c.status != m_call.status || c.endTime != m_call.endTime) {
+            m_call = c;
+            showCall(c);
+            Q_EMIT statusChanged(c);
+        }
+        m_ui->logState->setText(isTerminal(c.status) ? tr("Logs") : tr("Logs (following live while the call runs)"));
+    });
+    connect(m_tail, &api::LogTail::finished, this, [this](const FunctionCall &c) {
+        m_call = c;
+        m_finished = true;
+        showCall(c);
+        if (m_ui->logPanel->model()->lineCount() == 0)
+            m_ui->logState->setText(tr("Logs — the call printed nothing"));
+        else if (m_tail->logsOnlyAtEnd() && m_sawRunning) // we watched it run and no line came until the end
+            m_ui->logState->setText(tr("Logs (this project returns a call's logs only when it has ended)"));
+        else
+            m_ui->logState->setText(tr("Logs"));
+        m_hints = callHints(c, m_ui->logPanel->model()->lineCount(), m_context);
+        m_ui->callHints->setText(m_hints.join(u"\n"_s));
+        m_ui->callHints->setVisible(!m_hints.isEmpty());
+        loadResponse();
+        Q_EMIT statusChanged(c);
+        Q_EMIT finished(c);
+    });
+    connect(m_tail, &api::LogTail::failed, this, &CallView::tailFailed);
+    m_tail->start();
+}
+
+CallView::~CallView() = default;
+
+LogPanel *CallView::logPanel() const
+{
+    return m_ui->logPanel;
+}
+
+bool CallView::isFollowing() const
+{
+    return m_tail && m_tail->isRunning();
+}
+
+void CallView::tailFailed(const api::ApiError &e)
+{
+    if (e.isCancelled()) {
+        detach(tr("the connection to the project was closed"));
+        return;
+    }
+    m_ui->logState->setText(e.userMessage());
+}
+
+void CallView::detach(const QString &why)
+{
+    if (m_detached)
+        return;
+    m_detached = true;
+    if (m_tail)
+        m_tail->stop();
+    m_client = nullptr;
+    m_elapsed.stop();
+    m_ui->logState->setText(tr("Stopped following: %1. The lines above are kept; reopen the call to follow it again.").arg(why));
+}
+
+void CallView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
+}
+
+void CallView::applyErrorColour()
+{
+    QPalette p = m_ui->callError->palette();
+    p.setColor(QPalette::WindowText, Tones::foreground(Tone::Negative, palette()));
+    m_ui->callError->setPalette(p);
+}
+
+QString CallView::statusText() const
+{
+    return m_ui->callStatus->text();
+}
+
+void CallView::updateStrip()
+{
+    const FunctionCall &c = m_call;
+    QStringList parts{tr("Call %1").arg(c.id), toWire(c.status), tr("started %1").arg(formatTimestamp(c.startTime))};
+    if (c.endTime)
+        parts << tr("took %1").arg(formatDuration(c.durationMs().value_or(0)));
+    else if (!isTerminal(c.status) && c.startTime > 0)
+        parts << tr("%1 so far").arg(formatDuration(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.startTime)));
+    if (!m_trigger.isEmpty())
+        parts << m_trigger;
+    m_ui->callStatus->setText(parts.join(u" · "_s));
+}
+
+void CallView::showCall(const FunctionCall &c)
+{
+    updateStrip();
+    if (isTerminal(c.status) || m_detached)
+        m_elapsed.stop();
+    else if (!m_elapsed.isActive())
+        m_elapsed.start();
+    m_ui->callError->setText(c.error ? c.error->message : c.status == CallStatus::Timeout ? tr("The call timed out.") : QString());
+    m_ui->callError->setVisible(!m_ui->callError->text().isEmpty());
+    m_ui->callHints->setVisible(!m_hints.isEmpty());
+    m_ui->responseLabel->setText(c.error ? tr("Error and trace") : tr("Response"));
+    if (c.status == CallStatus::Running) {
+        m_ui->callResponse->setPlainText(tr("(the call is still running)"));
+    } else if (c.error) {
+        m_ui->callResponse->setPlainText(c.error->trace.isEmpty() ? c.error->message : c.error->trace);
+        m_ui->responseTabs->setCurrentWidget(m_ui->responseTextTab);
+    }
+}
+
+void CallView::loadResponse()
+{
+    if (m_call.status != CallStatus::Completed || !m_client)
+        return;
+    api::CallsService(m_client).response(m_call.functionId, m_call.id).then(this, [this](const api::Pending<CallResponse>::Result &r) {
+        if (!r) {
+            if (!r.error().isCancelled())
+                m_ui->callResponse->setPlainText(r.error().userMessage());
+            return;
+        }
+        showResponse(r->response);
+    });
+}
+
+void CallView::showResponse(const QJsonValue &v)
+{
+    m_ui->callResponse->setPlainText(jsonText(v));
+    m_ui->responseTree->clear();
+    int budget = MaxTreeItems;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end() && budget > 0; ++it)
+            addJson(m_ui->responseTree->invisibleRootItem(), it.key(), it.value(), budget);
+    } else if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size() && budget > 0; ++i)
+            addJson(m_ui->responseTree->invisibleRootItem(), QString::number(i), a.at(i), budget);
+    } else {
+        addJson(m_ui->responseTree->invisibleRootItem(), tr("value"), v, budget);
+    }
+    // Large responses start collapsed below the first level; small ones open fully.
+    if (budget > MaxTreeItems - 200)
+        m_ui->responseTree->expandAll();
+}
+
+QString CallView::logText() const
+{
+    return m_ui->logPanel->text();
+}
+
+QString CallView::responseText() const
+{
+    return m_ui->callResponse->toPlainText();
+}
+
+QString CallView::logState() const
+{
+    return m_ui->logState->text();
+}
+
+} // namespace fstudio::gui
