@@ -797,7 +797,9 @@ void TestMainWindow::messageBoxOfAClosedWindowNeverAnswers()
 // connected. A deploy ends with the new function selected in the table.
 void TestMainWindow::deployWizardEntryPoints()
 {
-    EmulatorFixture fx;
+    emulator::EmulatorConfig slow;
+    slow.deployQueuedMs = 1500; // the deploy is still running when the window is asked to close
+    EmulatorFixture fx(slow);
     QVERIFY(fx.http->signIn());
     QVERIFY(fx.readyFunction(u"existing"_s, Hello, QJsonObject{{"externalId"_L1, u"existing"_s}}));
     const QString folder = fx.writeFunction(u"dropped"_s, {{u"handler.py"_s, Hello}});
@@ -911,6 +913,13 @@ void TestMainWindow::promoteFromTheWindow()
     QVERIFY(wizard->windowTitle().contains(u"Promote promoted from dev to prod"_s));
     QTRY_VERIFY(!wizard->sourcePage()->isPreparing() && wizard->sourcePage()->isComplete());
     QVERIFY(wizard->state().plan.contains(u"handler.py"_s)); // dev's code, unpacked
+    // The schedules sign in with prod's own client by default (read once prod was signed in to).
+    QCOMPARE(wizard->state().scheduleCredentials.clientId, u"functions-studio"_s);
+    // Reopening the source profile does not take the promotion away: it has its own connection.
+    w->openProfile(devProfile.id);
+    QTRY_VERIFY(w->connection());
+    QCOMPARE(w->deployWizard(), wizard);
+    QVERIFY(wizard->state().client);
     // Closing the wizard closes the connection to prod with it.
     QPointer<QObject> target = wizard->state().promotion->targetConnection;
     QVERIFY(target && target->parent() == wizard);

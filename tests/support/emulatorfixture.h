@@ -30,7 +30,8 @@ public:
         config.logRequests = qEnvironmentVariableIsSet("FS_TEST_LOG_REQUESTS");
         if (config.approvalCode.isEmpty())
             config.approvalCode = QStringLiteral("approve-in-tests");
-        config.deployQueuedMs = 10;
+        if (config.deployQueuedMs == emulator::EmulatorConfig().deployQueuedMs)
+            config.deployQueuedMs = 10; // tests that look at a running deploy set their own
         this->config = config;
         restart();
     }

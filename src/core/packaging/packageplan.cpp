@@ -224,8 +224,10 @@ PackagePlan PackagePlanner::plan(const QString &folder, const std::atomic_bool *
             plan.errors << PackagePlan::Note{
                 QLatin1StringView(IgnoreFileName),
                 u"is larger than %1 kB; an ignore file holds patterns, one per line"_s.arg(limits.maxIgnoreFileBytes / 1024)};
+        else if (!QFileInfo(ignoreFile).isFile())
+            plan.errors << PackagePlan::Note{QLatin1StringView(IgnoreFileName), u"is not a regular file"_s};
         else if (ignoreFile.open(QIODevice::ReadOnly))
-            user = IgnoreRules::parse(QString::fromUtf8(ignoreFile.readAll()));
+            user = IgnoreRules::parse(QString::fromUtf8(ignoreFile.read(limits.maxIgnoreFileBytes)));
         else
             plan.errors << PackagePlan::Note{QLatin1StringView(IgnoreFileName), u"cannot be read: %1"_s.arg(ignoreFile.errorString())};
     }

@@ -89,6 +89,7 @@ QString CodeDrift::folderFor(const QUrl &server, const QString &project, const F
 
 void CodeDrift::cancel()
 {
+    m_next = nullptr;
     if (m_cancel)
         m_cancel->store(true);
     m_cancel.reset();
@@ -97,6 +98,12 @@ void CodeDrift::cancel()
 
 void CodeDrift::check(const QUrl &server, const QString &project, const QList<Function> &functions)
 {
+    if (m_running) { // one scan at a time: the latest request runs when this one ends
+        m_next = [this, server, project, functions] { check(server, project, functions); };
+        if (m_cancel)
+            m_cancel->store(true); // stop the running scan between folders
+        return;
+    }
     cancel();
     QList<Job> jobs;
     for (const Function &f : functions) {
@@ -115,8 +122,14 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const int generation = m_generation;
     auto *watcher = new QFutureWatcher<QList<Done>>(this);
+    m_running = true;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
+        m_running = false;
+        if (auto next = std::exchange(m_next, nullptr)) {
+            next();
+            return; // newer functions: these results are stale
+        }
         if (generation != m_generation)
             return;
         const QList<Done> results = watcher->result();
@@ -140,7 +153,9 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
                 d.signature = it->first;
                 d.hash = it->second;
             } else {
-                const PackagePlan plan = PackagePlanner::plan(j.folder);
+                const PackagePlan plan = PackagePlanner::plan(j.folder, cancel.get());
+                if (plan.cancelled)
+                    break;
                 if (!plan.ok()) {
                     d.result.state = State::Unreadable;
                     d.result.detail = plan.errors.first().message;

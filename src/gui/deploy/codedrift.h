@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace fstudio::gui {
@@ -64,6 +65,8 @@ private:
     };
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_generation = 0;
+    bool m_running = false;
+    std::function<void()> m_next; // a check asked for while one ran
     QHash<QString, Cached> m_cache; // by folder; only touched on the GUI thread
 };
 

@@ -185,6 +185,18 @@ void DeployPreflightPage::run()
     checkChanges(generation);
     if (m_state->redeployOf && m_state->client)
         checkSchedules(generation);
+    // CDF never gives secret values back: an empty one is almost always a value not typed again.
+    const StringMap secrets = f.secrets.value_or(StringMap());
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        if (it.value().isEmpty())
+            add(u"secret-value"_s, Result::Warning, tr("Secrets"),
+                tr("The secret \"%1\" has no value: the function gets an empty one. Type its value on the Secrets tab.").arg(it.key()));
+    if (const auto &p = m_state->promotion; p && p->sameNameInTarget)
+        add(u"promotion-duplicate"_s, Result::Warning, tr("Promotion"),
+            tr("%1 already has a function named \"%2\" (function %3). Without an external id nothing ties the two together, so this makes a "
+               "second one. Give the function an external id to promote it as a new version next time.")
+                .arg(m_state->project, p->sameNameInTarget->name)
+                .arg(p->sameNameInTarget->id));
     if (const auto &p = m_state->promotion) {
         QStringList names;
         for (const auto &s : p->schedules)

@@ -229,6 +229,7 @@ void DeployProgressPage::startRedeploy()
 void DeployProgressPage::createSchedules(int index, QStringList lines)
 {
     const auto &snapshots = m_state->promotion->schedules;
+    m_makingSchedules = index < snapshots.size();
     if (index >= snapshots.size()) {
         finishWith(true, lines.join(u"\n"_s), {});
         return;

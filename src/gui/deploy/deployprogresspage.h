@@ -35,6 +35,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool isRunning() const;
+    // A promotion's function is Ready and its schedules are being made: nothing to cancel.
+    bool isMakingSchedules() const { return m_makingSchedules; }
     bool succeeded() const { return m_function.has_value(); }
     QString outcomeText() const;
     QString failureText() const;
@@ -62,6 +64,7 @@ private:
     QPointer<api::RedeployWorkflow> m_redeploy;
     std::optional<Function> m_function;
     bool m_finished = false;
+    bool m_makingSchedules = false;
     qint64 m_lastBytes = 0;
     qint64 m_lastMs = 0;
     QString m_outcome;

@@ -52,6 +52,7 @@ struct DeployState
         QList<api::RedeployWorkflow::ScheduleSnapshot> schedules;
         std::shared_ptr<QTemporaryDir> download; // holds the downloaded code zip
         QPointer<QObject> targetConnection; // the wizard takes it over and closes it when it closes
+        std::optional<Function> sameNameInTarget; // no external id to match by, but this has the name
     };
     std::optional<Promotion> promotion;
     // Whose settings fill the Settings page: the promoted function, else the one being replaced.

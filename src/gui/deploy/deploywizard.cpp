@@ -54,6 +54,11 @@ void DeployWizard::backToSettings()
 
 void DeployWizard::reject()
 {
+    if (m_progress->isMakingSchedules()) {
+        MessageBoxes::inform(this, tr("The schedules are being made"),
+                             tr("The function is Ready and its schedules are being made. Wait a moment: closing now would leave some of them out."));
+        return;
+    }
     if (m_progress->isRunning() && m_state.redeployOf) {
         MessageBoxes::inform(this, tr("A new version is being deployed"),
                              tr("A new version cannot be stopped halfway: if it fails, the previous version is restored with its schedules. "

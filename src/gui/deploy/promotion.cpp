@@ -7,6 +7,7 @@
 #include "api/services/schedulesservice.h"
 #include "api/transport/cdfclient.h"
 
+#include "core/wire/functionfilter.h"
 #include "core/wire/schedulefilter.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@ Promotion::Promotion(const Project &source, const Function &function, const Proj
     m_state.client = target.client;
     m_state.project = target.project;
     m_state.scheduleCredentials = target.credentials;
-    m_state.promotion = DeployState::Promotion{source.project, function, {}, {}, {}};
+    m_state.promotion = DeployState::Promotion{source.project, function, {}, {}, {}, {}};
 }
 
 void Promotion::start()
@@ -59,7 +60,17 @@ void Promotion::readLimits()
 void Promotion::findInTarget()
 {
     if (!m_function.externalId) {
-        download();
+        // Nothing ties the two together: a function of the same name in the target is worth a
+        // warning (promoting twice would make a second one).
+        FunctionFilter all;
+        all.limit = FunctionFilter::MaxLimit;
+        api::FunctionsService(m_state.client).list(all).then(this, [this](const api::Pending<QList<Function>>::Result &r) {
+            if (r)
+                for (const Function &f : *r)
+                    if (f.name == m_function.name)
+                        m_state.promotion->sameNameInTarget = f;
+            download();
+        });
         return;
     }
     Q_EMIT step(tr("Looking for %1 in %2…").arg(*m_function.externalId, m_state.project));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -11,7 +13,14 @@ namespace fstudio::gui {
 // thread, so dropping the last reference on the GUI thread never blocks it.
 inline std::shared_ptr<QTemporaryDir> makeTemporaryFolder()
 {
-    return std::shared_ptr<QTemporaryDir>(new QTemporaryDir, [](QTemporaryDir *dir) { (void)QtConcurrent::run([dir] { delete dir; }); });
+    return std::shared_ptr<QTemporaryDir>(new QTemporaryDir, [](QTemporaryDir *dir) {
+        // Without an application (or while it closes) there is no pool to run the removal on.
+        if (!QCoreApplication::instance() || QCoreApplication::closingDown() || !QThreadPool::globalInstance()) {
+            delete dir;
+            return;
+        }
+        (void)QtConcurrent::run([dir] { delete dir; });
+    });
 }
 
 } // namespace fstudio::gui
