@@ -26,6 +26,8 @@ int main(int argc, char *argv[])
     parser.addOption(profile);
     const QCommandLineOption deploy(u"deploy"_s, u"Open the deploy wizard on PATH: a function folder, a code zip or a Python file."_s, u"PATH"_s);
     parser.addOption(deploy);
+    const QCommandLineOption call(u"call"_s, u"Open the call panel of the function with this external id."_s, u"EXTERNAL_ID"_s);
+    parser.addOption(call);
     parser.addPositionalArgument(u"path"_s, u"Like --deploy: a folder, zip or Python file to deploy (what a file manager passes)."_s, u"[PATH]"_s);
     parser.process(app);
 
@@ -53,5 +55,7 @@ int main(int argc, char *argv[])
     const QString deployPath = parser.isSet(deploy) ? parser.value(deploy) : parser.positionalArguments().value(0);
     if (!deployPath.isEmpty()) // opens once the project is connected
         window.openDeployWizard(QFileInfo(deployPath).absoluteFilePath());
+    if (parser.isSet(call)) // opens once the project's functions are in
+        window.openCallPanelFor(parser.value(call));
     return app.exec();
 }

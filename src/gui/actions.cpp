@@ -73,6 +73,11 @@ Actions::Actions(QWidget *window)
                   tr("Deploy a function from a folder, a zip or a Python file"));
     deployNewVersion = make(window, u"deployNewVersionAction"_s, tr("Deploy &New Version…"), nullptr, {},
                             tr("Replace the selected function with new code, keeping its schedules"));
+    call = make(window, u"callAction"_s, tr("C&all…"), "media-playback-start", QKeySequence(Qt::Key_F9),
+                tr("Call the selected function with JSON input and follow its logs"));
+    notifications = make(window, u"notificationsAction"_s, tr("Desktop &Notifications"), nullptr, {},
+                         tr("Tell me when a call or a deploy I started ends while I am in another window"));
+    notifications->setCheckable(true);
     promote = make(window, u"promoteAction"_s, tr("&Promote to Another Project…"), nullptr, {},
                    tr("Deploy the selected function, with its settings and schedules, to the project of another profile"));
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));

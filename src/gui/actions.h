@@ -42,6 +42,8 @@ public:
     QAction *deploy;
     QAction *deployNewVersion; // of the selected function
     QAction *promote; // the selected function to another profile's project
+    QAction *call; // the call panel of the selected function
+    QAction *notifications; // checkable: desktop notifications on or off
     QAction *openCall;
     QAction *viewInputData;
     QAction *requestActivation;

@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/actions.h"
+#include "gui/call/callpanel.h"
 #include "gui/deploy/codedrift.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysourcepage.h"
@@ -12,6 +13,7 @@
 #include "gui/dialogs/profiledialog.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
+#include "gui/models/formatting.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/functionsproxy.h"
 #include "gui/models/schedulesmodel.h"
@@ -23,9 +25,12 @@
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
 #include "gui/widgets/messagebar.h"
+#include "gui/widgets/notifier.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
+
+#include "core/rules/validator.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +39,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -142,6 +148,12 @@ void MainWindow::buildActions()
         if (const auto f = m_functionsPage->currentFunction())
             openDeployWizard({}, *f);
     });
+    connect(a->call, &QAction::triggered, this, [this] {
+        if (const auto f = m_functionsPage->currentFunction())
+            openCallPanel(*f);
+    });
+    a->notifications->setChecked(Notifier::isEnabled());
+    connect(a->notifications, &QAction::toggled, this, [](bool on) { Notifier::setEnabled(on); });
     connect(a->promote, &QAction::triggered, this, [this] {
         if (const auto f = m_functionsPage->currentFunction())
             choosePromotionTarget(*f);
@@ -170,8 +182,11 @@ void MainWindow::buildMenus()
     view->addActions(a->pages->actions());
     view->addSeparator();
     view->addAction(a->refresh);
+    view->addSeparator();
+    view->addAction(m_callDock->toggleViewAction());
+    view->addAction(a->notifications);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({a->deploy, a->deployNewVersion, a->promote});
+    project->addActions({a->call, a->deploy, a->deployNewVersion, a->promote});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
@@ -194,6 +209,7 @@ void MainWindow::buildToolbar()
     toolbar->addSeparator();
     toolbar->addAction(m_actions->refresh);
     toolbar->addAction(m_actions->deploy);
+    toolbar->addAction(m_actions->call);
     toolbar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(u"search"_s);
@@ -257,6 +273,24 @@ void MainWindow::buildPages()
     m_views->setObjectName(u"views"_s);
     layout->addWidget(m_views, 1);
     m_functionsPage = new FunctionsPage;
+    m_notifier = new Notifier(this);
+    // Calls: one panel per function, in a dock that can sit beside the tables or float.
+    m_callDock = new QDockWidget(tr("Calls"), this);
+    m_callDock->setObjectName(u"callDock"_s);
+    m_callPanels = new QTabWidget;
+    m_callPanels->setObjectName(u"callPanels"_s);
+    m_callPanels->setTabsClosable(true);
+    m_callPanels->setDocumentMode(true);
+    m_callDock->setWidget(m_callPanels);
+    addDockWidget(Qt::BottomDockWidgetArea, m_callDock);
+    m_callDock->hide();
+    connect(m_callPanels, &QTabWidget::tabCloseRequested, this, [this](int i) {
+        QWidget *panel = m_callPanels->widget(i);
+        m_callPanels->removeTab(i);
+        panel->deleteLater();
+        if (m_callPanels->count() == 0)
+            m_callDock->hide();
+    });
     m_drift = new CodeDrift(this);
     connect(m_drift, &CodeDrift::checked, m_functionsPage->model(), &FunctionsModel::setDrift);
     m_callsPage = new CallsPage;
@@ -326,6 +360,7 @@ void MainWindow::updateActions()
     a->deploy->setEnabled(connected);
     a->deployNewVersion->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->promote->setEnabled(connected && page == FunctionsTab && function.has_value() && m_profileSwitcher->count() > 1);
+    a->call->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
@@ -343,7 +378,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
     case FunctionsTab:
         menu->addActions({a->copyId, a->copyExternalId});
         menu->addSeparator();
-        menu->addActions({a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
+        menu->addActions({a->call, a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
@@ -415,12 +450,16 @@ void MainWindow::closeConnection()
     m_callDialogs.clear();
     // A wizard of the closed connection has nothing to deploy to (a running deploy is never
     // closed under: switching profiles waits for it).
-    if (m_deployWizard) {
+    // A promotion's wizard has a connection of its own to the target: it stays.
+    if (m_deployWizard && !m_deployWizard->state().promotion) {
         m_deployWizard->hide();
         m_deployWizard->deleteLater();
         m_deployWizard = nullptr;
     }
     m_drift->cancel();
+    for (int i = 0; i < m_callPanels->count(); ++i)
+        if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)))
+            panel->detach(tr("the connection to %1 was closed").arg(m_profile.name));
     m_connection.reset();
     m_functionsPage->setClient(nullptr);
 }
@@ -435,7 +474,7 @@ void MainWindow::openProfile(const QString &profileId)
         showMessage(tr("The profile %1 no longer exists.").arg(profileId), true);
         return;
     }
-    if (isDeploying()) {
+    if (isDeploying() && !m_deployWizard->state().promotion) {
         showMessage(tr("A deploy is running in %1: let it finish (or cancel it) before you open another profile.").arg(m_profile.name), true);
         if (const int i = m_profileSwitcher->findData(m_profile.id); i >= 0)
             m_profileSwitcher->setCurrentIndex(i);
@@ -537,6 +576,8 @@ void MainWindow::refresh()
         updateStatusBar();
         updateActions();
         scheduleNextRefresh();
+        if (m_pendingCall && m_functionsPage->model()->rowCount() > 0)
+            openCallPanelFor(*std::exchange(m_pendingCall, std::nullopt));
         Q_EMIT refreshed();
     };
     auto current = [this, generation] { return generation == m_refreshGeneration; };
@@ -565,6 +606,9 @@ void MainWindow::refresh()
         if (current()) {
             if (r) {
                 m_schedulesPage->setSchedules(*r);
+                for (int i = 0; i < m_callPanels->count(); ++i)
+                    if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)); panel && !panel->isDetached())
+                        panel->setSchedules(m_schedulesPage->model()->schedulesOf(panel->function().id));
                 QHash<qint64, QString> names;
                 for (const FunctionSchedule &s : *r)
                     names.insert(s.id, s.name);
@@ -698,6 +742,60 @@ CallContext MainWindow::callContextFor(qint64 functionId) const
     if (const int row = m_functionsPage->model()->rowOf(functionId); row >= 0)
         context.memoryGb = m_functionsPage->model()->function(row).memory;
     return context;
+}
+
+CallPanel *MainWindow::openCallPanel(const Function &function)
+{
+    for (int i = 0; i < m_callPanels->count(); ++i)
+        if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)); panel && !panel->isDetached() && panel->function().id == function.id) {
+            m_callPanels->setCurrentIndex(i);
+            m_callDock->show();
+            m_callDock->raise();
+            return panel;
+        }
+    if (!m_connection)
+        return nullptr;
+    CallPanel::Setup setup;
+    setup.client = m_connection->client();
+    setup.project = m_profile.project;
+    setup.function = function;
+    setup.credentials = m_connection->nonceSource();
+    setup.context = callContextFor(function.id);
+    setup.server = m_connection->client()->config().baseUrl;
+    setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(setup.server.host());
+    auto *panel = new CallPanel(setup);
+    panel->setSchedules(m_schedulesPage->model()->schedulesOf(function.id));
+    m_callPanels->setCurrentIndex(m_callPanels->addTab(panel, function.name));
+    m_callDock->show();
+    m_callDock->raise();
+    const QPointer<CallPanel> guard(panel);
+    connect(panel, &CallPanel::callFinished, this, [this, guard](const FunctionCall &c, const QString &name) {
+        refresh(); // the calls table and the chart show it
+        const QString duration = c.durationMs() ? formatDuration(*c.durationMs()) : QString();
+        m_notifier->notify(tr("%1: %2").arg(name, toWire(c.status)),
+                           duration.isEmpty() ? tr("Call %1").arg(c.id) : tr("Call %1 took %2.").arg(c.id).arg(duration), [this, guard] {
+                               if (!guard)
+                                   return;
+                               m_callPanels->setCurrentWidget(guard);
+                               m_callDock->show();
+                               m_callDock->raise();
+                           });
+    });
+    return panel;
+}
+
+void MainWindow::openCallPanelFor(const QString &externalId)
+{
+    if (m_functionsPage->model()->rowCount() == 0 || m_refreshing || !m_connection) {
+        m_pendingCall = externalId;
+        return;
+    }
+    for (const Function &f : m_functionsPage->model()->functions())
+        if (f.externalId.value_or(QString()) == externalId || (!f.externalId && f.name == externalId)) {
+            openCallPanel(f);
+            return;
+        }
+    showMessage(tr("There is no function with the external id \"%1\" in %2.").arg(externalId, m_profile.project), true);
 }
 
 void MainWindow::openCall(const FunctionCall &call)
@@ -928,16 +1026,30 @@ void MainWindow::showDeployWizard(DeployState state)
             this, &MainWindow::refreshed, this, [this, id] { m_functionsPage->selectFunction(id); }, Qt::SingleShotConnection);
         showMessage(tr("%1 is deployed and Ready.").arg(f.name), false);
     });
-    // The call panel and the schedule editor take these over; until then the function is
-    // selected, with its calls and schedules beside it.
-    const auto select = [this, generation, promotion](const Function &f) {
+    // "Call it now" opens the call panel; until the schedule editor exists, "Create a schedule"
+    // selects the function with its schedules beside it.
+    connect(wizard, &DeployWizard::callRequested, this, [this, generation, promotion](const Function &f) {
+        if (!promotion && generation == m_connectionGeneration)
+            openCallPanel(f);
+    });
+    connect(wizard, &DeployWizard::scheduleRequested, this, [this, generation, promotion](const Function &f) {
         if (promotion || generation != m_connectionGeneration)
             return;
         m_views->setCurrentIndex(FunctionsTab);
         m_functionsPage->selectFunction(f.id);
-    };
-    connect(wizard, &DeployWizard::callRequested, this, select);
-    connect(wizard, &DeployWizard::scheduleRequested, this, select);
+    });
+    const QPointer<DeployWizard> guard(wizard);
+    connect(wizard->progressPage(), &DeployProgressPage::finishedDeploy, this, [this, guard, target](bool ready) {
+        if (!guard)
+            return;
+        m_notifier->notify(ready ? tr("Deployed to %1").arg(target) : tr("Deploy to %1 did not finish").arg(target),
+                           guard->progressPage()->outcomeText().section(u'\n', 0, 0), [guard] {
+                               if (guard) {
+                                   guard->raise();
+                                   guard->activateWindow();
+                               }
+                           });
+    });
     wizard->show();
 }
 
@@ -1022,6 +1134,9 @@ void MainWindow::promoteFunction(const Function &function, const QString &target
         }
         showMessage(QString(), false);
         DeployState state = promotion->state();
+        // Signed in by now: a client-credentials profile has read its secret, so its client is
+        // what the schedules use by default.
+        state.scheduleCredentials = connection->nonceSource();
         state.promotion->targetConnection = connection;
         connection->setParent(nullptr); // the wizard takes it over
         showDeployWizard(std::move(state));

@@ -19,6 +19,7 @@
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -30,6 +31,8 @@ class Actions;
 class CallDialog;
 class CallsModel;
 class CallsPage;
+class CallPanel;
+class Notifier;
 class CodeDrift;
 class FunctionsModel;
 class DeployWizard;
@@ -80,6 +83,12 @@ public:
     // Promote a function of the open project to the project of another profile: signs in there,
     // reads what is needed (Promotion), then opens the deploy wizard on that project.
     void promoteFunction(const Function &function, const QString &targetProfileId);
+    // The call panel of a function (opened, or brought forward), in the Calls dock.
+    CallPanel *openCallPanel(const Function &function);
+    // --call EXTERNAL_ID: opens once the project's functions are in.
+    void openCallPanelFor(const QString &externalId);
+    QTabWidget *callPanels() const { return m_callPanels; }
+    Notifier *notifier() const { return m_notifier; }
     // A deploy or a new version is being made: the connection must not close under it.
     bool isDeploying() const;
 
@@ -149,6 +158,10 @@ private:
     QLabel *m_statusNetwork = nullptr;
     QList<QPointer<CallDialog>> m_callDialogs;
     QPointer<DeployWizard> m_deployWizard;
+    QDockWidget *m_callDock = nullptr;
+    QTabWidget *m_callPanels = nullptr; // one CallPanel per function
+    Notifier *m_notifier = nullptr;
+    std::optional<QString> m_pendingCall; // --call EXTERNAL_ID, until the functions are in
     std::optional<QString> m_pendingDeploy; // --deploy PATH, until the project is connected
 
     QTimer m_autoRefresh;

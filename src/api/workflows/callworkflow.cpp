@@ -45,7 +45,9 @@ void CallWorkflow::start()
             }
             m_call = *r;
             Q_EMIT started(*m_call);
-            if (isTerminal(m_call->status))
+            if (!m_options.waitForResult)
+                done(std::nullopt);
+            else if (isTerminal(m_call->status))
                 fetchResults();
             else
                 schedulePoll();

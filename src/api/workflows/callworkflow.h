@@ -34,6 +34,7 @@ public:
         NonceSource nonce;
         int pollCapMs = 10000;
         bool fetchLogs = true;
+        bool waitForResult = true; // false: finish once the call is made (a LogTail follows it)
     };
 
     CallWorkflow(CdfClient *client, Options options, QObject *parent = nullptr);

@@ -391,6 +391,21 @@ ValidationProblems Validator::validateCallInput(const QJsonObject &data, qint64 
     return out;
 }
 
+qint64 Validator::callInputLimitFor(const QString &clusterHost)
+{
+    // docs/cdf-api-notes.md §8: the limit depends on the cloud behind the cluster, which its name
+    // tells for CDF's own clusters. Unknown names (and the local emulator) get Google's 9 MB.
+    const QString h = clusterHost.toLower();
+    if (h.contains(u"aws"_s))
+        return 240 * 1000;
+    static const QStringList azure{u"az-"_s,    u"azure"_s,  u"westeurope"_s,    u"northeurope"_s,
+                                   u"eastus"_s, u"westus"_s, u"southeastasia"_s, u"uksouth"_s};
+    for (const QString &a : azure)
+        if (h.contains(a))
+            return 36 * 1000;
+    return 9 * 1000 * 1000;
+}
+
 bool Validator::hasErrors(const ValidationProblems &problems)
 {
     return std::any_of(problems.begin(), problems.end(), [](const auto &p) { return p.isError(); });

@@ -61,6 +61,8 @@ public:
     static ValidationProblems validateFunction(const FunctionWrite &f, const Options &options = ValidatorOptions());
     static ValidationProblems validateSchedule(const ScheduleWrite &s);
     static ValidationProblems validateCallInput(const QJsonObject &data, qint64 maxBytes);
+    // The largest call input the cluster's cloud accepts (Azure 36 kB, AWS 240 kB, else 9 MB).
+    static qint64 callInputLimitFor(const QString &clusterHost);
 
     // Single fields, for validation as the user types.
     static ValidationProblems checkFunctionName(const QString &name);

@@ -1,0 +1,119 @@
+#include "gui/call/callinputs.h"
+
+#include "core/wire/function.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CallInputs", text);
+}
+} // namespace
+
+QString CallInputs::folder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/call-inputs"_s;
+}
+
+CallInputs::CallInputs(const QUrl &server, const QString &project, const Function &function)
+{
+    const QString id = server.host() + u'\n' + project + u'\n' + function.externalId.value_or(u"name:"_s + function.name);
+    m_path = folder() + u'/' + QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex()) + u".json"_s;
+    load();
+}
+
+CallInputs::CallInputs(const QString &filePath)
+    : m_path(filePath)
+{
+    load();
+}
+
+void CallInputs::load()
+{
+    QFile f(m_path);
+    if (f.size() > MaxFileBytes || !f.open(QIODevice::ReadOnly))
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    for (const QJsonValue &v : o.value("history"_L1).toArray()) {
+        const QJsonObject e = v.toObject();
+        if (e.value("json"_L1).isString() && m_history.size() < MaxHistory)
+            m_history << Entry{e.value("json"_L1).toString(), e.value("at"_L1).toInteger()};
+    }
+    const QJsonObject saved = o.value("saved"_L1).toObject();
+    for (auto it = saved.begin(); it != saved.end() && m_saved.size() < MaxSaved; ++it)
+        if (it.value().isString())
+            m_saved.insert(it.key(), it.value().toString());
+}
+
+bool CallInputs::write(QString *why)
+{
+    if (m_path.isEmpty())
+        return false;
+    QDir().mkpath(QFileInfo(m_path).path());
+    QJsonArray history;
+    for (const Entry &e : std::as_const(m_history))
+        history.append(QJsonObject{{"json"_L1, e.json}, {"at"_L1, e.at}});
+    QJsonObject saved;
+    for (auto it = m_saved.begin(); it != m_saved.end(); ++it)
+        saved.insert(it.key(), it.value());
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(QJsonObject{{"history"_L1, history}, {"saved"_L1, saved}}).toJson()) < 0
+        || !f.commit()) {
+        if (why)
+            *why = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CallInputs::addToHistory(const QString &compactJson, QString *why)
+{
+    if (compactJson.toUtf8().size() > MaxInputBytes) {
+        if (why)
+            *why = tr("The input is larger than %1 kB, so it is not kept in the history.").arg(MaxInputBytes / 1024);
+        return false;
+    }
+    m_history.removeIf([&](const Entry &e) { return e.json == compactJson; });
+    m_history.prepend(Entry{compactJson, QDateTime::currentMSecsSinceEpoch()});
+    while (m_history.size() > MaxHistory)
+        m_history.removeLast();
+    return write(why);
+}
+
+bool CallInputs::save(const QString &name, const QString &compactJson, QString *why)
+{
+    if (compactJson.toUtf8().size() > MaxInputBytes) {
+        if (why)
+            *why = tr("The input is larger than %1 kB: save it to a file instead.").arg(MaxInputBytes / 1024);
+        return false;
+    }
+    if (!m_saved.contains(name) && m_saved.size() >= MaxSaved) {
+        if (why)
+            *why = tr("There are %1 saved inputs already: delete one first.").arg(MaxSaved);
+        return false;
+    }
+    m_saved.insert(name, compactJson);
+    return write(why);
+}
+
+void CallInputs::remove(const QString &name)
+{
+    if (m_saved.remove(name))
+        write(nullptr);
+}
+
+} // namespace fstudio::gui
