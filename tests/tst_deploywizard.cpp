@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
     void singleFileRequirementsFromDocstring();
     void deployFolderToReady();
+    void demoFunctionToReady();
     void deployZipAndSingleFile();
     void settingsErrorsBlock();
     void preflightErrorsBlock_data();
@@ -233,6 +235,20 @@ void TestDeployWizard::deployFolderToReady()
         nothingChanged |= c.id == u"changes"_s && c.result == DeployPreflightPage::Result::Warning && c.detail.startsWith(u"Nothing changed"_s);
     QVERIFY(nothingChanged);
     QVERIFY(!again->preflightPage()->isComplete()); // a warning needs a tick
+}
+
+// The demo function the README walks through, from Finish (the deploy page) to Ready.
+void TestDeployWizard::demoFunctionToReady()
+{
+    ApiFixture fx;
+    auto w = wizardFor(fx, QStringLiteral(FS_TEST_SOURCE_DIR "/../resources/demo/hello-world"));
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    child<QCheckBox>(w.get(), u"acceptWarnings"_s)->setChecked(true);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(deploy(w.get()));
+    qInfo("demo function, Finish to Ready: %lld ms (%s)", t.elapsed(), qPrintable(w->progressPage()->outcomeText()));
 }
 
 void TestDeployWizard::deployZipAndSingleFile()
@@ -625,6 +641,7 @@ void TestDeployWizard::driftAndCodeDataSet()
     QVERIFY(!tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
     QVERIFY(toPreflight(w.get()));
     QVERIFY(deploy(w.get()));
+    qInfo("%s", qPrintable(w->progressPage()->outcomeText()));
     const auto fn = w->progressPage()->function();
     QVERIFY(fn);
     const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fn->fileId}}}}});
