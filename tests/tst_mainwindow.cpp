@@ -4,6 +4,8 @@
 #include "support/widgets.h"
 
 #include "gui/actions.h"
+#include "gui/call/callpanel.h"
+#include "gui/call/callview.h"
 #include "gui/deploy/deploypreflightpage.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysourcepage.h"
@@ -21,12 +23,14 @@
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/widgets/notifier.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QInputDialog>
@@ -46,6 +50,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace fstudio;
 using namespace fstudio::gui;
@@ -117,6 +122,7 @@ private Q_SLOTS:
     void messageBoxOfAClosedWindowNeverAnswers();
     void deployWizardEntryPoints();
     void promoteFromTheWindow();
+    void callPanelFromTheWindow();
 
 private:
     Profile addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name);
@@ -926,6 +932,61 @@ void TestMainWindow::promoteFromTheWindow()
     wizard->close();
     QTRY_VERIFY(!w->deployWizard());
     QTRY_VERIFY(!target);
+}
+
+// Call… (F9) opens the function's call panel in the Calls dock; --call EXTERNAL_ID does the same
+// once the functions are in; a call that ends in the background is notified; closing the
+// connection keeps the panel and its calls but stops calling.
+void TestMainWindow::callPanelFromTheWindow()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"callable"_s, Hello, QJsonObject{{"externalId"_L1, u"callable-xid"_s}});
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"hourly"_s, u"0 * * * *"_s, QJsonObject{{"name"_L1, u"from schedule"_s}}), 201);
+    const Profile p = emulatorProfile(fx);
+    auto w = openWindow(fx, p);
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    Actions *a = w->actions();
+    QVERIFY(a->call->isEnabled());
+    QCOMPARE(a->call->shortcut(), QKeySequence(Qt::Key_F9));
+    a->call->trigger();
+    QCOMPARE(w->callPanels()->count(), 1);
+    QVERIFY(w->findChild<QDockWidget *>(u"callDock"_s)->isVisible());
+    auto *panel = qobject_cast<CallPanel *>(w->callPanels()->widget(0));
+    QVERIFY(panel);
+    a->call->trigger(); // the same function: the same panel
+    QCOMPARE(w->callPanels()->count(), 1);
+    // The schedule's input is one click away.
+    auto *fromSchedule = child<QToolButton>(panel, u"fromSchedule"_s);
+    QVERIFY(fromSchedule->isEnabled());
+    QCOMPARE(fromSchedule->menu()->actions().size(), 1);
+    fromSchedule->menu()->actions().first()->trigger();
+    QTRY_VERIFY(panel->input().contains(u"from schedule"_s));
+    Notifier::setEnabled(true);
+    QVERIFY(panel->call());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->callViews().size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->callViews().first()->isFinished(), 30000);
+    QTRY_VERIFY(panel->callViews().first()->responseText().contains(u"\"ok\": true"_s));
+    if (!w->isActiveWindow()) // offscreen windows may or may not be active
+        QTRY_VERIFY(w->notifier()->last().startsWith(u"callable: Completed"_s));
+    // Closing the connection: the panel stays with its call, calling stops.
+    w->openProfile(p.id);
+    QVERIFY(panel->isDetached());
+    QVERIFY(panel->callViews().first()->responseText().contains(u"\"ok\": true"_s));
+    QVERIFY(!panel->call());
+    w.reset();
+
+    // --call before the project is connected.
+    auto early = std::make_unique<MainWindow>(&m_profiles, m_vault.get());
+    early->setAutoRefreshInterval(0);
+    early->reloadProfiles();
+    early->openCallPanelFor(u"callable-xid"_s);
+    early->openProfile(p.id);
+    QTRY_COMPARE_WITH_TIMEOUT(early->callPanels()->count(), 1, 20000);
+    QCOMPARE(qobject_cast<CallPanel *>(early->callPanels()->widget(0))->function().id, fid);
+    early->openCallPanelFor(u"no-such-function"_s);
+    QVERIFY(early->errorText().contains(u"no function with the external id"_s));
 }
 
 QTEST_MAIN(TestMainWindow)

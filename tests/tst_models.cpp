@@ -6,9 +6,11 @@
 #include "gui/models/schedulesmodel.h"
 #include "gui/models/schedulesproxy.h"
 #include "gui/models/statusdelegate.h"
+#include "gui/pages/callschart.h"
 #include "gui/widgets/tones.h"
 
 #include <QAbstractItemModelTester>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void schedulesModelNextRuns();
     void schedulesProxyFiltersByFunctionId();
     void statusColoursFollowThePalette();
+    void callsChartHasAPointPerCall();
 };
 
 void TestModels::functionsModelUpdatesInPlace()
@@ -275,6 +278,44 @@ void TestModels::statusColoursFollowThePalette()
     QCOMPARE(Tones::textOn(QColor(20, 40, 120)), QColor(Qt::white));
     QVERIFY(Tones::background(Tone::Negative, dark).lightnessF() < 0.4); // a dark bar on a dark theme
     QVERIFY(Tones::background(Tone::Negative, light).lightnessF() > 0.8);
+}
+
+// One point per call, coloured by status, counted in the legend; a click on a point opens it.
+void TestModels::callsChartHasAPointPerCall()
+{
+    CallsModel model;
+    CallsChart chart;
+    chart.resize(800, 300);
+    chart.setModel(&model);
+    chart.show();
+    QCOMPARE(chart.pointCount(), 0);
+    QList<FunctionCall> calls;
+    const qint64 t0 = 1796000000000;
+    for (int i = 0; i < 30; ++i) {
+        FunctionCall c;
+        c.id = 100 + i;
+        c.functionId = 1;
+        c.startTime = t0 + i * 60000;
+        c.status = i == 29 ? CallStatus::Running : i % 10 == 9 ? CallStatus::Failed : CallStatus::Completed;
+        if (c.status != CallStatus::Running)
+            c.endTime = c.startTime + 1000 + i * 100;
+        calls << c;
+    }
+    model.appendCalls(calls);
+    chart.rebuild();
+    QCOMPARE(chart.pointCount(), 30);
+    QCOMPARE(chart.series(CallStatus::Failed)->count(), 2);
+    QCOMPARE(chart.series(CallStatus::Failed)->name(), u"Failed (2)"_s);
+    QCOMPARE(chart.series(CallStatus::Completed)->count(), 27);
+    QCOMPARE(chart.series(CallStatus::Running)->count(), 1);
+    // A click near the point of call 119 (Failed, 2.9 s) opens it.
+    QSignalSpy activated(&chart, &CallsChart::callActivated);
+    const auto hit = chart.callAt(CallStatus::Failed, QPointF(double(t0 + 19 * 60000 + 5000), 2.8));
+    QVERIFY(hit);
+    QCOMPARE(hit->id, 119);
+    Q_EMIT chart.series(CallStatus::Failed)->clicked(QPointF(double(t0 + 19 * 60000), 2.9));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<FunctionCall>().id, 119);
 }
 
 QTEST_MAIN(TestModels)

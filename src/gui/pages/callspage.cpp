@@ -4,6 +4,7 @@
 #include "gui/models/callsproxy.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/statusdelegate.h"
+#include "gui/pages/callschart.h"
 #include "gui/pages/tableview.h"
 
 #include "api/transport/cdfclient.h"
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -58,7 +60,18 @@ CallsPage::CallsPage(QWidget *parent)
     table->setColumnWidth(CallsModel::Id, 150);
     table->setColumnWidth(CallsModel::Started, 150);
     table->setColumnWidth(CallsModel::Ended, 150);
-    layout->addWidget(table, 1);
+    // Calls over time above the table; drag the handle to give either more room.
+    m_chart = new CallsChart;
+    m_chart->setModel(m_model);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(u"callsSplitter"_s);
+    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(table);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(true);
+    layout->addWidget(m_splitter, 1);
+    connect(m_chart, &CallsChart::callActivated, this, &CallsPage::openCallRequested);
     setView(table);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &CallsPage::reload);

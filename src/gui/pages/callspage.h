@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QSplitter;
 
 namespace fstudio::api {
 class CdfClient;
@@ -17,6 +18,7 @@ struct ApiError;
 
 namespace fstudio::gui {
 
+class CallsChart;
 class CallsModel;
 class CallsProxy;
 
@@ -39,6 +41,7 @@ public:
     void clear();
     std::optional<FunctionCall> currentCall() const;
     QString triggerText(const FunctionCall &call) const;
+    CallsChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void openCallRequested(const fstudio::FunctionCall &call);
@@ -51,6 +54,8 @@ private:
     QComboBox *m_status;
     QComboBox *m_time;
     QLabel *m_count;
+    CallsChart *m_chart;
+    QSplitter *m_splitter;
     QPointer<api::CdfClient> m_client;
     qint64 m_functionId = 0;
 };
