@@ -766,6 +766,10 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
     auto *panel = new CallPanel(setup);
     panel->setSchedules(m_schedulesPage->model()->schedulesOf(function.id));
     m_callPanels->setCurrentIndex(m_callPanels->addTab(panel, function.name));
+    if (m_callDock->isHidden() && !m_callDock->isFloating()) {
+        m_callDock->show();
+        resizeDocks({m_callDock}, {height() * 2 / 3}, Qt::Vertical); // the logs need the room
+    }
     m_callDock->show();
     m_callDock->raise();
     const QPointer<CallPanel> guard(panel);

@@ -34,6 +34,7 @@ CallPanel::CallPanel(const Setup &setup, QWidget *parent)
     setObjectName(u"callPanel"_s);
     m_ui->panelSplitter->setStretchFactor(0, 1);
     m_ui->panelSplitter->setStretchFactor(1, 3);
+    m_ui->panelSplitter->setSizes({170, 510}); // the input above, the calls below get the room
     for (QLabel *l : {m_ui->inputProblem, m_ui->secretWarning}) {
         QPalette p = l->palette();
         p.setColor(QPalette::WindowText, Tones::foreground(l == m_ui->inputProblem ? Tone::Negative : Tone::Warning, palette()));
