@@ -87,8 +87,11 @@ void TestCronExpression::next_data()
     QTest::newRow("vixie OR dom") << u"0 0 1 * 1"_s << u"2026-11-28T00:00:00"_s << u"2026-11-30T00:00:00"_s;
     QTest::newRow("vixie OR dow first") << u"0 0 13 * 5"_s << u"2026-11-28T00:00:00"_s << u"2026-12-04T00:00:00"_s;
     QTest::newRow("vixie OR dom first") << u"0 0 1 * 5"_s << u"2026-11-28T00:00:00"_s << u"2026-12-01T00:00:00"_s;
-    QTest::newRow("dom star-step ANDs dow") << u"0 0 */2 * 1"_s << u"2026-11-28T00:00:00"_s << u"2026-12-07T00:00:00"_s;
-    QTest::newRow("dow star-step ANDs dom") << u"0 0 1 * */2"_s << u"2026-11-28T00:00:00"_s << u"2026-12-01T00:00:00"_s;
+    // croniter: "*/2" restricts, so either day field may match (Vixie cron would AND these).
+    QTest::newRow("dom star-step ORs dow") << u"0 0 */2 * 1"_s << u"2026-11-28T00:00:00"_s << u"2026-11-29T00:00:00"_s;
+    QTest::newRow("dow star-step ORs dom") << u"0 0 1 * */2"_s << u"2026-11-28T00:00:00"_s << u"2026-11-29T00:00:00"_s;
+    QTest::newRow("full range is unrestricted") << u"0 0 1-31 * 1"_s << u"2026-11-28T00:00:00"_s << u"2026-11-30T00:00:00"_s;
+    QTest::newRow("L is the last day") << u"0 6 L * *"_s << u"2028-02-10T00:00:00"_s << u"2028-02-29T06:00:00"_s;
     QTest::newRow("month names") << u"0 0 1 jan,jul *"_s << u"2026-02-01T00:00:00"_s << u"2026-07-01T00:00:00"_s;
     QTest::newRow("month range") << u"0 0 1 mar-may *"_s << u"2026-05-02T00:00:00"_s << u"2027-03-01T00:00:00"_s;
     QTest::newRow("month step") << u"0 0 1 */3 *"_s << u"2026-02-01T00:00:00"_s << u"2026-04-01T00:00:00"_s;
@@ -171,7 +174,7 @@ void TestCronExpression::invalid_data()
     QTest::newRow("trailing comma") << u"1,2, * * * *"_s << u"minute"_s << 4 << u"empty list item"_s;
     QTest::newRow("leading comma") << u",1 * * * *"_s << u"minute"_s << 1 << u"empty list item"_s;
     QTest::newRow("question mark") << u"0 0 ? * *"_s << u"day of month"_s << 5 << u"unexpected character '?'"_s;
-    QTest::newRow("L") << u"0 0 L * *"_s << u"day of month"_s << 5 << u"names are not allowed"_s;
+    QTest::newRow("L elsewhere") << u"0 0 * * L"_s << u"day of week"_s << 9 << u"unknown name"_s;
     QTest::newRow("hash") << u"0 0 * * 1#2"_s << u"day of week"_s << 10 << u"unexpected character '#'"_s;
     QTest::newRow("trailing junk") << u"5x * * * *"_s << u"minute"_s << 2 << u"unexpected character 'x'"_s;
     QTest::newRow("star with junk") << u"*5 * * * *"_s << u"minute"_s << 2 << u"unexpected character '5'"_s;
@@ -226,7 +229,8 @@ void TestCronExpression::describe_data()
     QTest::newRow("every minute in hour 3") << u"* 3 * * *"_s << u"Every minute, between 03:00 and 03:59"_s;
     QTest::newRow("every 10 minutes at 6-hour steps") << u"*/10 */6 * * *"_s << u"Every 10 minutes, every 6 hours"_s;
     QTest::newRow("range step minutes") << u"10-30/10 * * * *"_s << u"At minute every 10th minute from 10 through 30 past the hour"_s;
-    QTest::newRow("dom star step and dow") << u"0 0 */2 * 1"_s << u"At 00:00 on every 2nd day of the month, if it is Monday"_s;
+    QTest::newRow("dom star step and dow") << u"0 0 */2 * 1"_s << u"At 00:00 on every 2nd day of the month or on Monday"_s;
+    QTest::newRow("last day") << u"30 23 L * *"_s << u"At 23:30 on the last day of the month"_s;
 }
 
 void TestCronExpression::describe()
@@ -286,8 +290,13 @@ void TestCronExpression::matchesAgreesWithIndependentModel()
             QVERIFY2(c.error().message.contains(u"never run"_s), qPrintable(expr + u": "_s + c.error().toString()));
             continue;
         }
-        const bool domStar = fields[2].startsWith(QLatin1Char('*'));
-        const bool dowStar = fields[4].startsWith(QLatin1Char('*'));
+        // croniter's rule: a day field is unrestricted when it covers its whole range.
+        bool domStar = true;
+        for (int day = 1; day <= 31; ++day)
+            domStar &= sets[2].contains(day);
+        bool dowStar = true;
+        for (int day = 0; day <= 6; ++day)
+            dowStar &= sets[4].contains(day) || (day == 0 && sets[4].contains(7));
         for (int s = 0; s < 20; ++s) {
             const QDate d = QDate(2024, 1, 1).addDays(rng.bounded(1200));
             for (int minute = 0; minute < 24 * 60; minute += 7) {

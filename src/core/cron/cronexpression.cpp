@@ -132,6 +132,11 @@ private:
     std::optional<CronParseError> parseItem(int start, int end, CronExpression::Item *item) const
     {
         int pos = start;
+        // "L": the last day of the month (croniter reads it so; CDF accepts it).
+        if (m_field == CronExpression::DayOfMonth && end - start == 1 && m_text.at(pos).toLower() == QLatin1Char('l')) {
+            item->from = item->to = CronExpression::LastDayOfMonth;
+            return std::nullopt;
+        }
         if (m_text.at(pos) == QLatin1Char('*')) {
             item->star = true;
             item->from = m_spec.min;
@@ -149,7 +154,7 @@ private:
                 if (item->to < item->from)
                     return error(toPos, u"range %1-%2 runs backwards; write the smaller value first"_s.arg(item->from).arg(item->to));
             } else if (pos < end && m_text.at(pos) == QLatin1Char('/')) {
-                item->to = m_field == CronExpression::DayOfWeek ? 6 : m_spec.max; // "a/n" = "a-max/n"
+                item->to = m_spec.max; // "a/n" = "a-max/n"; for weekdays max is 7 (Sunday again), as croniter reads it
             }
         }
         if (pos < end && m_text.at(pos) == QLatin1Char('/')) {
@@ -213,6 +218,10 @@ QString fmtNumber(int v)
 QString fmtMonth(int v)
 {
     return QLatin1StringView(MonthLong[v - 1]);
+}
+QString fmtDayOfMonth(int v)
+{
+    return v == CronExpression::LastDayOfMonth ? u"the last day"_s : QString::number(v);
 }
 QString fmtDay(int v)
 {
@@ -311,10 +320,12 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
         normalized << fields[f].second;
     }
     c.m_text = normalized.join(QLatin1Char(' '));
-    c.m_domStar = fields[DayOfMonth].second.startsWith(QLatin1Char('*'));
-    c.m_dowStar = fields[DayOfWeek].second.startsWith(QLatin1Char('*'));
+    // croniter's day rule: a day field is unrestricted only when its values cover the whole range
+    // ("*", "*/1", "1-31", "0-6", "1/1" for weekdays); "*/3" restricts (Vixie cron would not).
+    c.m_domStar = (c.m_bits[DayOfMonth] & 0xFFFFFFFEULL) == 0xFFFFFFFEULL; // 1..31
+    c.m_dowStar = (c.m_bits[DayOfWeek] & 0x7FULL) == 0x7FULL; // 0..6
     // A day of month that no selected month has (e.g. 31 in February only) never runs.
-    if (!c.m_domStar && c.m_dowStar) {
+    if (!c.m_domStar && c.m_dowStar && !c.has(DayOfMonth, LastDayOfMonth)) {
         const int firstDay = std::countr_zero(c.m_bits[DayOfMonth]);
         bool possible = false;
         for (int m = 1; m <= 12; ++m)
@@ -337,7 +348,7 @@ int CronExpression::nextSet(Field f, int from) const
 
 bool CronExpression::dayMatches(const QDate &d) const
 {
-    const bool dom = has(DayOfMonth, d.day());
+    const bool dom = has(DayOfMonth, d.day()) || (has(DayOfMonth, LastDayOfMonth) && d.day() == d.daysInMonth());
     const bool dow = has(DayOfWeek, d.dayOfWeek() % 7);
     if (m_domStar || m_dowStar)
         return dom && dow;
@@ -463,8 +474,10 @@ QString CronExpression::describe() const
     if (!domAll) {
         if (isStarStep(di))
             domText = u"every %1 day of the month"_s.arg(ordinal(di[0].step));
+        else if (di.size() == 1 && di[0].from == LastDayOfMonth)
+            domText = u"the last day of the month"_s;
         else
-            domText = u"day%1 %2 of the month"_s.arg(allSingle(di) && di.size() == 1 ? QString() : u"s"_s, itemsText(di, fmtNumber, u"day"_s));
+            domText = u"day%1 %2 of the month"_s.arg(allSingle(di) && di.size() == 1 ? QString() : u"s"_s, itemsText(di, fmtDayOfMonth, u"day"_s));
     }
     QString dowText;
     if (!dowAll) {

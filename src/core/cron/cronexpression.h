@@ -23,13 +23,16 @@ struct CronParseError
 
 // A 5-field cron expression as CDF schedules use it, evaluated in UTC:
 // minute hour day-of-month month day-of-week. Supports numbers, '*', ranges, steps, lists,
-// month and weekday names (jan..dec, sun..sat), 7 = Sunday, and the Vixie rule: when both
-// day fields are restricted (neither starts with '*'), a day matches if either matches.
+// month and weekday names (jan..dec, sun..sat), 7 = Sunday, and croniter's day rule: a day field
+// is unrestricted only when its values cover the whole range; when both are restricted, a day
+// matches if either matches (Vixie cron differs: it treats any field starting with '*' as
+// unrestricted). tests/tst_cronoracle.cpp compares this engine with croniter itself.
 // "a/n" means "a-max/n" (as Python's croniter reads it).
 class CronExpression
 {
 public:
     enum Field { Minute, Hour, DayOfMonth, Month, DayOfWeek, FieldCount };
+    static constexpr int LastDayOfMonth = 32; // "L" in the day-of-month field
 
     static Expected<CronExpression, CronParseError> parse(const QString &text);
     static QString fieldName(Field f);
