@@ -16,11 +16,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -107,8 +110,9 @@ void TestCallPanel::jsonChecks()
         QVERIFY(!c.message.isEmpty());
     }
     // Keys that look like secrets are found wherever they are.
-    const auto secret = JsonEditor::check(u"{\"db\": {\"Password\": \"x\"}, \"list\": [{\"api_key\": \"y\"}], \"tokens_used\": 3}"_s);
-    QCOMPARE(secret.secretPaths, (QStringList{u"data.db.Password"_s, u"data.list[0].api_key"_s, u"data.tokens_used"_s}));
+    const auto secret = JsonEditor::check(
+        u"{\"db\": {\"Password\": \"x\"}, \"list\": [{\"api_key\": \"y\"}], \"tokens_used\": 3, \"passenger\": 1, \"author\": 2, \"x_auth\": 3}"_s);
+    QCOMPARE(secret.secretPaths, (QStringList{u"data.db.Password"_s, u"data.list[0].api_key"_s, u"data.tokens_used"_s, u"data.x_auth"_s}));
 }
 
 void TestCallPanel::callWithValidInput()
@@ -314,6 +318,21 @@ void TestCallPanel::historyAndSavedInputsSurviveARestart()
     QCOMPARE(saved->itemText(1), u"nightly run"_s);
     Q_EMIT saved->activated(1);
     QVERIFY(panel->input().contains(u"\"night\""_s));
+    // An input with a secret-looking key is not kept on this computer.
+    panel->setInput(u"{\"password\": \"hunter2\"}"_s);
+    QVERIFY(panel->call());
+    {
+        QFile file(panel->inputs().filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("hunter2"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    }
+    // Two holders of the same file (two windows): neither undoes the other's save.
+    CallInputs other(panel->inputs().filePath());
+    QVERIFY(other.save(u"from the other window"_s, u"{\"w\":2}"_s));
+    QVERIFY(panel->inputs().save(u"from this window"_s, u"{\"w\":1}"_s));
+    const auto both = CallInputs(panel->inputs().filePath()).saved();
+    QVERIFY(both.contains(u"from the other window"_s) && both.contains(u"from this window"_s) && both.contains(u"nightly run"_s));
     // Bounded: 60 more inputs keep the newest 50; a huge one is not kept.
     for (int i = 0; i < 60; ++i)
         panel->inputs().addToHistory(u"{\"i\":%1}"_s.arg(i));
@@ -321,6 +340,18 @@ void TestCallPanel::historyAndSavedInputsSurviveARestart()
     QString why;
     QVERIFY(!panel->inputs().addToHistory(u"{\"x\":\"%1\"}"_s.arg(QString(300000, u'x')), &why));
     QVERIFY(why.contains(u"not kept"_s));
+    // A file that cannot be read is moved aside, not overwritten.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"inputs.json"_s);
+    {
+        QFile broken(path);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+    }
+    CallInputs fresh(path);
+    QVERIFY(fresh.history().isEmpty());
+    QVERIFY(fresh.addToHistory(u"{\"a\":1}"_s));
+    QCOMPARE(QDir(dir.path()).entryList({u"inputs.json.unreadable-*"_s}).size(), 1);
 }
 
 void TestCallPanel::notifier()

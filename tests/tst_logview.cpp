@@ -189,6 +189,23 @@ void TestLogView::searchAndFilter()
     QCOMPARE(view.rowAtShown(109), 1090);
     view.setFilter(false);
     QCOMPARE(view.shownCount(), 1100);
+    // A match on the last screen: following stays off, new lines do not carry it away.
+    view.setQuery(LogQuery(u"line 1095 "_s, false, false));
+    view.setFollow(true);
+    QVERIFY(view.findNext());
+    QVERIFY(!view.follows());
+    const int top = view.topShown();
+    model.append(numbered(1100, 500));
+    QCOMPARE(view.topShown(), top);
+    QVERIFY(!view.follows());
+    // Filtering while scrolled up keeps the user near where they were, not at the end.
+    view.setQuery(LogQuery(u"error"_s, false, false));
+    view.verticalScrollBar()->setValue(300);
+    QVERIFY(!view.follows());
+    view.setFilter(true);
+    QVERIFY(!view.follows());
+    QVERIFY2(std::abs(view.rowAtShown(view.topShown()) - 300) < 40, qPrintable(QString::number(view.rowAtShown(view.topShown()))));
+    view.setFilter(false);
     // Regex, and no match.
     view.setQuery(LogQuery(u"^line 10\\d\\d "_s, true, false));
     QCOMPARE(view.matchCount(), 100);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace fstudio {
 struct Function;
 }
@@ -13,8 +15,10 @@ namespace fstudio::gui {
 
 // The inputs of one function's calls, kept on this computer: the last MaxHistory inputs it was
 // called with (newest first, no repeats) and inputs the user saved by name. One JSON file per
-// function (server host, project and external id or name) under the app's data folder; written
-// with QSaveFile, so a crash never leaves half a file. Inputs over MaxInputBytes are not kept.
+// function (server host, project and external id or name) under the app's data folder, readable
+// by the user only; written with QSaveFile under a lock file, re-read before each change so two
+// windows (or two panels) never undo each other's saves. Inputs over MaxInputBytes are not kept;
+// a file that cannot be read is moved aside, never overwritten.
 class CallInputs
 {
 public:
@@ -25,8 +29,9 @@ public:
     };
     static constexpr int MaxHistory = 50;
     static constexpr int MaxSaved = 100;
-    static constexpr int MaxInputBytes = 256 * 1024;
-    static constexpr qint64 MaxFileBytes = 64LL * 1024 * 1024;
+    static constexpr int MaxInputBytes = 64 * 1024;
+    // Larger than anything the limits above can write, with JSON escaping doubling every byte.
+    static constexpr qint64 MaxFileBytes = 2LL * (MaxHistory + MaxSaved) * MaxInputBytes + 1024 * 1024;
 
     CallInputs() = default;
     CallInputs(const QUrl &server, const QString &project, const Function &function);
@@ -42,8 +47,10 @@ public:
     static QString folder();
 
 private:
-    void load();
+    bool load(); // false: the file exists and could not be read (it was moved aside)
     bool write(QString *why);
+    // Re-reads the file, applies the change, writes it back, all under the lock.
+    bool change(const std::function<bool(QString *why)> &apply, QString *why);
     QString m_path;
     QList<Entry> m_history;
     QMap<QString, QString> m_saved;

@@ -187,7 +187,17 @@ QString CallPanel::inputProblem() const
 void CallPanel::recheck()
 {
     m_recheck.stop();
-    const JsonEditor::Check c = m_ui->inputEditor->check();
+    // Far over the limit is said without parsing it (a pasted 100 MB text would freeze the window).
+    const QString text = m_ui->inputEditor->toPlainText();
+    JsonEditor::Check c;
+    if (text.size() > 4 * m_setup.inputLimit + 1024) {
+        c.message = tr("the input is far larger than this project's limit of %1").arg(formatBytes(m_setup.inputLimit));
+        c.line = 1;
+        c.column = 1;
+    } else {
+        c = JsonEditor::check(text);
+    }
+    m_lastCheck = c;
     QString problem;
     if (!c.ok) {
         problem = tr("Line %1, column %2: %3.").arg(c.line).arg(c.column).arg(c.message);
@@ -204,7 +214,8 @@ void CallPanel::recheck()
     m_ui->inputProblem->setVisible(!problem.isEmpty());
     m_ui->secretWarning->setText(c.ok && !c.secretPaths.isEmpty()
                                      ? tr("%1 looks like a secret. A call's input is stored with the call, and anyone who can read the "
-                                          "function's calls can read it: pass secrets to the function as secrets instead.")
+                                          "function's calls can read it: pass secrets to the function as secrets instead. This input "
+                                          "is not kept in the recent inputs on this computer.")
                                            .arg(c.secretPaths.join(u", "_s))
                                      : QString());
     m_ui->secretWarning->setVisible(!m_ui->secretWarning->text().isEmpty());
@@ -214,7 +225,7 @@ void CallPanel::recheck()
 bool CallPanel::call()
 {
     recheck();
-    const JsonEditor::Check c = m_ui->inputEditor->check();
+    const JsonEditor::Check c = m_lastCheck;
     if (!c.ok) {
         m_ui->inputEditor->goTo(c.line, c.column);
         m_ui->inputEditor->setFocus();
@@ -222,8 +233,10 @@ bool CallPanel::call()
     }
     if (!m_ui->callButton->isEnabled())
         return false;
+    // An input with secret-looking values is not kept on this computer.
     QString why;
-    if (!m_inputs.addToHistory(QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact)), &why) && !why.isEmpty()) {
+    if (c.secretPaths.isEmpty() && !m_inputs.addToHistory(QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact)), &why)
+        && !why.isEmpty()) {
         m_ui->secretWarning->setText(why);
         m_ui->secretWarning->setVisible(true);
     }
@@ -315,6 +328,8 @@ void CallPanel::detach(const QString &why)
     m_ui->callButton->setEnabled(false);
     m_ui->rerunButton->setEnabled(false);
     m_ui->fromSchedule->setEnabled(false);
+    m_ui->saveInput->setEnabled(false); // a newer panel of the function owns its inputs now
+    m_ui->deleteInput->setEnabled(false);
     m_ui->inputProblem->setText(tr("Calling is off: %1. The input and the calls above are kept.").arg(why));
     m_ui->inputProblem->setVisible(true);
 }

@@ -2,6 +2,7 @@
 
 #include "gui/call/callhints.h"
 #include "gui/call/callinputs.h"
+#include "gui/call/jsoneditor.h"
 
 #include "api/auth/noncesource.h"
 
@@ -83,6 +84,7 @@ private:
     std::optional<QJsonObject> m_lastInput;
     QList<FunctionSchedule> m_schedules;
     QTimer m_recheck;
+    JsonEditor::Check m_lastCheck;
     bool m_detached = false;
     int m_starting = 0; // calls asked for, not yet made
 };

@@ -55,7 +55,13 @@ void addJson(QTreeWidgetItem *parent, const QString &key, const QJsonValue &v, i
         for (int i = 0; i < a.size() && budget > 0; ++i)
             addJson(item, QString::number(i), a.at(i), budget);
     } else {
-        item->setText(1, jsonText(v));
+        QString text = jsonText(v);
+        if (text.size() > 500) { // the whole value is on the Text tab
+            item->setToolTip(
+                1, QCoreApplication::translate("CallView", "%n character(s); the whole value is on the Text tab", nullptr, int(text.size())));
+            text = text.left(500) + u'…';
+        }
+        item->setText(1, text);
     }
     if (budget <= 0 && parent && !parent->data(0, Qt::UserRole).toBool()) {
         parent->setData(0, Qt::UserRole, true);

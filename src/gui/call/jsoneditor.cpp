@@ -51,8 +51,9 @@ private:
 
 void findSecrets(const QJsonValue &v, const QString &path, QStringList &out, int &budget, int depth)
 {
-    static const QRegularExpression secretLike(u"pass(word|wd)?|secret|token|api[_-]?key|credential|private[_-]?key"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression secretLike(
+        u"pass(word|wd)|^pass$|^pwd$|secret|token|(^|[_-])auth($|[_-]|orization)|api[_-]?key|credential|private[_-]?key"_s,
+        QRegularExpression::CaseInsensitiveOption);
     if (--budget <= 0 || depth > 64)
         return;
     if (v.isObject()) {

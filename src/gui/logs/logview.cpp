@@ -58,7 +58,7 @@ void LogView::modelReset()
         m_matches = m_model->find(m_query);
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
     viewport()->update();
     emitMatches();
 }
@@ -72,7 +72,7 @@ void LogView::rowsAppended(int first, int last)
                 m_matches.push_back(r);
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
     viewport()->update();
     if (m_matches.size() != before)
         emitMatches();
@@ -149,14 +149,14 @@ void LogView::setWrap(bool wrap)
     m_wrap = wrap;
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
     viewport()->update();
 }
 
 void LogView::setFollow(bool follow)
 {
     if (follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
     if (m_follow != follow) {
         m_follow = follow;
         Q_EMIT followChanged(follow);
@@ -173,9 +173,9 @@ void LogView::setQuery(const LogQuery &query)
         m_anchor = m_cursor = -1;
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
     else if (keepRow >= 0)
-        verticalScrollBar()->setValue(keepRow);
+        setTop(keepRow);
     viewport()->update();
     emitMatches();
 }
@@ -184,14 +184,20 @@ void LogView::setFilter(bool onlyMatching)
 {
     if (m_filter == onlyMatching)
         return;
-    const int current = currentMatchRow();
+    // Where the user was: the current match, else the line at the top.
+    const int current = currentMatchRow() >= 0 ? currentMatchRow() : (shownCount() > 0 ? rowAtShown(std::min(topShown(), shownCount() - 1)) : -1);
     m_filter = onlyMatching;
     m_anchor = m_cursor = -1;
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    else if (current >= 0)
-        scrollToShown(shownIndexOf(current));
+        setTop(verticalScrollBar()->maximum());
+    else if (current >= 0 && shownCount() > 0) {
+        // The same line when it is shown, else the first shown line after it.
+        int shown = shownIndexOf(current);
+        if (shown < 0)
+            shown = std::min(int(std::lower_bound(m_matches.begin(), m_matches.end(), current) - m_matches.begin()), shownCount() - 1);
+        setTop(std::max(0, shown - 2));
+    }
     viewport()->update();
 }
 
@@ -245,7 +251,7 @@ void LogView::scrollToShown(int shown)
     const int visible = std::max(1, viewport()->height() / lineHeight());
     const int top = topShown();
     if (shown < top || shown >= top + visible - 1)
-        verticalScrollBar()->setValue(std::max(0, shown - visible / 3));
+        setTop(std::max(0, shown - visible / 3));
 }
 
 int LogView::bottomTop() const
@@ -259,7 +265,9 @@ int LogView::bottomTop() const
     int s = count - 1;
     const int width = std::max(40, viewport()->width() - 2 * Margin);
     for (; s >= 0; --s) {
-        QTextLayout layout(textOf(rowAtShown(s)), font());
+        // More than a screenful of a line fills the screen anyway.
+        const int charWidth = std::max(1, fontMetrics().horizontalAdvance(u'M'));
+        QTextLayout layout(textOf(rowAtShown(s)).left((width / charWidth + 2) * (height / lineHeight() + 2)), font());
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
@@ -280,19 +288,30 @@ int LogView::bottomTop() const
     return std::clamp(s + 1, 0, std::max(0, count - 1));
 }
 
+void LogView::setTop(int shown)
+{
+    // Moved by the view itself (new lines, a filter, a search): following stays as it was.
+    const bool was = std::exchange(m_programmaticScroll, true);
+    verticalScrollBar()->setValue(shown);
+    m_programmaticScroll = was;
+}
+
 void LogView::updateScrollBars()
 {
+    const bool was = std::exchange(m_programmaticScroll, true); // a shrinking range may move the view
     const int visible = std::max(1, viewport()->height() / lineHeight());
     verticalScrollBar()->setRange(0, bottomTop());
     verticalScrollBar()->setPageStep(visible);
     if (m_wrap || !m_model) {
         horizontalScrollBar()->setRange(0, 0);
+        m_programmaticScroll = was;
         return;
     }
     const int prefixChars = m_timestamps == Timestamps::Hidden ? 0 : 15;
     const qint64 width = qint64(m_model->longestLineBytes() + prefixChars) * fontMetrics().horizontalAdvance(u'M') + 2 * Margin;
     horizontalScrollBar()->setRange(0, int(std::clamp<qint64>(width - viewport()->width(), 0, 1 << 24)));
     horizontalScrollBar()->setPageStep(viewport()->width());
+    m_programmaticScroll = was;
 }
 
 void LogView::resizeEvent(QResizeEvent *event)
@@ -300,7 +319,7 @@ void LogView::resizeEvent(QResizeEvent *event)
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
     if (m_follow)
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        setTop(verticalScrollBar()->maximum());
 }
 
 void LogView::changeEvent(QEvent *event)
@@ -314,8 +333,8 @@ void LogView::changeEvent(QEvent *event)
 
 void LogView::scrollContentsBy(int, int dy)
 {
-    if (dy != 0) {
-        // At the bottom it follows; scrolled up, it stays where the user is.
+    if (dy != 0 && !m_programmaticScroll) {
+        // The user scrolled: at the bottom it follows; scrolled up, it stays where the user is.
         const bool atBottom = isAtBottom();
         if (atBottom != m_follow) {
             m_follow = atBottom;
@@ -361,7 +380,24 @@ void LogView::paintEvent(QPaintEvent *)
             f.format.setBackground(row == current ? currentFill : matchFill);
             formats << f;
         }
-        QTextLayout layout(pre + line, font());
+        // Only the part of a long line that can be on screen is laid out (a 64 kB line would
+        // otherwise cost a good part of a second per paint): around the horizontal position
+        // without wrap, the first screenful with wrap. The font is fixed-width.
+        QString text = pre + line;
+        int firstChar = 0;
+        const int charWidth = std::max(1, fontMetrics().horizontalAdvance(u'M'));
+        const int fits = (viewport()->width() / charWidth + 2) * (m_wrap ? viewport()->height() / lh + 2 : 1);
+        if (text.size() > fits + 64) {
+            firstChar = m_wrap ? 0 : std::max(0, offset / charWidth - 8);
+            text = text.mid(firstChar, fits + 16);
+            for (QTextLayout::FormatRange &f : formats) {
+                const int end = std::min(f.start + f.length, firstChar + int(text.size()));
+                f.start = std::max(f.start, firstChar) - firstChar;
+                f.length = std::max(0, end - firstChar - f.start);
+            }
+            formats.removeIf([](const QTextLayout::FormatRange &f) { return f.length <= 0; });
+        }
+        QTextLayout layout(text, font());
         QTextOption option;
         option.setWrapMode(m_wrap ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
         layout.setTextOption(option);
@@ -382,7 +418,7 @@ void LogView::paintEvent(QPaintEvent *)
         if (selected)
             p.fillRect(0, y, width, height, palette().highlight());
         p.setPen(selected ? palette().color(QPalette::HighlightedText) : palette().color(QPalette::Text));
-        layout.draw(&p, QPointF(Margin - offset, y));
+        layout.draw(&p, QPointF(Margin - offset + firstChar * charWidth, y));
         m_painted.push_back(Painted{s, y, y + height});
         y += height;
     }

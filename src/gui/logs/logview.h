@@ -75,6 +75,7 @@ private:
     void rowsAppended(int first, int last);
     void modelReset();
     void updateScrollBars();
+    void setTop(int shown); // a scroll made by the view, not the user
     void scrollToShown(int shown);
     int bottomTop() const; // the top line when the last line is at the bottom
     int lineHeight() const;
