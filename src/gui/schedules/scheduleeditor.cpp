@@ -1,0 +1,323 @@
+#include "gui/schedules/scheduleeditor.h"
+
+#include "ui_scheduleeditor.h"
+
+#include "gui/call/jsoneditor.h"
+#include "gui/widgets/tones.h"
+
+#include "api/services/schedulesservice.h"
+
+#include "core/cron/cronexpression.h"
+#include "core/cron/localtimecron.h"
+#include "core/cron/simpleschedule.h"
+#include "core/rules/validator.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum KindIndex { EveryMinutes, Hourly, Daily, Weekly, Monthly };
+const char *const WeekdayShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+} // namespace
+
+ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ScheduleEditor>())
+    , m_setup(setup)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"scheduleEditor"_s);
+    for (const Function &f : setup.functions)
+        m_ui->function->addItem(f.externalId ? tr("%1 (%2)").arg(f.name, *f.externalId) : f.name, f.id);
+    if (setup.functionId)
+        m_ui->function->setCurrentIndex(m_ui->function->findData(*setup.functionId));
+    m_ui->kind->addItems({tr("Every N minutes"), tr("Every hour"), tr("Every day"), tr("Every week"), tr("Every month")});
+    m_ui->kind->setCurrentIndex(Daily);
+    for (int d = 0; d < 7; ++d) {
+        auto *box = new QCheckBox(tr(WeekdayShort[d]));
+        box->setObjectName(u"weekday%1"_s.arg(d + 1));
+        box->setChecked(d < 5);
+        m_ui->weekdays->layout()->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &ScheduleEditor::simpleChanged);
+    }
+    // Time zones: the system's first, any IANA id by typing.
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones << QString::fromUtf8(id);
+    m_ui->zone->addItems(zones);
+    m_ui->zone->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->zone->setCurrentText(QString::fromUtf8(setup.zone.id()));
+    m_ui->time->setTime(QTime(9, 0));
+    m_ui->nextRuns->setRowCount(10);
+    m_ui->nextRuns->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (QLabel *l : {m_ui->cronProblem, m_ui->saveProblem}) {
+        QPalette p = l->palette();
+        p.setColor(QPalette::WindowText, Tones::foreground(Tone::Negative, palette()));
+        l->setPalette(p);
+    }
+    QPalette notePalette = m_ui->cronNote->palette();
+    notePalette.setColor(QPalette::WindowText, Tones::foreground(Tone::Warning, palette()));
+    m_ui->cronNote->setPalette(notePalette);
+
+    const QString profileClient = setup.profileCredentials.clientId;
+    m_ui->signInProfile->setEnabled(!profileClient.isEmpty());
+    if (!profileClient.isEmpty())
+        m_ui->signInProfile->setText(tr("The client credentials of this profile (client %1)").arg(profileClient));
+    (profileClient.isEmpty() ? m_ui->signInExchange : m_ui->signInProfile)->setChecked(true);
+
+    connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &ScheduleEditor::simpleChanged);
+    connect(m_ui->everyMinutes, &QSpinBox::valueChanged, this, &ScheduleEditor::simpleChanged);
+    connect(m_ui->minute, &QSpinBox::valueChanged, this, &ScheduleEditor::simpleChanged);
+    connect(m_ui->dayOfMonth, &QSpinBox::valueChanged, this, &ScheduleEditor::simpleChanged);
+    connect(m_ui->time, &QTimeEdit::timeChanged, this, &ScheduleEditor::simpleChanged);
+    connect(m_ui->zone, &QComboBox::currentTextChanged, this, &ScheduleEditor::simpleChanged);
+    for (QLineEdit *e : {m_ui->cronMinute, m_ui->cronHour, m_ui->cronDom, m_ui->cronMonth, m_ui->cronDow})
+        connect(e, &QLineEdit::textEdited, this, &ScheduleEditor::fieldsChanged);
+    connect(m_ui->rawExpression, &QLineEdit::textEdited, this, &ScheduleEditor::rawChanged);
+    for (QLineEdit *e : {m_ui->name, m_ui->description, m_ui->otherClientId, m_ui->otherClientSecret, m_ui->nonce})
+        connect(e, &QLineEdit::textChanged, this, &ScheduleEditor::revalidate);
+    for (QRadioButton *b : {m_ui->signInProfile, m_ui->signInExchange, m_ui->signInOther, m_ui->signInNonce})
+        connect(b, &QRadioButton::toggled, this, &ScheduleEditor::revalidate);
+    connect(m_ui->function, &QComboBox::currentIndexChanged, this, &ScheduleEditor::revalidate);
+    connect(m_ui->inputEditor, &QPlainTextEdit::textChanged, this, &ScheduleEditor::revalidate);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ScheduleEditor::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    simpleChanged();
+}
+
+ScheduleEditor::~ScheduleEditor() = default;
+
+QDateTime ScheduleEditor::now() const
+{
+    return m_setup.now.isValid() ? m_setup.now : QDateTime::currentDateTimeUtc();
+}
+
+void ScheduleEditor::simpleChanged()
+{
+    if (m_updating)
+        return;
+    const int kind = m_ui->kind->currentIndex();
+    // Only the fields the chosen kind uses are shown.
+    const auto show = [](QWidget *label, QWidget *field, bool on) {
+        label->setVisible(on);
+        field->setVisible(on);
+    };
+    show(m_ui->everyLabel, m_ui->everyMinutes, kind == EveryMinutes);
+    show(m_ui->minuteLabel, m_ui->minute, kind == Hourly);
+    show(m_ui->timeLabel, m_ui->time, kind >= Daily);
+    show(m_ui->weekdaysLabel, m_ui->weekdays, kind == Weekly);
+    show(m_ui->dayLabel, m_ui->dayOfMonth, kind == Monthly);
+    show(m_ui->zoneLabel, m_ui->zone, kind != EveryMinutes);
+    SimpleSchedule s;
+    s.kind = SimpleSchedule::Kind(kind);
+    s.everyMinutes = m_ui->everyMinutes->value();
+    s.minute = m_ui->minute->value();
+    s.time = m_ui->time->time();
+    s.dayOfMonth = m_ui->dayOfMonth->value();
+    s.zone = QTimeZone(m_ui->zone->currentText().trimmed().toUtf8());
+    for (int d = 1; d <= 7; ++d)
+        if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)); box && box->isChecked())
+            s.weekdays << d;
+    const auto cron = s.toCron(now().date());
+    if (!cron) {
+        m_expression.clear();
+        m_cronProblem = tr("Simple mode: %1.").arg(cron.error().message);
+        revalidate();
+        return;
+    }
+    showExpression(*cron);
+}
+
+void ScheduleEditor::fieldsChanged()
+{
+    const QStringList parts{m_ui->cronMinute->text().trimmed(), m_ui->cronHour->text().trimmed(), m_ui->cronDom->text().trimmed(),
+                            m_ui->cronMonth->text().trimmed(), m_ui->cronDow->text().trimmed()};
+    showExpression(parts.join(u' '));
+}
+
+void ScheduleEditor::rawChanged()
+{
+    showExpression(m_ui->rawExpression->text().simplified());
+}
+
+void ScheduleEditor::showExpression(const QString &cron)
+{
+    m_updating = true;
+    // Every side shows the same expression (the one being typed in is left as it is).
+    const QStringList parts = cron.split(u' ', Qt::SkipEmptyParts);
+    QLineEdit *fields[] = {m_ui->cronMinute, m_ui->cronHour, m_ui->cronDom, m_ui->cronMonth, m_ui->cronDow};
+    if (parts.size() == 5)
+        for (int i = 0; i < 5; ++i)
+            if (!fields[i]->hasFocus())
+                fields[i]->setText(parts[i]);
+    if (!m_ui->rawExpression->hasFocus())
+        m_ui->rawExpression->setText(cron);
+    m_updating = false;
+
+    for (QLineEdit *f : fields)
+        f->setPalette(palette());
+    const auto parsed = CronExpression::parse(cron);
+    m_ui->nextRuns->clearContents();
+    if (!parsed) {
+        m_expression.clear();
+        const CronParseError &e = parsed.error();
+        m_cronProblem = tr("%1: %2").arg(e.field, e.message);
+        // The field at fault is marked.
+        for (int i = 0; i < CronExpression::FieldCount; ++i)
+            if (CronExpression::fieldName(CronExpression::Field(i)) == e.field) {
+                QPalette p = fields[i]->palette();
+                p.setColor(QPalette::Base, Tones::background(Tone::Negative, palette()));
+                fields[i]->setPalette(p);
+            }
+        m_ui->cronText->setText(cron);
+        m_ui->cronNote->clear();
+        revalidate();
+        return;
+    }
+    m_expression = parsed->expression();
+    m_cronProblem.clear();
+    m_ui->cronText->setText(tr("%1 — %2 (UTC)").arg(m_expression, parsed->describe()));
+    const QTimeZone zone(m_ui->zone->currentText().trimmed().toUtf8());
+    const QTimeZone shown = zone.isValid() ? zone : m_setup.zone;
+    const QList<QDateTime> runs = parsed->nextRuns(now(), 10);
+    for (int i = 0; i < runs.size(); ++i) {
+        const QDateTime local = runs[i].toTimeZone(shown);
+        m_ui->nextRuns->setItem(i, 0, new QTableWidgetItem(runs[i].toString(u"yyyy-MM-dd HH:mm"_s)));
+        m_ui->nextRuns->setItem(i, 1,
+                                new QTableWidgetItem(tr("%1 (%2, %3)")
+                                                         .arg(local.toString(u"ddd yyyy-MM-dd HH:mm"_s), QString::fromUtf8(shown.id()),
+                                                              LocalTimeCron::offsetText(local.offsetFromUtc()))));
+    }
+    QStringList notes;
+    const auto drift = LocalTimeCron::analyzeDrift(*parsed, shown, now(), 366);
+    if (drift.drifts)
+        notes << drift.summary;
+    const QStringList f = m_expression.split(u' ');
+    const auto any = [](const QString &field, const QStringList &all) { return field == u"*"_s || field == u"*/1"_s || all.contains(field); };
+    if (f.size() == 5 && !any(f[2], {u"1-31"_s}) && !any(f[4], {u"0-6"_s, u"0-7"_s, u"1-7"_s})) {
+        const bool starStep = (f[2].startsWith(u'*') && f[2] != u"*/1"_s) || (f[4].startsWith(u'*') && f[4] != u"*/1"_s);
+        notes << (starStep ? tr("Both day fields are set: CDF runs it on days that match either one. Classic (Vixie) cron reads a field "
+                                "starting with * as any day and would run it only on days that match both.")
+                           : tr("Both day fields are set: it runs on days that match either one (day of month or day of week)."));
+    }
+    m_ui->cronNote->setText(notes.join(u"\n"_s));
+    m_ui->cronNote->setVisible(!notes.isEmpty());
+    revalidate();
+}
+
+QString ScheduleEditor::problem() const
+{
+    return m_ui->saveProblem->text();
+}
+
+QString ScheduleEditor::note() const
+{
+    return m_ui->cronNote->text();
+}
+
+QStringList ScheduleEditor::nextRunsUtc() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->nextRuns->rowCount(); ++i)
+        if (const QTableWidgetItem *item = m_ui->nextRuns->item(i, 0))
+            out << item->text();
+    return out;
+}
+
+bool ScheduleEditor::canSave() const
+{
+    return m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
+}
+
+void ScheduleEditor::revalidate()
+{
+    QString problem = m_cronProblem;
+    if (problem.isEmpty())
+        if (const ValidationProblems p = Validator::checkScheduleName(m_ui->name->text().trimmed()); Validator::hasErrors(p))
+            problem = tr("Name: %1").arg(p.first().message);
+    if (problem.isEmpty() && m_ui->function->currentIndex() < 0)
+        problem = tr("Function: choose the function the schedule calls.");
+    if (problem.isEmpty()) {
+        const JsonEditor::Check c = m_ui->inputEditor->check();
+        if (!c.ok)
+            problem = tr("Input data, line %1, column %2: %3.").arg(c.line).arg(c.column).arg(c.message);
+        else if (const ValidationProblems p = Validator::validateCallInput(c.object, m_setup.inputLimit); !p.isEmpty())
+            problem = tr("Input data: %1").arg(p.first().message);
+    }
+    if (problem.isEmpty() && m_ui->signInOther->isChecked()
+        && (m_ui->otherClientId->text().trimmed().isEmpty() || m_ui->otherClientSecret->text().isEmpty()))
+        problem = tr("Sign-in: give the client id and the client secret, or choose another way to sign in.");
+    if (problem.isEmpty() && m_ui->signInNonce->isChecked() && m_ui->nonce->text().trimmed().isEmpty())
+        problem = tr("Sign-in: paste the nonce, or choose another way to sign in.");
+    m_ui->otherClientId->setEnabled(m_ui->signInOther->isChecked());
+    m_ui->otherClientSecret->setEnabled(m_ui->signInOther->isChecked());
+    m_ui->nonce->setEnabled(m_ui->signInNonce->isChecked());
+    QString how;
+    if (m_ui->signInProfile->isChecked())
+        how = tr("client %1").arg(m_setup.profileCredentials.clientId);
+    else if (m_ui->signInExchange->isChecked())
+        how = tr("your own sign-in");
+    else if (m_ui->signInOther->isChecked())
+        how = tr("client %1").arg(m_ui->otherClientId->text().trimmed());
+    else
+        how = tr("the session of the nonce");
+    m_ui->signInText->setText(tr("The schedule keeps running with %1, with what it may do, until the schedule is deleted or the session is "
+                                 "revoked.")
+                                  .arg(how));
+    m_ui->cronProblem->setText(m_cronProblem);
+    m_ui->cronProblem->setVisible(!m_cronProblem.isEmpty());
+    m_ui->saveProblem->setText(problem);
+    m_ui->saveProblem->setVisible(!problem.isEmpty() && problem != m_cronProblem);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
+}
+
+void ScheduleEditor::save()
+{
+    revalidate();
+    if (!canSave())
+        return;
+    ScheduleWrite w;
+    w.name = m_ui->name->text().trimmed();
+    w.cronExpression = m_expression;
+    w.functionId = m_ui->function->currentData().toLongLong();
+    if (const QString d = m_ui->description->text().trimmed(); !d.isEmpty())
+        w.description = d;
+    if (const JsonEditor::Check c = m_ui->inputEditor->check(); !c.object.isEmpty())
+        w.data = c.object;
+    m_saving = true;
+    revalidate();
+    const auto done = [this](const api::ScheduleResult &r) {
+        m_saving = false;
+        if (!r) {
+            // Nothing typed is lost: the dialog stays with every field.
+            m_ui->saveProblem->setText(tr("The schedule was not created: %1").arg(r.error().userMessage()));
+            m_ui->saveProblem->setVisible(true);
+            revalidate();
+            m_ui->saveProblem->setText(tr("The schedule was not created: %1").arg(r.error().userMessage()));
+            m_ui->saveProblem->setVisible(true);
+            return;
+        }
+        Q_EMIT created(*r);
+        accept();
+    };
+    if (m_ui->signInNonce->isChecked()) {
+        w.nonce = m_ui->nonce->text().trimmed();
+        api::SchedulesService(m_setup.client).create(w).then(this, done);
+        return;
+    }
+    api::NonceSource source = m_setup.profileCredentials;
+    if (m_ui->signInExchange->isChecked())
+        source = api::NonceSource::tokenExchange();
+    else if (m_ui->signInOther->isChecked())
+        source = api::NonceSource::credentials(m_ui->otherClientId->text().trimmed(), m_ui->otherClientSecret->text());
+    api::createScheduleWithNonce(m_setup.client, w, source, this, done);
+}
+
+} // namespace fstudio::gui

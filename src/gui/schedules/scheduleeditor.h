@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/auth/noncesource.h"
+
+#include "core/wire/function.h"
+#include "core/wire/functionschedule.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ScheduleEditor;
+}
+
+namespace fstudio::api {
+class CdfClient;
+}
+
+namespace fstudio::gui {
+
+// A new schedule (ui/scheduleeditor.ui). Simple mode: every N minutes, hourly, daily, weekly or
+// monthly at a time in a chosen time zone, turned into the UTC cron CDF runs; advanced mode: the
+// five fields and the raw expression, each kept in step with the others. Always shown: the
+// expression, its English text, the next 10 runs in UTC and local time, a note when
+// daylight-saving time moves the runs in local time or when cron dialects read the expression
+// differently. Invalid input names the field and keeps Save disabled. The input data uses the
+// call panel's JSON editor; the schedule signs in with the profile's client, the current sign-in,
+// other client credentials or a nonce the user has.
+class ScheduleEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    struct Setup
+    {
+        QPointer<api::CdfClient> client;
+        QList<Function> functions;
+        std::optional<qint64> functionId; // preselected
+        api::NonceSource profileCredentials;
+        qint64 inputLimit = 9 * 1000 * 1000;
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        QDateTime now; // default: the current time (tests pin it)
+    };
+
+    explicit ScheduleEditor(const Setup &setup, QWidget *parent = nullptr);
+    ~ScheduleEditor() override;
+
+    QString expression() const { return m_expression; } // the UTC cron; empty while invalid
+    QString problem() const; // what keeps Save disabled, empty when none
+    QString note() const; // daylight-saving time and dialect notes
+    QStringList nextRunsUtc() const; // "yyyy-MM-dd HH:mm"
+    bool canSave() const;
+    void save();
+
+Q_SIGNALS:
+    void created(const fstudio::FunctionSchedule &schedule);
+
+private:
+    void simpleChanged();
+    void fieldsChanged();
+    void rawChanged();
+    void showExpression(const QString &cron);
+    void revalidate();
+    QDateTime now() const;
+    std::unique_ptr<Ui::ScheduleEditor> m_ui;
+    Setup m_setup;
+    QString m_expression;
+    QString m_cronProblem;
+    bool m_updating = false;
+    bool m_saving = false;
+};
+
+} // namespace fstudio::gui
