@@ -23,6 +23,7 @@
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/schedules/scheduleeditor.h"
 #include "gui/widgets/notifier.h"
 
 #include <QAction>
@@ -948,6 +949,13 @@ void TestMainWindow::callPanelFromTheWindow()
     auto w = openWindow(fx, p);
     QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
     Actions *a = w->actions();
+    // New Schedule… opens the editor on the selected function.
+    QVERIFY(a->newSchedule->isEnabled());
+    a->newSchedule->trigger();
+    ScheduleEditor *editor = nullptr;
+    QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()));
+    QCOMPARE(child<QComboBox>(editor, u"function"_s)->currentData().toLongLong(), fid);
+    editor->reject();
     QVERIFY(a->call->isEnabled());
     QCOMPARE(a->call->shortcut(), QKeySequence(Qt::Key_F9));
     a->call->trigger();

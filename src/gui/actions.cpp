@@ -75,6 +75,8 @@ Actions::Actions(QWidget *window)
                             tr("Replace the selected function with new code, keeping its schedules"));
     call = make(window, u"callAction"_s, tr("C&all…"), "media-playback-start", QKeySequence(Qt::Key_F9),
                 tr("Call the selected function with JSON input and follow its logs"));
+    newSchedule = make(window, u"newScheduleAction"_s, tr("New &Schedule…"), "view-calendar", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                       tr("Run a function on a schedule, with a form for the times"));
     notifications = make(window, u"notificationsAction"_s, tr("Desktop &Notifications"), nullptr, {},
                          tr("Tell me when a call or a deploy I started ends while I am in another window"));
     notifications->setCheckable(true);

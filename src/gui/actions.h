@@ -43,6 +43,7 @@ public:
     QAction *deployNewVersion; // of the selected function
     QAction *promote; // the selected function to another profile's project
     QAction *call; // the call panel of the selected function
+    QAction *newSchedule; // for the selected function, or any
     QAction *notifications; // checkable: desktop notifications on or off
     QAction *openCall;
     QAction *viewInputData;

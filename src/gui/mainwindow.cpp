@@ -24,6 +24,7 @@
 #include "gui/profiles/localemulator.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/schedules/scheduleeditor.h"
 #include "gui/widgets/messagebar.h"
 #include "gui/widgets/notifier.h"
 
@@ -148,6 +149,8 @@ void MainWindow::buildActions()
         if (const auto f = m_functionsPage->currentFunction())
             openDeployWizard({}, *f);
     });
+    connect(a->newSchedule, &QAction::triggered, this,
+            [this] { openScheduleEditor(currentPage() == FunctionsTab ? m_functionsPage->currentFunction() : std::nullopt); });
     connect(a->call, &QAction::triggered, this, [this] {
         if (const auto f = m_functionsPage->currentFunction())
             openCallPanel(*f);
@@ -186,7 +189,7 @@ void MainWindow::buildMenus()
     view->addAction(m_callDock->toggleViewAction());
     view->addAction(a->notifications);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({a->call, a->deploy, a->deployNewVersion, a->promote});
+    project->addActions({a->call, a->newSchedule, a->deploy, a->deployNewVersion, a->promote});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
@@ -210,6 +213,7 @@ void MainWindow::buildToolbar()
     toolbar->addAction(m_actions->refresh);
     toolbar->addAction(m_actions->deploy);
     toolbar->addAction(m_actions->call);
+    toolbar->addAction(m_actions->newSchedule);
     toolbar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(u"search"_s);
@@ -361,6 +365,7 @@ void MainWindow::updateActions()
     a->deployNewVersion->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->promote->setEnabled(connected && page == FunctionsTab && function.has_value() && m_profileSwitcher->count() > 1);
     a->call->setEnabled(connected && page == FunctionsTab && function.has_value());
+    a->newSchedule->setEnabled(connected && m_functionsPage->model()->rowCount() > 0);
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
@@ -378,11 +383,11 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
     case FunctionsTab:
         menu->addActions({a->copyId, a->copyExternalId});
         menu->addSeparator();
-        menu->addActions({a->call, a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
+        menu->addActions({a->call, a->newSchedule, a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
-        menu->addActions({a->viewInputData, a->copyId});
+        menu->addActions({a->newSchedule, a->viewInputData, a->copyId});
         menu->addSeparator();
         menu->addAction(a->deleteSelected);
         break;
@@ -786,6 +791,31 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
                            });
     });
     return panel;
+}
+
+ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &function)
+{
+    if (!m_connection)
+        return nullptr;
+    ScheduleEditor::Setup setup;
+    setup.client = m_connection->client();
+    setup.functions = m_functionsPage->model()->functions();
+    if (function)
+        setup.functionId = function->id;
+    setup.profileCredentials = m_connection->nonceSource();
+    setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(m_connection->client()->config().baseUrl.host());
+    auto *editor = new ScheduleEditor(setup, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    const int generation = m_connectionGeneration;
+    connect(editor, &ScheduleEditor::created, this, [this, generation](const FunctionSchedule &s) {
+        if (generation != m_connectionGeneration)
+            return;
+        showMessage(tr("Schedule \"%1\" created: %2 (UTC).").arg(s.name, s.cronExpression), false);
+        m_views->setCurrentIndex(SchedulesTab);
+        refresh();
+    });
+    editor->open();
+    return editor;
 }
 
 void MainWindow::openCallPanelFor(const QString &externalId)

@@ -32,6 +32,7 @@ class CallDialog;
 class CallsModel;
 class CallsPage;
 class CallPanel;
+class ScheduleEditor;
 class Notifier;
 class CodeDrift;
 class FunctionsModel;
@@ -85,6 +86,8 @@ public:
     void promoteFunction(const Function &function, const QString &targetProfileId);
     // The call panel of a function (opened, or brought forward), in the Calls dock.
     CallPanel *openCallPanel(const Function &function);
+    // The schedule editor for a new schedule (of the function, when given).
+    ScheduleEditor *openScheduleEditor(const std::optional<Function> &function = std::nullopt);
     // --call EXTERNAL_ID: opens once the project's functions are in.
     void openCallPanelFor(const QString &externalId);
     QTabWidget *callPanels() const { return m_callPanels; }

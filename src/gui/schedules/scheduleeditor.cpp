@@ -139,15 +139,15 @@ void ScheduleEditor::fieldsChanged()
 {
     const QStringList parts{m_ui->cronMinute->text().trimmed(), m_ui->cronHour->text().trimmed(), m_ui->cronDom->text().trimmed(),
                             m_ui->cronMonth->text().trimmed(), m_ui->cronDow->text().trimmed()};
-    showExpression(parts.join(u' '));
+    showExpression(parts.join(u' '), sender());
 }
 
 void ScheduleEditor::rawChanged()
 {
-    showExpression(m_ui->rawExpression->text().simplified());
+    showExpression(m_ui->rawExpression->text().simplified(), m_ui->rawExpression);
 }
 
-void ScheduleEditor::showExpression(const QString &cron)
+void ScheduleEditor::showExpression(const QString &cron, const QObject *source)
 {
     m_updating = true;
     // Every side shows the same expression (the one being typed in is left as it is).
@@ -155,9 +155,9 @@ void ScheduleEditor::showExpression(const QString &cron)
     QLineEdit *fields[] = {m_ui->cronMinute, m_ui->cronHour, m_ui->cronDom, m_ui->cronMonth, m_ui->cronDow};
     if (parts.size() == 5)
         for (int i = 0; i < 5; ++i)
-            if (!fields[i]->hasFocus())
+            if (fields[i] != source)
                 fields[i]->setText(parts[i]);
-    if (!m_ui->rawExpression->hasFocus())
+    if (m_ui->rawExpression != source)
         m_ui->rawExpression->setText(cron);
     m_updating = false;
 

@@ -63,7 +63,8 @@ private:
     void simpleChanged();
     void fieldsChanged();
     void rawChanged();
-    void showExpression(const QString &cron);
+    // Shows cron on every side but the one it was typed in (source).
+    void showExpression(const QString &cron, const QObject *source = nullptr);
     void revalidate();
     QDateTime now() const;
     std::unique_ptr<Ui::ScheduleEditor> m_ui;

@@ -1,0 +1,227 @@
+// The schedule editor, driven through its widgets: simple and advanced modes in step, invalid
+// fields named, daylight-saving and dialect notes, and a schedule created against the in-process
+// emulator that then fires with its input data.
+#include "support/apifixture.h"
+#include "support/widgets.h"
+
+#include "gui/call/jsoneditor.h"
+#include "gui/schedules/scheduleeditor.h"
+
+#include "api/services/functionsservice.h"
+
+#include "core/cron/simpleschedule.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimeEdit>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data):\n    return {'greeting': 'Hello, ' + data.get('name', 'world')}\n";
+const QDateTime Winter(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC);
+
+ScheduleEditor::Setup offline(const QByteArray &zone)
+{
+    ScheduleEditor::Setup s;
+    Function f;
+    f.id = 7;
+    f.name = u"greeter"_s;
+    s.functions = {f};
+    s.functionId = 7;
+    s.zone = QTimeZone(zone);
+    s.now = Winter;
+    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    return s;
+}
+} // namespace
+
+class TestScheduleEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void simpleToCron_data();
+    void simpleToCron();
+    void simpleAndAdvancedStayInStep();
+    void invalidFieldsAreNamed();
+    void daylightSavingNote();
+    void createdScheduleFires();
+};
+
+void TestScheduleEditor::simpleToCron_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QTime>("time");
+    QTest::addColumn<int>("number"); // minutes, minute or day, by kind
+    QTest::addColumn<QList<int>>("weekdays");
+    QTest::addColumn<QString>("cron");
+    using K = SimpleSchedule::Kind;
+    QTest::newRow("every 20 minutes") << int(K::EveryMinutes) << QByteArray("UTC") << QTime() << 20 << QList<int>{} << u"*/20 * * * *"_s;
+    QTest::newRow("hourly, half-hour zone") << int(K::Hourly) << QByteArray("Asia/Kolkata") << QTime() << 15 << QList<int>{} << u"45 * * * *"_s;
+    QTest::newRow("daily in Oslo, winter") << int(K::Daily) << QByteArray("Europe/Oslo") << QTime(9, 0) << 0 << QList<int>{} << u"0 8 * * *"_s;
+    QTest::newRow("daily in UTC") << int(K::Daily) << QByteArray("UTC") << QTime(9, 0) << 0 << QList<int>{} << u"0 9 * * *"_s;
+    QTest::newRow("weekly past midnight") << int(K::Weekly) << QByteArray("Europe/Oslo") << QTime(0, 30) << 0 << QList<int>{1, 3}
+                                          << u"30 23 * * 0,2"_s;
+    QTest::newRow("monthly on the 1st, day before in UTC")
+        << int(K::Monthly) << QByteArray("Europe/Oslo") << QTime(0, 30) << 1 << QList<int>{} << u"30 23 L * *"_s;
+    QTest::newRow("monthly on the 15th") << int(K::Monthly) << QByteArray("America/New_York") << QTime(22, 0) << 15 << QList<int>{}
+                                         << u"0 3 16 * *"_s;
+}
+
+void TestScheduleEditor::simpleToCron()
+{
+    QFETCH(int, kind);
+    QFETCH(QByteArray, zone);
+    QFETCH(QTime, time);
+    QFETCH(int, number);
+    QFETCH(QList<int>, weekdays);
+    QFETCH(QString, cron);
+    SimpleSchedule s;
+    s.kind = SimpleSchedule::Kind(kind);
+    s.zone = QTimeZone(zone);
+    s.time = time;
+    s.everyMinutes = number;
+    s.minute = number;
+    s.dayOfMonth = number;
+    s.weekdays = weekdays;
+    const auto made = s.toCron(Winter.date());
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    QCOMPARE(*made, cron);
+}
+
+void TestScheduleEditor::simpleAndAdvancedStayInStep()
+{
+    ScheduleEditor editor(offline("Europe/Oslo"));
+    editor.show();
+    // Default: every day at 09:00 local time.
+    QCOMPARE(editor.expression(), u"0 8 * * *"_s);
+    QCOMPARE(child<QLineEdit>(&editor, u"cronHour"_s)->text(), u"8"_s);
+    QCOMPARE(child<QLineEdit>(&editor, u"rawExpression"_s)->text(), u"0 8 * * *"_s);
+    QVERIFY(child<QLabel>(&editor, u"cronText"_s)->text().contains(u"At 08:00"_s));
+    QCOMPARE(editor.nextRunsUtc().size(), 10);
+    QCOMPARE(editor.nextRunsUtc().first(), u"2026-01-16 08:00"_s);
+    // Simple -> advanced.
+    child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(3); // weekly
+    child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(7, 15));
+    QCOMPARE(editor.expression(), u"15 6 * * 1,2,3,4,5"_s); // Monday to Friday (the default days) at 07:15 in Oslo, winter
+    QCOMPARE(child<QLineEdit>(&editor, u"cronDow"_s)->text(), u"1,2,3,4,5"_s);
+    // Advanced -> raw: typing in a field updates the expression.
+    child<QTabWidget>(&editor, u"modes"_s)->setCurrentIndex(1);
+    auto *dom = child<QLineEdit>(&editor, u"cronDom"_s);
+    dom->setFocus();
+    dom->selectAll();
+    QTest::keyClicks(dom, u"*/2"_s);
+    QVERIFY(editor.expression().contains(u"*/2"_s));
+    QCOMPARE(child<QLineEdit>(&editor, u"rawExpression"_s)->text().section(u' ', 2, 2), u"*/2"_s);
+    // Both day fields set, one with "*/": the dialect note says how CDF reads it.
+    QVERIFY2(editor.note().contains(u"Vixie"_s), qPrintable(editor.note()));
+    // Raw -> fields.
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setFocus();
+    raw->selectAll();
+    QTest::keyClicks(raw, u"30 2 L * *"_s);
+    QVERIFY2(editor.expression() == u"30 2 L * *"_s,
+             qPrintable(child<QLabel>(&editor, u"cronProblem"_s)->text() + u" / "_s + child<QLineEdit>(&editor, u"rawExpression"_s)->text()));
+    QCOMPARE(dom->text(), u"L"_s);
+    QVERIFY(child<QLabel>(&editor, u"cronText"_s)->text().contains(u"last day of the month"_s));
+}
+
+void TestScheduleEditor::invalidFieldsAreNamed()
+{
+    ScheduleEditor editor(offline("UTC"));
+    editor.show();
+    auto *save = child<QDialogButtonBox>(&editor, u"buttons"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // no client, no name yet
+    QVERIFY(editor.problem().startsWith(u"Name"_s));
+    child<QLineEdit>(&editor, u"name"_s)->setText(u"nightly"_s);
+    auto *hour = child<QLineEdit>(&editor, u"cronHour"_s);
+    hour->setFocus();
+    hour->selectAll();
+    QTest::keyClicks(hour, u"25"_s);
+    QVERIFY(editor.expression().isEmpty());
+    QVERIFY2(child<QLabel>(&editor, u"cronProblem"_s)->text().startsWith(u"hour: 25 is out of range"_s),
+             qPrintable(child<QLabel>(&editor, u"cronProblem"_s)->text()));
+    QVERIFY(!save->isEnabled());
+    QTest::keyClick(hour, Qt::Key_Backspace);
+    QVERIFY(!editor.expression().isEmpty());
+    // Other credentials need both fields; a nonce needs its text.
+    child<QRadioButton>(&editor, u"signInOther"_s)->setChecked(true);
+    QVERIFY(editor.problem().startsWith(u"Sign-in"_s));
+    child<QRadioButton>(&editor, u"signInNonce"_s)->setChecked(true);
+    QVERIFY(editor.problem().contains(u"nonce"_s));
+    child<QRadioButton>(&editor, u"signInProfile"_s)->setChecked(true);
+    // Input data is checked like the call panel's.
+    child<JsonEditor>(&editor, u"inputEditor"_s)->setPlainText(u"{\"a\": }"_s);
+    QVERIFY(editor.problem().startsWith(u"Input data, line 1"_s));
+    child<JsonEditor>(&editor, u"inputEditor"_s)->setPlainText(u"{\"a\": 1}"_s);
+    QVERIFY(editor.problem().isEmpty());
+    QVERIFY(!save->isEnabled()); // still no connection in this test
+}
+
+void TestScheduleEditor::daylightSavingNote()
+{
+    ScheduleEditor oslo(offline("Europe/Oslo"));
+    QVERIFY2(!oslo.note().isEmpty(), "a UTC schedule moves in Oslo's local time in summer");
+    ScheduleEditor utc(offline("UTC"));
+    QVERIFY2(utc.note().isEmpty(), qPrintable(utc.note()));
+}
+
+void TestScheduleEditor::createdScheduleFires()
+{
+    ApiFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    QVERIFY(f && f.value());
+    ScheduleEditor::Setup s;
+    s.client = fx.client.get();
+    s.functions = {*f.value()};
+    s.functionId = fid;
+    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.zone = QTimeZone::utc();
+    s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
+    ScheduleEditor editor(s);
+    editor.show();
+    child<QLineEdit>(&editor, u"name"_s)->setText(u"every five"_s);
+    child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(0);
+    child<QSpinBox>(&editor, u"everyMinutes"_s)->setValue(5);
+    QCOMPARE(editor.expression(), u"*/5 * * * *"_s);
+    QCOMPARE(editor.nextRunsUtc().first(), u"2026-11-28 10:05"_s);
+    child<JsonEditor>(&editor, u"inputEditor"_s)->setPlainText(u"{\"name\": \"schedule\"}"_s);
+    QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+    QSignalSpy created(&editor, &ScheduleEditor::created);
+    editor.save();
+    QVERIFY(created.wait(20000));
+    const auto schedule = created.first().first().value<FunctionSchedule>();
+    QCOMPARE(schedule.cronExpression, u"*/5 * * * *"_s);
+    QCOMPARE(schedule.functionId.value_or(0), fid);
+    // It fires at 10:05 with its input data.
+    fx.clock->advance(5 * 60 * 1000);
+    fx.server->tickScheduler();
+    QVERIFY(fx.http->signIn());
+    const QJsonArray calls = fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray();
+    QCOMPARE(calls.size(), 1);
+    const qint64 cid = calls.first().toObject().value("id"_L1).toInteger();
+    QCOMPARE(calls.first().toObject().value("scheduleId"_L1).toInteger(), schedule.id);
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    QCOMPARE(
+        fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject().value("greeting"_L1).toString(),
+        u"Hello, schedule"_s);
+}
+
+QTEST_MAIN(TestScheduleEditor)
+#include "tst_scheduleeditor.moc"
