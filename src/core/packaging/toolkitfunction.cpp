@@ -20,6 +20,12 @@ QString unquoted(QString v)
     return v;
 }
 
+// A line that says nothing: blank, a comment, a document marker.
+bool isBlank(const QString &trimmed)
+{
+    return trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed == u"---"_s;
+}
+
 int indentOf(const QString &line)
 {
     int n = 0;
@@ -78,7 +84,7 @@ QList<FunctionWrite> ToolkitFunction::parseAll(const QByteArray &yaml)
     for (QString line : lines) {
         line.remove(QLatin1Char('\r'));
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed == u"---"_s)
+        if (isBlank(trimmed))
             continue;
         if (indentOf(line) == 0) {
             if (!trimmed.startsWith(u"- "_s))
@@ -113,7 +119,7 @@ std::optional<FunctionWrite> ToolkitFunction::parse(const QByteArray &yaml)
     for (QString line : lines) {
         line.remove(QLatin1Char('\r'));
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed == u"---"_s)
+        if (isBlank(trimmed))
             continue;
         if (indentOf(line) == 0) {
             const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));

@@ -1,5 +1,7 @@
 #include "gui/deploy/codedrift.h"
 
+#include "gui/deploy/deploymemory.h"
+
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
 
@@ -69,17 +71,7 @@ void CodeDrift::record(const QUrl &server, const QString &project, const Functio
     const QString key = keyOf(server, project, function);
     s.setValue(key + u"/folder"_s, QFileInfo(folder).absoluteFilePath());
     s.setValue(key + u"/used"_s, QDateTime::currentMSecsSinceEpoch());
-    const QStringList recorded = s.childGroups();
-    if (recorded.size() > MaxRecorded) {
-        QString oldest;
-        qint64 oldestUse = std::numeric_limits<qint64>::max();
-        for (const QString &g : recorded)
-            if (const qint64 used = s.value(g + u"/used"_s).toLongLong(); used < oldestUse) {
-                oldestUse = used;
-                oldest = g;
-            }
-        s.remove(oldest);
-    }
+    DeployMemory::forgetOldest(s, MaxRecorded);
 }
 
 QString CodeDrift::folderFor(const QUrl &server, const QString &project, const Function &function)
