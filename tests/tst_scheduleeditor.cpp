@@ -8,6 +8,7 @@
 #include "gui/schedules/scheduleeditor.h"
 
 #include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
 
 #include "core/cron/simpleschedule.h"
 
@@ -23,6 +24,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
+
+#include "core/wire/schedulefilter.h"
 
 using namespace fstudio;
 using namespace fstudio::gui;
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void invalidFieldsAreNamed();
     void daylightSavingNote();
     void createdScheduleFires();
+    void editIsCreateThenDelete();
 };
 
 void TestScheduleEditor::simpleToCron_data()
@@ -221,6 +225,73 @@ void TestScheduleEditor::createdScheduleFires()
     QCOMPARE(
         fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject().value("greeting"_L1).toString(),
         u"Hello, schedule"_s);
+}
+
+// Editing makes the new schedule first and deletes the original only then: one schedule after a
+// success, the original untouched after a failure; duplicating keeps both.
+void TestScheduleEditor::editIsCreateThenDelete()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"morning"_s, u"0 7 * * *"_s, QJsonObject{{"name"_L1, u"morning input"_s}}), 201);
+    const auto list = [&] {
+        const auto r = await(api::SchedulesService(fx.client.get()).list(ScheduleFilter{}));
+        return r ? *r : QList<FunctionSchedule>();
+    };
+    const FunctionSchedule original = list().first();
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    ScheduleEditor::Setup s;
+    s.client = fx.client.get();
+    s.functions = {*f.value()};
+    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.zone = QTimeZone::utc();
+    s.original = original;
+
+    // A failing create (wrong credentials) leaves the original as it was.
+    {
+        ScheduleEditor editor(s);
+        QTRY_VERIFY(editor.inputLoaded());
+        QVERIFY(child<JsonEditor>(&editor, u"inputEditor"_s)->toPlainText().contains(u"morning input"_s));
+        QCOMPARE(editor.expression(), u"0 7 * * *"_s);
+        child<QRadioButton>(&editor, u"signInOther"_s)->setChecked(true);
+        child<QLineEdit>(&editor, u"otherClientId"_s)->setText(u"functions-studio"_s);
+        child<QLineEdit>(&editor, u"otherClientSecret"_s)->setText(u"wrong"_s);
+        QVERIFY(editor.canSave());
+        editor.save();
+        QTRY_VERIFY_WITH_TIMEOUT(editor.problem().startsWith(u"The schedule was not created"_s), 20000);
+        const auto now = list();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().id, original.id);
+    }
+    // A successful edit: exactly one schedule, the new one, with the input data carried over.
+    ScheduleEditor editor(s);
+    editor.show();
+    QTRY_VERIFY(editor.inputLoaded());
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setText(u"0 8 * * *"_s);
+    Q_EMIT raw->textEdited(raw->text());
+    QVERIFY2(editor.changes().contains(u"Cron: 0 7 * * * → 0 8 * * *"_s), qPrintable(editor.changes()));
+    QVERIFY(child<QLabel>(&editor, u"changes"_s)->text().startsWith(u"Save creates a new schedule"_s));
+    QSignalSpy replaced(&editor, &ScheduleEditor::replaced);
+    editor.save();
+    QVERIFY(replaced.wait(20000));
+    const auto after = list();
+    QCOMPARE(after.size(), 1);
+    QVERIFY(after.first().id != original.id);
+    QCOMPARE(after.first().cronExpression, u"0 8 * * *"_s);
+    QCOMPARE(fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(after.first().id)).json.value("data"_L1).toObject().value("name"_L1).toString(),
+             u"morning input"_s);
+    // Duplicate: both stay.
+    s.original = after.first();
+    s.duplicate = true;
+    ScheduleEditor copy(s);
+    QTRY_VERIFY(copy.inputLoaded());
+    QCOMPARE(child<QLineEdit>(&copy, u"name"_s)->text(), u"Copy of morning"_s);
+    QSignalSpy created(&copy, &ScheduleEditor::created);
+    copy.save();
+    QVERIFY(created.wait(20000));
+    QCOMPARE(list().size(), 2);
 }
 
 QTEST_MAIN(TestScheduleEditor)

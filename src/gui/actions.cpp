@@ -77,6 +77,10 @@ Actions::Actions(QWidget *window)
                 tr("Call the selected function with JSON input and follow its logs"));
     newSchedule = make(window, u"newScheduleAction"_s, tr("New &Schedule…"), "view-calendar", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                        tr("Run a function on a schedule, with a form for the times"));
+    editSchedule = make(window, u"editScheduleAction"_s, tr("&Edit Schedule…"), "document-edit", {},
+                        tr("Change the selected schedule (CDF makes a new one and deletes the old one)"));
+    duplicateSchedule =
+        make(window, u"duplicateScheduleAction"_s, tr("D&uplicate Schedule…"), "edit-copy", {}, tr("A new schedule like the selected one"));
     notifications = make(window, u"notificationsAction"_s, tr("Desktop &Notifications"), nullptr, {},
                          tr("Tell me when a call or a deploy I started ends while I am in another window"));
     notifications->setCheckable(true);

@@ -44,6 +44,8 @@ public:
     QAction *promote; // the selected function to another profile's project
     QAction *call; // the call panel of the selected function
     QAction *newSchedule; // for the selected function, or any
+    QAction *editSchedule; // the selected schedule, as create-then-delete
+    QAction *duplicateSchedule;
     QAction *notifications; // checkable: desktop notifications on or off
     QAction *openCall;
     QAction *viewInputData;

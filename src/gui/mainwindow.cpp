@@ -151,6 +151,14 @@ void MainWindow::buildActions()
     });
     connect(a->newSchedule, &QAction::triggered, this,
             [this] { openScheduleEditor(currentPage() == FunctionsTab ? m_functionsPage->currentFunction() : std::nullopt); });
+    connect(a->editSchedule, &QAction::triggered, this, [this] {
+        if (const auto s = m_schedulesPage->currentSchedule())
+            openScheduleEditor(std::nullopt, *s, false);
+    });
+    connect(a->duplicateSchedule, &QAction::triggered, this, [this] {
+        if (const auto s = m_schedulesPage->currentSchedule())
+            openScheduleEditor(std::nullopt, *s, true);
+    });
     connect(a->call, &QAction::triggered, this, [this] {
         if (const auto f = m_functionsPage->currentFunction())
             openCallPanel(*f);
@@ -189,7 +197,7 @@ void MainWindow::buildMenus()
     view->addAction(m_callDock->toggleViewAction());
     view->addAction(a->notifications);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
-    project->addActions({a->call, a->newSchedule, a->deploy, a->deployNewVersion, a->promote});
+    project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
@@ -366,6 +374,9 @@ void MainWindow::updateActions()
     a->promote->setEnabled(connected && page == FunctionsTab && function.has_value() && m_profileSwitcher->count() > 1);
     a->call->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->newSchedule->setEnabled(connected && m_functionsPage->model()->rowCount() > 0);
+    const bool oneSchedule = connected && page == SchedulesTab && m_schedulesPage->currentSchedule().has_value();
+    a->editSchedule->setEnabled(oneSchedule);
+    a->duplicateSchedule->setEnabled(oneSchedule);
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
     a->requestActivation->setEnabled(connected && m_activation && m_activation->state == ActivationState::Inactive);
 }
@@ -387,7 +398,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
-        menu->addActions({a->newSchedule, a->viewInputData, a->copyId});
+        menu->addActions({a->newSchedule, a->editSchedule, a->duplicateSchedule, a->viewInputData, a->copyId});
         menu->addSeparator();
         menu->addAction(a->deleteSelected);
         break;
@@ -793,7 +804,8 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
     return panel;
 }
 
-ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &function)
+ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &function, const std::optional<FunctionSchedule> &original,
+                                               bool duplicate)
 {
     if (!m_connection)
         return nullptr;
@@ -804,6 +816,8 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
         setup.functionId = function->id;
     setup.profileCredentials = m_connection->nonceSource();
     setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(m_connection->client()->config().baseUrl.host());
+    setup.original = original;
+    setup.duplicate = duplicate;
     auto *editor = new ScheduleEditor(setup, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     const int generation = m_connectionGeneration;

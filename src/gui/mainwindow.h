@@ -87,7 +87,8 @@ public:
     // The call panel of a function (opened, or brought forward), in the Calls dock.
     CallPanel *openCallPanel(const Function &function);
     // The schedule editor for a new schedule (of the function, when given).
-    ScheduleEditor *openScheduleEditor(const std::optional<Function> &function = std::nullopt);
+    ScheduleEditor *openScheduleEditor(const std::optional<Function> &function = std::nullopt,
+                                       const std::optional<FunctionSchedule> &original = std::nullopt, bool duplicate = false);
     // --call EXTERNAL_ID: opens once the project's functions are in.
     void openCallPanelFor(const QString &externalId);
     QTabWidget *callPanels() const { return m_callPanels; }

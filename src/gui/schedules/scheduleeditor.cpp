@@ -90,6 +90,59 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ScheduleEditor::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     simpleChanged();
+    if (setup.original)
+        prefillFrom(*setup.original);
+}
+
+// An existing schedule: its fields in the advanced mode, its input data read from CDF (Save waits
+// for it: a replacement without the input would lose it).
+void ScheduleEditor::prefillFrom(const FunctionSchedule &s)
+{
+    setWindowTitle(m_setup.duplicate ? tr("Duplicate schedule %1").arg(s.name) : tr("Edit schedule %1").arg(s.name));
+    m_ui->name->setText(m_setup.duplicate ? tr("Copy of %1").arg(s.name).left(Validator::MaxNameLength) : s.name);
+    m_ui->description->setText(s.description.value_or(QString()));
+    if (s.functionId)
+        m_ui->function->setCurrentIndex(m_ui->function->findData(*s.functionId));
+    m_ui->modes->setCurrentWidget(m_ui->advancedTab);
+    showExpression(s.cronExpression);
+    m_inputLoaded = false;
+    m_ui->saveProblem->setText(tr("Reading the schedule's input data…"));
+    if (!m_setup.client) {
+        revalidate();
+        return;
+    }
+    api::SchedulesService(m_setup.client).inputData(s.id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
+        if (!r) {
+            m_loadProblem = tr("The schedule's input data could not be read (%1): reopen the editor to try again.").arg(r.error().userMessage());
+            revalidate();
+            return;
+        }
+        m_originalData = r->data.value_or(QJsonObject());
+        if (!m_originalData->isEmpty())
+            m_ui->inputEditor->setJson(*m_originalData);
+        m_inputLoaded = true;
+        revalidate();
+    });
+    revalidate();
+}
+
+QString ScheduleEditor::changes() const
+{
+    if (!m_setup.original || m_setup.duplicate)
+        return {};
+    const FunctionSchedule &o = *m_setup.original;
+    QStringList lines;
+    if (m_ui->name->text().trimmed() != o.name)
+        lines << tr("Name: %1 → %2").arg(o.name, m_ui->name->text().trimmed());
+    if (!m_expression.isEmpty() && m_expression != o.cronExpression)
+        lines << tr("Cron: %1 → %2").arg(o.cronExpression, m_expression);
+    if (o.functionId && m_ui->function->currentData().toLongLong() != *o.functionId)
+        lines << tr("Function: %1 → %2").arg(*o.functionId).arg(m_ui->function->currentText());
+    if (m_ui->description->text().trimmed() != o.description.value_or(QString()))
+        lines << tr("Description changed");
+    if (m_inputLoaded && m_originalData && m_ui->inputEditor->check().ok && m_ui->inputEditor->check().object != *m_originalData)
+        lines << tr("Input data changed");
+    return lines.join(u"\n"_s);
 }
 
 ScheduleEditor::~ScheduleEditor() = default;
@@ -239,6 +292,10 @@ bool ScheduleEditor::canSave() const
 void ScheduleEditor::revalidate()
 {
     QString problem = m_cronProblem;
+    if (problem.isEmpty() && !m_loadProblem.isEmpty())
+        problem = m_loadProblem;
+    if (problem.isEmpty() && !m_inputLoaded)
+        problem = tr("Reading the schedule's input data…");
     if (problem.isEmpty())
         if (const ValidationProblems p = Validator::checkScheduleName(m_ui->name->text().trimmed()); Validator::hasErrors(p))
             problem = tr("Name: %1").arg(p.first().message);
@@ -276,6 +333,12 @@ void ScheduleEditor::revalidate()
     m_ui->saveProblem->setText(problem);
     m_ui->saveProblem->setVisible(!problem.isEmpty() && problem != m_cronProblem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
+    if (m_setup.original && !m_setup.duplicate) {
+        const QString what = changes();
+        m_ui->changes->setText(what.isEmpty() ? tr("Nothing changed yet.")
+                                              : tr("Save creates a new schedule with these changes, then deletes the original:\n%1").arg(what));
+    }
+    m_ui->changes->setVisible(m_setup.original && !m_setup.duplicate);
 }
 
 void ScheduleEditor::save()
@@ -305,6 +368,10 @@ void ScheduleEditor::save()
             return;
         }
         Q_EMIT created(*r);
+        if (m_setup.original && !m_setup.duplicate) {
+            finishReplace(*r);
+            return;
+        }
         accept();
     };
     if (m_ui->signInNonce->isChecked()) {
@@ -318,6 +385,30 @@ void ScheduleEditor::save()
     else if (m_ui->signInOther->isChecked())
         source = api::NonceSource::credentials(m_ui->otherClientId->text().trimmed(), m_ui->otherClientSecret->text());
     api::createScheduleWithNonce(m_setup.client, w, source, this, done);
+}
+
+// The replacement exists: now the original goes. If that fails, both stay and the user is told.
+void ScheduleEditor::finishReplace(const FunctionSchedule &replacement)
+{
+    const FunctionSchedule original = *m_setup.original;
+    m_saving = true;
+    revalidate();
+    api::SchedulesService(m_setup.client).remove({original.id}).then(this, [this, original, replacement](const api::Pending<api::Empty>::Result &r) {
+        m_saving = false;
+        if (!r) {
+            m_setup.original.reset(); // the next Save must not create a third one
+            m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+            m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
+                                          "delete the original on the Schedules page.")
+                                           .arg(replacement.id)
+                                           .arg(original.id)
+                                           .arg(r.error().userMessage()));
+            m_ui->saveProblem->setVisible(true);
+            return;
+        }
+        Q_EMIT replaced(original, replacement);
+        accept();
+    });
 }
 
 } // namespace fstudio::gui

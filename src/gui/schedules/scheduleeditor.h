@@ -44,6 +44,10 @@ public:
         qint64 inputLimit = 9 * 1000 * 1000;
         QTimeZone zone = QTimeZone::systemTimeZone();
         QDateTime now; // default: the current time (tests pin it)
+        // Editing (or duplicating) an existing schedule. CDF cannot change a schedule, so Save
+        // creates the new one and only then deletes the original (briefly two beat zero).
+        std::optional<FunctionSchedule> original;
+        bool duplicate = false; // keep the original
     };
 
     explicit ScheduleEditor(const Setup &setup, QWidget *parent = nullptr);
@@ -56,8 +60,13 @@ public:
     bool canSave() const;
     void save();
 
+    QString changes() const; // what an edit changes, one line per field
+    bool inputLoaded() const { return m_inputLoaded; }
+
 Q_SIGNALS:
     void created(const fstudio::FunctionSchedule &schedule);
+    // An edit: the original was deleted after its replacement was created.
+    void replaced(const fstudio::FunctionSchedule &original, const fstudio::FunctionSchedule &replacement);
 
 private:
     void simpleChanged();
@@ -73,6 +82,11 @@ private:
     QString m_cronProblem;
     bool m_updating = false;
     bool m_saving = false;
+    bool m_inputLoaded = true;
+    QString m_loadProblem;
+    std::optional<QJsonObject> m_originalData;
+    void prefillFrom(const FunctionSchedule &s);
+    void finishReplace(const FunctionSchedule &created);
 };
 
 } // namespace fstudio::gui
