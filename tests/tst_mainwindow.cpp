@@ -24,6 +24,7 @@
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
 #include "gui/schedules/scheduleeditor.h"
+#include "gui/schedules/weekview.h"
 #include "gui/widgets/notifier.h"
 
 #include <QAction>
@@ -965,6 +966,12 @@ void TestMainWindow::callPanelFromTheWindow()
     QVERIFY(panel);
     a->call->trigger(); // the same function: the same panel
     QCOMPARE(w->callPanels()->count(), 1);
+    // The week view shows the project's schedule: one run an hour.
+    a->weekView->trigger();
+    WeekView *week = nullptr;
+    QTRY_VERIFY((week = w->findChild<WeekView *>()));
+    QCOMPARE(week->scheduleCount(), 1);
+    QCOMPARE(week->runCount(), 7 * 24);
     // The schedule's input is one click away.
     auto *fromSchedule = child<QToolButton>(panel, u"fromSchedule"_s);
     QVERIFY(fromSchedule->isEnabled());
@@ -980,7 +987,7 @@ void TestMainWindow::callPanelFromTheWindow()
         QTRY_VERIFY(w->notifier()->last().startsWith(u"callable: Completed"_s));
     // Closing the connection: the panel stays with its call, calling stops.
     w->openProfile(p.id);
-    QVERIFY(panel->isDetached());
+    QVERIFY2(panel->isDetached(), qPrintable(w->errorText()));
     QVERIFY(panel->callViews().first()->responseText().contains(u"\"ok\": true"_s));
     QVERIFY(!panel->call());
     w.reset();

@@ -6,6 +6,7 @@
 
 #include "gui/call/jsoneditor.h"
 #include "gui/schedules/scheduleeditor.h"
+#include "gui/schedules/weekview.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void daylightSavingNote();
     void createdScheduleFires();
     void editIsCreateThenDelete();
+    void weekViewCountsRuns();
 };
 
 void TestScheduleEditor::simpleToCron_data()
@@ -292,6 +294,43 @@ void TestScheduleEditor::editIsCreateThenDelete()
     copy.save();
     QVERIFY(created.wait(20000));
     QCOMPARE(list().size(), 2);
+}
+
+// The week view: the runs of each schedule in the 7 days shown, a band for the densest, and
+// a hover that names the schedule, its function and the run's local time.
+void TestScheduleEditor::weekViewCountsRuns()
+{
+    const auto schedule = [](qint64 id, const QString &name, const QString &cron) {
+        FunctionSchedule s;
+        s.id = id;
+        s.name = name;
+        s.cronExpression = cron;
+        s.functionId = 7;
+        return s;
+    };
+    WeekView view;
+    view.resize(1000, 200);
+    view.setZone(QTimeZone(QByteArray("Europe/Oslo")));
+    view.setStart(QDate(2026, 11, 30)); // a Monday, winter (UTC+1)
+    view.setSchedules({schedule(1, u"daily"_s, u"0 9 * * *"_s), schedule(2, u"half-hourly"_s, u"*/30 * * * *"_s),
+                       schedule(3, u"mondays"_s, u"0 0 * * 1"_s), schedule(4, u"every minute"_s, u"* * * * *"_s)},
+                      {{7, u"greeter"_s}});
+    view.show();
+    QCOMPARE(view.scheduleCount(), 4);
+    QCOMPARE(view.runCount(1), 7);
+    QCOMPARE(view.runCount(2), 7 * 48);
+    // Monday 00:00 UTC is 01:00 in Oslo, inside the week shown (Mon 00:00 to Sun 24:00 local).
+    QCOMPARE(view.runCount(3), 1);
+    QVERIFY(view.isDense(4));
+    QVERIFY(!view.isDense(2));
+    QCOMPARE(view.startUtc(), QDateTime(QDate(2026, 11, 29), QTime(23, 0), Qt::UTC));
+    // Hovering the daily run on Tuesday: 09:00 UTC is 10:00 in Oslo. Rows are sorted by name.
+    const QDateTime tuesday(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    const double fraction = double(view.startUtc().msecsTo(tuesday)) / (7.0 * 24 * 3600 * 1000);
+    const int x = 220 + int(fraction * (view.width() - 220 - 8));
+    const int y = 24 + 20 * 1 + 10; // "daily" is the first schedule row, after the per-hour row
+    const QString tip = view.toolTipAt(QPoint(x, y));
+    QVERIFY2(tip.contains(u"daily — calls greeter"_s) && tip.contains(u"Tue 1 Dec 10:00 local time (09:00 UTC)"_s), qPrintable(tip));
 }
 
 QTEST_MAIN(TestScheduleEditor)

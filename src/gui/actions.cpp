@@ -81,6 +81,8 @@ Actions::Actions(QWidget *window)
                         tr("Change the selected schedule (CDF makes a new one and deletes the old one)"));
     duplicateSchedule =
         make(window, u"duplicateScheduleAction"_s, tr("D&uplicate Schedule…"), "edit-copy", {}, tr("A new schedule like the selected one"));
+    weekView = make(window, u"weekViewAction"_s, tr("&Week View"), "view-calendar", QKeySequence(Qt::CTRL | Qt::Key_4),
+                    tr("Every schedule of the project on a 7-day timeline in local time"));
     notifications = make(window, u"notificationsAction"_s, tr("Desktop &Notifications"), nullptr, {},
                          tr("Tell me when a call or a deploy I started ends while I am in another window"));
     notifications->setCheckable(true);

@@ -46,6 +46,7 @@ public:
     QAction *newSchedule; // for the selected function, or any
     QAction *editSchedule; // the selected schedule, as create-then-delete
     QAction *duplicateSchedule;
+    QAction *weekView; // every schedule on a 7-day timeline
     QAction *notifications; // checkable: desktop notifications on or off
     QAction *openCall;
     QAction *viewInputData;

@@ -25,6 +25,7 @@
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
 #include "gui/schedules/scheduleeditor.h"
+#include "gui/schedules/weekview.h"
 #include "gui/widgets/messagebar.h"
 #include "gui/widgets/notifier.h"
 
@@ -40,6 +41,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -50,6 +52,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -159,6 +162,7 @@ void MainWindow::buildActions()
         if (const auto s = m_schedulesPage->currentSchedule())
             openScheduleEditor(std::nullopt, *s, true);
     });
+    connect(a->weekView, &QAction::triggered, this, &MainWindow::openWeekView);
     connect(a->call, &QAction::triggered, this, [this] {
         if (const auto f = m_functionsPage->currentFunction())
             openCallPanel(*f);
@@ -194,6 +198,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(a->refresh);
     view->addSeparator();
+    view->addAction(a->weekView);
     view->addAction(m_callDock->toggleViewAction());
     view->addAction(a->notifications);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
@@ -398,7 +403,7 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
         break;
     case CallsTab: menu->addActions({a->openCall, a->copyId}); break;
     case SchedulesTab:
-        menu->addActions({a->newSchedule, a->editSchedule, a->duplicateSchedule, a->viewInputData, a->copyId});
+        menu->addActions({a->newSchedule, a->editSchedule, a->duplicateSchedule, a->weekView, a->viewInputData, a->copyId});
         menu->addSeparator();
         menu->addAction(a->deleteSelected);
         break;
@@ -473,6 +478,10 @@ void MainWindow::closeConnection()
         m_deployWizard = nullptr;
     }
     m_drift->cancel();
+    if (m_weekWindow) {
+        m_weekView->setClient(nullptr);
+        m_weekView->setSchedules({}, {});
+    }
     for (int i = 0; i < m_callPanels->count(); ++i)
         if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)))
             panel->detach(tr("the connection to %1 was closed").arg(m_profile.name));
@@ -622,6 +631,8 @@ void MainWindow::refresh()
         if (current()) {
             if (r) {
                 m_schedulesPage->setSchedules(*r);
+                if (m_weekWindow)
+                    m_weekView->setSchedules(*r, m_schedulesPage->model()->functionNames());
                 for (int i = 0; i < m_callPanels->count(); ++i)
                     if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)); panel && !panel->isDetached())
                         panel->setSchedules(m_schedulesPage->model()->schedulesOf(panel->function().id));
@@ -802,6 +813,35 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
                            });
     });
     return panel;
+}
+
+WeekView *MainWindow::openWeekView()
+{
+    if (!m_weekWindow) {
+        auto *window = new QDialog(this);
+        window->setObjectName(u"weekWindow"_s);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Schedules this week — %1").arg(m_profile.name));
+        auto *scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        m_weekView = new WeekView;
+        scroll->setWidget(m_weekView);
+        auto *layout = new QVBoxLayout(window);
+        auto *hint = new QLabel(tr("Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its "
+                                   "function and input.")
+                                    .arg(QString::fromUtf8(QTimeZone::systemTimeZone().id())));
+        hint->setWordWrap(true);
+        layout->addWidget(hint);
+        layout->addWidget(scroll);
+        window->resize(1100, 520);
+        m_weekWindow = window;
+    }
+    m_weekView->setClient(m_connection ? m_connection->client() : nullptr);
+    m_weekView->setSchedules(m_connection ? m_schedulesPage->model()->schedules() : QList<FunctionSchedule>(),
+                             m_schedulesPage->model()->functionNames());
+    m_weekWindow->show();
+    m_weekWindow->raise();
+    return m_weekView;
 }
 
 ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &function, const std::optional<FunctionSchedule> &original,

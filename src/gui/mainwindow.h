@@ -19,6 +19,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ class CallsModel;
 class CallsPage;
 class CallPanel;
 class ScheduleEditor;
+class WeekView;
 class Notifier;
 class CodeDrift;
 class FunctionsModel;
@@ -92,6 +94,8 @@ public:
     // --call EXTERNAL_ID: opens once the project's functions are in.
     void openCallPanelFor(const QString &externalId);
     QTabWidget *callPanels() const { return m_callPanels; }
+    // The week view window (opened, or brought forward).
+    WeekView *openWeekView();
     Notifier *notifier() const { return m_notifier; }
     // A deploy or a new version is being made: the connection must not close under it.
     bool isDeploying() const;
@@ -165,6 +169,8 @@ private:
     QDockWidget *m_callDock = nullptr;
     QTabWidget *m_callPanels = nullptr; // one CallPanel per function
     Notifier *m_notifier = nullptr;
+    QPointer<QDialog> m_weekWindow;
+    WeekView *m_weekView = nullptr; // owned by m_weekWindow
     std::optional<QString> m_pendingCall; // --call EXTERNAL_ID, until the functions are in
     std::optional<QString> m_pendingDeploy; // --deploy PATH, until the project is connected
 

@@ -27,6 +27,7 @@ public:
 
     void setSchedules(const QList<FunctionSchedule> &schedules);
     void setFunctionNames(const QHash<qint64, QString> &names);
+    const QHash<qint64, QString> &functionNames() const { return m_names; }
     void setNow(const QDateTime &nowUtc); // tests; default: the current time
     void setLocalZone(const QTimeZone &zone); // tests; default: the system's zone
     const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }

@@ -1,0 +1,242 @@
+#include "gui/schedules/weekview.h"
+
+#include "gui/widgets/tones.h"
+
+#include "api/services/schedulesservice.h"
+
+#include "core/cron/cronexpression.h"
+
+#include <QHelpEvent>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QToolTip>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int NameWidth = 220;
+constexpr int HeaderHeight = 24;
+constexpr int RowHeight = 20;
+constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
+} // namespace
+
+WeekView::WeekView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"weekView"_s);
+    setMouseTracking(true);
+    setMinimumHeight(HeaderHeight + 3 * RowHeight);
+}
+
+void WeekView::setClient(api::CdfClient *client)
+{
+    m_client = client;
+    m_inputs.clear();
+    m_reading.clear();
+}
+
+void WeekView::setSchedules(const QList<FunctionSchedule> &schedules, const QHash<qint64, QString> &functionNames)
+{
+    m_schedules = schedules;
+    m_functionNames = functionNames;
+    rebuild();
+}
+
+void WeekView::setZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    rebuild();
+}
+
+void WeekView::setStart(const QDate &localDay)
+{
+    m_startDay = localDay;
+    rebuild();
+}
+
+QDateTime WeekView::startUtc() const
+{
+    return QDateTime(m_startDay, QTime(0, 0), m_zone).toUTC();
+}
+
+void WeekView::rebuild()
+{
+    m_rows.clear();
+    const QDateTime from = startUtc();
+    const qint64 end = from.toMSecsSinceEpoch() + WeekMs;
+    QList<FunctionSchedule> sorted = m_schedules;
+    std::sort(sorted.begin(), sorted.end(), [](const FunctionSchedule &a, const FunctionSchedule &b) { return a.name.toLower() < b.name.toLower(); });
+    for (const FunctionSchedule &s : std::as_const(sorted)) {
+        Row row{s, m_functionNames.value(s.functionId.value_or(0)), {}, false};
+        if (const auto cron = CronExpression::parse(s.cronExpression)) {
+            QDateTime t = from.addSecs(-60); // a run exactly at the start counts
+            while (row.runs.size() <= MaxRunsPerSchedule) {
+                const auto next = cron->next(t);
+                if (!next || next->toMSecsSinceEpoch() >= end)
+                    break;
+                row.runs << next->toMSecsSinceEpoch();
+                t = *next;
+            }
+            row.dense = row.runs.size() > MaxRunsPerSchedule;
+        }
+        m_rows << row;
+    }
+    updateGeometry();
+    update();
+}
+
+int WeekView::runCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += int(r.runs.size());
+    return n;
+}
+
+int WeekView::runCount(qint64 scheduleId) const
+{
+    for (const Row &r : m_rows)
+        if (r.schedule.id == scheduleId)
+            return int(r.runs.size());
+    return 0;
+}
+
+bool WeekView::isDense(qint64 scheduleId) const
+{
+    for (const Row &r : m_rows)
+        if (r.schedule.id == scheduleId)
+            return r.dense;
+    return false;
+}
+
+QSize WeekView::sizeHint() const
+{
+    return QSize(900, HeaderHeight + RowHeight * int(m_rows.size() + 1) + 8);
+}
+
+QRect WeekView::grid() const
+{
+    return QRect(NameWidth, HeaderHeight, std::max(100, width() - NameWidth - 8), RowHeight * int(m_rows.size() + 1));
+}
+
+int WeekView::xOf(qint64 ms) const
+{
+    const QRect g = grid();
+    return g.left() + int(double(ms - startUtc().toMSecsSinceEpoch()) / WeekMs * g.width());
+}
+
+void WeekView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.base());
+    const QRect g = grid();
+    const qint64 start = startUtc().toMSecsSinceEpoch();
+    // Days and six-hour lines, in local time.
+    for (int d = 0; d <= 7; ++d) {
+        const QDateTime dayStart(m_startDay.addDays(d), QTime(0, 0), m_zone);
+        const int x = xOf(dayStart.toMSecsSinceEpoch());
+        p.setPen(pal.color(QPalette::Mid));
+        p.drawLine(x, HeaderHeight - 4, x, g.bottom());
+        if (d < 7) {
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(QRect(x + 4, 0, g.width() / 7, HeaderHeight), Qt::AlignVCenter, m_startDay.addDays(d).toString(u"ddd d MMM"_s));
+            p.setPen(pal.color(QPalette::Midlight));
+            for (int h = 6; h < 24; h += 6) {
+                const int hx = xOf(QDateTime(m_startDay.addDays(d), QTime(h, 0), m_zone).toMSecsSinceEpoch());
+                p.drawLine(hx, HeaderHeight, hx, g.bottom());
+            }
+        }
+    }
+    // First row: runs per hour across all schedules.
+    QHash<qint64, int> perHour;
+    int busiest = 1;
+    for (const Row &r : std::as_const(m_rows))
+        for (qint64 t : r.runs)
+            busiest = std::max(busiest, ++perHour[(t - start) / 3600000]);
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QRect(4, HeaderHeight, NameWidth - 8, RowHeight), Qt::AlignVCenter, tr("All (runs per hour)"));
+    const QColor bar = Tones::foreground(Tone::Active, pal);
+    for (auto it = perHour.begin(); it != perHour.end(); ++it) {
+        const int x = xOf(start + it.key() * 3600000);
+        const int w = std::max(1, xOf(start + (it.key() + 1) * 3600000) - x - 1);
+        const int h = std::max(2, (RowHeight - 4) * it.value() / busiest);
+        p.fillRect(x, HeaderHeight + RowHeight - 2 - h, w, h, bar);
+    }
+    // One row per schedule.
+    const QColor mark = Tones::foreground(Tone::Positive, pal);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows[i];
+        const int y = HeaderHeight + RowHeight * (i + 1);
+        if (i % 2 == 0)
+            p.fillRect(QRect(0, y, width(), RowHeight), pal.alternateBase());
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(4, y, NameWidth - 8, RowHeight), Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(r.schedule.name, Qt::ElideRight, NameWidth - 8));
+        if (r.dense) {
+            p.fillRect(QRect(g.left(), y + 6, g.width(), RowHeight - 12), mark);
+            continue;
+        }
+        p.setPen(QPen(mark, 2));
+        for (qint64 t : r.runs) {
+            const int x = xOf(t);
+            p.drawLine(x, y + 4, x, y + RowHeight - 4);
+        }
+    }
+}
+
+QString WeekView::toolTipAt(const QPoint &pos) const
+{
+    const int i = (pos.y() - HeaderHeight) / RowHeight - 1;
+    if (pos.y() < HeaderHeight + RowHeight || i < 0 || i >= m_rows.size())
+        return {};
+    const Row &r = m_rows[i];
+    qint64 best = -1;
+    int bestDistance = 5; // pixels
+    for (qint64 t : r.runs)
+        if (const int d = std::abs(xOf(t) - pos.x()); d < bestDistance) {
+            bestDistance = d;
+            best = t;
+        }
+    QString text =
+        tr("%1 — calls %2\n%3 (UTC)").arg(r.schedule.name, r.function.isEmpty() ? tr("an unknown function") : r.function, r.schedule.cronExpression);
+    if (best >= 0) {
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(best, Qt::UTC);
+        text += u"\n"_s + tr("Runs %1 local time (%2 UTC)").arg(utc.toTimeZone(m_zone).toString(u"ddd d MMM HH:mm"_s), utc.toString(u"HH:mm"_s));
+    } else if (r.dense) {
+        text += u"\n"_s + tr("Runs more than %1 times this week").arg(MaxRunsPerSchedule);
+    }
+    if (const auto input = m_inputs.constFind(r.schedule.id); input != m_inputs.constEnd())
+        text += u"\n"_s + tr("Input: %1").arg(QString::fromUtf8(QJsonDocument(*input).toJson(QJsonDocument::Compact)).left(300));
+    return text;
+}
+
+bool WeekView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const QPoint pos = static_cast<QHelpEvent *>(event)->pos();
+        const QString text = toolTipAt(pos);
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            return true;
+        }
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
+        // The input data is read once per schedule, then shown on the next hover.
+        const int i = (pos.y() - HeaderHeight) / RowHeight - 1;
+        if (i >= 0 && i < m_rows.size() && m_client && !m_inputs.contains(m_rows[i].schedule.id) && !m_reading.value(m_rows[i].schedule.id)) {
+            const qint64 id = m_rows[i].schedule.id;
+            m_reading.insert(id, true);
+            api::SchedulesService(m_client).inputData(id).then(this, [this, id](const api::Pending<ScheduleInputData>::Result &r) {
+                m_reading.remove(id);
+                if (r && m_inputs.size() < 1000)
+                    m_inputs.insert(id, r->data.value_or(QJsonObject()));
+            });
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace fstudio::gui

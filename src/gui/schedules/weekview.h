@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/wire/functionschedule.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+namespace fstudio::api {
+class CdfClient;
+}
+
+namespace fstudio::gui {
+
+// Every schedule of the project on a 7-day timeline in local time: one row per schedule, a mark
+// per run, and a first row that counts the runs of each hour, so clusters (twenty schedules at
+// 00:00 UTC) and gaps show at a glance. Hovering a run shows the schedule, its function, the time
+// in local time and UTC, and its input data (read from CDF the first time, then kept).
+class WeekView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRunsPerSchedule = 2016; // every 5 minutes; denser ones are drawn as a band
+
+    explicit WeekView(QWidget *parent = nullptr);
+    void setClient(api::CdfClient *client);
+    void setSchedules(const QList<FunctionSchedule> &schedules, const QHash<qint64, QString> &functionNames);
+    void setZone(const QTimeZone &zone);
+    // The first day shown, at local midnight (default: today).
+    void setStart(const QDate &localDay);
+    QDateTime startUtc() const;
+
+    int scheduleCount() const { return int(m_rows.size()); }
+    int runCount() const; // runs drawn, all schedules
+    int runCount(qint64 scheduleId) const;
+    bool isDense(qint64 scheduleId) const;
+    QString toolTipAt(const QPoint &pos) const; // what hovering there shows
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Row
+    {
+        FunctionSchedule schedule;
+        QString function;
+        QList<qint64> runs; // ms since the epoch, UTC
+        bool dense = false;
+    };
+    void rebuild();
+    QRect grid() const;
+    int xOf(qint64 ms) const;
+    QPointer<api::CdfClient> m_client;
+    QList<FunctionSchedule> m_schedules;
+    QHash<qint64, QString> m_functionNames;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QDate m_startDay = QDate::currentDate();
+    QList<Row> m_rows;
+    QHash<qint64, QJsonObject> m_inputs; // by schedule id, read on hover
+    QHash<qint64, bool> m_reading;
+};
+
+} // namespace fstudio::gui
