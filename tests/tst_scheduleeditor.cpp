@@ -5,7 +5,9 @@
 #include "support/widgets.h"
 
 #include "gui/call/jsoneditor.h"
+#include "gui/pages/schedulespage.h"
 #include "gui/schedules/scheduleeditor.h"
+#include "gui/schedules/schedulehealth.h"
 #include "gui/schedules/weekview.h"
 
 #include "api/services/functionsservice.h"
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void createdScheduleFires();
     void editIsCreateThenDelete();
     void weekViewCountsRuns();
+    void brokenCredentialsAreNoticed();
 };
 
 void TestScheduleEditor::simpleToCron_data()
@@ -331,6 +335,60 @@ void TestScheduleEditor::weekViewCountsRuns()
     const int y = 24 + 20 * 1 + 10; // "daily" is the first schedule row, after the per-hour row
     const QString tip = view.toolTipAt(QPoint(x, y));
     QVERIFY2(tip.contains(u"daily — calls greeter"_s) && tip.contains(u"Tue 1 Dec 10:00 local time (09:00 UTC)"_s), qPrintable(tip));
+}
+
+// A schedule whose session was revoked: its scheduled calls fail, the schedules page counts the
+// streak, says why, and offers to recreate the schedule.
+void TestScheduleEditor::brokenCredentialsAreNoticed()
+{
+    // The assessment itself.
+    const auto call = [](CallStatus status, const QString &message = {}) {
+        FunctionCall c;
+        c.status = status;
+        if (!message.isEmpty()) {
+            ErrorDetail e;
+            e.message = message;
+            c.error = e;
+        }
+        return c;
+    };
+    QCOMPARE(ScheduleHealth::assess({}).failureStreak, 0);
+    const auto flaky = ScheduleHealth::assess({call(CallStatus::Failed, u"ZeroDivisionError"_s), call(CallStatus::Completed)});
+    QCOMPARE(flaky.failureStreak, 1);
+    QVERIFY(!flaky.credentialProblem);
+    const auto broken = ScheduleHealth::assess({call(CallStatus::Failed, u"AADSTS7000215: Invalid client secret provided"_s),
+                                                call(CallStatus::Failed, u"401 Unauthorized"_s), call(CallStatus::Completed)});
+    QCOMPARE(broken.failureStreak, 2);
+    QVERIFY(broken.credentialProblem);
+
+    // Against the emulator.
+    ApiFixture fx(emulator::EmulatorConfig{}, true); // 10:00:30
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"every five"_s, u"*/5 * * * *"_s), 201);
+    const QJsonObject schedule = fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().first().toObject();
+    const qint64 session = schedule.value("sessionId"_L1).toInteger();
+    QVERIFY(session);
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, session}}}}}).status, 200);
+    for (int i = 0; i < 2; ++i) {
+        fx.clock->advance(5 * 60 * 1000);
+        fx.server->tickScheduler();
+    }
+    const auto schedules = await(api::SchedulesService(fx.client.get()).list(ScheduleFilter{}));
+    QVERIFY(schedules);
+    SchedulesPage page;
+    page.setSchedules(*schedules);
+    page.show();
+    page.view()->selectRow(0);
+    QSignalSpy recreate(&page, &SchedulesPage::recreateRequested);
+    page.showRecentRuns(fx.client.get());
+    QTRY_COMPARE_WITH_TIMEOUT(page.recentRunCount(), 2, 20000);
+    QVERIFY2(page.healthText().startsWith(u"2 failed in a row."_s) && page.healthText().contains(u"fresh credentials"_s),
+             qPrintable(page.healthText()));
+    auto *button = child<QPushButton>(&page, u"recreateSchedule"_s);
+    QVERIFY(button->isVisible());
+    button->click();
+    QCOMPARE(recreate.size(), 1);
 }
 
 QTEST_MAIN(TestScheduleEditor)

@@ -328,6 +328,14 @@ void MainWindow::buildPages()
         connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
     }
     connect(m_functionsPage, &ResourcePage::selectionChanged, this, &MainWindow::selectedFunctionChanged);
+    connect(m_schedulesPage, &ResourcePage::selectionChanged, this, [this] {
+        if (m_connection)
+            m_schedulesPage->showRecentRuns(m_connection->client());
+    });
+    connect(m_schedulesPage, &SchedulesPage::openCallRequested, this, &MainWindow::openCall);
+    // A schedule whose session broke: the editor opens on it, to recreate it with new credentials.
+    connect(m_schedulesPage, &SchedulesPage::recreateRequested, this,
+            [this](const FunctionSchedule &s) { openScheduleEditor(std::nullopt, s, false); });
     connect(m_functionsPage, &FunctionsPage::activated, this, [this] { m_views->setCurrentIndex(CallsTab); });
     connect(m_callsPage, &CallsPage::openCallRequested, this, &MainWindow::openCall);
     connect(m_callsPage, &CallsPage::fetchFailed, this, &MainWindow::showError);

@@ -5,13 +5,23 @@
 #include "gui/models/schedulesproxy.h"
 #include "gui/pages/tableview.h"
 
+#include "gui/models/formatting.h"
+#include "gui/schedules/schedulehealth.h"
+#include "gui/widgets/tones.h"
+
+#include "api/services/callsservice.h"
 #include "api/services/schedulesservice.h"
+
+#include "core/wire/callfilter.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -54,7 +64,34 @@ SchedulesPage::SchedulesPage(QWidget *parent)
     m_inputData->setReadOnly(true);
     m_inputData->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_inputData->setPlaceholderText(tr("Select a schedule and choose View Input Data."));
-    split->addWidget(m_inputData);
+    auto *bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_inputData);
+    auto *runsBox = new QWidget;
+    auto *runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    m_health = new QLabel(tr("Select a schedule to see its recent runs."));
+    m_health->setObjectName(u"scheduleHealth"_s);
+    m_health->setTextFormat(Qt::PlainText);
+    m_health->setWordWrap(true);
+    runsLayout->addWidget(m_health);
+    m_runs = new QListWidget;
+    m_runs->setObjectName(u"scheduleRuns"_s);
+    runsLayout->addWidget(m_runs, 1);
+    m_recreate = new QPushButton(tr("Recreate with New Credentials…"));
+    m_recreate->setObjectName(u"recreateSchedule"_s);
+    m_recreate->setVisible(false);
+    runsLayout->addWidget(m_recreate);
+    bottom->addWidget(runsBox);
+    split->addWidget(bottom);
+    connect(m_recreate, &QPushButton::clicked, this, [this] {
+        if (m_runsOf)
+            Q_EMIT recreateRequested(*m_runsOf);
+    });
+    connect(m_runs, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int i = m_runs->row(item);
+        if (i >= 0 && i < m_recentCalls.size())
+            Q_EMIT openCallRequested(m_recentCalls[i]);
+    });
     split->setStretchFactor(0, 3);
     layout->addWidget(split, 1);
     setView(table);
@@ -93,6 +130,66 @@ void SchedulesPage::clear()
     m_model->setSchedules({});
     m_inputData->clear();
     ++m_inputGeneration;
+    ++m_runsGeneration;
+    m_runs->clear();
+    m_recentCalls.clear();
+    m_runsOf.reset();
+    m_recreate->setVisible(false);
+    m_health->setText(tr("Select a schedule to see its recent runs."));
+}
+
+QString SchedulesPage::healthText() const
+{
+    return m_health->text();
+}
+
+int SchedulesPage::recentRunCount() const
+{
+    return m_runs->count();
+}
+
+void SchedulesPage::showRecentRuns(api::CdfClient *client)
+{
+    const auto s = currentSchedule();
+    const int generation = ++m_runsGeneration; // only the latest request may fill the list
+    m_runsOf = s;
+    m_runs->clear();
+    m_recentCalls.clear();
+    m_recreate->setVisible(false);
+    if (!s || !client || !s->functionId) {
+        m_health->setText(tr("Select a schedule to see its recent runs."));
+        return;
+    }
+    m_health->setText(tr("Reading the recent runs of %1…").arg(s->name));
+    CallFilter filter;
+    filter.scheduleId = s->id;
+    filter.limit = 20;
+    api::CallsService(client).list(*s->functionId, filter).then(this, [this, generation](const api::Pending<api::CallPage>::Result &r) {
+        if (generation != m_runsGeneration)
+            return;
+        if (!r) {
+            if (!r.error().isCancelled())
+                m_health->setText(r.error().userMessage());
+            return;
+        }
+        m_recentCalls = r->items;
+        std::sort(m_recentCalls.begin(), m_recentCalls.end(), [](const FunctionCall &a, const FunctionCall &b) { return a.startTime > b.startTime; });
+        for (const FunctionCall &c : std::as_const(m_recentCalls)) {
+            auto *item = new QListWidgetItem(tr("%1  %2%3")
+                                                 .arg(formatTimestamp(c.startTime), toWire(c.status),
+                                                      c.durationMs() ? u" ("_s + formatDuration(*c.durationMs()) + u')' : QString()));
+            item->setForeground(Tones::foreground(Tones::forStatus(toWire(c.status)), palette()));
+            if (c.error)
+                item->setToolTip(c.error->message);
+            m_runs->addItem(item);
+        }
+        const ScheduleHealth h = ScheduleHealth::assess(m_recentCalls);
+        m_health->setText(h.failureStreak > 1 ? tr("%1 failed in a row. %2").arg(h.failureStreak).arg(h.text) : h.text);
+        QPalette p = m_health->palette();
+        p.setColor(QPalette::WindowText, h.failureStreak > 0 ? Tones::foreground(Tone::Negative, palette()) : palette().color(QPalette::WindowText));
+        m_health->setPalette(p);
+        m_recreate->setVisible(h.credentialProblem);
+    });
 }
 
 QList<FunctionSchedule> SchedulesPage::selectedSchedules() const

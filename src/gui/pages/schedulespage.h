@@ -2,12 +2,16 @@
 
 #include "gui/pages/resourcepage.h"
 
+#include "core/wire/functioncall.h"
 #include "core/wire/functionschedule.h"
 
 #include <QPointer>
 
 class QAction;
 class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QToolBar;
 
@@ -41,9 +45,16 @@ public:
     QList<FunctionSchedule> selectedSchedules() const;
     std::optional<FunctionSchedule> currentSchedule() const;
     void showInputData(api::CdfClient *client);
+    // The selected schedule's recent scheduled calls, with a failure-streak badge and, when they
+    // fail the way calls do after a credential change, an offer to recreate the schedule.
+    void showRecentRuns(api::CdfClient *client);
+    QString healthText() const;
+    int recentRunCount() const;
 
 Q_SIGNALS:
     void activated();
+    void recreateRequested(const fstudio::FunctionSchedule &schedule);
+    void openCallRequested(const fstudio::FunctionCall &call);
 
 private:
     void applyFunctionFilter();
@@ -52,6 +63,12 @@ private:
     QToolBar *m_tools;
     QCheckBox *m_onlySelected;
     QPlainTextEdit *m_inputData;
+    QLabel *m_health;
+    QListWidget *m_runs;
+    QPushButton *m_recreate;
+    std::optional<FunctionSchedule> m_runsOf;
+    QList<FunctionCall> m_recentCalls;
+    int m_runsGeneration = 0;
     qint64 m_selectedFunction = 0;
     int m_inputGeneration = 0;
 };

@@ -1,0 +1,41 @@
+#include "gui/schedules/schedulehealth.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+ScheduleHealth ScheduleHealth::assess(const QList<FunctionCall> &newestFirst)
+{
+    const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("ScheduleHealth", s, nullptr, n); };
+    static const QRegularExpression credentialError(
+        uR"(session|nonce|unauthori[sz]ed|\b401\b|\b403\b|invalid_client|invalid_grant|AADSTS|expired|revoked|credential|identity provider)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    ScheduleHealth h;
+    h.calls = int(newestFirst.size());
+    int credentialFailures = 0;
+    for (const FunctionCall &c : newestFirst) {
+        if (c.status != CallStatus::Failed && c.status != CallStatus::Timeout)
+            break;
+        ++h.failureStreak;
+        if (c.error && credentialError.match(c.error->message + u'\n' + c.error->trace).hasMatch())
+            ++credentialFailures;
+    }
+    // Two in a row, all for that reason: not a one-off.
+    h.credentialProblem = h.failureStreak >= 2 && credentialFailures == h.failureStreak;
+    if (h.calls == 0)
+        h.text = tr("No scheduled calls yet.");
+    else if (h.failureStreak == 0)
+        h.text = tr("The last scheduled call went well.");
+    else if (h.credentialProblem)
+        h.text = tr("The last %n scheduled call(s) failed the way calls fail after the credentials behind the schedule changed (a new client "
+                    "secret, a revoked session, another identity provider). Recreate the schedule with fresh credentials.",
+                    h.failureStreak);
+    else
+        h.text = tr("The last %n scheduled call(s) failed.", h.failureStreak);
+    return h;
+}
+
+} // namespace fstudio::gui
