@@ -148,6 +148,16 @@ void TestScheduleEditor::simpleAndAdvancedStayInStep()
              qPrintable(child<QLabel>(&editor, u"cronProblem"_s)->text() + u" / "_s + child<QLineEdit>(&editor, u"rawExpression"_s)->text()));
     QCOMPARE(dom->text(), u"L"_s);
     QVERIFY(child<QLabel>(&editor, u"cronText"_s)->text().contains(u"last day of the month"_s));
+    QVERIFY(child<QLabel>(&editor, u"simpleNote"_s)->text().contains(u"no simple form"_s));
+    // Raw -> simple, where the expression has a simple form in the chosen zone.
+    raw->selectAll();
+    QTest::keyClicks(raw, u"15 6 * * 1,2,3"_s);
+    QCOMPARE(child<QComboBox>(&editor, u"kind"_s)->currentIndex(), 3); // weekly
+    QCOMPARE(child<QTimeEdit>(&editor, u"time"_s)->time(), QTime(7, 15)); // Oslo, winter
+    QVERIFY(child<QCheckBox>(&editor, u"weekday3"_s)->isChecked());
+    QVERIFY(!child<QCheckBox>(&editor, u"weekday4"_s)->isChecked());
+    QVERIFY(child<QLabel>(&editor, u"simpleNote"_s)->text().isEmpty());
+    QCOMPARE(editor.expression(), u"15 6 * * 1,2,3"_s); // following the simple form did not change it
 }
 
 void TestScheduleEditor::invalidFieldsAreNamed()

@@ -52,4 +52,73 @@ Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &r
     return Problem{u"unknown kind of schedule"_s};
 }
 
+std::optional<SimpleSchedule> SimpleSchedule::fromCron(const QString &cron, const QTimeZone &zone, const QDate &reference)
+{
+    const QStringList f = cron.simplified().split(u' ');
+    if (f.size() != 5 || !zone.isValid())
+        return std::nullopt;
+    const auto number = [](const QString &s, int min, int max) -> std::optional<int> {
+        bool ok = false;
+        const int v = s.toInt(&ok);
+        return ok && v >= min && v <= max ? std::optional<int>(v) : std::nullopt;
+    };
+    SimpleSchedule s;
+    s.zone = zone;
+    const bool anyDay = f[2] == u"*"_s && f[3] == u"*"_s;
+    if (f[1] == u"*"_s && anyDay && f[4] == u"*"_s) {
+        if (f[0] == u"*"_s) {
+            s.kind = Kind::EveryMinutes;
+            s.everyMinutes = 1;
+        } else if (f[0].startsWith(u"*/"_s) && number(f[0].mid(2), 1, 59)) {
+            s.kind = Kind::EveryMinutes;
+            s.everyMinutes = *number(f[0].mid(2), 1, 59);
+        } else if (const auto m = number(f[0], 0, 59)) {
+            s.kind = Kind::Hourly;
+            const int offsetMinutes = zone.offsetFromUtc(QDateTime(reference, QTime(12, 0), zone)) / 60;
+            s.minute = ((*m + offsetMinutes) % 60 + 60) % 60;
+        } else {
+            return std::nullopt;
+        }
+    } else {
+        const auto minute = number(f[0], 0, 59);
+        const auto hour = number(f[1], 0, 23);
+        if (!minute || !hour)
+            return std::nullopt;
+        // The local time of a run on the reference day.
+        const QDateTime utc(reference, QTime(*hour, *minute), Qt::UTC);
+        const QDateTime local = utc.toTimeZone(zone);
+        s.time = local.time();
+        const int dayShift = int(utc.date().daysTo(local.date())); // -1, 0 or +1
+        if (anyDay && f[4] == u"*"_s) {
+            s.kind = Kind::Daily;
+        } else if (anyDay) {
+            s.kind = Kind::Weekly;
+            for (const QString &d : f[4].split(u',')) {
+                const auto day = number(d, 0, 7);
+                if (!day)
+                    return std::nullopt;
+                const int qtDay = *day == 0 ? 7 : *day; // cron 0/7 = Sunday = Qt 7
+                s.weekdays << ((qtDay - 1 + dayShift + 7) % 7) + 1;
+            }
+            std::sort(s.weekdays.begin(), s.weekdays.end());
+        } else if (f[3] == u"*"_s && f[4] == u"*"_s) {
+            s.kind = Kind::Monthly;
+            if (f[2] == u"L"_s && dayShift == 1)
+                s.dayOfMonth = 1;
+            else if (const auto d = number(f[2], 1, 31))
+                s.dayOfMonth = *d + dayShift;
+            else
+                return std::nullopt;
+            if (s.dayOfMonth < 1 || s.dayOfMonth > 31)
+                return std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+    }
+    const auto back = s.toCron(reference);
+    if (!back || *back != cron.simplified())
+        return std::nullopt;
+    return s;
+}
+
 } // namespace fstudio

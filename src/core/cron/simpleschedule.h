@@ -7,6 +7,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace fstudio {
 
 // The schedule editor's simple mode: what users mean ("every day at 09:00 in Oslo") turned into
@@ -29,6 +31,9 @@ struct SimpleSchedule
     };
     // The UTC cron, or why it cannot be written as one.
     Expected<QString, Problem> toCron(const QDate &reference) const;
+    // The simple form of a UTC cron in `zone`, when it has one: the candidate read from the
+    // expression's shape must turn back into exactly the same cron.
+    static std::optional<SimpleSchedule> fromCron(const QString &cron, const QTimeZone &zone, const QDate &reference);
 };
 
 } // namespace fstudio

@@ -105,6 +105,7 @@ void ScheduleEditor::prefillFrom(const FunctionSchedule &s)
         m_ui->function->setCurrentIndex(m_ui->function->findData(*s.functionId));
     m_ui->modes->setCurrentWidget(m_ui->advancedTab);
     showExpression(s.cronExpression);
+    showSimpleFormOf(m_expression);
     m_inputLoaded = false;
     m_ui->saveProblem->setText(tr("Reading the schedule's input data…"));
     if (!m_setup.client) {
@@ -156,6 +157,7 @@ void ScheduleEditor::simpleChanged()
 {
     if (m_updating)
         return;
+    m_ui->simpleNote->clear();
     const int kind = m_ui->kind->currentIndex();
     // Only the fields the chosen kind uses are shown.
     const auto show = [](QWidget *label, QWidget *field, bool on) {
@@ -186,6 +188,38 @@ void ScheduleEditor::simpleChanged()
         return;
     }
     showExpression(*cron);
+}
+
+void ScheduleEditor::showSimpleFormOf(const QString &cron)
+{
+    const QTimeZone zone(m_ui->zone->currentText().trimmed().toUtf8());
+    const auto simple = SimpleSchedule::fromCron(cron, zone.isValid() ? zone : m_setup.zone, now().date());
+    m_ui->simpleNote->setText(simple ? QString() : tr("This expression has no simple form: it is edited on the Advanced tab."));
+    m_ui->simpleTab->setEnabled(true);
+    if (!simple)
+        return;
+    m_updating = true;
+    m_ui->kind->setCurrentIndex(int(simple->kind));
+    m_ui->everyMinutes->setValue(simple->everyMinutes);
+    m_ui->minute->setValue(simple->minute);
+    m_ui->time->setTime(simple->time);
+    m_ui->dayOfMonth->setValue(simple->dayOfMonth);
+    for (int d = 1; d <= 7; ++d)
+        if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)))
+            box->setChecked(simple->weekdays.contains(d));
+    m_updating = false;
+    // Show the right fields for the kind, without recomputing the expression.
+    const int kind = m_ui->kind->currentIndex();
+    m_ui->everyLabel->setVisible(kind == 0);
+    m_ui->everyMinutes->setVisible(kind == 0);
+    m_ui->minuteLabel->setVisible(kind == 1);
+    m_ui->minute->setVisible(kind == 1);
+    m_ui->timeLabel->setVisible(kind >= 2);
+    m_ui->time->setVisible(kind >= 2);
+    m_ui->weekdaysLabel->setVisible(kind == 3);
+    m_ui->weekdays->setVisible(kind == 3);
+    m_ui->dayLabel->setVisible(kind == 4);
+    m_ui->dayOfMonth->setVisible(kind == 4);
 }
 
 void ScheduleEditor::fieldsChanged()
@@ -236,6 +270,8 @@ void ScheduleEditor::showExpression(const QString &cron, const QObject *source)
     }
     m_expression = parsed->expression();
     m_cronProblem.clear();
+    if (source) // typed on the Advanced tab: the simple form follows when there is one
+        showSimpleFormOf(m_expression);
     m_ui->cronText->setText(tr("%1 — %2 (UTC)").arg(m_expression, parsed->describe()));
     const QTimeZone zone(m_ui->zone->currentText().trimmed().toUtf8());
     const QTimeZone shown = zone.isValid() ? zone : m_setup.zone;
