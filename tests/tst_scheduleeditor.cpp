@@ -22,8 +22,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -60,6 +62,13 @@ class TestScheduleEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_scheduleeditor"_s);
+        QSettings().clear();
+    }
     void simpleToCron_data();
     void simpleToCron();
     void simpleAndAdvancedStayInStep();
@@ -223,6 +232,27 @@ void TestScheduleEditor::createdScheduleFires()
     QCOMPARE(editor.nextRunsUtc().first(), u"2026-11-28 10:05"_s);
     child<JsonEditor>(&editor, u"inputEditor"_s)->setPlainText(u"{\"name\": \"schedule\"}"_s);
     QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+    // Credentials picked from the keychain, and kept for next time.
+    api::MemorySecretStore keychain;
+    keychain.write(u"profile-x/client-secret"_s, u"emulator-secret"_s, nullptr, {});
+    s.secrets = &keychain;
+    s.storedClients = {
+        ScheduleEditor::Setup::StoredClient{u"Profile X (client functions-studio)"_s, u"functions-studio"_s, u"profile-x/client-secret"_s}};
+    ScheduleEditor picked(s);
+    picked.show();
+    child<QLineEdit>(&picked, u"name"_s)->setText(u"picked"_s);
+    auto *stored = child<QComboBox>(&picked, u"storedClients"_s);
+    QCOMPARE(stored->count(), 2);
+    stored->setCurrentIndex(1);
+    Q_EMIT stored->activated(1);
+    QVERIFY(child<QRadioButton>(&picked, u"signInOther"_s)->isChecked());
+    QTRY_COMPARE(child<QLineEdit>(&picked, u"otherClientSecret"_s)->text(), u"emulator-secret"_s);
+    child<QCheckBox>(&picked, u"saveCredentials"_s)->setChecked(true);
+    QSignalSpy pickedCreated(&picked, &ScheduleEditor::created);
+    picked.save();
+    QVERIFY(pickedCreated.wait(20000));
+    QTRY_VERIFY(keychain.contains(ScheduleEditor::savedClientKey(u"functions-studio"_s)));
+    QVERIFY(ScheduleEditor::savedClientIds().contains(u"functions-studio"_s));
     QSignalSpy created(&editor, &ScheduleEditor::created);
     editor.save();
     QVERIFY(created.wait(20000));

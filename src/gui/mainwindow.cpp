@@ -866,6 +866,14 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
     setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(m_connection->client()->config().baseUrl.host());
     setup.original = original;
     setup.duplicate = duplicate;
+    setup.secrets = m_secrets;
+    for (const Profile &p : m_profileStore->load())
+        if (p.method == Profile::Method::ClientCredentials && !p.clientId.isEmpty())
+            setup.storedClients << ScheduleEditor::Setup::StoredClient{tr("Profile %1 (client %2)").arg(p.name, p.clientId), p.clientId,
+                                                                       p.secretKey("client-secret")};
+    for (const QString &id : ScheduleEditor::savedClientIds())
+        setup.storedClients << ScheduleEditor::Setup::StoredClient{tr("Saved for schedules: client %1").arg(id), id,
+                                                                   ScheduleEditor::savedClientKey(id)};
     auto *editor = new ScheduleEditor(setup, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     const int generation = m_connectionGeneration;

@@ -16,6 +16,7 @@
 #include <QCompleter>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSettings>
 
 namespace fstudio::gui {
 
@@ -86,6 +87,26 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     for (QRadioButton *b : {m_ui->signInProfile, m_ui->signInExchange, m_ui->signInOther, m_ui->signInNonce})
         connect(b, &QRadioButton::toggled, this, &ScheduleEditor::revalidate);
     connect(m_ui->function, &QComboBox::currentIndexChanged, this, &ScheduleEditor::revalidate);
+    // Picking stored credentials fills the fields from the keychain; saving is offered when there is one.
+    m_ui->storedClients->addItem(tr("Type them, or pick stored ones"));
+    for (const Setup::StoredClient &c : setup.storedClients)
+        m_ui->storedClients->addItem(c.label, c.secretKey);
+    m_ui->storedClients->setVisible(setup.secrets && !setup.storedClients.isEmpty());
+    m_ui->saveCredentials->setVisible(setup.secrets != nullptr);
+    connect(m_ui->storedClients, &QComboBox::activated, this, [this](int i) {
+        if (i <= 0 || !m_setup.secrets)
+            return;
+        const Setup::StoredClient c = m_setup.storedClients.value(i - 1);
+        m_ui->signInOther->setChecked(true);
+        m_ui->otherClientId->setText(c.clientId);
+        m_ui->otherClientSecret->clear();
+        m_setup.secrets->read(c.secretKey, this, [this, c](const api::SecretStore::Result &r) {
+            if (r.status == api::SecretStore::Status::Ok && m_ui->otherClientId->text() == c.clientId)
+                m_ui->otherClientSecret->setText(r.value);
+            else if (r.status != api::SecretStore::Status::Ok)
+                m_ui->saveProblem->setText(tr("The secret of %1 is not in the keychain: type it.").arg(c.clientId));
+        });
+    });
     connect(m_ui->inputEditor, &QPlainTextEdit::textChanged, this, &ScheduleEditor::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ScheduleEditor::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -147,6 +168,11 @@ QString ScheduleEditor::changes() const
 }
 
 ScheduleEditor::~ScheduleEditor() = default;
+
+QStringList ScheduleEditor::savedClientIds()
+{
+    return QSettings().value(u"scheduleCredentials/clientIds"_s).toStringList();
+}
 
 QDateTime ScheduleEditor::now() const
 {
@@ -420,7 +446,19 @@ void ScheduleEditor::save()
         source = api::NonceSource::tokenExchange();
     else if (m_ui->signInOther->isChecked())
         source = api::NonceSource::credentials(m_ui->otherClientId->text().trimmed(), m_ui->otherClientSecret->text());
-    api::createScheduleWithNonce(m_setup.client, w, source, this, done);
+    const bool keep = m_ui->signInOther->isChecked() && m_ui->saveCredentials->isChecked() && m_setup.secrets;
+    api::createScheduleWithNonce(m_setup.client, w, source, this, [this, done, keep, source](const api::ScheduleResult &r) {
+        // Credentials that worked are kept when asked (the secret in the keychain, the id in QSettings).
+        if (r && keep) {
+            m_setup.secrets->write(savedClientKey(source.clientId), source.clientSecret, nullptr, {});
+            QStringList ids = savedClientIds();
+            if (!ids.contains(source.clientId) && ids.size() < 50) {
+                ids << source.clientId;
+                QSettings().setValue(u"scheduleCredentials/clientIds"_s, ids);
+            }
+        }
+        done(r);
+    });
 }
 
 // The replacement exists: now the original goes. If that fails, both stay and the user is told.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/auth/noncesource.h"
+#include "api/auth/secretstore.h"
 
 #include "core/wire/function.h"
 #include "core/wire/functionschedule.h"
@@ -48,7 +49,19 @@ public:
         // creates the new one and only then deletes the original (briefly two beat zero).
         std::optional<FunctionSchedule> original;
         bool duplicate = false; // keep the original
+        // Client credentials in the keychain the user may pick: shown label, client id, key.
+        struct StoredClient
+        {
+            QString label;
+            QString clientId;
+            QString secretKey;
+        };
+        QList<StoredClient> storedClients;
+        api::SecretStore *secrets = nullptr; // where they are (none: no picking, no saving)
     };
+    static QString savedClientKey(const QString &clientId) { return QStringLiteral("schedule-credentials/") + clientId; }
+    // Client ids saved for schedules (QSettings keeps the ids only; the secrets are in the keychain).
+    static QStringList savedClientIds();
 
     explicit ScheduleEditor(const Setup &setup, QWidget *parent = nullptr);
     ~ScheduleEditor() override;
