@@ -199,6 +199,7 @@ void MainWindow::buildMenus()
     view->addAction(a->refresh);
     view->addSeparator();
     view->addAction(a->weekView);
+    m_callDock->toggleViewAction()->setText(tr("Call &Panels"));
     view->addAction(m_callDock->toggleViewAction());
     view->addAction(a->notifications);
     QMenu *project = menuBar()->addMenu(tr("&Project"));
