@@ -20,10 +20,21 @@ QString unquoted(QString v)
     return v;
 }
 
-// A line that says nothing: blank, a comment, a document marker.
-bool isBlank(const QString &trimmed)
+// The lines that say something (no blank lines, comments or document markers, no CRs); nullopt
+// for a file too long to be a function definition.
+std::optional<QStringList> meaningfulLines(const QByteArray &yaml)
 {
-    return trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed == u"---"_s;
+    const QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
+    if (lines.size() > 5000)
+        return std::nullopt;
+    QStringList out;
+    for (QString line : lines) {
+        line.remove(QLatin1Char('\r'));
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#')) && trimmed != u"---"_s)
+            out << line;
+    }
+    return out;
 }
 
 int indentOf(const QString &line)
@@ -74,18 +85,15 @@ QList<FunctionWrite> ToolkitFunction::read(const QString &path)
 
 QList<FunctionWrite> ToolkitFunction::parseAll(const QByteArray &yaml)
 {
-    const QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
-    if (lines.size() > 5000)
+    const auto lines = meaningfulLines(yaml);
+    if (!lines)
         return {};
     // A list at the top: each "- key: value" starts an entry; its lines, two spaces less
     // indented, are one mapping.
     QList<QStringList> items;
     bool list = false;
-    for (QString line : lines) {
-        line.remove(QLatin1Char('\r'));
+    for (const QString &line : *lines) {
         const QString trimmed = line.trimmed();
-        if (isBlank(trimmed))
-            continue;
         if (indentOf(line) == 0) {
             if (!trimmed.startsWith(u"- "_s))
                 break; // a mapping, not a list
@@ -113,14 +121,11 @@ std::optional<FunctionWrite> ToolkitFunction::parse(const QByteArray &yaml)
     QMap<QString, StringMap> maps;
     QMap<QString, QStringList> lists;
     QString block; // the key whose indented lines follow
-    const QStringList lines = QString::fromUtf8(yaml).split(QLatin1Char('\n'));
-    if (lines.size() > 5000)
+    const auto lines = meaningfulLines(yaml);
+    if (!lines)
         return std::nullopt;
-    for (QString line : lines) {
-        line.remove(QLatin1Char('\r'));
+    for (const QString &line : *lines) {
         const QString trimmed = line.trimmed();
-        if (isBlank(trimmed))
-            continue;
         if (indentOf(line) == 0) {
             const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
             if (colon <= 0)
