@@ -25,6 +25,7 @@
 
 #include <atomic>
 #include <memory>
+#include <tuple>
 
 #include <unistd.h>
 
@@ -643,6 +644,19 @@ void EmulatorServer::seedDemo()
     schedule.sessionId = session.id;
     schedule.description = u"Greets the scheduler."_s;
     m_store.putSchedule(schedule, QJsonObject{{"name"_L1, u"scheduler"_s}}, now);
+    // Two more, so the week view has something to show: a nightly run and weekday mornings (UTC).
+    for (const auto &[name, cron, function, data] :
+         {std::tuple{u"nightly report"_s, u"0 0 * * *"_s, u"slow-logger"_s, QJsonObject{{"steps"_L1, 3}, {"delay"_L1, 0.1}}},
+          std::tuple{u"weekday morning hello"_s, u"30 6 * * 1-5"_s, u"hello-world"_s, QJsonObject{{"name"_L1, u"morning"_s}}}}) {
+        FunctionSchedule extra = schedule;
+        extra.id = m_store.nextId();
+        extra.name = name;
+        extra.cronExpression = cron;
+        extra.when = CronExpression::parse(cron)->describe();
+        extra.functionId = ids.value(function);
+        extra.description.reset();
+        m_store.putSchedule(extra, data, now);
+    }
 
     QHash<qint64, qint64> lastCalled;
     m_store.transaction();
