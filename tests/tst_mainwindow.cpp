@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -972,6 +973,15 @@ void TestMainWindow::callPanelFromTheWindow()
     QTRY_VERIFY((week = w->findChild<WeekView *>()));
     QCOMPARE(week->scheduleCount(), 1);
     QCOMPARE(week->runCount(), 7 * 24);
+    // Only the selected functions: the selected one has it, no selection has none.
+    auto *onlySelected = w->findChild<QCheckBox *>(u"weekOnlySelected"_s);
+    QVERIFY(onlySelected);
+    onlySelected->setChecked(true);
+    QCOMPARE(week->scheduleCount(), 1);
+    w->findChild<FunctionsPage *>()->view()->clearSelection();
+    QCOMPARE(week->scheduleCount(), 0);
+    onlySelected->setChecked(false);
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
     // The schedule's input is one click away.
     auto *fromSchedule = child<QToolButton>(panel, u"fromSchedule"_s);
     QVERIFY(fromSchedule->isEnabled());

@@ -37,6 +37,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -53,6 +54,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -329,6 +331,10 @@ void MainWindow::buildPages()
         connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
     }
     connect(m_functionsPage, &ResourcePage::selectionChanged, this, &MainWindow::selectedFunctionChanged);
+    connect(m_functionsPage, &ResourcePage::selectionChanged, this, [this] {
+        if (m_weekWindow && m_weekOnlySelected->isChecked())
+            updateWeekView();
+    });
     connect(m_schedulesPage, &ResourcePage::selectionChanged, this, [this] {
         if (m_connection)
             m_schedulesPage->showRecentRuns(m_connection->client());
@@ -640,8 +646,7 @@ void MainWindow::refresh()
         if (current()) {
             if (r) {
                 m_schedulesPage->setSchedules(*r);
-                if (m_weekWindow)
-                    m_weekView->setSchedules(*r, m_schedulesPage->model()->functionNames());
+                updateWeekView();
                 for (int i = 0; i < m_callPanels->count(); ++i)
                     if (auto *panel = qobject_cast<CallPanel *>(m_callPanels->widget(i)); panel && !panel->isDetached())
                         panel->setSchedules(m_schedulesPage->model()->schedulesOf(panel->function().id));
@@ -824,6 +829,20 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
     return panel;
 }
 
+void MainWindow::updateWeekView()
+{
+    if (!m_weekWindow)
+        return;
+    QList<FunctionSchedule> schedules = m_connection ? m_schedulesPage->model()->schedules() : QList<FunctionSchedule>();
+    if (m_weekOnlySelected->isChecked()) {
+        QSet<qint64> ids;
+        for (const Function &f : m_functionsPage->selectedFunctions())
+            ids.insert(f.id);
+        schedules.removeIf([&](const FunctionSchedule &s) { return !ids.contains(s.functionId.value_or(0)); });
+    }
+    m_weekView->setSchedules(schedules, m_schedulesPage->model()->functionNames());
+}
+
 WeekView *MainWindow::openWeekView()
 {
     if (!m_weekWindow) {
@@ -841,13 +860,16 @@ WeekView *MainWindow::openWeekView()
                                     .arg(QString::fromUtf8(QTimeZone::systemTimeZone().id())));
         hint->setWordWrap(true);
         layout->addWidget(hint);
+        m_weekOnlySelected = new QCheckBox(tr("Only the functions selected on the Functions page"));
+        m_weekOnlySelected->setObjectName(u"weekOnlySelected"_s);
+        connect(m_weekOnlySelected, &QCheckBox::toggled, this, &MainWindow::updateWeekView);
+        layout->addWidget(m_weekOnlySelected);
         layout->addWidget(scroll);
         window->resize(1100, 520);
         m_weekWindow = window;
     }
     m_weekView->setClient(m_connection ? m_connection->client() : nullptr);
-    m_weekView->setSchedules(m_connection ? m_schedulesPage->model()->schedules() : QList<FunctionSchedule>(),
-                             m_schedulesPage->model()->functionNames());
+    updateWeekView();
     m_weekWindow->show();
     m_weekWindow->raise();
     return m_weekView;

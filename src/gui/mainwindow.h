@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialog;
 class QDockWidget;
@@ -139,6 +140,7 @@ private:
     void saveLayout();
     void showContextMenu(const QPoint &globalPos);
     void showDeployWizard(DeployState state);
+    void updateWeekView();
     void choosePromotionTarget(const Function &function);
     Page currentPage() const;
 
@@ -171,6 +173,7 @@ private:
     Notifier *m_notifier = nullptr;
     QPointer<QDialog> m_weekWindow;
     WeekView *m_weekView = nullptr; // owned by m_weekWindow
+    QCheckBox *m_weekOnlySelected = nullptr; // owned by m_weekWindow
     std::optional<QString> m_pendingCall; // --call EXTERNAL_ID, until the functions are in
     std::optional<QString> m_pendingDeploy; // --deploy PATH, until the project is connected
 
