@@ -66,7 +66,10 @@ QString expression(QRandomGenerator &r)
     // the most variety (that is where dialects differ).
     const QString minute = r.bounded(3) ? QString::number(r.bounded(60)) : field(r, 0, 59, {});
     const QString hour = r.bounded(3) ? QString::number(r.bounded(24)) : field(r, 0, 23, {});
-    return QStringList{minute, hour, field(r, 1, 31, {}), r.bounded(3) ? u"*"_s : field(r, 1, 12, MonthNames), field(r, 0, 6, DayNames)}.join(u' ');
+    QString dom = field(r, 1, 31, {});
+    if (r.bounded(8) == 0) // "L", alone or in a list
+        dom = r.bounded(2) ? u"L"_s : dom + u",L"_s;
+    return QStringList{minute, hour, dom, r.bounded(3) ? u"*"_s : field(r, 1, 12, MonthNames), field(r, 0, 6, DayNames)}.join(u' ');
 }
 } // namespace
 

@@ -207,6 +207,29 @@ void TestScheduleEditor::daylightSavingNote()
     QVERIFY2(!oslo.note().isEmpty(), "a UTC schedule moves in Oslo's local time in summer");
     ScheduleEditor utc(offline("UTC"));
     QVERIFY2(utc.note().isEmpty(), qPrintable(utc.note()));
+    // A schedule every 15 minutes keeps going through a time change: no note about it.
+    ScheduleEditor often(offline("Europe/Oslo"));
+    child<QComboBox>(&often, u"kind"_s)->setCurrentIndex(0);
+    QCOMPARE(often.expression(), u"*/15 * * * *"_s);
+    QVERIFY2(often.note().isEmpty(), qPrintable(often.note()));
+    // Monthly near the end of the month, where the UTC day differs, is refused (it would skip or
+    // add runs in shorter months), and so is a time whose UTC day changes with the season.
+    SimpleSchedule monthly;
+    monthly.kind = SimpleSchedule::Kind::Monthly;
+    monthly.zone = QTimeZone(QByteArray("America/New_York"));
+    monthly.time = QTime(22, 0);
+    monthly.dayOfMonth = 30;
+    QVERIFY(!monthly.toCron(Winter.date()));
+    monthly.zone = QTimeZone(QByteArray("Europe/Oslo"));
+    monthly.time = QTime(0, 30);
+    monthly.dayOfMonth = 31;
+    QVERIFY(!monthly.toCron(Winter.date()));
+    monthly.time = QTime(23, 30); // 22:30 UTC in winter, 21:30 in summer: same day
+    QVERIFY(monthly.toCron(Winter.date()));
+    monthly.zone = QTimeZone(QByteArray("America/New_York"));
+    monthly.time = QTime(19, 30); // 00:30 UTC next day in winter (EST), 23:30 same day in summer (EDT)
+    monthly.dayOfMonth = 10;
+    QVERIFY(!monthly.toCron(Winter.date()));
 }
 
 void TestScheduleEditor::createdScheduleFires()
@@ -400,6 +423,10 @@ void TestScheduleEditor::brokenCredentialsAreNoticed()
                                                 call(CallStatus::Failed, u"401 Unauthorized"_s), call(CallStatus::Completed)});
     QCOMPARE(broken.failureStreak, 2);
     QVERIFY(broken.credentialProblem);
+    // A trace through requests/sessions.py is not a credential problem.
+    FunctionCall traced = call(CallStatus::Failed, u"KeyError: 'rows'"_s);
+    traced.error->trace = u"File \"/usr/lib/python3/requests/sessions.py\", line 401, in request"_s;
+    QVERIFY(!ScheduleHealth::assess({traced, traced}).credentialProblem);
 
     // Against the emulator.
     ApiFixture fx(emulator::EmulatorConfig{}, true); // 10:00:30

@@ -573,6 +573,10 @@ void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &
         showMessage(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
     });
     m_functionsPage->setClient(client);
+    if (m_weekWindow) {
+        m_weekView->setClient(client);
+        m_weekWindow->setWindowTitle(tr("Schedules this week — %1").arg(p.name));
+    }
     updateStatusBar();
     updateActions();
     const bool userSignIn = p.method == Profile::Method::Interactive || p.method == Profile::Method::DeviceCode;
@@ -906,6 +910,11 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
         showMessage(tr("Schedule \"%1\" created: %2 (UTC).").arg(s.name, s.cronExpression), false);
         m_views->setCurrentIndex(SchedulesTab);
         refresh();
+    });
+    connect(editor, &ScheduleEditor::replaced, this, [this, generation](const FunctionSchedule &, const FunctionSchedule &s) {
+        if (generation != m_connectionGeneration)
+            return;
+        showMessage(tr("Schedule \"%1\" changed: %2 (UTC).").arg(s.name, s.cronExpression), false);
     });
     editor->open();
     return editor;

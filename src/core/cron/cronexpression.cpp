@@ -322,8 +322,11 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
     c.m_text = normalized.join(QLatin1Char(' '));
     // croniter's day rule: a day field is unrestricted only when its values cover the whole range
     // ("*", "*/1", "1-31", "0-6", "1/1" for weekdays); "*/3" restricts (Vixie cron would not).
-    c.m_domStar = (c.m_bits[DayOfMonth] & 0xFFFFFFFEULL) == 0xFFFFFFFEULL; // 1..31
-    c.m_dowStar = (c.m_bits[DayOfWeek] & 0x7FULL) == 0x7FULL; // 0..6
+    // croniter counts the distinct values, "L" included: exactly 31 of them (or a literal "*"
+    // among the items) make the field unrestricted; "*/1,L" is 32, so it restricts.
+    const auto plainStar = [&fields](Field f) { return fields[f].second.split(QLatin1Char(',')).contains(u"*"_s); }; // "*", not "*/1"
+    c.m_domStar = plainStar(DayOfMonth) || std::popcount(c.m_bits[DayOfMonth] & 0x1FFFFFFFEULL) == 31; // 1..31 and L
+    c.m_dowStar = plainStar(DayOfWeek) || (c.m_bits[DayOfWeek] & 0x7FULL) == 0x7FULL; // 0..6
     // A day of month that no selected month has (e.g. 31 in February only) never runs.
     if (!c.m_domStar && c.m_dowStar && !c.has(DayOfMonth, LastDayOfMonth)) {
         const int firstDay = std::countr_zero(c.m_bits[DayOfMonth]);
@@ -348,8 +351,9 @@ int CronExpression::nextSet(Field f, int from) const
 
 bool CronExpression::dayMatches(const QDate &d) const
 {
-    const bool dom = has(DayOfMonth, d.day()) || (has(DayOfMonth, LastDayOfMonth) && d.day() == d.daysInMonth());
-    const bool dow = has(DayOfWeek, d.dayOfWeek() % 7);
+    // An unrestricted field matches every day (croniter reads it as "*").
+    const bool dom = m_domStar || has(DayOfMonth, d.day()) || (has(DayOfMonth, LastDayOfMonth) && d.day() == d.daysInMonth());
+    const bool dow = m_dowStar || has(DayOfWeek, d.dayOfWeek() % 7);
     if (m_domStar || m_dowStar)
         return dom && dow;
     return dom || dow;

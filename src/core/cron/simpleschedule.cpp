@@ -38,14 +38,21 @@ Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &r
         const QDateTime local(QDate(reference.year(), reference.month(), 1).addDays(14), time, zone);
         const QDateTime utc = local.toUTC();
         const int shift = int(local.date().daysTo(utc.date()));
+        // Half a year on, daylight-saving time may put the run on another UTC day: cron cannot follow.
+        const QDateTime later(local.date().addMonths(6), time, zone);
+        if (int(later.date().daysTo(later.toUTC().date())) != shift)
+            return Problem{u"at %1 in this time zone the run falls on another UTC day in summer than in winter, which one cron "
+                           "expression cannot say; choose another time or the advanced mode"_s.arg(time.toString(u"HH:mm"_s))};
+        // Near the end of the month the UTC day would miss (or add) runs in shorter months.
+        if ((shift > 0 && dayOfMonth >= 28) || (shift < 0 && dayOfMonth >= 29))
+            return Problem{u"day %1 at %2 in this time zone is another day in UTC, and near the end of the month that skips or adds runs "
+                           "in shorter months; choose an earlier day, another time, or the advanced mode"_s.arg(dayOfMonth)
+                               .arg(time.toString(u"HH:mm"_s))};
         const QString hm = u"%1 %2"_s.arg(utc.time().minute()).arg(utc.time().hour());
         if (shift == 0)
             return u"%1 %2 * *"_s.arg(hm).arg(dayOfMonth);
         if (shift < 0) // the day before in UTC; before the 1st is the last day of the month before
             return dayOfMonth == 1 ? u"%1 L * *"_s.arg(hm) : u"%1 %2 * *"_s.arg(hm).arg(dayOfMonth - 1);
-        if (dayOfMonth == 31)
-            return Problem{u"in this time zone day 31 at %1 is the 1st of the next month in UTC, which cron cannot say only after "
-                           "31-day months; choose day 30 or the advanced mode"_s.arg(time.toString(u"HH:mm"_s))};
         return u"%1 %2 * *"_s.arg(hm).arg(dayOfMonth + 1);
     }
     }

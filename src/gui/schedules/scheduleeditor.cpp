@@ -311,9 +311,13 @@ void ScheduleEditor::showExpression(const QString &cron, const QObject *source)
                                                               LocalTimeCron::offsetText(local.offsetFromUtc()))));
     }
     QStringList notes;
-    const auto drift = LocalTimeCron::analyzeDrift(*parsed, shown, now(), 366);
-    if (drift.drifts)
-        notes << drift.summary;
+    // Daylight-saving time moves runs at fixed hours; a schedule every few minutes just keeps going.
+    const QString hourField = m_expression.section(u' ', 1, 1);
+    if (hourField != u"*"_s && !hourField.startsWith(u"*/"_s)) {
+        const auto drift = LocalTimeCron::analyzeDrift(*parsed, shown, now(), 366);
+        if (drift.drifts)
+            notes << drift.summary;
+    }
     const QStringList f = m_expression.split(u' ');
     const auto any = [](const QString &field, const QStringList &all) { return field == u"*"_s || field == u"*/1"_s || all.contains(field); };
     if (f.size() == 5 && !any(f[2], {u"1-31"_s}) && !any(f[4], {u"0-6"_s, u"0-7"_s, u"1-7"_s})) {
@@ -348,7 +352,19 @@ QStringList ScheduleEditor::nextRunsUtc() const
 
 bool ScheduleEditor::canSave() const
 {
-    return m_ui->buttons->button(QDialogButtonBox::Save)->isEnabled();
+    const QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save);
+    return save && save->isEnabled();
+}
+
+void ScheduleEditor::reject()
+{
+    if (m_saving) {
+        // Closing now would leave the outcome unknown (for an edit: two schedules).
+        m_ui->saveProblem->setText(tr("The schedule is being saved: wait a moment before closing."));
+        m_ui->saveProblem->setVisible(true);
+        return;
+    }
+    QDialog::reject();
 }
 
 void ScheduleEditor::revalidate()
@@ -394,7 +410,10 @@ void ScheduleEditor::revalidate()
     m_ui->cronProblem->setVisible(!m_cronProblem.isEmpty());
     m_ui->saveProblem->setText(problem);
     m_ui->saveProblem->setVisible(!problem.isEmpty() && problem != m_cronProblem);
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
+    if (m_replaceIncomplete)
+        return; // the outcome stays on screen; only Close is left
+    if (QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save))
+        save->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
     if (m_setup.original && !m_setup.duplicate) {
         const QString what = changes();
         m_ui->changes->setText(what.isEmpty() ? tr("Nothing changed yet.")
@@ -406,7 +425,7 @@ void ScheduleEditor::revalidate()
 void ScheduleEditor::save()
 {
     revalidate();
-    if (!canSave())
+    if (!canSave() || m_replaceIncomplete)
         return;
     ScheduleWrite w;
     w.name = m_ui->name->text().trimmed();
@@ -429,11 +448,11 @@ void ScheduleEditor::save()
             m_ui->saveProblem->setVisible(true);
             return;
         }
-        Q_EMIT created(*r);
         if (m_setup.original && !m_setup.duplicate) {
-            finishReplace(*r);
+            finishReplace(*r); // created() comes once the original is dealt with
             return;
         }
+        Q_EMIT created(*r);
         accept();
     };
     if (m_ui->signInNonce->isChecked()) {
@@ -470,16 +489,18 @@ void ScheduleEditor::finishReplace(const FunctionSchedule &replacement)
     api::SchedulesService(m_setup.client).remove({original.id}).then(this, [this, original, replacement](const api::Pending<api::Empty>::Result &r) {
         m_saving = false;
         if (!r) {
-            m_setup.original.reset(); // the next Save must not create a third one
-            m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+            m_replaceIncomplete = true; // no second Save: it would make a third schedule
+            m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
             m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
                                           "delete the original on the Schedules page.")
                                            .arg(replacement.id)
                                            .arg(original.id)
                                            .arg(r.error().userMessage()));
             m_ui->saveProblem->setVisible(true);
+            Q_EMIT created(replacement);
             return;
         }
+        Q_EMIT created(replacement);
         Q_EMIT replaced(original, replacement);
         accept();
     });

@@ -72,11 +72,13 @@ public:
     QStringList nextRunsUtc() const; // "yyyy-MM-dd HH:mm"
     bool canSave() const;
     void save();
+    void reject() override; // not while saving
 
     QString changes() const; // what an edit changes, one line per field
     bool inputLoaded() const { return m_inputLoaded; }
 
 Q_SIGNALS:
+    // A schedule was made (for an edit: once the original was deleted, or could not be).
     void created(const fstudio::FunctionSchedule &schedule);
     // An edit: the original was deleted after its replacement was created.
     void replaced(const fstudio::FunctionSchedule &original, const fstudio::FunctionSchedule &replacement);
@@ -96,6 +98,7 @@ private:
     QString m_cronProblem;
     bool m_updating = false;
     bool m_saving = false;
+    bool m_replaceIncomplete = false; // an edit made the new schedule but could not delete the original
     bool m_inputLoaded = true;
     QString m_loadProblem;
     std::optional<QJsonObject> m_originalData;

@@ -11,7 +11,7 @@ ScheduleHealth ScheduleHealth::assess(const QList<FunctionCall> &newestFirst)
 {
     const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("ScheduleHealth", s, nullptr, n); };
     static const QRegularExpression credentialError(
-        uR"(session|nonce|unauthori[sz]ed|\b401\b|\b403\b|invalid_client|invalid_grant|AADSTS|expired|revoked|credential|identity provider)"_s,
+        uR"(session\b.*\b(revoked|expired|invalid|not found)|\bnonce\b|unauthori[sz]ed|invalid_client|invalid_grant|AADSTS\d+|credentials? (are|is) (not valid|invalid|expired)|identity provider|token (has )?expired)"_s,
         QRegularExpression::CaseInsensitiveOption);
     ScheduleHealth h;
     h.calls = int(newestFirst.size());
@@ -20,7 +20,8 @@ ScheduleHealth ScheduleHealth::assess(const QList<FunctionCall> &newestFirst)
         if (c.status != CallStatus::Failed && c.status != CallStatus::Timeout)
             break;
         ++h.failureStreak;
-        if (c.error && credentialError.match(c.error->message + u'\n' + c.error->trace).hasMatch())
+        // The message, not the trace: a trace through requests/sessions.py is not a credential problem.
+        if (c.error && credentialError.match(c.error->message).hasMatch())
             ++credentialFailures;
     }
     // Two in a row, all for that reason: not a one-off.

@@ -64,8 +64,12 @@ QDateTime WeekView::startUtc() const
 void WeekView::rebuild()
 {
     m_rows.clear();
+    m_perHour.clear();
+    m_busiest = 1;
     const QDateTime from = startUtc();
-    const qint64 end = from.toMSecsSinceEpoch() + WeekMs;
+    m_startMs = from.toMSecsSinceEpoch();
+    const qint64 end = m_startMs + WeekMs;
+    int counted = 0;
     QList<FunctionSchedule> sorted = m_schedules;
     std::sort(sorted.begin(), sorted.end(), [](const FunctionSchedule &a, const FunctionSchedule &b) { return a.name.toLower() < b.name.toLower(); });
     for (const FunctionSchedule &s : std::as_const(sorted)) {
@@ -80,9 +84,24 @@ void WeekView::rebuild()
                 t = *next;
             }
             row.dense = row.runs.size() > MaxRunsPerSchedule;
+            for (qint64 run : std::as_const(row.runs))
+                ++m_perHour[(run - m_startMs) / 3600000];
+            counted += int(row.runs.size());
+            // A dense schedule's marks stop at the cap; its hours are still counted, to a bound.
+            QDateTime t2 = row.runs.isEmpty() ? from : QDateTime::fromMSecsSinceEpoch(row.runs.last(), Qt::UTC);
+            while (row.dense && counted < MaxCountedRuns) {
+                const auto next = cron->next(t2);
+                if (!next || next->toMSecsSinceEpoch() >= end)
+                    break;
+                ++m_perHour[(next->toMSecsSinceEpoch() - m_startMs) / 3600000];
+                ++counted;
+                t2 = *next;
+            }
         }
         m_rows << row;
     }
+    for (int n : std::as_const(m_perHour))
+        m_busiest = std::max(m_busiest, n);
     updateGeometry();
     update();
 }
@@ -124,7 +143,7 @@ QRect WeekView::grid() const
 int WeekView::xOf(qint64 ms) const
 {
     const QRect g = grid();
-    return g.left() + int(double(ms - startUtc().toMSecsSinceEpoch()) / WeekMs * g.width());
+    return g.left() + int(double(ms - m_startMs) / WeekMs * g.width());
 }
 
 void WeekView::paintEvent(QPaintEvent *)
@@ -133,7 +152,7 @@ void WeekView::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     p.fillRect(rect(), pal.base());
     const QRect g = grid();
-    const qint64 start = startUtc().toMSecsSinceEpoch();
+    const qint64 start = m_startMs;
     // Days and six-hour lines, in local time.
     for (int d = 0; d <= 7; ++d) {
         const QDateTime dayStart(m_startDay.addDays(d), QTime(0, 0), m_zone);
@@ -151,11 +170,8 @@ void WeekView::paintEvent(QPaintEvent *)
         }
     }
     // First row: runs per hour across all schedules.
-    QHash<qint64, int> perHour;
-    int busiest = 1;
-    for (const Row &r : std::as_const(m_rows))
-        for (qint64 t : r.runs)
-            busiest = std::max(busiest, ++perHour[(t - start) / 3600000]);
+    const QHash<qint64, int> &perHour = m_perHour;
+    const int busiest = m_busiest;
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRect(4, HeaderHeight, NameWidth - 8, RowHeight), Qt::AlignVCenter, tr("All (runs per hour)"));
     const QColor bar = Tones::foreground(Tone::Active, pal);

@@ -24,6 +24,7 @@ class WeekView : public QWidget
 
 public:
     static constexpr int MaxRunsPerSchedule = 2016; // every 5 minutes; denser ones are drawn as a band
+    static constexpr int MaxCountedRuns = 200000; // for the per-hour row, all schedules together
 
     explicit WeekView(QWidget *parent = nullptr);
     void setClient(api::CdfClient *client);
@@ -61,6 +62,9 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QDate m_startDay = QDate::currentDate();
     QList<Row> m_rows;
+    qint64 m_startMs = 0; // startUtc(), worked out once per rebuild
+    QHash<qint64, int> m_perHour; // runs per hour from the start, all schedules (dense ones too)
+    int m_busiest = 1;
     QHash<qint64, QJsonObject> m_inputs; // by schedule id, read on hover
     QHash<qint64, bool> m_reading;
 };
