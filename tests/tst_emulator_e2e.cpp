@@ -174,7 +174,7 @@ void TestEmulatorE2E::demoEndToEnd()
         if (f.toObject().value("name"_L1).toString() == u"hello-world"_s)
             hello = f.toObject().value("id"_L1).toInteger();
     QVERIFY(hello);
-    QCOMPARE(http.pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1);
+    QCOMPARE(http.pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 3); // every 15 minutes, nightly, weekday mornings
     QVERIFY(http.ppost(u"functions/%1/calls/list"_s.arg(hello), {}).json.value("items"_L1).toArray().size() >= 10);
     const auto call =
         http.ppost(u"functions/%1/call"_s.arg(hello), QJsonObject{{"data"_L1, QJsonObject{{"name"_L1, u"CI"_s}}}, {"nonce"_L1, http.nonce()}});
