@@ -10,9 +10,13 @@
 
 #include "core/util/gzip.h"
 
+#include "api/transport/oneshothttp.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -78,6 +82,8 @@ private Q_SLOTS:
     void lostCallReplyIsNotRepeated();
     void lostScheduleReplyIsNotRepeated();
     void cancel();
+    void oneShotHttpParsesStrictly_data();
+    void oneShotHttpParsesStrictly();
 };
 
 void TestApiClient::connectionConfig_data()
@@ -699,6 +705,64 @@ void TestApiClient::cancel()
     QVERIFY(!r.hasValue());
     QVERIFY(r.error().isCancelled());
     QVERIFY(t.elapsed() < 2000);
+}
+
+// The one-shot HTTP client (creates, calls, deletes) against a server that answers with crafted
+// bytes: every malformed answer ends at once with a clear error; none loops, overflows or waits
+// for the timeout.
+void TestApiClient::oneShotHttpParsesStrictly_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("error"); // QNetworkReply::NetworkError
+    QTest::addColumn<QString>("expected"); // in the error text, or the body when there is no error
+    const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    QTest::newRow("good chunked") << chunked + "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\n\r\n" << int(QNetworkReply::NoError) << u"hello world"_s;
+    QTest::newRow("negative chunk size") << chunked + "-5\r\nhello\r\n0\r\n\r\n"
+                                         << int(QNetworkReply::ProtocolFailure) << u"a chunk size is \"-5\""_s;
+    QTest::newRow("chunk size past 64 bits") << chunked + "7fffffffffffffffff\r\nx\r\n"
+                                             << int(QNetworkReply::ProtocolFailure) << u"a chunk size is"_s;
+    QTest::newRow("chunk larger than allowed") << chunked + "fffffffffff\r\nx\r\n" << int(QNetworkReply::OperationCanceledError) << u"larger than"_s;
+    QTest::newRow("chunk without its CRLF") << chunked + "2\r\nabcdef\r\n0\r\n\r\n" << int(QNetworkReply::ProtocolFailure) << u"does not end"_s;
+    QTest::newRow("bad status line") << QByteArray("HTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") << int(QNetworkReply::ProtocolFailure)
+                                     << u"status line"_s;
+    QTest::newRow("content-length junk") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\n\r\nhello") << int(QNetworkReply::ProtocolFailure)
+                                         << u"Content-Length"_s;
+    QByteArray flood;
+    for (int k = 0; k < 20; ++k)
+        flood += "HTTP/1.1 100 Continue\r\n\r\n";
+    QTest::newRow("interim answers without end") << flood + "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+                                                 << int(QNetworkReply::ProtocolFailure) << u"interim"_s;
+    QByteArray longHead = "HTTP/1.1 200 OK\r\n";
+    while (longHead.size() < 70 * 1024)
+        longHead += "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n";
+    QTest::newRow("endless header") << longHead << int(QNetworkReply::ProtocolFailure) << u"longer than 64 kB"_s;
+}
+
+void TestApiClient::oneShotHttpParsesStrictly()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, error);
+    QFETCH(QString, expected);
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            if (socket->readAll().contains("\r\n\r\n"))
+                socket->write(answer); // and the connection stays open: only the parser can end it
+        });
+    });
+    OneShotHttp http(QUrl(u"http://127.0.0.1:%1/x"_s.arg(server.serverPort())), "POST", {}, "{}");
+    QSignalSpy finished(&http, &OneShotHttp::finished);
+    http.start();
+    QVERIFY2(finished.wait(5000), "no answer within 5 s");
+    QCOMPARE(int(http.error()), error);
+    if (error == int(QNetworkReply::NoError)) {
+        QCOMPARE(http.status(), 200);
+        QCOMPARE(QString::fromUtf8(http.body()), expected);
+    } else {
+        QVERIFY2(http.errorString().contains(expected), qPrintable(http.errorString()));
+    }
 }
 
 QTEST_MAIN(TestApiClient)

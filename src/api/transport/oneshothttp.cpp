@@ -1,6 +1,7 @@
 #include "api/transport/oneshothttp.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <QSslSocket>
 
@@ -79,12 +80,21 @@ bool OneShotHttp::overLimit()
     return true;
 }
 
+bool OneShotHttp::protocolFailed()
+{
+    if (m_protocolError.isEmpty())
+        return false;
+    done(m_tooLarge ? QNetworkReply::OperationCanceledError : QNetworkReply::ProtocolFailure,
+         m_tooLarge ? u"the answer %1"_s.arg(m_protocolError) : u"the server's answer is not valid HTTP: %1"_s.arg(m_protocolError));
+    return true;
+}
+
 void OneShotHttp::onReadyRead()
 {
     if (!takeInput())
         return;
     const bool complete = parse(false);
-    if (overLimit())
+    if (protocolFailed() || overLimit())
         return;
     if (complete)
         done(QNetworkReply::NoError, QString());
@@ -95,7 +105,7 @@ void OneShotHttp::onDisconnected()
     if (!takeInput())
         return;
     const bool complete = parse(true);
-    if (overLimit())
+    if (protocolFailed() || overLimit())
         return;
     if (complete)
         done(QNetworkReply::NoError, QString());
@@ -122,20 +132,44 @@ void OneShotHttp::onError()
     done(ne, m_socket->errorString());
 }
 
-// True when a complete answer is in m_buffer (then m_status, m_headers, m_body are set).
+namespace {
+bool isHex(QByteArrayView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(uchar(c)); });
+}
+bool isDigits(QByteArrayView s)
+{
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+} // namespace
+
+// True when a complete answer is in m_buffer (then m_status, m_headers, m_body are set). An
+// answer that is not valid HTTP/1.1 sets m_protocolError: sizes are hex or decimal digits only
+// and bounded, so no input can make this loop forever or overflow.
 bool OneShotHttp::parse(bool closed)
 {
-    if (!m_headDone) {
+    const auto fail = [this](const QString &why) {
+        m_protocolError = why;
+        return false;
+    };
+    while (!m_headDone) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
-            return false;
+            return m_buffer.size() > MaxHeadBytes ? fail(u"its header is longer than 64 kB"_s) : false;
+        if (end > MaxHeadBytes)
+            return fail(u"its header is longer than 64 kB"_s);
         const QList<QByteArray> lines = m_buffer.left(end).split('\n');
         m_buffer.remove(0, end + 4);
         const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-        m_status = statusLine.value(1).toInt();
-        if (m_status == 100) { // 100 Continue: a final answer follows
+        bool ok = false;
+        m_status = statusLine.value(1).toInt(&ok);
+        if (!statusLine.value(0).startsWith("HTTP/1.") || !ok || m_status < 100 || m_status > 599)
+            return fail(u"its status line is \"%1\""_s.arg(QString::fromLatin1(lines.value(0).left(80).trimmed())));
+        if (m_status == 100) { // 100 Continue: a final answer follows (a few at most)
             m_status = 0;
-            return parse(closed);
+            if (++m_interimAnswers > 10)
+                return fail(u"it sent more than 10 interim answers"_s);
+            continue;
         }
         for (int i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
@@ -144,8 +178,12 @@ bool OneShotHttp::parse(bool closed)
         }
         m_headDone = true;
         m_chunked = m_headers.value("transfer-encoding").toLower().contains("chunked");
-        if (m_headers.contains("content-length"))
-            m_contentLength = m_headers.value("content-length").toLongLong();
+        if (m_headers.contains("content-length") && !m_chunked) {
+            const QByteArray length = m_headers.value("content-length");
+            if (!isDigits(length) || length.size() > 15)
+                return fail(u"its Content-Length is \"%1\""_s.arg(QString::fromLatin1(length.left(40))));
+            m_contentLength = length.toLongLong();
+        }
     }
     if (m_chunked) {
         QByteArray out;
@@ -153,17 +191,23 @@ bool OneShotHttp::parse(bool closed)
         while (true) {
             const qsizetype nl = m_buffer.indexOf("\r\n", pos);
             if (nl < 0)
-                return false;
-            bool ok = false;
-            const qint64 size = m_buffer.mid(pos, nl - pos).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok)
-                return false;
+                return m_buffer.size() - pos > 1024 ? fail(u"a chunk size line is longer than 1 kB"_s) : false;
+            const QByteArray sizeText = m_buffer.mid(pos, nl - pos).split(';').value(0).trimmed();
+            if (!isHex(sizeText) || sizeText.size() > 15)
+                return fail(u"a chunk size is \"%1\""_s.arg(QString::fromLatin1(sizeText.left(40))));
+            const qint64 size = sizeText.toLongLong(nullptr, 16);
+            if (size > m_maxBytes || out.size() + size > m_maxBytes) {
+                m_tooLarge = true;
+                return fail(u"it is larger than the %1 bytes this request accepts"_s.arg(m_maxBytes));
+            }
             if (size == 0) {
                 m_body = out;
                 return true;
             }
-            if (m_buffer.size() < nl + 2 + size + 2)
+            if (m_buffer.size() - (nl + 2) < size + 2)
                 return false;
+            if (m_buffer.mid(nl + 2 + size, 2) != "\r\n")
+                return fail(u"a chunk does not end where its size says"_s);
             out += m_buffer.mid(nl + 2, size);
             pos = nl + 2 + size + 2;
         }

@@ -68,6 +68,10 @@ private:
     bool m_tooLarge = false;
     bool takeInput(); // reads what the socket has; false (and done) when over m_maxBytes
     bool overLimit();
+    bool protocolFailed(); // done() with the parse error, if there is one
+    QString m_protocolError;
+    int m_interimAnswers = 0;
+    static constexpr qsizetype MaxHeadBytes = 64 * 1024;
 };
 
 } // namespace fstudio::api
