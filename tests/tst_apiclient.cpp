@@ -83,6 +83,8 @@ private Q_SLOTS:
     void lostScheduleReplyIsNotRepeated();
     void cancel();
     void oneShotHttpParsesStrictly_data();
+    void redirectsThatAreNotFollowed_data();
+    void redirectsThatAreNotFollowed();
     void oneShotHttpParsesStrictly();
 };
 
@@ -763,6 +765,35 @@ void TestApiClient::oneShotHttpParsesStrictly()
     } else {
         QVERIFY2(http.errorString().contains(expected), qPrintable(http.errorString()));
     }
+}
+
+void TestApiClient::redirectsThatAreNotFollowed_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("token");
+    QTest::addColumn<QString>("problem"); // empty: followed
+    QTest::newRow("same host, https") << u"https://api.cognitedata.com/a"_s << u"https://api.cognitedata.com/b"_s << true << QString();
+    QTest::newRow("another host with a token") << u"https://api.cognitedata.com/a"_s << u"https://evil.example.com/b"_s << true << u"another host"_s;
+    QTest::newRow("another host, no token") << u"https://api.cognitedata.com/a"_s << u"https://storage.example.com/b"_s << false << QString();
+    QTest::newRow("https to http") << u"https://api.cognitedata.com/a"_s << u"http://api.cognitedata.com/b"_s << false << u"not HTTPS"_s;
+    QTest::newRow("loopback to loopback") << u"http://127.0.0.1:4000/a"_s << u"http://127.0.0.1:4000/b"_s << true << QString();
+    QTest::newRow("loopback to another machine") << u"http://127.0.0.1:4000/a"_s << u"https://example.com/b"_s << false << u"another machine"_s;
+    QTest::newRow("another port with a token") << u"https://api.cognitedata.com/a"_s << u"https://api.cognitedata.com:8443/b"_s << true
+                                               << u"another host"_s;
+}
+
+void TestApiClient::redirectsThatAreNotFollowed()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, token);
+    QFETCH(QString, problem);
+    const QString got = CdfClient::redirectProblem(QUrl(from), QUrl(to), token);
+    if (problem.isEmpty())
+        QVERIFY2(got.isEmpty(), qPrintable(got));
+    else
+        QVERIFY2(got.contains(problem), qPrintable(got));
 }
 
 QTEST_MAIN(TestApiClient)

@@ -280,7 +280,18 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         return;
     }
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Every redirect is checked before it is followed (redirectProblem()).
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = r.hasBody || r.method != "GET" ? m_nam.sendCustomRequest(req, r.method, body) : m_nam.get(req);
+    auto refusedRedirect = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::redirected, reply,
+            [reply, refusedRedirect, from = req.url(), carriesToken = req.hasRawHeader("Authorization")](const QUrl &to) {
+                *refusedRedirect = redirectProblem(from, to, carriesToken);
+                if (refusedRedirect->isEmpty())
+                    Q_EMIT reply->redirectAllowed();
+                else
+                    reply->abort();
+            });
     auto timedOut = std::make_shared<bool>(false);
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -305,7 +316,7 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         if (guard)
             guard->abort();
     };
-    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut, tooLarge] {
+    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut, tooLarge, refusedRedirect] {
         reply->deleteLater();
         AttemptResult a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -320,10 +331,30 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
         a.retryAfter = reply->rawHeader("Retry-After");
         a.timedOut = *timedOut;
+        if (!refusedRedirect->isEmpty()) {
+            a.error = QNetworkReply::InsecureRedirectError;
+            a.errorString = *refusedRedirect;
+        }
         if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
             return;
         onAttemptFinished(s, a);
     });
+}
+
+QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken)
+{
+    const bool fromLoopback = ConnectionConfig::isLoopback(from);
+    const bool toLoopback = ConnectionConfig::isLoopback(to);
+    const QString where = redactUrls(to.toString(QUrl::RemoveUserInfo));
+    if (fromLoopback && !toLoopback)
+        return u"the local server redirected to another machine (%1); not followed"_s.arg(where);
+    if (to.scheme() != u"https"_s && !(to.scheme() == u"http"_s && toLoopback))
+        return u"the server redirected to %1, which is not HTTPS; not followed"_s.arg(where);
+    const bool sameOrigin = from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
+        && from.port(from.scheme() == u"https"_s ? 443 : 80) == to.port(to.scheme() == u"https"_s ? 443 : 80);
+    if (carriesToken && !sameOrigin)
+        return u"the server redirected to another host (%1); not followed, so your token stays with %2"_s.arg(where, from.host());
+    return {};
 }
 
 void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &res)

@@ -71,6 +71,10 @@ public:
     Pending<Empty> send(Request request) { return Pending<Empty>(start(std::move(request), {})); }
     QNetworkAccessManager *network() { return &m_nam; }
     const ConnectionConfig &config() const { return m_config; }
+    // Why a redirect from `from` to `to` must not be followed (empty: it may): never from loopback
+    // to another machine, never to plain HTTP (except loopback to loopback), and never to another
+    // host while the request carries a token.
+    static QString redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken);
     TokenProvider *tokenProvider() const { return m_tokens; }
     int inFlight() const { return m_inFlight; }
 

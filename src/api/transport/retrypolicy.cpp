@@ -70,6 +70,8 @@ RetryPolicy::Decision RetryPolicy::decide(const Attempt &a, const std::function<
     }
     if (a.networkError == QNetworkReply::NoError || a.networkError == QNetworkReply::OperationCanceledError)
         return Decision{false, 0, false, "no error or cancelled"};
+    if (a.networkError == QNetworkReply::InsecureRedirectError)
+        return Decision{false, 0, false, "a redirect that must not be followed"};
     if (a.connectRetriesSoFar >= MaxConnectRetries)
         return Decision{false, 0, true, "connect retry budget used up"};
     if (isConnectPhaseError(a.networkError))
