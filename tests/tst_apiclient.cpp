@@ -1,6 +1,7 @@
 #include "support/apifixture.h"
 
 #include "api/auth/noncesource.h"
+#include "api/auth/tokenprovider.h"
 #include "api/services/callsservice.h"
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
@@ -13,12 +14,15 @@
 #include "api/transport/oneshothttp.h"
 
 #include <QJsonArray>
+
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
+#include <cmath>
+#include <limits>
 
 using namespace fstudio;
 using namespace fstudio::api;
@@ -85,6 +89,7 @@ private Q_SLOTS:
     void oneShotHttpParsesStrictly_data();
     void redirectsThatAreNotFollowed_data();
     void redirectsThatAreNotFollowed();
+    void serverTimesAreBounded();
     void oneShotHttpParsesStrictly();
 };
 
@@ -794,6 +799,22 @@ void TestApiClient::redirectsThatAreNotFollowed()
         QVERIFY2(got.isEmpty(), qPrintable(got));
     else
         QVERIFY2(got.contains(problem), qPrintable(got));
+}
+
+// Lifetimes and intervals from a token server cannot overflow the arithmetic done on them.
+void TestApiClient::serverTimesAreBounded()
+{
+    QCOMPARE(TokenProvider::boundedLifetime(3599), 3599);
+    QCOMPARE(TokenProvider::boundedLifetime(0), 3600); // missing
+    QCOMPARE(TokenProvider::boundedLifetime(-5), 3600);
+    QCOMPARE(TokenProvider::boundedLifetime(5), 60);
+    QCOMPARE(TokenProvider::boundedLifetime(std::numeric_limits<qint64>::max()), TokenProvider::MaxLifetimeSeconds);
+    QVERIFY(TokenProvider::boundedLifetime(std::numeric_limits<qint64>::max()) * 1000 > 0);
+    QCOMPARE(TokenProvider::boundedPollIntervalMs(5), 5000);
+    QCOMPARE(TokenProvider::boundedPollIntervalMs(0), 5000);
+    QCOMPARE(TokenProvider::boundedPollIntervalMs(1e300), 60000);
+    QCOMPARE(TokenProvider::boundedPollIntervalMs(std::nan("")), 5000);
+    QCOMPARE(TokenProvider::boundedPollIntervalMs(0.2), 1000);
 }
 
 QTEST_MAIN(TestApiClient)

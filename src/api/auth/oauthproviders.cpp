@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace fstudio::api {
 
@@ -90,9 +91,9 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         }
         t.accessToken = o.value("access_token"_L1).toString();
         t.refreshToken = o.value("refresh_token"_L1).toString();
-        t.expiresIn = o.value("expires_in"_L1).toVariant().toLongLong();
-        if (t.expiresIn <= 0)
-            t.expiresIn = 3600;
+        const QJsonValue lifetime = o.value("expires_in"_L1); // a number, or a string of one (some providers)
+        const double seconds = lifetime.isString() ? lifetime.toString().toDouble() : lifetime.toDouble(3600);
+        t.expiresIn = TokenProvider::boundedLifetime(seconds > 0 ? qint64(std::min(seconds, 1e12)) : 0);
         if (t.accessToken.isEmpty()) {
             const ApiError e = authError(
                 status >= 400 ? u"the token endpoint answered HTTP %1"_s.arg(status) : u"the token endpoint's answer has no access_token"_s, status);
@@ -369,8 +370,8 @@ void DeviceCodeProvider::startUserFlow()
                                : u"cannot start device sign-in: %1"_s.arg(reply->errorString())));
             return;
         }
-        m_intervalMs = std::max(1, o.value("interval"_L1).toInt(5)) * 1000;
-        m_deadline = now() + std::max(60, o.value("expires_in"_L1).toInt(900)) * 1000LL;
+        m_intervalMs = TokenProvider::boundedPollIntervalMs(o.value("interval"_L1).toDouble(5));
+        m_deadline = now() + qint64(std::clamp(o.value("expires_in"_L1).toDouble(900), 60.0, 24.0 * 3600)) * 1000;
         const QUrl verify(o.value("verification_uri"_L1).toString(o.value("verification_url"_L1).toString()));
         Q_EMIT userActionRequired(
             verify, o.value("user_code"_L1).toString(),

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <algorithm>
 
 namespace fstudio::api {
 
@@ -55,10 +56,24 @@ void TokenProvider::request(QObject *context, Callback done, bool force, bool in
     fetch(interactive);
 }
 
+qint64 TokenProvider::boundedLifetime(qint64 expiresInSeconds)
+{
+    if (expiresInSeconds <= 0)
+        return 3600;
+    return std::clamp<qint64>(expiresInSeconds, 60, MaxLifetimeSeconds);
+}
+
+int TokenProvider::boundedPollIntervalMs(double seconds)
+{
+    if (!(seconds > 0)) // also NaN
+        return 5000;
+    return int(std::clamp(seconds, 1.0, 60.0) * 1000);
+}
+
 void TokenProvider::finish(const QString &accessToken, qint64 expiresInSeconds)
 {
     m_token = accessToken;
-    m_expiresAt = now() + expiresInSeconds * 1000;
+    m_expiresAt = now() + boundedLifetime(expiresInSeconds) * 1000;
     m_fetching = false;
     const auto waiters = std::exchange(m_waiters, {});
     Q_EMIT tokenChanged();

@@ -24,6 +24,12 @@ class TokenProvider : public QObject
 
 public:
     static constexpr qint64 LeewayMs = 30 * 1000;
+    static constexpr qint64 MaxLifetimeSeconds = 30LL * 24 * 3600;
+    // A token lifetime as a server gave it (expires_in), bounded: at least a minute, at most 30
+    // days (no arithmetic on it can overflow), 1 hour when missing or not a number.
+    static qint64 boundedLifetime(qint64 expiresInSeconds);
+    // A device-code polling interval in ms, from the server's seconds: 1 to 60 s, 5 s by default.
+    static int boundedPollIntervalMs(double seconds);
 
     using Callback = std::function<void(const TokenResult &)>;
     using NowFn = std::function<qint64()>;
