@@ -162,8 +162,9 @@ QString ScheduleEditor::changes() const
         lines << tr("Function: %1 → %2").arg(*o.functionId).arg(m_ui->function->currentText());
     if (m_ui->description->text().trimmed() != o.description.value_or(QString()))
         lines << tr("Description changed");
-    if (m_inputLoaded && m_originalData && m_ui->inputEditor->check().ok && m_ui->inputEditor->check().object != *m_originalData)
-        lines << tr("Input data changed");
+    if (m_inputLoaded && m_originalData)
+        if (const JsonEditor::Check c = m_ui->inputEditor->check(); c.ok && c.object != *m_originalData)
+            lines << tr("Input data changed");
     return lines.join(u"\n"_s);
 }
 
@@ -185,17 +186,7 @@ void ScheduleEditor::simpleChanged()
         return;
     m_ui->simpleNote->clear();
     const int kind = m_ui->kind->currentIndex();
-    // Only the fields the chosen kind uses are shown.
-    const auto show = [](QWidget *label, QWidget *field, bool on) {
-        label->setVisible(on);
-        field->setVisible(on);
-    };
-    show(m_ui->everyLabel, m_ui->everyMinutes, kind == EveryMinutes);
-    show(m_ui->minuteLabel, m_ui->minute, kind == Hourly);
-    show(m_ui->timeLabel, m_ui->time, kind >= Daily);
-    show(m_ui->weekdaysLabel, m_ui->weekdays, kind == Weekly);
-    show(m_ui->dayLabel, m_ui->dayOfMonth, kind == Monthly);
-    show(m_ui->zoneLabel, m_ui->zone, kind != EveryMinutes);
+    showKindFields();
     SimpleSchedule s;
     s.kind = SimpleSchedule::Kind(kind);
     s.everyMinutes = m_ui->everyMinutes->value();
@@ -234,18 +225,23 @@ void ScheduleEditor::showSimpleFormOf(const QString &cron)
         if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)))
             box->setChecked(simple->weekdays.contains(d));
     m_updating = false;
-    // Show the right fields for the kind, without recomputing the expression.
+    showKindFields(); // without recomputing the expression
+}
+
+// Only the fields the chosen kind uses are shown.
+void ScheduleEditor::showKindFields()
+{
     const int kind = m_ui->kind->currentIndex();
-    m_ui->everyLabel->setVisible(kind == 0);
-    m_ui->everyMinutes->setVisible(kind == 0);
-    m_ui->minuteLabel->setVisible(kind == 1);
-    m_ui->minute->setVisible(kind == 1);
-    m_ui->timeLabel->setVisible(kind >= 2);
-    m_ui->time->setVisible(kind >= 2);
-    m_ui->weekdaysLabel->setVisible(kind == 3);
-    m_ui->weekdays->setVisible(kind == 3);
-    m_ui->dayLabel->setVisible(kind == 4);
-    m_ui->dayOfMonth->setVisible(kind == 4);
+    const auto show = [](QWidget *label, QWidget *field, bool on) {
+        label->setVisible(on);
+        field->setVisible(on);
+    };
+    show(m_ui->everyLabel, m_ui->everyMinutes, kind == EveryMinutes);
+    show(m_ui->minuteLabel, m_ui->minute, kind == Hourly);
+    show(m_ui->timeLabel, m_ui->time, kind >= Daily);
+    show(m_ui->weekdaysLabel, m_ui->weekdays, kind == Weekly);
+    show(m_ui->dayLabel, m_ui->dayOfMonth, kind == Monthly);
+    show(m_ui->zoneLabel, m_ui->zone, kind != EveryMinutes);
 }
 
 void ScheduleEditor::fieldsChanged()

@@ -90,6 +90,7 @@ private:
     // Shows cron on every side but the one it was typed in (source).
     void showExpression(const QString &cron, const QObject *source = nullptr);
     void showSimpleFormOf(const QString &cron);
+    void showKindFields();
     void revalidate();
     QDateTime now() const;
     std::unique_ptr<Ui::ScheduleEditor> m_ui;
