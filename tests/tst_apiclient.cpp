@@ -496,6 +496,20 @@ void TestApiClient::discovery()
                             [&](const OAuthSettings &, const ApiError *e) { failure = e ? e->userMessage() : QString(); });
     QTRY_VERIFY(failure.has_value());
     QVERIFY(failure->contains(u"OpenID configuration"_s));
+    // The document says where secrets go: plain http off this machine is refused before any
+    // request (nothing listens on 10.255.255.1 here; a request would time out, not fail at once).
+    std::optional<QString> refused;
+    QElapsedTimer t;
+    t.start();
+    OAuthSettings::discover(fx.client->network(), QUrl(u"http://10.255.255.1/realms/cdf"_s), &ctx,
+                            [&](const OAuthSettings &, const ApiError *e) { refused = e ? e->userMessage() : QString(); });
+    QVERIFY(!refused.has_value()); // answered from the event loop, never inside discover()
+    QTRY_VERIFY(refused.has_value());
+    QVERIFY2(refused->contains(u"plain http is refused"_s), qPrintable(*refused));
+    QVERIFY(t.elapsed() < 1000);
+    QVERIFY(OAuthSettings::discoveryProblem(QUrl(u"http://localhost:8080/realms/x"_s)).isEmpty());
+    QVERIFY(OAuthSettings::discoveryProblem(QUrl(u"https://login.example.com"_s)).isEmpty());
+    QVERIFY(OAuthSettings::discoveryProblem(QUrl(u"ftp://login.example.com"_s)).contains(u"not an issuer URL"_s));
 }
 
 void TestApiClient::retries429StormWithRetryAfter()

@@ -116,6 +116,10 @@ private Q_SLOTS:
     void activationBannerAndErrors();
     void keyboardAndLayoutMemory();
     void secretsGoToTheStoreNotSettings();
+    void secretIsBoundToWhereItWasSavedFor();
+    void testConnectionUsesTheStoredSecret();
+    void removeProfileRemovesItsSecrets();
+    void unknownSignInMethodIsAnErrorNotACrash();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -166,7 +170,7 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(EmulatorFixture &fx, cons
 
 void TestMainWindow::profileDialogValidatesAsYouType()
 {
-    ProfileDialog dlg(Profile{}, false);
+    ProfileDialog dlg(Profile{}, nullptr);
     dlg.show();
     auto *ok = child<QDialogButtonBox>(&dlg, u"buttons"_s)->button(QDialogButtonBox::Ok);
     auto *problems = child<QLabel>(&dlg, u"problems"_s);
@@ -204,7 +208,7 @@ void TestMainWindow::profileDialogTestConnection()
 {
     EmulatorFixture fx;
     Profile p = emulatorProfile(fx);
-    ProfileDialog dlg(p, false);
+    ProfileDialog dlg(p, nullptr);
     dlg.show();
     setText(&dlg, u"secret"_s, u"emulator-secret"_s);
     QVERIFY(dlg.currentProblems().isEmpty());
@@ -232,7 +236,7 @@ void TestMainWindow::profileDialogReportsMissingCapabilities()
     emulator::EmulatorConfig cfg;
     cfg.clients << emulator::EmulatorClient{u"reader"_s, u"r"_s, {u"functions:read"_s}};
     EmulatorFixture fx(cfg);
-    ProfileDialog dlg(emulatorProfile(fx, u"reader"_s), false);
+    ProfileDialog dlg(emulatorProfile(fx, u"reader"_s), nullptr);
     setText(&dlg, u"secret"_s, u"r"_s);
     QSignalSpy done(&dlg, &ProfileDialog::testFinished);
     dlg.testConnection();
@@ -246,7 +250,7 @@ void TestMainWindow::profileDialogReportsMissingCapabilities()
 
 void TestMainWindow::profileDialogImportsEnv()
 {
-    ProfileDialog dlg(Profile{}, false);
+    ProfileDialog dlg(Profile{}, nullptr);
     dlg.importEnvText(
         u"CDF_CLUSTER=westeurope-1\nCDF_PROJECT=acme\nLOGIN_FLOW=client_credentials\nIDP_TENANT_ID=t1\nIDP_CLIENT_ID=c1\nIDP_CLIENT_SECRET=shh\n"_s,
         u"acme.env"_s);
@@ -549,6 +553,153 @@ void TestMainWindow::secretsGoToTheStoreNotSettings()
     QVERIFY(!f.readAll().contains("emulator-secret"));
     QCOMPARE(w->functionsModel()->rowCount(), 0);
     QCOMPARE(w->errorText(), QString());
+}
+
+// A stored secret is only ever sent where it was saved for: its key names the token URL and
+// client id (the cluster, for a static token). Editing any of them asks for the secret again,
+// and the old entry leaves the keychain.
+void TestMainWindow::secretIsBoundToWhereItWasSavedFor()
+{
+    Profile p;
+    p.id = u"p1"_s;
+    p.cluster = u"westeurope-1"_s;
+    p.tenant = u"contoso.onmicrosoft.com"_s;
+    p.clientId = u"c1"_s;
+    const QString key = p.secretKey("client-secret");
+    QVERIFY(key.startsWith(u"p1/client-secret@"_s));
+    Profile renamed = p;
+    renamed.name = u"Renamed"_s;
+    renamed.project = u"other-project"_s;
+    QCOMPARE(renamed.secretKey("client-secret"), key); // nothing about where the secret goes changed
+    for (auto change : std::initializer_list<std::function<void(Profile &)>>{[](Profile &q) { q.tenant = u"evil.onmicrosoft.com"_s; },
+                                                                             [](Profile &q) { q.clientId = u"c2"_s; },
+                                                                             [](Profile &q) {
+                                                                                 q.idp = Profile::IdentityProvider::GenericOidc;
+                                                                                 q.tokenUrl = u"https://login.contoso.com/token"_s;
+                                                                             }}) {
+        Profile q = p;
+        change(q);
+        QVERIFY(q.secretKey("client-secret") != key);
+    }
+    Profile moved = p;
+    moved.cluster = u"https://attacker.example.com"_s;
+    QVERIFY(moved.secretKey("token") != p.secretKey("token"));
+    QCOMPARE(moved.secretKey("client-secret"), key); // a client secret goes to the IdP, not to CDF
+
+    // Through the window: edit the client id of a saved profile.
+    EmulatorFixture fx;
+    const Profile saved = emulatorProfile(fx);
+    auto w = openWindow(fx, saved);
+    child<QAction>(w.get(), u"editProfileAction"_s)->trigger();
+    ProfileDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<ProfileDialog *>()) != nullptr);
+    QTRY_VERIFY(dlg->hasStoredSecret()); // read from the keychain when the dialog opened
+    QVERIFY(!dlg->secretRequired());
+    auto *problems = child<QLabel>(dlg, u"problems"_s);
+    setText(dlg, u"clientId"_s, u"someone-else"_s);
+    QVERIFY(!dlg->hasStoredSecret());
+    QVERIFY2(problems->text().contains(u"enter the client secret again"_s), qPrintable(problems->text()));
+    QVERIFY(problems->text().contains(fx.server->baseUrl() + u"/oauth2/token client functions-studio"_s));
+    auto *ok = child<QDialogButtonBox>(dlg, u"buttons"_s)->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    setText(dlg, u"clientId"_s, u"functions-studio"_s); // back as it was: the stored secret counts again
+    QVERIFY(dlg->hasStoredSecret());
+    setText(dlg, u"tokenUrl"_s, u"http://127.0.0.1:1/oauth2/token"_s);
+    QVERIFY(!ok->isEnabled());
+    setText(dlg, u"secret"_s, u"new-secret"_s);
+    QVERIFY(ok->isEnabled());
+    const Profile edited = dlg->profile();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(m_keychain.contains(edited.secretKey("client-secret")));
+    QTRY_VERIFY(!m_keychain.contains(saved.secretKey("client-secret"))); // the old one is gone
+}
+
+// "Test connection" on a saved profile with the secret field left empty signs in with the stored
+// secret (it used to send an empty one and always fail).
+void TestMainWindow::testConnectionUsesTheStoredSecret()
+{
+    EmulatorFixture fx;
+    const Profile p = emulatorProfile(fx);
+    MainWindow w(&m_profiles, m_vault.get());
+    w.saveProfile(p, u"emulator-secret"_s);
+    QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret")));
+    ProfileDialog dlg(p, m_vault.get());
+    QTRY_VERIFY(dlg.hasStoredSecret());
+    QCOMPARE(dlg.secret(), QString());
+    QVERIFY(dlg.currentProblems().isEmpty());
+    QSignalSpy done(&dlg, &ProfileDialog::testFinished);
+    dlg.testConnection();
+    QVERIFY(done.wait(20000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(dlg.testReport()));
+    QVERIFY(dlg.testReport().contains(u"✓ Signed in"_s));
+    // A typed secret wins over the stored one.
+    setText(&dlg, u"secret"_s, u"wrong"_s);
+    QSignalSpy done2(&dlg, &ProfileDialog::testFinished);
+    dlg.testConnection();
+    QVERIFY(done2.wait(20000));
+    QCOMPARE(done2.first().first().toBool(), false);
+    // A changed client id never gets the stored secret: the field must be filled.
+    setText(&dlg, u"secret"_s, QString());
+    child<QLineEdit>(&dlg, u"secret"_s)->clear();
+    setText(&dlg, u"clientId"_s, u"other-client"_s);
+    QVERIFY(!dlg.currentProblems().isEmpty());
+    QVERIFY(!child<QPushButton>(&dlg, u"testConnection"_s)->isEnabled());
+}
+
+void TestMainWindow::removeProfileRemovesItsSecrets()
+{
+    EmulatorFixture fx;
+    const Profile keep = emulatorProfile(fx);
+    auto w = openWindow(fx, keep);
+    Profile doomed = addProfile(w.get(), fx, u"To be removed"_s);
+    m_keychain.write(doomed.secretKey("refresh-token"), u"refresh-me"_s, nullptr, {});
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(doomed.id);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(child<QAction>(w.get(), u"removeProfileAction"_s)->isEnabled());
+    MessageBoxes::setAutoAnswer(QMessageBox::Cancel);
+    child<QAction>(w.get(), u"removeProfileAction"_s)->trigger();
+    QCOMPARE(m_profiles.load().size(), 2); // cancelled: nothing removed
+    QVERIFY(m_keychain.contains(doomed.secretKey("client-secret")));
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    child<QAction>(w.get(), u"removeProfileAction"_s)->trigger();
+    QTRY_VERIFY(!m_keychain.contains(doomed.secretKey("client-secret")));
+    QTRY_VERIFY(!m_keychain.contains(doomed.secretKey("refresh-token")));
+    QVERIFY(m_keychain.contains(keep.secretKey("client-secret")));
+    const auto left = m_profiles.load();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().id, keep.id);
+    QCOMPARE(child<QComboBox>(w.get(), u"profileSwitcher"_s)->findData(doomed.id), -1);
+    QTRY_COMPARE(child<QComboBox>(w.get(), u"profileSwitcher"_s)->currentData().toString(), keep.id); // another profile is open
+    QTRY_VERIFY2(w->errorText().contains(u"Profile \"To be removed\" removed, with its secrets."_s), qPrintable(w->errorText()));
+}
+
+// A settings file from a newer version (or edited by hand) with a sign-in method this version
+// does not know: the profile is listed, opening it says what is wrong, nothing crashes.
+void TestMainWindow::unknownSignInMethodIsAnErrorNotACrash()
+{
+    EmulatorFixture fx;
+    Profile p = emulatorProfile(fx);
+    m_profiles.save(p);
+    {
+        QSettings s;
+        s.beginWriteArray(u"profiles"_s);
+        s.setArrayIndex(0);
+        s.setValue(u"method"_s, 42);
+        s.endArray();
+    }
+    const auto loaded = m_profiles.load();
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(loaded.first().settingsProblem.contains(u"(42)"_s));
+    MainWindow w(&m_profiles, m_vault.get());
+    w.reloadProfiles();
+    w.show();
+    w.openProfile(p.id);
+    QTRY_VERIFY(w.errorText().contains(u"sign-in method stored for this profile (42)"_s));
+    QVERIFY(!child<QAction>(&w, u"refreshAction"_s)->isEnabled() || w.functionsModel()->rowCount() == 0);
+    // The dialog opens on it and fixes it.
+    ProfileDialog dlg(loaded.first(), m_vault.get());
+    QCOMPARE(dlg.profile().method, Profile::Method::ClientCredentials);
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)

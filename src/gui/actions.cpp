@@ -49,6 +49,8 @@ Actions::Actions(QWidget *window)
 {
     newProfile = make(window, u"newProfileAction"_s, tr("&New Profile…"), "document-new", QKeySequence::New, tr("Connect to another CDF project"));
     editProfile = make(window, u"editProfileAction"_s, tr("&Edit Profile…"), "document-edit", {}, tr("Change how this profile signs in"));
+    removeProfile = make(window, u"removeProfileAction"_s, tr("&Remove Profile…"), "edit-delete", {},
+                         tr("Remove this profile and its secrets from the keychain"));
     quit = make(window, u"quitAction"_s, tr("&Quit"), "application-exit", QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 

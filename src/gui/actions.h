@@ -26,6 +26,7 @@ public:
     // File
     QAction *newProfile;
     QAction *editProfile;
+    QAction *removeProfile; // and its secrets in the keychain
     QAction *quit;
     // Edit
     QAction *copyId;

@@ -136,6 +136,7 @@ void MainWindow::buildActions()
     Actions *a = m_actions;
     connect(a->newProfile, &QAction::triggered, this, [this] { editProfile(true); });
     connect(a->editProfile, &QAction::triggered, this, [this] { editProfile(false); });
+    connect(a->removeProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->copyId, &QAction::triggered, this, [this] { copySelectedId(false); });
     connect(a->copyExternalId, &QAction::triggered, this, [this] { copySelectedId(true); });
@@ -186,7 +187,7 @@ void MainWindow::buildMenus()
 {
     Actions *a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a->newProfile, a->editProfile});
+    file->addActions({a->newProfile, a->editProfile, a->removeProfile});
     file->addSeparator();
     file->addAction(a->quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -381,6 +382,7 @@ void MainWindow::updateActions()
     const auto function = m_functionsPage->currentFunction();
     Actions *a = m_actions;
     a->editProfile->setEnabled(!m_profile.id.isEmpty());
+    a->removeProfile->setEnabled(!m_profile.id.isEmpty() && !m_profile.isLocalEmulator());
     a->refresh->setEnabled(connected || m_profile.isLocalEmulator());
     a->copyId->setEnabled((page == FunctionsTab && function) || (page == CallsTab && m_callsPage->currentCall())
                           || (page == SchedulesTab && m_schedulesPage->currentSchedule()));
@@ -1025,15 +1027,70 @@ void MainWindow::editProfile(bool createNew)
         p.method = Profile::Method::ClientCredentials;
         p.idp = Profile::IdentityProvider::EntraId;
     }
-    auto *dlg = new ProfileDialog(p, !createNew, this);
+    auto *dlg = new ProfileDialog(p, m_secrets, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, dlg] {
+    connect(dlg, &QDialog::accepted, this, [this, dlg, createNew, p] {
         const Profile saved = dlg->profile();
+        if (!createNew)
+            forgetSecrets(p, saved);
         saveProfile(saved, dlg->secret());
         reloadProfiles();
         openProfile(saved.id);
     });
     dlg->open();
+}
+
+void MainWindow::forgetSecrets(const Profile &old, const std::optional<Profile> &now)
+{
+    if (old.id.isEmpty() || old.isLocalEmulator())
+        return;
+    const QString keep = now && now->secretInUse() ? now->secretKey(now->secretInUse()) : QString();
+    for (const char *what : Profile::secretKinds())
+        if (const QString key = old.secretKey(what); key != keep)
+            m_secrets->remove(key, nullptr, {});
+}
+
+void MainWindow::removeProfile()
+{
+    if (m_profile.id.isEmpty() || m_profile.isLocalEmulator())
+        return;
+    if (isDeploying()) {
+        showMessage(tr("A deploy is running in %1: let it finish (or cancel it) before you remove the profile.").arg(m_profile.name), true);
+        return;
+    }
+    const Profile doomed = m_profile;
+    MessageBoxes::ask(this, tr("Remove Profile"),
+                      tr("Remove the profile \"%1\" (project %2)?\n\nIts client secret, token and refresh token are removed from the "
+                         "keychain. Nothing in the CDF project is touched: functions, calls and schedules stay as they are.")
+                          .arg(doomed.name, doomed.project),
+                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove Profile")}},
+                      [this, doomed](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes)
+                              return;
+                          forgetSecrets(doomed, std::nullopt);
+                          m_profileStore->remove(doomed.id);
+                          const QString done = tr("Profile \"%1\" removed, with its secrets.").arg(doomed.name);
+                          if (m_profile.id != doomed.id) {
+                              reloadProfiles();
+                              showMessage(done, false);
+                              return;
+                          }
+                          closeConnection();
+                          m_profile = Profile{};
+                          reloadProfiles();
+                          const QList<Profile> left = m_profileStore->load();
+                          if (!left.isEmpty()) {
+                              auto it = std::find_if(left.begin(), left.end(), [](const Profile &p) { return p.isLocalEmulator(); });
+                              openProfile(it != left.end() ? it->id : left.first().id);
+                          } else {
+                              m_functionsPage->clear();
+                              m_callsPage->clear();
+                              m_schedulesPage->clear();
+                              setWindowTitle(tr("Functions Studio"));
+                              updateActions();
+                          }
+                          showMessage(done, false);
+                      });
 }
 
 void MainWindow::saveProfile(const Profile &p, const QString &secret)

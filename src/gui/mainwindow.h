@@ -132,6 +132,10 @@ private:
     void deleteSelectedSchedules();
     void copySelectedId(bool external);
     void editProfile(bool createNew);
+    void removeProfile();
+    // Removes the secrets of `old` that `now` does not use under the same key (a changed token URL,
+    // tenant, client id, cluster or sign-in method); with no `now`, all of them.
+    void forgetSecrets(const Profile &old, const std::optional<Profile> &now);
     void requestActivation();
     void setActivation(const std::optional<ActivationStatus> &status);
     void updateStatusBar();

@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 
 namespace fstudio::api {
 
@@ -32,13 +33,28 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
     QString s = issuer.toString();
     while (s.endsWith(QLatin1Char('/')))
         s.chop(1);
-    QNetworkRequest req(QUrl(s + u"/.well-known/openid-configuration"_s));
+    const QUrl url(s + u"/.well-known/openid-configuration"_s);
+    // The document says where secrets go: read it over https only (plain http on this machine).
+    if (const QString problem = discoveryProblem(issuer); !problem.isEmpty()) {
+        QTimer::singleShot(0, context, [done, problem] {
+            ApiError e{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, u"read the OpenID configuration"_s};
+            done(OAuthSettings{}, &e);
+        });
+        return;
+    }
+    QNetworkRequest req(url);
     req.setTransferTimeout(15000);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = nam->get(req);
+    constexpr qint64 MaxDocumentBytes = 1024 * 1024; // real ones are a few kB
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > MaxDocumentBytes)
+            reply->abort();
+    });
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
         reply->deleteLater();
         OAuthSettings out;
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+        const QJsonObject o = QJsonDocument::fromJson(reply->read(MaxDocumentBytes)).object();
         if (reply->error() != QNetworkReply::NoError || o.isEmpty()) {
             ApiError e{ApiError::Kind::Network,
                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
@@ -56,6 +72,17 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
         out.deviceCodeUrl = QUrl(o.value("device_authorization_endpoint"_L1).toString());
         done(out, nullptr);
     });
+}
+
+QString OAuthSettings::discoveryProblem(const QUrl &issuer)
+{
+    if (!issuer.isValid() || issuer.host().isEmpty() || (issuer.scheme() != u"https"_s && issuer.scheme() != u"http"_s))
+        return u"\"%1\" is not an issuer URL: enter the https address of the identity provider (e.g. https://login.example.com/realms/cdf)."_s.arg(
+            issuer.toString());
+    if (issuer.scheme() != u"https"_s && !ConnectionConfig::isLoopback(issuer))
+        return u"OpenID discovery over plain http is refused: the document says where secrets are sent, so it must come over https "
+               "(plain http is only allowed for 127.0.0.1 or localhost)."_s;
+    return {};
 }
 
 QString OAuthSettings::problem(bool needsAuthorize, bool needsDevice) const

@@ -27,6 +27,8 @@ struct OAuthSettings
 
     // Entra ID: https://login.microsoftonline.com/{tenant}/oauth2/v2.0/{authorize,token,devicecode},
     // scope https://{cluster}.cognitedata.com/.default (+ offline_access for user sign-in).
+    // Why an issuer cannot be used for discovery (not a URL; plain http off this machine), or empty.
+    static QString discoveryProblem(const QUrl &issuer);
     static OAuthSettings entraId(const QString &tenant, const QUrl &cdfBaseUrl, const QString &clientId, bool userSignIn);
     // Reads {issuer}/.well-known/openid-configuration and fills the endpoint URLs.
     static void discover(QNetworkAccessManager *nam, const QUrl &issuer, QObject *context,

@@ -29,11 +29,11 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget *parent)
+ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_base(profile)
-    , m_secretStored(secretStored)
+    , m_stored(stored)
 {
     m_ui->setupUi(this); // ui/profiledialog.ui
     setObjectName(u"profileDialog"_s);
@@ -126,6 +126,19 @@ ProfileDialog::ProfileDialog(const Profile &profile, bool secretStored, QWidget 
         });
     });
     updateState();
+    // Which secrets are stored for the profile as it was opened (the answers come back later; until
+    // then the secret counts as missing).
+    if (m_stored && !profile.id.isEmpty()) {
+        for (const char *what : Profile::secretKinds()) {
+            const QString key = profile.secretKey(what);
+            m_stored->read(key, this, [this, key](const api::SecretStore::Result &r) {
+                if (r.status == api::SecretStore::Status::Ok && !r.value.isEmpty()) {
+                    m_storedKeys.insert(key);
+                    updateState();
+                }
+            });
+        }
+    }
 }
 
 ProfileDialog::~ProfileDialog() = default;
@@ -155,10 +168,18 @@ QString ProfileDialog::secret() const
     return m_secret->text();
 }
 
+bool ProfileDialog::hasStoredSecret() const
+{
+    Profile p = profile();
+    p.id = m_base.id;
+    const char *what = p.secretInUse();
+    return what && m_storedKeys.contains(p.secretKey(what));
+}
+
 bool ProfileDialog::secretRequired() const
 {
     const auto m = Profile::Method(m_method->currentData().toInt());
-    return (m == Profile::Method::ClientCredentials || m == Profile::Method::StaticToken) && !m_secretStored;
+    return (m == Profile::Method::ClientCredentials || m == Profile::Method::StaticToken) && !hasStoredSecret();
 }
 
 QList<Profile::Problem> ProfileDialog::currentProblems() const
@@ -166,9 +187,20 @@ QList<Profile::Problem> ProfileDialog::currentProblems() const
     QList<Profile::Problem> out = profile().problems();
     if (secretRequired() && m_secret->text().isEmpty()) {
         const bool token = Profile::Method(m_method->currentData().toInt()) == Profile::Method::StaticToken;
-        out << Profile::Problem{u"secret"_s,
-                                token ? tr("Paste the token (it is kept in the keychain).")
-                                      : tr("Enter the client secret (it is kept in the keychain, never in settings files).")};
+        Profile was = m_base;
+        was.method = Profile::Method(m_method->currentData().toInt());
+        const bool moved = was.secretInUse() && m_storedKeys.contains(was.secretKey(was.secretInUse()));
+        if (moved) // a secret is stored, but for another destination: it is never sent to the new one
+            out << Profile::Problem{
+                u"secret"_s,
+                token ? tr("The cluster changed: paste the token again (the stored one is only ever sent to %1).").arg(was.secretDestination("token"))
+                      : tr("The token URL, tenant or client id changed: enter the client secret again (the stored one is "
+                           "only ever sent to %1).")
+                            .arg(was.secretDestination("client-secret"))};
+        else
+            out << Profile::Problem{u"secret"_s,
+                                    token ? tr("Paste the token (it is kept in the keychain).")
+                                          : tr("Enter the client secret (it is kept in the keychain, never in settings files).")};
     }
     return out;
 }
@@ -192,7 +224,8 @@ void ProfileDialog::updateState()
     show(m_secret, method == Profile::Method::ClientCredentials || method == Profile::Method::StaticToken);
     if (m_secretLabel)
         m_secretLabel->setText(method == Profile::Method::StaticToken ? tr("Token") : tr("Client secret"));
-    m_secret->setPlaceholderText(m_secretStored ? tr("stored in the keychain; leave empty to keep it") : QString());
+    const bool stored = hasStoredSecret();
+    m_secret->setPlaceholderText(stored ? tr("stored in the keychain; leave empty to keep it") : QString());
 
     const auto problems = currentProblems();
     QStringList lines;
@@ -253,11 +286,18 @@ void ProfileDialog::testConnection()
     m_testOk = true;
     m_testResult->clear();
     updateState();
-    const Profile p = profile();
-    m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), nullptr, {});
-    m_testSecrets.write(p.secretKey("token"), m_secret->text(), nullptr, {});
+    Profile p = profile();
+    p.id = m_base.id.isEmpty() ? u"profile-test"_s : m_base.id;
+    // A typed secret is tested as typed; with none typed, the stored one (only ever for the
+    // destination it was saved for: hasStoredSecret() compares the keys).
+    const bool useStored = m_secret->text().isEmpty() && hasStoredSecret() && m_stored
+        && (p.method == Profile::Method::ClientCredentials || p.method == Profile::Method::StaticToken);
+    if (!useStored) {
+        m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), nullptr, {});
+        m_testSecrets.write(p.secretKey("token"), m_secret->text(), nullptr, {});
+    }
     // The connection owns the client; the test is its child, so both go together.
-    m_testConnection = std::make_unique<ProjectConnection>(p, &m_testSecrets);
+    m_testConnection = std::make_unique<ProjectConnection>(p, useStored ? m_stored : &m_testSecrets);
     auto *test = new api::ConnectionTest(m_testConnection->client(), m_testConnection->tokens(), p.project, m_testConnection.get());
     connect(test, &api::ConnectionTest::step, this, [this, p](const api::ConnectionTest::Step &s) { appendResult(s.ok, describe(s, p)); });
     connect(test, &api::ConnectionTest::finished, this, [this](bool ok) {

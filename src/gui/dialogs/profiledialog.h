@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -33,12 +34,18 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProfileDialog(const Profile &profile, bool secretStored, QWidget *parent = nullptr);
+    // `stored` is where the profile's secrets are kept (the keychain); the dialog reads it to know
+    // whether a secret is stored for what the form says now, and "Test connection" signs in with
+    // the stored secret when none is typed. Nothing is written to it here.
+    ProfileDialog(const Profile &profile, api::SecretStore *stored, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     Profile profile() const;
     QString secret() const; // what was typed (empty = keep the stored one)
     bool secretRequired() const;
+    // A secret is stored for the sign-in method, token URL, tenant, client id and cluster in the
+    // form now (a change of any of them means it must be typed again).
+    bool hasStoredSecret() const;
     QList<Profile::Problem> currentProblems() const;
     void importEnvText(const QString &text, const QString &fileName = {});
     void testConnection();
@@ -55,7 +62,8 @@ private:
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     Profile m_base;
-    bool m_secretStored;
+    api::SecretStore *m_stored;
+    QSet<QString> m_storedKeys; // keys of m_base found in the store
     QLineEdit *m_name, *m_cluster, *m_project, *m_tenant, *m_issuer, *m_tokenUrl, *m_authorizeUrl, *m_deviceCodeUrl, *m_clientId, *m_secret,
         *m_scopes, *m_audience;
     QComboBox *m_method, *m_idp;

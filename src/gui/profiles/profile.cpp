@@ -1,8 +1,10 @@
 #include "gui/profiles/profile.h"
 
+#include "api/auth/oauthsettings.h"
 #include "api/transport/connectionconfig.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace fstudio::gui {
@@ -33,6 +35,39 @@ QString Profile::methodName(Method m)
     case Method::LocalEmulator: return tr("Local emulator");
     }
     return {};
+}
+
+QString Profile::secretDestination(const char *what) const
+{
+    const QUrl cdf = api::ConnectionConfig::baseUrlFrom(cluster);
+    if (qstrcmp(what, "token") == 0) // a static token goes to CDF itself
+        return cdf.scheme() + u"://"_s + cdf.authority().toLower();
+    const QUrl token =
+        idp == IdentityProvider::EntraId ? api::OAuthSettings::entraId(tenant.trimmed(), cdf, clientId, false).tokenUrl : QUrl(tokenUrl.trimmed());
+    return token.adjusted(QUrl::NormalizePathSegments | QUrl::StripTrailingSlash).toString() + u" client "_s + clientId.trimmed();
+}
+
+QString Profile::secretKey(const char *what) const
+{
+    const QByteArray fingerprint = QCryptographicHash::hash(secretDestination(what).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return id + QLatin1Char('/') + QLatin1StringView(what) + QLatin1Char('@') + QString::fromLatin1(fingerprint);
+}
+
+const char *Profile::secretInUse() const
+{
+    switch (method) {
+    case Method::ClientCredentials: return "client-secret";
+    case Method::StaticToken: return "token";
+    case Method::Interactive:
+    case Method::DeviceCode: return "refresh-token";
+    case Method::LocalEmulator: return nullptr;
+    }
+    return nullptr;
+}
+
+QList<const char *> Profile::secretKinds()
+{
+    return {"client-secret", "token", "refresh-token"};
 }
 
 Profile Profile::localEmulator()

@@ -27,8 +27,22 @@ struct Profile
     QStringList scopes; // empty = the default for the IdP
     QString audience;
 
+    // Set by ProfileStore::load() when the settings hold something this version cannot use (an
+    // unknown sign-in method, say): such a profile is listed but never connected.
+    QString settingsProblem;
+
     bool isLocalEmulator() const { return method == Method::LocalEmulator; }
-    QString secretKey(const char *what) const { return id + QLatin1Char('/') + QLatin1StringView(what); }
+    // The keychain key of a secret ("client-secret", "token", "refresh-token"). It names where the
+    // secret may be sent (a fingerprint of the token URL and client id; for a static token, of the
+    // CDF URL): when a profile's token URL, tenant, client id or cluster changes, the key changes,
+    // so a stored secret can never travel to a place it was not saved for.
+    QString secretKey(const char *what) const;
+    // Where secretKey(what) may be sent, in words (for the fingerprint and for messages).
+    QString secretDestination(const char *what) const;
+    // The secret this profile's sign-in method reads or writes ("client-secret", "token",
+    // "refresh-token"; nullptr for the local emulator).
+    const char *secretInUse() const;
+    static QList<const char *> secretKinds();
     static QString methodName(Method m);
 
     struct Problem

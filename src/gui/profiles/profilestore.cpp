@@ -1,5 +1,6 @@
 #include "gui/profiles/profilestore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
@@ -25,8 +26,25 @@ QList<Profile> ProfileStore::load() const
         p.name = s.value(u"name"_s).toString();
         p.cluster = s.value(u"cluster"_s).toString();
         p.project = s.value(u"project"_s).toString();
-        p.method = Profile::Method(s.value(u"method"_s).toInt());
-        p.idp = Profile::IdentityProvider(s.value(u"idp"_s).toInt());
+        // Enums are checked, never cast blindly: a settings file from a newer version (or edited
+        // by hand) may hold a value this version does not know.
+        bool ok = false;
+        const int method = s.value(u"method"_s).toInt(&ok);
+        if (ok && method >= int(Profile::Method::ClientCredentials) && method <= int(Profile::Method::LocalEmulator))
+            p.method = Profile::Method(method);
+        else
+            p.settingsProblem = QCoreApplication::translate("ProfileStore",
+                                                            "The sign-in method stored for this profile (%1) is not one this "
+                                                            "version knows. Edit the profile and choose a sign-in method.")
+                                    .arg(s.value(u"method"_s).toString());
+        const int idp = s.value(u"idp"_s, 0).toInt(&ok);
+        if (ok && (idp == int(Profile::IdentityProvider::EntraId) || idp == int(Profile::IdentityProvider::GenericOidc)))
+            p.idp = Profile::IdentityProvider(idp);
+        else if (p.settingsProblem.isEmpty())
+            p.settingsProblem = QCoreApplication::translate("ProfileStore",
+                                                            "The identity provider stored for this profile (%1) is not one this "
+                                                            "version knows. Edit the profile and choose one.")
+                                    .arg(s.value(u"idp"_s).toString());
         p.tenant = s.value(u"tenant"_s).toString();
         p.tokenUrl = s.value(u"tokenUrl"_s).toString();
         p.authorizeUrl = s.value(u"authorizeUrl"_s).toString();

@@ -61,6 +61,13 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
         break;
     }
     }
+    if (!profile.settingsProblem.isEmpty())
+        m_problem = profile.settingsProblem;
+    if (!provider) { // an enum value no case knows: never connect without a provider
+        provider = new api::StaticTokenProvider(QString(), this);
+        if (m_problem.isEmpty())
+            m_problem = tr("The profile \"%1\" has no sign-in method this version knows. Edit the profile and choose one.").arg(profile.name);
+    }
     m_tokens = provider;
     m_client->setTokenProvider(provider);
 }
