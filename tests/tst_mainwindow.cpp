@@ -120,6 +120,7 @@ private Q_SLOTS:
     void testConnectionUsesTheStoredSecret();
     void removeProfileRemovesItsSecrets();
     void unknownSignInMethodIsAnErrorNotACrash();
+    void serverTextIsNeverRichText();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -700,6 +701,115 @@ void TestMainWindow::unknownSignInMethodIsAnErrorNotACrash()
     // The dialog opens on it and fixes it.
     ProfileDialog dlg(loaded.first(), m_vault.get());
     QCOMPARE(dlg.profile().method, Profile::Method::ClientCredentials);
+}
+
+namespace {
+const QString Hostile = u"<b>HOSTILE</b><img src=\"file:///etc/hostname\">"_s;
+
+// Every label, tool tip and item tool tip under the open windows that holds Hostile: none may be
+// rendered as rich text. Returns what offends, by object name.
+QStringList richTextHolders()
+{
+    QStringList out;
+    auto rich = [](const QString &text, Qt::TextFormat format) {
+        return text.contains(u"<b>HOSTILE"_s) && (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text)));
+    };
+    auto name = [](const QObject *o) {
+        QString path;
+        for (; o; o = o->parent())
+            path.prepend(u'/' + (o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName()));
+        return path;
+    };
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        QList<QWidget *> all = top->findChildren<QWidget *>();
+        all << top;
+        for (QWidget *w : std::as_const(all)) {
+            if (auto *l = qobject_cast<QLabel *>(w); l && rich(l->text(), l->textFormat()))
+                out << name(l) + u" (label)"_s;
+            if (rich(w->toolTip(), Qt::AutoText))
+                out << name(w) + u" (tool tip)"_s;
+            QAbstractItemModel *m = nullptr;
+            if (auto *v = qobject_cast<QAbstractItemView *>(w))
+                m = v->model();
+            else if (auto *c = qobject_cast<QComboBox *>(w))
+                m = c->model();
+            if (!m)
+                continue;
+            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+                for (int r = 0; r < std::min(m->rowCount(parent), 200); ++r)
+                    for (int c = 0; c < m->columnCount(parent); ++c) {
+                        const QModelIndex i = m->index(r, c, parent);
+                        if (rich(i.data(Qt::ToolTipRole).toString(), Qt::AutoText))
+                            out << name(w) + u" (item %1,%2 tool tip)"_s.arg(r).arg(c);
+                        if (c == 0 && m->hasChildren(i))
+                            walk(i);
+                    }
+            };
+            walk({});
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}
+} // namespace
+
+// Function names, descriptions, errors, traces, logs and schedule names come from the server (or
+// from whoever deployed the function): shown anywhere, they are plain text, never markup.
+void TestMainWindow::serverTextIsNeverRichText()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const QByteArray failing = "def handle(data):\n    print('" + Hostile.toUtf8() + "')\n    raise RuntimeError('" + Hostile.toUtf8() + "')\n";
+    const qint64 fid = fx.readyFunction(u"fn "_s + Hostile, failing,
+                                        QJsonObject{{"externalId"_L1, u"hostile-xid"_s},
+                                                    {"description"_L1, Hostile},
+                                                    {"owner"_L1, Hostile},
+                                                    {"metadata"_L1, QJsonObject{{"note"_L1, Hostile}}}});
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"sched "_s + Hostile, u"0 * * * *"_s, QJsonObject{{"note"_L1, Hostile}}), 201);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    QVERIFY(cid);
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Failed"_s);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    Actions *a = w->actions();
+    auto *calls = child<QTableView>(w.get(), u"callsTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(calls->model()->rowCount(), 1, 10000);
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+    a->showCalls->trigger();
+    Q_EMIT calls->activated(calls->model()->index(0, 0));
+    CallDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<CallDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(dlg->logText().contains(u"HOSTILE"_s), 10000);
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+    dlg->close();
+    a->showSchedules->trigger();
+    selectOnly(child<QTableView>(w.get(), u"schedulesTable"_s), 0);
+    QTest::qWait(300); // the schedule's recent runs load
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+    a->editSchedule->trigger();
+    ScheduleEditor *editor = nullptr;
+    QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()));
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+    editor->reject();
+    a->call->trigger();
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+    a->weekView->trigger();
+    WeekView *week = nullptr;
+    QTRY_VERIFY((week = w->findChild<WeekView *>()));
+    QString tip;
+    for (int y = 0; y < week->height() && tip.isEmpty(); y += 4)
+        tip = week->toolTipAt(QPoint(week->width() / 2, y));
+    QVERIFY2(tip.contains(u"HOSTILE"_s), qPrintable(tip));
+    QVERIFY2(!tip.contains(u"<b>HOSTILE"_s) && tip.contains(u"&lt;b&gt;HOSTILE"_s), qPrintable(tip));
+    a->showFunctions->trigger();
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    QVERIFY(a->deployNewVersion->isEnabled());
+    a->deployNewVersion->trigger();
+    QTRY_VERIFY(w->deployWizard() && w->deployWizard()->isVisible());
+    QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)

@@ -1,3 +1,4 @@
+#include "gui/dialogs/functiondeletion.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
 #include "gui/models/functionsmodel.h"
@@ -55,6 +56,8 @@ class TestModels : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void deletionNamesSharedCodeFiles();
+    void toolTipsArePlainText();
     void functionsModelUpdatesInPlace();
     void functionsProxySearchFilterSort();
     void callsModelAndProxy();
@@ -316,6 +319,42 @@ void TestModels::callsChartHasAPointPerCall()
     Q_EMIT chart.series(CallStatus::Failed)->clicked(QPointF(double(t0 + 19 * 60000), 2.9));
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().value<FunctionCall>().id, 119);
+}
+
+// The question before "Delete with code files" names the other functions that use the same code
+// file (the file is kept); a file shared only by functions deleted together is not "shared".
+void TestModels::deletionNamesSharedCodeFiles()
+{
+    auto fn = [](qint64 id, const QString &name, qint64 fileId) {
+        Function f;
+        f.id = id;
+        f.name = name;
+        f.fileId = fileId;
+        return f;
+    };
+    const QList<Function> all{fn(1, u"a"_s, 100), fn(2, u"b"_s, 100), fn(3, u"c"_s, 300), fn(4, u"d"_s, 300)};
+    const QString q = FunctionDeletion::question({all[0]}, {{1, {u"nightly"_s}}}, all);
+    QVERIFY2(q.contains(u"Its code file 100 is also used by b: it is kept."_s), qPrintable(q));
+    QVERIFY(q.contains(u"with 1 schedule(s): nightly"_s) || q.contains(u"with 1 schedule: nightly"_s));
+    QVERIFY(q.contains(u"the shared ones above are kept"_s));
+    const QString both = FunctionDeletion::question({all[2], all[3]}, {}, all);
+    QVERIFY2(!both.contains(u"also used by"_s), qPrintable(both));
+    QVERIFY(!both.contains(u"shared ones"_s));
+}
+
+// Item tool tips show server text as it is: markup in a description or error is escaped.
+void TestModels::toolTipsArePlainText()
+{
+    FunctionsModel m;
+    Function f;
+    f.id = 7;
+    f.name = u"x"_s;
+    f.description = u"<b>bold</b> & <i>more</i>\nline two"_s;
+    m.setFunctions({f});
+    const QString tip = m.index(0, FunctionsModel::Name).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;"_s), qPrintable(tip));
+    QVERIFY(!tip.contains(u"<b>"_s));
+    QVERIFY(tip.contains(u"white-space:pre-wrap"_s)); // the line break stays
 }
 
 QTEST_MAIN(TestModels)

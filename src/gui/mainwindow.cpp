@@ -966,7 +966,7 @@ void MainWindow::deleteSelectedFunctions()
             schedules[f.id] << s.name;
     const int generation = m_connectionGeneration;
     FunctionDeletion::start(
-        this, functions, schedules,
+        this, functions, schedules, m_functionsPage->model()->functions(),
         [this, generation]() -> api::CdfClient * { return generation == m_connectionGeneration && m_connection ? m_connection->client() : nullptr; },
         [this] { refresh(); });
 }

@@ -3,6 +3,7 @@
 #include "ui_deploypreflightpage.h"
 
 #include "gui/models/formatting.h"
+#include "gui/widgets/plaintext.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -402,7 +403,7 @@ void DeployPreflightPage::showChecks()
     int errors = 0, warnings = 0, pending = 0;
     for (const Check &c : std::as_const(m_checks)) {
         auto *item = new QTreeWidgetItem({c.title, c.detail});
-        item->setToolTip(1, c.detail.left(4000).toHtmlEscaped()); // server and handler text: never rich text
+        item->setToolTip(1, plainToolTip(c.detail)); // server and handler text: never rich text
         item->setData(0, Qt::UserRole, c.id);
         switch (c.result) {
         case Result::Pass: item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton)); break;

@@ -5,6 +5,7 @@
 #include "api/workflows/deletefunctionsworkflow.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QWidget>
 
 namespace fstudio::gui {
@@ -17,22 +18,41 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("FunctionDeletion", text, disambiguation, n);
 }
 
-QString question(const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction)
+} // namespace
+
+QString FunctionDeletion::question(const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
+                                   const QList<Function> &others)
 {
+    QSet<qint64> deleted;
+    for (const Function &f : functions)
+        deleted.insert(f.id);
     QStringList lines;
     int scheduleCount = 0;
+    int sharedCount = 0;
     for (const Function &f : functions) {
         const QStringList schedules = schedulesByFunction.value(f.id);
         scheduleCount += int(schedules.size());
-        QString line = u"• %1 (id %2)"_s.arg(f.name).arg(f.id);
-        if (!schedules.isEmpty())
-            line += tr(" with %n schedule(s): %1", nullptr, int(schedules.size())).arg(schedules.join(u", "_s));
+        QString line = schedules.isEmpty()
+            ? tr("• %1 (id %2)").arg(f.name).arg(f.id)
+            : tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size())).arg(f.name).arg(f.id).arg(schedules.join(u", "_s));
+        QStringList users;
+        for (const Function &o : others)
+            if (o.fileId == f.fileId && f.fileId != 0 && !deleted.contains(o.id))
+                users << o.name;
+        if (!users.isEmpty()) {
+            ++sharedCount;
+            line += u"\n    "_s + tr("Its code file %1 is also used by %2: it is kept.").arg(f.fileId).arg(users.join(u", "_s));
+        }
         lines << line;
     }
     return tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
         + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
-        + tr("\"Delete with code files\" also deletes each code file that no other function uses.");
+        + (sharedCount ? tr("\"Delete with code files\" also deletes each code file that no other function uses; the shared ones above are "
+                            "kept, and checked again before anything is deleted.")
+                       : tr("\"Delete with code files\" also deletes each code file that no other function uses."));
 }
+
+namespace {
 
 QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
 {
@@ -70,12 +90,12 @@ QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
 } // namespace
 
 void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
-                             std::function<api::CdfClient *()> currentClient, std::function<void()> done)
+                             const QList<Function> &others, std::function<api::CdfClient *()> currentClient, std::function<void()> done)
 {
     QList<api::DeleteFunctionsWorkflow::Target> targets;
     for (const Function &f : functions)
         targets << api::DeleteFunctionsWorkflow::Target{f.id, f.name, f.fileId};
-    MessageBoxes::ask(window, tr("Delete functions"), question(functions, schedulesByFunction),
+    MessageBoxes::ask(window, tr("Delete functions"), question(functions, schedulesByFunction, others),
                       QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
                       {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
                       [window, targets, currentClient, done](QMessageBox::StandardButton answer) {

@@ -24,8 +24,11 @@ class FunctionDeletion
 public:
     // currentClient() is asked when the user answers: nullptr means the connection the question
     // was about has closed meanwhile, and nothing is deleted. done() runs after the report.
+    // `others` are the project's other functions as last listed: those sharing a code file with a
+    // function to delete are named in the question (the workflow checks again before it deletes).
     static void start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
-                      std::function<api::CdfClient *()> currentClient, std::function<void()> done);
+                      const QList<Function> &others, std::function<api::CdfClient *()> currentClient, std::function<void()> done);
+    static QString question(const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction, const QList<Function> &others);
 };
 
 } // namespace fstudio::gui

@@ -1,5 +1,7 @@
 #include "gui/models/callsmodel.h"
 
+#include "gui/widgets/plaintext.h"
+
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
@@ -51,6 +53,13 @@ QString CallsModel::triggerText(const FunctionCall &c) const
 }
 
 QVariant CallsModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole) // names, descriptions and errors come from the server: never markup
+        return plainToolTip(dataFor(index, role).toString());
+    return dataFor(index, role);
+}
+
+QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};

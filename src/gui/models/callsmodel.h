@@ -54,6 +54,7 @@ Q_SIGNALS:
     void pageLoaded(int rowsNow, bool more);
 
 private:
+    QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     void applySort();
     QList<FunctionCall> m_rows;
     int m_sortColumn = -1;

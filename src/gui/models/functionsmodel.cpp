@@ -1,5 +1,7 @@
 #include "gui/models/functionsmodel.h"
 
+#include "gui/widgets/plaintext.h"
+
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
@@ -40,6 +42,13 @@ QVariant FunctionsModel::headerData(int section, Qt::Orientation orientation, in
 }
 
 QVariant FunctionsModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole) // names, descriptions and errors come from the server: never markup
+        return plainToolTip(dataFor(index, role).toString());
+    return dataFor(index, role);
+}
+
+QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};

@@ -39,6 +39,7 @@ public:
     QString searchText(int row) const;
 
 private:
+    QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     QHash<qint64, CodeDrift::Result> m_drift;
 };
 

@@ -1,5 +1,7 @@
 #include "gui/models/schedulesmodel.h"
 
+#include "gui/widgets/plaintext.h"
+
 #include "gui/models/modelroles.h"
 
 #include "core/cron/cronexpression.h"
@@ -45,6 +47,13 @@ std::optional<QDateTime> SchedulesModel::nextRun(int row) const
 }
 
 QVariant SchedulesModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole) // names, descriptions and errors come from the server: never markup
+        return plainToolTip(dataFor(index, role).toString());
+    return dataFor(index, role);
+}
+
+QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};

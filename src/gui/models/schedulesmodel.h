@@ -36,6 +36,7 @@ public:
     std::optional<QDateTime> nextRun(int row) const;
 
 private:
+    QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     QHash<qint64, QString> m_names;
     std::optional<QDateTime> m_now;
     std::optional<QTimeZone> m_zone;

@@ -7,6 +7,7 @@
 
 #include "gui/models/formatting.h"
 #include "gui/schedules/schedulehealth.h"
+#include "gui/widgets/plaintext.h"
 #include "gui/widgets/tones.h"
 
 #include "api/services/callsservice.h"
@@ -180,7 +181,7 @@ void SchedulesPage::showRecentRuns(api::CdfClient *client)
                                                       c.durationMs() ? u" ("_s + formatDuration(*c.durationMs()) + u')' : QString()));
             item->setForeground(Tones::foreground(Tones::forStatus(toWire(c.status)), palette()));
             if (c.error)
-                item->setToolTip(c.error->message);
+                item->setToolTip(plainToolTip(c.error->message));
             m_runs->addItem(item);
         }
         const ScheduleHealth h = ScheduleHealth::assess(m_recentCalls);

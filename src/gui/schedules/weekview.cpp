@@ -1,5 +1,6 @@
 #include "gui/schedules/weekview.h"
 
+#include "gui/widgets/plaintext.h"
 #include "gui/widgets/tones.h"
 
 #include "api/services/schedulesservice.h"
@@ -226,7 +227,7 @@ QString WeekView::toolTipAt(const QPoint &pos) const
     }
     if (const auto input = m_inputs.constFind(r.schedule.id); input != m_inputs.constEnd())
         text += u"\n"_s + tr("Input: %1").arg(QString::fromUtf8(QJsonDocument(*input).toJson(QJsonDocument::Compact)).left(300));
-    return text;
+    return plainToolTip(text); // schedule and function names are server text
 }
 
 bool WeekView::event(QEvent *event)

@@ -38,7 +38,7 @@ public:
     int runCount() const; // runs drawn, all schedules
     int runCount(qint64 scheduleId) const;
     bool isDense(qint64 scheduleId) const;
-    QString toolTipAt(const QPoint &pos) const; // what hovering there shows
+    QString toolTipAt(const QPoint &pos) const; // what hovering there shows (escaped, never markup)
     QSize sizeHint() const override;
 
 protected:
