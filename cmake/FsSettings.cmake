@@ -2,7 +2,9 @@
 
 add_library(fs_settings INTERFACE)
 target_compile_options(fs_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual)
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    # GCC's name for "a local shadows a local"; clang (the fuzz preset) calls it -Wshadow-uncaptured-local
+    $<IF:$<CXX_COMPILER_ID:Clang>,-Wshadow-uncaptured-local,-Wshadow=local>)
 if(FS_WARNINGS_AS_ERRORS)
     target_compile_options(fs_settings INTERFACE -Werror)
 endif()

@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git clang-format
+  # fuzzing (scripts/fuzz.sh): clang 14 with libFuzzer
+  clang libclang-rt-14-dev
   # Qt 6 (Core, Network, Widgets, HttpServer, Sql, NetworkAuth, Charts, Concurrent, LinguistTools, Test)
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-networkauth-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-websockets-dev libqt6sql6-sqlite

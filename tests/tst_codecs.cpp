@@ -1,3 +1,5 @@
+#include "core/http/httprequesthead.h"
+#include "core/http/httpresponseparser.h"
 #include "core/wire/activationstatus.h"
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
@@ -46,6 +48,9 @@ class TestCodecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void httpResponseParserAnyFeedSplit();
+    void httpResponseParserIsLinear();
+    void httpRequestHead();
     void pythonNonFiniteNumbersBecomeNull();
     void functionFull();
     void functionMinimalAndDefaults();
@@ -746,6 +751,75 @@ void TestCodecs::int64Ids()
     QCOMPARE(c->functionId, 9007199254740990LL);
     QVERIFY(compact(c->toJson()).contains("9007199254740991"));
     QCOMPARE(*c->scheduleId, 395335920687780LL);
+}
+
+// The same answer gives the same result however the bytes are split across reads.
+void TestCodecs::httpResponseParserAnyFeedSplit()
+{
+    const QByteArray answers[] = {
+        "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=y\r\n world\r\n0\r\n\r\n",
+        "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 11\r\n\r\nhello world",
+    };
+    for (const QByteArray &answer : answers) {
+        for (int step : {1, 2, 3, 7, 1000}) {
+            HttpResponseParser p;
+            HttpResponseParser::State s = HttpResponseParser::State::NeedMore;
+            for (qsizetype i = 0; i < answer.size() && s == HttpResponseParser::State::NeedMore; i += step)
+                s = p.feed(QByteArrayView(answer).sliced(i, std::min<qsizetype>(step, answer.size() - i)));
+            QCOMPARE(int(s), int(HttpResponseParser::State::Complete));
+            QCOMPARE(p.body(), QByteArray("hello world"));
+            QVERIFY(p.status() == 200 || p.status() == 201);
+        }
+    }
+    // A close-delimited body ends with the connection; a cut-off Content-Length body fails.
+    HttpResponseParser close;
+    QCOMPARE(int(close.feed("HTTP/1.1 200 OK\r\n\r\npartial")), int(HttpResponseParser::State::NeedMore));
+    QCOMPARE(int(close.finish()), int(HttpResponseParser::State::Complete));
+    QCOMPARE(close.body(), QByteArray("partial"));
+    HttpResponseParser cut;
+    cut.feed("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc");
+    QCOMPARE(int(cut.finish()), int(HttpResponseParser::State::Failed));
+    QVERIFY(cut.error().contains(u"closed before the whole answer"_s));
+    HttpResponseParser big(100);
+    QCOMPARE(int(big.feed("HTTP/1.1 200 OK\r\nContent-Length: 101\r\n\r\n")), int(HttpResponseParser::State::Failed));
+    QVERIFY(big.tooLarge());
+    HttpResponseParser status;
+    QCOMPARE(int(status.feed("HTTP/1.1 2000 OK\r\n\r\n")), int(HttpResponseParser::State::Failed));
+    QVERIFY(status.error().contains(u"status line"_s));
+}
+
+// A 4 MB body in one-byte chunks, fed in 64 kB reads: decoded chunks are dropped as they go, so
+// this takes milliseconds (re-scanning the buffer on every read would take minutes).
+void TestCodecs::httpResponseParserIsLinear()
+{
+    QByteArray answer = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const int n = 4 * 1024 * 1024 / 8;
+    answer.reserve(answer.size() + n * 6);
+    for (int i = 0; i < n; ++i)
+        answer += "1\r\nx\r\n";
+    answer += "0\r\n\r\n";
+    HttpResponseParser p;
+    HttpResponseParser::State s = HttpResponseParser::State::NeedMore;
+    for (qsizetype i = 0; i < answer.size() && s == HttpResponseParser::State::NeedMore; i += 65536)
+        s = p.feed(QByteArrayView(answer).sliced(i, std::min<qsizetype>(65536, answer.size() - i)));
+    QCOMPARE(int(s), int(HttpResponseParser::State::Complete));
+    QCOMPARE(p.body().size(), n);
+}
+
+void TestCodecs::httpRequestHead()
+{
+    using S = HttpRequestHead::State;
+    auto h = HttpRequestHead::parse("POST /api/v1/projects/p/functions HTTP/1.1\r\nHost: x\r\nContent-Length: 42\r\n\r\n{...");
+    QCOMPARE(int(h.state), int(S::Complete));
+    QCOMPARE(h.method, QByteArray("POST"));
+    QCOMPARE(h.path, u"/api/v1/projects/p/functions"_s);
+    QCOMPARE(h.contentLength, 42);
+    QCOMPARE(int(HttpRequestHead::parse("GET / HTTP/1.1\r\nHost: x\r\n").state), int(S::NeedMore));
+    QCOMPARE(HttpRequestHead::parse("GET / HTTP/1.1\r\n\r\n").contentLength, -1);
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: -5\r\n\r\n").state), int(S::Invalid));
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n").state), int(S::Invalid));
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 5\r\ncontent-length: 6\r\n\r\n").state), int(S::Invalid));
+    QCOMPARE(int(HttpRequestHead::parse(QByteArray(70 * 1024, 'a')).state), int(S::TooLong));
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)

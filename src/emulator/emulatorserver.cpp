@@ -3,6 +3,7 @@
 #include "guardedtcpserver.h"
 #include "pythonprocess.h"
 
+#include "core/http/httprequesthead.h"
 #include "core/util/gzip.h"
 
 #include <QDir>
@@ -324,21 +325,18 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
         };
         if (g.limit < 0) {
             g.head += socket->peek(std::min(arrived, MaxHead - g.head.size()));
-            const qsizetype end = g.head.indexOf("\r\n\r\n");
-            if (end < 0 && g.head.size() < MaxHead)
+            const HttpRequestHead head = HttpRequestHead::parse(g.head, MaxHead);
+            if (head.state == HttpRequestHead::State::NeedMore)
                 return;
-            const QList<QByteArray> lines = g.head.left(std::max<qsizetype>(end, 0)).split('\n');
-            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-            req.method = requestLine.value(0);
-            req.path = QString::fromLatin1(requestLine.value(1).left(2000));
+            req.method = head.method;
+            req.path = head.path;
             const bool upload = req.path.startsWith(u"/upload/"_s);
             g.limit = upload ? m_config.maxUploadBytes : m_config.maxApiRequestBytes;
-            qint64 declared = 0;
-            for (const QByteArray &line : lines)
-                if (line.toLower().startsWith("content-length:"))
-                    declared = line.mid(15).trimmed().toLongLong();
-            if (end < 0)
+            const qint64 declared = std::max<qint64>(head.contentLength, 0);
+            if (head.state == HttpRequestHead::State::TooLong)
                 return reject(431, u"Request headers larger than 64 kB are refused."_s);
+            if (head.state == HttpRequestHead::State::Invalid)
+                return reject(400, u"The request's Content-Length is not a number, or there are two that differ."_s);
             if (declared > g.limit)
                 return reject(
                     413,

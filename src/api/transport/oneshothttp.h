@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/http/httpresponseparser.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QMap>
@@ -26,13 +28,13 @@ public:
     void start();
     void abort();
     // An answer (head and body) larger than this fails the request instead of growing memory.
-    void setMaxResponseBytes(qint64 bytes) { m_maxBytes = bytes; }
-    bool responseTooLarge() const { return m_tooLarge; }
+    void setMaxResponseBytes(qint64 bytes) { m_parser = HttpResponseParser(bytes); }
+    bool responseTooLarge() const { return m_parser.tooLarge(); }
 
-    int status() const { return m_status; }
-    QByteArray body() const { return m_body; }
-    QByteArray header(const QByteArray &lowerName) const { return m_headers.value(lowerName); }
-    bool hasHeader(const QByteArray &lowerName) const { return m_headers.contains(lowerName); }
+    int status() const { return m_parser.status(); }
+    QByteArray body() const { return m_parser.body(); }
+    QByteArray header(const QByteArray &lowerName) const { return m_parser.header(lowerName); }
+    bool hasHeader(const QByteArray &lowerName) const { return m_parser.hasHeader(lowerName); }
     QNetworkReply::NetworkError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
@@ -44,7 +46,6 @@ private:
     void onReadyRead();
     void onDisconnected();
     void onError();
-    bool parse(bool closed);
     void done(QNetworkReply::NetworkError e, const QString &message);
 
     QUrl m_url;
@@ -52,26 +53,12 @@ private:
     QList<QPair<QByteArray, QByteArray>> m_requestHeaders;
     QByteArray m_requestBody;
     QSslSocket *m_socket = nullptr;
-    QByteArray m_buffer;
-    bool m_headDone = false;
-    bool m_chunked = false;
-    qint64 m_contentLength = -1;
-    int m_status = 0;
-    QMap<QByteArray, QByteArray> m_headers;
-    QByteArray m_body;
+    HttpResponseParser m_parser;
     QNetworkReply::NetworkError m_error = QNetworkReply::NoError;
     QString m_errorString;
     bool m_finished = false;
     qint64 m_written = 0;
-    qint64 m_maxBytes = 64LL * 1024 * 1024;
-    qint64 m_received = 0;
-    bool m_tooLarge = false;
-    bool takeInput(); // reads what the socket has; false (and done) when over m_maxBytes
-    bool overLimit();
-    bool protocolFailed(); // done() with the parse error, if there is one
-    QString m_protocolError;
-    int m_interimAnswers = 0;
-    static constexpr qsizetype MaxHeadBytes = 64 * 1024;
+    bool takeInput(bool closed); // feeds the parser what the socket has; true when that ended the request
 };
 
 } // namespace fstudio::api

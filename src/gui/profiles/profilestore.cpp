@@ -1,5 +1,7 @@
 #include "gui/profiles/profilestore.h"
 
+#include "core/util/dotenv.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -117,29 +119,9 @@ void ProfileStore::setLastProfileId(const QString &id)
 EnvImport EnvImport::parse(const QString &text, const QString &fileName)
 {
     EnvImport out;
-    QMap<QString, QString> vars;
-    static const QRegularExpression line(u"^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*?)\\s*$"_s);
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        QString l = lines[i];
-        if (l.endsWith(QLatin1Char('\r')))
-            l.chop(1);
-        if (l.trimmed().isEmpty() || l.trimmed().startsWith(QLatin1Char('#')))
-            continue;
-        const auto m = line.match(l);
-        if (!m.hasMatch()) {
-            out.warnings << u"line %1 is not NAME=value and was skipped"_s.arg(i + 1);
-            continue;
-        }
-        QString v = m.captured(2);
-        if (v.size() >= 2
-            && ((v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
-                || (v.startsWith(QLatin1Char('\'')) && v.endsWith(QLatin1Char('\'')))))
-            v = v.mid(1, v.size() - 2);
-        else if (const qsizetype hash = v.indexOf(u" #"_s); hash >= 0)
-            v = v.left(hash).trimmed();
-        vars.insert(m.captured(1), v);
-    }
+    const DotEnv env = DotEnv::parse(text);
+    out.warnings = env.warnings;
+    const QMap<QString, QString> &vars = env.values;
     Profile &p = out.profile;
     p.id = ProfileStore::newId();
     p.project = vars.value(u"CDF_PROJECT"_s);
