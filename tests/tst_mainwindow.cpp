@@ -36,6 +36,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void removeProfileRemovesItsSecrets();
     void unknownSignInMethodIsAnErrorNotACrash();
     void serverTextIsNeverRichText();
+    void throttlingIsShownWhileRetrying();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -810,6 +813,37 @@ void TestMainWindow::serverTextIsNeverRichText()
     a->deployNewVersion->trigger();
     QTRY_VERIFY(w->deployWizard() && w->deployWizard()->isVisible());
     QVERIFY2(richTextHolders().isEmpty(), qPrintable(richTextHolders().join(u", "_s)));
+}
+
+// CDF throttles a refresh: the status bar says so and when the next try is, the window stays
+// usable, and the refresh completes by itself.
+void TestMainWindow::throttlingIsShownWhileRetrying()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"throttled"_s, Hello));
+    auto w = openWindow(fx, emulatorProfile(fx));
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(QJsonDocument(QJsonObject{{"rules"_L1,
+                                                                    QJsonArray{QJsonObject{{"path"_L1, u"/api/v1/projects/*/functions/list"_s},
+                                                                                           {"everyNth"_L1, 1},
+                                                                                           {"maxCount"_L1, 2},
+                                                                                           {"action"_L1, u"status"_s},
+                                                                                           {"status"_L1, 429},
+                                                                                           {"retryAfter"_L1, 2}}}}})
+                                             .toJson(),
+                                         &error));
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QTRY_VERIFY(w->lastRetryMessage().contains(u"CDF is throttling requests: retrying in 2 s"_s));
+    QCOMPARE(w->statusBar()->currentMessage(), w->lastRetryMessage());
+    QElapsedTimer responsive;
+    responsive.start();
+    QTest::qWait(50); // the event loop turns while it waits: nothing sleeps
+    QVERIFY(responsive.elapsed() < 1000);
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(w->functionsModel()->rowCount(), 1);
+    QCOMPARE(fx.server->faults().firedCount(), 2);
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)

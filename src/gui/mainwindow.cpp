@@ -566,6 +566,15 @@ void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &
     api::CdfClient *client = m_connection->client();
     connect(client, &api::CdfClient::activityChanged, this,
             [this](int n) { m_statusNetwork->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : tr("idle")); });
+    // Say what the client is doing while it waits to try again, so a slow screen has a reason.
+    connect(client, &api::CdfClient::retrying, this, [this](const QByteArray &, const QString &, int status, int delayMs) {
+        const QString wait = delayMs >= 1000 ? tr("%n s", nullptr, (delayMs + 500) / 1000) : tr("%1 ms").arg(delayMs);
+        const QString text = status == 429 ? tr("CDF is throttling requests: retrying in %1").arg(wait)
+            : status > 0                   ? tr("CDF answered HTTP %1: retrying in %2").arg(status).arg(wait)
+                                           : tr("No answer from CDF: retrying in %1").arg(wait);
+        statusBar()->showMessage(text, delayMs + 3000);
+        m_lastRetryMessage = text;
+    });
     connect(client, &api::CdfClient::authenticationFailed, this, [this](const api::ApiError &e) {
         showError(e);
         m_signInAgain->show();

@@ -76,6 +76,7 @@ public:
     SchedulesModel *schedulesModel() const;
     LocalEmulator *localEmulator() const { return m_emulator; }
     QString errorText() const;
+    QString lastRetryMessage() const { return m_lastRetryMessage; } // what the status bar said last about a retry
     void reloadProfiles();
     // Save a profile from the dialog: settings to QSettings, secret to the keychain (or, after
     // asking, to memory for this session when no keychain is available).
@@ -170,6 +171,7 @@ private:
     QLabel *m_statusActivation = nullptr;
     QLabel *m_statusLimits = nullptr;
     QLabel *m_statusNetwork = nullptr;
+    QString m_lastRetryMessage;
     QList<QPointer<CallDialog>> m_callDialogs;
     QPointer<DeployWizard> m_deployWizard;
     QDockWidget *m_callDock = nullptr;

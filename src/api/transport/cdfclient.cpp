@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -28,6 +29,7 @@ struct CdfClient::State
     bool idempotent = true;
     int retries = 0;
     int connectRetries = 0;
+    int unreadableRetries = 0;
     bool refreshedAfter401 = false;
     QElapsedTimer elapsed;
 };
@@ -168,6 +170,8 @@ CdfClient::~CdfClient()
 
 ApiJob *CdfClient::start(Request request, AnyDecoder decoder)
 {
+    if (m_maxTimeoutMs > 0)
+        request.timeoutMs = std::min(request.timeoutMs, m_maxTimeoutMs);
     auto *job = new ApiJob(this);
     m_jobs.insert(job);
     job->m_what = request.what;
@@ -427,6 +431,9 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         if (d.connectRetry)
             ++s->connectRetries;
         qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << d.delayMs << "ms:" << d.reason;
+        QTimer::singleShot(0, this, [this, method = s->request.method, path = redactUrls(s->request.path), status = a.httpStatus, delay = d.delayMs] {
+            Q_EMIT retrying(method, path, status, delay);
+        });
         auto *timer = new QTimer(job);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, s, timer] {
@@ -470,6 +477,31 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
     finishError(s, e);
 }
 
+// A 2xx answer whose body cannot be read (cut off or garbled on the way) is asked for again when
+// asking again is safe: an idempotent request, at most twice (a server that always answers in a
+// shape we do not read must not keep the user waiting through the whole retry budget).
+bool CdfClient::retryUnreadable(const std::shared_ptr<State> &s)
+{
+    constexpr int MaxUnreadableRetries = 2;
+    if (!s->idempotent || !s->job || s->unreadableRetries >= MaxUnreadableRetries || s->retries >= RetryPolicy::MaxRetries)
+        return false;
+    ++s->unreadableRetries;
+    ++s->retries;
+    const int delay = RetryPolicy::backoffMs(s->retries - 1, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
+    qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << delay << "ms: the answer could not be read";
+    QTimer::singleShot(0, this,
+                       [this, method = s->request.method, path = redactUrls(s->request.path), delay] { Q_EMIT retrying(method, path, 0, delay); });
+    auto *timer = new QTimer(s->job);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, s, timer] {
+        timer->deleteLater();
+        startAttempt(s);
+    });
+    s->job->m_abort = [timer] { timer->stop(); };
+    timer->start(delay);
+    return true;
+}
+
 void CdfClient::finishOk(const std::shared_ptr<State> &s)
 {
     ApiJob *job = s->job;
@@ -482,6 +514,8 @@ void CdfClient::finishOk(const std::shared_ptr<State> &s)
     if (body.size() < OffThreadDecodeBytes) {
         ApiError e;
         std::any v = s->decoder(body, &e);
+        if (!e.message.isEmpty() && retryUnreadable(s))
+            return;
         if (!e.message.isEmpty()) {
             e.kind = ApiError::Kind::Decode;
             e.what = s->request.what;
@@ -494,10 +528,12 @@ void CdfClient::finishOk(const std::shared_ptr<State> &s)
     }
     // Large answers (e.g. 10,000 calls) are parsed on a worker thread.
     auto *watcher = new QFutureWatcher<std::pair<std::any, ApiError>>(job);
-    connect(watcher, &QFutureWatcherBase::finished, job, [s, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, job, [this, s, watcher] { // job is the client's child: `this` outlives it
         auto [v, e] = watcher->result();
         watcher->deleteLater();
         if (!s->job || s->job->isFinished())
+            return;
+        if (!e.message.isEmpty() && retryUnreadable(s))
             return;
         if (!e.message.isEmpty()) {
             e.kind = ApiError::Kind::Decode;

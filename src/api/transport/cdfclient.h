@@ -80,6 +80,9 @@ public:
 
     // Tests: deterministic jitter (0 gives the shortest backoff).
     void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
+    // No request waits longer than this for an answer (0: each request's own timeout). Tests
+    // use it to make "no answer" happen within seconds.
+    void setMaxTimeoutMs(int ms) { m_maxTimeoutMs = ms; }
     static constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
     static QString sdkHeaderValue();
 
@@ -89,6 +92,9 @@ Q_SIGNALS:
     void authenticationFailed(const fstudio::api::ApiError &error);
     void activityChanged(int inFlight);
     void requestFinished(const QByteArray &method, const QString &path, int httpStatus, qint64 elapsedMs);
+    // A request failed and is tried again after delayMs (httpStatus 0: no answer, e.g. a reset or
+    // a timeout). Emitted from the event loop, never from inside the request's handling.
+    void retrying(const QByteArray &method, const QString &path, int httpStatus, int delayMs);
 
 private:
     using AnyDecoder = std::function<std::any(const QByteArray &body, ApiError *error)>;
@@ -110,6 +116,7 @@ private:
     };
     void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
     void finishOk(const std::shared_ptr<State> &s);
+    bool retryUnreadable(const std::shared_ptr<State> &s);
     void finishError(const std::shared_ptr<State> &s, ApiError e);
     QUrl urlFor(const Request &r) const;
 
@@ -117,6 +124,7 @@ private:
     TokenProvider *m_tokens;
     QNetworkAccessManager m_nam;
     std::function<double()> m_random;
+    int m_maxTimeoutMs = 0;
     int m_inFlight = 0;
     QSet<ApiJob *> m_jobs; // unfinished jobs, abandoned by the destructor
     bool m_authFailureReported = false;

@@ -57,10 +57,12 @@ DeployWorkflow::~DeployWorkflow()
         m_current->cancel();
 }
 
-// A create whose request failed this way may still have been carried out by the server.
+// A create whose request failed this way may still have been carried out by the server. A 2xx
+// answer that could not be read (Decode) certainly was: the run looks for what it made.
 bool DeployWorkflow::mayHaveHappened(const ApiError &e)
 {
-    return e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Cancelled;
+    return e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Cancelled
+        || e.kind == ApiError::Kind::Decode;
 }
 
 // Whether a function found on the code file was made by this run: every function on a file of
