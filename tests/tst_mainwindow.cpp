@@ -3,6 +3,8 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
+#include "api/workflows/callworkflow.h"
+#include "api/workflows/deployworkflow.h"
 #include "gui/actions.h"
 #include "gui/call/callpanel.h"
 #include "gui/call/callview.h"
@@ -33,6 +35,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -41,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -124,6 +128,7 @@ private Q_SLOTS:
     void unknownSignInMethodIsAnErrorNotACrash();
     void serverTextIsNeverRichText();
     void throttlingIsShownWhileRetrying();
+    void secretsNeverLeak();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -844,6 +849,89 @@ void TestMainWindow::throttlingIsShownWhileRetrying()
     QVERIFY(refreshed.wait(20000));
     QCOMPARE(w->functionsModel()->rowCount(), 1);
     QCOMPARE(fx.server->faults().firedCount(), 2);
+}
+
+namespace {
+QStringList g_messages; // every Qt message while secretsNeverLeak runs
+void collectMessage(QtMsgType, const QMessageLogContext &, const QString &text)
+{
+    g_messages << text;
+}
+} // namespace
+
+// Known secret values go through the real flows (sign-in with a client secret, a deploy with a
+// function secret, a call, a schedule made with other client credentials) with every logging
+// category on; then the messages of the app and the in-process emulator, the settings files and
+// the temporary files written meanwhile are searched for them: none may hold one.
+void TestMainWindow::secretsNeverLeak()
+{
+    const QString clientSecret = u"canary-client-secret-7f3a91"_s;
+    const QString functionSecret = u"canary-function-secret-c4d2"_s;
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"canary-client"_s, clientSecret};
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
+    g_messages.clear();
+    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+    const QtMessageHandler previous = qInstallMessageHandler(collectMessage);
+    {
+        Profile p = emulatorProfile(fx, u"canary-client"_s);
+        auto w = openWindow(fx, p, clientSecret);
+        // A deploy with a secret, through the same client the window uses.
+        api::DeployWorkflow::Options o;
+        o.folder = fx.writeFunction(
+            u"canary"_s, {{u"handler.py"_s, "def handle(data, secrets):\n    print('has secret', len(secrets['api-key']))\n    return 1\n"}});
+        o.function.name = u"canary"_s;
+        o.function.secrets = StringMap{{u"api-key"_s, functionSecret}};
+        o.pollIntervalMs = 100;
+        api::DeployWorkflow deploy(w->connection()->client(), o);
+        QSignalSpy deployed(&deploy, &api::DeployWorkflow::finished);
+        deploy.start();
+        QVERIFY(deployed.wait(30000));
+        QVERIFY2(deploy.stage() == api::DeployWorkflow::Stage::Ready, qPrintable(deploy.summary()));
+        // A call that uses the secret, and a schedule signed with the client credentials.
+        api::CallWorkflow::Options co;
+        co.functionId = deploy.function()->id;
+        co.nonce = api::NonceSource::credentials(u"canary-client"_s, clientSecret);
+        api::CallWorkflow call(w->connection()->client(), co);
+        QSignalSpy called(&call, &api::CallWorkflow::finished);
+        call.start();
+        QVERIFY(called.wait(30000));
+        QVERIFY(!call.error());
+        QCOMPARE(call.call()->status, CallStatus::Completed);
+        QVERIFY(call.logs().first().message.startsWith(u"has secret"_s));
+        w->refresh();
+        QTest::qWait(500);
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(g_messages.size() > 10, "debug logging was not on: the search proves nothing");
+    for (const QString &m : std::as_const(g_messages))
+        QVERIFY2(!m.contains(clientSecret) && !m.contains(functionSecret), qPrintable(m));
+    // Settings and every file written meanwhile under the test's settings and temporary folders.
+    QSettings().sync();
+    QStringList searched;
+    const QStringList roots{QFileInfo(QSettings().fileName()).absolutePath(), QDir::tempPath(),
+                            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                            QStandardPaths::writableLocation(QStandardPaths::CacheLocation)};
+    for (const QString &root : roots) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QFileInfo info(path);
+            if (info.lastModified() < started || info.size() > 8 * 1024 * 1024 || path.startsWith(fx.dir.path()))
+                continue; // older files, big ones, and the emulator's own store (the server keeps function secrets, as CDF does)
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            searched << path;
+            QVERIFY2(!bytes.contains(clientSecret.toUtf8()) && !bytes.contains(functionSecret.toUtf8()), qPrintable(path));
+        }
+    }
+    QVERIFY2(searched.contains(QSettings().fileName()), qPrintable(searched.join(u", "_s)));
+    qInfo("secrets: %lld messages and %lld files searched, no secret found", qint64(g_messages.size()), qint64(searched.size()));
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)
