@@ -17,7 +17,9 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     }
     void jsonChecks_data();
     void jsonChecks();
+    void deepAndHostileJson();
     void callWithValidInput();
     void invalidInputBlocksTheCall();
     void linesArriveLiveAndInOrder();
@@ -94,6 +97,28 @@ void TestCallPanel::jsonChecks_data()
     QTest::newRow("trailing comma") << u"{\"a\": 1,}"_s << false << 1 << 9;
     QTest::newRow("not an object") << u"[1, 2]"_s << false << 1 << 1;
     QTest::newRow("non-ASCII before the error") << u"{\"æøå\": tru}"_s << false << 1 << 10;
+}
+
+// Input that would break a naive reader: nesting far deeper than any real input, control
+// characters and lone surrogates in strings. Each gets a message with a place, nothing crashes.
+void TestCallPanel::deepAndHostileJson()
+{
+    const QString deep = u"{\"a\": "_s + QString(100000, u'[') + QString(100000, u']') + u"}"_s;
+    QElapsedTimer t;
+    t.start();
+    const JsonEditor::Check c = JsonEditor::check(deep);
+    QVERIFY(!c.ok);
+    QVERIFY2(c.message.contains(u"nest"_s, Qt::CaseInsensitive), qPrintable(c.message));
+    QCOMPARE(c.line, 1);
+    QVERIFY(c.column > 0);
+    QVERIFY(t.elapsed() < 2000);
+    const JsonEditor::Check control = JsonEditor::check(u"{\"a\": \"x\u0001y\"}"_s.replace(u"\\u0001"_s, QString(QChar(1))));
+    // Qt reads a raw control character inside a string; what is sent escapes it, so CDF (Python's
+    // strict json) receives valid JSON.
+    QVERIFY2(control.ok, qPrintable(control.message));
+    QVERIFY(QJsonDocument(control.object).toJson(QJsonDocument::Compact).contains("\\u0001"));
+    const JsonEditor::Check escaped = JsonEditor::check(u"{\"a\": \"x\\u0001y \\ud800\"}"_s);
+    QVERIFY2(escaped.ok, qPrintable(escaped.message)); // escaped, it is valid JSON
 }
 
 void TestCallPanel::jsonChecks()

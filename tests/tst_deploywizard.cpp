@@ -325,6 +325,11 @@ void TestDeployWizard::settingsErrorsBlock()
     QVERIFY(!page->isComplete());
     QVERIFY(problems->text().contains(u"\"missing.py\" is not a file of the package"_s));
     child<QComboBox>(w.get(), u"functionPath"_s)->setCurrentText(u"handler.py"_s);
+    // A name with a control character pasted along: named, and the text stays as typed.
+    child<QLineEdit>(w.get(), u"name"_s)->setText(u"settings\x01"_s);
+    QVERIFY(!page->isComplete());
+    QVERIFY2(problems->text().contains(u"Name contains a control character (U+0001) at position 9"_s), qPrintable(problems->text()));
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"settings\x01"_s);
     // An empty name.
     child<QLineEdit>(w.get(), u"name"_s)->clear();
     QVERIFY(!page->isComplete());

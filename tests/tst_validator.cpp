@@ -30,6 +30,8 @@ class TestValidator : public QObject
 
 private Q_SLOTS:
     void validFunctionPasses();
+    void hostileCharacters_data();
+    void hostileCharacters();
     void lengths_data();
     void lengths();
     void functionPath_data();
@@ -386,6 +388,48 @@ void TestValidator::summaryOrdersErrorsFirst()
     QVERIFY(lines[1].startsWith(u"metadata.k: "_s));
     QVERIFY(lines[2].startsWith(u"metadata: Metadata takes"_s));
     QCOMPARE(Validator::characterCount(u"😀a"_s), 2);
+}
+
+void TestValidator::hostileCharacters_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message"); // empty: accepted
+    QTest::newRow("newline in a name") << u"name"_s << u"etl\nprod"_s << u"Name contains a control character (U+000a) at position 4"_s;
+    QTest::newRow("NUL in an external id") << u"externalId"_s << QString(u"a\0b"_s) << u"External id contains a control character (U+0000)"_s;
+    QTest::newRow("escape in the owner") << u"owner"_s << u"me\x1b[31m"_s << u"Owner contains a control character (U+001b)"_s;
+    QTest::newRow("C1 control") << u"name"_s << QString(u"x"_s + QChar(0x85)) << u"U+0085"_s;
+    QTest::newRow("undecodable byte") << u"name"_s << QString::fromUtf8("caf\xe9") << u"could not be decoded"_s;
+    QTest::newRow("line breaks in a description") << u"description"_s << u"line one\nline two\tindented"_s << QString();
+    QTest::newRow("bell in a description") << u"description"_s << u"ding\a"_s << u"Description contains a control character (U+0007)"_s;
+    QTest::newRow("control in a metadata key") << u"metadata"_s << u"k\x01"_s << u"U+0001"_s;
+    QTest::newRow("emoji and CJK are fine") << u"name"_s << u"数据 ✓ 🚀"_s << QString();
+}
+
+// Control characters and undecodable text in any text field: named with the character and where
+// it is, never silently sent (CDF would store a newline in a name; a terminal would run an escape).
+void TestValidator::hostileCharacters()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    FunctionWrite f = validFunction();
+    if (field == u"name"_s)
+        f.name = value;
+    else if (field == u"externalId"_s)
+        f.externalId = value;
+    else if (field == u"owner"_s)
+        f.owner = value;
+    else if (field == u"description"_s)
+        f.description = value;
+    else if (field == u"metadata"_s)
+        f.metadata = StringMap{{value, u"v"_s}};
+    const auto ps = Validator::validateFunction(f);
+    if (message.isEmpty()) {
+        QVERIFY2(ps.isEmpty(), qPrintable(Validator::summary(ps)));
+        return;
+    }
+    QVERIFY2(Validator::summary(ps).contains(message), qPrintable(Validator::summary(ps)));
 }
 
 QTEST_GUILESS_MAIN(TestValidator)

@@ -39,9 +39,36 @@ QString label(const QString &field)
     return labels.value(field, field);
 }
 
+// Control characters (a pasted newline in a name, a NUL from a binary file) and U+FFFD (what a
+// file that is not UTF-8 decodes to) are named with their position, so the user can find them.
+// Descriptions may hold line breaks and tabs.
+void checkCharacters(ValidationProblems &out, const QString &field, const QString &value)
+{
+    const bool multiline = field.contains(u"description"_s, Qt::CaseInsensitive);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+        if (control && !(multiline && (c == u'\n' || c == u'\t' || c == u'\r'))) {
+            out << error(field, shorten(value), u"no control characters"_s,
+                         u"%1 contains a control character (U+%2) at position %3; remove it (it was probably pasted along)."_s.arg(label(field))
+                             .arg(uint(c), 4, 16, QLatin1Char('0'))
+                             .arg(i + 1));
+            return;
+        }
+        if (c == 0xfffd) {
+            out << error(field, shorten(value), u"readable text"_s,
+                         u"%1 contains U+FFFD at position %2, a character that could not be decoded: was it read from a file that is not UTF-8?"_s
+                             .arg(label(field))
+                             .arg(i + 1));
+            return;
+        }
+    }
+}
+
 // Text with a maximum length in characters; empty text is an error only when required.
 void checkLength(ValidationProblems &out, const QString &field, const QString &value, int max, bool required)
 {
+    checkCharacters(out, field, value);
     const int n = Validator::characterCount(value);
     if (n == 0) {
         if (required)
@@ -234,6 +261,8 @@ ValidationProblems Validator::checkMetadata(const StringMap &metadata)
         const QString field = u"metadata."_s + it.key();
         if (it.key().isEmpty())
             out << error(u"metadata"_s, QString(), u"key not empty"_s, u"A metadata entry has an empty key."_s);
+        checkCharacters(out, field, it.key());
+        checkCharacters(out, field, it.value());
         const int kn = characterCount(it.key());
         if (kn > MaxMetadataKeyLength)
             out << error(
