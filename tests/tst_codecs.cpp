@@ -786,6 +786,28 @@ void TestCodecs::httpResponseParserAnyFeedSplit()
     HttpResponseParser status;
     QCOMPARE(int(status.feed("HTTP/1.1 2000 OK\r\n\r\n")), int(HttpResponseParser::State::Failed));
     QVERIFY(status.error().contains(u"status line"_s));
+    // Interim answers (1xx) come before the real one; 101 was never asked for.
+    HttpResponseParser hints;
+    QCOMPARE(int(hints.feed("HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nhi")),
+             int(HttpResponseParser::State::Complete));
+    QCOMPARE(hints.status(), 201);
+    QCOMPARE(hints.body(), QByteArray("hi"));
+    HttpResponseParser upgrade;
+    QCOMPARE(int(upgrade.feed("HTTP/1.1 101 Switching Protocols\r\n\r\n")), int(HttpResponseParser::State::Failed));
+    // Limits hold however the bytes arrive: a long chunk extension in one read, a 64 kB head byte by byte.
+    HttpResponseParser extension;
+    QCOMPARE(
+        int(extension.feed(QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;" + QByteArray(1100, 'e') + "\r\nx\r\n0\r\n\r\n"))),
+        int(HttpResponseParser::State::Failed));
+    QVERIFY(extension.error().contains(u"longer than 1 kB"_s));
+    QByteArray head = "HTTP/1.1 200 OK\r\nX: ";
+    head += QByteArray(HttpResponseParser::MaxHeadBytes - head.size(), 'a') + "\r\n\r\n";
+    HttpResponseParser whole, split;
+    whole.feed(head);
+    for (char c : std::as_const(head))
+        split.feed(QByteArrayView(&c, 1));
+    QCOMPARE(int(split.state()), int(whole.state()));
+    QCOMPARE(int(whole.state()), int(HttpResponseParser::State::NeedMore)); // a close-delimited body follows
 }
 
 // A 4 MB body in one-byte chunks, fed in 64 kB reads: decoded chunks are dropped as they go, so

@@ -620,7 +620,16 @@ void TestMainWindow::secretIsBoundToWhereItWasSavedFor()
     const Profile edited = dlg->profile();
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(m_keychain.contains(edited.secretKey("client-secret")));
-    QTRY_VERIFY(!m_keychain.contains(saved.secretKey("client-secret"))); // the old one is gone
+    QTRY_VERIFY(!m_keychain.contains(saved.secretKey("client-secret"))); // the old one is gone, after the new one was stored
+    // A secret typed for a method that does not use one (switched to device code after typing) is not kept.
+    Profile device = edited;
+    device.id = u"device-profile"_s;
+    device.method = Profile::Method::DeviceCode;
+    bool stored = false;
+    w->saveProfile(device, u"typed-then-hidden"_s, [&] { stored = true; });
+    QVERIFY(stored);
+    for (const char *what : Profile::secretKinds())
+        QVERIFY(!m_keychain.contains(device.secretKey(what)));
 }
 
 // "Test connection" on a saved profile with the secret field left empty signs in with the stored
@@ -662,6 +671,7 @@ void TestMainWindow::removeProfileRemovesItsSecrets()
     auto w = openWindow(fx, keep);
     Profile doomed = addProfile(w.get(), fx, u"To be removed"_s);
     m_keychain.write(doomed.secretKey("refresh-token"), u"refresh-me"_s, nullptr, {});
+    m_keychain.write(doomed.id + u"/client-secret"_s, u"from-an-older-version"_s, nullptr, {}); // a key from before the binding
     QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
     w->openProfile(doomed.id);
     QVERIFY(refreshed.wait(20000));
@@ -674,6 +684,7 @@ void TestMainWindow::removeProfileRemovesItsSecrets()
     child<QAction>(w.get(), u"removeProfileAction"_s)->trigger();
     QTRY_VERIFY(!m_keychain.contains(doomed.secretKey("client-secret")));
     QTRY_VERIFY(!m_keychain.contains(doomed.secretKey("refresh-token")));
+    QTRY_VERIFY(!m_keychain.contains(doomed.id + u"/client-secret"_s));
     QVERIFY(m_keychain.contains(keep.secretKey("client-secret")));
     const auto left = m_profiles.load();
     QCOMPARE(left.size(), 1);

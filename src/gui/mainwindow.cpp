@@ -1040,9 +1040,12 @@ void MainWindow::editProfile(bool createNew)
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg, createNew, p] {
         const Profile saved = dlg->profile();
-        if (!createNew)
-            forgetSecrets(p, saved);
-        saveProfile(saved, dlg->secret());
+        // Old secrets go only once the new one is safely stored: a failed keychain write leaves
+        // the user with the secret they had, not with none.
+        saveProfile(saved, dlg->secret(), [this, createNew, p, saved] {
+            if (!createNew)
+                forgetSecrets(p, saved);
+        });
         reloadProfiles();
         openProfile(saved.id);
     });
@@ -1054,9 +1057,13 @@ void MainWindow::forgetSecrets(const Profile &old, const std::optional<Profile> 
     if (old.id.isEmpty() || old.isLocalEmulator())
         return;
     const QString keep = now && now->secretInUse() ? now->secretKey(now->secretInUse()) : QString();
-    for (const char *what : Profile::secretKinds())
+    for (const char *what : Profile::secretKinds()) {
         if (const QString key = old.secretKey(what); key != keep)
             m_secrets->remove(key, nullptr, {});
+        // Keys from before secrets were bound to their destination ("<id>/client-secret"): never
+        // read any more, removed whenever the profile's secrets are.
+        m_secrets->remove(old.id + u'/' + QLatin1StringView(what), nullptr, {});
+    }
 }
 
 void MainWindow::removeProfile()
@@ -1102,15 +1109,24 @@ void MainWindow::removeProfile()
                       });
 }
 
-void MainWindow::saveProfile(const Profile &p, const QString &secret)
+void MainWindow::saveProfile(const Profile &p, const QString &secret, std::function<void()> stored)
 {
     m_profileStore->save(p);
-    if (secret.isEmpty())
+    const char *what = p.secretInUse();
+    // Only a client secret or a token is typed; a secret left in the form after switching to
+    // interactive or device sign-in is not the profile's and is not kept.
+    if (secret.isEmpty() || !what || qstrcmp(what, "refresh-token") == 0) {
+        if (stored)
+            stored();
         return;
-    const QString key = p.method == Profile::Method::StaticToken ? p.secretKey("token") : p.secretKey("client-secret");
-    m_secrets->write(key, secret, this, [this, key, secret](const api::SecretStore::Result &r) {
-        if (r.status == api::SecretStore::Status::Ok)
+    }
+    const QString key = p.secretKey(what);
+    m_secrets->write(key, secret, this, [this, key, secret, stored](const api::SecretStore::Result &r) {
+        if (r.status == api::SecretStore::Status::Ok) {
+            if (stored)
+                stored();
             return;
+        }
         if (r.status == api::SecretStore::Status::Unavailable) {
             MessageBoxes::ask(this, tr("No keychain"),
                               tr("No keychain is available on this system (%1), so the secret cannot be saved securely.\n\n"

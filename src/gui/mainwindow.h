@@ -80,7 +80,10 @@ public:
     void reloadProfiles();
     // Save a profile from the dialog: settings to QSettings, secret to the keychain (or, after
     // asking, to memory for this session when no keychain is available).
-    void saveProfile(const Profile &p, const QString &secret);
+    // Saves the profile, and `secret` under the key its sign-in method uses (a client secret or a
+    // token; nothing for the others). `stored` runs once the secret is safely in the keychain (or
+    // at once when there is none to write): only then may old secrets go.
+    void saveProfile(const Profile &p, const QString &secret, std::function<void()> stored = {});
     // The deploy wizard on path (a folder, zip or .py file; empty: the user picks), or for a new
     // version of redeployOf. Opens once the project is connected when it is not yet.
     void openDeployWizard(const QString &path = {}, const std::optional<Function> &redeployOf = std::nullopt);

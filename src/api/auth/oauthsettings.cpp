@@ -44,7 +44,7 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
     }
     QNetworkRequest req(url);
     req.setTransferTimeout(15000);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy); // never to another host or scheme
     QNetworkReply *reply = nam->get(req);
     constexpr qint64 MaxDocumentBytes = 1024 * 1024; // real ones are a few kB
     QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {

@@ -67,7 +67,7 @@ bool OneShotHttp::takeInput(bool closed)
     if (state == HttpResponseParser::State::NeedMore)
         return false;
     if (state == HttpResponseParser::State::Failed) {
-        const bool closedEarly = closed && !m_parser.tooLarge() && m_parser.error().startsWith(u"the connection closed"_s);
+        const bool closedEarly = m_parser.closedEarly();
         if (m_parser.tooLarge())
             done(QNetworkReply::OperationCanceledError, u"the answer %1"_s.arg(m_parser.error()));
         else if (closedEarly)

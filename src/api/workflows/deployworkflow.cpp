@@ -414,9 +414,9 @@ void DeployWorkflow::poll()
             m_pollFailures = 0;
             m_function = **r;
             if (m_function->status == FunctionStatus::Ready) {
-                finishWith(
-                    Stage::Ready,
-                    u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name).arg(m_function->id).arg(elapsedMs() / 1000.0, 0, 'f', 1));
+                finishWith(Stage::Ready,
+                           u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name, QString::number(m_function->id),
+                                                                                 QString::number(elapsedMs() / 1000.0, 'f', 1)));
                 return;
             }
             if (m_function->status == FunctionStatus::Failed) {

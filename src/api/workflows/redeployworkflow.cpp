@@ -261,7 +261,7 @@ void RedeployWorkflow::recreateSchedule(int index)
         return;
     }
     const ScheduleSnapshot snap = m_snapshot[index];
-    Q_EMIT step(u"Recreating schedule \"%1\" (%2 of %3)"_s.arg(snap.schedule.name).arg(index + 1).arg(m_snapshot.size()));
+    Q_EMIT step(u"Recreating schedule \"%1\" (%2 of %3)"_s.arg(snap.schedule.name, QString::number(index + 1), QString::number(m_snapshot.size())));
     requestNonce(m_client, m_options.scheduleCredentials, this, [this, index, snap](const NonceResult &n) {
         if (!n) {
             m_outcomes << ScheduleOutcome{snap.schedule.name, std::nullopt, n.error().userMessage()};
@@ -311,8 +311,9 @@ void RedeployWorkflow::schedulesDone()
         });
         return;
     }
-    const QString head =
-        u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name).arg(m_new->id).arg(m_old->id) + schedules;
+    const QString head = u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name, QString::number(m_new->id),
+                                                                                                    QString::number(m_old->id))
+        + schedules;
     if (!m_options.removeOldCodeFile) {
         finish(scheduleOutcome, head + u" The previous code is kept as file %1."_s.arg(m_old->fileId));
         return;

@@ -40,7 +40,9 @@ HttpResponseParser::State HttpResponseParser::finish()
         m_body += m_buffer.mid(m_pos);
         return complete();
     }
-    return fail(m_status ? u"the connection closed before the whole answer arrived"_s : u"the connection closed without an answer"_s);
+    fail(m_status ? u"the connection closed before the whole answer arrived"_s : u"the connection closed without an answer"_s);
+    m_closedEarly = true;
+    return m_state;
 }
 
 HttpResponseParser::State HttpResponseParser::fail(const QString &why, bool tooLarge)
@@ -84,7 +86,12 @@ bool HttpResponseParser::parseHead(qsizetype end)
         fail(u"its status line is \"%1\""_s.arg(shown(lines.value(0), 80)));
         return false;
     }
-    if (m_status == 100) { // 100 Continue: a final answer follows (a few at most)
+    if (m_status == 101) {
+        m_status = 0;
+        fail(u"it switched protocols (101), which this request did not ask for"_s);
+        return false;
+    }
+    if (m_status < 200) { // 100 Continue, 102 Processing, 103 Early Hints: a final answer follows
         m_status = 0;
         if (++m_interim > MaxInterimAnswers) {
             fail(u"it sent more than %1 interim answers"_s.arg(MaxInterimAnswers));
@@ -125,9 +132,12 @@ HttpResponseParser::State HttpResponseParser::parse()
     while (m_state == State::NeedMore) {
         switch (m_stage) {
         case Stage::Head: {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_pos);
+            // Search on from where the last search stopped (less the 3 bytes a split "\r\n\r\n"
+            // may have left), so a head arriving a byte at a time is still read in linear time.
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n", std::max(m_pos, m_headSearchFrom - 3));
             if (end < 0) {
-                if (available() > MaxHeadBytes)
+                m_headSearchFrom = m_buffer.size();
+                if (available() > MaxHeadBytes + 3) // the same limit however the bytes arrive
                     return fail(u"its header is longer than 64 kB"_s);
                 return m_state;
             }
@@ -136,12 +146,15 @@ HttpResponseParser::State HttpResponseParser::parse()
             if (!parseHead(end))
                 return m_state;
             compact();
+            m_headSearchFrom = m_pos;
             break;
         }
         case Stage::ChunkSize: {
             const qsizetype nl = m_buffer.indexOf("\r\n", m_pos);
             if (nl < 0)
                 return available() > 1024 ? fail(u"a chunk size line is longer than 1 kB"_s) : m_state;
+            if (nl - m_pos > 1024) // the same limit when the whole line came in one read
+                return fail(u"a chunk size line is longer than 1 kB"_s);
             const QByteArray sizeText = QByteArrayView(m_buffer).sliced(m_pos, nl - m_pos).toByteArray().split(';').value(0).trimmed();
             if (!isHex(sizeText) || sizeText.size() > 15)
                 return fail(u"a chunk size is \"%1\""_s.arg(shown(sizeText, 40)));

@@ -10,7 +10,7 @@ namespace fstudio {
 // The answer to one HTTP/1.1 request, parsed as its bytes arrive (api::OneShotHttp feeds it from
 // a socket; fuzz/fuzz_http_response feeds it anything). Strict and bounded: the status line must be
 // "HTTP/1.x NNN", Content-Length and chunk sizes are digits only (decimal, hex) and at most 15 of
-// them, the head is at most 64 kB, at most 10 interim (100 Continue) answers, and a body larger
+// them, the head is at most 64 kB, at most 10 interim (1xx) answers, 101 refused, and a body larger
 // than maxBodyBytes fails as "too large" as soon as that is known. Chunks are decoded as they
 // arrive and their bytes dropped, so the work is linear in the input and memory is about
 // twice maxBodyBytes at most. No input can make it loop, overflow or read out of bounds.
@@ -36,6 +36,7 @@ public:
     const QByteArray &body() const { return m_body; } // complete only in State::Complete
     QString error() const { return m_error; } // why it failed, in words ("a chunk size is "-5"")
     bool tooLarge() const { return m_tooLarge; } // failed because the body is over the limit
+    bool closedEarly() const { return m_closedEarly; } // failed because the connection closed mid-answer
 
 private:
     enum class Stage { Head, ChunkSize, ChunkData, Length, UntilClose, Done };
@@ -51,6 +52,7 @@ private:
     Stage m_stage = Stage::Head;
     QByteArray m_buffer; // undecoded input from m_pos on
     qsizetype m_pos = 0;
+    qsizetype m_headSearchFrom = 0; // where the search for the end of the head goes on (linear, not quadratic)
     int m_status = 0;
     int m_interim = 0;
     QMap<QByteArray, QByteArray> m_headers;
@@ -59,6 +61,7 @@ private:
     QByteArray m_body;
     QString m_error;
     bool m_tooLarge = false;
+    bool m_closedEarly = false;
 };
 
 } // namespace fstudio

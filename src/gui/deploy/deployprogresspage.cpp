@@ -164,7 +164,7 @@ void DeployProgressPage::startDeploy()
         if (outcome == Stage::Ready && w->function()) {
             m_function = w->function();
             const QString ready =
-                tr("%1 is Ready (function %2), after %3.").arg(m_function->name).arg(m_function->id).arg(formatDuration(w->elapsedMs()));
+                tr("%1 is Ready (function %2), after %3.").arg(m_function->name, QString::number(m_function->id), formatDuration(w->elapsedMs()));
             if (m_state->promotion && !m_state->promotion->schedules.isEmpty()) {
                 m_ui->cancelDeploy->setVisible(false); // the function is there: nothing to take back
                 createSchedules(0, {ready});
@@ -235,7 +235,7 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
         return;
     }
     const auto snap = snapshots[index];
-    setStage(tr("Making schedule \"%1\" (%2 of %3)").arg(snap.schedule.name).arg(index + 1).arg(snapshots.size()));
+    setStage(tr("Making schedule \"%1\" (%2 of %3)").arg(snap.schedule.name, QString::number(index + 1), QString::number(snapshots.size())));
     ScheduleWrite w;
     w.name = snap.schedule.name;
     w.cronExpression = snap.schedule.cronExpression;

@@ -91,7 +91,8 @@ void Promotion::download()
     Q_EMIT step(tr("Downloading the code of %1 from %2…").arg(m_function.name, m_source.project));
     api::FilesService(m_source.client).downloadLink(m_function.fileId).then(this, [this](const api::Pending<QUrl>::Result &link) {
         if (!link) {
-            fail(tr("Could not get the code of %1 (file %2): %3").arg(m_function.name).arg(m_function.fileId).arg(link.error().userMessage()));
+            fail(tr("Could not get the code of %1 (file %2): %3")
+                     .arg(m_function.name, QString::number(m_function.fileId), link.error().userMessage()));
             return;
         }
         api::FilesService(m_source.client).download(*link).then(this, [this](const api::Pending<QByteArray>::Result &bytes) {

@@ -32,16 +32,17 @@ QString FunctionDeletion::question(const QList<Function> &functions, const QHash
     for (const Function &f : functions) {
         const QStringList schedules = schedulesByFunction.value(f.id);
         scheduleCount += int(schedules.size());
+        // One arg() call with every value: a name holding "%2" is never filled in itself.
         QString line = schedules.isEmpty()
-            ? tr("• %1 (id %2)").arg(f.name).arg(f.id)
-            : tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size())).arg(f.name).arg(f.id).arg(schedules.join(u", "_s));
+            ? tr("• %1 (id %2)").arg(f.name, QString::number(f.id))
+            : tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size())).arg(f.name, QString::number(f.id), schedules.join(u", "_s));
         QStringList users;
         for (const Function &o : others)
             if (o.fileId == f.fileId && f.fileId != 0 && !deleted.contains(o.id))
                 users << o.name;
         if (!users.isEmpty()) {
             ++sharedCount;
-            line += u"\n    "_s + tr("Its code file %1 is also used by %2: it is kept.").arg(f.fileId).arg(users.join(u", "_s));
+            line += u"\n    "_s + tr("Its code file %1 is also used by %2: it is kept.").arg(QString::number(f.fileId), users.join(u", "_s));
         }
         lines << line;
     }
@@ -65,23 +66,19 @@ QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
         }
         switch (r.file) {
         case FileOutcome::NotRequested: lines << tr("✓ %1 deleted").arg(r.target.name); break;
-        case FileOutcome::Deleted: lines << tr("✓ %1 deleted, with its code file %2").arg(r.target.name).arg(r.target.fileId); break;
+        case FileOutcome::Deleted: lines << tr("✓ %1 deleted, with its code file %2").arg(r.target.name, QString::number(r.target.fileId)); break;
         case FileOutcome::KeptInUse: {
             QStringList users;
             for (qint64 u : r.fileUsers)
                 users << QString::number(u);
             lines << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
-                         .arg(r.target.name)
-                         .arg(r.target.fileId)
-                         .arg(users.join(u", "_s));
+                         .arg(r.target.name, QString::number(r.target.fileId), users.join(u", "_s));
             break;
         }
         case FileOutcome::Failed:
         case FileOutcome::NotReached:
             lines << tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
-                         .arg(r.target.name)
-                         .arg(r.target.fileId)
-                         .arg(r.fileError ? r.fileError->userMessage() : tr("not reached"));
+                         .arg(r.target.name, QString::number(r.target.fileId), r.fileError ? r.fileError->userMessage() : tr("not reached"));
             break;
         }
     }

@@ -126,18 +126,18 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
         });
     });
     updateState();
-    // Which secrets are stored for the profile as it was opened (the answers come back later; until
-    // then the secret counts as missing).
-    if (m_stored && !profile.id.isEmpty()) {
-        for (const char *what : Profile::secretKinds()) {
-            const QString key = profile.secretKey(what);
-            m_stored->read(key, this, [this, key](const api::SecretStore::Result &r) {
-                if (r.status == api::SecretStore::Status::Ok && !r.value.isEmpty()) {
-                    m_storedKeys.insert(key);
-                    updateState();
-                }
-            });
-        }
+    // Whether the typed secret of the profile as it was opened is stored (the answer comes back
+    // later; until then the secret counts as missing). One read: each may ask the keychain to
+    // unlock, and a refresh token is never typed here.
+    const char *what = profile.secretInUse();
+    if (m_stored && !profile.id.isEmpty() && what && qstrcmp(what, "refresh-token") != 0) {
+        const QString key = profile.secretKey(what);
+        m_stored->read(key, this, [this, key](const api::SecretStore::Result &r) {
+            if (r.status == api::SecretStore::Status::Ok && !r.value.isEmpty()) {
+                m_storedKeys.insert(key);
+                updateState();
+            }
+        });
     }
 }
 

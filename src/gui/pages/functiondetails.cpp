@@ -204,7 +204,7 @@ void FunctionDetails::showZip(qint64 fileId, const QByteArray &bytes)
             return;
         }
         for (const CodeZipEntry &e : listing->entries)
-            m_ui->codeFiles->addItem(tr("%1   (%2 bytes)").arg(e.name).arg(e.uncompressedSize));
+            m_ui->codeFiles->addItem(tr("%1   (%2 bytes)").arg(e.name, QString::number(e.uncompressedSize)));
         if (listing->truncated)
             m_ui->codeFiles->addItem(tr("… and %1 more entries").arg(listing->totalEntries - listing->entries.size()));
     });

@@ -41,7 +41,7 @@ void MessageBar::showMessage(const QString &text, Tone tone, const QString &dedu
     const QString key = dedupeKey.isEmpty() ? text : dedupeKey;
     m_repeats = key == m_lastKey ? m_repeats + 1 : 0;
     m_lastKey = key;
-    m_label->setText(m_repeats > 0 ? tr("%1 (×%2)").arg(text).arg(m_repeats + 1) : text);
+    m_label->setText(m_repeats > 0 ? tr("%1 (×%2)").arg(text, QString::number(m_repeats + 1)) : text);
     m_tone = tone;
     applyTone();
     show();
