@@ -22,6 +22,8 @@ PACKAGES=(
   python3-croniter
   # tests: offscreen/Xvfb GUI, a private D-Bus session with a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # packaging checks (tests/support/test-package.sh)
+  desktop-file-utils appstream
   # screenshots for the README
   imagemagick
   # benchmarks and tools used by scripts

@@ -7,6 +7,10 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 
+#include <cstdio>
+
+#include "fs_version.h"
+
 using namespace fstudio::gui;
 using namespace Qt::StringLiterals;
 
@@ -15,8 +19,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"functions-studio"_s);
     QApplication::setApplicationName(u"Functions Studio"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
-    QApplication::setDesktopFileName(u"functions-studio"_s);
+    QApplication::setApplicationVersion(QStringLiteral(FS_VERSION));
+    QApplication::setDesktopFileName(u"dev.functionsstudio.FunctionsStudio"_s); // packaging/*.desktop
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A native desktop tool for Cognite Data Fusion Functions."_s);
@@ -24,6 +28,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s, u"Open this profile (its name or id)."_s, u"NAME"_s);
     parser.addOption(profile);
+    const QCommandLineOption emulator(u"emulator"_s, u"Open the local emulator (the built-in offline playground), whatever was open last."_s);
+    parser.addOption(emulator);
     const QCommandLineOption deploy(u"deploy"_s, u"Open the deploy wizard on PATH: a function folder, a code zip or a Python file."_s, u"PATH"_s);
     parser.addOption(deploy);
     const QCommandLineOption call(u"call"_s, u"Open the call panel of the function with this external id."_s, u"EXTERNAL_ID"_s);
@@ -45,10 +51,24 @@ int main(int argc, char *argv[])
     MainWindow window(&profiles, &secrets);
     window.show(); // before any network answer
     QString open = profiles.lastProfileId();
-    if (parser.isSet(profile))
+    if (parser.isSet(profile)) {
+        bool found = false;
         for (const Profile &p : profiles.load())
-            if (p.id == parser.value(profile) || p.name == parser.value(profile))
+            if (p.id == parser.value(profile) || p.name == parser.value(profile)) {
                 open = p.id;
+                found = true;
+            }
+        if (!found) {
+            QStringList names;
+            for (const Profile &p : profiles.load())
+                names << p.name;
+            std::fprintf(stderr, "functions-studio: no profile is named \"%s\"; the profiles are: %s\n", qPrintable(parser.value(profile)),
+                         qPrintable(names.join(u", "_s)));
+            return 2;
+        }
+    }
+    if (parser.isSet(emulator))
+        open = Profile::localEmulator().id;
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);

@@ -14,6 +14,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "fs_version.h"
+
 using namespace fstudio;
 using namespace fstudio::emulator;
 using namespace Qt::StringLiterals;
@@ -39,10 +41,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"functions-emulator"_s);
     QCoreApplication::setOrganizationName(u"functions-studio"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FS_VERSION));
 
     QCommandLineParser p;
     p.setApplicationDescription(u"A local server that speaks the CDF Functions API and runs Python handlers."_s);
     p.addHelpOption();
+    p.addVersionOption();
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption port(u"port"_s, u"Port; 0 picks a free one (default 0)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where state, uploads and functions live (default: the user's data dir)."_s, u"DIR"_s);

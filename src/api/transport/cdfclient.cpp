@@ -1,5 +1,7 @@
 #include "api/transport/cdfclient.h"
 
+#include "fs_version.h"
+
 #include "api/transport/oneshothttp.h"
 
 #include "core/util/gzip.h"
@@ -131,7 +133,7 @@ QString CdfClient::redactUrls(const QString &text)
 
 QString CdfClient::sdkHeaderValue()
 {
-    return u"FunctionsStudio:0.1.0"_s;
+    return QStringLiteral("FunctionsStudio:" FS_VERSION);
 }
 
 CdfClient::CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent)
