@@ -6,6 +6,7 @@
 #include "api/workflows/callworkflow.h"
 #include "api/workflows/deployworkflow.h"
 #include "gui/actions.h"
+#include "gui/appsettings.h"
 #include "gui/call/callpanel.h"
 #include "gui/call/callview.h"
 #include "gui/deploy/deploypreflightpage.h"
@@ -15,6 +16,8 @@
 #include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/logs/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/functionsmodel.h"
@@ -52,6 +55,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void serverTextIsNeverRichText();
     void throttlingIsShownWhileRetrying();
     void secretsNeverLeak();
+    void settingsPersistAndApply();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -943,6 +948,66 @@ void TestMainWindow::secretsNeverLeak()
     }
     QVERIFY2(searched.contains(QSettings().fileName()), qPrintable(searched.join(u", "_s)));
     qInfo("secrets: %lld messages and %lld files searched, no secret found", qint64(g_messages.size()), qint64(searched.size()));
+}
+
+// File ▸ Settings: every preference is saved, survives (read back from the settings file), and
+// the window follows at once: dark palette, refresh interval, notifications, log font, and the
+// schedule editor's time zone. A time zone that does not exist keeps OK disabled.
+void TestMainWindow::settingsPersistAndApply()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    QVERIFY(fx.readyFunction(u"prefs"_s, Hello));
+    auto w = openWindow(fx, emulatorProfile(fx));
+    const QColor lightWindow = QApplication::palette().color(QPalette::Window);
+    LogView openLog; // a log viewer already on screen follows the new font
+    child<QAction>(w.get(), u"settingsAction"_s)->trigger();
+    SettingsDialog *dlg = nullptr;
+    QTRY_VERIFY((dlg = w->findChild<SettingsDialog *>()) != nullptr);
+    auto *theme = child<QComboBox>(dlg, u"theme"_s);
+    theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Dark)));
+    child<QSpinBox>(dlg, u"autoRefresh"_s)->setValue(10);
+    child<QCheckBox>(dlg, u"notifications"_s)->setChecked(false);
+    child<QSpinBox>(dlg, u"logFontSize"_s)->setValue(13);
+    auto *zone = child<QComboBox>(dlg, u"timeZone"_s);
+    auto *ok = child<QDialogButtonBox>(dlg, u"buttons"_s)->button(QDialogButtonBox::Ok);
+    zone->setEditText(u"Mars/Olympus_Mons"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dlg->problem().contains(u"\"Mars/Olympus_Mons\" is not a time zone"_s));
+    zone->setEditText(u"Europe/Oslo"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    // Applied at once.
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Window) != lightWindow);
+    QCOMPARE(w->autoRefreshInterval(), 10000);
+    QVERIFY(!w->actions()->notifications->isChecked());
+    QVERIFY(!Notifier::isEnabled());
+    // Persisted: a fresh read of the settings file says the same.
+    QSettings().sync();
+    QSettings file(QSettings().fileName(), QSettings::IniFormat);
+    QCOMPARE(file.value(u"preferences/theme"_s).toString(), u"dark"_s);
+    QCOMPARE(file.value(u"preferences/autoRefreshSeconds"_s).toInt(), 10);
+    QCOMPARE(file.value(u"preferences/scheduleTimeZone"_s).toString(), u"Europe/Oslo"_s);
+    QCOMPARE(AppSettings::instance()->logFont().pointSize(), 13);
+    // The log viewer and the schedule editor follow.
+    QCOMPARE(openLog.font().pointSize(), 13);
+    QCOMPARE(LogView().font().pointSize(), 13);
+    w->actions()->newSchedule->trigger();
+    ScheduleEditor *editor = nullptr;
+    QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()));
+    QCOMPARE(editor->zone().id(), QByteArray("Europe/Oslo"));
+    editor->reject();
+    // Back to the defaults.
+    child<QAction>(w.get(), u"settingsAction"_s)->trigger();
+    QTRY_VERIFY((dlg = w->findChild<SettingsDialog *>()) != nullptr);
+    child<QDialogButtonBox>(dlg, u"buttons"_s)->button(QDialogButtonBox::RestoreDefaults)->click();
+    dlg->save();
+    dlg->close();
+    QCOMPARE(AppSettings::instance()->theme(), AppSettings::Theme::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), lightWindow);
+    QCOMPARE(w->autoRefreshInterval(), 30000);
+    QVERIFY(Notifier::isEnabled());
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)

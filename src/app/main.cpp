@@ -1,7 +1,9 @@
 // functions-studio: the desktop app.
+#include "gui/appsettings.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
+#include "gui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
     if (!hasLocal)
         profiles.save(Profile::localEmulator());
 
+    applyTheme(AppSettings::instance()->theme()); // File ▸ Settings ▸ Theme
     QApplication::setWindowIcon(MainWindow::appIcon());
     MainWindow window(&profiles, &secrets);
     window.show(); // before any network answer

@@ -51,6 +51,9 @@ Actions::Actions(QWidget *window)
     editProfile = make(window, u"editProfileAction"_s, tr("&Edit Profile…"), "document-edit", {}, tr("Change how this profile signs in"));
     removeProfile = make(window, u"removeProfileAction"_s, tr("&Remove Profile…"), "edit-delete", {},
                          tr("Remove this profile and its secrets from the keychain"));
+    settings = make(window, u"settingsAction"_s, tr("&Settings…"), "preferences-system", QKeySequence::Preferences,
+                    tr("Theme, refresh interval, notifications, schedule time zone, log font"));
+    settings->setMenuRole(QAction::PreferencesRole);
     quit = make(window, u"quitAction"_s, tr("&Quit"), "application-exit", QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 

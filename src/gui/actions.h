@@ -27,6 +27,7 @@ public:
     QAction *newProfile;
     QAction *editProfile;
     QAction *removeProfile; // and its secrets in the keychain
+    QAction *settings; // the preferences dialog
     QAction *quit;
     // Edit
     QAction *copyId;

@@ -1,6 +1,7 @@
 #include "gui/mainwindow.h"
 
 #include "gui/actions.h"
+#include "gui/appsettings.h"
 #include "gui/call/callpanel.h"
 #include "gui/deploy/codedrift.h"
 #include "gui/deploy/deployprogresspage.h"
@@ -11,6 +12,7 @@
 #include "gui/dialogs/functiondeletion.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
+#include "gui/dialogs/settingsdialog.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
 #include "gui/models/formatting.h"
@@ -28,6 +30,7 @@
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/messagebar.h"
 #include "gui/widgets/notifier.h"
+#include "gui/widgets/theme.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -136,6 +139,19 @@ void MainWindow::buildActions()
     Actions *a = m_actions;
     connect(a->newProfile, &QAction::triggered, this, [this] { editProfile(true); });
     connect(a->editProfile, &QAction::triggered, this, [this] { editProfile(false); });
+    connect(a->settings, &QAction::triggered, this, [this] {
+        auto *dlg = new SettingsDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    });
+    // Preferences apply at once, wherever they were changed.
+    connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
+        const AppSettings *s = AppSettings::instance();
+        applyTheme(s->theme());
+        setAutoRefreshInterval(s->autoRefreshSeconds() * 1000);
+        const QSignalBlocker block(m_actions->notifications);
+        m_actions->notifications->setChecked(s->notifications());
+    });
     connect(a->removeProfile, &QAction::triggered, this, &MainWindow::removeProfile);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->copyId, &QAction::triggered, this, [this] { copySelectedId(false); });
@@ -188,6 +204,8 @@ void MainWindow::buildMenus()
     Actions *a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({a->newProfile, a->editProfile, a->removeProfile});
+    file->addSeparator();
+    file->addAction(a->settings);
     file->addSeparator();
     file->addAction(a->quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -905,6 +923,7 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
     setup.original = original;
     setup.duplicate = duplicate;
     setup.secrets = m_secrets;
+    setup.zone = AppSettings::instance()->scheduleTimeZone(); // File ▸ Settings
     for (const Profile &p : m_profileStore->load())
         if (p.method == Profile::Method::ClientCredentials && !p.clientId.isEmpty())
             setup.storedClients << ScheduleEditor::Setup::StoredClient{tr("Profile %1 (client %2)").arg(p.name, p.clientId), p.clientId,

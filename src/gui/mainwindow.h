@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/appsettings.h"
 #include "gui/call/callhints.h"
 #include "gui/deploy/deploystate.h"
 #include "gui/profiles/profile.h"
@@ -187,7 +188,7 @@ private:
     std::optional<QString> m_pendingDeploy; // --deploy PATH, until the project is connected
 
     QTimer m_autoRefresh;
-    int m_autoRefreshMs = 30000;
+    int m_autoRefreshMs = AppSettings::instance()->autoRefreshSeconds() * 1000; // File ▸ Settings
     bool m_refreshing = false;
     int m_refreshGeneration = 0; // a refresh of a closed connection never touches the new one
     int m_connectionGeneration = 0; // bumped when a connection closes: answers meant for it are dropped

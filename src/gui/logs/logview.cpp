@@ -1,5 +1,7 @@
 #include "gui/logs/logview.h"
 
+#include "gui/appsettings.h"
+
 #include "gui/widgets/tones.h"
 
 #include <QApplication>
@@ -26,7 +28,14 @@ constexpr int MaxWrappedLines = 2000; // of one log line, on screen
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setFont(AppSettings::instance()->logFont()); // File ▸ Settings
+    connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
+        const QFont f = AppSettings::instance()->logFont();
+        if (f != font()) {
+            setFont(f);
+            viewport()->update();
+        }
+    });
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     verticalScrollBar()->setSingleStep(1);

@@ -67,6 +67,7 @@ public:
     ~ScheduleEditor() override;
 
     QString expression() const { return m_expression; } // the UTC cron; empty while invalid
+    QTimeZone zone() const { return m_setup.zone; } // the default zone of the simple mode
     QString problem() const; // what keeps Save disabled, empty when none
     QString note() const; // daylight-saving time and dialect notes
     QStringList nextRunsUtc() const; // "yyyy-MM-dd HH:mm"

@@ -1,17 +1,14 @@
 #include "gui/widgets/notifier.h"
 
+#include "gui/appsettings.h"
+
 #include <QApplication>
-#include <QSettings>
 #include <QSystemTrayIcon>
 #include <QWidget>
 
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString EnabledKey = u"notifications/enabled"_s;
-}
 
 Notifier::Notifier(QWidget *window)
     : QObject(window)
@@ -21,12 +18,12 @@ Notifier::Notifier(QWidget *window)
 
 bool Notifier::isEnabled()
 {
-    return QSettings().value(EnabledKey, true).toBool();
+    return AppSettings::instance()->notifications();
 }
 
 void Notifier::setEnabled(bool on)
 {
-    QSettings().setValue(EnabledKey, on);
+    AppSettings::instance()->setNotifications(on);
 }
 
 bool Notifier::notify(const QString &title, const QString &text, std::function<void()> onClick)

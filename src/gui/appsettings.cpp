@@ -1,0 +1,117 @@
+#include "gui/appsettings.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPointer>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Every preference key, once.
+const QString ThemeKey = u"preferences/theme"_s;
+const QString AutoRefreshKey = u"preferences/autoRefreshSeconds"_s;
+const QString NotificationsKey = u"preferences/notifications"_s;
+const QString ScheduleZoneKey = u"preferences/scheduleTimeZone"_s;
+const QString LogFontKey = u"preferences/logFont"_s;
+const QString GettingStartedKey = u"preferences/gettingStartedShown"_s;
+constexpr int DefaultAutoRefreshSeconds = 30;
+} // namespace
+
+AppSettings *AppSettings::instance()
+{
+    static QPointer<AppSettings> the;
+    if (!the)
+        the = new AppSettings(QCoreApplication::instance());
+    return the;
+}
+
+void AppSettings::set(const QString &key, const QVariant &value)
+{
+    QSettings s;
+    if (s.value(key) == value)
+        return;
+    s.setValue(key, value);
+    Q_EMIT changed();
+}
+
+AppSettings::Theme AppSettings::theme() const
+{
+    const QString t = QSettings().value(ThemeKey).toString();
+    return t == u"dark"_s ? Theme::Dark : t == u"light"_s ? Theme::Light : Theme::System;
+}
+
+void AppSettings::setTheme(Theme t)
+{
+    set(ThemeKey, t == Theme::Dark ? u"dark"_s : t == Theme::Light ? u"light"_s : u"system"_s);
+}
+
+int AppSettings::autoRefreshSeconds() const
+{
+    bool ok = false;
+    const int s = QSettings().value(AutoRefreshKey, DefaultAutoRefreshSeconds).toInt(&ok);
+    if (!ok)
+        return DefaultAutoRefreshSeconds;
+    return s <= 0 ? 0 : std::clamp(s, MinAutoRefreshSeconds, MaxAutoRefreshSeconds);
+}
+
+void AppSettings::setAutoRefreshSeconds(int seconds)
+{
+    set(AutoRefreshKey, seconds <= 0 ? 0 : std::clamp(seconds, MinAutoRefreshSeconds, MaxAutoRefreshSeconds));
+}
+
+bool AppSettings::notifications() const
+{
+    return QSettings().value(NotificationsKey, true).toBool();
+}
+
+void AppSettings::setNotifications(bool on)
+{
+    set(NotificationsKey, on);
+}
+
+QString AppSettings::scheduleTimeZoneId() const
+{
+    const QByteArray id = QSettings().value(ScheduleZoneKey).toString().toUtf8();
+    return !id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id) ? QString::fromUtf8(id) : QString();
+}
+
+QTimeZone AppSettings::scheduleTimeZone() const
+{
+    const QString id = scheduleTimeZoneId();
+    return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
+}
+
+void AppSettings::setScheduleTimeZoneId(const QString &ianaId)
+{
+    set(ScheduleZoneKey, QTimeZone::isTimeZoneIdAvailable(ianaId.toUtf8()) ? ianaId : QString());
+}
+
+QFont AppSettings::logFont() const
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (const QString saved = QSettings().value(LogFontKey).toString(); !saved.isEmpty())
+        f.fromString(saved);
+    return f;
+}
+
+void AppSettings::setLogFont(const QFont &font)
+{
+    set(LogFontKey, font.toString());
+}
+
+bool AppSettings::gettingStartedShown() const
+{
+    return QSettings().value(GettingStartedKey, false).toBool();
+}
+
+void AppSettings::setGettingStartedShown(bool shown)
+{
+    set(GettingStartedKey, shown);
+}
+
+} // namespace fstudio::gui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QFont>
+#include <QObject>
+#include <QString>
+#include <QTimeZone>
+
+namespace fstudio::gui {
+
+// The user's preferences, typed, with every key and default defined once (appsettings.cpp).
+// Stored in QSettings under "preferences/". Changing one emits changed(); the window, the log
+// viewers, the schedule editor and the notifier read them from here. (Window layout, profiles
+// and remembered deploy inputs are state, not preferences: they keep their own keys.)
+class AppSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Theme { System, Light, Dark };
+
+    static AppSettings *instance(); // one per application (a child of qApp)
+
+    Theme theme() const;
+    void setTheme(Theme t);
+    int autoRefreshSeconds() const; // 0 = off; 5 to 3600
+    void setAutoRefreshSeconds(int seconds);
+    bool notifications() const;
+    void setNotifications(bool on);
+    QTimeZone scheduleTimeZone() const; // the schedule editor's default zone (the system's by default)
+    QString scheduleTimeZoneId() const; // "" = the system's
+    void setScheduleTimeZoneId(const QString &ianaId);
+    QFont logFont() const; // the system's fixed font by default
+    void setLogFont(const QFont &font);
+    bool gettingStartedShown() const;
+    void setGettingStartedShown(bool shown);
+
+    static constexpr int MinAutoRefreshSeconds = 5;
+    static constexpr int MaxAutoRefreshSeconds = 3600;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    using QObject::QObject;
+    void set(const QString &key, const QVariant &value);
+};
+
+} // namespace fstudio::gui

@@ -1,0 +1,103 @@
+#include "gui/dialogs/settingsdialog.h"
+
+#include "ui_settingsdialog.h"
+
+#include "gui/appsettings.h"
+
+#include <QCompleter>
+#include <QFontDatabase>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this); // ui/settingsdialog.ui
+    setObjectName(u"settingsDialog"_s);
+    m_ui->theme->addItem(tr("Like the system"), int(AppSettings::Theme::System));
+    m_ui->theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
+    m_ui->theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
+    m_ui->timeZone->addItem(tr("The system's (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QString());
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_ui->timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    m_ui->timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->timeZone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->autoRefresh->setToolTip(tr("0 turns automatic refresh off; otherwise %1 to %2 seconds.")
+                                      .arg(AppSettings::MinAutoRefreshSeconds)
+                                      .arg(AppSettings::MaxAutoRefreshSeconds));
+    connect(m_ui->timeZone, &QComboBox::currentTextChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!problem().isEmpty())
+            return;
+        save();
+        accept();
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    const AppSettings *s = AppSettings::instance();
+    m_ui->theme->setCurrentIndex(std::max(0, m_ui->theme->findData(int(s->theme()))));
+    m_ui->autoRefresh->setValue(s->autoRefreshSeconds());
+    m_ui->notifications->setChecked(s->notifications());
+    const QString zone = s->scheduleTimeZoneId();
+    m_ui->timeZone->setCurrentIndex(std::max(0, m_ui->timeZone->findData(zone)));
+    const QFont font = s->logFont();
+    m_ui->logFont->setCurrentFont(font);
+    m_ui->logFontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
+    updateState();
+}
+
+void SettingsDialog::restoreDefaults()
+{
+    m_ui->theme->setCurrentIndex(0);
+    m_ui->autoRefresh->setValue(30);
+    m_ui->notifications->setChecked(true);
+    m_ui->timeZone->setCurrentIndex(0);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->logFont->setCurrentFont(fixed);
+    m_ui->logFontSize->setValue(fixed.pointSize() > 0 ? fixed.pointSize() : 10);
+}
+
+QString SettingsDialog::problem() const
+{
+    const int i = m_ui->timeZone->findText(m_ui->timeZone->currentText(), Qt::MatchFixedString);
+    if (i < 0)
+        return tr("\"%1\" is not a time zone. Pick one from the list (type to search, e.g. \"Oslo\" or \"New_York\").")
+            .arg(m_ui->timeZone->currentText());
+    return {};
+}
+
+void SettingsDialog::updateState()
+{
+    const QString p = problem();
+    m_ui->problem->setText(p);
+    m_ui->problem->setVisible(!p.isEmpty());
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
+}
+
+void SettingsDialog::save() const
+{
+    AppSettings *s = AppSettings::instance();
+    s->setTheme(AppSettings::Theme(m_ui->theme->currentData().toInt()));
+    const int refresh = m_ui->autoRefresh->value();
+    s->setAutoRefreshSeconds(refresh);
+    s->setNotifications(m_ui->notifications->isChecked());
+    const int zone = m_ui->timeZone->findText(m_ui->timeZone->currentText(), Qt::MatchFixedString);
+    s->setScheduleTimeZoneId(m_ui->timeZone->itemData(std::max(0, zone)).toString());
+    QFont font = m_ui->logFont->currentFont();
+    font.setPointSize(m_ui->logFontSize->value());
+    s->setLogFont(font);
+}
+
+} // namespace fstudio::gui

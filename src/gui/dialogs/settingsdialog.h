@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace fstudio::gui {
+
+// File ▸ Settings…: the preferences in AppSettings. OK saves them (and the window follows at
+// once); a time zone that is not a real IANA zone keeps OK disabled and says so.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+    void save() const;
+    QString problem() const;
+
+private:
+    void load();
+    void restoreDefaults();
+    void updateState();
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+};
+
+} // namespace fstudio::gui
