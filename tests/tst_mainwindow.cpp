@@ -14,6 +14,7 @@
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/calldialog.h"
+#include "gui/dialogs/helpdialogs.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
 #include "gui/dialogs/settingsdialog.h"
@@ -25,6 +26,7 @@
 #include "gui/models/schedulesmodel.h"
 #include "gui/pages/functiondetails.h"
 #include "gui/pages/functionspage.h"
+#include "gui/pages/gettingstarted.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void throttlingIsShownWhileRetrying();
     void secretsNeverLeak();
     void settingsPersistAndApply();
+    void helpIsOneKeyAway();
     void switchProfileMidRefresh();
     void switchProfileWhileFollowingLogs();
     void refreshWhileContextMenuIsOpen();
@@ -1008,6 +1011,56 @@ void TestMainWindow::settingsPersistAndApply()
     QCOMPARE(QApplication::palette().color(QPalette::Window), lightWindow);
     QCOMPARE(w->autoRefreshInterval(), 30000);
     QVERIFY(Notifier::isEnabled());
+}
+
+// Help: the shortcut overview lists the window's own actions, About names the version and the
+// libraries, Getting Started (F1) walks through the demo: its deploy step copies the demo folder
+// out of the app and opens the wizard on it, and the steps show what the project really holds.
+void TestMainWindow::helpIsOneKeyAway()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    auto w = openWindow(fx, emulatorProfile(fx));
+    Actions *a = w->actions();
+    QCOMPARE(a->gettingStarted->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    a->shortcuts->trigger();
+    ShortcutsDialog *keys = nullptr;
+    QTRY_VERIFY((keys = w->findChild<ShortcutsDialog *>()) != nullptr);
+    QVERIFY(keys->rowCount() >= 10);
+    auto *table = child<QTableWidget>(keys, u"shortcuts"_s);
+    QVERIFY(!table->findItems(u"F9"_s, Qt::MatchExactly).isEmpty());
+    setText(keys, u"filter"_s, u"week"_s);
+    int visible = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        visible += table->isRowHidden(r) ? 0 : 1;
+    QCOMPARE(visible, 1);
+    keys->close();
+    a->about->trigger();
+    AboutDialog *about = nullptr;
+    QTRY_VERIFY((about = w->findChild<AboutDialog *>()) != nullptr);
+    QVERIFY(child<QLabel>(about, u"title"_s)->text().startsWith(u"Functions Studio 0."_s));
+    QCOMPARE(child<QTableWidget>(about, u"libraries"_s)->rowCount(), 5);
+    QVERIFY(!child<QTableWidget>(about, u"libraries"_s)->findItems(u"BSD-3-Clause"_s, Qt::MatchExactly).isEmpty());
+    about->close();
+    // Getting Started, on a project that is not the local emulator: step 1 only.
+    a->gettingStarted->trigger();
+    auto *steps = w->findChild<GettingStarted *>();
+    QVERIFY(steps);
+    QVERIFY(w->findChild<QDockWidget *>(u"gettingStartedDock"_s)->isVisible());
+    QVERIFY(!steps->progress().onEmulator);
+    QVERIFY(child<QPushButton>(steps, u"stepEmulator"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(steps, u"stepDeploy"_s)->isEnabled());
+    // The deploy step's folder comes out of the app and the wizard opens on it.
+    Q_EMIT steps->deployDemo();
+    QTRY_VERIFY(w->deployWizard());
+    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo/hello-world/handler.py"_s;
+    QVERIFY2(QFile::exists(demo), qPrintable(demo));
+    QFile handler(demo);
+    QVERIFY(handler.open(QIODevice::ReadOnly));
+    QVERIFY(handler.readAll().contains("def handle("));
+    // "Do not show this at start" is the first-start switch.
+    child<QCheckBox>(steps, u"dontShow"_s)->setChecked(true);
+    QVERIFY(AppSettings::instance()->gettingStartedShown());
 }
 
 Profile TestMainWindow::addProfile(MainWindow *w, EmulatorFixture &fx, const QString &name)

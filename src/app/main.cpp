@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);
+    if (!AppSettings::instance()->gettingStartedShown()) // the first start
+        window.showGettingStarted();
     const QString deployPath = parser.isSet(deploy) ? parser.value(deploy) : parser.positionalArguments().value(0);
     if (!deployPath.isEmpty()) // opens once the project is connected
         window.openDeployWizard(QFileInfo(deployPath).absoluteFilePath());

@@ -53,6 +53,10 @@ public:
     QAction *openCall;
     QAction *viewInputData;
     QAction *requestActivation;
+    // Help
+    QAction *gettingStarted;
+    QAction *shortcuts;
+    QAction *about;
 };
 
 } // namespace fstudio::gui

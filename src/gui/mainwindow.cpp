@@ -10,6 +10,7 @@
 #include "gui/deploy/promotion.h"
 #include "gui/dialogs/calldialog.h"
 #include "gui/dialogs/functiondeletion.h"
+#include "gui/dialogs/helpdialogs.h"
 #include "gui/dialogs/messageboxes.h"
 #include "gui/dialogs/profiledialog.h"
 #include "gui/dialogs/settingsdialog.h"
@@ -21,6 +22,7 @@
 #include "gui/models/schedulesmodel.h"
 #include "gui/pages/callspage.h"
 #include "gui/pages/functionspage.h"
+#include "gui/pages/gettingstarted.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/localemulator.h"
@@ -46,9 +48,11 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +64,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,6 +144,18 @@ void MainWindow::buildActions()
     Actions *a = m_actions;
     connect(a->newProfile, &QAction::triggered, this, [this] { editProfile(true); });
     connect(a->editProfile, &QAction::triggered, this, [this] { editProfile(false); });
+    connect(a->gettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    connect(a->shortcuts, &QAction::triggered, this, [this] {
+        auto *dlg = new ShortcutsDialog(this, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    });
+    connect(a->about, &QAction::triggered, this, [this] {
+        auto *dlg = new AboutDialog(this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->open();
+    });
+    connect(this, &MainWindow::refreshed, this, &MainWindow::updateGettingStarted);
     connect(a->settings, &QAction::triggered, this, [this] {
         auto *dlg = new SettingsDialog(this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -229,6 +246,71 @@ void MainWindow::buildMenus()
     project->addActions({a->openCall, a->viewInputData});
     project->addSeparator();
     project->addAction(a->requestActivation);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addActions({a->gettingStarted, a->shortcuts});
+    help->addSeparator();
+    help->addAction(a->about);
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStartedDock) {
+        m_gettingStarted = new GettingStarted(this);
+        m_gettingStartedDock = new QDockWidget(tr("Getting Started"), this);
+        m_gettingStartedDock->setObjectName(u"gettingStartedDock"_s);
+        m_gettingStartedDock->setWidget(m_gettingStarted);
+        addDockWidget(Qt::RightDockWidgetArea, m_gettingStartedDock);
+        connect(m_gettingStarted, &GettingStarted::openEmulator, this, [this] { openProfile(Profile::localEmulator().id); });
+        connect(m_gettingStarted, &GettingStarted::deployDemo, this, [this] {
+            // The demo folder is in the app (resources/gui.qrc); it is copied where the user can
+            // open and change it, then deployed with the wizard.
+            const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo/hello-world"_s;
+            QDir().mkpath(folder);
+            for (const QString &name : QDir(u":/demo/hello-world"_s).entryList(QDir::Files)) {
+                QFile::remove(folder + u'/' + name);
+                if (!QFile::copy(u":/demo/hello-world/"_s + name, folder + u'/' + name)) {
+                    showMessage(tr("Could not copy the demo function to %1.").arg(folder), true);
+                    return;
+                }
+                QFile::setPermissions(folder + u'/' + name, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+            }
+            openDeployWizard(folder);
+        });
+        connect(m_gettingStarted, &GettingStarted::callDemo, this, [this] {
+            if (const auto f = demoFunction()) {
+                m_functionsPage->selectFunction(f->id);
+                openCallPanel(*f);
+            }
+        });
+        connect(m_gettingStarted, &GettingStarted::scheduleDemo, this, [this] {
+            if (const auto f = demoFunction())
+                openScheduleEditor(*f);
+        });
+    }
+    updateGettingStarted();
+    m_gettingStartedDock->show();
+    m_gettingStartedDock->raise();
+}
+
+std::optional<Function> MainWindow::demoFunction() const
+{
+    for (const Function &f : m_functionsPage->model()->functions())
+        if (f.name == QLatin1StringView(GettingStarted::DemoName))
+            return f;
+    return std::nullopt;
+}
+
+void MainWindow::updateGettingStarted()
+{
+    if (!m_gettingStarted)
+        return;
+    GettingStarted::Progress p;
+    p.onEmulator = m_profile.isLocalEmulator() && m_connection;
+    const auto demo = p.onEmulator ? demoFunction() : std::nullopt;
+    p.deployed = demo && demo->status == FunctionStatus::Ready;
+    p.called = demo && demo->lastCalled.has_value();
+    p.scheduled = demo && !m_schedulesPage->model()->schedulesOf(demo->id).isEmpty();
+    m_gettingStarted->setProgress(p);
 }
 
 void MainWindow::buildToolbar()

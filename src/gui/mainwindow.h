@@ -23,6 +23,9 @@ class QCheckBox;
 class QComboBox;
 class QDialog;
 class QDockWidget;
+namespace fstudio::gui {
+class GettingStarted;
+}
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -78,6 +81,7 @@ public:
     LocalEmulator *localEmulator() const { return m_emulator; }
     QString errorText() const;
     QString lastRetryMessage() const { return m_lastRetryMessage; } // what the status bar said last about a retry
+    void showGettingStarted(); // Help ▸ Getting Started (and on the first start)
     void reloadProfiles();
     // Save a profile from the dialog: settings to QSettings, secret to the keychain (or, after
     // asking, to memory for this session when no keychain is available).
@@ -138,6 +142,8 @@ private:
     void copySelectedId(bool external);
     void editProfile(bool createNew);
     void removeProfile();
+    std::optional<Function> demoFunction() const; // the Getting Started demo on this project, if deployed
+    void updateGettingStarted();
     // Removes the secrets of `old` that `now` does not use under the same key (a changed token URL,
     // tenant, client id, cluster or sign-in method); with no `now`, all of them.
     void forgetSecrets(const Profile &old, const std::optional<Profile> &now);
@@ -176,6 +182,8 @@ private:
     QLabel *m_statusLimits = nullptr;
     QLabel *m_statusNetwork = nullptr;
     QString m_lastRetryMessage;
+    QPointer<QDockWidget> m_gettingStartedDock;
+    QPointer<GettingStarted> m_gettingStarted;
     QList<QPointer<CallDialog>> m_callDialogs;
     QPointer<DeployWizard> m_deployWizard;
     QDockWidget *m_callDock = nullptr;
