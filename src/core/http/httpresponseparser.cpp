@@ -152,7 +152,9 @@ HttpResponseParser::State HttpResponseParser::parse()
         case Stage::ChunkSize: {
             const qsizetype nl = m_buffer.indexOf("\r\n", m_pos);
             if (nl < 0)
-                return available() > 1024 ? fail(u"a chunk size line is longer than 1 kB"_s) : m_state;
+                // Without its CRLF yet, the line is at least available() - 1 long (a last '\r' may
+                // start the CRLF): the same limit as below, however the bytes arrive.
+                return available() - 1 > 1024 ? fail(u"a chunk size line is longer than 1 kB"_s) : m_state;
             if (nl - m_pos > 1024) // the same limit when the whole line came in one read
                 return fail(u"a chunk size line is longer than 1 kB"_s);
             const QByteArray sizeText = QByteArrayView(m_buffer).sliced(m_pos, nl - m_pos).toByteArray().split(';').value(0).trimmed();
