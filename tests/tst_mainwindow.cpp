@@ -1053,7 +1053,7 @@ void TestMainWindow::helpIsOneKeyAway()
     // The deploy step's folder comes out of the app and the wizard opens on it.
     Q_EMIT steps->deployDemo();
     QTRY_VERIFY(w->deployWizard());
-    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo/hello-world/handler.py"_s;
+    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/my-first-function/handler.py"_s;
     QVERIFY2(QFile::exists(demo), qPrintable(demo));
     QFile handler(demo);
     QVERIFY(handler.open(QIODevice::ReadOnly));

@@ -264,7 +264,9 @@ void MainWindow::showGettingStarted()
         connect(m_gettingStarted, &GettingStarted::deployDemo, this, [this] {
             // The demo folder is in the app (resources/gui.qrc); it is copied where the user can
             // open and change it, then deployed with the wizard.
-            const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo/hello-world"_s;
+            // Named apart from the emulator's own demo functions, so each step is the user's doing.
+            const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/"_s
+                + QLatin1StringView(GettingStarted::DemoName);
             QDir().mkpath(folder);
             for (const QString &name : QDir(u":/demo/hello-world"_s).entryList(QDir::Files)) {
                 QFile::remove(folder + u'/' + name);

@@ -31,7 +31,7 @@ public:
     };
     void setProgress(const Progress &p);
     Progress progress() const { return m_progress; }
-    static constexpr const char *DemoName = "hello-world";
+    static constexpr const char *DemoName = "my-first-function"; // the folder and the function (not one of the emulator's demos)
 
 Q_SIGNALS:
     void openEmulator();
