@@ -3,9 +3,9 @@
 #   scripts/fuzz.sh              every target for 20 s (what .ci/run does)
 #   scripts/fuzz.sh 600          every target for 10 minutes
 #   scripts/fuzz.sh 600 fuzz_cron   one target
-# Each starts from its seed corpus in fuzz/corpus/<target>/ (in the repo); new inputs it finds go
+# Each starts from its seed corpus in tests/fuzz/corpus/<target>/ (in the repo); new inputs it finds go
 # to build/fuzz/corpus/<target>/ (not in the repo). A crash leaves build/fuzz/crash-* and fails
-# the run; reproduce with: build/fuzz/fuzz/<target> build/fuzz/crash-<hash>
+# the run; reproduce with: build/fuzz/tests/fuzz/<target> build/fuzz/crash-<hash>
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,8 +31,8 @@ for t in "${targets[@]}"; do
   mkdir -p "$out/corpus/$t"
   log="$out/$t.log"
   # -rss_limit_mb bounds memory per input; -timeout fails an input that takes over 10 s (a hang).
-  if ! (cd "$out" && "./fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
-          -print_final_stats=1 "corpus/$t" "../../fuzz/corpus/$t" >"$t.log" 2>&1); then
+  if ! (cd "$out" && "./tests/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
+          -print_final_stats=1 "corpus/$t" "../../tests/fuzz/corpus/$t" >"$t.log" 2>&1); then
     echo "fuzz: $t FAILED — see $log" >&2
     tail -40 "$log" >&2
     exit 1

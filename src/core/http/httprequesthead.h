@@ -10,7 +10,7 @@ namespace fstudio {
 // the body: the method, the path and the declared Content-Length. The emulator's socket guard
 // (src/emulator/emulatorserver.cpp) refuses oversized bodies from this. Bounded: a head longer
 // than maxHead is TooLong; a Content-Length that is not plain digits (or more than 15 of them) is
-// Invalid. Any bytes are accepted as input (fuzz/fuzz_request_head).
+// Invalid. Any bytes are accepted as input (tests/fuzz/fuzz_request_head).
 struct HttpRequestHead
 {
     enum class State { NeedMore, Complete, TooLong, Invalid };

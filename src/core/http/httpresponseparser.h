@@ -8,7 +8,7 @@
 namespace fstudio {
 
 // The answer to one HTTP/1.1 request, parsed as its bytes arrive (api::OneShotHttp feeds it from
-// a socket; fuzz/fuzz_http_response feeds it anything). Strict and bounded: the status line must be
+// a socket; tests/fuzz/fuzz_http_response feeds it anything). Strict and bounded: the status line must be
 // "HTTP/1.x NNN", Content-Length and chunk sizes are digits only (decimal, hex) and at most 15 of
 // them, the head is at most 64 kB, at most 10 interim (1xx) answers, 101 refused, and a body larger
 // than maxBodyBytes fails as "too large" as soon as that is known. Chunks are decoded as they
