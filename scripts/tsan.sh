@@ -12,7 +12,8 @@ export CCACHE_BASEDIR="$PWD"
 cmake --preset tsan -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build --preset tsan
 export QT_QPA_PLATFORM=offscreen
-export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/scripts/tsan.supp"
+# die_after_fork=0: tests start Python (QProcess forks a multi-threaded process; the child only execs).
+export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 die_after_fork=0 suppressions=$PWD/scripts/tsan.supp"
 cd build/tsan
 for t in tst_packaging tst_codecs tst_apiclient tst_emulator tst_workflows; do
   echo "tsan: $t"

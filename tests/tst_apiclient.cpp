@@ -91,6 +91,11 @@ private Q_SLOTS:
     void redirectsThatAreNotFollowed();
     void serverTimesAreBounded();
     void oneShotHttpParsesStrictly();
+    void cancelWhileATokenIsFetchedForARetry();
+    void destroyClientWhileATokenIsFetchedForARetry();
+    void unreadableAnswersAreReadAgainTwiceAtMost();
+    void unreadableFileCreateAnswerIsCleanedUp();
+    void unreadableFunctionCreateAnswerIsAdopted();
 };
 
 void TestApiClient::connectionConfig_data()
@@ -829,6 +834,93 @@ void TestApiClient::serverTimesAreBounded()
     QCOMPARE(TokenProvider::boundedPollIntervalMs(1e300), 60000);
     QCOMPARE(TokenProvider::boundedPollIntervalMs(std::nan("")), 5000);
     QCOMPARE(TokenProvider::boundedPollIntervalMs(0.2), 1000);
+}
+
+namespace {
+void armTokenStall(ApiFixture &fx)
+{
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue()); // token cached
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "maxCount": 1, "action": "status", "status": 503},
+        {"path": "*/oauth2/token", "action": "latency", "latencyMs": 3000}]})",
+                                         &error));
+    // The token expires during the backoff: the retry must fetch a new one (slow).
+    QObject::connect(fx.client.get(), &CdfClient::requestFinished, fx.provider, [p = fx.provider] { p->signOut(); });
+}
+} // namespace
+
+void TestApiClient::cancelWhileATokenIsFetchedForARetry()
+{
+    ApiFixture fx;
+    armTokenStall(fx);
+    auto p = FunctionsService(fx.client.get()).list(FunctionFilter{});
+    QTimer::singleShot(800, [p] { p.cancel(); });
+    const auto r = await(p);
+    QVERIFY(!r.hasValue());
+    QVERIFY(r.error().isCancelled());
+}
+
+void TestApiClient::destroyClientWhileATokenIsFetchedForARetry()
+{
+    ApiFixture fx;
+    armTokenStall(fx);
+    auto p = FunctionsService(fx.client.get()).list(FunctionFilter{});
+    QTimer::singleShot(800, [&fx] {
+        fx.provider = nullptr;
+        fx.client.reset();
+    });
+    const auto r = await(p);
+    QVERIFY(!r.hasValue());
+}
+
+void TestApiClient::unreadableAnswersAreReadAgainTwiceAtMost()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/limits", "action": "malformed"}]})", &error));
+    QSignalSpy retrying(fx.client.get(), &CdfClient::retrying);
+    auto p = FunctionsService(fx.client.get()).limits();
+    QPointer<ApiJob> job = p.job();
+    int attempts = 0;
+    QObject::connect(job, &ApiJob::finished, [&] { attempts = job->attempts(); });
+    const auto r = await(p);
+    QCOMPARE(r.error().kind, ApiError::Kind::Decode);
+    QCOMPARE(attempts, 3);
+    QTRY_COMPARE(retrying.count(), 2);
+    // Non-idempotent: once.
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "malformed"}]})", &error));
+    int posts = 0;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &rq) {
+        if (rq.path.endsWith(u"/functions/delete"_s))
+            ++posts;
+    });
+    auto d = FunctionsService(fx.client.get()).remove({Identifier::byId(12345)}, true);
+    (void)await(d);
+    QCOMPARE(posts, 1);
+}
+
+void TestApiClient::unreadableFileCreateAnswerIsCleanedUp()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/files", "maxCount": 1, "action": "malformed"}]})", &error));
+    DeployWorkflow d(fx.client.get(), deployOptions(fx, u"decodefile"_s));
+    QVERIFY(runToEnd(d));
+    qInfo("%s", qPrintable(d.summary()));
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Failed);
+    QVERIFY(d.summary().contains(u"Removed what this deploy created: code file"_s));
+}
+
+void TestApiClient::unreadableFunctionCreateAnswerIsAdopted()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions", "maxCount": 1, "action": "malformed"}]})", &error));
+    DeployWorkflow d(fx.client.get(), deployOptions(fx, u"decodefn"_s));
+    QVERIFY(runToEnd(d));
+    qInfo("%s", qPrintable(d.summary()));
+    QCOMPARE(d.stage(), DeployWorkflow::Stage::Ready);
+    QCOMPARE(functionCount(fx), 1);
 }
 
 QTEST_MAIN(TestApiClient)

@@ -1050,14 +1050,40 @@ void TestMainWindow::helpIsOneKeyAway()
     QVERIFY(!steps->progress().onEmulator);
     QVERIFY(child<QPushButton>(steps, u"stepEmulator"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(steps, u"stepDeploy"_s)->isEnabled());
-    // The deploy step's folder comes out of the app and the wizard opens on it.
+    // The demo steps never act on a real project, even when asked directly.
+    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/my-first-function/handler.py"_s;
+    QFile::remove(demo);
+    Q_EMIT steps->deployDemo();
+    QTest::qWait(100);
+    QVERIFY(!w->deployWizard());
+    QVERIFY(!QFile::exists(demo));
+    // On the local emulator: the deploy step's folder comes out of the app, the wizard opens on
+    // it, and a copy the user changed is never overwritten.
+    m_profiles.save(Profile::localEmulator());
+    w->reloadProfiles();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(Profile::localEmulator().id);
+    QVERIFY2(refreshed.wait(30000), qPrintable(w->errorText()));
+    QTRY_VERIFY(steps->progress().onEmulator);
+    QVERIFY(child<QPushButton>(steps, u"stepDeploy"_s)->isEnabled());
     Q_EMIT steps->deployDemo();
     QTRY_VERIFY(w->deployWizard());
-    const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/my-first-function/handler.py"_s;
     QVERIFY2(QFile::exists(demo), qPrintable(demo));
-    QFile handler(demo);
-    QVERIFY(handler.open(QIODevice::ReadOnly));
-    QVERIFY(handler.readAll().contains("def handle("));
+    {
+        QFile handler(demo);
+        QVERIFY(handler.open(QIODevice::ReadOnly));
+        QVERIFY(handler.readAll().contains("def handle("));
+        handler.close();
+        QVERIFY(handler.open(QIODevice::WriteOnly | QIODevice::Append));
+        handler.write("# changed by the user\n");
+    }
+    w->deployWizard()->reject();
+    QTRY_VERIFY(!w->deployWizard());
+    Q_EMIT steps->deployDemo();
+    QTRY_VERIFY(w->deployWizard());
+    QFile again(demo);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QVERIFY(again.readAll().contains("# changed by the user"));
     // "Do not show this at start" is the first-start switch.
     child<QCheckBox>(steps, u"dontShow"_s)->setChecked(true);
     QVERIFY(AppSettings::instance()->gettingStartedShown());

@@ -403,6 +403,9 @@ void TestValidator::hostileCharacters_data()
     QTest::newRow("line breaks in a description") << u"description"_s << u"line one\nline two\tindented"_s << QString();
     QTest::newRow("bell in a description") << u"description"_s << u"ding\a"_s << u"Description contains a control character (U+0007)"_s;
     QTest::newRow("control in a metadata key") << u"metadata"_s << u"k\x01"_s << u"U+0001"_s;
+    QTest::newRow("metadata key %2 is not filled in")
+        << u"metadata"_s << u"%2\x01"_s << u"metadata.%2\\u0001 contains a control character (U+0001) at position 3"_s;
+    QTest::newRow("a metadata key named description is not multi-line") << u"metadata"_s << u"description\n"_s << u"U+000a"_s;
     QTest::newRow("emoji and CJK are fine") << u"name"_s << u"数据 ✓ 🚀"_s << QString();
 }
 

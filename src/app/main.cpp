@@ -75,8 +75,10 @@ int main(int argc, char *argv[])
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);
-    if (!AppSettings::instance()->gettingStartedShown()) // the first start
+    if (!AppSettings::instance()->gettingStartedShown()) { // the first start (or "show at start" ticked again)
         window.showGettingStarted();
+        AppSettings::instance()->setGettingStartedShown(true);
+    }
     const QString deployPath = parser.isSet(deploy) ? parser.value(deploy) : parser.positionalArguments().value(0);
     if (!deployPath.isEmpty()) // opens once the project is connected
         window.openDeployWizard(QFileInfo(deployPath).absoluteFilePath());

@@ -222,6 +222,18 @@ int EmulatorStore::fileCount() const
     return q.value(0).toInt();
 }
 
+QList<FileMetadata> EmulatorStore::files() const
+{
+    QList<FileMetadata> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT json FROM files ORDER BY id"_s))
+        return out;
+    while (q.next())
+        if (auto f = FileMetadata::fromJson(toObject(q.value(0).toString())))
+            out << *f;
+    return out;
+}
+
 // ---- functions
 
 void EmulatorStore::putFunction(const Function &f, const StringMap &secrets)

@@ -42,6 +42,7 @@ public:
     std::optional<FileMetadata> fileByExternalId(const QString &xid) const;
     void deleteFile(qint64 id);
     int fileCount() const;
+    QList<FileMetadata> files() const; // every file, in id order (tests and diagnostics)
 
     // Functions (secrets are stored in clear here because handlers receive them)
     struct StoredFunction

@@ -51,13 +51,13 @@ Actions::Actions(QWidget *window)
     editProfile = make(window, u"editProfileAction"_s, tr("&Edit Profile…"), "document-edit", {}, tr("Change how this profile signs in"));
     removeProfile = make(window, u"removeProfileAction"_s, tr("&Remove Profile…"), "edit-delete", {},
                          tr("Remove this profile and its secrets from the keychain"));
-    gettingStarted = make(window, u"gettingStartedAction"_s, tr("&Getting Started"), "help-contents", QKeySequence::HelpContents,
+    gettingStarted = make(window, u"gettingStartedAction"_s, tr("&Getting Started"), nullptr, QKeySequence::HelpContents,
                           tr("Deploy, call and schedule a demo function on the local emulator, step by step"));
-    shortcuts = make(window, u"shortcutsAction"_s, tr("&Keyboard Shortcuts"), "help-keybord-shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash),
+    shortcuts = make(window, u"shortcutsAction"_s, tr("&Keyboard Shortcuts"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_Slash),
                      tr("Every command that has a shortcut"));
-    about = make(window, u"aboutAction"_s, tr("&About Functions Studio"), "help-about", {}, tr("Version, libraries and licenses"));
+    about = make(window, u"aboutAction"_s, tr("&About Functions Studio"), nullptr, {}, tr("Version, libraries and licenses"));
     about->setMenuRole(QAction::AboutRole);
-    settings = make(window, u"settingsAction"_s, tr("&Settings…"), "preferences-system", QKeySequence::Preferences,
+    settings = make(window, u"settingsAction"_s, tr("&Settings…"), nullptr, QKeySequence::Preferences,
                     tr("Theme, refresh interval, notifications, schedule time zone, log font"));
     settings->setMenuRole(QAction::PreferencesRole);
     quit = make(window, u"quitAction"_s, tr("&Quit"), "application-exit", QKeySequence::Quit);

@@ -66,7 +66,9 @@ void AppSettings::setAutoRefreshSeconds(int seconds)
 
 bool AppSettings::notifications() const
 {
-    return QSettings().value(NotificationsKey, true).toBool();
+    QSettings s;
+    // Before the preferences had their own group, the switch lived at "notifications/enabled".
+    return s.value(NotificationsKey, s.value(u"notifications/enabled"_s, true)).toBool();
 }
 
 void AppSettings::setNotifications(bool on)

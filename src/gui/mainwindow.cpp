@@ -164,8 +164,14 @@ void MainWindow::buildActions()
     // Preferences apply at once, wherever they were changed.
     connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
         const AppSettings *s = AppSettings::instance();
-        applyTheme(s->theme());
-        setAutoRefreshInterval(s->autoRefreshSeconds() * 1000);
+        if (s->theme() != m_appliedTheme) {
+            m_appliedTheme = s->theme();
+            applyTheme(m_appliedTheme);
+        }
+        if (s->autoRefreshSeconds() * 1000 != m_autoRefreshMs) {
+            setAutoRefreshInterval(s->autoRefreshSeconds() * 1000);
+            scheduleNextRefresh(); // on again after "off", or sooner
+        }
         const QSignalBlocker block(m_actions->notifications);
         m_actions->notifications->setChecked(s->notifications());
     });
@@ -267,9 +273,12 @@ void MainWindow::showGettingStarted()
             // Named apart from the emulator's own demo functions, so each step is the user's doing.
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/"_s
                 + QLatin1StringView(GettingStarted::DemoName);
+            if (!m_profile.isLocalEmulator())
+                return; // the demo is for the local emulator only, never a real project
             QDir().mkpath(folder);
             for (const QString &name : QDir(u":/demo/hello-world"_s).entryList(QDir::Files)) {
-                QFile::remove(folder + u'/' + name);
+                if (QFile::exists(folder + u'/' + name))
+                    continue; // the user's copy, perhaps changed: never overwritten
                 if (!QFile::copy(u":/demo/hello-world/"_s + name, folder + u'/' + name)) {
                     showMessage(tr("Could not copy the demo function to %1.").arg(folder), true);
                     return;
@@ -279,12 +288,16 @@ void MainWindow::showGettingStarted()
             openDeployWizard(folder);
         });
         connect(m_gettingStarted, &GettingStarted::callDemo, this, [this] {
+            if (!m_profile.isLocalEmulator())
+                return;
             if (const auto f = demoFunction()) {
                 m_functionsPage->selectFunction(f->id);
                 openCallPanel(*f);
             }
         });
         connect(m_gettingStarted, &GettingStarted::scheduleDemo, this, [this] {
+            if (!m_profile.isLocalEmulator())
+                return;
             if (const auto f = demoFunction())
                 openScheduleEditor(*f);
         });
@@ -606,6 +619,7 @@ void MainWindow::closeConnection()
             panel->detach(tr("the connection to %1 was closed").arg(m_profile.name));
     m_connection.reset();
     m_functionsPage->setClient(nullptr);
+    updateGettingStarted(); // its steps act on the open project: none is open now
 }
 
 void MainWindow::openProfile(const QString &profileId)
@@ -686,6 +700,7 @@ void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &
         showMessage(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
     });
     m_functionsPage->setClient(client);
+    updateGettingStarted();
     if (m_weekWindow) {
         m_weekView->setClient(client);
         m_weekWindow->setWindowTitle(tr("Schedules this week — %1").arg(p.name));
@@ -822,7 +837,9 @@ void MainWindow::scheduleNextRefresh()
 void MainWindow::setAutoRefreshInterval(int ms)
 {
     m_autoRefreshMs = ms;
-    if (m_autoRefresh.isActive())
+    if (ms <= 0)
+        m_autoRefresh.stop();
+    else if (m_autoRefresh.isActive())
         m_autoRefresh.start(ms);
 }
 

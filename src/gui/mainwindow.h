@@ -197,6 +197,7 @@ private:
 
     QTimer m_autoRefresh;
     int m_autoRefreshMs = AppSettings::instance()->autoRefreshSeconds() * 1000; // File ▸ Settings
+    AppSettings::Theme m_appliedTheme = AppSettings::instance()->theme(); // main() applies it at start
     bool m_refreshing = false;
     int m_refreshGeneration = 0; // a refresh of a closed connection never touches the new one
     int m_connectionGeneration = 0; // bumped when a connection closes: answers meant for it are dropped

@@ -442,7 +442,10 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
             timer->deleteLater();
             startAttempt(s);
         });
-        job->m_abort = [timer] { timer->stop(); };
+        job->m_abort = [t = QPointer<QTimer>(timer)] { // the timer goes once it fires: a later cancel finds nothing
+            if (t)
+                t->stop();
+        };
         timer->start(d.delayMs);
         return;
     }
@@ -499,7 +502,10 @@ bool CdfClient::retryUnreadable(const std::shared_ptr<State> &s)
         timer->deleteLater();
         startAttempt(s);
     });
-    s->job->m_abort = [timer] { timer->stop(); };
+    s->job->m_abort = [t = QPointer<QTimer>(timer)] {
+        if (t)
+            t->stop();
+    };
     timer->start(delay);
     return true;
 }

@@ -386,6 +386,13 @@ void DeployWorkflow::reconcileCreate(const ApiError &e)
                 return;
             }
         }
+        if (e.kind == ApiError::Kind::Decode) {
+            // CDF said yes (a 2xx we could not read): a function exists that the lookup did not
+            // find. Never say "nothing was created", and keep the code it runs from.
+            m_leftBehind << u"a function \"%1\" made from code file %2 (created, but its answer could not be read and it was not found)"_s.arg(
+                m_options.function.name, QString::number(*m_fileId));
+            m_functionRemovalFailed = true;
+        }
         fail(e, QString());
     });
 }

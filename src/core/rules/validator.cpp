@@ -42,24 +42,39 @@ QString label(const QString &field)
 // Control characters (a pasted newline in a name, a NUL from a binary file) and U+FFFD (what a
 // file that is not UTF-8 decodes to) are named with their position, so the user can find them.
 // Descriptions may hold line breaks and tabs.
+// Text shown in a message with its control characters made visible (U+0001 → "\u0001").
+QString visible(const QString &s)
+{
+    QString out;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void checkCharacters(ValidationProblems &out, const QString &field, const QString &value)
 {
-    const bool multiline = field.contains(u"description"_s, Qt::CaseInsensitive);
+    const bool multiline = !field.startsWith(u"metadata"_s) && field.endsWith(u"description"_s, Qt::CaseInsensitive);
+    const QString name = visible(label(field)); // a metadata key is the user's text
     for (qsizetype i = 0; i < value.size(); ++i) {
         const char16_t c = value.at(i).unicode();
         const bool control = c < 0x20 || (c >= 0x7f && c < 0xa0);
         if (control && !(multiline && (c == u'\n' || c == u'\t' || c == u'\r'))) {
-            out << error(field, shorten(value), u"no control characters"_s,
-                         u"%1 contains a control character (U+%2) at position %3; remove it (it was probably pasted along)."_s.arg(label(field))
-                             .arg(uint(c), 4, 16, QLatin1Char('0'))
-                             .arg(i + 1));
+            // One arg() call with every value: a key holding "%2" is never filled in itself.
+            out << error(field, visible(shorten(value)), u"no control characters"_s,
+                         u"%1 contains a control character (U+%2) at position %3; remove it (it was probably pasted along)."_s.arg(
+                             name, u"%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')), QString::number(i + 1)));
             return;
         }
         if (c == 0xfffd) {
-            out << error(field, shorten(value), u"readable text"_s,
-                         u"%1 contains U+FFFD at position %2, a character that could not be decoded: was it read from a file that is not UTF-8?"_s
-                             .arg(label(field))
-                             .arg(i + 1));
+            out << error(
+                field, visible(shorten(value)), u"readable text"_s,
+                u"%1 contains U+FFFD at position %2, a character that could not be decoded: was it read from a file that is not UTF-8?"_s.arg(
+                    name, QString::number(i + 1)));
             return;
         }
     }
@@ -77,7 +92,8 @@ void checkLength(ValidationProblems &out, const QString &field, const QString &v
     }
     if (n > max)
         out << error(field, shorten(value), u"at most %1 characters"_s.arg(max),
-                     u"%1 is %2 characters long; the limit is %3. Shorten it by %4 characters."_s.arg(label(field)).arg(n).arg(max).arg(n - max));
+                     u"%1 is %2 characters long; the limit is %3. Shorten it by %4 characters."_s.arg(
+                         visible(label(field)), QString::number(n), QString::number(max), QString::number(n - max)));
 }
 
 QString jsonSizeText(qint64 bytes)
