@@ -57,7 +57,7 @@ Actions::Actions(QWidget *window)
                      tr("Every command that has a shortcut"));
     about = make(window, u"aboutAction"_s, tr("&About Functions Studio"), nullptr, {}, tr("Version, libraries and licenses"));
     about->setMenuRole(QAction::AboutRole);
-    settings = make(window, u"settingsAction"_s, tr("&Settings…"), nullptr, QKeySequence::Preferences,
+    settings = make(window, u"settingsAction"_s, tr("&Settings…"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_Comma),
                     tr("Theme, refresh interval, notifications, schedule time zone, log font"));
     settings->setMenuRole(QAction::PreferencesRole);
     quit = make(window, u"quitAction"_s, tr("&Quit"), "application-exit", QKeySequence::Quit);
