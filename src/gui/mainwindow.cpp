@@ -118,6 +118,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
 
 MainWindow::~MainWindow()
 {
+    // The emulator is a child, destroyed after this body: stopping it then emits stateChanged into
+    // a window that is half gone (found by ASan). Nothing it says matters any more.
+    m_emulator->disconnect(this);
     closeConnection();
 }
 
