@@ -19,10 +19,12 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// CallInputsText::tr() in the context the catalogues use: lupdate reads Q_DECLARE_TR_FUNCTIONS, and the
+// context matches at run time.
+struct CallInputsText
 {
-    return QCoreApplication::translate("CallInputs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CallInputs)
+};
 } // namespace
 
 QString CallInputs::folder()
@@ -82,7 +84,7 @@ bool CallInputs::change(const std::function<bool(QString *why)> &apply, QString 
     lock.setStaleLockTime(10000);
     if (!lock.tryLock(2000)) {
         if (why)
-            *why = tr("Another Functions Studio window is writing the inputs of this function; try again.");
+            *why = CallInputsText::tr("Another Functions Studio window is writing the inputs of this function; try again.");
         return false;
     }
     load(); // what another window saved meanwhile stays
@@ -105,7 +107,7 @@ bool CallInputs::write(QString *why)
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // inputs may hold data others should not read
     if (!f.isOpen() || f.write(QJsonDocument(QJsonObject{{"history"_L1, history}, {"saved"_L1, saved}}).toJson()) < 0 || !f.commit()) {
         if (why)
-            *why = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
+            *why = CallInputsText::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), f.errorString());
         return false;
     }
     return true;
@@ -115,7 +117,7 @@ bool CallInputs::addToHistory(const QString &compactJson, QString *why)
 {
     if (compactJson.toUtf8().size() > MaxInputBytes) {
         if (why)
-            *why = tr("The input is larger than %1 kB, so it is not kept in the history.").arg(MaxInputBytes / 1024);
+            *why = CallInputsText::tr("The input is larger than %1 kB, so it is not kept in the history.").arg(MaxInputBytes / 1024);
         return false;
     }
     return change(
@@ -133,14 +135,14 @@ bool CallInputs::save(const QString &name, const QString &compactJson, QString *
 {
     if (compactJson.toUtf8().size() > MaxInputBytes) {
         if (why)
-            *why = tr("The input is larger than %1 kB: save it to a file instead.").arg(MaxInputBytes / 1024);
+            *why = CallInputsText::tr("The input is larger than %1 kB: save it to a file instead.").arg(MaxInputBytes / 1024);
         return false;
     }
     return change(
         [&](QString *whyNot) {
             if (!m_saved.contains(name) && m_saved.size() >= MaxSaved) {
                 if (whyNot)
-                    *whyNot = tr("There are %1 saved inputs already: delete one first.").arg(MaxSaved);
+                    *whyNot = CallInputsText::tr("There are %1 saved inputs already: delete one first.").arg(MaxSaved);
                 return false;
             }
             m_saved.insert(name, compactJson);

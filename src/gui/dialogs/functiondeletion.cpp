@@ -13,10 +13,12 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// FunctionDeletionText::tr() in the context the catalogues use: lupdate reads Q_DECLARE_TR_FUNCTIONS, and the
+// context matches at run time.
+struct FunctionDeletionText
 {
-    return QCoreApplication::translate("FunctionDeletion", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(FunctionDeletion)
+};
 
 } // namespace
 
@@ -33,24 +35,27 @@ QString FunctionDeletion::question(const QList<Function> &functions, const QHash
         const QStringList schedules = schedulesByFunction.value(f.id);
         scheduleCount += int(schedules.size());
         // One arg() call with every value: a name holding "%2" is never filled in itself.
-        QString line = schedules.isEmpty()
-            ? tr("• %1 (id %2)").arg(f.name, QString::number(f.id))
-            : tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size())).arg(f.name, QString::number(f.id), schedules.join(u", "_s));
+        QString line = schedules.isEmpty() ? FunctionDeletionText::tr("• %1 (id %2)").arg(f.name, QString::number(f.id))
+                                           : FunctionDeletionText::tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size()))
+                                                 .arg(f.name, QString::number(f.id), schedules.join(u", "_s));
         QStringList users;
         for (const Function &o : others)
             if (o.fileId == f.fileId && f.fileId != 0 && !deleted.contains(o.id))
                 users << o.name;
         if (!users.isEmpty()) {
             ++sharedCount;
-            line += u"\n    "_s + tr("Its code file %1 is also used by %2: it is kept.").arg(QString::number(f.fileId), users.join(u", "_s));
+            line += u"\n    "_s
+                + FunctionDeletionText::tr("Its code file %1 is also used by %2: it is kept.").arg(QString::number(f.fileId), users.join(u", "_s));
         }
         lines << line;
     }
-    return tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
-        + (scheduleCount ? u"\n\n"_s + tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString()) + u"\n\n"_s
-        + (sharedCount ? tr("\"Delete with code files\" also deletes each code file that no other function uses; the shared ones above are "
-                            "kept, and checked again before anything is deleted.")
-                       : tr("\"Delete with code files\" also deletes each code file that no other function uses."));
+    return FunctionDeletionText::tr("Delete %n function(s)? This cannot be undone.", nullptr, int(functions.size())) + u"\n\n"_s + lines.join(u"\n"_s)
+        + (scheduleCount ? u"\n\n"_s + FunctionDeletionText::tr("Their %n schedule(s) are deleted with them.", nullptr, scheduleCount) : QString())
+        + u"\n\n"_s
+        + (sharedCount ? FunctionDeletionText::tr(
+               "\"Delete with code files\" also deletes each code file that no other function uses; the shared ones above are "
+               "kept, and checked again before anything is deleted.")
+                       : FunctionDeletionText::tr("\"Delete with code files\" also deletes each code file that no other function uses."));
 }
 
 namespace {
@@ -61,24 +66,27 @@ QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
     QStringList lines;
     for (const auto &r : results) {
         if (r.error) {
-            lines << tr("✗ %1: %2").arg(r.target.name, r.error->userMessage());
+            lines << FunctionDeletionText::tr("✗ %1: %2").arg(r.target.name, r.error->userMessage());
             continue;
         }
         switch (r.file) {
-        case FileOutcome::NotRequested: lines << tr("✓ %1 deleted").arg(r.target.name); break;
-        case FileOutcome::Deleted: lines << tr("✓ %1 deleted, with its code file %2").arg(r.target.name, QString::number(r.target.fileId)); break;
+        case FileOutcome::NotRequested: lines << FunctionDeletionText::tr("✓ %1 deleted").arg(r.target.name); break;
+        case FileOutcome::Deleted:
+            lines << FunctionDeletionText::tr("✓ %1 deleted, with its code file %2").arg(r.target.name, QString::number(r.target.fileId));
+            break;
         case FileOutcome::KeptInUse: {
             QStringList users;
             for (qint64 u : r.fileUsers)
                 users << QString::number(u);
-            lines << tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
+            lines << FunctionDeletionText::tr("✓ %1 deleted; its code file %2 was kept: function %3 still uses it")
                          .arg(r.target.name, QString::number(r.target.fileId), users.join(u", "_s));
             break;
         }
         case FileOutcome::Failed:
         case FileOutcome::NotReached:
-            lines << tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
-                         .arg(r.target.name, QString::number(r.target.fileId), r.fileError ? r.fileError->userMessage() : tr("not reached"));
+            lines << FunctionDeletionText::tr("✓ %1 deleted; ✗ its code file %2 was not: %3")
+                         .arg(r.target.name, QString::number(r.target.fileId),
+                              r.fileError ? r.fileError->userMessage() : FunctionDeletionText::tr("not reached"));
             break;
         }
     }
@@ -92,27 +100,28 @@ void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, 
     QList<api::DeleteFunctionsWorkflow::Target> targets;
     for (const Function &f : functions)
         targets << api::DeleteFunctionsWorkflow::Target{f.id, f.name, f.fileId};
-    MessageBoxes::ask(window, tr("Delete functions"), question(functions, schedulesByFunction, others),
-                      QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
-                      {{QMessageBox::Yes, tr("Delete")}, {QMessageBox::YesToAll, tr("Delete with code files")}},
-                      [window, targets, currentClient, done](QMessageBox::StandardButton answer) {
-                          if (answer != QMessageBox::Yes && answer != QMessageBox::YesToAll)
-                              return;
-                          api::CdfClient *client = currentClient();
-                          if (!client)
-                              return; // the question was about a connection that has closed
-                          // The workflow belongs to the window, not the connection: if the connection
-                          // closes meanwhile, its remaining steps end as cancelled and the report still
-                          // says what was deleted before.
-                          auto *w = new api::DeleteFunctionsWorkflow(client, targets, answer == QMessageBox::YesToAll, window);
-                          QObject::connect(w, &api::DeleteFunctionsWorkflow::finished, window, [window, w, done] {
-                              w->deleteLater();
-                              MessageBoxes::inform(window, tr("Delete functions"), report(w->results()));
-                              if (done)
-                                  done();
-                          });
-                          w->start();
-                      });
+    MessageBoxes::ask(
+        window, FunctionDeletionText::tr("Delete functions"), question(functions, schedulesByFunction, others),
+        QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::Cancel, QMessageBox::Cancel,
+        {{QMessageBox::Yes, FunctionDeletionText::tr("Delete")}, {QMessageBox::YesToAll, FunctionDeletionText::tr("Delete with code files")}},
+        [window, targets, currentClient, done](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes && answer != QMessageBox::YesToAll)
+                return;
+            api::CdfClient *client = currentClient();
+            if (!client)
+                return; // the question was about a connection that has closed
+            // The workflow belongs to the window, not the connection: if the connection
+            // closes meanwhile, its remaining steps end as cancelled and the report still
+            // says what was deleted before.
+            auto *w = new api::DeleteFunctionsWorkflow(client, targets, answer == QMessageBox::YesToAll, window);
+            QObject::connect(w, &api::DeleteFunctionsWorkflow::finished, window, [window, w, done] {
+                w->deleteLater();
+                MessageBoxes::inform(window, FunctionDeletionText::tr("Delete functions"), report(w->results()));
+                if (done)
+                    done();
+            });
+            w->start();
+        });
 }
 
 } // namespace fstudio::gui

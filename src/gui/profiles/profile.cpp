@@ -12,10 +12,12 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *s)
+// ProfileText::tr() in the context the catalogues use: lupdate reads Q_DECLARE_TR_FUNCTIONS, and the
+// context matches at run time.
+struct ProfileText
 {
-    return QCoreApplication::translate("Profile", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+};
 
 // https, or plain http on this machine only (secrets travel to these URLs).
 bool isHttpUrl(const QString &s)
@@ -28,11 +30,11 @@ bool isHttpUrl(const QString &s)
 QString Profile::methodName(Method m)
 {
     switch (m) {
-    case Method::ClientCredentials: return tr("Client credentials");
-    case Method::Interactive: return tr("Interactive sign-in (browser)");
-    case Method::DeviceCode: return tr("Device code");
-    case Method::StaticToken: return tr("Token");
-    case Method::LocalEmulator: return tr("Local emulator");
+    case Method::ClientCredentials: return ProfileText::tr("Client credentials");
+    case Method::Interactive: return ProfileText::tr("Interactive sign-in (browser)");
+    case Method::DeviceCode: return ProfileText::tr("Device code");
+    case Method::StaticToken: return ProfileText::tr("Token");
+    case Method::LocalEmulator: return ProfileText::tr("Local emulator");
     }
     return {};
 }
@@ -74,7 +76,7 @@ Profile Profile::localEmulator()
 {
     Profile p;
     p.id = u"local-emulator"_s;
-    p.name = tr("Local emulator");
+    p.name = ProfileText::tr("Local emulator");
     p.project = u"playground"_s;
     p.method = Method::LocalEmulator;
     p.clientId = u"functions-studio"_s;
@@ -85,11 +87,11 @@ QList<Profile::Problem> Profile::problems() const
 {
     QList<Problem> out;
     if (name.trimmed().isEmpty())
-        out << Problem{u"name"_s, tr("Give the profile a name.")};
+        out << Problem{u"name"_s, ProfileText::tr("Give the profile a name.")};
     if (isLocalEmulator())
         return out;
     if (cluster.trimmed().isEmpty()) {
-        out << Problem{u"cluster"_s, tr("Enter the CDF cluster (e.g. westeurope-1) or the full URL of the CDF API.")};
+        out << Problem{u"cluster"_s, ProfileText::tr("Enter the CDF cluster (e.g. westeurope-1) or the full URL of the CDF API.")};
     } else {
         api::ConnectionConfig c;
         c.baseUrl = api::ConnectionConfig::baseUrlFrom(cluster);
@@ -98,7 +100,7 @@ QList<Profile::Problem> Profile::problems() const
             out << Problem{u"cluster"_s, p};
     }
     if (project.trimmed().isEmpty())
-        out << Problem{u"project"_s, tr("Enter the CDF project's URL name.")};
+        out << Problem{u"project"_s, ProfileText::tr("Enter the CDF project's URL name.")};
     else {
         api::ConnectionConfig c;
         c.baseUrl = QUrl(u"https://x.cognitedata.com"_s);
@@ -109,19 +111,19 @@ QList<Profile::Problem> Profile::problems() const
     if (method == Method::StaticToken)
         return out;
     if (clientId.trimmed().isEmpty())
-        out << Problem{u"clientId"_s, tr("Enter the client id of the app registration.")};
+        out << Problem{u"clientId"_s, ProfileText::tr("Enter the client id of the app registration.")};
     if (idp == IdentityProvider::EntraId) {
         if (tenant.trimmed().isEmpty())
-            out << Problem{u"tenant"_s, tr("Enter the Entra ID tenant (its id or domain, e.g. contoso.onmicrosoft.com).")};
+            out << Problem{u"tenant"_s, ProfileText::tr("Enter the Entra ID tenant (its id or domain, e.g. contoso.onmicrosoft.com).")};
     } else {
         if (!isHttpUrl(tokenUrl))
-            out << Problem{u"tokenUrl"_s, tr("Enter the https token URL of the identity provider, or discover it.")};
+            out << Problem{u"tokenUrl"_s, ProfileText::tr("Enter the https token URL of the identity provider, or discover it.")};
         if (method == Method::Interactive && !isHttpUrl(authorizeUrl))
-            out << Problem{u"authorizeUrl"_s, tr("Interactive sign-in needs the authorization URL.")};
+            out << Problem{u"authorizeUrl"_s, ProfileText::tr("Interactive sign-in needs the authorization URL.")};
         if (method == Method::DeviceCode && !isHttpUrl(deviceCodeUrl))
-            out << Problem{u"deviceCodeUrl"_s, tr("Device sign-in needs the device code URL.")};
+            out << Problem{u"deviceCodeUrl"_s, ProfileText::tr("Device sign-in needs the device code URL.")};
         if (scopes.isEmpty())
-            out << Problem{u"scopes"_s, tr("Enter the scopes to request (space separated).")};
+            out << Problem{u"scopes"_s, ProfileText::tr("Enter the scopes to request (space separated).")};
     }
     return out;
 }
