@@ -432,21 +432,7 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         ++s->retries;
         if (d.connectRetry)
             ++s->connectRetries;
-        qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << d.delayMs << "ms:" << d.reason;
-        QTimer::singleShot(0, this, [this, method = s->request.method, path = redactUrls(s->request.path), status = a.httpStatus, delay = d.delayMs] {
-            Q_EMIT retrying(method, path, status, delay);
-        });
-        auto *timer = new QTimer(job);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, s, timer] {
-            timer->deleteLater();
-            startAttempt(s);
-        });
-        job->m_abort = [t = QPointer<QTimer>(timer)] { // the timer goes once it fires: a later cancel finds nothing
-            if (t)
-                t->stop();
-        };
-        timer->start(d.delayMs);
+        scheduleRetry(s, d.delayMs, a.httpStatus, d.reason);
         return;
     }
 
@@ -492,10 +478,20 @@ bool CdfClient::retryUnreadable(const std::shared_ptr<State> &s)
         return false;
     ++s->unreadableRetries;
     ++s->retries;
-    const int delay = RetryPolicy::backoffMs(s->retries - 1, m_random ? m_random() : QRandomGenerator::global()->generateDouble());
-    qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << delay << "ms: the answer could not be read";
-    QTimer::singleShot(0, this,
-                       [this, method = s->request.method, path = redactUrls(s->request.path), delay] { Q_EMIT retrying(method, path, 0, delay); });
+    scheduleRetry(s, RetryPolicy::backoffMs(s->retries - 1, m_random ? m_random() : QRandomGenerator::global()->generateDouble()), 0,
+                  "the answer could not be read");
+    return true;
+}
+
+// The one way a request is tried again: after delayMs on a timer owned by its job (never a
+// sleep), announced through retrying() from the event loop. Cancelling the job stops the timer;
+// once the timer has fired and gone, a cancel finds nothing to stop.
+void CdfClient::scheduleRetry(const std::shared_ptr<State> &s, int delayMs, int httpStatus, const char *reason)
+{
+    qCDebug(lcApi) << "retrying" << s->request.method << redactUrls(s->request.path) << "in" << delayMs << "ms:" << reason;
+    QTimer::singleShot(0, this, [this, method = s->request.method, path = redactUrls(s->request.path), httpStatus, delayMs] {
+        Q_EMIT retrying(method, path, httpStatus, delayMs);
+    });
     auto *timer = new QTimer(s->job);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, s, timer] {
@@ -506,8 +502,7 @@ bool CdfClient::retryUnreadable(const std::shared_ptr<State> &s)
         if (t)
             t->stop();
     };
-    timer->start(delay);
-    return true;
+    timer->start(delayMs);
 }
 
 void CdfClient::finishOk(const std::shared_ptr<State> &s)

@@ -117,6 +117,7 @@ private:
     void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
     void finishOk(const std::shared_ptr<State> &s);
     bool retryUnreadable(const std::shared_ptr<State> &s);
+    void scheduleRetry(const std::shared_ptr<State> &s, int delayMs, int httpStatus, const char *reason);
     void finishError(const std::shared_ptr<State> &s, ApiError e);
     QUrl urlFor(const Request &r) const;
 

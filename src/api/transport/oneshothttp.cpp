@@ -63,7 +63,9 @@ void OneShotHttp::abort()
 bool OneShotHttp::takeInput(bool closed)
 {
     const QByteArray data = m_socket->readAll();
-    const auto state = closed ? (m_parser.feed(data), m_parser.finish()) : m_parser.feed(data);
+    auto state = m_parser.feed(data);
+    if (closed)
+        state = m_parser.finish();
     if (state == HttpResponseParser::State::NeedMore)
         return false;
     if (state == HttpResponseParser::State::Failed) {

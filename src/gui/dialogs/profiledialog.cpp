@@ -134,7 +134,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
         const QString key = profile.secretKey(what);
         m_stored->read(key, this, [this, key](const api::SecretStore::Result &r) {
             if (r.status == api::SecretStore::Status::Ok && !r.value.isEmpty()) {
-                m_storedKeys.insert(key);
+                m_storedKey = key;
                 updateState();
             }
         });
@@ -173,7 +173,7 @@ bool ProfileDialog::hasStoredSecret() const
     Profile p = profile();
     p.id = m_base.id;
     const char *what = p.secretInUse();
-    return what && m_storedKeys.contains(p.secretKey(what));
+    return what && !m_storedKey.isEmpty() && p.secretKey(what) == m_storedKey;
 }
 
 bool ProfileDialog::secretRequired() const
@@ -189,7 +189,7 @@ QList<Profile::Problem> ProfileDialog::currentProblems() const
         const bool token = Profile::Method(m_method->currentData().toInt()) == Profile::Method::StaticToken;
         Profile was = m_base;
         was.method = Profile::Method(m_method->currentData().toInt());
-        const bool moved = was.secretInUse() && m_storedKeys.contains(was.secretKey(was.secretInUse()));
+        const bool moved = was.secretInUse() && !m_storedKey.isEmpty() && was.secretKey(was.secretInUse()) == m_storedKey;
         if (moved) // a secret is stored, but for another destination: it is never sent to the new one
             out << Profile::Problem{
                 u"secret"_s,

@@ -63,7 +63,7 @@ private:
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     Profile m_base;
     api::SecretStore *m_stored; // owned by main() (the SecretVault), which outlives every window and dialog
-    QSet<QString> m_storedKeys; // keys of m_base found in the store
+    QString m_storedKey; // the key of m_base's secret, once the store said it holds one
     QLineEdit *m_name, *m_cluster, *m_project, *m_tenant, *m_issuer, *m_tokenUrl, *m_authorizeUrl, *m_deviceCodeUrl, *m_clientId, *m_secret,
         *m_scopes, *m_audience;
     QComboBox *m_method, *m_idp;
