@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-networkauth-dev qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-websockets-dev libqt6sql6-sqlite
   libqt6opengl6-dev libgl-dev libxkbcommon-dev qt6-qpa-plugins qt6-wayland
+  # Qt's own catalogues (qtbase_de: standard buttons follow the app's language)
+  qt6-translations-l10n
   # SVG icons (the bundled fallbacks and the app icon): the iconengines/imageformats plugins
   libqt6svg6
   # third-party libraries

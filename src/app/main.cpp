@@ -1,5 +1,6 @@
 // functions-studio: the desktop app.
 #include "gui/appsettings.h"
+#include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
@@ -24,19 +25,28 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(FS_VERSION));
     QApplication::setDesktopFileName(u"dev.functionsstudio.FunctionsStudio"_s); // packaging/*.desktop
 
+    // Before anything is worded: File ▸ Settings ▸ Language, else the system's language.
+    installTranslators(effectiveLanguage(AppSettings::instance()->language()));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A native desktop tool for Cognite Data Fusion Functions."_s);
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A native desktop tool for Cognite Data Fusion Functions."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile(u"profile"_s, u"Open this profile (its name or id)."_s, u"NAME"_s);
+    const QCommandLineOption profile(u"profile"_s, QCoreApplication::translate("main", "Open this profile (its name or id)."), u"NAME"_s);
     parser.addOption(profile);
-    const QCommandLineOption emulator(u"emulator"_s, u"Open the local emulator (the built-in offline playground), whatever was open last."_s);
+    const QCommandLineOption emulator(
+        u"emulator"_s, QCoreApplication::translate("main", "Open the local emulator (the built-in offline playground), whatever was open last."));
     parser.addOption(emulator);
-    const QCommandLineOption deploy(u"deploy"_s, u"Open the deploy wizard on PATH: a function folder, a code zip or a Python file."_s, u"PATH"_s);
+    const QCommandLineOption deploy(
+        u"deploy"_s, QCoreApplication::translate("main", "Open the deploy wizard on PATH: a function folder, a code zip or a Python file."),
+        u"PATH"_s);
     parser.addOption(deploy);
-    const QCommandLineOption call(u"call"_s, u"Open the call panel of the function with this external id."_s, u"EXTERNAL_ID"_s);
+    const QCommandLineOption call(u"call"_s, QCoreApplication::translate("main", "Open the call panel of the function with this external id."),
+                                  u"EXTERNAL_ID"_s);
     parser.addOption(call);
-    parser.addPositionalArgument(u"path"_s, u"Like --deploy: a folder, zip or Python file to deploy (what a file manager passes)."_s, u"[PATH]"_s);
+    parser.addPositionalArgument(
+        u"path"_s, QCoreApplication::translate("main", "Like --deploy: a folder, zip or Python file to deploy (what a file manager passes)."),
+        u"[PATH]"_s);
     parser.process(app);
 
     KeychainSecretStore keychain;
@@ -65,8 +75,9 @@ int main(int argc, char *argv[])
             QStringList names;
             for (const Profile &p : profiles.load())
                 names << p.name;
-            std::fprintf(stderr, "functions-studio: no profile is named \"%s\"; the profiles are: %s\n", qPrintable(parser.value(profile)),
-                         qPrintable(names.join(u", "_s)));
+            const QString message = QCoreApplication::translate("main", "functions-studio: no profile is named \"%1\"; the profiles are: %2")
+                                        .arg(parser.value(profile), names.join(u", "_s));
+            std::fprintf(stderr, "%s\n", qPrintable(message));
             return 2;
         }
     }

@@ -1,5 +1,7 @@
 #include "gui/appsettings.h"
 
+#include "gui/language.h"
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QPointer>
@@ -13,6 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Every preference key, once.
+const QString LanguageKey = u"preferences/language"_s;
 const QString ThemeKey = u"preferences/theme"_s;
 const QString AutoRefreshKey = u"preferences/autoRefreshSeconds"_s;
 const QString NotificationsKey = u"preferences/notifications"_s;
@@ -37,6 +40,20 @@ void AppSettings::set(const QString &key, const QVariant &value)
         return;
     s.setValue(key, value);
     Q_EMIT changed();
+}
+
+QString AppSettings::language() const
+{
+    const QString code = QSettings().value(LanguageKey).toString();
+    for (const Language &l : availableLanguages())
+        if (l.code == code)
+            return code;
+    return {}; // unset, or a language this version has no catalogue for
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    set(LanguageKey, code);
 }
 
 AppSettings::Theme AppSettings::theme() const

@@ -20,6 +20,8 @@ public:
 
     static AppSettings *instance(); // one per application (a child of qApp)
 
+    QString language() const; // "" = the system's; else a code from availableLanguages() (gui/language.h)
+    void setLanguage(const QString &code); // takes effect at the next start
     Theme theme() const;
     void setTheme(Theme t);
     int autoRefreshSeconds() const; // 0 = off; 5 to 3600

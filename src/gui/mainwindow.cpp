@@ -1492,7 +1492,7 @@ void MainWindow::promoteFunction(const Function &function, const QString &target
         if (t)
             promotion->start();
         else
-            Q_EMIT promotion->failed(QObject::tr("Signing in to %1 failed: %2").arg(name, t.error().userMessage()));
+            Q_EMIT promotion->failed(MainWindow::tr("Signing in to %1 failed: %2").arg(name, t.error().userMessage()));
     });
 }
 

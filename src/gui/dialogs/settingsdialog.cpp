@@ -3,6 +3,7 @@
 #include "ui_settingsdialog.h"
 
 #include "gui/appsettings.h"
+#include "gui/language.h"
 
 #include <QCompleter>
 #include <QFontDatabase>
@@ -13,12 +14,27 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QString nativeName(const QString &code)
+{
+    for (const Language &l : availableLanguages())
+        if (l.code == code)
+            return l.nativeName;
+    return code;
+}
+} // namespace
+
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this); // ui/settingsdialog.ui
     setObjectName(u"settingsDialog"_s);
+    // Each language by its own name, so that it can be found whatever language the window is in.
+    m_ui->language->addItem(tr("Like the system (%1)").arg(nativeName(effectiveLanguage(QString()))), QString());
+    for (const Language &l : availableLanguages())
+        m_ui->language->addItem(l.nativeName, l.code);
+    connect(m_ui->language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     m_ui->theme->addItem(tr("Like the system"), int(AppSettings::Theme::System));
     m_ui->theme->addItem(tr("Light"), int(AppSettings::Theme::Light));
     m_ui->theme->addItem(tr("Dark"), int(AppSettings::Theme::Dark));
@@ -47,6 +63,7 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::load()
 {
     const AppSettings *s = AppSettings::instance();
+    m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(s->language())));
     m_ui->theme->setCurrentIndex(std::max(0, m_ui->theme->findData(int(s->theme()))));
     m_ui->autoRefresh->setValue(s->autoRefreshSeconds());
     m_ui->notifications->setChecked(s->notifications());
@@ -60,6 +77,7 @@ void SettingsDialog::load()
 
 void SettingsDialog::restoreDefaults()
 {
+    m_ui->language->setCurrentIndex(0);
     m_ui->theme->setCurrentIndex(0);
     m_ui->autoRefresh->setValue(30);
     m_ui->notifications->setChecked(true);
@@ -80,6 +98,8 @@ QString SettingsDialog::problem() const
 
 void SettingsDialog::updateState()
 {
+    // The window is not rebuilt in another language while it runs: say when the change shows.
+    m_ui->languageNote->setVisible(effectiveLanguage(m_ui->language->currentData().toString()) != installedLanguage());
     const QString p = problem();
     m_ui->problem->setText(p);
     m_ui->problem->setVisible(!p.isEmpty());
@@ -89,6 +109,7 @@ void SettingsDialog::updateState()
 void SettingsDialog::save() const
 {
     AppSettings *s = AppSettings::instance();
+    s->setLanguage(m_ui->language->currentData().toString());
     s->setTheme(AppSettings::Theme(m_ui->theme->currentData().toInt()));
     const int refresh = m_ui->autoRefresh->value();
     s->setAutoRefreshSeconds(refresh);

@@ -7,9 +7,16 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// tr() in the context "ScheduleHealth", the one lupdate files these strings under.
+struct ScheduleHealthText
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleHealth)
+};
+} // namespace
+
 ScheduleHealth ScheduleHealth::assess(const QList<FunctionCall> &newestFirst)
 {
-    const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("ScheduleHealth", s, nullptr, n); };
     static const QRegularExpression credentialError(
         uR"(session\b.*\b(revoked|expired|invalid|not found)|\bnonce\b|unauthori[sz]ed|invalid_client|invalid_grant|AADSTS\d+|credentials? (are|is) (not valid|invalid|expired)|identity provider|token (has )?expired)"_s,
         QRegularExpression::CaseInsensitiveOption);
@@ -27,15 +34,16 @@ ScheduleHealth ScheduleHealth::assess(const QList<FunctionCall> &newestFirst)
     // Two in a row, all for that reason: not a one-off.
     h.credentialProblem = h.failureStreak >= 2 && credentialFailures == h.failureStreak;
     if (h.calls == 0)
-        h.text = tr("No scheduled calls yet.");
+        h.text = ScheduleHealthText::tr("No scheduled calls yet.");
     else if (h.failureStreak == 0)
-        h.text = tr("The last scheduled call went well.");
+        h.text = ScheduleHealthText::tr("The last scheduled call went well.");
     else if (h.credentialProblem)
-        h.text = tr("The last %n scheduled call(s) failed the way calls fail after the credentials behind the schedule changed (a new client "
-                    "secret, a revoked session, another identity provider). Recreate the schedule with fresh credentials.",
-                    h.failureStreak);
+        h.text = ScheduleHealthText::tr(
+            "The last %n scheduled call(s) failed the way calls fail after the credentials behind the schedule changed (a new client "
+            "secret, a revoked session, another identity provider). Recreate the schedule with fresh credentials.",
+            nullptr, h.failureStreak);
     else
-        h.text = tr("The last %n scheduled call(s) failed.", h.failureStreak);
+        h.text = ScheduleHealthText::tr("The last %n scheduled call(s) failed.", nullptr, h.failureStreak);
     return h;
 }
 

@@ -1,0 +1,114 @@
+#include "gui/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTranslator>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLanguage, "fstudio.gui.language")
+
+QList<Language> availableLanguages()
+{
+    // The codes match FS_LANGUAGES in src/gui/CMakeLists.txt.
+    return {{u"en"_s, u"English"_s}, {u"nb"_s, u"Norsk bokmål"_s}, {u"de"_s, u"Deutsch"_s}};
+}
+
+namespace {
+bool isAvailable(const QString &code)
+{
+    for (const Language &l : availableLanguages())
+        if (l.code == code)
+            return true;
+    return false;
+}
+
+// "de-CH" → "de"; Norwegian in any written form → Bokmål, the one we have.
+QString baseLanguage(const QString &uiLanguage)
+{
+    QString code = uiLanguage.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (code == u"no"_s || code == u"nn"_s)
+        code = u"nb"_s;
+    return code;
+}
+
+QString &current()
+{
+    static QString code = u"en"_s;
+    return code;
+}
+
+QPointer<QTranslator> &installed(int which)
+{
+    static QPointer<QTranslator> translators[2];
+    return translators[which];
+}
+
+bool load(int which, const QString &file, const QStringList &folders)
+{
+    auto *t = new QTranslator(QCoreApplication::instance());
+    for (const QString &folder : folders)
+        if (t->load(file, folder)) {
+            QCoreApplication::installTranslator(t);
+            installed(which) = t;
+            qCDebug(lcLanguage) << "loaded" << t->filePath();
+            return true;
+        }
+    delete t;
+    return false;
+}
+} // namespace
+
+QString effectiveLanguage(const QString &setting, const QStringList &systemUiLanguages)
+{
+    if (isAvailable(setting))
+        return setting;
+    for (const QString &ui : systemUiLanguages) {
+        const QString code = baseLanguage(ui);
+        if (isAvailable(code))
+            return code;
+    }
+    return u"en"_s;
+}
+
+QString installedLanguage()
+{
+    return current();
+}
+
+QString effectiveLanguage(const QString &setting)
+{
+    return effectiveLanguage(setting, QLocale::system().uiLanguages());
+}
+
+bool installTranslators(const QString &code)
+{
+    for (int which : {0, 1})
+        if (QTranslator *t = installed(which)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    current() = code;
+    if (baseLanguage(QLocale::system().name()) != code)
+        QLocale::setDefault(QLocale(code));
+    else
+        QLocale::setDefault(QLocale::system());
+    if (code == u"en"_s)
+        return true;
+    // Qt's catalogue first from Qt's own folder (qt6-translations-l10n), else the app's supplement
+    // (translations/qtbase_nb.ts: Qt has no Bokmål catalogue).
+    if (!load(1, u"qtbase_"_s + code, {QLibraryInfo::path(QLibraryInfo::TranslationsPath), u":/i18n"_s}))
+        qCInfo(lcLanguage) << "no Qt catalogue for" << code << "- Qt's own buttons stay in English";
+    if (!load(0, u"functions-studio_"_s + code, {u":/i18n"_s})) {
+        qCWarning(lcLanguage) << "the catalogue for" << code << "is missing";
+        return false;
+    }
+    return true;
+}
+
+} // namespace fstudio::gui
