@@ -5,1119 +5,1119 @@
     <name>AboutDialog</name>
     <message>
         <source>About Functions Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Functions Studio</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Check the network connection and the CDF URL in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die CDF-URL im Profil.</translation>
     </message>
     <message>
         <source>The server did not answer in time; try again, or check the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
         <source>Sign in again, or check the credentials in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an oder prüfen Sie die Anmeldedaten im Profil.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not in the expected format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hatte nicht das erwartete Format.</translation>
     </message>
     <message>
         <source>Sign in again: the token was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an: Das Token wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Your principal lacks access; ask a CDF admin for the capability named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Principal fehlt der Zugriff. Bitten Sie einen CDF-Administrator um die oben genannte Berechtigung.</translation>
     </message>
     <message>
         <source>It may have been deleted; refresh the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt wurde möglicherweise gelöscht. Aktualisieren Sie die Ansicht.</translation>
     </message>
     <message>
         <source>Something with the same external id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Objekt mit derselben externen ID.</translation>
     </message>
     <message>
         <source>CDF is rate limiting requests; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF begrenzt die Anfragerate. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>CDF had a problem; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CDF ist ein Problem aufgetreten. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
     <message>
         <source>%1 attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Versuche</translation>
     </message>
 </context>
 <context>
     <name>CallHints</name>
     <message>
         <source>until it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zum Abbruch</translation>
     </message>
     <message>
         <source>The call ran for %1 and was stopped at the project&apos;s limit of %2 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf lief %1 und wurde beim Zeitlimit des Projekts von %2 Minuten abgebrochen. Erledigen Sie weniger in einem Aufruf (verteilen Sie die Arbeit auf mehrere Aufrufe oder einen Zeitplan) oder beschleunigen Sie den langsamen Teil.</translation>
     </message>
     <message>
         <source>Functions can write files only under /tmp: write there (for example tempfile.mkdtemp()); what is written does not outlive the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen können Dateien nur unter /tmp schreiben: Schreiben Sie dorthin (zum Beispiel mit tempfile.mkdtemp()). Was dort geschrieben wird, bleibt nach dem Aufruf nicht erhalten.</translation>
     </message>
     <message>
         <source>The function ran out of memory (its setting is %1 GB). Deploy a new version with more memory, or process the data in smaller parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktion ist der Arbeitsspeicher ausgegangen (eingestellt sind %1 GB). Stellen Sie eine neue Version mit mehr Arbeitsspeicher bereit oder verarbeiten Sie die Daten in kleineren Teilen.</translation>
     </message>
     <message>
         <source>The function ran out of memory. Deploy a new version with more memory, or process the data in smaller parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktion ist der Arbeitsspeicher ausgegangen. Stellen Sie eine neue Version mit mehr Arbeitsspeicher bereit oder verarbeiten Sie die Daten in kleineren Teilen.</translation>
     </message>
     <message>
         <source>The module &quot;%1&quot; is not installed where the function runs: add its package to requirements.txt and deploy a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul &quot;%1&quot; ist dort, wo die Funktion läuft, nicht installiert: Fügen Sie das zugehörige Paket zu requirements.txt hinzu und stellen Sie eine neue Version bereit.</translation>
     </message>
     <message>
         <source>The call printed nothing. If the function uses Python&apos;s logging module, its lines go nowhere until logging has a handler: call logging.basicConfig(level=logging.INFO) at the start of handle(), or use print().</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf hat nichts ausgegeben. Wenn die Funktion das logging-Modul von Python verwendet, gehen ihre Zeilen verloren, solange logging keinen Handler hat: Rufen Sie am Anfang von handle() logging.basicConfig(level=logging.INFO) auf oder verwenden Sie print().</translation>
     </message>
 </context>
 <context>
     <name>CallInputs</name>
     <message>
         <source>Another Functions Studio window is writing the inputs of this function; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Fenster von Functions Studio schreibt gerade die Eingaben dieser Funktion. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The input is larger than %1 kB, so it is not kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als %1 kB und wird daher nicht im Verlauf gespeichert.</translation>
     </message>
     <message>
         <source>The input is larger than %1 kB: save it to a file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist größer als %1 kB: Speichern Sie sie stattdessen in einer Datei.</translation>
     </message>
     <message>
         <source>There are %1 saved inputs already: delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind bereits %1 Eingaben gespeichert: Löschen Sie zuerst eine.</translation>
     </message>
 </context>
 <context>
     <name>CallPanel</name>
     <message>
         <source>&amp;Input data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingabedaten</translation>
     </message>
     <message>
         <source>The last inputs this function was called with: type to search, pick one to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Eingaben, mit denen diese Funktion aufgerufen wurde: Tippen Sie zum Suchen und wählen Sie eine aus, um sie zu verwenden</translation>
     </message>
     <message>
         <source>Inputs saved by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter einem Namen gespeicherte Eingaben</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the saved input chosen on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Die links gewählte gespeicherte Eingabe löschen</translation>
     </message>
     <message>
         <source>From sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Zeitplan</translation>
     </message>
     <message>
         <source>Use the input data of one of the function&apos;s schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten eines Zeitplans der Funktion verwenden</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatieren</translation>
     </message>
     <message>
         <source>Indent the JSON (Ctrl+Z takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON einrücken (Ctrl+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Call a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;neut aufrufen</translation>
     </message>
     <message>
         <source>Call again with the input of the last call (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut mit der Eingabe des letzten Aufrufs aufrufen (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufrufen</translation>
     </message>
     <message>
         <source>Call the function with this input (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion mit dieser Eingabe aufrufen (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>CallView</name>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message numerus="yes">
         <source>{%n key(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s); the whole value is on the Text tab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen; der vollständige Wert steht auf der Registerkarte „Text“</numerusform>
+            <numerusform>%n Zeichen; der vollständige Wert steht auf der Registerkarte „Text“</numerusform>
         </translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>(more: see Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mehr: siehe „Text“)</translation>
     </message>
 </context>
 <context>
     <name>DeployPreflightPage</name>
     <message>
         <source>Checks before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen vor dem Hochladen</translation>
     </message>
     <message>
         <source>Mistakes found here cost seconds; found by CDF after upload, they cost minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler, die hier gefunden werden, kosten Sekunden; findet CDF sie erst nach dem Hochladen, kosten sie Minuten.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Import the handler here</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler hier &amp;importieren</translation>
     </message>
     <message>
         <source>Imports the handler module with the local Python, as the SDK does before it uploads. Importing runs the module&apos;s code on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert das Handler-Modul mit dem lokalen Python, wie es das SDK vor dem Hochladen tut. Beim Importieren wird der Code des Moduls auf diesem Computer ausgeführt.</translation>
     </message>
     <message>
         <source>I have read the &amp;warnings; deploy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Warnungen &amp;gelesen; trotzdem bereitstellen</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
 </context>
 <context>
     <name>DeployProgressPage</name>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt</translation>
     </message>
     <message>
         <source>&amp;Cancel deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Back to settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den &amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Call it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt a&amp;ufrufen</translation>
     </message>
     <message>
         <source>Create a sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;plan erstellen</translation>
     </message>
     <message>
         <source>&amp;Show the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion anzei&amp;gen</translation>
     </message>
 </context>
 <context>
     <name>DeploySettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>How the function is named and run. Problems are shown as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Funktion heißt und ausgeführt wird. Probleme werden schon während der Eingabe angezeigt.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>E&amp;xternal id</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne ID</translation>
     </message>
     <message>
         <source>the name, unless you give another</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name, sofern Sie keine andere angeben</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigentümer</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Function path</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktions&amp;pfad</translation>
     </message>
     <message>
         <source>&amp;Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitumgebung</translation>
     </message>
     <message>
         <source>&amp;CPU cores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CPU-Kerne</translation>
     </message>
     <message>
         <source>&amp;Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;speicher (GB)</translation>
     </message>
     <message>
         <source>&amp;Index URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Index-URL</translation>
     </message>
     <message>
         <source>default: PyPI</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: PyPI</translation>
     </message>
     <message>
         <source>Extra inde&amp;x URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere In&amp;dex-URLs</translation>
     </message>
     <message>
         <source>separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Code file &amp;data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tensatz der Codedatei</translation>
     </message>
     <message>
         <source>data set id, where the project scopes files by data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-ID, falls das Projekt Dateien nach Datensätzen einschränkt</translation>
     </message>
     <message>
         <source>The numeric id of the data set the code file is put in. Leave empty unless your access to files is limited to data sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische ID des Datensatzes, in den die Codedatei gelegt wird. Lassen Sie das Feld leer, sofern Ihr Zugriff auf Dateien nicht auf Datensätze beschränkt ist.</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Passed to handle() as secrets. Keys: lower-case letters, digits and dashes, at most 15 characters; values are hidden and never stored in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an handle() als secrets übergeben. Schlüssel: Kleinbuchstaben, Ziffern und Bindestriche, höchstens 15 Zeichen; die Werte werden verborgen und nie in einer Datei gespeichert.</translation>
     </message>
     <message>
         <source>Remember the &amp;values for this source and project in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte für diese Quelle und dieses Projekt im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Environment variables of the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen der Funktion.</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Up to 16 key/value pairs, shown with the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu 16 Schlüssel-Wert-Paare, die bei der Funktion angezeigt werden.</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>The function&apos;s schedules are made again on the new version. Each schedule gets a session from the credentials chosen here and keeps running with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne der Funktion werden für die neue Version neu angelegt. Jeder Zeitplan erhält eine Sitzung aus den hier gewählten Anmeldedaten und läuft damit weiter.</translation>
     </message>
     <message>
         <source>The client credentials of this &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Anmeldedaten dieses &amp;Profils</translation>
     </message>
     <message>
         <source>Your current &amp;sign-in (token exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuelle Anmeldung (&amp;Token-Austausch)</translation>
     </message>
     <message>
         <source>&amp;Other client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Client-Anmeldedaten</translation>
     </message>
     <message>
         <source>Client &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
     <message>
         <source>Client s&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Secret</translation>
     </message>
 </context>
 <context>
     <name>DeploySourcePage</name>
     <message>
         <source>What to deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll bereitgestellt werden?</translation>
     </message>
     <message>
         <source>A function folder (with handler.py at its top), a zip of such a folder&apos;s contents, or one Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Funktionsordner (mit handler.py auf oberster Ebene), eine ZIP-Datei mit dem Inhalt eines solchen Ordners oder eine einzelne Python-Datei.</translation>
     </message>
     <message>
         <source>/path/to/my-function</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/meiner-funktion</translation>
     </message>
     <message>
         <source>&amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
         <source>&amp;Zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;IP…</translation>
     </message>
     <message>
         <source>Python &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-&amp;Datei…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to prepare the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein temporärer Ordner zum Vorbereiten des Pakets angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>DotEnv</name>
     <message>
         <source>line %1 is not NAME=value and was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat nicht die Form NAME=value und wurde übersprungen</translation>
     </message>
 </context>
 <context>
     <name>FunctionDeletion</name>
     <message>
         <source>• %1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 (ID %2)</translation>
     </message>
     <message numerus="yes">
         <source>• %1 (id %2) with %n schedule(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %1 (ID %2) mit %n Zeitplan: %3</numerusform>
+            <numerusform>• %1 (ID %2) mit %n Zeitplänen: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Its code file %1 is also used by %2: it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zugehörige Codedatei %1 wird auch von %2 verwendet und bleibt daher erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n function(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Funktionen löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Their %n schedule(s) are deleted with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zugehöriger Zeitplan wird mitgelöscht.</numerusform>
+            <numerusform>%n zugehörige Zeitpläne werden mitgelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;Delete with code files&quot; also deletes each code file that no other function uses; the shared ones above are kept, and checked again before anything is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mit Codedateien löschen“ löscht zusätzlich jede Codedatei, die keine andere Funktion verwendet; die oben genannten gemeinsam genutzten bleiben erhalten und werden vor dem Löschen erneut geprüft.</translation>
     </message>
     <message>
         <source>&quot;Delete with code files&quot; also deletes each code file that no other function uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Mit Codedateien löschen“ löscht zusätzlich jede Codedatei, die keine andere Funktion verwendet.</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>✓ %1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 gelöscht</translation>
     </message>
     <message>
         <source>✓ %1 deleted, with its code file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 gelöscht, samt Codedatei %2</translation>
     </message>
     <message>
         <source>✓ %1 deleted; its code file %2 was kept: function %3 still uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 gelöscht; die Codedatei %2 wurde behalten: Funktion %3 verwendet sie noch</translation>
     </message>
     <message>
         <source>✓ %1 deleted; ✗ its code file %2 was not: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1 gelöscht; ✗ die Codedatei %2 nicht: %3</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt</translation>
     </message>
     <message>
         <source>Delete functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete with code files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Codedateien löschen</translation>
     </message>
 </context>
 <context>
     <name>FunctionDetails</name>
     <message>
         <source>Select a function to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Copy message and trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung und Traceback kopieren</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Function path</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionspfad</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (GB)</translation>
     </message>
     <message>
         <source>Code file id</source>
-        <translation type="unfinished"></translation>
+        <translation>Codedatei-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last called</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aufgerufen</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>Environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Show the files in the code zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien im Code-ZIP anzeigen</translation>
     </message>
 </context>
 <context>
     <name>GettingStarted</name>
     <message>
         <source>&amp;Do not show this at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start &amp;nicht mehr anzeigen</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Search the log (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll suchen (Enter: nächster, Shift+Enter: vorheriger Treffer)</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Shift+Enter)</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Enter)</translation>
     </message>
     <message>
         <source>Re&amp;gex</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gex</translation>
     </message>
     <message>
         <source>Match c&amp;ase</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
     </message>
     <message>
         <source>Only &amp;matching lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;passende Zeilen</translation>
     </message>
     <message>
         <source>&amp;Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;tstempel</translation>
     </message>
     <message>
         <source>&amp;Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Um&amp;brechen</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitverfolgen</translation>
     </message>
     <message>
         <source>Keep the newest line in view. Scrolling up pauses this; End or scrolling to the bottom resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die neueste Zeile im Blick. Nach oben scrollen pausiert das; die Taste End oder Scrollen ans Ende setzt es fort.</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the selected lines, or all shown lines when none are selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen kopieren oder, wenn keine ausgewählt sind, alle angezeigten</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen in einer Datei speichern</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Anmeldedaten</translation>
     </message>
     <message>
         <source>Interactive sign-in (browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktive Anmeldung (Browser)</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Local emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Emulator</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Enter the CDF cluster (e.g. westeurope-1) or the full URL of the CDF API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den CDF-Cluster (z. B. westeurope-1) oder die vollständige URL der CDF-API ein.</translation>
     </message>
     <message>
         <source>Enter the CDF project&apos;s URL name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den URL-Namen des CDF-Projekts ein.</translation>
     </message>
     <message>
         <source>Enter the client id of the app registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID der App-Registrierung ein.</translation>
     </message>
     <message>
         <source>Enter the Entra ID tenant (its id or domain, e.g. contoso.onmicrosoft.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Entra-ID-Mandanten ein (seine ID oder Domäne, z. B. contoso.onmicrosoft.com).</translation>
     </message>
     <message>
         <source>Enter the https token URL of the identity provider, or discover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die HTTPS-Token-URL des Identitätsanbieters ein oder lassen Sie sie ermitteln.</translation>
     </message>
     <message>
         <source>Interactive sign-in needs the authorization URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die interaktive Anmeldung benötigt die Autorisierungs-URL.</translation>
     </message>
     <message>
         <source>Device sign-in needs the device code URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteanmeldung benötigt die Gerätecode-URL.</translation>
     </message>
     <message>
         <source>Enter the scopes to request (space separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die anzufordernden Scopes ein (durch Leerzeichen getrennt).</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Production (westeurope-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Produktion (westeurope-1)</translation>
     </message>
     <message>
         <source>CDF cluster or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF-Cluster oder URL</translation>
     </message>
     <message>
         <source>westeurope-1, or https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>westeurope-1 oder https://…</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>the project&apos;s URL name</source>
-        <translation type="unfinished"></translation>
+        <translation>der URL-Name des Projekts</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode</translation>
     </message>
     <message>
         <source>Identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>tenant id or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID oder Domäne</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>issuer URL, to fill the URLs below</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller-URL, um die URLs darunter auszufüllen</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermitteln</translation>
     </message>
     <message>
         <source>Token URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>Device code URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode-URL</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>default: https://{cluster}.cognitedata.com/.default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: https://{cluster}.cognitedata.com/.default</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>only if your identity provider needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wenn Ihr Identitätsanbieter sie benötigt</translation>
     </message>
     <message>
         <source>Import .env…</source>
-        <translation type="unfinished"></translation>
+        <translation>.env importieren…</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Test the connection to check sign-in, project access, activation, limits and capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testet die Verbindung und prüft Anmeldung, Projektzugriff, Aktivierung, Limits und Berechtigungen.</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The sign-in method stored for this profile (%1) is not one this version knows. Edit the profile and choose a sign-in method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für dieses Profil gespeicherte Anmeldemethode (%1) ist dieser Version nicht bekannt. Bearbeiten Sie das Profil und wählen Sie eine Anmeldemethode.</translation>
     </message>
     <message>
         <source>The identity provider stored for this profile (%1) is not one this version knows. Edit the profile and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der für dieses Profil gespeicherte Identitätsanbieter (%1) ist dieser Version nicht bekannt. Bearbeiten Sie das Profil und wählen Sie einen aus.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion</translation>
     </message>
     <message>
         <source>&amp;Simple</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfach</translation>
     </message>
     <message>
         <source>&amp;Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhythmus</translation>
     </message>
     <message>
         <source>E&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> Minuten</translation>
     </message>
     <message>
         <source>At &amp;minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Minute</translation>
     </message>
     <message>
         <source>At &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
         <source>HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:mm</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>On &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Tag</translation>
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;weitert</translation>
     </message>
     <message>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag im Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>0-59; * any; a-b range; */n every n; a,b list</source>
-        <translation type="unfinished"></translation>
+        <translation>0-59; * beliebig; a-b Bereich; */n alle n; a,b Liste</translation>
     </message>
     <message>
         <source>0-23 (UTC); * any; a-b range; */n every n; a,b list</source>
-        <translation type="unfinished"></translation>
+        <translation>0-23 (UTC); * beliebig; a-b Bereich; */n alle n; a,b Liste</translation>
     </message>
     <message>
         <source>1-31 or L (the last day); * any; a-b; */n; a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>1-31 oder L (der letzte Tag); * beliebig; a-b; */n; a,b</translation>
     </message>
     <message>
         <source>1-12 or jan-dec; * any; a-b; */n; a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>1-12 oder jan-dec; * beliebig; a-b; */n; a,b</translation>
     </message>
     <message>
         <source>0-7 (0 and 7 are Sunday) or sun-sat; * any; a-b; */n; a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>0-7 (0 und 7 sind Sonntag) oder sun-sat; * beliebig; a-b; */n; a,b</translation>
     </message>
     <message>
         <source>E&amp;xpression (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usdruck (UTC)</translation>
     </message>
     <message>
         <source>Next runs (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführungen (UTC)</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>&amp;Input data (passed to handle() as data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;gabedaten (an handle() als data übergeben)</translation>
     </message>
     <message>
         <source>The schedule signs in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan meldet sich an über</translation>
     </message>
     <message>
         <source>The client credentials of this &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Anmeldedaten dieses &amp;Profils</translation>
     </message>
     <message>
         <source>Your current sign-&amp;in (token exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre aktuelle Anmeldung (T&amp;oken-Austausch)</translation>
     </message>
     <message>
         <source>&amp;Other client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Client-Anmeldedaten</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Client credentials kept in the keychain: a profile&apos;s, or ones saved for schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeicherte Client-Anmeldedaten: die eines Profils oder die für Zeitpläne gespeicherten</translation>
     </message>
     <message>
         <source>Save them in the &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im S&amp;chlüsselbund speichern</translation>
     </message>
     <message>
         <source>A &amp;nonce you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;vorhandene Nonce</translation>
     </message>
 </context>
 <context>
     <name>ScheduleHealth</name>
     <message>
         <source>No scheduled calls yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine geplanten Aufrufe.</translation>
     </message>
     <message>
         <source>The last scheduled call went well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte geplante Aufruf war erfolgreich.</translation>
     </message>
     <message numerus="yes">
         <source>The last %n scheduled call(s) failed the way calls fail after the credentials behind the schedule changed (a new client secret, a revoked session, another identity provider). Recreate the schedule with fresh credentials.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte geplante Aufruf ist so fehlgeschlagen, wie Aufrufe fehlschlagen, wenn sich die Anmeldedaten hinter dem Zeitplan geändert haben (ein neues Client-Secret, eine widerrufene Sitzung, ein anderer Identitätsanbieter). Legen Sie den Zeitplan mit neuen Anmeldedaten neu an.</numerusform>
+            <numerusform>Die letzten %n geplanten Aufrufe sind so fehlgeschlagen, wie Aufrufe fehlschlagen, wenn sich die Anmeldedaten hinter dem Zeitplan geändert haben (ein neues Client-Secret, eine widerrufene Sitzung, ein anderer Identitätsanbieter). Legen Sie den Zeitplan mit neuen Anmeldedaten neu an.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last %n scheduled call(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der letzte geplante Aufruf ist fehlgeschlagen.</numerusform>
+            <numerusform>Die letzten %n geplanten Aufrufe sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1125,2250 +1125,2325 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>The new language is used when Functions Studio starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Functions Studio verwendet.</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren alle</translation>
     </message>
     <message>
         <source>Off (refresh with F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (mit F5 aktualisieren)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;Tell me when a call or deploy ends while the window is in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen, wenn ein Aufruf oder eine Bereitstellung endet, während das Fenster im Hintergrund ist</translation>
     </message>
     <message>
         <source>Schedule time &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone für Zeitpläne</translation>
     </message>
     <message>
         <source>&amp;Log viewer font</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift der &amp;Protokollansicht</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search commands or keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle oder Tasten suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::AboutDialog</name>
     <message>
         <source>Functions Studio %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions Studio %1</translation>
     </message>
     <message>
         <source>A native desktop tool to build, deploy, call and schedule Cognite Data Fusion Functions, with a local emulator that really runs the Python handlers.
 
 It is built with these libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein natives Desktop-Werkzeug zum Erstellen, Bereitstellen, Aufrufen und zeitgesteuerten Ausführen von Cognite Data Fusion Functions – mit einem lokalen Emulator, der die Python-Handler tatsächlich ausführt.
+
+Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>LGPL-3.0-only (Qt Charts and Qt HTTP Server: GPL-3.0-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL-3.0-only (Qt Charts und Qt HTTP Server: GPL-3.0-only)</translation>
     </message>
     <message>
         <source>LGPL-2.1-or-later with a static linking exception</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL-2.1-or-later mit Ausnahme für statisches Linken</translation>
     </message>
     <message>
         <source>the system&apos;s python3</source>
-        <translation type="unfinished"></translation>
+        <translation>python3 des Systems</translation>
     </message>
     <message>
         <source>PSF-2.0 (runs handlers; not linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSF-2.0 (führt Handler aus; nicht gelinkt)</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::Actions</name>
     <message>
         <source>&amp;New Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>Connect to another CDF project</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem weiteren CDF-Projekt verbinden</translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>Change how this profile signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern, wie sich dieses Profil anmeldet</translation>
     </message>
     <message>
         <source>&amp;Remove Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Remove this profile and its secrets from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil und seine Geheimnisse aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>Deploy, call and schedule a demo function on the local emulator, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Demofunktion im lokalen Emulator Schritt für Schritt bereitstellen, aufrufen und zeitlich planen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every command that has a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Befehle mit Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Functions Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Functions Studio</translation>
     </message>
     <message>
         <source>Version, libraries and licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Bibliotheken und Lizenzen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Theme, refresh interval, notifications, schedule time zone, log font</source>
-        <translation type="unfinished"></translation>
+        <translation>Design, Aktualisierungsintervall, Benachrichtigungen, Zeitzone für Zeitpläne, Protokollschrift</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Copy &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy the id of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des ausgewählten Elements kopieren</translation>
     </message>
     <message>
         <source>Copy E&amp;xternal Id</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne ID kopieren</translation>
     </message>
     <message>
         <source>Copy the external id of the selected function</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID der ausgewählten Funktion kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Delete the selected functions or schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Funktionen oder Zeitpläne löschen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>In der aktuellen Ansicht suchen</translation>
     </message>
     <message>
         <source>&amp;Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktionen</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufrufe</translation>
     </message>
     <message>
         <source>Calls of the selected function</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe der ausgewählten Funktion</translation>
     </message>
     <message>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereitstellen…</translation>
     </message>
     <message>
         <source>Deploy a function from a folder, a zip or a Python file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion aus einem Ordner, einer ZIP-Datei oder einer Python-Datei bereitstellen</translation>
     </message>
     <message>
         <source>Deploy &amp;New Version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Version bereitstellen…</translation>
     </message>
     <message>
         <source>Replace the selected function with new code, keeping its schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Funktion durch neuen Code ersetzen; ihre Zeitpläne bleiben erhalten</translation>
     </message>
     <message>
         <source>C&amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufrufen…</translation>
     </message>
     <message>
         <source>Call the selected function with JSON input and follow its logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Funktion mit einer JSON-Eingabe aufrufen und ihre Protokolle verfolgen</translation>
     </message>
     <message>
         <source>New &amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Zeitplan…</translation>
     </message>
     <message>
         <source>Run a function on a schedule, with a form for the times</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion nach Zeitplan ausführen, mit einem Formular für die Zeiten</translation>
     </message>
     <message>
         <source>&amp;Edit Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Change the selected schedule (CDF makes a new one and deletes the old one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitplan ändern (CDF legt einen neuen an und löscht den alten)</translation>
     </message>
     <message>
         <source>D&amp;uplicate Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan d&amp;uplizieren…</translation>
     </message>
     <message>
         <source>A new schedule like the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Zeitplan wie der ausgewählte</translation>
     </message>
     <message>
         <source>&amp;Week View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenansicht</translation>
     </message>
     <message>
         <source>Every schedule of the project on a 7-day timeline in local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeitpläne des Projekts auf einer 7-Tage-Zeitleiste in Ortszeit</translation>
     </message>
     <message>
         <source>Desktop &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desktop-Benachrichtigungen</translation>
     </message>
     <message>
         <source>Tell me when a call or a deploy I started ends while I am in another window</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn ein von Ihnen gestarteter Aufruf oder eine Bereitstellung endet, während Sie in einem anderen Fenster sind</translation>
     </message>
     <message>
         <source>&amp;Promote to Another Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>In anderes &amp;Projekt übertragen…</translation>
     </message>
     <message>
         <source>Deploy the selected function, with its settings and schedules, to the project of another profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Funktion samt Einstellungen und Zeitplänen im Projekt eines anderen Profils bereitstellen</translation>
     </message>
     <message>
         <source>&amp;Open Response and Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort und Protokolle ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Aufruf öffnen</translation>
     </message>
     <message>
         <source>View &amp;Input Data</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ingabedaten anzeigen</translation>
     </message>
     <message>
         <source>Show the input data of the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten des ausgewählten Zeitplans anzeigen</translation>
     </message>
     <message>
         <source>Request Functions &amp;Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions-Akti&amp;vierung anfordern</translation>
     </message>
     <message>
         <source>Ask CDF to activate Functions for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF bitten, Functions für dieses Projekt zu aktivieren</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallDialog</name>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallPanel</name>
     <message>
         <source>Recent inputs (type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Eingaben (tippen zum Suchen)</translation>
     </message>
     <message>
         <source>Save the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Delete the saved input?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Eingabe löschen?</translation>
     </message>
     <message>
         <source>Delete the saved input &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Eingabe &quot;%1&quot; löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet: %1</translation>
     </message>
     <message>
         <source>Saved inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Eingaben</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Could not read the schedule&apos;s input data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten des Zeitplans konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the input is far larger than this project&apos;s limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe ist weit größer als das Limit dieses Projekts von %1</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
         <source>%1 of at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von höchstens %2</translation>
     </message>
     <message>
         <source>%1 looks like a secret. A call&apos;s input is stored with the call, and anyone who can read the function&apos;s calls can read it: pass secrets to the function as secrets instead. This input is not kept in the recent inputs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht wie ein Geheimnis aus. Die Eingabe eines Aufrufs wird mit dem Aufruf gespeichert, und jeder, der die Aufrufe der Funktion lesen darf, kann sie lesen: Übergeben Sie Geheimnisse stattdessen als Geheimnisse der Funktion. Diese Eingabe wird nicht in den letzten Eingaben auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Not connected to the project: choose its profile in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Projekt verbunden: Wählen Sie sein Profil im Hauptfenster.</translation>
     </message>
     <message>
         <source>The call was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf wurde nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>called from Functions Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Functions Studio aufgerufen</translation>
     </message>
     <message>
         <source>Call %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1 · %2</translation>
     </message>
     <message>
         <source>Calling is off: %1. The input and the calls above are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufen ist nicht mehr möglich: %1. Die Eingabe und die Aufrufe oben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallView</name>
     <message>
         <source>Save the response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort speichern</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The response was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle</translation>
     </message>
     <message>
         <source>Logs (following live while the call runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (live verfolgt, solange der Aufruf läuft)</translation>
     </message>
     <message>
         <source>Logs — the call printed nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle — der Aufruf hat nichts ausgegeben</translation>
     </message>
     <message>
         <source>Logs (this project returns a call&apos;s logs only when it has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (dieses Projekt liefert die Protokolle eines Aufrufs erst nach dessen Ende)</translation>
     </message>
     <message>
         <source>the connection to the project was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zum Projekt wurde geschlossen</translation>
     </message>
     <message>
         <source>Stopped following: %1. The lines above are kept; reopen the call to follow it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgung beendet: %1. Die Zeilen oben bleiben erhalten; öffnen Sie den Aufruf erneut, um ihn wieder zu verfolgen.</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1</translation>
     </message>
     <message>
         <source>The call timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Aufruf ist eine Zeitüberschreitung aufgetreten.</translation>
     </message>
     <message>
         <source>Error and trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Traceback</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>(the call is still running)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Aufruf läuft noch)</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallsChart</name>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (s)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No calls to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufrufe für das Diagramm</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallsModel</name>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CallsPage</name>
     <message>
         <source>Select a function to see its calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus, um ihre Aufrufe zu sehen.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Zeitraum</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>%1 calls loaded, more on scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe geladen, weitere beim Scrollen</translation>
     </message>
     <message>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe</translation>
     </message>
     <message>
         <source>Calls of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe von %1</translation>
     </message>
     <message>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::CodeDrift</name>
     <message>
         <source>Same as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch mit %1</translation>
     </message>
     <message>
         <source>Changed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert in %1</translation>
     </message>
     <message>
         <source>Not comparable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vergleichbar</translation>
     </message>
     <message>
         <source>Folder gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner fehlt</translation>
     </message>
     <message>
         <source>Unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::DeployPreflightPage</name>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1. That is large for a function: uploads and cold starts get slow. Leave data out with a .functionignore file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1. Das ist groß für eine Funktion: Hochladen und Kaltstarts werden langsam. Schließen Sie Daten mit einer .functionignore-Datei aus.</numerusform>
+            <numerusform>%n Dateien, %1. Das ist groß für eine Funktion: Hochladen und Kaltstarts werden langsam. Schließen Sie Daten mit einer .functionignore-Datei aus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1.</numerusform>
+            <numerusform>%n Dateien, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten?</translation>
     </message>
     <message>
         <source>%1: %2 Leave it out with a .functionignore entry and pass secrets as secrets instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Schließen Sie die Datei mit einem Eintrag in .functionignore aus und übergeben Sie Geheimnisse stattdessen als Geheimnisse der Funktion.</translation>
     </message>
     <message>
         <source>%1 is %2; a handler file that large is not read. Keep handle() in a small module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß; eine so große Handler-Datei wird nicht gelesen. Legen Sie handle() in ein kleines Modul.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>Handler</translation>
     </message>
     <message>
         <source>handle(%1) at %2, line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle(%1) in %2, Zeile %3.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Runtime %1, %2 CPU, %3 GB memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung %1, %2 CPU, %3 GB Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Not connected to a project: choose a profile in the main window first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Projekt verbunden: Wählen Sie zuerst im Hauptfenster ein Profil.</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; has no value: the function gets an empty one. Type its value on the Secrets tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; hat keinen Wert: Die Funktion erhält einen leeren. Geben Sie den Wert auf der Registerkarte „Geheimnisse“ ein.</translation>
     </message>
     <message>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung</translation>
     </message>
     <message>
         <source>%1 already has a function named &quot;%2&quot; (function %3). Without an external id nothing ties the two together, so this makes a second one. Give the function an external id to promote it as a new version next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Funktion namens &quot;%2&quot; (Funktion %3). Ohne externe ID verbindet nichts die beiden, daher entsteht eine zweite. Geben Sie der Funktion eine externe ID, damit sie beim nächsten Mal als neue Version übertragen wird.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>your current sign-in (token exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer aktuellen Anmeldung (Token-Austausch)</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>%1 already has function %2 (&quot;%3&quot;): it is replaced by a new version with the code and settings from %4, and keeps its own schedules. The schedules of %4 are not copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits die Funktion %2 (&quot;%3&quot;): Sie wird durch eine neue Version mit dem Code und den Einstellungen aus %4 ersetzt und behält ihre eigenen Zeitpläne. Die Zeitpläne aus %4 werden nicht kopiert.</translation>
     </message>
     <message>
         <source>A new function in %1 with the code and settings of %2 from %3; it has no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Funktion in %1 mit dem Code und den Einstellungen von %2 aus %3; sie hat keine Zeitpläne.</translation>
     </message>
     <message numerus="yes">
         <source>A new function in %1 with the code and settings of %2 from %3, and %n schedule(s) signed in with %4: %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine neue Funktion in %1 mit dem Code und den Einstellungen von %2 aus %3 sowie %n Zeitplan, angemeldet mit %4: %5</numerusform>
+            <numerusform>Eine neue Funktion in %1 mit dem Code und den Einstellungen von %2 aus %3 sowie %n Zeitplänen, angemeldet mit %4: %5</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Hashing the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash des Codes wird berechnet…</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing changed: the code is the same as the deployed version&apos;s (%1). A new version only changes the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: Der Code ist identisch mit dem der bereitgestellten Version (%1). Eine neue Version ändert nur die Einstellungen.</translation>
     </message>
     <message>
         <source>The code differs from the deployed version&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version.</translation>
     </message>
     <message>
         <source>Code %1; kept in the function&apos;s metadata to tell later whether the folder changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1; wird in den Metadaten der Funktion gespeichert, um später erkennen zu können, ob sich der Ordner geändert hat.</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Reading the schedules that will move to the new version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne, die auf die neue Version übergehen, werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the schedules (%1); the redeploy reads them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne konnten nicht gelesen werden (%1); die erneute Bereitstellung liest sie noch einmal.</translation>
     </message>
     <message>
         <source>The function has no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat keine Zeitpläne.</translation>
     </message>
     <message numerus="yes">
         <source>%n schedule(s) will be made again on the new version, with their input data, signed in with %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitplan wird für die neue Version mit seinen Eingabedaten neu angelegt, angemeldet mit %1: %2</numerusform>
+            <numerusform>%n Zeitpläne werden für die neue Version mit ihren Eingabedaten neu angelegt, angemeldet mit %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Checking that &quot;%1&quot; is free…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob &quot;%1&quot; frei ist…</translation>
     </message>
     <message>
         <source>Could not check the external id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;. Choose another external id, or use &quot;Deploy new version…&quot; on that function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 (&quot;%2&quot;) hat bereits die externe ID &quot;%3&quot;. Wählen Sie eine andere externe ID oder verwenden Sie für diese Funktion „Neue Version bereitstellen…“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist frei.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Checking what your sign-in may do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was Ihre Anmeldung darf…</translation>
     </message>
     <message>
         <source>Could not read what your sign-in may do (%1); the deploy will tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, was Ihre Anmeldung darf (%1); die Bereitstellung wird es zeigen.</translation>
     </message>
     <message>
         <source>%1 may deploy, call and schedule functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf Funktionen bereitstellen, aufrufen und zeitlich planen.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Not imported here: importing runs the code on this computer, and this code comes from %1. Tick &quot;Import the handler here&quot; to check it first; CDF imports it either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht importiert: Beim Importieren wird der Code auf diesem Computer ausgeführt, und dieser Code stammt aus %1. Aktivieren Sie „Handler hier importieren“, um ihn vorher zu prüfen; CDF importiert ihn in jedem Fall.</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
     <message>
         <source>a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>einer ZIP-Datei</translation>
     </message>
     <message>
         <source>No local Python found, so the handler was not imported here; CDF will import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokales Python gefunden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
     </message>
     <message>
         <source>Importing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 importiert…</translation>
     </message>
     <message>
         <source>%1 imports cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich fehlerfrei importieren.</translation>
     </message>
     <message>
         <source>Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist hier fehlgeschlagen: %1. Steht dieses Paket in requirements.txt, installiert CDF es; andernfalls fügen Sie es dort hinzu.</translation>
     </message>
     <message>
         <source>Importing it here did not finish within 30 s (it may do work at import time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde hier nicht innerhalb von 30 s abgeschlossen (möglicherweise erledigt das Modul schon beim Import Arbeit).</translation>
     </message>
     <message>
         <source>Importing it here failed, and will fail in CDF too:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist hier fehlgeschlagen und wird auch in CDF fehlschlagen:
+%1</translation>
     </message>
     <message>
         <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein lokales Python gestartet werden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler muss vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
+            <numerusform>%n Fehler müssen vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s). Read them; tick the box below to deploy anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
+            <numerusform>%n Warnungen. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything checks out. Deploy when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in Ordnung. Stellen Sie bereit, sobald Sie so weit sind.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::DeployProgressPage</name>
     <message>
         <source>Cancel the deploy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbrechen?</translation>
     </message>
     <message>
         <source>Cancel the deploy? What it has made so far in the project is removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbrechen? Was sie bisher im Projekt angelegt hat, wird wieder entfernt.</translation>
     </message>
     <message>
         <source>Cancel the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbrechen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Deploying a new version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version von %1 wird bereitgestellt</translation>
     </message>
     <message>
         <source>Deploying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereitgestellt</translation>
     </message>
     <message>
         <source>Uploaded %1 of %2 (%3/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 hochgeladen (%3/s)</translation>
     </message>
     <message>
         <source>Zipped %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gepackt</translation>
     </message>
     <message>
         <source>Waiting for CDF to install and import the code: %1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis CDF den Code installiert und importiert hat: bisher %1</translation>
     </message>
     <message>
         <source>%1 is Ready (function %2), after %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nach %3 den Status „Bereit“ (Funktion %2).</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; (%2) runs on function %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; (%2) läuft auf Funktion %3.</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; was not made again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; wurde nicht neu angelegt: %2</translation>
     </message>
     <message>
         <source>Making schedule &quot;%1&quot; (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; wird angelegt (%2 von %3)</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; was not made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; wurde nicht angelegt: %2</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereitgestellt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Show the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion anzei&amp;gen</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::DeploySettingsPage</name>
     <message>
         <source>%1 to %2 cores; %3 when not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 Kerne; %3, wenn nicht festgelegt</translation>
     </message>
     <message>
         <source>%1 to %2 GB; %3 when not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 GB; %3, wenn nicht festgelegt</translation>
     </message>
     <message>
         <source>Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the new version gets an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an handle() als secrets übergeben. CDF gibt die Werte von Geheimnissen nicht zurück: Geben Sie jeden Wert erneut ein, sonst erhält die neue Version einen leeren.</translation>
     </message>
     <message>
         <source>Filled in from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 übernommen.</translation>
     </message>
     <message>
         <source>Passed to handle() as secrets. The values you gave last time were filled in from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden an handle() als secrets übergeben. Die zuletzt angegebenen Werte wurden aus dem Schlüsselbund eingesetzt.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>These schedules of %1 in %2 are made in %3 with their input data once the function is Ready: %4. Each gets a session in %3 from the credentials chosen here and keeps running with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeitpläne von %1 in %2 werden mit ihren Eingabedaten in %3 angelegt, sobald die Funktion den Status „Bereit“ hat: %4. Jeder erhält in %3 eine Sitzung aus den hier gewählten Anmeldedaten und läuft damit weiter.</translation>
     </message>
     <message>
         <source>The client credentials of this profile (it signs in as a user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Anmeldedaten dieses Profils (es meldet sich als Benutzer an)</translation>
     </message>
     <message>
         <source>The client credentials of this profile (client %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Anmeldedaten dieses Profils (Client %1)</translation>
     </message>
     <message>
         <source>The function path &quot;%1&quot; is not a file of the package. Pick one of its Python files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; ist keine Datei des Pakets. Wählen Sie eine seiner Python-Dateien.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a package index URL; give one like https://pypi.example.com/simple.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Paketindex-URL; geben Sie eine URL wie https://pypi.example.com/simple an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a data set id. Give the data set&apos;s numeric id (shown in Data sets in CDF), or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Datensatz-ID. Geben Sie die numerische ID des Datensatzes an (in CDF unter „Data sets“ zu sehen) oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Schedules: give the client id and the client secret the schedules sign in with, or choose another way on the Schedules tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne: Geben Sie die Client-ID und das Client-Secret an, mit denen sich die Zeitpläne anmelden, oder wählen Sie auf der Registerkarte „Zeitpläne“ einen anderen Weg.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::DeploySourcePage</name>
     <message>
         <source>Function folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsordner</translation>
     </message>
     <message>
         <source>Code zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-ZIP</translation>
     </message>
     <message>
         <source>Python file</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Datei</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Archive (*.zip)</translation>
     </message>
     <message>
         <source>Python files (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Dateien (*.py)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>There is nothing to deploy in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es nichts bereitzustellen.</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1, will be zipped with %2 at the top of the zip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1, wird in die ZIP-Datei gepackt, mit %2 auf oberster Ebene.</numerusform>
+            <numerusform>%n Dateien, %1, werden in die ZIP-Datei gepackt, mit %2 auf oberster Ebene.</numerusform>
         </translation>
     </message>
     <message>
         <source>the folder&apos;s contents</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Inhalt des Ordners</translation>
     </message>
     <message numerus="yes">
         <source>%n left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgelassen.</numerusform>
+            <numerusform>%n ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) look like credentials: check them before you deploy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei sieht nach Anmeldedaten aus: Prüfen Sie sie vor der Bereitstellung.</numerusform>
+            <numerusform>%n Dateien sehen nach Anmeldedaten aus: Prüfen Sie sie vor der Bereitstellung.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is deployed as handler.py; requirements come from its docstring&apos;s [requirements] block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird als handler.py bereitgestellt; die Abhängigkeiten stammen aus dem [requirements]-Block ihres Docstrings.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::DeployWizard</name>
     <message>
         <source>Promote %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nach %3 übertragen</translation>
     </message>
     <message>
         <source>Deploy a new version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version von %1 bereitstellen</translation>
     </message>
     <message>
         <source>Deploy a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion bereitstellen</translation>
     </message>
     <message>
         <source>Deploy new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version bereitstellen</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen</translation>
     </message>
     <message>
         <source>The schedules are being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne werden angelegt</translation>
     </message>
     <message>
         <source>The function is Ready and its schedules are being made. Wait a moment: closing now would leave some of them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat den Status „Bereit“, und ihre Zeitpläne werden angelegt. Warten Sie einen Moment: Wenn Sie jetzt schließen, würden einige davon fehlen.</translation>
     </message>
     <message>
         <source>A new version is being deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version wird bereitgestellt</translation>
     </message>
     <message>
         <source>A new version cannot be stopped halfway: if it fails, the previous version is restored with its schedules. Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version kann nicht mittendrin abgebrochen werden: Schlägt sie fehl, wird die vorherige Version mit ihren Zeitplänen wiederhergestellt. Warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Cancel the deploy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbrechen?</translation>
     </message>
     <message>
         <source>The deploy is still running. Cancel it? What it has made so far in the project is removed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung läuft noch. Abbrechen? Was sie bisher im Projekt angelegt hat, wird wieder entfernt.</translation>
     </message>
     <message>
         <source>Cancel the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abbrechen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren</translation>
     </message>
     <message>
         <source>Close the wizard?</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten schließen?</translation>
     </message>
     <message>
         <source>Close the wizard? The settings you entered are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenten schließen? Die eingegebenen Einstellungen gehen verloren.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::FunctionDetails</name>
     <message>
         <source>Select a function to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>(CDF never returns secret values.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(CDF gibt die Werte von Geheimnissen nie zurück.)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>(no trace)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Traceback)</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Reading the zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Datei wird gelesen…</translation>
     </message>
     <message>
         <source>The code file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codedatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1   (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (%2 Bytes)</translation>
     </message>
     <message>
         <source>… and %1 more entries</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere Einträge</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::FunctionsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last called</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aufgerufen</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (GB)</translation>
     </message>
     <message>
         <source>Local code</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Code</translation>
     </message>
     <message>
         <source>The folder %1 holds the deployed code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält den bereitgestellten Code.</translation>
     </message>
     <message>
         <source>The folder %1 changed since it was deployed: deploy a new version to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 hat sich seit der Bereitstellung geändert: Stellen Sie eine neue Version bereit, um den geänderten Code auszuführen.</translation>
     </message>
     <message>
         <source>Deployed from %1, but the function has no code hash to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 bereitgestellt, aber die Funktion hat keinen Code-Hash zum Vergleichen.</translation>
     </message>
     <message>
         <source>The folder %1 it was deployed from is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1, aus dem sie bereitgestellt wurde, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The folder %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::GettingStarted</name>
     <message>
         <source>Try the whole cycle offline on the local emulator, which runs Python handlers on this machine. Nothing here touches a CDF project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie den ganzen Ablauf offline im lokalen Emulator aus, der Python-Handler auf diesem Rechner ausführt. Nichts davon berührt ein CDF-Projekt.</translation>
     </message>
     <message>
         <source>To use a real project: File ▸ New Profile…, or import the .env of your Cognite Toolkit project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein echtes Projekt: Datei ▸ Neues Profil… oder importieren Sie die .env-Datei Ihres Cognite-Toolkit-Projekts.</translation>
     </message>
     <message>
         <source>1. Open the local emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lokalen Emulator öffnen</translation>
     </message>
     <message>
         <source>2. Deploy the demo function &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Demofunktion &quot;%1&quot; bereitstellen</translation>
     </message>
     <message>
         <source>3. Call it and watch its logs live</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Aufrufen und die Protokolle live verfolgen</translation>
     </message>
     <message>
         <source>4. Schedule it with a form</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Per Formular zeitlich planen</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::JsonEditor</name>
     <message>
         <source>{ &quot;key&quot;: &quot;value&quot; }   (empty: {})</source>
-        <translation type="unfinished"></translation>
+        <translation>{ &quot;key&quot;: &quot;value&quot; }   (leer: {})</translation>
     </message>
     <message>
         <source>the input must be a JSON object, { … }: CDF passes it to handle() as data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eingabe muss ein JSON-Objekt sein, { … }: CDF übergibt sie an handle() als data</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::LocalEmulator</name>
     <message>
         <source>the local emulator stopped (exit code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Emulator wurde beendet (Exit-Code %1)</translation>
     </message>
     <message>
         <source>cannot start the local emulator (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Emulator kann nicht gestartet werden (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::LogPanel</name>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendet</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Save the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The log was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Not a regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
         <source>%1 more not kept: the viewer keeps up to %2 lines and 2 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere nicht behalten: Die Ansicht behält bis zu %2 Zeilen und 2 GB</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::MainWindow</name>
     <message>
         <source>Functions Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions Studio</translation>
     </message>
     <message>
         <source>The local emulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Emulator konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Call &amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf&amp;bereiche</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projekt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Could not copy the demo function to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demofunktion konnte nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source> Profile </source>
-        <translation type="unfinished"></translation>
+        <translation> Profil </translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>&amp;Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktionen</translation>
     </message>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;rufe</translation>
     </message>
     <message>
         <source>&amp;Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitpläne</translation>
     </message>
     <message>
         <source>&amp;Delete Schedules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Delete Functions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen &amp;löschen…</translation>
     </message>
     <message>
         <source>the profile &quot;%1&quot; was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil &quot;%1&quot; wurde geschlossen</translation>
     </message>
     <message>
         <source>the connection to %1 was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 wurde geschlossen</translation>
     </message>
     <message>
         <source>The profile %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A deploy is running in %1: let it finish (or cancel it) before you open another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft eine Bereitstellung: Warten Sie, bis sie abgeschlossen ist (oder brechen Sie sie ab), bevor Sie ein anderes Profil öffnen.</translation>
     </message>
     <message>
         <source>Functions Studio — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions Studio — %1</translation>
     </message>
     <message numerus="yes">
         <source>⟳ %n request(s) in flight</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟳ %n Anfrage läuft</numerusform>
+            <numerusform>⟳ %n Anfragen laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>CDF is throttling requests: retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF drosselt Anfragen: Wiederholung in %1</translation>
     </message>
     <message>
         <source>CDF answered HTTP %1: retrying in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF hat mit HTTP %1 geantwortet: Wiederholung in %2</translation>
     </message>
     <message>
         <source>No answer from CDF: retrying in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von CDF: Wiederholung in %1</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <source>Schedules this week — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne dieser Woche — %1</translation>
     </message>
     <message>
         <source>Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivierung von Functions wurde für das Projekt %1 angefordert. Das kann eine Weile dauern (bei CDF Stunden); diese Ansicht aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions ist für das Projekt %1 nicht aktiviert (Status: %2). Bis dahin können keine Funktionen bereitgestellt werden.</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet…</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Local emulator (%1) — project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Emulator (%1) — Projekt %2</translation>
     </message>
     <message>
         <source>Project %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 auf %2</translation>
     </message>
     <message>
         <source>Functions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions: %1</translation>
     </message>
     <message>
         <source>Limits: %1 min timeout, CPU ≤ %2, memory ≤ %3 GB, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits: %1 min Zeitlimit, CPU ≤ %2, Arbeitsspeicher ≤ %3 GB, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1</translation>
     </message>
     <message>
         <source>Call %1 took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf %1 dauerte %2.</translation>
     </message>
     <message>
         <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen pro Stunde. Zeigen Sie mit der Maus auf eine Ausführung, um Funktion und Eingabe zu sehen.</translation>
     </message>
     <message>
         <source>Only the functions selected on the Functions page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die auf der Seite „Funktionen“ ausgewählten Funktionen</translation>
     </message>
     <message>
         <source>Profile %1 (client %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (Client %2)</translation>
     </message>
     <message>
         <source>Saved for schedules: client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Zeitpläne gespeichert: Client %1</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; created: %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; angelegt: %2 (UTC).</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; changed: %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; geändert: %2 (UTC).</translation>
     </message>
     <message>
         <source>There is no function with the external id &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %2 gibt es keine Funktion mit der externen ID &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Delete schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n schedule(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeitplan löschen?</numerusform>
+            <numerusform>%n Zeitpläne löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Local emulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Emulator</translation>
     </message>
     <message>
         <source>The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil des lokalen Emulators braucht keine Einstellungen: Es startet functions-emulator auf einem freien Loopback-Port mit seinen Daten in %1.</translation>
     </message>
     <message>
         <source>A deploy is running in %1: let it finish (or cancel it) before you remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 läuft eine Bereitstellung: Warten Sie, bis sie abgeschlossen ist (oder brechen Sie sie ab), bevor Sie das Profil entfernen.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; (project %2)?
 
 Its client secret, token and refresh token are removed from the keychain. Nothing in the CDF project is touched: functions, calls and schedules stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; (Projekt %2) entfernen?
+
+Sein Client-Secret, Token und Refresh-Token werden aus dem Schlüsselbund entfernt. Am CDF-Projekt wird nichts verändert: Funktionen, Aufrufe und Zeitpläne bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; removed, with its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; samt seinen Geheimnissen entfernt.</translation>
     </message>
     <message>
         <source>No keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1), so the secret cannot be saved securely.
 
 Keep it in memory for this session only? It is not written anywhere and you will have to enter it again after restarting Functions Studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1), daher kann das Geheimnis nicht sicher gespeichert werden.
+
+Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert, und Sie müssen es nach einem Neustart von Functions Studio erneut eingeben.</translation>
     </message>
     <message>
         <source>Keep for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>No keychain: the secret is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Das Geheimnis wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message>
         <source>The secret could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>%1 is promoted to %2 and Ready there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 übertragen und hat dort den Status „Bereit“.</translation>
     </message>
     <message>
         <source>%1 is deployed and Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereitgestellt und hat den Status „Bereit“.</translation>
     </message>
     <message>
         <source>Deployed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 bereitgestellt</translation>
     </message>
     <message>
         <source>Deploy to %1 did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung in %1 nicht abgeschlossen</translation>
     </message>
     <message>
         <source>%1 (project %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Projekt %2)</translation>
     </message>
     <message>
-        <source>There is no other profile to promote to: add the target project&apos;s profile first (Profile ▸ New Profile…).</source>
-        <translation type="unfinished"></translation>
+        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
+        <translation>Es gibt kein anderes Profil als Ziel für die Übertragung: Legen Sie zuerst das Profil des Zielprojekts an (Datei ▸ Neues Profil…).</translation>
     </message>
     <message>
         <source>Promote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übertragen</translation>
     </message>
     <message>
         <source>Deploy %1 with its settings and schedules from %2 to the project of:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samt Einstellungen und Zeitplänen aus %2 in das Projekt dieses Profils übertragen:</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>A deploy wizard is open: close it first, then promote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann %1.</translation>
     </message>
     <message>
         <source>The local emulator is not running: open its profile once to start it, then promote again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Emulator läuft nicht: Öffnen Sie einmal sein Profil, um ihn zu starten, und übertragen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>To sign in to %1, open %2 and enter the code %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sich bei %1 anzumelden, öffnen Sie %2 und geben Sie den Code %3 ein.</translation>
     </message>
     <message>
         <source>Could not promote %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht übertragen werden: %2</translation>
     </message>
     <message>
         <source>A deploy wizard is open: close it first, then promote again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>Signing in to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Connect to a project first, then drop the folder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Projekt und legen Sie den Ordner dann erneut ab.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
     <message>
         <source>%1 (×%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (×%2)</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::ProfileDialog</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>Microsoft Entra ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Entra ID</translation>
     </message>
     <message>
         <source>Other OpenID Connect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer OpenID-Connect-Anbieter</translation>
     </message>
     <message>
         <source>Import a Toolkit .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolkit-.env-Datei importieren</translation>
     </message>
     <message>
         <source>.env files (*.env .env*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>.env-Dateien (*.env .env*);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is %2 MB: that is not a .env file (they are a few lines). Choose the .env file of your Toolkit project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß: Das ist keine .env-Datei (diese haben nur wenige Zeilen). Wählen Sie die .env-Datei Ihres Toolkit-Projekts.</translation>
     </message>
     <message>
         <source>Reading %1/.well-known/openid-configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/.well-known/openid-configuration wird gelesen…</translation>
     </message>
     <message>
         <source>Found the token, authorization and device code URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-, Autorisierungs- und Gerätecode-URL gefunden.</translation>
     </message>
     <message>
         <source>The cluster changed: paste the token again (the stored one is only ever sent to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat sich geändert: Fügen Sie das Token erneut ein (das gespeicherte wird immer nur an %1 gesendet).</translation>
     </message>
     <message>
         <source>The token URL, tenant or client id changed: enter the client secret again (the stored one is only ever sent to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL, Mandant oder Client-ID haben sich geändert: Geben Sie das Client-Secret erneut ein (das gespeicherte wird immer nur an %1 gesendet).</translation>
     </message>
     <message>
         <source>Paste the token (it is kept in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token ein (es wird im Schlüsselbund gespeichert).</translation>
     </message>
     <message>
         <source>Enter the client secret (it is kept in the keychain, never in settings files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein (es wird im Schlüsselbund gespeichert, nie in Einstellungsdateien).</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund gespeichert; leer lassen, um es beizubehalten</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1.</translation>
     </message>
     <message>
         <source>the .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>die .env-Datei</translation>
     </message>
     <message>
         <source>Signing in with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit %1…</translation>
     </message>
     <message>
         <source>Signed in: got a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: Token erhalten.</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; is accessible to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 hat Zugriff auf das Projekt &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The principal %1 has no access to project &quot;%2&quot;. Projects it can use: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Principal %1 hat keinen Zugriff auf das Projekt &quot;%2&quot;. Projekte, die er nutzen kann: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>All capabilities Functions Studio needs are granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berechtigungen, die Functions Studio benötigt, sind erteilt.</translation>
     </message>
     <message>
         <source>Missing capability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Berechtigung: %1</translation>
     </message>
     <message>
         <source>Functions is activated for this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions ist für dieses Projekt aktiviert.</translation>
     </message>
     <message>
         <source>Functions is not activated for this project (status: %1); you can request activation from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions ist für dieses Projekt nicht aktiviert (Status: %1); Sie können die Aktivierung im Hauptfenster anfordern.</translation>
     </message>
     <message>
         <source>Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits: Zeitlimit %1 min, CPU %2–%3, Arbeitsspeicher %4–%5 GB, Laufzeitumgebungen %6.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::ProjectConnection</name>
     <message>
         <source>The profile &quot;%1&quot; has no sign-in method this version knows. Edit the profile and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; hat keine Anmeldemethode, die diese Version kennt. Bearbeiten Sie das Profil und wählen Sie eine aus.</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::Promotion</name>
     <message>
         <source>The connection closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>Reading the limits of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Could not reach the project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Looking for %1 in %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %2 gesucht…</translation>
     </message>
     <message>
         <source>Could not look for %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte in %2 nicht gesucht werden: %3</translation>
     </message>
     <message>
         <source>Downloading the code of %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code von %1 wird aus %2 heruntergeladen…</translation>
     </message>
     <message>
         <source>Could not get the code of %1 (file %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code von %1 konnte nicht abgerufen werden (Datei %2): %3</translation>
     </message>
     <message>
         <source>Could not download the code of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code von %1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
     <message>
         <source>Could not keep the downloaded code in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der heruntergeladene Code konnte nicht in %1 abgelegt werden: %2</translation>
     </message>
     <message>
         <source>Reading the schedules of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Could not read the schedules of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not read the input data of schedule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::ScheduleEditor</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle N Minuten</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stündlich</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>The client credentials of this profile (client %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-Anmeldedaten dieses Profils (Client %1)</translation>
     </message>
     <message>
         <source>Type them, or pick stored ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben oder gespeicherte auswählen</translation>
     </message>
     <message>
         <source>The secret of %1 is not in the keychain: type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von %1 ist nicht im Schlüsselbund: Geben Sie es ein.</translation>
     </message>
     <message>
         <source>Duplicate schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 duplizieren</translation>
     </message>
     <message>
         <source>Edit schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 bearbeiten</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von %1</translation>
     </message>
     <message>
         <source>Reading the schedule&apos;s input data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten des Zeitplans werden gelesen…</translation>
     </message>
     <message>
         <source>The schedule&apos;s input data could not be read (%1): reopen the editor to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten des Zeitplans konnten nicht gelesen werden (%1): Öffnen Sie den Editor erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>Name: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1 → %2</translation>
     </message>
     <message>
         <source>Cron: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron: %1 → %2</translation>
     </message>
     <message>
         <source>Function: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: %1 → %2</translation>
     </message>
     <message>
         <source>Description changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung geändert</translation>
     </message>
     <message>
         <source>Input data changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten geändert</translation>
     </message>
     <message>
         <source>Simple mode: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Modus: %1.</translation>
     </message>
     <message>
         <source>This expression has no simple form: it is edited on the Advanced tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ausdruck hat keine einfache Form: Er wird auf der Registerkarte „Erweitert“ bearbeitet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (UTC)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Both day fields are set: CDF runs it on days that match either one. Classic (Vixie) cron reads a field starting with * as any day and would run it only on days that match both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tagesfelder sind gesetzt: CDF führt den Zeitplan an Tagen aus, die zu einem der beiden passen. Klassisches (Vixie-)cron liest ein Feld, das mit * beginnt, als beliebigen Tag und würde ihn nur an Tagen ausführen, die zu beiden passen.</translation>
     </message>
     <message>
         <source>Both day fields are set: it runs on days that match either one (day of month or day of week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Tagesfelder sind gesetzt: Der Zeitplan läuft an Tagen, die zu einem der beiden passen (Tag im Monat oder Wochentag).</translation>
     </message>
     <message>
         <source>The schedule is being saved: wait a moment before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan wird gespeichert: Warten Sie einen Moment, bevor Sie schließen.</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1</translation>
     </message>
     <message>
         <source>Function: choose the function the schedule calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion: Wählen Sie die Funktion, die der Zeitplan aufruft.</translation>
     </message>
     <message>
         <source>Input data, line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten, Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
         <source>Input data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten: %1</translation>
     </message>
     <message>
         <source>Sign-in: give the client id and the client secret, or choose another way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Geben Sie Client-ID und Client-Secret an oder wählen Sie eine andere Anmeldeart.</translation>
     </message>
     <message>
         <source>Sign-in: paste the nonce, or choose another way to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung: Fügen Sie die Nonce ein oder wählen Sie eine andere Anmeldeart.</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>your own sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrer eigenen Anmeldung</translation>
     </message>
     <message>
         <source>the session of the nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sitzung der Nonce</translation>
     </message>
     <message>
         <source>The schedule keeps running with %1, with what it may do, until the schedule is deleted or the session is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan läuft mit %1 und den damit verbundenen Rechten weiter, bis er gelöscht oder die Sitzung widerrufen wird.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geändert.</translation>
     </message>
     <message>
         <source>Save creates a new schedule with these changes, then deletes the original:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern legt einen neuen Zeitplan mit diesen Änderungen an und löscht dann das Original:
+%1</translation>
     </message>
     <message>
         <source>The schedule was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitplan wurde nicht angelegt: %1</translation>
     </message>
     <message>
         <source>The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: delete the original on the Schedules page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Zeitplan %1 wurde angelegt, aber das Original (%2) konnte nicht gelöscht werden: %3. Jetzt existieren beide: Löschen Sie das Original auf der Seite „Zeitpläne“.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Cron (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron (UTC)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Next run (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung (lokal)</translation>
     </message>
     <message>
         <source>Next run (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung (UTC)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>invalid cron</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger cron-Ausdruck</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesPage</name>
     <message>
         <source>Only the selected function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die ausgewählte Funktion</translation>
     </message>
     <message>
         <source>Select a schedule and choose View Input Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitplan aus und dann „Eingabedaten anzeigen“.</translation>
     </message>
     <message>
         <source>Select a schedule to see its recent runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitplan aus, um seine letzten Ausführungen zu sehen.</translation>
     </message>
     <message>
         <source>Recreate with New Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuen Anmeldedaten neu anlegen…</translation>
     </message>
     <message>
         <source>Reading the recent runs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ausführungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>%1  %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed in a row. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2%3</translation>
     </message>
     <message>
         <source>Loading the input data of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; has no input data: its calls get data = {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan &quot;%1&quot; hat keine Eingabedaten: Seine Aufrufe erhalten data = {}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in a row. %1</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen. %1</numerusform>
+            <numerusform>%n-mal in Folge fehlgeschlagen. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::SettingsDialog</name>
     <message>
         <source>Like the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System (%1)</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>The system&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzeitzone (%1)</translation>
     </message>
     <message>
         <source>0 turns automatic refresh off; otherwise %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 schaltet die automatische Aktualisierung aus; sonst %1 bis %2 Sekunden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list (type to search, e.g. &quot;Oslo&quot; or &quot;New_York&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Zeitzone. Wählen Sie eine aus der Liste (tippen zum Suchen, z. B. &quot;Oslo&quot; oder &quot;New_York&quot;).</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::ShortcutsDialog</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>fstudio::gui::WeekView</name>
     <message>
         <source>All (runs per hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (Ausführungen pro Stunde)</translation>
     </message>
     <message>
         <source>%1 — calls %2
 %3 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ruft %2 auf
+%3 (UTC)</translation>
     </message>
     <message>
         <source>an unknown function</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Funktion</translation>
     </message>
     <message>
         <source>Runs %1 local time (%2 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft am %1 Ortszeit (%2 UTC)</translation>
     </message>
     <message>
         <source>Runs more than %1 times this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft diese Woche mehr als %1-mal</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A native desktop tool for Cognite Data Fusion Functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein natives Desktop-Werkzeug für Cognite Data Fusion Functions.</translation>
     </message>
     <message>
         <source>Open this profile (its name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil öffnen (Name oder ID).</translation>
     </message>
     <message>
         <source>Open the local emulator (the built-in offline playground), whatever was open last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Emulator öffnen (die eingebaute Offline-Spielwiese), egal was zuletzt geöffnet war.</translation>
     </message>
     <message>
         <source>Open the deploy wizard on PATH: a function folder, a code zip or a Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bereitstellungsassistenten für PATH öffnen: ein Funktionsordner, eine Code-ZIP oder eine Python-Datei.</translation>
     </message>
     <message>
         <source>Open the call panel of the function with this external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aufrufbereich der Funktion mit dieser externen ID öffnen.</translation>
     </message>
     <message>
         <source>Like --deploy: a folder, zip or Python file to deploy (what a file manager passes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie --deploy: ein Ordner, eine ZIP- oder Python-Datei zum Bereitstellen (was ein Dateimanager übergibt).</translation>
     </message>
     <message>
         <source>functions-studio: no profile is named &quot;%1&quot;; the profiles are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>functions-studio: Kein Profil heißt &quot;%1&quot;; die Profile sind: %2</translation>
     </message>
 </context>
 </TS>

@@ -954,7 +954,7 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
     connect(panel, &CallPanel::callFinished, this, [this, guard](const FunctionCall &c, const QString &name) {
         refresh(); // the calls table and the chart show it
         const QString duration = c.durationMs() ? formatDuration(*c.durationMs()) : QString();
-        m_notifier->notify(tr("%1: %2").arg(name, toWire(c.status)),
+        m_notifier->notify(tr("%1: %2").arg(name, statusLabel(toWire(c.status))),
                            duration.isEmpty() ? tr("Call %1").arg(c.id) : tr("Call %1 took %2.").arg(c.id).arg(duration), [this, guard] {
                                if (!guard)
                                    return;
@@ -1404,7 +1404,7 @@ void MainWindow::choosePromotionTarget(const Function &function)
             ids << p.id;
         }
     if (ids.isEmpty()) {
-        showMessage(tr("There is no other profile to promote to: add the target project's profile first (Profile ▸ New Profile…)."), true);
+        showMessage(tr("There is no other profile to promote to: add the target project's profile first (File ▸ New Profile…)."), true);
         return;
     }
     auto *dialog = new QInputDialog(this);

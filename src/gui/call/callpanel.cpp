@@ -288,7 +288,7 @@ CallView *CallPanel::addCallView(const FunctionCall &call)
 {
     auto *view = new CallView(m_setup.client, call, tr("called from Functions Studio"), m_setup.context, m_ui->calls);
     view->setObjectName(u"callView%1"_s.arg(call.id));
-    const auto title = [](const FunctionCall &c) { return tr("Call %1 · %2").arg(c.id).arg(toWire(c.status)); };
+    const auto title = [](const FunctionCall &c) { return tr("Call %1 · %2").arg(QString::number(c.id), statusLabel(toWire(c.status))); };
     const int index = m_ui->calls->addTab(view, title(call));
     m_ui->calls->setCurrentIndex(index);
     connect(view, &CallView::statusChanged, this, [this, view, title](const FunctionCall &c) {

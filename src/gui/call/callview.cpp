@@ -196,7 +196,7 @@ QString CallView::statusText() const
 void CallView::updateStrip()
 {
     const FunctionCall &c = m_call;
-    QStringList parts{tr("Call %1").arg(c.id), toWire(c.status), tr("started %1").arg(formatTimestamp(c.startTime))};
+    QStringList parts{tr("Call %1").arg(c.id), statusLabel(toWire(c.status)), tr("started %1").arg(formatTimestamp(c.startTime))};
     if (c.endTime)
         parts << tr("took %1").arg(formatDuration(c.durationMs().value_or(0)));
     else if (!isTerminal(c.status) && c.startTime > 0)

@@ -76,7 +76,7 @@ QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
         const bool raw = role == RawRole;
         switch (Column(index.column())) {
         case Id: return raw ? QVariant(c.id) : QVariant(QString::number(c.id));
-        case Status: return toWire(c.status);
+        case Status: return statusLabel(toWire(c.status));
         case Started: return raw ? QVariant(c.startTime) : QVariant(formatTimestamp(c.startTime));
         case Ended: return raw ? QVariant(c.endTime.value_or(0)) : QVariant(c.endTime ? formatTimestamp(*c.endTime) : QString());
         case Duration: return raw ? QVariant(c.durationMs().value_or(-1)) : QVariant(c.durationMs() ? formatDuration(*c.durationMs()) : QString());

@@ -1,5 +1,6 @@
 #include "gui/models/formatting.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <QDateTime>
@@ -8,6 +9,34 @@
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+struct StatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(Status)
+};
+} // namespace
+
+QString statusLabel(const QString &wireStatus)
+{
+    if (wireStatus == u"Queued"_s)
+        return StatusText::tr("Queued");
+    if (wireStatus == u"Deploying"_s)
+        return StatusText::tr("Deploying");
+    if (wireStatus == u"Ready"_s)
+        return StatusText::tr("Ready");
+    if (wireStatus == u"Failed"_s)
+        return StatusText::tr("Failed");
+    if (wireStatus == u"Retired"_s)
+        return StatusText::tr("Retired");
+    if (wireStatus == u"Running"_s)
+        return StatusText::tr("Running");
+    if (wireStatus == u"Completed"_s)
+        return StatusText::tr("Completed");
+    if (wireStatus == u"Timeout"_s)
+        return StatusText::tr("Timeout");
+    return wireStatus;
+}
 
 QString formatTimestamp(qint64 ms)
 {

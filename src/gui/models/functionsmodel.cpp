@@ -83,7 +83,7 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Name: return f.name;
         case ExternalId: return f.externalId.value_or(QString());
-        case Status: return f.statusText.isEmpty() ? toWire(f.status) : f.statusText;
+        case Status: return statusLabel(f.statusText.isEmpty() ? toWire(f.status) : f.statusText);
         case Runtime: return f.runtimeVersion ? u"%1 (%2)"_s.arg(f.runtime.value_or(QString()), *f.runtimeVersion) : f.runtime.value_or(QString());
         case Owner: return f.owner.value_or(QString());
         case Created: return raw ? QVariant(f.createdTime) : QVariant(formatTimestamp(f.createdTime));

@@ -1,5 +1,6 @@
 #include "gui/models/statusdelegate.h"
 
+#include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 #include "gui/widgets/tones.h"
 
@@ -20,6 +21,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString status = index.data(StatusRole).toString();
+    const QString label = statusLabel(status);
     opt.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     if (status.isEmpty())
@@ -27,7 +29,7 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetrics fm(opt.font);
-    const int w = fm.horizontalAdvance(status) + 14;
+    const int w = fm.horizontalAdvance(label) + 14;
     const int h = std::min(opt.rect.height() - 4, fm.height() + 4);
     const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - h / 2, w, h);
     const QColor c = colorFor(status, opt.palette);
@@ -35,14 +37,14 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->setBrush(c);
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
     painter->setPen(Tones::textOn(c));
-    painter->drawText(badge, Qt::AlignCenter, status);
+    painter->drawText(badge, Qt::AlignCenter, label);
     painter->restore();
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(index.data(StatusRole).toString()) + 24));
+    s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(statusLabel(index.data(StatusRole).toString())) + 24));
     return s;
 }
 

@@ -1,6 +1,7 @@
 #include "gui/pages/callschart.h"
 
 #include "gui/models/callsmodel.h"
+#include "gui/models/formatting.h"
 #include "gui/widgets/tones.h"
 
 #include <QChart>
@@ -137,7 +138,7 @@ void CallsChart::rebuild()
         series->replace(points.value(int(s)));
         const QColor colour = Tones::foreground(Tones::forStatus(toWire(s)), palette());
         series->setColor(colour);
-        series->setName(tr("%1 (%2)").arg(toWire(s)).arg(series->count()));
+        series->setName(tr("%1 (%2)").arg(statusLabel(toWire(s))).arg(series->count()));
         // Statuses without calls stay out of the legend.
         for (QLegendMarker *m : chart()->legend()->markers(series))
             m->setVisible(series->count() > 0);

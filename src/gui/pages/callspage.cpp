@@ -2,6 +2,7 @@
 
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
+#include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/statusdelegate.h"
 #include "gui/pages/callschart.h"
@@ -40,7 +41,7 @@ CallsPage::CallsPage(QWidget *parent)
     m_status->setObjectName(u"callStatusFilter"_s);
     m_status->addItem(tr("All statuses"), QString());
     for (const char *s : {"Running", "Completed", "Failed", "Timeout"})
-        m_status->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+        m_status->addItem(statusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
     bar->addWidget(m_status);
     m_time = new QComboBox;
     m_time->setObjectName(u"callTimeFilter"_s);

@@ -115,7 +115,7 @@ void FunctionDetails::setFunction(const std::optional<Function> &f)
     m_ui->detailsTitle->setText(f->name);
     const QStringList texts{QString::number(f->id),
                             f->externalId.value_or(QString()),
-                            f->statusText.isEmpty() ? toWire(f->status) : f->statusText,
+                            statusLabel(f->statusText.isEmpty() ? toWire(f->status) : f->statusText),
                             f->description.value_or(QString()),
                             f->owner.value_or(QString()),
                             f->functionPath,

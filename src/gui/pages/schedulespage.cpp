@@ -177,7 +177,7 @@ void SchedulesPage::showRecentRuns(api::CdfClient *client)
         std::sort(m_recentCalls.begin(), m_recentCalls.end(), [](const FunctionCall &a, const FunctionCall &b) { return a.startTime > b.startTime; });
         for (const FunctionCall &c : std::as_const(m_recentCalls)) {
             auto *item = new QListWidgetItem(tr("%1  %2%3")
-                                                 .arg(formatTimestamp(c.startTime), toWire(c.status),
+                                                 .arg(formatTimestamp(c.startTime), statusLabel(toWire(c.status)),
                                                       c.durationMs() ? u" ("_s + formatDuration(*c.durationMs()) + u')' : QString()));
             item->setForeground(Tones::foreground(Tones::forStatus(toWire(c.status)), palette()));
             if (c.error)
@@ -185,7 +185,7 @@ void SchedulesPage::showRecentRuns(api::CdfClient *client)
             m_runs->addItem(item);
         }
         const ScheduleHealth h = ScheduleHealth::assess(m_recentCalls);
-        m_health->setText(h.failureStreak > 1 ? tr("%1 failed in a row. %2").arg(h.failureStreak).arg(h.text) : h.text);
+        m_health->setText(h.failureStreak > 1 ? tr("%n failed in a row. %1", nullptr, h.failureStreak).arg(h.text) : h.text);
         QPalette p = m_health->palette();
         p.setColor(QPalette::WindowText, h.failureStreak > 0 ? Tones::foreground(Tone::Negative, palette()) : palette().color(QPalette::WindowText));
         m_health->setPalette(p);

@@ -24,7 +24,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 enum KindIndex { EveryMinutes, Hourly, Daily, Weekly, Monthly };
-const char *const WeekdayShort[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+// Monday first, as cron's weekdays are laid out in the form.
+const char *const WeekdayShort[] = {
+    QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Mon"), QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Tue"),
+    QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Wed"), QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Thu"),
+    QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Fri"), QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Sat"),
+    QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Sun")};
 } // namespace
 
 ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)

@@ -1,0 +1,440 @@
+// The app in Norwegian Bokmål and German: the catalogues load, every string a window shows is looked
+// up in the context lupdate filed it under (a visible English text that the catalogue translates is a
+// context that never matches at run time, or a string worded outside tr()), Qt's own buttons follow,
+// and the language setting is honoured by the real executable.
+#include "support/apifixture.h"
+#include "support/widgets.h"
+
+#include "gui/actions.h"
+#include "gui/appsettings.h"
+#include "gui/call/callpanel.h"
+#include "gui/deploy/deploywizard.h"
+#include "gui/dialogs/settingsdialog.h"
+#include "gui/language.h"
+#include "gui/mainwindow.h"
+#include "gui/pages/functionspage.h"
+#include "gui/profiles/keychainsecretstore.h"
+#include "gui/profiles/profilestore.h"
+#include "gui/schedules/scheduleeditor.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QWizard>
+#include <QXmlStreamReader>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QByteArray Hello = "def handle(data):\n    print('hello')\n    return {'ok': True}\n";
+
+// The English source texts a catalogue translates into something else: whole texts, and texts with
+// placeholders as patterns (only those with enough fixed words to mean something).
+struct Catalogue
+{
+    QSet<QString> exact;
+    QList<QRegularExpression> patterns;
+    QHash<QString, QString> translation; // "context|source" → first form
+};
+
+QString withoutMnemonic(QString s)
+{
+    static const QRegularExpression amp(u"&(?=[^&\\s])"_s);
+    return s.replace(amp, QString()).replace(u"&&"_s, u"&"_s);
+}
+
+void record(Catalogue &c, const QString &context, const QString &source, const QString &translation)
+{
+    c.translation.insert(context + u'|' + source, translation);
+    const QString plain = withoutMnemonic(source);
+    if (translation.isEmpty() || withoutMnemonic(translation) == plain)
+        return;
+    static const QRegularExpression placeholder(u"%(L?\\d|n)"_s);
+    if (!plain.contains(placeholder)) {
+        c.exact.insert(plain);
+        return;
+    }
+    QString fixed = plain;
+    fixed.remove(placeholder);
+    if (fixed.count(u' ') < 3) // "%1 (%2)": too general to point at anything
+        return;
+    QString re;
+    for (const QString &part : plain.split(placeholder))
+        re += (re.isEmpty() ? QString() : u"(.+)"_s) + QRegularExpression::escape(part);
+    c.patterns << QRegularExpression(u"\\A"_s + re + u"\\z"_s, QRegularExpression::DotMatchesEverythingOption);
+}
+
+Catalogue readCatalogue(const QString &path)
+{
+    Catalogue c;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return c;
+    QXmlStreamReader xml(&f);
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == "name"_L1) {
+            context = xml.readElementText();
+        } else if (xml.name() == "source"_L1) {
+            source = xml.readElementText();
+        } else if (xml.name() == "translation"_L1) {
+            QString text, firstForm; // a plain translation, or the first of the plural forms
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == "translation"_L1)
+                    break;
+                if (xml.isStartElement() && xml.name() == "numerusform"_L1) {
+                    const QString form = xml.readElementText();
+                    if (firstForm.isEmpty())
+                        firstForm = form;
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            record(c, context, source, firstForm.isEmpty() ? text : firstForm);
+        }
+    }
+    return c;
+}
+
+QString path(const QObject *o)
+{
+    QString p;
+    for (; o; o = o->parent())
+        p.prepend(u'/' + (o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName()));
+    return p;
+}
+
+// Every text the visible windows show: labels, buttons, titles, tool tips, placeholders, tabs,
+// combo items, menus and actions, table headers and the first rows of every view.
+QList<QPair<QString, QString>> visibleTexts()
+{
+    QList<QPair<QString, QString>> out; // (where, text)
+    auto add = [&out](const QObject *o, const QString &what, const QString &text) {
+        if (text.trimmed().isEmpty())
+            return;
+        QString plain = text;
+        if (Qt::mightBeRichText(text)) {
+            QTextDocument d;
+            d.setHtml(text);
+            plain = d.toPlainText();
+        }
+        out.append({path(o) + u" (" + what + u')', withoutMnemonic(plain)});
+    };
+    std::function<void(QAction *)> action = [&](QAction *a) {
+        add(a, u"action"_s, a->text());
+        if (a->toolTip() != a->text() && !a->toolTip().isEmpty())
+            add(a, u"action tool tip"_s, a->toolTip());
+        if (a->menu())
+            for (QAction *sub : a->menu()->actions())
+                action(sub);
+    };
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        QList<QWidget *> all = top->findChildren<QWidget *>();
+        all << top;
+        for (QWidget *w : std::as_const(all)) {
+            if (!w->isVisibleTo(top) && w != top)
+                continue;
+            if (w->isWindow())
+                add(w, u"title"_s, w->windowTitle());
+            add(w, u"tool tip"_s, w->toolTip());
+            for (QAction *a : w->actions())
+                action(a);
+            if (auto *l = qobject_cast<QLabel *>(w))
+                add(w, u"label"_s, l->text());
+            if (auto *b = qobject_cast<QAbstractButton *>(w))
+                add(w, u"button"_s, b->text());
+            if (auto *g = qobject_cast<QGroupBox *>(w))
+                add(w, u"group"_s, g->title());
+            if (auto *e = qobject_cast<QLineEdit *>(w))
+                add(w, u"placeholder"_s, e->placeholderText());
+            if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+                add(w, u"placeholder"_s, e->placeholderText());
+            if (auto *t = qobject_cast<QTabWidget *>(w))
+                for (int i = 0; i < t->count(); ++i) {
+                    add(w, u"tab"_s, t->tabText(i));
+                    add(w, u"tab tool tip"_s, t->tabToolTip(i));
+                }
+            if (auto *c = qobject_cast<QComboBox *>(w))
+                for (int i = 0; i < c->count(); ++i)
+                    add(w, u"item"_s, c->itemText(i));
+            if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !qobject_cast<QHeaderView *>(w)) {
+                QAbstractItemModel *m = v->model();
+                for (int col = 0; col < m->columnCount(); ++col)
+                    add(w, u"header"_s, m->headerData(col, Qt::Horizontal).toString());
+                for (int r = 0; r < std::min(m->rowCount(), 20); ++r)
+                    for (int col = 0; col < m->columnCount(); ++col) {
+                        const QModelIndex i = m->index(r, col);
+                        add(w, u"cell"_s, i.data().toString());
+                        add(w, u"cell tool tip"_s, i.data(Qt::ToolTipRole).toString());
+                    }
+            }
+        }
+    }
+    return out;
+}
+
+// The visible texts still in English although the catalogue has them in the language.
+QStringList untranslated(const Catalogue &c)
+{
+    QStringList out;
+    for (const auto &[where, text] : visibleTexts()) {
+        // Multi-line texts (tool tips with several sentences) are checked line by line.
+        for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            bool english = c.exact.contains(line.trimmed());
+            for (const QRegularExpression &re : c.patterns)
+                english = english || re.match(line.trimmed()).hasMatch();
+            if (english)
+                out << where + u": "_s + line;
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+QString catalogueFile(const QString &lang)
+{
+    return QStringLiteral(FS_SOURCE_DIR) + u"/translations/functions-studio_"_s + lang + u".ts"_s;
+}
+
+Profile emulatorProfile(const EmulatorFixture &fx)
+{
+    Profile p;
+    p.id = ProfileStore::newId();
+    p.name = u"Emulator"_s;
+    p.cluster = fx.server->baseUrl();
+    p.project = u"playground"_s;
+    p.method = Profile::Method::ClientCredentials;
+    p.idp = Profile::IdentityProvider::GenericOidc;
+    p.tokenUrl = fx.server->baseUrl() + u"/oauth2/token"_s;
+    p.clientId = u"functions-studio"_s;
+    p.scopes = {u"playground"_s};
+    return p;
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup() { installTranslators(u"en"_s); }
+    void languageFollowsTheSettingThenTheSystem();
+    void settingPersists();
+    void qtButtonsFollow_data();
+    void qtButtonsFollow();
+    void everyWindowSpeaksTheLanguage_data();
+    void everyWindowSpeaksTheLanguage();
+    void executableHonoursTheSetting();
+};
+
+void TestTranslations::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_translations"_s);
+    QSettings().clear();
+}
+
+void TestTranslations::languageFollowsTheSettingThenTheSystem()
+{
+    QCOMPARE(effectiveLanguage(QString(), {u"nb-NO"_s, u"en-US"_s}), u"nb"_s);
+    QCOMPARE(effectiveLanguage(QString(), {u"nn-NO"_s}), u"nb"_s); // Nynorsk readers get Bokmål, not English
+    QCOMPARE(effectiveLanguage(QString(), {u"no"_s}), u"nb"_s);
+    QCOMPARE(effectiveLanguage(QString(), {u"fr-FR"_s, u"de-AT"_s}), u"de"_s);
+    QCOMPARE(effectiveLanguage(QString(), {u"fr-FR"_s}), u"en"_s);
+    QCOMPARE(effectiveLanguage(QString(), {}), u"en"_s);
+    QCOMPARE(effectiveLanguage(u"de"_s, {u"nb-NO"_s}), u"de"_s);
+    QCOMPARE(effectiveLanguage(u"en"_s, {u"de-DE"_s}), u"en"_s);
+    QCOMPARE(effectiveLanguage(u"xx"_s, {u"de-DE"_s}), u"de"_s); // a language this version does not have
+}
+
+void TestTranslations::settingPersists()
+{
+    AppSettings *s = AppSettings::instance();
+    QCOMPARE(s->language(), QString());
+    QSignalSpy changed(s, &AppSettings::changed);
+    s->setLanguage(u"nb"_s);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(QSettings().value(u"preferences/language"_s).toString(), u"nb"_s);
+    QCOMPARE(s->language(), u"nb"_s);
+    QSettings().setValue(u"preferences/language"_s, u"tlh"_s); // a catalogue a later version may have
+    QCOMPARE(s->language(), QString());
+    // The settings dialog offers each language by its own name and saves the choice.
+    s->setLanguage(u"de"_s);
+    SettingsDialog dlg;
+    auto *combo = child<QComboBox>(&dlg, u"language"_s);
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), u"de"_s);
+    QVERIFY(combo->findText(u"Norsk bokmål"_s) > 0);
+    QVERIFY(combo->findText(u"Deutsch"_s) > 0);
+    combo->setCurrentIndex(combo->findData(u"nb"_s));
+    dlg.show();
+    QVERIFY(child<QLabel>(&dlg, u"languageNote"_s)->isVisible()); // the change shows at the next start
+    dlg.save();
+    QCOMPARE(s->language(), u"nb"_s);
+    s->setLanguage(QString());
+}
+
+void TestTranslations::qtButtonsFollow_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<QString>("next");
+    QTest::newRow("nb") << u"nb"_s << u"Avbryt"_s << u"&Neste >"_s;
+    QTest::newRow("de") << u"de"_s << u"Abbrechen"_s << u"&Weiter >"_s;
+}
+
+// Qt's own texts (standard buttons, the wizard's buttons) follow the app's language.
+void TestTranslations::qtButtonsFollow()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, cancel);
+    QFETCH(QString, next);
+    QVERIFY(installTranslators(lang));
+    QCOMPARE(installedLanguage(), lang);
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+    QWizard wizard;
+    QCOMPARE(wizard.buttonText(QWizard::NextButton), next);
+    QCOMPARE(QLocale().language(), QLocale(lang).language()); // dates and numbers too
+    installTranslators(u"en"_s);
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+}
+
+void TestTranslations::everyWindowSpeaksTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("nb") << u"nb"_s;
+    QTest::newRow("de") << u"de"_s;
+}
+
+// The window with a real project (a function, a schedule, a failed and a finished call) and the
+// dialogs users open most: nothing the catalogue translates is left in English.
+void TestTranslations::everyWindowSpeaksTheLanguage()
+{
+    QFETCH(QString, lang);
+    const Catalogue catalogue = readCatalogue(catalogueFile(lang));
+    QVERIFY2(catalogue.exact.size() > 300, qPrintable(catalogueFile(lang)));
+    QVERIFY(installTranslators(lang));
+
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"hello"_s, Hello, QJsonObject{{"externalId"_L1, u"hello"_s}});
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"nightly"_s, u"0 3 * * *"_s), 201);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    QVERIFY(cid);
+    fx.waitForCall(fid, cid);
+
+    api::MemorySecretStore keychain;
+    SecretVault vault(&keychain);
+    ProfileStore profiles;
+    auto w = std::make_unique<MainWindow>(&profiles, &vault);
+    w->setAutoRefreshInterval(0);
+    const Profile p = emulatorProfile(fx);
+    w->saveProfile(p, u"emulator-secret"_s);
+    QTRY_VERIFY(keychain.contains(p.secretKey("client-secret")));
+    w->reloadProfiles();
+    w->show();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(p.id);
+    QVERIFY2(refreshed.wait(20000), qPrintable(w->errorText()));
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    QTest::qWait(200);
+
+    // The menus are in the language (a plain check that the catalogue is the one in use).
+    QCOMPARE(w->actions()->refresh->text(), catalogue.translation.value(u"fstudio::gui::Actions|&Refresh"_s));
+
+    QStringList left = untranslated(catalogue);
+    Actions *a = w->actions();
+    a->showCalls->trigger();
+    QTest::qWait(300);
+    left << untranslated(catalogue);
+    a->showSchedules->trigger();
+    auto *schedules = child<QTableView>(w.get(), u"schedulesTable"_s);
+    QTRY_COMPARE(schedules->model()->rowCount(), 1);
+    schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+    left << untranslated(catalogue);
+    a->editSchedule->trigger();
+    ScheduleEditor *editor = nullptr;
+    QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()));
+    QTest::qWait(200);
+    left << untranslated(catalogue);
+    editor->reject();
+    a->showFunctions->trigger();
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    a->call->trigger();
+    QTest::qWait(300);
+    left << untranslated(catalogue);
+    a->deployNewVersion->trigger();
+    QTRY_VERIFY(w->deployWizard() && w->deployWizard()->isVisible());
+    left << untranslated(catalogue);
+    w->deployWizard()->reject();
+    SettingsDialog settings(w.get());
+    settings.show();
+    left << untranslated(catalogue);
+    settings.reject();
+    left.removeDuplicates();
+    QVERIFY2(left.isEmpty(), qPrintable(u"%1 text(s) left in English:\n"_s.arg(left.size()) + left.join(u'\n')));
+}
+
+// functions-studio itself reads the setting before it words anything (its --help is in German here).
+void TestTranslations::executableHonoursTheSetting()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    {
+        QSettings s(home.filePath(u"config/functions-studio/Functions Studio.conf"_s), QSettings::IniFormat);
+        s.setValue(u"preferences/language"_s, u"de"_s);
+    }
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    studio.setProcessEnvironment(env);
+    studio.start(QStringLiteral(FS_STUDIO_BINARY), {u"--help"_s});
+    QVERIFY(studio.waitForFinished(30000));
+    const QString help = QString::fromUtf8(studio.readAllStandardOutput());
+    const Catalogue de = readCatalogue(catalogueFile(u"de"_s));
+    const QString expected = de.translation.value(u"main|Open this profile (its name or id)."_s);
+    QVERIFY(!expected.isEmpty());
+    QVERIFY2(help.simplified().contains(expected.simplified()), qPrintable(help));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
