@@ -564,4 +564,51 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
     </message>
 </context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown option '%1'.</source>
+        <translation>Ukjent valg: «%1».</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Viser hjelp, også for Qt-spesifikke valg.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Viser hjelp til kommandolinjevalgene.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after '%1'.</source>
+        <translation>Uventet verdi etter «%1».</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Viser versjonsinformasjon.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Missing value after '%1'.</source>
+        <translation>Mangler verdi etter «%1».</translation>
+    </message>
+</context>
 </TS>

@@ -56,7 +56,6 @@ bool load(int which, const QString &file, const QStringList &folders)
         if (t->load(file, folder)) {
             QCoreApplication::installTranslator(t);
             installed(which) = t;
-            qCDebug(lcLanguage) << "loaded" << t->filePath();
             return true;
         }
     delete t;
@@ -94,7 +93,9 @@ bool installTranslators(const QString &code)
             delete t;
         }
     current() = code;
-    if (baseLanguage(QLocale::system().name()) != code)
+    // Dates and numbers in the language's way when the system speaks another one (an English
+    // window keeps the system's formats: the C locale of a server or CI stays the C locale).
+    if (code != u"en"_s && baseLanguage(QLocale::system().name()) != code)
         QLocale::setDefault(QLocale(code));
     else
         QLocale::setDefault(QLocale::system());

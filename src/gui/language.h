@@ -22,8 +22,9 @@ QString effectiveLanguage(const QString &setting, const QStringList &systemUiLan
 QString effectiveLanguage(const QString &setting); // with the system's UI languages
 
 // Installs the app's catalogue for `code` and Qt's own (qtbase_<code> from Qt's translations folder,
-// else the app's supplement), replacing any installed before. When `code` is not the system locale's
-// language, dates and numbers follow it too. Returns false if the app's catalogue is missing.
+// else the app's supplement), replacing any installed before. When `code` is not English and not the
+// system locale's language, dates and numbers follow it too. Returns false if the app's catalogue is
+// missing.
 bool installTranslators(const QString &code);
 QString installedLanguage(); // what the last installTranslators() put in place ("en" before any)
 

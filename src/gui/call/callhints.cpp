@@ -23,12 +23,16 @@ QStringList callHints(const FunctionCall &call, int logLines, const CallContext 
     QStringList hints;
     const QString text = call.error ? call.error->message + u'\n' + call.error->trace : QString();
     if (call.status == CallStatus::Timeout) {
-        const QString ran = call.durationMs() ? formatDuration(*call.durationMs()) : CallHintsText::tr("until it was stopped");
-        hints << CallHintsText::tr(
-                     "The call ran for %1 and was stopped at the project's limit of %2 minutes. Do less in one call (split the work over "
-                     "several calls or a schedule), or make the slow part faster.")
-                     .arg(ran)
-                     .arg(context.timeoutMinutes);
+        // Two whole sentences: with the time it ran, and without (the server did not say).
+        if (call.durationMs())
+            hints << CallHintsText::tr(
+                         "The call ran for %1 and was stopped at the project's limit of %2 minutes. Do less in one call (split the work "
+                         "over several calls or a schedule), or make the slow part faster.")
+                         .arg(formatDuration(*call.durationMs()), QString::number(context.timeoutMinutes));
+        else
+            hints << CallHintsText::tr("The call was stopped at the project's limit of %1 minutes. Do less in one call (split the work over several "
+                                       "calls or a schedule), or make the slow part faster.")
+                         .arg(context.timeoutMinutes);
     }
     if (text.contains(u"Read-only file system"_s, Qt::CaseInsensitive))
         hints << CallHintsText::tr(
