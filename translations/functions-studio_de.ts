@@ -74,10 +74,6 @@
 <context>
     <name>CallHints</name>
     <message>
-        <source>until it was stopped</source>
-        <translation>bis zum Abbruch</translation>
-    </message>
-    <message>
         <source>The call ran for %1 and was stopped at the project&apos;s limit of %2 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
         <translation>Der Aufruf lief %1 und wurde beim Zeitlimit des Projekts von %2 Minuten abgebrochen. Erledigen Sie weniger in einem Aufruf (verteilen Sie die Arbeit auf mehrere Aufrufe oder einen Zeitplan) oder beschleunigen Sie den langsamen Teil.</translation>
     </message>
@@ -100,6 +96,10 @@
     <message>
         <source>The call printed nothing. If the function uses Python&apos;s logging module, its lines go nowhere until logging has a handler: call logging.basicConfig(level=logging.INFO) at the start of handle(), or use print().</source>
         <translation>Der Aufruf hat nichts ausgegeben. Wenn die Funktion das logging-Modul von Python verwendet, gehen ihre Zeilen verloren, solange logging keinen Handler hat: Rufen Sie am Anfang von handle() logging.basicConfig(level=logging.INFO) auf oder verwenden Sie print().</translation>
+    </message>
+    <message>
+        <source>The call was stopped at the project&apos;s limit of %1 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
+        <translation>Der Aufruf wurde beim Limit des Projekts von %1 Minuten gestoppt. Erledigen Sie weniger in einem Aufruf (verteilen Sie die Arbeit auf mehrere Aufrufe oder einen Zeitplan), oder machen Sie den langsamen Teil schneller.</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,6 @@
 <context>
     <name>CallHints</name>
     <message>
-        <source>until it was stopped</source>
-        <translation>til det ble stoppet</translation>
-    </message>
-    <message>
         <source>The call ran for %1 and was stopped at the project&apos;s limit of %2 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
         <translation>Kallet kjørte %1 og ble stoppet ved prosjektets grense på %2 minutter. Gjør mindre i hvert kall (del arbeidet opp i flere kall eller bruk en tidsplan), eller gjør den trege delen raskere.</translation>
     </message>
@@ -100,6 +96,10 @@
     <message>
         <source>The call printed nothing. If the function uses Python&apos;s logging module, its lines go nowhere until logging has a handler: call logging.basicConfig(level=logging.INFO) at the start of handle(), or use print().</source>
         <translation>Kallet skrev ikke ut noe. Hvis funksjonen bruker Pythons logging-modul, havner linjene ingen steder før logging har en handler: kall logging.basicConfig(level=logging.INFO) i starten av handle(), eller bruk print().</translation>
+    </message>
+    <message>
+        <source>The call was stopped at the project&apos;s limit of %1 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
+        <translation>Kallet ble stoppet ved prosjektets grense på %1 minutter. Gjør mindre i hvert kall (del arbeidet på flere kall eller en tidsplan), eller gjør den trege delen raskere.</translation>
     </message>
 </context>
 <context>
