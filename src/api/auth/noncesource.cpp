@@ -2,7 +2,17 @@
 
 #include "api/services/sessionsservice.h"
 
+#include <QCoreApplication>
+
 namespace fstudio::api {
+
+namespace {
+// NonceSourceText::tr(): under the context "NonceSource".
+struct NonceSourceText
+{
+    Q_DECLARE_TR_FUNCTIONS(NonceSource)
+};
+} // namespace
 
 void requestNonce(CdfClient *client, const NonceSource &source, QObject *context, std::function<void(const NonceResult &)> done)
 {
@@ -14,8 +24,9 @@ void requestNonce(CdfClient *client, const NonceSource &source, QObject *context
         if (!r->nonce || r->nonce->isEmpty()) {
             ApiError e;
             e.kind = ApiError::Kind::Decode;
-            e.message = QStringLiteral("the session has no nonce");
-            e.what = QStringLiteral("create a session");
+            e.message = NonceSourceText::tr("the session has no nonce");
+            //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+            e.what = NonceSourceText::tr("create a session");
             done(e);
             return;
         }

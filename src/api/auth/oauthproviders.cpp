@@ -2,6 +2,7 @@
 
 #include "api/transport/connectionconfig.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +21,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// OAuthText::tr(): sign-in messages, under the context "OAuth". Most are the message part of
+// "Could not sign in: <message>".
+struct OAuthText
+{
+    Q_DECLARE_TR_FUNCTIONS(OAuth)
+};
+
 ApiError authError(const QString &message, int status = 0)
 {
     ApiError e;
     e.kind = ApiError::Kind::Auth;
     e.httpStatus = status;
     e.message = message;
-    e.what = u"sign in"_s;
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    e.what = OAuthText::tr("sign in");
     return e;
 }
 
@@ -57,7 +66,7 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
     if (url.scheme() != u"https"_s && !ConnectionConfig::isLoopback(url)) {
         // Never send a secret, code or refresh token over plain http to another machine.
         QTimer::singleShot(0, context, [done, url] {
-            const ApiError e = authError(u"the token URL %1 must use https"_s.arg(url.toString()));
+            const ApiError e = authError(OAuthText::tr("the token URL %1 must use https").arg(url.toString()));
             done(OAuthTokenResponse{}, &e, QString());
         });
         return;
@@ -75,16 +84,21 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         OAuthTokenResponse t;
         if (o.contains("error"_L1)) {
             const QString code = o.value("error"_L1).toString();
-            const ApiError e = authError(u"the identity provider refused: %1%2"_s.arg(code,
-                                                                                      o.value("error_description"_L1).toString().isEmpty() ? QString()
-                                                                                                                                           : u" ("_s
-                                                                                              + o.value("error_description"_L1).toString() + u")"_s),
-                                         status);
+            const QString description = o.value("error_description"_L1).toString();
+            ApiError e;
+            if (description.isEmpty()) {
+                //: %1 is the provider's error code, e.g. "invalid_client".
+                e = authError(OAuthText::tr("the identity provider refused: %1").arg(code), status);
+            } else {
+                //: %1 is the provider's error code, e.g. "invalid_client"; %2 its description.
+                e = authError(OAuthText::tr("the identity provider refused: %1 (%2)").arg(code, description), status);
+            }
             done(t, &e, code);
             return;
         }
         if (reply->error() != QNetworkReply::NoError && status == 0) {
-            ApiError e = authError(u"cannot reach the token endpoint %1: %2"_s.arg(reply->url().host(), reply->errorString()));
+            //: %1 is a host name, %2 the network error.
+            ApiError e = authError(OAuthText::tr("cannot reach the token endpoint %1: %2").arg(reply->url().host(), reply->errorString()));
             e.kind = ApiError::Kind::Network;
             done(t, &e, QString());
             return;
@@ -95,8 +109,9 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         const double seconds = lifetime.isString() ? lifetime.toString().toDouble() : lifetime.toDouble(3600);
         t.expiresIn = TokenProvider::boundedLifetime(seconds > 0 ? qint64(std::min(seconds, 1e12)) : 0);
         if (t.accessToken.isEmpty()) {
-            const ApiError e = authError(
-                status >= 400 ? u"the token endpoint answered HTTP %1"_s.arg(status) : u"the token endpoint's answer has no access_token"_s, status);
+            const ApiError e = authError(status >= 400 ? OAuthText::tr("the token endpoint answered HTTP %1").arg(status)
+                                                       : OAuthText::tr("the token endpoint's answer has no access_token"),
+                                         status);
             done(t, &e, QString());
             return;
         }
@@ -135,9 +150,12 @@ void ClientCredentialsProvider::fetch(bool)
         if (!self)
             return;
         if (r.status != SecretStore::Status::Ok || r.value.isEmpty()) {
-            self->fail(authError(r.status == SecretStore::Status::NotFound
-                                     ? u"no client secret is stored for this profile; enter it in the profile"_s
-                                     : u"cannot read the client secret from the keychain: %1"_s.arg(r.message)));
+            if (r.status == SecretStore::Status::NotFound) {
+                self->fail(authError(OAuthText::tr("no client secret is stored for this profile; enter it in the profile")));
+            } else {
+                //: %1 is the keychain's error.
+                self->fail(authError(OAuthText::tr("cannot read the client secret from the keychain: %1").arg(r.message)));
+            }
             return;
         }
         self->m_secret = r.value;
@@ -148,7 +166,7 @@ void ClientCredentialsProvider::fetch(bool)
 void ClientCredentialsProvider::requestToken()
 {
     if (m_secret.isEmpty()) {
-        fail(authError(u"the client secret is empty"_s));
+        fail(authError(OAuthText::tr("the client secret is empty")));
         return;
     }
     QList<std::pair<QString, QString>> form{{u"grant_type"_s, u"client_credentials"_s}, {u"client_secret"_s, m_secret}};
@@ -182,7 +200,7 @@ void UserSignInProvider::fetch(bool interactive)
         if (interactive)
             startUserFlow();
         else
-            fail(authError(u"sign in first"_s));
+            fail(authError(OAuthText::tr("sign in first")));
         return;
     }
     QPointer<UserSignInProvider> self(this);
@@ -194,7 +212,7 @@ void UserSignInProvider::fetch(bool interactive)
         else if (interactive)
             self->startUserFlow();
         else
-            self->fail(authError(u"you are not signed in (no refresh token is stored); sign in"_s));
+            self->fail(authError(OAuthText::tr("you are not signed in (no refresh token is stored); sign in")));
     });
 }
 
@@ -212,7 +230,8 @@ void UserSignInProvider::refreshWith(const QString &refreshToken, bool interacti
         if (interactive)
             startUserFlow();
         else
-            fail(authError(u"the stored sign-in has expired (%1); sign in again"_s.arg(e->message)));
+            //: %1 is why the provider refused the stored sign-in.
+            fail(authError(OAuthText::tr("the stored sign-in has expired (%1); sign in again").arg(e->message)));
     });
 }
 
@@ -257,7 +276,9 @@ void InteractiveProvider::startUserFlow()
     if (!m_server->listen(QHostAddress::LocalHost, m_settings.redirectPort)) {
         const QString why = m_server->errorString();
         stopListening();
-        fail(authError(u"cannot listen on 127.0.0.1:%1 for the sign-in redirect: %2"_s.arg(m_settings.redirectPort).arg(why)));
+        //: %1 is a port number, %2 the system's error.
+        fail(authError(
+            OAuthText::tr("cannot listen on 127.0.0.1:%1 for the sign-in redirect: %2").arg(QString::number(m_settings.redirectPort), why)));
         return;
     }
     connect(m_server, &QTcpServer::newConnection, this, &InteractiveProvider::onConnection);
@@ -282,12 +303,12 @@ void InteractiveProvider::startUserFlow()
     m_timeout.disconnect();
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         stopListening();
-        fail(authError(u"the sign-in in the browser did not finish within %1 minutes"_s.arg(m_timeoutMs / 60000.0)));
+        fail(authError(OAuthText::tr("the sign-in in the browser did not finish within %1 minutes").arg(m_timeoutMs / 60000.0)));
     });
     m_timeout.start(m_timeoutMs);
     if (receivers(SIGNAL(openBrowser(QUrl))) == 0) {
         stopListening();
-        fail(authError(u"no browser is available to sign in; use the device code method instead"_s));
+        fail(authError(OAuthText::tr("no browser is available to sign in; use the device code method instead")));
         return;
     }
     Q_EMIT openBrowser(url);
@@ -313,28 +334,40 @@ void InteractiveProvider::handleCallback(QTcpSocket *socket, const QByteArray &r
     const QList<QByteArray> parts = requestLine.split(' ');
     const QUrl url(u"http://127.0.0.1"_s + QString::fromLatin1(parts.value(1)));
     const QUrlQuery q(url);
-    auto reply = [socket](const QByteArray &title, const QByteArray &text) {
-        const QByteArray body = "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>" + title + "</h2><p>" + text + "</p></body></html>";
+    // A page for the browser tab the sign-in ends in.
+    auto reply = [socket](const QString &title, const QString &text) {
+        const QByteArray body = "<!doctype html><html><body style=\"font-family:sans-serif\"><h2>" + title.toHtmlEscaped().toUtf8() + "</h2><p>"
+            + text.toHtmlEscaped().toUtf8() + "</p></body></html>";
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
                       + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket->disconnectFromHost();
     };
     if (!q.hasQueryItem(u"code"_s) && !q.hasQueryItem(u"error"_s)) {
-        reply("Functions Studio", "Waiting for the sign-in to finish.");
+        //: Shown in the browser during sign-in.
+        reply(u"Functions Studio"_s, OAuthText::tr("Waiting for the sign-in to finish."));
         return; // e.g. a favicon request
     }
     if (q.queryItemValue(u"state"_s) != m_state) {
-        reply("Sign-in failed", "The answer did not match this sign-in attempt. Start again from Functions Studio.");
+        //: The title of a page shown in the browser.
+        reply(OAuthText::tr("Sign-in failed"),
+              //: Shown in the browser.
+              OAuthText::tr("The answer did not match this sign-in attempt. Start again from Functions Studio."));
         return;
     }
     stopListening();
     if (q.hasQueryItem(u"error"_s)) {
-        reply("Sign-in failed", "You can close this tab and try again in Functions Studio.");
-        fail(authError(u"the identity provider refused: %1 (%2)"_s.arg(q.queryItemValue(u"error"_s),
-                                                                       q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded))));
+        //: The title of a page shown in the browser.
+        reply(OAuthText::tr("Sign-in failed"),
+              //: Shown in the browser.
+              OAuthText::tr("You can close this tab and try again in Functions Studio."));
+        fail(authError(OAuthText::tr("the identity provider refused: %1 (%2)")
+                           .arg(q.queryItemValue(u"error"_s), q.queryItemValue(u"error_description"_s, QUrl::FullyDecoded))));
         return;
     }
-    reply("Signed in", "You are signed in to Functions Studio. You can close this tab.");
+    //: The title of a page shown in the browser.
+    reply(OAuthText::tr("Signed in"),
+          //: Shown in the browser.
+          OAuthText::tr("You are signed in to Functions Studio. You can close this tab."));
     const QList<std::pair<QString, QString>> form{
         {u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, q.queryItemValue(u"code"_s, QUrl::FullyDecoded)},
         {u"redirect_uri"_s, m_redirectUri},         {u"client_id"_s, m_settings.clientId},
@@ -365,9 +398,13 @@ void DeviceCodeProvider::startUserFlow()
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         m_deviceCode = o.value("device_code"_L1).toString();
         if (m_deviceCode.isEmpty()) {
-            fail(authError(o.contains("error"_L1)
-                               ? u"the identity provider refused: %1"_s.arg(o.value("error_description"_L1).toString(o.value("error"_L1).toString()))
-                               : u"cannot start device sign-in: %1"_s.arg(reply->errorString())));
+            if (o.contains("error"_L1)) {
+                fail(authError(OAuthText::tr("the identity provider refused: %1")
+                                   .arg(o.value("error_description"_L1).toString(o.value("error"_L1).toString()))));
+            } else {
+                //: %1 is the network error.
+                fail(authError(OAuthText::tr("cannot start device sign-in: %1").arg(reply->errorString())));
+            }
             return;
         }
         m_intervalMs = TokenProvider::boundedPollIntervalMs(o.value("interval"_L1).toDouble(5));
@@ -375,7 +412,9 @@ void DeviceCodeProvider::startUserFlow()
         const QUrl verify(o.value("verification_uri"_L1).toString(o.value("verification_url"_L1).toString()));
         Q_EMIT userActionRequired(
             verify, o.value("user_code"_L1).toString(),
-            o.value("message"_L1).toString(u"Open %1 and enter the code %2."_s.arg(verify.toString(), o.value("user_code"_L1).toString())));
+            //: Device sign-in: %1 is a web address, %2 a short code to type there.
+            o.value("message"_L1)
+                .toString(OAuthText::tr("Open %1 and enter the code %2.").arg(verify.toString(), o.value("user_code"_L1).toString())));
         m_pollTimer.setSingleShot(true);
         m_pollTimer.disconnect();
         connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeProvider::poll);
@@ -389,7 +428,7 @@ void DeviceCodeProvider::poll()
         return;
     if (now() > m_deadline) {
         m_deviceCode.clear();
-        fail(authError(u"the device code expired before the sign-in was approved; start again"_s));
+        fail(authError(OAuthText::tr("the device code expired before the sign-in was approved; start again")));
         return;
     }
     const QList<std::pair<QString, QString>> form{{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
@@ -420,7 +459,7 @@ void DeviceCodeProvider::cancel()
         return;
     m_deviceCode.clear();
     m_pollTimer.stop();
-    ApiError e = authError(u"device sign-in was cancelled"_s);
+    ApiError e = authError(OAuthText::tr("device sign-in was cancelled"));
     e.kind = ApiError::Kind::Cancelled;
     fail(e);
 }

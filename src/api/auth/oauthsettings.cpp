@@ -2,6 +2,7 @@
 
 #include "api/transport/connectionconfig.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,6 +13,14 @@
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// OAuthSettingsText::tr(): what is wrong with a profile's sign-in settings, under the context "OAuthSettings".
+struct OAuthSettingsText
+{
+    Q_DECLARE_TR_FUNCTIONS(OAuthSettings)
+};
+} // namespace
 
 OAuthSettings OAuthSettings::entraId(const QString &tenant, const QUrl &cdfBaseUrl, const QString &clientId, bool userSignIn)
 {
@@ -37,7 +46,9 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
     // The document says where secrets go: read it over https only (plain http on this machine).
     if (const QString problem = discoveryProblem(issuer); !problem.isEmpty()) {
         QTimer::singleShot(0, context, [done, problem] {
-            ApiError e{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, u"read the OpenID configuration"_s};
+            //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+            const QString what = OAuthSettingsText::tr("read the OpenID configuration");
+            ApiError e{ApiError::Kind::Config, 0, 0, problem, {}, {}, {}, what};
             done(OAuthSettings{}, &e);
         });
         return;
@@ -59,11 +70,12 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
             ApiError e{ApiError::Kind::Network,
                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                        0,
-                       reply->error() != QNetworkReply::NoError ? reply->errorString() : u"the discovery document is not JSON"_s,
+                       reply->error() != QNetworkReply::NoError ? reply->errorString() : OAuthSettingsText::tr("the discovery document is not JSON"),
                        {},
                        {},
                        {},
-                       u"read the OpenID configuration at %1"_s.arg(reply->url().toString())};
+                       //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1."); %1 is a web address.
+                       OAuthSettingsText::tr("read the OpenID configuration at %1").arg(reply->url().toString())};
             done(out, &e);
             return;
         }
@@ -77,28 +89,31 @@ void OAuthSettings::discover(QNetworkAccessManager *nam, const QUrl &issuer, QOb
 QString OAuthSettings::discoveryProblem(const QUrl &issuer)
 {
     if (!issuer.isValid() || issuer.host().isEmpty() || (issuer.scheme() != u"https"_s && issuer.scheme() != u"http"_s))
-        return u"\"%1\" is not an issuer URL: enter the https address of the identity provider (e.g. https://login.example.com/realms/cdf)."_s.arg(
-            issuer.toString());
+        return OAuthSettingsText::tr(
+                   "\"%1\" is not an issuer URL: enter the https address of the identity provider (e.g. https://login.example.com/realms/cdf).")
+            .arg(issuer.toString());
     if (issuer.scheme() != u"https"_s && !ConnectionConfig::isLoopback(issuer))
-        return u"OpenID discovery over plain http is refused: the document says where secrets are sent, so it must come over https "
-               "(plain http is only allowed for 127.0.0.1 or localhost)."_s;
+        return OAuthSettingsText::tr(
+            "OpenID discovery over plain http is refused: the document says where secrets are sent, so it must come over https "
+            "(plain http is only allowed for 127.0.0.1 or localhost).");
     return {};
 }
 
 QString OAuthSettings::problem(bool needsAuthorize, bool needsDevice) const
 {
     if (clientId.isEmpty())
-        return u"The client id is missing."_s;
+        return OAuthSettingsText::tr("The client id is missing.");
     // Secrets and codes travel to these URLs: https only, except on this machine.
     for (const QUrl &u : {tokenUrl, authorizeUrl, deviceCodeUrl})
         if (u.isValid() && !u.host().isEmpty() && u.scheme() != u"https"_s && !ConnectionConfig::isLoopback(u))
-            return u"%1 must use https (plain http is only allowed for 127.0.0.1 or localhost)."_s.arg(u.toString());
+            //: %1 is a web address.
+            return OAuthSettingsText::tr("%1 must use https (plain http is only allowed for 127.0.0.1 or localhost).").arg(u.toString());
     if (!tokenUrl.isValid() || tokenUrl.host().isEmpty())
-        return u"The token URL is missing or not valid."_s;
+        return OAuthSettingsText::tr("The token URL is missing or not valid.");
     if (needsAuthorize && (!authorizeUrl.isValid() || authorizeUrl.host().isEmpty()))
-        return u"The authorization URL is missing; interactive sign-in needs it."_s;
+        return OAuthSettingsText::tr("The authorization URL is missing; interactive sign-in needs it.");
     if (needsDevice && (!deviceCodeUrl.isValid() || deviceCodeUrl.host().isEmpty()))
-        return u"The device code URL is missing; device sign-in needs it."_s;
+        return OAuthSettingsText::tr("The device code URL is missing; device sign-in needs it.");
     return {};
 }
 

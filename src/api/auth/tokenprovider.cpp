@@ -2,11 +2,20 @@
 
 #include "api/auth/secretstore.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimer>
 #include <algorithm>
 
 namespace fstudio::api {
+
+namespace {
+// TokenProviderText::tr(): under the context "TokenProvider".
+struct TokenProviderText
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenProvider)
+};
+} // namespace
 
 TokenProvider::TokenProvider(QObject *parent)
     : QObject(parent)
@@ -116,23 +125,24 @@ void StaticTokenProvider::fetch(bool)
                 self->m_value = r.value;
                 self->finish(r.value, 365LL * 24 * 3600);
             } else {
-                self->fail(ApiError{ApiError::Kind::Auth,
-                                    0,
-                                    0,
-                                    r.status == SecretStore::Status::NotFound
-                                        ? QStringLiteral("no token is stored for this profile; enter it in the profile")
-                                        : QStringLiteral("cannot read the token from the keychain: ") + r.message,
-                                    {},
-                                    {},
-                                    {},
-                                    QStringLiteral("sign in")});
+                QString message;
+                if (r.status == SecretStore::Status::NotFound) {
+                    message = TokenProviderText::tr("no token is stored for this profile; enter it in the profile");
+                } else {
+                    //: %1 is the keychain's error.
+                    message = TokenProviderText::tr("cannot read the token from the keychain: %1").arg(r.message);
+                }
+                //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+                const QString what = TokenProviderText::tr("sign in");
+                self->fail(ApiError{ApiError::Kind::Auth, 0, 0, message, {}, {}, {}, what});
             }
         });
         return;
     }
     QTimer::singleShot(0, this, [this] {
         if (m_value.isEmpty())
-            fail(ApiError{ApiError::Kind::Auth, 0, 0, QStringLiteral("no token is set for this profile"), {}, {}, {}, QStringLiteral("sign in")});
+            fail(ApiError{
+                ApiError::Kind::Auth, 0, 0, TokenProviderText::tr("no token is set for this profile"), {}, {}, {}, TokenProviderText::tr("sign in")});
         else
             finish(m_value, 365LL * 24 * 3600); // a static token's lifetime is unknown; CDF will say 401 when it ends
     });

@@ -3,35 +3,47 @@
 #include "api/transport/cdfclient.h"
 #include "api/transport/decoders.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// CallsServiceText::tr(): the actions of the calls API, under the context "CallsService".
+struct CallsServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(CallsService)
+};
+} // namespace
+
 Pending<FunctionCall> CallsService::call(qint64 functionId, const QJsonObject &data, const QString &nonce)
 {
     return send<FunctionCall>(CdfClient::Request::postJson(u"functions/%1/call"_s.arg(functionId), CallRequest{data, nonce}.toJson(),
-                                                           u"call function %1"_s.arg(functionId)),
+                                                           //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+                                                           CallsServiceText::tr("call function %1").arg(functionId)),
                               decodeObject<FunctionCall>);
 }
 
 Pending<CallPage> CallsService::list(qint64 functionId, const CallFilter &filter)
 {
-    return send<CallPage>(CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), u"list calls"_s),
-                          [](const QByteArray &body, ApiError *e) -> CallPage {
-                              const auto doc = parseJsonObject(body);
-                              if (!doc) {
-                                  e->message = doc.error().toString();
-                                  return {};
-                              }
-                              CallPage p;
-                              p.items = decodeItemsList<FunctionCall>(*doc, e);
-                              const QJsonValue cursor = doc->value("nextCursor"_L1);
-                              if (cursor.isString())
-                                  p.nextCursor = cursor.toString();
-                              return p;
-                          });
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<CallPage>(
+        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), CallsServiceText::tr("list calls")),
+        [](const QByteArray &body, ApiError *e) -> CallPage {
+            const auto doc = parseJsonObject(body);
+            if (!doc) {
+                e->message = doc.error().toString();
+                return {};
+            }
+            CallPage p;
+            p.items = decodeItemsList<FunctionCall>(*doc, e);
+            const QJsonValue cursor = doc->value("nextCursor"_L1);
+            if (cursor.isString())
+                p.nextCursor = cursor.toString();
+            return p;
+        });
 }
 
 Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<qint64> &callIds)
@@ -39,29 +51,34 @@ Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<
     QJsonArray items;
     for (qint64 id : callIds)
         items.append(QJsonObject{{"id"_L1, id}});
-    return send<QList<FunctionCall>>(
-        CdfClient::Request::postJson(u"functions/%1/calls/byids"_s.arg(functionId), QJsonObject{{"items"_L1, items}}, u"read calls"_s),
-        decodeItems<FunctionCall>);
+    return send<QList<FunctionCall>>(CdfClient::Request::postJson(u"functions/%1/calls/byids"_s.arg(functionId), QJsonObject{{"items"_L1, items}},
+                                                                  //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+                                                                  CallsServiceText::tr("read calls")),
+                                     decodeItems<FunctionCall>);
 }
 
 Pending<FunctionCall> CallsService::retrieve(qint64 functionId, qint64 callId)
 {
-    return send<FunctionCall>(CdfClient::Request::get(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId), u"read call %1"_s.arg(callId)),
-                              decodeObject<FunctionCall>);
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<FunctionCall>(
+        CdfClient::Request::get(u"functions/%1/calls/%2"_s.arg(functionId).arg(callId), CallsServiceText::tr("read call %1").arg(callId)),
+        decodeObject<FunctionCall>);
 }
 
 Pending<CallResponse> CallsService::response(qint64 functionId, qint64 callId)
 {
-    return send<CallResponse>(
-        CdfClient::Request::get(u"functions/%1/calls/%2/response"_s.arg(functionId).arg(callId), u"read the response of call %1"_s.arg(callId)),
-        decodeObject<CallResponse>);
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<CallResponse>(CdfClient::Request::get(u"functions/%1/calls/%2/response"_s.arg(functionId).arg(callId),
+                                                      CallsServiceText::tr("read the response of call %1").arg(callId)),
+                              decodeObject<CallResponse>);
 }
 
 Pending<QList<LogEntry>> CallsService::logs(qint64 functionId, qint64 callId)
 {
-    return send<QList<LogEntry>>(
-        CdfClient::Request::get(u"functions/%1/calls/%2/logs"_s.arg(functionId).arg(callId), u"read the logs of call %1"_s.arg(callId)),
-        decodeItems<LogEntry>);
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<QList<LogEntry>>(CdfClient::Request::get(u"functions/%1/calls/%2/logs"_s.arg(functionId).arg(callId),
+                                                         CallsServiceText::tr("read the logs of call %1").arg(callId)),
+                                 decodeItems<LogEntry>);
 }
 
 CallPager::CallPager(CdfClient *client, qint64 functionId, CallFilter filter, QObject *parent)

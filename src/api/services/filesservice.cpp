@@ -3,13 +3,24 @@
 #include "api/transport/cdfclient.h"
 #include "api/transport/decoders.h"
 
+#include <QCoreApplication>
+
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// FilesServiceText::tr(): the actions of the files API, under the context "FilesService".
+struct FilesServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(FilesService)
+};
+} // namespace
+
 Pending<FileMetadata> FilesService::create(const FileCreate &file, bool overwrite)
 {
-    CdfClient::Request r = CdfClient::Request::postJson(u"files"_s, file.toJson(), u"create the file \"%1\""_s.arg(file.name));
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    CdfClient::Request r = CdfClient::Request::postJson(u"files"_s, file.toJson(), FilesServiceText::tr("create the file \"%1\"").arg(file.name));
     r.query.addQueryItem(u"overwrite"_s, overwrite ? u"true"_s : u"false"_s);
     return send<FileMetadata>(r, decodeObject<FileMetadata>);
 }
@@ -28,7 +39,8 @@ Pending<Empty> FilesService::upload(const QString &uploadUrl, const QByteArray &
     r.authenticated = false; // presigned URL; a bearer header could be refused by the storage
     r.idempotent = true;
     r.timeoutMs = TransferTimeoutMs;
-    r.what = u"upload the code"_s;
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    r.what = FilesServiceText::tr("upload the code");
     return send(r);
 }
 
@@ -37,18 +49,21 @@ Pending<QList<FileMetadata>> FilesService::byIds(const QList<Identifier> &ids, b
     QJsonObject body{{"items"_L1, Identifier::toJsonArray(ids)}};
     if (ignoreUnknownIds)
         body.insert("ignoreUnknownIds"_L1, true);
-    return send<QList<FileMetadata>>(CdfClient::Request::postJson(u"files/byids"_s, body, u"read files"_s), decodeItems<FileMetadata>);
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<QList<FileMetadata>>(CdfClient::Request::postJson(u"files/byids"_s, body, FilesServiceText::tr("read files")),
+                                     decodeItems<FileMetadata>);
 }
 
 Pending<QUrl> FilesService::downloadLink(qint64 fileId)
 {
     return send<QUrl>(CdfClient::Request::postJson(u"files/downloadlink"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}},
-                                                   u"get a download link for file %1"_s.arg(fileId)),
+                                                   //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+                                                   FilesServiceText::tr("get a download link for file %1").arg(fileId)),
                       [](const QByteArray &body, ApiError *e) -> QUrl {
                           const auto doc = parseJsonObject(body);
                           const QString url = doc ? doc->value("items"_L1).toArray().at(0).toObject().value("downloadUrl"_L1).toString() : QString();
                           if (url.isEmpty()) {
-                              e->message = u"unexpected answer: items[0].downloadUrl is missing"_s;
+                              e->message = FilesServiceText::tr("unexpected answer: items[0].downloadUrl is missing");
                               return {};
                           }
                           return QUrl(url);
@@ -63,7 +78,8 @@ Pending<QByteArray> FilesService::download(const QUrl &url)
     r.cdfHeaders = false;
     r.authenticated = false;
     r.timeoutMs = TransferTimeoutMs;
-    r.what = u"download the code"_s;
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    r.what = FilesServiceText::tr("download the code");
     r.maxResponseBytes = MaxDownloadBytes;
     return send<QByteArray>(r, [](const QByteArray &body, ApiError *) { return body; });
 }
@@ -73,7 +89,8 @@ Pending<Empty> FilesService::remove(const QList<Identifier> &ids, bool ignoreUnk
     QJsonObject body{{"items"_L1, Identifier::toJsonArray(ids)}};
     if (ignoreUnknownIds)
         body.insert("ignoreUnknownIds"_L1, true);
-    return send(CdfClient::Request::postJson(u"files/delete"_s, body, u"delete files"_s));
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send(CdfClient::Request::postJson(u"files/delete"_s, body, FilesServiceText::tr("delete files")));
 }
 
 } // namespace fstudio::api

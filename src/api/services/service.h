@@ -2,6 +2,7 @@
 
 #include "api/transport/cdfclient.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 namespace fstudio::api {
@@ -36,7 +37,7 @@ protected:
         ApiError e;
         e.kind = ApiError::Kind::Cancelled;
         e.what = what;
-        e.message = QStringLiteral("the connection was closed");
+        e.message = QCoreApplication::translate("CdfClient", "the connection was closed");
         return e;
     }
 

@@ -3,13 +3,24 @@
 #include "api/transport/cdfclient.h"
 #include "api/transport/decoders.h"
 
+#include <QCoreApplication>
+
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// SessionsServiceText::tr(): sessions and sign-in checks, under the context "SessionsService".
+struct SessionsServiceText
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionsService)
+};
+} // namespace
+
 Pending<Session> SessionsService::create(const SessionCreate &how)
 {
-    CdfClient::Request r = CdfClient::Request::postJson(u"sessions"_s, how.toRequestBody(), u"create a session for the call"_s);
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    CdfClient::Request r = CdfClient::Request::postJson(u"sessions"_s, how.toRequestBody(), SessionsServiceText::tr("create a session for the call"));
     r.idempotent = true; // the SDK retries POST /sessions; an extra session is harmless
     return send<Session>(r, decodeFirstItem<Session>);
 }
@@ -26,23 +37,29 @@ QStringList TokenInspection::missingFor(const QString &project) const
 
 QString TokenInspection::explain(const QString &capability)
 {
+    //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"functions:read"_s)
-        return u"functions:read (functionsAcl READ) is needed to list functions, calls, logs and schedules."_s;
+        return SessionsServiceText::tr("functions:read (functionsAcl READ) is needed to list functions, calls, logs and schedules.");
+    //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"functions:write"_s)
-        return u"functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules."_s;
+        return SessionsServiceText::tr(
+            "functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.");
+    //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"files:read"_s)
-        return u"files:read (filesAcl READ) is needed to check uploads and download a function's code."_s;
+        return SessionsServiceText::tr("files:read (filesAcl READ) is needed to check uploads and download a function's code.");
+    //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"files:write"_s)
-        return u"files:write (filesAcl WRITE) is needed to upload a function's code when deploying."_s;
+        return SessionsServiceText::tr("files:write (filesAcl WRITE) is needed to upload a function's code when deploying.");
+    //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"sessions:create"_s)
-        return u"sessions:create (sessionsAcl CREATE) is needed to call functions and to create schedules."_s;
+        return SessionsServiceText::tr("sessions:create (sessionsAcl CREATE) is needed to call functions and to create schedules.");
     return capability;
 }
 
 Decoded<TokenInspection> TokenInspection::fromJson(const QJsonValue &v, const QString &project)
 {
     if (!v.isObject())
-        return DecodeError{QString(), u"expected an object"_s};
+        return DecodeError{QString(), SessionsServiceText::tr("expected an object")};
     JsonReader r(v.toObject());
     TokenInspection t;
     t.subject = r.optionalString("subject"_L1).value_or(QString());
@@ -75,7 +92,8 @@ Decoded<TokenInspection> TokenInspection::fromJson(const QJsonValue &v, const QS
 Pending<TokenInspection> TokenService::inspect()
 {
     const QString project = m_client->config().project;
-    return send<TokenInspection>(CdfClient::Request::get(u"/api/v1/token/inspect"_s, u"inspect the sign-in"_s),
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<TokenInspection>(CdfClient::Request::get(u"/api/v1/token/inspect"_s, SessionsServiceText::tr("inspect the sign-in")),
                                  [project](const QByteArray &body, ApiError *e) -> TokenInspection {
                                      const auto doc = parseJsonObject(body);
                                      if (!doc) {

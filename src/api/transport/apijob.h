@@ -5,6 +5,7 @@
 #include "core/util/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
@@ -117,7 +118,7 @@ public:
             // Cannot happen with jobs from CdfClient (they always report), but never drop a caller.
             ApiError e;
             e.kind = ApiError::Kind::Cancelled;
-            e.message = QStringLiteral("the request was dropped");
+            e.message = QCoreApplication::translate("CdfClient", "the request was dropped");
             QTimer::singleShot(0, context, [f = std::forward<F>(f), r = Result(e)]() mutable { f(r); });
             return;
         }

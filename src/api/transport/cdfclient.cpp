@@ -7,6 +7,7 @@
 #include "core/util/gzip.h"
 #include "core/wire/cdferror.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -22,6 +23,15 @@ Q_LOGGING_CATEGORY(lcApi, "fstudio.api", QtWarningMsg)
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// CdfClientText::tr(): why a request failed, under the context "CdfClient". These are the message
+// part of "Could not <action>: <message>".
+struct CdfClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(CdfClient)
+};
+} // namespace
 
 struct CdfClient::State
 {
@@ -47,7 +57,8 @@ void ApiJob::cancel()
         m_abort();
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
-    e.message = u"cancelled"_s;
+    //: Why a request ended: the user cancelled it.
+    e.message = CdfClientText::tr("cancelled");
     e.what = m_what;
     completeWithError(e);
 }
@@ -163,7 +174,7 @@ CdfClient::~CdfClient()
     m_tokens = nullptr;
     const QSet<ApiJob *> jobs = std::exchange(m_jobs, {});
     for (ApiJob *job : jobs)
-        job->abandon(u"the connection was closed"_s);
+        job->abandon(CdfClientText::tr("the connection was closed"));
     if (m_inFlight > 0) {
         m_inFlight = 0;
         Q_EMIT activityChanged(0); // a status bar showing "requests in flight" goes idle
@@ -353,13 +364,15 @@ QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carrie
     const bool toLoopback = ConnectionConfig::isLoopback(to);
     const QString where = redactUrls(to.toString(QUrl::RemoveUserInfo));
     if (fromLoopback && !toLoopback)
-        return u"the local server redirected to another machine (%1); not followed"_s.arg(where);
+        //: %1 is the address redirected to.
+        return CdfClientText::tr("the local server redirected to another machine (%1); not followed").arg(where);
     if (to.scheme() != u"https"_s && !(to.scheme() == u"http"_s && toLoopback))
-        return u"the server redirected to %1, which is not HTTPS; not followed"_s.arg(where);
+        return CdfClientText::tr("the server redirected to %1, which is not HTTPS; not followed").arg(where);
     const bool sameOrigin = from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
         && from.port(from.scheme() == u"https"_s ? 443 : 80) == to.port(to.scheme() == u"https"_s ? 443 : 80);
     if (carriesToken && !sameOrigin)
-        return u"the server redirected to another host (%1); not followed, so your token stays with %2"_s.arg(where, from.host());
+        //: %1 is the address redirected to, %2 the host the request went to.
+        return CdfClientText::tr("the server redirected to another host (%1); not followed, so your token stays with %2").arg(where, from.host());
     return {};
 }
 
@@ -380,7 +393,8 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         e.kind = ApiError::Kind::Decode;
         e.what = s->request.what;
         e.requestId = job->m_requestId;
-        e.message = u"the answer is larger than the %1 MB this request accepts; it was not read"_s.arg(s->request.maxResponseBytes / (1024 * 1024));
+        e.message = CdfClientText::tr("the answer is larger than the %1 MB this request accepts; it was not read")
+                        .arg(s->request.maxResponseBytes / (1024 * 1024));
         finishError(s, e);
         return;
     }
@@ -456,14 +470,21 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
         }
     } else if (timedOut) {
         e.kind = ApiError::Kind::Timeout;
-        e.message = s->idempotent
-            ? u"no answer within %1 s"_s.arg(s->request.timeoutMs / 1000.0)
-            : u"no answer within %1 s; the request may still have been carried out, so it was not repeated"_s.arg(s->request.timeoutMs / 1000.0);
+        if (s->idempotent) {
+            //: %1 is a number of seconds.
+            e.message = CdfClientText::tr("no answer within %1 s").arg(s->request.timeoutMs / 1000.0);
+        } else {
+            //: %1 is a number of seconds.
+            e.message = CdfClientText::tr("no answer within %1 s; the request may still have been carried out, so it was not repeated")
+                            .arg(s->request.timeoutMs / 1000.0);
+        }
     } else {
         e.kind = ApiError::Kind::Network;
         e.message = res.errorString;
         if (!s->idempotent && !RetryPolicy::isConnectPhaseError(netError))
-            e.message += u"; the request may have been carried out before the connection was lost, so it was not repeated"_s;
+            //: %1 is the network error, e.g. "Connection closed".
+            e.message =
+                CdfClientText::tr("%1; the request may have been carried out before the connection was lost, so it was not repeated").arg(e.message);
     }
     finishError(s, e);
 }

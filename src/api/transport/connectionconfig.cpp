@@ -1,11 +1,20 @@
 #include "api/transport/connectionconfig.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// ConnectionConfigText::tr(): what is wrong with a profile's connection, under the context "ConnectionConfig".
+struct ConnectionConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionConfig)
+};
+} // namespace
 
 QUrl ConnectionConfig::baseUrlFrom(const QString &clusterOrUrl)
 {
@@ -31,14 +40,17 @@ bool ConnectionConfig::isLoopback(const QUrl &url)
 QString ConnectionConfig::problem() const
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return u"The CDF URL \"%1\" is not valid; give a cluster name (e.g. westeurope-1) or a URL like https://westeurope-1.cognitedata.com."_s.arg(
-            baseUrl.toString());
+        return ConnectionConfigText::tr(
+                   "The CDF URL \"%1\" is not valid; give a cluster name (e.g. westeurope-1) or a URL like https://westeurope-1.cognitedata.com.")
+            .arg(baseUrl.toString());
     if (baseUrl.scheme() != u"https"_s && !(baseUrl.scheme() == u"http"_s && isLoopback(baseUrl)))
-        return u"The CDF URL %1 must use https (plain http is only allowed for the local emulator on 127.0.0.1 or localhost)."_s.arg(
-            baseUrl.toString());
+        return ConnectionConfigText::tr(
+                   "The CDF URL %1 must use https (plain http is only allowed for the local emulator on 127.0.0.1 or localhost).")
+            .arg(baseUrl.toString());
     static const QRegularExpression projectRe(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!projectRe.match(project).hasMatch())
-        return u"The project name \"%1\" is not valid: use the project's URL name (lower-case letters, digits and '-')."_s.arg(project);
+        return ConnectionConfigText::tr("The project name \"%1\" is not valid: use the project's URL name (lower-case letters, digits and '-').")
+            .arg(project);
     return {};
 }
 

@@ -5,12 +5,14 @@
 #include "core/wire/jsonreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 
 namespace fstudio::api {
 
-// Decoders for CdfClient: JSON body -> typed value, with errors naming the field.
+// Decoders for CdfClient: JSON body -> typed value, with errors naming the field. Their messages are
+// translated under the context "CdfClient".
 template<typename T> T decodeObject(const QByteArray &body, ApiError *error)
 {
     const auto doc = parseJsonObject(body);
@@ -20,7 +22,8 @@ template<typename T> T decodeObject(const QByteArray &body, ApiError *error)
     }
     auto v = T::fromJson(*doc);
     if (!v) {
-        error->message = QStringLiteral("unexpected answer: ") + v.error().toString();
+        //: %1 says what is wrong with the answer, e.g. "items[0].name: expected a string, got a number".
+        error->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(v.error().toString());
         return {};
     }
     return std::move(*v);
@@ -32,7 +35,7 @@ template<typename T> QList<T> decodeItemsList(const QJsonObject &doc, ApiError *
     JsonReader r(doc);
     const QJsonArray arr = r.array(QLatin1StringView("items"));
     if (!r.ok()) {
-        error->message = QStringLiteral("unexpected answer: ") + r.error().toString();
+        error->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(r.error().toString());
         return {};
     }
     QList<T> out;
@@ -40,7 +43,7 @@ template<typename T> QList<T> decodeItemsList(const QJsonObject &doc, ApiError *
     for (qsizetype i = 0; i < arr.size(); ++i) {
         auto v = T::fromJson(arr.at(i), QStringLiteral("items[%1]").arg(i));
         if (!v) {
-            error->message = QStringLiteral("unexpected answer: ") + v.error().toString();
+            error->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(v.error().toString());
             return {};
         }
         out.append(std::move(*v));
@@ -64,7 +67,7 @@ template<typename T> T decodeFirstItem(const QByteArray &body, ApiError *error)
     if (!error->message.isEmpty())
         return {};
     if (items.isEmpty()) {
-        error->message = QStringLiteral("unexpected answer: items is empty");
+        error->message = QCoreApplication::translate("CdfClient", "unexpected answer: items is empty");
         return {};
     }
     return items.takeFirst();

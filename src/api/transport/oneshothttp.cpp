@@ -3,11 +3,20 @@
 #include <algorithm>
 #include <cctype>
 
+#include <QCoreApplication>
 #include <QSslSocket>
 
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// OneShotHttpText::tr(): why a request over its own connection failed, under the context "OneShotHttp".
+struct OneShotHttpText
+{
+    Q_DECLARE_TR_FUNCTIONS(OneShotHttp)
+};
+} // namespace
 
 OneShotHttp::OneShotHttp(QUrl url, QByteArray method, QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, QObject *parent)
     : QObject(parent)
@@ -57,7 +66,8 @@ void OneShotHttp::start()
 
 void OneShotHttp::abort()
 {
-    done(QNetworkReply::OperationCanceledError, u"cancelled"_s); // disconnects, then aborts the socket
+    //: Why a request ended: it was cancelled.
+    done(QNetworkReply::OperationCanceledError, OneShotHttpText::tr("cancelled")); // disconnects, then aborts the socket
 }
 
 bool OneShotHttp::takeInput(bool closed)
@@ -71,11 +81,13 @@ bool OneShotHttp::takeInput(bool closed)
     if (state == HttpResponseParser::State::Failed) {
         const bool closedEarly = m_parser.closedEarly();
         if (m_parser.tooLarge())
-            done(QNetworkReply::OperationCanceledError, u"the answer %1"_s.arg(m_parser.error()));
+            //: %1 says how the answer is too large, e.g. "is larger than the 1048576 bytes this request accepts".
+            done(QNetworkReply::OperationCanceledError, OneShotHttpText::tr("the answer %1").arg(m_parser.error()));
         else if (closedEarly)
             done(QNetworkReply::RemoteHostClosedError, m_parser.error());
         else
-            done(QNetworkReply::ProtocolFailure, u"the server's answer is not valid HTTP: %1"_s.arg(m_parser.error()));
+            //: %1 says what is wrong, e.g. "its status line is "FOO"".
+            done(QNetworkReply::ProtocolFailure, OneShotHttpText::tr("the server's answer is not valid HTTP: %1").arg(m_parser.error()));
         return true;
     }
     done(QNetworkReply::NoError, QString());

@@ -3,12 +3,21 @@
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QTimer>
 
 #include <cmath>
 
 namespace fstudio::api {
+
+namespace {
+// CallWorkflowText::tr(): under the context "CallWorkflow".
+struct CallWorkflowText
+{
+    Q_DECLARE_TR_FUNCTIONS(CallWorkflow)
+};
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -126,8 +135,9 @@ void CallWorkflow::cancel()
     QPointer<ApiJob> current = m_current;
     ApiError e;
     e.kind = ApiError::Kind::Cancelled;
-    e.what = u"wait for the call"_s;
-    e.message = u"stopped waiting; the call keeps running in CDF"_s;
+    //: The action that was cancelled, inserted into "Cancelled: %1."
+    e.what = CallWorkflowText::tr("wait for the call");
+    e.message = CallWorkflowText::tr("stopped waiting; the call keeps running in CDF");
     done(e);
     if (current)
         current->cancel();

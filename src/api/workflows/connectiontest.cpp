@@ -4,7 +4,17 @@
 #include "api/services/functionsservice.h"
 #include "api/transport/cdfclient.h"
 
+#include <QCoreApplication>
+
 namespace fstudio::api {
+
+namespace {
+// ConnectionTestText::tr(): under the context "ConnectionTest".
+struct ConnectionTestText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTest)
+};
+} // namespace
 
 ConnectionTest::ConnectionTest(CdfClient *client, TokenProvider *tokens, QString project, QObject *parent)
     : QObject(parent)
@@ -35,7 +45,15 @@ void ConnectionTest::start()
     if (!m_tokens) {
         Step s;
         s.check = Check::SignIn;
-        s.error = ApiError{ApiError::Kind::Cancelled, 0, 0, QStringLiteral("the connection was closed"), {}, {}, {}, QStringLiteral("sign in")};
+        s.error = ApiError{ApiError::Kind::Cancelled,
+                           0,
+                           0,
+                           ConnectionTestText::tr("the connection was closed"),
+                           {},
+                           {},
+                           {},
+                           //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+                           ConnectionTestText::tr("sign in")};
         report(s);
         finish();
         return;

@@ -9,6 +9,7 @@
 #include "core/rules/validator.h"
 #include "core/wire/filemetadata.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
@@ -21,6 +22,12 @@ namespace fstudio::api {
 using namespace Qt::StringLiterals;
 
 namespace {
+// DeployWorkflowText::tr(): the deploy's steps and outcomes, under the context "DeployWorkflow".
+struct DeployWorkflowText
+{
+    Q_DECLARE_TR_FUNCTIONS(DeployWorkflow)
+};
+
 ApiError localError(const QString &what, const QString &message)
 {
     ApiError e;
@@ -81,22 +88,53 @@ bool DeployWorkflow::isOurs(const Function &fn) const
 QString DeployWorkflow::stageName(Stage s)
 {
     switch (s) {
-    case Stage::Idle: return u"Not started"_s;
-    case Stage::CheckingExternalId: return u"Checking that the external id is free"_s;
-    case Stage::Packaging: return u"Packaging the code"_s;
-    case Stage::CreatingFile: return u"Creating the code file"_s;
-    case Stage::Uploading: return u"Uploading"_s;
-    case Stage::WaitingForFile: return u"Waiting for the upload to be registered"_s;
-    case Stage::Uploaded: return u"Uploaded"_s;
-    case Stage::CreatingFunction: return u"Creating the function"_s;
-    case Stage::Deploying: return u"Deploying (installing and importing)"_s;
-    case Stage::Ready: return u"Ready"_s;
-    case Stage::Failed: return u"Failed"_s;
-    case Stage::Cancelled: return u"Cancelled"_s;
-    case Stage::TimedOut: return u"Timed out"_s;
+    //: A stage of a deploy, shown as its progress.
+    case Stage::Idle: return DeployWorkflowText::tr("Not started");
+    case Stage::CheckingExternalId: return DeployWorkflowText::tr("Checking that the external id is free");
+    case Stage::Packaging: return DeployWorkflowText::tr("Packaging the code");
+    case Stage::CreatingFile: return DeployWorkflowText::tr("Creating the code file");
+    case Stage::Uploading: return DeployWorkflowText::tr("Uploading");
+    case Stage::WaitingForFile: return DeployWorkflowText::tr("Waiting for the upload to be registered");
+    //: A stage of a deploy: the code is uploaded (and no function is made from it).
+    case Stage::Uploaded: return DeployWorkflowText::tr("Uploaded");
+    case Stage::CreatingFunction: return DeployWorkflowText::tr("Creating the function");
+    case Stage::Deploying: return DeployWorkflowText::tr("Deploying (installing and importing)");
+    //: A stage of a deploy: the function is Ready.
+    case Stage::Ready: return DeployWorkflowText::tr("Ready");
+    //: A stage of a deploy: it failed.
+    case Stage::Failed: return DeployWorkflowText::tr("Failed");
+    //: A stage of a deploy: it was cancelled.
+    case Stage::Cancelled: return DeployWorkflowText::tr("Cancelled");
+    case Stage::TimedOut: return DeployWorkflowText::tr("Timed out");
     }
     return {};
 }
+
+namespace {
+// "Deploy cancelled while packaging the code.": a sentence for each stage a deploy can be
+// cancelled in (the others are final).
+QString cancelledText(DeployWorkflow::Stage s)
+{
+    using Stage = DeployWorkflow::Stage;
+    switch (s) {
+    case Stage::Idle: return DeployWorkflowText::tr("Deploy cancelled while not started.");
+    case Stage::CheckingExternalId: return DeployWorkflowText::tr("Deploy cancelled while checking that the external id is free.");
+    case Stage::Packaging: return DeployWorkflowText::tr("Deploy cancelled while packaging the code.");
+    case Stage::CreatingFile: return DeployWorkflowText::tr("Deploy cancelled while creating the code file.");
+    case Stage::Uploading: return DeployWorkflowText::tr("Deploy cancelled while uploading.");
+    case Stage::WaitingForFile: return DeployWorkflowText::tr("Deploy cancelled while waiting for the upload to be registered.");
+    case Stage::CreatingFunction: return DeployWorkflowText::tr("Deploy cancelled while creating the function.");
+    case Stage::Deploying: return DeployWorkflowText::tr("Deploy cancelled while deploying (installing and importing).");
+    case Stage::Uploaded:
+    case Stage::Ready:
+    case Stage::Failed:
+    case Stage::Cancelled:
+    case Stage::TimedOut: break;
+    }
+    //: %1 is a stage of the deploy, e.g. "ready".
+    return DeployWorkflowText::tr("Deploy cancelled while %1.").arg(DeployWorkflow::stageName(s).toLower());
+}
+} // namespace
 
 bool DeployWorkflow::track(ApiJob *job)
 {
@@ -128,7 +166,9 @@ void DeployWorkflow::begin()
         return w;
     }());
     if (Validator::hasErrors(problems)) {
-        fail(localError(u"deploy"_s, Validator::summary(problems)), u"Nothing was created: the function's settings are not valid."_s);
+        //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+        fail(localError(DeployWorkflowText::tr("deploy"), Validator::summary(problems)),
+             DeployWorkflowText::tr("Nothing was created: the function's settings are not valid."));
         return;
     }
     if (m_options.existingFileId) {
@@ -154,14 +194,18 @@ void DeployWorkflow::checkExternalId()
         if (m_done)
             return;
         if (!r) {
-            fail(r.error(), u"Nothing was created in CDF."_s);
+            fail(r.error(), DeployWorkflowText::tr("Nothing was created in CDF."));
             return;
         }
         if (!r->isEmpty()) {
             const Function &f = r->first();
-            fail(
-                localError(u"deploy"_s, u"a function with the external id \"%1\" already exists (\"%2\", id %3)."_s.arg(xid, f.name).arg(f.id)),
-                u"Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it."_s);
+            fail(localError(DeployWorkflowText::tr("deploy"),
+                            //: %1 is an external id, %2 the existing function's name, %3 its id.
+                            DeployWorkflowText::tr("a function with the external id \"%1\" already exists (\"%2\", id %3).")
+                                .arg(xid, f.name, QString::number(f.id))),
+                 DeployWorkflowText::tr(
+                     "Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use "
+                     "Redeploy to replace it."));
             return;
         }
         package();
@@ -186,7 +230,8 @@ void DeployWorkflow::package()
         if (m_done)
             return;
         if (!out.error.isEmpty()) {
-            fail(localError(u"package the code"_s, out.error), u"Nothing was created in CDF."_s);
+            //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+            fail(localError(DeployWorkflowText::tr("package the code"), out.error), DeployWorkflowText::tr("Nothing was created in CDF."));
             return;
         }
         m_contentHash = out.hash;
@@ -197,7 +242,7 @@ void DeployWorkflow::package()
         PackageOutcome out;
         const PackagePlan plan = PackagePlanner::plan(folder, cancel.get());
         if (plan.cancelled) {
-            out.error = u"packaging was cancelled"_s;
+            out.error = DeployWorkflowText::tr("packaging was cancelled");
             return out;
         }
         if (!plan.ok()) {
@@ -208,16 +253,21 @@ void DeployWorkflow::package()
             return out;
         }
         if (!plan.contains(functionPath)) {
-            out.error = u"%1 is not in the folder (or is excluded); the function path must name the file that defines handle()."_s.arg(functionPath);
+            out.error =
+                DeployWorkflowText::tr("%1 is not in the folder (or is excluded); the function path must name the file that defines handle().")
+                    .arg(functionPath);
             return out;
         }
         if (check) {
             const HandlerReport report = HandlerInspector::inspectFolder(folder, functionPath);
             if (report.hasErrors()) {
                 QStringList lines;
-                for (const auto &f : report.findings)
-                    if (f.severity == HandlerFinding::Severity::Error)
-                        lines << (f.line ? u"line %1: %2"_s.arg(f.line).arg(f.message) : f.message);
+                for (const auto &f : report.findings) {
+                    if (f.severity != HandlerFinding::Severity::Error)
+                        continue;
+                    //: A problem found in the handler: %1 is a line number, %2 the problem.
+                    lines << (f.line ? DeployWorkflowText::tr("line %1: %2").arg(QString::number(f.line), f.message) : f.message);
+                }
                 out.error = lines.join(u"\n"_s);
                 return out;
             }
@@ -267,14 +317,14 @@ void DeployWorkflow::createFile()
         if (cancelledDuringCreate())
             return;
         if (!r) {
-            fail(r.error(), m_fileCreateSent ? QString() : u"Nothing was created in CDF."_s);
+            fail(r.error(), m_fileCreateSent ? QString() : DeployWorkflowText::tr("Nothing was created in CDF."));
             return;
         }
         m_uploadUrl = r->uploadUrl.value_or(QString());
         if (m_uploadUrl.isEmpty()) {
             ApiError e;
             e.kind = ApiError::Kind::Decode;
-            e.message = u"the file was created but CDF gave no upload URL"_s;
+            e.message = DeployWorkflowText::tr("the file was created but CDF gave no upload URL");
             fail(e, QString());
             return;
         }
@@ -310,14 +360,19 @@ void DeployWorkflow::waitForFile(int attempt)
         if (m_done)
             return;
         if (r && !r->isEmpty() && r->first().uploaded) {
-            if (m_options.uploadOnly)
-                finishWith(Stage::Uploaded, u"The code was packaged (%1) and uploaded as file %2."_s.arg(m_contentHash).arg(*m_fileId));
-            else
+            if (m_options.uploadOnly) {
+                //: %1 is the code's hash, e.g. "sha256:…", %2 a file id.
+                finishWith(Stage::Uploaded,
+                           DeployWorkflowText::tr("The code was packaged (%1) and uploaded as file %2.").arg(m_contentHash).arg(*m_fileId));
+            } else {
                 createFunction();
+            }
             return;
         }
         if (attempt + 1 >= m_options.fileWaitAttempts) {
-            fail(r ? localError(u"deploy"_s, u"the uploaded code was not registered by the Files API after %1 checks"_s.arg(attempt + 1)) : r.error(),
+            fail(r ? localError(DeployWorkflowText::tr("deploy"),
+                                DeployWorkflowText::tr("the uploaded code was not registered by the Files API after %1 checks").arg(attempt + 1))
+                   : r.error(),
                  QString());
             return;
         }
@@ -362,8 +417,9 @@ void DeployWorkflow::reconcileCreate(const ApiError &e)
     if (!mayHaveHappened(e)) { // refused: nothing was created (createFunction() noted that)
         if (!e.duplicated.isEmpty())
             fail(e,
-                 u"A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched."_s.arg(
-                     m_options.function.externalId.value_or(QString())));
+                 DeployWorkflowText::tr(
+                     "A function with the external id \"%1\" was created by someone else while this deploy ran; it was not touched.")
+                     .arg(m_options.function.externalId.value_or(QString())));
         else
             fail(e, QString());
         return;
@@ -389,8 +445,10 @@ void DeployWorkflow::reconcileCreate(const ApiError &e)
         if (e.kind == ApiError::Kind::Decode) {
             // CDF said yes (a 2xx we could not read): a function exists that the lookup did not
             // find. Never say "nothing was created", and keep the code it runs from.
-            m_leftBehind << u"a function \"%1\" made from code file %2 (created, but its answer could not be read and it was not found)"_s.arg(
-                m_options.function.name, QString::number(*m_fileId));
+            //: An item of the list in "Could not remove: %1; delete it yourself."
+            m_leftBehind << DeployWorkflowText::tr(
+                                "a function \"%1\" made from code file %2 (created, but its answer could not be read and it was not found)")
+                                .arg(m_options.function.name, QString::number(*m_fileId));
             m_functionRemovalFailed = true;
         }
         fail(e, QString());
@@ -407,14 +465,14 @@ void DeployWorkflow::poll()
         if (m_done)
             return;
         if (r && !r->has_value()) {
-            fail(localError(u"deploy"_s, u"the function was deleted while it was deploying"_s), QString());
+            fail(localError(DeployWorkflowText::tr("deploy"), DeployWorkflowText::tr("the function was deleted while it was deploying")), QString());
             return;
         }
         if (!r) {
             // The transport has retried already. The connection closed, or CDF keeps failing:
             // end now rather than report a stale status after the deploy timeout.
             if (r.error().isCancelled() || ++m_pollFailures >= MaxPollFailures) {
-                fail(r.error(), u"The deploy stopped waiting for function %1 to become Ready."_s.arg(m_function->id));
+                fail(r.error(), DeployWorkflowText::tr("The deploy stopped waiting for function %1 to become Ready.").arg(m_function->id));
                 return;
             }
         } else {
@@ -422,27 +480,33 @@ void DeployWorkflow::poll()
             m_function = **r;
             if (m_function->status == FunctionStatus::Ready) {
                 finishWith(Stage::Ready,
-                           u"Function \"%1\" (id %2) is Ready after %3 s."_s.arg(m_function->name, QString::number(m_function->id),
-                                                                                 QString::number(elapsedMs() / 1000.0, 'f', 1)));
+                           //: %1 is the function's name, %2 its id, %3 a number of seconds.
+                           DeployWorkflowText::tr("Function \"%1\" (id %2) is Ready after %3 s.")
+                               .arg(m_function->name, QString::number(m_function->id), QString::number(elapsedMs() / 1000.0, 'f', 1)));
                 return;
             }
             if (m_function->status == FunctionStatus::Failed) {
-                const QString msg = m_function->error ? m_function->error->message : u"no reason given"_s;
-                const QString head = u"CDF could not deploy \"%1\": %2."_s.arg(m_function->name, msg);
+                //: Inserted into "CDF could not deploy "%1": %2." when CDF gives no error.
+                const QString msg = m_function->error ? m_function->error->message : DeployWorkflowText::tr("no reason given");
+                //: %1 is the function's name, %2 CDF's error.
+                const QString head = DeployWorkflowText::tr("CDF could not deploy \"%1\": %2.").arg(m_function->name, msg);
                 if (m_options.keepFailedFunction) {
                     finishWith(Stage::Failed,
-                               head
-                                   + u" The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy."_s.arg(
-                                       m_function->id));
+                               head + u" "_s
+                                   + DeployWorkflowText::tr(
+                                         "The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy.")
+                                         .arg(m_function->id));
                     return;
                 }
-                cleanupThenFinish(Stage::Failed, head + u" The error and trace are shown here."_s);
+                cleanupThenFinish(Stage::Failed, head + u" "_s + DeployWorkflowText::tr("The error and trace are shown here."));
                 return;
             }
         }
         if (elapsedMs() > m_options.deployTimeoutMs) {
             finishWith(Stage::TimedOut,
-                       u"The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later."_s
+                       //: %1 is a function id, %2 its status as CDF names it (e.g. "Deploying"), %3 a number of minutes.
+                       DeployWorkflowText::tr(
+                           "The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later.")
                            .arg(m_function->id)
                            .arg(toWire(m_function->status))
                            .arg(m_options.deployTimeoutMs / 60000.0));
@@ -481,7 +545,7 @@ void DeployWorkflow::cancel()
     if (m_done || !m_cancelHead.isEmpty())
         return;
     *m_cancelPackaging = true;
-    m_cancelHead = u"Deploy cancelled while %1."_s.arg(stageName(m_stage).toLower());
+    m_cancelHead = cancelledText(m_stage);
     // A create in flight is not aborted: its answer tells what exists, so the cleanup that
     // follows it cannot miss an object the server made after we looked.
     if ((m_stage == Stage::CreatingFile || m_stage == Stage::CreatingFunction) && m_current)
@@ -518,11 +582,13 @@ void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
     auto finish = [this, outcome, head] {
         QString text = head;
         if (!m_removed.isEmpty())
-            text += u" Removed what this deploy created: %1."_s.arg(m_removed.join(u", "_s));
+            //: %1 is a list, e.g. "function 12, code file 34".
+            text += u" "_s + DeployWorkflowText::tr("Removed what this deploy created: %1.").arg(m_removed.join(u", "_s));
         if (!m_leftBehind.isEmpty())
-            text += u" Could not remove: %1; delete it yourself."_s.arg(m_leftBehind.join(u"; "_s));
+            //: %1 is a list, e.g. "code file 34 (kept: the function made from it is still there)".
+            text += u" "_s + DeployWorkflowText::tr("Could not remove: %1; delete it yourself.").arg(m_leftBehind.join(u"; "_s));
         if (m_removed.isEmpty() && m_leftBehind.isEmpty())
-            text += u" Nothing had been created in CDF."_s;
+            text += u" "_s + DeployWorkflowText::tr("Nothing had been created in CDF.");
         m_summary = text;
         Q_EMIT stageChanged(outcome);
         Q_EMIT finished(outcome);
@@ -548,7 +614,8 @@ void DeployWorkflow::cleanupThenFinish(Stage outcome, const QString &head)
     f.limit = 100;
     FunctionsService(m_client).list(f).then(this, [this, afterFunctions](const Pending<QList<Function>>::Result &r) {
         if (!r) {
-            m_leftBehind << u"any function made from code file %1 (%2)"_s.arg(*m_fileId).arg(r.error().message);
+            //: An item of the list in "Could not remove: %1; delete it yourself."; %2 is why.
+            m_leftBehind << DeployWorkflowText::tr("any function made from code file %1 (%2)").arg(QString::number(*m_fileId), r.error().message);
             m_functionRemovalFailed = true;
             afterFunctions();
             return;
@@ -574,7 +641,8 @@ void DeployWorkflow::removeFunctions(const QList<qint64> &ids, std::function<voi
     QStringList names;
     for (qint64 id : chunk) {
         idents << Identifier::byId(id);
-        names << u"function %1"_s.arg(id);
+        //: An item of the lists in "Removed what this deploy created: %1." and "Could not remove: %1; ...".
+        names << DeployWorkflowText::tr("function %1").arg(id);
     }
     FunctionsService(m_client).remove(idents, true).then(this, [this, names, rest, next](const Pending<Empty>::Result &r) {
         if (r) {
@@ -595,8 +663,12 @@ void DeployWorkflow::removeFile(std::function<void()> next)
     }
     if (m_functionRemovalFailed) {
         // Never leave a function without its code: the file stays with the function.
-        m_leftBehind << (m_fileId ? u"code file %1 (kept: the function made from it is still there)"_s.arg(*m_fileId)
-                                  : u"code file \"%1\" (kept: the function made from it is still there)"_s.arg(m_fileExternalId));
+        if (m_fileId)
+            //: An item of the list in "Could not remove: %1; delete it yourself."
+            m_leftBehind << DeployWorkflowText::tr("code file %1 (kept: the function made from it is still there)").arg(*m_fileId);
+        else
+            //: An item of the list in "Could not remove: %1; delete it yourself."; %1 is the file's external id.
+            m_leftBehind << DeployWorkflowText::tr("code file \"%1\" (kept: the function made from it is still there)").arg(m_fileExternalId);
         QTimer::singleShot(0, this, next);
         return;
     }
@@ -604,7 +676,8 @@ void DeployWorkflow::removeFile(std::function<void()> next)
     const Identifier id = m_fileId ? Identifier::byId(*m_fileId) : Identifier::byExternalId(m_fileExternalId);
     FilesService(m_client).byIds({id}, true).then(this, [this, id, next](const Pending<QList<FileMetadata>>::Result &found) {
         if (!found) {
-            m_leftBehind << u"code file %1 (%2)"_s.arg(id.toDisplayString(), found.error().message);
+            //: An item of the list in "Could not remove: %1; delete it yourself."; %1 is e.g. "id 34", %2 why.
+            m_leftBehind << DeployWorkflowText::tr("code file %1 (%2)").arg(id.toDisplayString(), found.error().message);
             next();
             return;
         }
@@ -614,10 +687,12 @@ void DeployWorkflow::removeFile(std::function<void()> next)
         }
         const qint64 fileId = found->first().id;
         FilesService(m_client).remove({Identifier::byId(fileId)}, true).then(this, [this, fileId, next](const Pending<Empty>::Result &r) {
-            if (r)
-                m_removed << u"code file %1"_s.arg(fileId);
-            else
-                m_leftBehind << u"code file %1 (%2)"_s.arg(fileId).arg(r.error().message);
+            if (r) {
+                //: An item of the list in "Removed what this deploy created: %1."
+                m_removed << DeployWorkflowText::tr("code file %1").arg(fileId);
+            } else {
+                m_leftBehind << DeployWorkflowText::tr("code file %1 (%2)").arg(QString::number(fileId), r.error().message);
+            }
             next();
         });
     });

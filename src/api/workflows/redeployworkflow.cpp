@@ -5,11 +5,21 @@
 #include "api/services/schedulesservice.h"
 #include "api/transport/cdfclient.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace fstudio::api {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// RedeployWorkflowText::tr(): the redeploy's steps and report, under the context "RedeployWorkflow".
+// The report is built of whole sentences, each added after a space.
+struct RedeployWorkflowText
+{
+    Q_DECLARE_TR_FUNCTIONS(RedeployWorkflow)
+};
+} // namespace
 
 RedeployWorkflow::RedeployWorkflow(CdfClient *client, Options options, QObject *parent)
     : QObject(parent)
@@ -30,21 +40,29 @@ void RedeployWorkflow::finish(Outcome o, const QString &report)
 QString RedeployWorkflow::snapshotText() const
 {
     QStringList lines;
-    for (const auto &s : m_snapshot)
-        lines << u"  - \"%1\": %2 (%3)%4"_s.arg(s.schedule.name, s.schedule.cronExpression, s.schedule.when,
-                                                s.data ? u", input data "_s + QString::fromUtf8(QJsonDocument(*s.data).toJson(QJsonDocument::Compact))
-                                                       : QString());
+    for (const auto &s : m_snapshot) {
+        if (s.data)
+            //: A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words, %4 its input data as JSON.
+            lines << u"  - "_s
+                    + RedeployWorkflowText::tr("\"%1\": %2 (%3), input data %4")
+                          .arg(s.schedule.name, s.schedule.cronExpression, s.schedule.when,
+                               QString::fromUtf8(QJsonDocument(*s.data).toJson(QJsonDocument::Compact)));
+        else
+            //: A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words.
+            lines << u"  - "_s + RedeployWorkflowText::tr("\"%1\": %2 (%3)").arg(s.schedule.name, s.schedule.cronExpression, s.schedule.when);
+    }
     return lines.join(u"\n"_s);
 }
 
 void RedeployWorkflow::start()
 {
-    Q_EMIT step(u"Reading function %1"_s.arg(m_options.functionId));
+    //: A step of a redeploy, shown as its progress.
+    Q_EMIT step(RedeployWorkflowText::tr("Reading function %1").arg(m_options.functionId));
     FunctionsService(m_client).retrieve(Identifier::byId(m_options.functionId)).then(this, [this](const Pending<std::optional<Function>>::Result &r) {
         if (!r || !r->has_value()) {
             finish(Outcome::FailedBeforeChanges,
-                   r ? u"Function %1 does not exist; nothing was changed."_s.arg(m_options.functionId)
-                     : r.error().userMessage() + u" Nothing was changed."_s);
+                   r ? RedeployWorkflowText::tr("Function %1 does not exist; nothing was changed.").arg(m_options.functionId)
+                     : r.error().userMessage() + u" "_s + RedeployWorkflowText::tr("Nothing was changed."));
             return;
         }
         m_old = **r;
@@ -58,8 +76,10 @@ void RedeployWorkflow::start()
                 missingKeys << k;
         if (!missingKeys.isEmpty()) {
             finish(Outcome::FailedBeforeChanges,
-                   u"The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed."_s.arg(
-                       missingKeys.join(u", "_s)));
+                   //: %1 is a list of secret keys.
+                   RedeployWorkflowText::tr(
+                       "The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed.")
+                       .arg(missingKeys.join(u", "_s)));
             return;
         }
         snapshotSchedules();
@@ -68,13 +88,13 @@ void RedeployWorkflow::start()
 
 void RedeployWorkflow::snapshotSchedules()
 {
-    Q_EMIT step(u"Saving the schedules and their input data"_s);
+    Q_EMIT step(RedeployWorkflowText::tr("Saving the schedules and their input data"));
     ScheduleFilter f;
     f.functionId = m_old->id;
     f.limit = ScheduleFilter::MaxLimit;
     SchedulesService(m_client).list(f).then(this, [this](const Pending<QList<FunctionSchedule>>::Result &r) {
         if (!r) {
-            finish(Outcome::FailedBeforeChanges, r.error().userMessage() + u" Nothing was changed."_s);
+            finish(Outcome::FailedBeforeChanges, r.error().userMessage() + u" "_s + RedeployWorkflowText::tr("Nothing was changed."));
             return;
         }
         for (const FunctionSchedule &s : *r)
@@ -92,8 +112,9 @@ void RedeployWorkflow::readInputData(int index)
     SchedulesService(m_client).inputData(m_snapshot[index].schedule.id).then(this, [this, index](const Pending<ScheduleInputData>::Result &r) {
         if (!r) {
             finish(Outcome::FailedBeforeChanges,
-                   u"Could not read the input data of schedule \"%1\": %2 Nothing was changed."_s.arg(m_snapshot[index].schedule.name,
-                                                                                                      r.error().userMessage()));
+                   //: %1 is a schedule's name, %2 the error (a sentence).
+                   RedeployWorkflowText::tr("Could not read the input data of schedule \"%1\": %2 Nothing was changed.")
+                       .arg(m_snapshot[index].schedule.name, r.error().userMessage()));
             return;
         }
         m_snapshot[index].data = r->data;
@@ -103,7 +124,7 @@ void RedeployWorkflow::readInputData(int index)
 
 void RedeployWorkflow::uploadNewCode()
 {
-    Q_EMIT step(u"Checking, packaging and uploading the new code"_s);
+    Q_EMIT step(RedeployWorkflowText::tr("Checking, packaging and uploading the new code"));
     DeployWorkflow::Options o;
     o.folder = m_options.folder;
     o.function = m_write;
@@ -115,7 +136,8 @@ void RedeployWorkflow::uploadNewCode()
     connect(m_deploy, &DeployWorkflow::finished, this, [this](DeployWorkflow::Stage s) {
         m_deploy->deleteLater();
         if (s != DeployWorkflow::Stage::Uploaded) {
-            finish(Outcome::FailedBeforeChanges, m_deploy->summary() + u" The old function and its schedules were not touched."_s);
+            finish(Outcome::FailedBeforeChanges,
+                   m_deploy->summary() + u" "_s + RedeployWorkflowText::tr("The old function and its schedules were not touched."));
             return;
         }
         m_newFileId = m_deploy->fileId();
@@ -126,7 +148,10 @@ void RedeployWorkflow::uploadNewCode()
 
 void RedeployWorkflow::deleteOld()
 {
-    Q_EMIT step(u"Deleting the old function %1 (its code file %2 is kept until the new version is Ready)"_s.arg(m_old->id).arg(m_old->fileId));
+    //: %1 is a function id, %2 a file id.
+    Q_EMIT step(RedeployWorkflowText::tr("Deleting the old function %1 (its code file %2 is kept until the new version is Ready)")
+                    .arg(m_old->id)
+                    .arg(m_old->fileId));
     FunctionsService(m_client).remove({Identifier::byId(m_old->id)}, true).then(this, [this](const Pending<Empty>::Result &r) {
         if (r) {
             createNew();
@@ -135,12 +160,14 @@ void RedeployWorkflow::deleteOld()
         const ApiError e = r.error();
         const bool unknown = e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout || e.kind == ApiError::Kind::Cancelled;
         if (!unknown) {
-            const QString head = u"Could not delete the old function: %1 The old function and its schedules are unchanged."_s.arg(e.userMessage());
+            //: %1 is the error (a sentence).
+            const QString head = RedeployWorkflowText::tr("Could not delete the old function: %1 The old function and its schedules are unchanged.")
+                                     .arg(e.userMessage());
             removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
             return;
         }
         // The answer was lost: the delete may have happened. Look before deciding.
-        Q_EMIT step(u"The answer to the delete was lost; checking whether the old function %1 still exists"_s.arg(m_old->id));
+        Q_EMIT step(RedeployWorkflowText::tr("The answer to the delete was lost; checking whether the old function %1 still exists").arg(m_old->id));
         FunctionsService(m_client).retrieve(Identifier::byId(m_old->id)).then(this, [this, e](const Pending<std::optional<Function>>::Result &old) {
             if (old && !old->has_value()) {
                 createNew(); // it was deleted: carry on, and restore it if the new version fails
@@ -148,16 +175,27 @@ void RedeployWorkflow::deleteOld()
             }
             if (old) {
                 const QString head =
-                    u"Could not delete the old function: %1 It still exists: the old function and its schedules are unchanged."_s.arg(
-                        e.userMessage());
+                    //: %1 is the error (a sentence).
+                    RedeployWorkflowText::tr(
+                        "Could not delete the old function: %1 It still exists: the old function and its schedules are unchanged.")
+                        .arg(e.userMessage());
                 removeFile(*m_newFileId, [this, head](const QString &fileNote) { finish(Outcome::FailedBeforeChanges, head + fileNote); });
                 return;
             }
-            QString text = u"Could not delete the old function %1 (%2), and could not check whether it still exists (%3)."_s.arg(m_old->id).arg(
-                e.userMessage(), old.error().userMessage());
-            text += u" Its code is kept as file %1 and the new code as file %2."_s.arg(m_old->fileId).arg(*m_newFileId);
-            text += m_snapshot.isEmpty() ? u" It had no schedules."_s
-                                         : u" If it is gone, so are its schedules; their definitions and input data were saved:\n"_s + snapshotText();
+            //: %1 is a function id, %2 and %3 errors.
+            QString text = RedeployWorkflowText::tr("Could not delete the old function %1 (%2), and could not check whether it still exists (%3).")
+                               .arg(QString::number(m_old->id), e.userMessage(), old.error().userMessage());
+            //: %1 and %2 are file ids.
+            text +=
+                u" "_s + RedeployWorkflowText::tr("Its code is kept as file %1 and the new code as file %2.").arg(m_old->fileId).arg(*m_newFileId);
+            if (m_snapshot.isEmpty()) {
+                text += u" "_s + RedeployWorkflowText::tr("It had no schedules.");
+            } else {
+                //: %1 is the list of saved schedules, one per line.
+                text += u" "_s
+                    + RedeployWorkflowText::tr("If it is gone, so are its schedules; their definitions and input data were saved:\n%1")
+                          .arg(snapshotText());
+            }
             finish(Outcome::NewVersionFailed, text);
         });
     });
@@ -165,7 +203,7 @@ void RedeployWorkflow::deleteOld()
 
 void RedeployWorkflow::createNew()
 {
-    Q_EMIT step(u"Creating the new function and waiting until it is Ready"_s);
+    Q_EMIT step(RedeployWorkflowText::tr("Creating the new function and waiting until it is Ready"));
     DeployWorkflow::Options o;
     o.function = m_write;
     o.existingFileId = m_newFileId;
@@ -186,9 +224,14 @@ void RedeployWorkflow::createNew()
             // Still deploying: it holds the external id the previous version needs back.
             const qint64 stuck = m_new->id;
             FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, stuck](const Pending<Empty>::Result &r) {
-                newVersionFailed(why
-                                 + (r ? u" It was removed (function %1)."_s.arg(stuck)
-                                      : u" It could not be removed (function %1: %2)."_s.arg(stuck).arg(r.error().message)));
+                if (r) {
+                    newVersionFailed(why + u" "_s + RedeployWorkflowText::tr("It was removed (function %1).").arg(stuck));
+                } else {
+                    //: %1 is a function id, %2 the error.
+                    newVersionFailed(
+                        why + u" "_s
+                        + RedeployWorkflowText::tr("It could not be removed (function %1: %2).").arg(QString::number(stuck), r.error().message));
+                }
             });
             return;
         }
@@ -200,8 +243,9 @@ void RedeployWorkflow::createNew()
 // The new version did not become Ready: bring the previous one back from its code file.
 void RedeployWorkflow::newVersionFailed(const QString &why)
 {
-    m_failureText = u"The new version did not become Ready: %1"_s.arg(why);
-    Q_EMIT step(u"The new version failed; restoring the previous version from its code file %1"_s.arg(m_old->fileId));
+    //: %1 is why (one or more sentences).
+    m_failureText = RedeployWorkflowText::tr("The new version did not become Ready: %1").arg(why);
+    Q_EMIT step(RedeployWorkflowText::tr("The new version failed; restoring the previous version from its code file %1").arg(m_old->fileId));
     restoreOld();
 }
 
@@ -245,10 +289,17 @@ void RedeployWorkflow::restoreOld()
             recreateSchedule(0);
             return;
         }
-        QString text = m_failureText + u" The previous version could not be restored either: %1"_s.arg(m_deploy->summary());
-        text += u" Its code is kept as file %1 and the new code as file %2."_s.arg(m_old->fileId).arg(*m_newFileId);
-        text += m_snapshot.isEmpty() ? u" There were no schedules."_s
-                                     : u" The schedules were NOT recreated. Their definitions and input data were saved:\n"_s + snapshotText();
+        //: %1 is why (one or more sentences).
+        QString text =
+            m_failureText + u" "_s + RedeployWorkflowText::tr("The previous version could not be restored either: %1").arg(m_deploy->summary());
+        text += u" "_s + RedeployWorkflowText::tr("Its code is kept as file %1 and the new code as file %2.").arg(m_old->fileId).arg(*m_newFileId);
+        if (m_snapshot.isEmpty()) {
+            text += u" "_s + RedeployWorkflowText::tr("There were no schedules.");
+        } else {
+            //: %1 is the list of saved schedules, one per line.
+            text += u" "_s
+                + RedeployWorkflowText::tr("The schedules were NOT recreated. Their definitions and input data were saved:\n%1").arg(snapshotText());
+        }
         finish(Outcome::NewVersionFailed, text);
     });
     m_deploy->start();
@@ -261,7 +312,9 @@ void RedeployWorkflow::recreateSchedule(int index)
         return;
     }
     const ScheduleSnapshot snap = m_snapshot[index];
-    Q_EMIT step(u"Recreating schedule \"%1\" (%2 of %3)"_s.arg(snap.schedule.name, QString::number(index + 1), QString::number(m_snapshot.size())));
+    //: %1 is a schedule's name; %2 of %3 counts the schedules.
+    Q_EMIT step(RedeployWorkflowText::tr("Recreating schedule \"%1\" (%2 of %3)")
+                    .arg(snap.schedule.name, QString::number(index + 1), QString::number(m_snapshot.size())));
     requestNonce(m_client, m_options.scheduleCredentials, this, [this, index, snap](const NonceResult &n) {
         if (!n) {
             m_outcomes << ScheduleOutcome{snap.schedule.name, std::nullopt, n.error().userMessage()};
@@ -293,29 +346,32 @@ void RedeployWorkflow::schedulesDone()
             failed << u"  - \"%1\": %2"_s.arg(o.name, o.error);
     QString schedules;
     if (failed.isEmpty())
-        schedules = m_snapshot.isEmpty() ? QString() : u" All %1 schedules were recreated."_s.arg(m_snapshot.size());
+        schedules =
+            m_snapshot.isEmpty() ? QString() : u" "_s + RedeployWorkflowText::tr("All %n schedules were recreated.", nullptr, int(m_snapshot.size()));
     else
-        schedules = u" %1 of %2 schedules could not be recreated:\n%3\nSaved definitions:\n%4"_s.arg(failed.size())
-                        .arg(m_snapshot.size())
-                        .arg(failed.join(u"\n"_s), snapshotText());
+        //: %1 of %2 counts the schedules; %3 lists the failures, %4 the saved schedules, one per line.
+        schedules = u" "_s
+            + RedeployWorkflowText::tr("%1 of %2 schedules could not be recreated:\n%3\nSaved definitions:\n%4")
+                  .arg(QString::number(failed.size()), QString::number(m_snapshot.size()), failed.join(u"\n"_s), snapshotText());
     const Outcome scheduleOutcome = failed.isEmpty() ? Outcome::Done : Outcome::SchedulesIncomplete;
     if (m_restored) {
         // Rolled back: the new code file is ours and no longer used.
-        const QString head = m_failureText
-            + u" The previous version was restored from its code file %1: function %2 (\"%3\") is Ready with its old settings."_s.arg(m_old->fileId)
-                  .arg(m_restored->id)
-                  .arg(m_restored->name)
-            + schedules;
+        //: %1 is a file id, %2 a function id, %3 its name.
+        const QString restored =
+            RedeployWorkflowText::tr("The previous version was restored from its code file %1: function %2 (\"%3\") is Ready with its old settings.")
+                .arg(QString::number(m_old->fileId), QString::number(m_restored->id), m_restored->name);
+        const QString head = m_failureText + u" "_s + restored + schedules;
         removeFile(*m_newFileId, [this, head, scheduleOutcome](const QString &note) {
             finish(scheduleOutcome == Outcome::Done ? Outcome::RolledBack : Outcome::SchedulesIncomplete, head + note);
         });
         return;
     }
-    const QString head = u"Redeployed \"%1\": the new function %2 is Ready (it replaces %3)."_s.arg(m_new->name, QString::number(m_new->id),
-                                                                                                    QString::number(m_old->id))
+    //: %1 is the function's name, %2 and %3 function ids.
+    const QString head = RedeployWorkflowText::tr("Redeployed \"%1\": the new function %2 is Ready (it replaces %3).")
+                             .arg(m_new->name, QString::number(m_new->id), QString::number(m_old->id))
         + schedules;
     if (!m_options.removeOldCodeFile) {
-        finish(scheduleOutcome, head + u" The previous code is kept as file %1."_s.arg(m_old->fileId));
+        finish(scheduleOutcome, head + u" "_s + RedeployWorkflowText::tr("The previous code is kept as file %1.").arg(m_old->fileId));
         return;
     }
     removeOldCodeFile([this, head, scheduleOutcome](const QString &note) { finish(scheduleOutcome, head + note); });
@@ -330,11 +386,14 @@ void RedeployWorkflow::removeOldCodeFile(std::function<void(const QString &)> do
     f.limit = 10;
     FunctionsService(m_client).list(f).then(this, [this, fileId, done](const Pending<QList<Function>>::Result &r) {
         if (!r) {
-            done(u" The previous code file %1 was kept (could not check whether another function uses it: %2)."_s.arg(fileId).arg(r.error().message));
+            //: %1 is a file id, %2 the error.
+            done(u" "_s
+                 + RedeployWorkflowText::tr("The previous code file %1 was kept (could not check whether another function uses it: %2).")
+                       .arg(QString::number(fileId), r.error().message));
             return;
         }
         if (!r->isEmpty()) {
-            done(u" The previous code file %1 was kept: function %2 also uses it."_s.arg(fileId).arg(r->first().id));
+            done(u" "_s + RedeployWorkflowText::tr("The previous code file %1 was kept: function %2 also uses it.").arg(fileId).arg(r->first().id));
             return;
         }
         removeFile(fileId, done);
@@ -344,8 +403,14 @@ void RedeployWorkflow::removeOldCodeFile(std::function<void(const QString &)> do
 void RedeployWorkflow::removeFile(qint64 fileId, std::function<void(const QString &)> done)
 {
     FilesService(m_client).remove({Identifier::byId(fileId)}, true).then(this, [fileId, done](const Pending<Empty>::Result &r) {
-        done(r ? u" Code file %1 was removed."_s.arg(fileId)
-               : u" Code file %1 could not be removed (%2); delete it yourself."_s.arg(fileId).arg(r.error().message));
+        if (r) {
+            done(u" "_s + RedeployWorkflowText::tr("Code file %1 was removed.").arg(fileId));
+        } else {
+            //: %1 is a file id, %2 the error.
+            done(u" "_s
+                 + RedeployWorkflowText::tr("Code file %1 could not be removed (%2); delete it yourself.")
+                       .arg(QString::number(fileId), r.error().message));
+        }
     });
 }
 

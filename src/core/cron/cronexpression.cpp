@@ -1,5 +1,6 @@
 #include "core/cron/cronexpression.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -10,6 +11,13 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// CronText::tr(): parse errors and descriptions of schedules, under the context "CronText" (shared
+// with simpleschedule.cpp and localtimecron.cpp).
+struct CronText
+{
+    Q_DECLARE_TR_FUNCTIONS(CronText)
+};
 
 struct FieldSpec
 {
@@ -26,10 +34,6 @@ const char *const DayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 const FieldSpec Specs[CronExpression::FieldCount] = {
     {0, 59, nullptr, 0, 0}, {0, 23, nullptr, 0, 0}, {1, 31, nullptr, 0, 0}, {1, 12, MonthNames, 12, 1}, {0, 7, DayNames, 7, 0},
 };
-
-const char *const MonthLong[] = {"January", "February", "March",     "April",   "May",      "June",
-                                 "July",    "August",   "September", "October", "November", "December"};
-const char *const DayLong[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
 
 int daysInMonthMax(int month) // February counts 29: it happens in leap years
 {
@@ -57,7 +61,7 @@ public:
             if (end < 0)
                 end = m_text.size();
             if (end == itemStart)
-                return error(itemStart, u"empty list item (two commas in a row, or a comma at the start or end)"_s);
+                return error(itemStart, CronText::tr("empty list item (two commas in a row, or a comma at the start or end)"));
             CronExpression::Item item;
             if (auto e = parseItem(itemStart, end, &item))
                 return e;
@@ -68,7 +72,7 @@ public:
                 break;
             pos = end + 1;
             if (pos == m_text.size())
-                return error(end, u"empty list item (two commas in a row, or a comma at the start or end)"_s);
+                return error(end, CronText::tr("empty list item (two commas in a row, or a comma at the start or end)"));
         }
         return std::nullopt;
     }
@@ -79,14 +83,16 @@ private:
         return CronParseError{CronExpression::fieldName(m_field), m_offset + pos + 1, message};
     }
 
+    // The values the field accepts, e.g. "1-12 or jan-dec".
     QString allowed() const
     {
-        QString s = u"%1-%2"_s.arg(m_spec.min).arg(m_spec.max);
         if (m_field == CronExpression::Month)
-            s += u" or jan-dec"_s;
+            //: The values the month field of a cron expression accepts (%1-%2 is 1-12), inserted as "allowed: %1".
+            return CronText::tr("%1-%2 or jan-dec").arg(m_spec.min).arg(m_spec.max);
         if (m_field == CronExpression::DayOfWeek)
-            s += u" (0 and 7 are Sunday) or sun-sat"_s;
-        return s;
+            //: The values the weekday field of a cron expression accepts (%1-%2 is 0-7), inserted as "allowed: %1".
+            return CronText::tr("%1-%2 (0 and 7 are Sunday) or sun-sat").arg(m_spec.min).arg(m_spec.max);
+        return u"%1-%2"_s.arg(m_spec.min).arg(m_spec.max);
     }
 
     // Reads a number or a name at pos; advances pos.
@@ -94,7 +100,8 @@ private:
     {
         const int start = *pos;
         if (start >= end)
-            return error(start, u"expected a value (%1)"_s.arg(allowed()));
+            //: %1 is the values the field accepts, e.g. "0-59".
+            return error(start, CronText::tr("expected a value (%1)").arg(allowed()));
         if (m_text.at(start).isDigit()) {
             int p = start;
             qint64 n = 0;
@@ -105,7 +112,8 @@ private:
                 ++p;
             }
             if (n < m_spec.min || n > m_spec.max)
-                return error(start, u"%1 is out of range; allowed: %2"_s.arg(m_text.mid(start, p - start), allowed()));
+                //: %1 is the number given, %2 the values the field accepts, e.g. "0-59".
+                return error(start, CronText::tr("%1 is out of range; allowed: %2").arg(m_text.mid(start, p - start), allowed()));
             *out = int(n);
             *pos = p;
             return std::nullopt;
@@ -123,10 +131,11 @@ private:
                 }
             }
             if (m_spec.names)
-                return error(start, u"unknown name \"%1\"; allowed: %2"_s.arg(m_text.mid(start, p - start), allowed()));
-            return error(start, u"names are not allowed here; use a number %1"_s.arg(allowed()));
+                return error(start, CronText::tr("unknown name \"%1\"; allowed: %2").arg(m_text.mid(start, p - start), allowed()));
+            //: %1 is the values the field accepts, e.g. "0-59".
+            return error(start, CronText::tr("names are not allowed here; use a number %1").arg(allowed()));
         }
-        return error(start, u"unexpected character '%1'; expected a value (%2)"_s.arg(m_text.at(start)).arg(allowed()));
+        return error(start, CronText::tr("unexpected character '%1'; expected a value (%2)").arg(QString(m_text.at(start)), allowed()));
     }
 
     std::optional<CronParseError> parseItem(int start, int end, CronExpression::Item *item) const
@@ -152,7 +161,7 @@ private:
                 if (auto e = value(&pos, end, &item->to))
                     return e;
                 if (item->to < item->from)
-                    return error(toPos, u"range %1-%2 runs backwards; write the smaller value first"_s.arg(item->from).arg(item->to));
+                    return error(toPos, CronText::tr("range %1-%2 runs backwards; write the smaller value first").arg(item->from).arg(item->to));
             } else if (pos < end && m_text.at(pos) == QLatin1Char('/')) {
                 item->to = m_spec.max; // "a/n" = "a-max/n"; for weekdays max is 7 (Sunday again), as croniter reads it
             }
@@ -161,7 +170,7 @@ private:
             ++pos;
             const int stepPos = pos;
             if (stepPos >= end || !m_text.at(stepPos).isDigit())
-                return error(stepPos, u"expected a step (a whole number) after '/'"_s);
+                return error(stepPos, CronText::tr("expected a step (a whole number) after '/'"));
             qint64 n = 0;
             while (pos < end && m_text.at(pos).isDigit()) {
                 n = std::min<qint64>(n * 10 + m_text.at(pos).digitValue(), 1000000);
@@ -169,11 +178,11 @@ private:
             }
             const int span = m_spec.max - m_spec.min + 1;
             if (n < 1 || n > span)
-                return error(stepPos, u"step %1 is out of range; allowed: 1-%2"_s.arg(n).arg(span));
+                return error(stepPos, CronText::tr("step %1 is out of range; allowed: 1-%2").arg(n).arg(span));
             item->step = int(n);
         }
         if (pos < end)
-            return error(pos, u"unexpected character '%1'"_s.arg(m_text.at(pos)));
+            return error(pos, CronText::tr("unexpected character '%1'").arg(m_text.at(pos)));
         return std::nullopt;
     }
 
@@ -183,26 +192,36 @@ private:
     FieldSpec m_spec;
 };
 
-QString joinEnglish(const QStringList &parts, const QString &conjunction = u"and"_s)
+// "A", "A and B", "A, B and C"
+QString joinList(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return QStringList(parts.mid(0, parts.size() - 1)).join(u", "_s) + u" "_s + conjunction + u" "_s + parts.last();
+    //: Ends a list in a schedule description: %1 is all items but the last (joined with ", "), %2 the last one, e.g. "Monday, Tuesday and Friday".
+    return CronText::tr("%1 and %2").arg(QStringList(parts.mid(0, parts.size() - 1)).join(u", "_s), parts.last());
 }
 
+// "1st", "2nd", "3rd", "4th", ... "11th", "21st"
 QString ordinal(int n)
 {
     const int mod100 = n % 100;
-    const char *suffix = "th";
     if (mod100 < 11 || mod100 > 13) {
         switch (n % 10) {
-        case 1: suffix = "st"; break;
-        case 2: suffix = "nd"; break;
-        case 3: suffix = "rd"; break;
+        case 1:
+            //: An ordinal number (1st, 21st, ...) as in "every %1 minute"; a language that writes all ordinals alike may translate the four forms the
+            //: same, e.g. "%1.".
+            return CronText::tr("%1st").arg(n);
+        case 2:
+            //: An ordinal number (2nd, 22nd, ...) as in "every %1 minute".
+            return CronText::tr("%1nd").arg(n);
+        case 3:
+            //: An ordinal number (3rd, 23rd, ...) as in "every %1 minute".
+            return CronText::tr("%1rd").arg(n);
         default: break;
         }
     }
-    return QString::number(n) + QLatin1StringView(suffix);
+    //: An ordinal number (4th, 11th, 12th, ...) as in "every %1 minute".
+    return CronText::tr("%1th").arg(n);
 }
 
 QString hhmm(int h, int m)
@@ -217,36 +236,88 @@ QString fmtNumber(int v)
 }
 QString fmtMonth(int v)
 {
-    return QLatin1StringView(MonthLong[v - 1]);
+    switch (v) {
+    case 1: return CronText::tr("January");
+    case 2: return CronText::tr("February");
+    case 3: return CronText::tr("March");
+    case 4: return CronText::tr("April");
+    case 5: return CronText::tr("May");
+    case 6: return CronText::tr("June");
+    case 7: return CronText::tr("July");
+    case 8: return CronText::tr("August");
+    case 9: return CronText::tr("September");
+    case 10: return CronText::tr("October");
+    case 11: return CronText::tr("November");
+    case 12: return CronText::tr("December");
+    default: break;
+    }
+    return QString::number(v);
 }
 QString fmtDayOfMonth(int v)
 {
-    return v == CronExpression::LastDayOfMonth ? u"the last day"_s : QString::number(v);
+    //: "L" in a cron expression's day of month, in a list such as "days 15 and the last day of the month".
+    return v == CronExpression::LastDayOfMonth ? CronText::tr("the last day") : QString::number(v);
 }
 QString fmtDay(int v)
 {
-    return QLatin1StringView(DayLong[v % 7]);
+    switch (v % 7) {
+    case 0: return CronText::tr("Sunday");
+    case 1: return CronText::tr("Monday");
+    case 2: return CronText::tr("Tuesday");
+    case 3: return CronText::tr("Wednesday");
+    case 4: return CronText::tr("Thursday");
+    case 5: return CronText::tr("Friday");
+    case 6: return CronText::tr("Saturday");
+    default: break;
+    }
+    return QString::number(v);
 }
 
-// "5", "5 through 10", "every 2nd value from 5 through 59"
-QString itemText(const CronExpression::Item &it, Fmt fmt, const QString &unit)
+// "every 2nd minute" and the like, for a step in the given field; ordinal is e.g. "2nd".
+QString everyNth(CronExpression::Field field, const QString &ordinal)
+{
+    switch (field) {
+    case CronExpression::Minute:
+        //: %1 is an ordinal number, e.g. "every 2nd minute".
+        return CronText::tr("every %1 minute").arg(ordinal);
+    case CronExpression::Hour:
+        //: %1 is an ordinal number, e.g. "every 2nd hour".
+        return CronText::tr("every %1 hour").arg(ordinal);
+    case CronExpression::DayOfMonth:
+        //: %1 is an ordinal number, e.g. "every 2nd day" (of the month).
+        return CronText::tr("every %1 day").arg(ordinal);
+    case CronExpression::Month:
+        //: %1 is an ordinal number, e.g. "every 2nd month".
+        return CronText::tr("every %1 month").arg(ordinal);
+    case CronExpression::DayOfWeek:
+        //: %1 is an ordinal number, e.g. "every 2nd day of the week".
+        return CronText::tr("every %1 day of the week").arg(ordinal);
+    case CronExpression::FieldCount: break;
+    }
+    return {};
+}
+
+// "5", "5 through 10", "every 2nd minute from 5 through 59"
+QString itemText(const CronExpression::Item &it, Fmt fmt, CronExpression::Field field)
 {
     if (it.single())
         return fmt(it.from);
     if (it.step == 1)
-        return fmt(it.from) + u" through "_s + fmt(it.to);
-    QString s = u"every %1 %2"_s.arg(ordinal(it.step), unit);
-    if (!it.star || it.from != 0)
-        s += u" from "_s + fmt(it.from) + u" through "_s + fmt(it.to);
-    return s;
+        //: A range in a schedule description, e.g. "5 through 10" or "Monday through Friday".
+        return CronText::tr("%1 through %2").arg(fmt(it.from), fmt(it.to));
+    const QString every = everyNth(field, ordinal(it.step));
+    if (it.star && it.from == 0)
+        return every;
+    //: %1 is a step such as "every 2nd minute", %2 through %3 the range it steps through, e.g. "every 2nd minute from 5 through 59".
+    return CronText::tr("%1 from %2 through %3").arg(every, fmt(it.from), fmt(it.to));
 }
 
-QString itemsText(const QList<CronExpression::Item> &items, Fmt fmt, const QString &unit)
+QString itemsText(const QList<CronExpression::Item> &items, Fmt fmt, CronExpression::Field field)
 {
     QStringList parts;
     for (const auto &it : items)
-        parts << itemText(it, fmt, unit);
-    return joinEnglish(parts);
+        parts << itemText(it, fmt, field);
+    return joinList(parts);
 }
 
 bool isAll(const QList<CronExpression::Item> &items)
@@ -269,20 +340,27 @@ bool allSingle(const QList<CronExpression::Item> &items)
 
 QString CronParseError::toString() const
 {
-    return u"%1 (%2, column %3)"_s.arg(message, field).arg(position);
+    //: %1 is what is wrong, %2 the field's name (e.g. "minute"), %3 a column number.
+    return CronText::tr("%1 (%2, column %3)").arg(message, field, QString::number(position));
 }
 
 QString CronExpression::fieldName(Field f)
 {
     switch (f) {
-    case Minute: return u"minute"_s;
-    case Hour: return u"hour"_s;
-    case DayOfMonth: return u"day of month"_s;
-    case Month: return u"month"_s;
-    case DayOfWeek: return u"day of week"_s;
+    //: The name of a cron expression's field, as in "in the %1 field".
+    case Minute: return CronText::tr("minute");
+    //: The name of a cron expression's field, as in "in the %1 field".
+    case Hour: return CronText::tr("hour");
+    //: The name of a cron expression's field, as in "in the %1 field".
+    case DayOfMonth: return CronText::tr("day of month");
+    //: The name of a cron expression's field, as in "in the %1 field".
+    case Month: return CronText::tr("month");
+    //: The name of a cron expression's field, as in "in the %1 field".
+    case DayOfWeek: return CronText::tr("day of week");
     case FieldCount: break;
     }
-    return u"expression"_s;
+    //: Where in a cron expression a problem is when it is not in one field, as in "in the %1 field".
+    return CronText::tr("expression");
 }
 
 Expected<CronExpression, CronParseError> CronExpression::parse(const QString &text)
@@ -300,16 +378,20 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
             fields.append({start, text.mid(start, i - start)});
     }
     if (fields.isEmpty())
-        return CronParseError{u"expression"_s, 1, u"the cron expression is empty; expected 5 fields: minute hour day-of-month month day-of-week"_s};
+        return CronParseError{fieldName(FieldCount), 1,
+                              CronText::tr("the cron expression is empty; expected 5 fields: minute hour day-of-month month day-of-week")};
     if (fields.size() == 1 && fields[0].second.startsWith(QLatin1Char('@')))
         return CronParseError{
-            u"expression"_s, 1,
-            u"shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. \"0 0 * * *\""_s.arg(fields[0].second)};
+            fieldName(FieldCount), 1,
+            CronText::tr("shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. \"0 0 * * *\"").arg(fields[0].second)};
     if (fields.size() != FieldCount) {
         const int pos = fields.size() > FieldCount ? fields[FieldCount].first + 1 : int(text.size()) + 1;
-        return CronParseError{u"expression"_s, pos,
-                              u"expected 5 fields (minute hour day-of-month month day-of-week), got %1%2"_s.arg(fields.size())
-                                  .arg(fields.size() > FieldCount ? u"; seconds and years are not supported"_s : QString())};
+        return CronParseError{
+            fieldName(FieldCount), pos,
+            fields.size() > FieldCount
+                ? CronText::tr("expected 5 fields (minute hour day-of-month month day-of-week), got %1; seconds and years are not supported")
+                      .arg(fields.size())
+                : CronText::tr("expected 5 fields (minute hour day-of-month month day-of-week), got %1").arg(fields.size())};
     }
     CronExpression c;
     QStringList normalized;
@@ -336,7 +418,7 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
                 possible = true;
         if (!possible)
             return CronParseError{fieldName(DayOfMonth), fields[DayOfMonth].first + 1,
-                                  u"this schedule would never run: none of the selected months has a day %1"_s.arg(firstDay)};
+                                  CronText::tr("this schedule would never run: none of the selected months has a day %1").arg(firstDay)};
     }
     return c;
 }
@@ -442,31 +524,39 @@ QString CronExpression::describe() const
             for (int mm = 0; mm < 60; ++mm)
                 if (has(Hour, h) && has(Minute, mm))
                     times << hhmm(h, mm);
-        time = u"At "_s + joinEnglish(times);
+        //: %1 is one or more times of day, e.g. "08:30" or "08:30 and 17:00".
+        time = CronText::tr("At %1").arg(joinList(times));
     } else {
         QString minutePart;
-        if (isAll(mi))
-            minutePart = u"Every minute"_s;
-        else if (isStarStep(mi))
-            minutePart = u"Every %1 minutes"_s.arg(mi[0].step);
-        else if (mi.size() == 1 && mi[0].single() && mi[0].from == 0 && (isAll(hi) || isStarStep(hi)))
-            minutePart = isAll(hi) ? u"Every hour"_s : u"Every %1 hours"_s.arg(hi[0].step);
-        else
-            minutePart =
-                u"At minute%1 %2 past the hour"_s.arg(allSingle(mi) && mi.size() > 1 ? u"s"_s : QString(), itemsText(mi, fmtNumber, u"minute"_s));
-        QString hourPart;
-        const bool hourDone = minutePart.startsWith(u"Every hour"_s) || (minutePart.startsWith(u"Every "_s) && minutePart.endsWith(u"hours"_s));
+        bool hourDone = false; // the minute part already says which hours
+        if (isAll(mi)) {
+            minutePart = CronText::tr("Every minute");
+        } else if (isStarStep(mi)) {
+            minutePart = CronText::tr("Every %n minutes", nullptr, mi[0].step);
+        } else if (mi.size() == 1 && mi[0].single() && mi[0].from == 0 && (isAll(hi) || isStarStep(hi))) {
+            minutePart = isAll(hi) ? CronText::tr("Every hour") : CronText::tr("Every %n hours", nullptr, hi[0].step);
+            hourDone = true;
+        } else if (allSingle(mi) && mi.size() > 1) {
+            //: %1 is a list of minutes, e.g. "5 and 35".
+            minutePart = CronText::tr("At minutes %1 past the hour").arg(itemsText(mi, fmtNumber, Minute));
+        } else {
+            //: %1 is a minute, a range ("5 through 10") or a step ("every 2nd minute from 5 through 59").
+            minutePart = CronText::tr("At minute %1 past the hour").arg(itemsText(mi, fmtNumber, Minute));
+        }
+        time = minutePart;
         if (!isAll(hi) && !hourDone) {
             if (isStarStep(hi))
-                hourPart = u", every %1 hours"_s.arg(hi[0].step);
+                //: %1 is the minutes part, e.g. "At minute 5 past the hour".
+                time = CronText::tr("%1, every %n hours", nullptr, hi[0].step).arg(minutePart);
             else if (hi.size() == 1 && !hi[0].single() && hi[0].step == 1)
-                hourPart = u", between %1 and %2"_s.arg(hhmm(hi[0].from, 0), hhmm(hi[0].to, 59));
+                //: %1 is the minutes part, e.g. "Every 5 minutes"; %2 and %3 are times of day.
+                time = CronText::tr("%1, between %2 and %3").arg(minutePart, hhmm(hi[0].from, 0), hhmm(hi[0].to, 59));
             else if (hi.size() == 1 && hi[0].single())
-                hourPart = u", between %1 and %2"_s.arg(hhmm(hi[0].from, 0), hhmm(hi[0].from, 59));
+                time = CronText::tr("%1, between %2 and %3").arg(minutePart, hhmm(hi[0].from, 0), hhmm(hi[0].from, 59));
             else
-                hourPart = u", during hour%1 %2"_s.arg(hi.size() > 1 || !hi[0].single() ? u"s"_s : QString(), itemsText(hi, fmtNumber, u"hour"_s));
+                //: %1 is the minutes part, e.g. "Every 5 minutes"; %2 a list of hours, e.g. "8 and 17".
+                time = CronText::tr("%1, during hours %2").arg(minutePart, itemsText(hi, fmtNumber, Hour));
         }
-        time = minutePart + hourPart;
     }
 
     const auto &di = m_items[DayOfMonth];
@@ -477,40 +567,59 @@ QString CronExpression::describe() const
     QString domText;
     if (!domAll) {
         if (isStarStep(di))
-            domText = u"every %1 day of the month"_s.arg(ordinal(di[0].step));
+            //: %1 is an ordinal number, e.g. "every 2nd day of the month".
+            domText = CronText::tr("every %1 day of the month").arg(ordinal(di[0].step));
         else if (di.size() == 1 && di[0].from == LastDayOfMonth)
-            domText = u"the last day of the month"_s;
+            domText = CronText::tr("the last day of the month");
+        else if (allSingle(di) && di.size() == 1)
+            //: %1 is a day of the month, e.g. "15".
+            domText = CronText::tr("day %1 of the month").arg(itemsText(di, fmtDayOfMonth, DayOfMonth));
         else
-            domText = u"day%1 %2 of the month"_s.arg(allSingle(di) && di.size() == 1 ? QString() : u"s"_s, itemsText(di, fmtDayOfMonth, u"day"_s));
+            //: %1 is a list or range of days of the month, e.g. "1 and 15" or "1 through 7".
+            domText = CronText::tr("days %1 of the month").arg(itemsText(di, fmtDayOfMonth, DayOfMonth));
     }
     QString dowText;
     if (!dowAll) {
         if (wi.size() == 1 && !wi[0].single() && wi[0].step == 1)
-            dowText = fmtDay(wi[0].from) + u" through "_s + fmtDay(wi[0].to);
+            dowText = CronText::tr("%1 through %2").arg(fmtDay(wi[0].from), fmtDay(wi[0].to));
         else
-            dowText = itemsText(wi, fmtDay, u"day of the week"_s);
+            dowText = itemsText(wi, fmtDay, DayOfWeek);
     }
     QString monthText;
     if (!isAll(moi))
-        monthText = isStarStep(moi) ? u"every %1 month"_s.arg(ordinal(moi[0].step)) : itemsText(moi, fmtMonth, u"month"_s);
+        monthText = isStarStep(moi) ? everyNth(Month, ordinal(moi[0].step)) : itemsText(moi, fmtMonth, Month);
 
     QString out = time;
     if (!domText.isEmpty() && !dowText.isEmpty()) {
         if (m_domStar || m_dowStar)
-            out += u" on "_s + domText + u", if it is "_s + dowText;
+            //: %1 is the time part ("At 08:30"), %2 days of the month ("day 1 of the month"), %3 weekdays ("Monday").
+            out = CronText::tr("%1 on %2, if it is %3").arg(time, domText, dowText);
         else
-            out += u" on "_s + domText + u" or on "_s + dowText;
+            //: %1 is the time part ("At 08:30"), %2 days of the month ("day 1 of the month"), %3 weekdays ("Monday").
+            out = CronText::tr("%1 on %2 or on %3").arg(time, domText, dowText);
     } else if (!domText.isEmpty()) {
         if (!monthText.isEmpty() && allSingle(di) && allSingle(moi) && !isStarStep(di)) {
-            out += u" on "_s + domText.chopped(QStringLiteral(" of the month").size()) + u" of "_s + monthText;
-            return out;
+            // "At 08:30 on day 1 of March": the days and months said at once.
+            QString days;
+            if (di.size() == 1 && di[0].from == LastDayOfMonth)
+                //: %1 is one or more months, e.g. "March" or "March and June".
+                days = CronText::tr("the last day of %1").arg(monthText);
+            else if (di.size() == 1)
+                //: %1 is a day of the month, %2 one or more months, e.g. "day 1 of March".
+                days = CronText::tr("day %1 of %2").arg(itemsText(di, fmtDayOfMonth, DayOfMonth), monthText);
+            else
+                //: %1 is a list of days of the month, %2 one or more months, e.g. "days 1 and 15 of March and June".
+                days = CronText::tr("days %1 of %2").arg(itemsText(di, fmtDayOfMonth, DayOfMonth), monthText);
+            //: %1 is the time part ("At 08:30"), %2 the days ("day 1 of the month", "Monday through Friday").
+            return CronText::tr("%1 on %2").arg(time, days);
         }
-        out += u" on "_s + domText;
+        out = CronText::tr("%1 on %2").arg(time, domText);
     } else if (!dowText.isEmpty()) {
-        out += u" on "_s + dowText;
+        out = CronText::tr("%1 on %2").arg(time, dowText);
     }
     if (!monthText.isEmpty())
-        out += u", in "_s + monthText;
+        //: %1 is the rest of the description ("At 08:30 on Monday"), %2 one or more months ("March and June", "every 3rd month").
+        out = CronText::tr("%1, in %2").arg(out, monthText);
     return out;
 }
 

@@ -43,7 +43,7 @@ public:
     std::optional<QDateTime> next(const QDateTime &after) const;
     QList<QDateTime> nextRuns(const QDateTime &after, int count) const;
     bool matches(const QDateTime &t) const;
-    // English text, e.g. "Every 5 minutes", "At 08:30 on Monday and Friday".
+    // In words, e.g. "Every 5 minutes", "At 08:30 on Monday and Friday" (English unless a translator is installed).
     QString describe() const;
 
     struct Item

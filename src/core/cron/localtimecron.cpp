@@ -1,10 +1,20 @@
 #include "core/cron/localtimecron.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// CronText::tr(): the schedule texts share the context of cronexpression.cpp.
+struct CronText
+{
+    Q_DECLARE_TR_FUNCTIONS(CronText)
+};
+} // namespace
 
 QString LocalTimeCron::offsetText(int seconds)
 {
@@ -17,12 +27,12 @@ QString LocalTimeCron::offsetText(int seconds)
 Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone, const QDate &reference)
 {
     if (!zone.isValid())
-        return u"unknown time zone; choose an IANA zone such as Europe/Oslo"_s;
+        return CronText::tr("unknown time zone; choose an IANA zone such as Europe/Oslo");
     if (!localTime.isValid())
-        return u"invalid time of day"_s;
+        return CronText::tr("invalid time of day");
     for (int d : weekdays)
         if (d < 1 || d > 7)
-            return u"weekday %1 is not 1 (Monday) to 7 (Sunday)"_s.arg(d);
+            return CronText::tr("weekday %1 is not 1 (Monday) to 7 (Sunday)").arg(d);
     const QDateTime local(reference, QTime(localTime.hour(), localTime.minute()), zone);
     const QDateTime utc = local.toUTC();
     const int dayShift = int(reference.daysTo(utc.date())); // -1, 0 or +1
@@ -75,18 +85,24 @@ LocalTimeCron::DriftReport LocalTimeCron::analyzeDrift(const CronExpression &cro
     report.drifts = offsetsWithRuns.size() > 1;
     const QString zoneName = QString::fromUtf8(zone.id());
     if (!report.drifts) {
-        report.summary = u"In %1 this schedule keeps the same local time for the whole period (%2)."_s.arg(
-            zoneName, offsetText(report.segments.value(0).utcOffsetSeconds));
+        //: %1 is a time zone (e.g. "Europe/Oslo"), %2 its offset from UTC (e.g. "UTC+01:00").
+        report.summary = CronText::tr("In %1 this schedule keeps the same local time for the whole period (%2).")
+                             .arg(zoneName, offsetText(report.segments.value(0).utcOffsetSeconds));
         return report;
     }
     QStringList parts;
     for (const Segment &s : std::as_const(report.segments)) {
         if (!s.firstRunLocalTime)
             continue;
-        parts << u"from %1 it runs at %2 local time (%3)"_s.arg(s.from.toTimeZone(zone).date().toString(Qt::ISODate),
-                                                                s.firstRunLocalTime->toString(u"HH:mm"_s), offsetText(s.utcOffsetSeconds));
+        //: One period of a schedule's drift, listed after "daylight-saving time moves this schedule by an hour:". %1 is a date, %2 a time of
+        //: day, %3 an offset from UTC (e.g. "UTC+02:00").
+        parts << CronText::tr("from %1 it runs at %2 local time (%3)")
+                     .arg(s.from.toTimeZone(zone).date().toString(Qt::ISODate), s.firstRunLocalTime->toString(u"HH:mm"_s),
+                          offsetText(s.utcOffsetSeconds));
     }
-    report.summary = u"Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2."_s.arg(zoneName, parts.join(u"; "_s));
+    //: %1 is a time zone (e.g. "Europe/Oslo"), %2 the periods, e.g. "from 2024-03-31 it runs at 09:00 local time (UTC+02:00); from ...".
+    report.summary =
+        CronText::tr("Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2.").arg(zoneName, parts.join(u"; "_s));
     return report;
 }
 

@@ -2,22 +2,32 @@
 
 #include "core/cron/localtimecron.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// CronText::tr(): the schedule texts share the context of cronexpression.cpp.
+struct CronText
+{
+    Q_DECLARE_TR_FUNCTIONS(CronText)
+};
+} // namespace
+
 Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &reference) const
 {
     if (!zone.isValid())
-        return Problem{u"the time zone is not known"_s};
+        return Problem{CronText::tr("the time zone is not known")};
     switch (kind) {
     case Kind::EveryMinutes:
         if (everyMinutes < 1 || everyMinutes > 59)
-            return Problem{u"every %1 minutes: choose 1 to 59 minutes"_s.arg(everyMinutes)};
+            return Problem{CronText::tr("every %1 minutes: choose 1 to 59 minutes").arg(everyMinutes)};
         return everyMinutes == 1 ? u"* * * * *"_s : u"*/%1 * * * *"_s.arg(everyMinutes);
     case Kind::Hourly: {
         if (minute < 0 || minute > 59)
-            return Problem{u"minute %1 of the hour: choose 0 to 59"_s.arg(minute)};
+            return Problem{CronText::tr("minute %1 of the hour: choose 0 to 59").arg(minute)};
         // Zones a half or quarter hour off UTC move the minute.
         const int offsetMinutes = zone.offsetFromUtc(QDateTime(reference, QTime(12, 0), zone)) / 60;
         const int utcMinute = ((minute - offsetMinutes) % 60 + 60) % 60;
@@ -26,7 +36,7 @@ Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &r
     case Kind::Daily:
     case Kind::Weekly: {
         if (kind == Kind::Weekly && weekdays.isEmpty())
-            return Problem{u"choose at least one weekday"_s};
+            return Problem{CronText::tr("choose at least one weekday")};
         const auto cron = LocalTimeCron::toUtcCron(time, kind == Kind::Weekly ? weekdays : QList<int>(), zone, reference);
         if (!cron)
             return Problem{cron.error()};
@@ -34,19 +44,23 @@ Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &r
     }
     case Kind::Monthly: {
         if (dayOfMonth < 1 || dayOfMonth > 31)
-            return Problem{u"day %1 of the month: choose 1 to 31"_s.arg(dayOfMonth)};
+            return Problem{CronText::tr("day %1 of the month: choose 1 to 31").arg(dayOfMonth)};
         const QDateTime local(QDate(reference.year(), reference.month(), 1).addDays(14), time, zone);
         const QDateTime utc = local.toUTC();
         const int shift = int(local.date().daysTo(utc.date()));
         // Half a year on, daylight-saving time may put the run on another UTC day: cron cannot follow.
         const QDateTime later(local.date().addMonths(6), time, zone);
         if (int(later.date().daysTo(later.toUTC().date())) != shift)
-            return Problem{u"at %1 in this time zone the run falls on another UTC day in summer than in winter, which one cron "
-                           "expression cannot say; choose another time or the advanced mode"_s.arg(time.toString(u"HH:mm"_s))};
+            //: %1 is a time of day, e.g. "01:30".
+            return Problem{CronText::tr("at %1 in this time zone the run falls on another UTC day in summer than in winter, which one cron "
+                                        "expression cannot say; choose another time or the advanced mode")
+                               .arg(time.toString(u"HH:mm"_s))};
         // Near the end of the month the UTC day would miss (or add) runs in shorter months.
         if ((shift > 0 && dayOfMonth >= 28) || (shift < 0 && dayOfMonth >= 29))
-            return Problem{u"day %1 at %2 in this time zone is another day in UTC, and near the end of the month that skips or adds runs "
-                           "in shorter months; choose an earlier day, another time, or the advanced mode"_s.arg(dayOfMonth)
+            //: %1 is a day of the month, %2 a time of day, e.g. "01:30".
+            return Problem{CronText::tr("day %1 at %2 in this time zone is another day in UTC, and near the end of the month that skips or adds runs "
+                                        "in shorter months; choose an earlier day, another time, or the advanced mode")
+                               .arg(dayOfMonth)
                                .arg(time.toString(u"HH:mm"_s))};
         const QString hm = u"%1 %2"_s.arg(utc.time().minute()).arg(utc.time().hour());
         if (shift == 0)
@@ -56,7 +70,7 @@ Expected<QString, SimpleSchedule::Problem> SimpleSchedule::toCron(const QDate &r
         return u"%1 %2 * *"_s.arg(hm).arg(dayOfMonth + 1);
     }
     }
-    return Problem{u"unknown kind of schedule"_s};
+    return Problem{CronText::tr("unknown kind of schedule")};
 }
 
 std::optional<SimpleSchedule> SimpleSchedule::fromCron(const QString &cron, const QTimeZone &zone, const QDate &reference)

@@ -1,5 +1,7 @@
 #include "core/http/httpresponseparser.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fstudio {
@@ -7,6 +9,14 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+// HttpResponseText::tr(): what is wrong with an answer, under the context "HttpResponse". Most
+// are the end of a sentence the caller begins: "the server's answer is not valid HTTP: its
+// status line is ..." and "the answer is larger than ...".
+struct HttpResponseText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpResponse)
+};
+
 bool isDigits(QByteArrayView s)
 {
     return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -40,7 +50,8 @@ HttpResponseParser::State HttpResponseParser::finish()
         m_body += m_buffer.mid(m_pos);
         return complete();
     }
-    fail(m_status ? u"the connection closed before the whole answer arrived"_s : u"the connection closed without an answer"_s);
+    fail(m_status ? HttpResponseText::tr("the connection closed before the whole answer arrived")
+                  : HttpResponseText::tr("the connection closed without an answer"));
     m_closedEarly = true;
     return m_state;
 }
@@ -83,18 +94,21 @@ bool HttpResponseParser::parseHead(qsizetype end)
     m_status = code.size() == 3 && isDigits(code) ? code.toInt(&ok) : 0;
     if (!statusLine.value(0).startsWith("HTTP/1.") || !ok || m_status < 100 || m_status > 599) {
         m_status = 0;
-        fail(u"its status line is \"%1\""_s.arg(shown(lines.value(0), 80)));
+        //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+        fail(HttpResponseText::tr("its status line is \"%1\"").arg(shown(lines.value(0), 80)));
         return false;
     }
     if (m_status == 101) {
         m_status = 0;
-        fail(u"it switched protocols (101), which this request did not ask for"_s);
+        //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+        fail(HttpResponseText::tr("it switched protocols (101), which this request did not ask for"));
         return false;
     }
     if (m_status < 200) { // 100 Continue, 102 Processing, 103 Early Hints: a final answer follows
         m_status = 0;
         if (++m_interim > MaxInterimAnswers) {
-            fail(u"it sent more than %1 interim answers"_s.arg(MaxInterimAnswers));
+            //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+            fail(HttpResponseText::tr("it sent more than %1 interim answers").arg(MaxInterimAnswers));
             return false;
         }
         return true;
@@ -109,12 +123,14 @@ bool HttpResponseParser::parseHead(qsizetype end)
     } else if (m_headers.contains("content-length")) {
         const QByteArray length = m_headers.value("content-length");
         if (!isDigits(length) || length.size() > 15) {
-            fail(u"its Content-Length is \"%1\""_s.arg(shown(length, 40)));
+            //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+            fail(HttpResponseText::tr("its Content-Length is \"%1\"").arg(shown(length, 40)));
             return false;
         }
         m_contentLength = length.toLongLong();
         if (m_contentLength > m_maxBody) {
-            fail(u"is larger than the %1 bytes this request accepts"_s.arg(m_maxBody), true);
+            //: Inserted into "the answer %1": the answer is too large.
+            fail(HttpResponseText::tr("is larger than the %1 bytes this request accepts").arg(m_maxBody), true);
             return false;
         }
         m_stage = Stage::Length;
@@ -138,11 +154,12 @@ HttpResponseParser::State HttpResponseParser::parse()
             if (end < 0) {
                 m_headSearchFrom = m_buffer.size();
                 if (available() > MaxHeadBytes + 3) // the same limit however the bytes arrive
-                    return fail(u"its header is longer than 64 kB"_s);
+                    //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+                    return fail(HttpResponseText::tr("its header is longer than 64 kB"));
                 return m_state;
             }
             if (end - m_pos > MaxHeadBytes)
-                return fail(u"its header is longer than 64 kB"_s);
+                return fail(HttpResponseText::tr("its header is longer than 64 kB"));
             if (!parseHead(end))
                 return m_state;
             compact();
@@ -154,15 +171,17 @@ HttpResponseParser::State HttpResponseParser::parse()
             if (nl < 0)
                 // Without its CRLF yet, the line is at least available() - 1 long (a last '\r' may
                 // start the CRLF): the same limit as below, however the bytes arrive.
-                return available() - 1 > 1024 ? fail(u"a chunk size line is longer than 1 kB"_s) : m_state;
+                //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+                return available() - 1 > 1024 ? fail(HttpResponseText::tr("a chunk size line is longer than 1 kB")) : m_state;
             if (nl - m_pos > 1024) // the same limit when the whole line came in one read
-                return fail(u"a chunk size line is longer than 1 kB"_s);
+                return fail(HttpResponseText::tr("a chunk size line is longer than 1 kB"));
             const QByteArray sizeText = QByteArrayView(m_buffer).sliced(m_pos, nl - m_pos).toByteArray().split(';').value(0).trimmed();
             if (!isHex(sizeText) || sizeText.size() > 15)
-                return fail(u"a chunk size is \"%1\""_s.arg(shown(sizeText, 40)));
+                //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+                return fail(HttpResponseText::tr("a chunk size is \"%1\"").arg(shown(sizeText, 40)));
             m_chunkSize = sizeText.toLongLong(nullptr, 16); // at most 15 hex digits: no overflow
             if (m_chunkSize > m_maxBody || qint64(m_body.size()) + m_chunkSize > m_maxBody)
-                return fail(u"is larger than the %1 bytes this request accepts"_s.arg(m_maxBody), true);
+                return fail(HttpResponseText::tr("is larger than the %1 bytes this request accepts").arg(m_maxBody), true);
             m_pos = nl + 2;
             if (m_chunkSize == 0)
                 return complete(); // trailers, if any, are not read
@@ -173,7 +192,8 @@ HttpResponseParser::State HttpResponseParser::parse()
             if (available() < m_chunkSize + 2)
                 return m_state;
             if (QByteArrayView(m_buffer).sliced(m_pos + m_chunkSize, 2) != "\r\n")
-                return fail(u"a chunk does not end where its size says"_s);
+                //: Why an answer is not valid HTTP, inserted into "the server's answer is not valid HTTP: %1".
+                return fail(HttpResponseText::tr("a chunk does not end where its size says"));
             m_body.append(QByteArrayView(m_buffer).sliced(m_pos, m_chunkSize));
             m_pos += m_chunkSize + 2;
             m_stage = Stage::ChunkSize;
@@ -186,7 +206,7 @@ HttpResponseParser::State HttpResponseParser::parse()
             return complete();
         case Stage::UntilClose:
             if (available() > m_maxBody)
-                return fail(u"is larger than the %1 bytes this request accepts"_s.arg(m_maxBody), true);
+                return fail(HttpResponseText::tr("is larger than the %1 bytes this request accepts").arg(m_maxBody), true);
             return m_state;
         case Stage::Done: return m_state;
         }

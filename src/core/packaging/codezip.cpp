@@ -1,12 +1,19 @@
 #include "core/packaging/codezip.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 
 #include <quazip.h>
 
 namespace fstudio {
 
-using namespace Qt::StringLiterals;
+namespace {
+// CodeZipText::tr(): why a function's code zip cannot be listed, under the context "CodeZip".
+struct CodeZipText
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeZip)
+};
+} // namespace
 
 Expected<CodeZipListing, QString> CodeZip::list(const QByteArray &zipBytes, int maxEntries)
 {
@@ -14,7 +21,7 @@ Expected<CodeZipListing, QString> CodeZip::list(const QByteArray &zipBytes, int 
     QBuffer buffer(&data);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return u"the file is not a readable zip archive (error %1)"_s.arg(zip.getZipError());
+        return CodeZipText::tr("the file is not a readable zip archive (error %1)").arg(zip.getZipError());
     CodeZipListing out;
     out.totalEntries = zip.getEntriesCount();
     // Walk the central directory entry by entry: stops at maxEntries and on the first error.
@@ -25,11 +32,11 @@ Expected<CodeZipListing, QString> CodeZip::list(const QByteArray &zipBytes, int 
         }
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return u"the zip archive is damaged at entry %1 (error %2)"_s.arg(out.entries.size() + 1).arg(zip.getZipError());
+            return CodeZipText::tr("the zip archive is damaged at entry %1 (error %2)").arg(out.entries.size() + 1).arg(zip.getZipError());
         out.entries.append(CodeZipEntry{info.name, qint64(info.uncompressedSize), qint64(info.compressedSize)});
     }
     if (zip.getZipError() != 0 && !out.truncated)
-        return u"the zip archive is damaged (error %1)"_s.arg(zip.getZipError());
+        return CodeZipText::tr("the zip archive is damaged (error %1)").arg(zip.getZipError());
     zip.close();
     return out;
 }

@@ -1,5 +1,6 @@
 #include "core/packaging/packagewriter.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,12 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// PackageWriterText::tr(): why a package could not be written, under the context "PackageWriter".
+struct PackageWriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageWriter)
+};
 
 constexpr qint64 ChunkSize = 256 * 1024;
 
@@ -66,18 +73,19 @@ try {
     Deflated out;
     QFile in(e.sourcePath);
     if (!in.open(QIODevice::ReadOnly)) {
-        out.error = u"cannot read %1: %2"_s.arg(e.path, in.errorString());
+        out.error = PackageWriterText::tr("cannot read %1: %2").arg(e.path, in.errorString());
         return out;
     }
     out.plain = in.read(e.size + 1);
     if (out.plain.size() != e.size) {
-        out.error = u"%1 changed while it was being packaged (%2 bytes expected, %3 read); try again"_s.arg(e.path).arg(e.size).arg(out.plain.size());
+        out.error = PackageWriterText::tr("%1 changed while it was being packaged (%2 bytes expected, %3 read); try again")
+                        .arg(e.path, QString::number(e.size), QString::number(out.plain.size()));
         return out;
     }
     out.crc = quint32(::crc32(::crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(out.plain.constData()), uInt(out.plain.size())));
     z_stream z{};
     if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        out.error = u"cannot compress %1"_s.arg(e.path);
+        out.error = PackageWriterText::tr("cannot compress %1").arg(e.path);
         return out;
     }
     out.data.resize(qsizetype(deflateBound(&z, uLong(out.plain.size()))));
@@ -89,12 +97,12 @@ try {
     out.data.resize(qsizetype(z.total_out));
     deflateEnd(&z);
     if (rc != Z_STREAM_END)
-        out.error = u"cannot compress %1"_s.arg(e.path);
+        out.error = PackageWriterText::tr("cannot compress %1").arg(e.path);
     out.data.squeeze();
     return out;
 } catch (const std::exception &) { // out of memory: reported, never thrown across a thread
     Deflated failed;
-    failed.error = u"not enough memory to compress %1"_s.arg(e.path);
+    failed.error = PackageWriterText::tr("not enough memory to compress %1").arg(e.path);
     return failed;
 }
 
@@ -127,7 +135,8 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                                                            const std::atomic_bool *cancel, int threads)
 {
     if (!plan.ok())
-        return PackageError{plan.errors.first().path, u"the package plan has errors: "_s + plan.errors.first().message};
+        //: %1 is the first of the plan's errors, e.g. "the folder /x does not exist".
+        return PackageError{plan.errors.first().path, PackageWriterText::tr("the package plan has errors: %1").arg(plan.errors.first().message)};
     if (threads < 1)
         threads = std::max(1, int(std::thread::hardware_concurrency()));
     const QString partPath = zipPath + u".part"_s;
@@ -146,8 +155,9 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
         QuaZip zip(partPath);
         zip.setUtf8Enabled(true);
         if (!zip.open(QuaZip::mdCreate))
-            return fail(
-                PackageError{zipPath, u"cannot create the zip file (zip error %1); check that the folder is writable"_s.arg(zip.getZipError())});
+            return fail(PackageError{
+                zipPath,
+                PackageWriterText::tr("cannot create the zip file (zip error %1); check that the folder is writable").arg(zip.getZipError())});
         const auto newInfo = [](const PackagePlan::Entry &e) {
             QuaZipNewInfo info(e.path);
             info.dateTime = clampForZip(e.modified);
@@ -175,7 +185,7 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                 if (ahead.valid())
                     ahead.wait();
                 zip.close();
-                return fail(PackageError{plan.files.at(i).path, u"packaging was cancelled"_s, true});
+                return fail(PackageError{plan.files.at(i).path, PackageWriterText::tr("packaging was cancelled"), true});
             }
             const qsizetype to = batchEnd(i);
             if (to > i) {
@@ -201,7 +211,7 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                         return fail(std::move(err));
                     };
                     if (cancelled(cancel))
-                        return stop(PackageError{e.path, u"packaging was cancelled"_s, true});
+                        return stop(PackageError{e.path, PackageWriterText::tr("packaging was cancelled"), true});
                     if (!d.error.isEmpty())
                         return stop(PackageError{e.path, d.error});
                     QuaZipNewInfo info = newInfo(e);
@@ -209,11 +219,14 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                     QuaZipFile out(&zip);
                     if (!out.open(QIODevice::WriteOnly, info, nullptr, d.crc, Z_DEFLATED, Z_DEFAULT_COMPRESSION, true)
                         || out.write(d.data) != d.data.size())
-                        return stop(PackageError{
-                            e.path, u"writing %1 to the zip failed (zip error %2; is the disk full?)"_s.arg(e.path).arg(out.getZipError())});
+                        return stop(PackageError{e.path,
+                                                 PackageWriterText::tr("writing %1 to the zip failed (zip error %2; is the disk full?)")
+                                                     .arg(e.path, QString::number(out.getZipError()))});
                     out.close();
                     if (out.getZipError() != 0)
-                        return stop(PackageError{e.path, u"cannot finish %1 in the zip (zip error %2)"_s.arg(e.path).arg(out.getZipError())});
+                        return stop(PackageError{
+                            e.path,
+                            PackageWriterText::tr("cannot finish %1 in the zip (zip error %2)").arg(e.path, QString::number(out.getZipError()))});
                     hashEntryHeader(hash, e);
                     hash.addData(d.plain);
                     pr.currentFile = e.path;
@@ -229,12 +242,13 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
             QFile in(e.sourcePath);
             if (!in.open(QIODevice::ReadOnly)) {
                 zip.close();
-                return fail(PackageError{e.path, u"cannot read %1: %2"_s.arg(e.path, in.errorString())});
+                return fail(PackageError{e.path, PackageWriterText::tr("cannot read %1: %2").arg(e.path, in.errorString())});
             }
             QuaZipFile out(&zip);
             if (!out.open(QIODevice::WriteOnly, newInfo(e), nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION)) {
                 zip.close();
-                return fail(PackageError{e.path, u"cannot add %1 to the zip (zip error %2)"_s.arg(e.path).arg(out.getZipError())});
+                return fail(PackageError{
+                    e.path, PackageWriterText::tr("cannot add %1 to the zip (zip error %2)").arg(e.path, QString::number(out.getZipError()))});
             }
             hashEntryHeader(hash, e);
             pr.currentFile = e.path;
@@ -243,7 +257,7 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                 if (cancelled(cancel)) {
                     out.close();
                     zip.close();
-                    return fail(PackageError{e.path, u"packaging was cancelled"_s, true});
+                    return fail(PackageError{e.path, PackageWriterText::tr("packaging was cancelled"), true});
                 }
                 buffer = in.read(ChunkSize);
                 if (buffer.isEmpty() && in.error() != QFileDevice::NoError)
@@ -251,7 +265,7 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
                 if (out.write(buffer) != buffer.size()) {
                     out.close();
                     zip.close();
-                    return fail(PackageError{e.path, u"writing %1 to the zip failed (is the disk full?)"_s.arg(e.path)});
+                    return fail(PackageError{e.path, PackageWriterText::tr("writing %1 to the zip failed (is the disk full?)").arg(e.path)});
                 }
                 hash.addData(buffer);
                 written += buffer.size();
@@ -262,16 +276,17 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
             if (in.error() != QFileDevice::NoError || written != e.size) {
                 out.close();
                 zip.close();
-                return fail(PackageError{
-                    e.path,
-                    written != e.size
-                        ? u"%1 changed while it was being packaged (%2 bytes expected, %3 read); try again"_s.arg(e.path).arg(e.size).arg(written)
-                        : u"cannot read %1: %2"_s.arg(e.path, in.errorString())});
+                return fail(PackageError{e.path,
+                                         written != e.size
+                                             ? PackageWriterText::tr("%1 changed while it was being packaged (%2 bytes expected, %3 read); try again")
+                                                   .arg(e.path, QString::number(e.size), QString::number(written))
+                                             : PackageWriterText::tr("cannot read %1: %2").arg(e.path, in.errorString())});
             }
             out.close();
             if (out.getZipError() != 0) {
                 zip.close();
-                return fail(PackageError{e.path, u"cannot finish %1 in the zip (zip error %2)"_s.arg(e.path).arg(out.getZipError())});
+                return fail(PackageError{
+                    e.path, PackageWriterText::tr("cannot finish %1 in the zip (zip error %2)").arg(e.path, QString::number(out.getZipError()))});
             }
             ++pr.filesDone;
             if (progress)
@@ -280,11 +295,11 @@ Expected<PackageResult, PackageError> PackageWriter::write(const PackagePlan &pl
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return fail(PackageError{zipPath, u"cannot finish the zip file (zip error %1)"_s.arg(zip.getZipError())});
+            return fail(PackageError{zipPath, PackageWriterText::tr("cannot finish the zip file (zip error %1)").arg(zip.getZipError())});
     }
     QFile::remove(zipPath);
     if (!QFile::rename(partPath, zipPath))
-        return fail(PackageError{zipPath, u"cannot move the finished zip to %1"_s.arg(zipPath)});
+        return fail(PackageError{zipPath, PackageWriterText::tr("cannot move the finished zip to %1").arg(zipPath)});
     result.zipBytes = QFileInfo(zipPath).size();
     result.contentHash = u"sha256:"_s + QString::fromLatin1(hash.result().toHex());
     return result;
@@ -296,11 +311,11 @@ Expected<QString, PackageError> PackageWriter::contentHash(const PackagePlan &pl
     for (const PackagePlan::Entry &e : plan.files) {
         QFile in(e.sourcePath);
         if (!in.open(QIODevice::ReadOnly))
-            return PackageError{e.path, u"cannot read %1: %2"_s.arg(e.path, in.errorString())};
+            return PackageError{e.path, PackageWriterText::tr("cannot read %1: %2").arg(e.path, in.errorString())};
         hashEntryHeader(hash, e);
         while (!in.atEnd()) {
             if (cancelled(cancel))
-                return PackageError{e.path, u"cancelled"_s, true};
+                return PackageError{e.path, PackageWriterText::tr("cancelled"), true};
             hash.addData(in.read(ChunkSize));
         }
     }

@@ -1,5 +1,6 @@
 #include "core/python/handlerinspector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,12 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// HandlerInspectorText::tr(): the findings about a handler, under the context "HandlerInspector".
+struct HandlerInspectorText
+{
+    Q_DECLARE_TR_FUNCTIONS(HandlerInspector)
+};
 
 // One logical Python line: comments removed, string contents blanked (quotes kept), with
 // the physical line number of every character.
@@ -113,7 +120,8 @@ Tokenized tokenize(const QString &src)
             }
             if (!closed) {
                 out.errorLine = startLine;
-                out.error = u"unterminated string starting on line %1"_s.arg(startLine);
+                //: A Python syntax error, inserted into "%1 cannot be read as Python: %2."
+                out.error = HandlerInspectorText::tr("unterminated string starting on line %1").arg(startLine);
                 return out;
             }
             put(c);
@@ -130,7 +138,8 @@ Tokenized tokenize(const QString &src)
     }
     if (depth > 0) {
         out.errorLine = cur.firstLine;
-        out.error = u"a bracket opened on line %1 is never closed"_s.arg(cur.firstLine);
+        //: A Python syntax error, inserted into "%1 cannot be read as Python: %2."
+        out.error = HandlerInspectorText::tr("a bracket opened on line %1 is never closed").arg(cur.firstLine);
         return out;
     }
     flush();
@@ -248,8 +257,9 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     if (!tok.error.isEmpty()) {
         report.findings << finding(
             S::Error, tok.errorLine, u"syntax"_s,
-            u"%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse."_s.arg(functionPath,
-                                                                                                                                    tok.error));
+            //: %1 is the entry file, e.g. "handler.py"; %2 the syntax error, e.g. "a bracket opened on line 3 is never closed".
+            HandlerInspectorText::tr("%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse.")
+                .arg(functionPath, tok.error));
         return report;
     }
 
@@ -268,17 +278,23 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
         if (loggingRe.match(t).hasMatch())
             report.findings << finding(
                 S::Hint, ll.firstLine, u"import-logging"_s,
-                u"%1 imports logging. CDF collects what the handler prints; logging output may not reach the call's logs, so a failed call can show no logs. Prefer print() for messages you need to see."_s
+                HandlerInspectorText::tr(
+                    "%1 imports logging. CDF collects what the handler prints; logging output may not reach the call's logs, so a "
+                    "failed call can show no logs. Prefer print() for messages you need to see.")
                     .arg(functionPath));
         if (relativeRe.match(t).hasMatch()) {
             const bool atRoot = !functionPath.contains(QLatin1Char('/'));
             report.findings << finding(
                 atRoot ? S::Warning : S::Hint, ll.firstLine, u"relative-import"_s,
-                atRoot
-                    ? u"Relative import in %1: the entry file is loaded as a top-level module, so \"from .x import y\" fails with \"attempted relative import with no known parent package\". Import from the folder root instead, e.g. \"from mymodule import y\"."_s
-                          .arg(functionPath)
-                    : u"Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from the folder root are safer."_s
-                          .arg(functionPath));
+                atRoot ? HandlerInspectorText::tr(
+                             "Relative import in %1: the entry file is loaded as a top-level module, so \"from .x import y\" fails with "
+                             "\"attempted relative import with no known parent package\". Import from the folder root instead, e.g. "
+                             "\"from mymodule import y\".")
+                             .arg(functionPath)
+                       : HandlerInspectorText::tr(
+                             "Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from "
+                             "the folder root are safer.")
+                             .arg(functionPath));
         }
         if (ll.indent != 0) {
             if (defRe.match(t).hasMatch())
@@ -298,11 +314,17 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
 
     if (!winner) {
         QString msg =
-            u"%1 has no top-level function named handle. Define \"def handle(data, client):\" at the top level of the file."_s.arg(functionPath);
+            HandlerInspectorText::tr("%1 has no top-level function named handle. Define \"def handle(data, client):\" at the top level of the file.")
+                .arg(functionPath);
         if (importedLine)
-            msg += u" (handle is imported on line %1; CDF needs it defined in this file, not imported.)"_s.arg(importedLine);
+            //: Added after "%1 has no top-level function named handle. ..."
+            msg += u" "_s
+                + HandlerInspectorText::tr("(handle is imported on line %1; CDF needs it defined in this file, not imported.)").arg(importedLine);
         else if (nestedLine)
-            msg += u" (A handle defined on line %1 is indented: inside a class, function or block it does not count.)"_s.arg(nestedLine);
+            //: Added after "%1 has no top-level function named handle. ..."
+            msg += u" "_s
+                + HandlerInspectorText::tr("(A handle defined on line %1 is indented: inside a class, function or block it does not count.)")
+                      .arg(nestedLine);
         report.findings << finding(S::Error, importedLine ? importedLine : nestedLine, u"handle-not-found"_s, msg);
         return report;
     }
@@ -313,14 +335,17 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
     if (!winnerIsDef) {
         report.findings << finding(
             S::Hint, report.line, u"handle-assignment"_s,
-            u"handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying."_s.arg(report.line));
+            HandlerInspectorText::tr("handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying.")
+                .arg(report.line));
         return report;
     }
     report.isAsync = winner->text.startsWith(u"async"_s);
     if (report.isAsync)
         report.findings << finding(
             S::Error, report.line, u"handle-async"_s,
-            u"handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; use \"def handle(...)\" and run any async code with asyncio.run() inside it."_s
+            HandlerInspectorText::tr(
+                "handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; "
+                "use \"def handle(...)\" and run any async code with asyncio.run() inside it.")
                 .arg(report.line));
 
     report.parameters = parseParameters(*winner, winner->text.indexOf(QLatin1Char('(')));
@@ -329,9 +354,11 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
         if (p.kind == HandlerParameter::Kind::VarPositional || p.kind == HandlerParameter::Kind::VarKeyword) {
             report.findings << finding(
                 S::Warning, p.line, u"handle-varargs"_s,
-                u"handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the ones you need instead."_s
-                    .arg(p.kind == HandlerParameter::Kind::VarKeyword ? u"**"_s : u"*"_s, p.name)
-                    .arg(p.line));
+                //: %1%2 is a parameter such as "*args" or "**kwargs", %3 a line number.
+                HandlerInspectorText::tr(
+                    "handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the "
+                    "ones you need instead.")
+                    .arg(p.kind == HandlerParameter::Kind::VarKeyword ? u"**"_s : u"*"_s, p.name, QString::number(p.line)));
             continue;
         }
         if (allowed.contains(p.name))
@@ -339,10 +366,14 @@ HandlerReport HandlerInspector::inspectSource(const QString &source, const QStri
         const bool soft = p.kind == HandlerParameter::Kind::KeywordOnly && p.hasDefault;
         report.findings << finding(
             soft ? S::Warning : S::Error, p.line, u"handle-parameter"_s,
-            u"handle has a parameter \"%1\" (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info.%3"_s
-                .arg(p.name)
-                .arg(p.line)
-                .arg(soft ? u" It has a default, so it will always keep that default."_s : QString()));
+            soft ? HandlerInspectorText::tr(
+                       "handle has a parameter \"%1\" (line %2) that CDF never passes. Allowed parameters: data, client, secrets, "
+                       "function_call_info. It has a default, so it will always keep that default.")
+                       .arg(p.name, QString::number(p.line))
+                 : HandlerInspectorText::tr(
+                       "handle has a parameter \"%1\" (line %2) that CDF never passes. Allowed parameters: data, client, secrets, "
+                       "function_call_info.")
+                       .arg(p.name, QString::number(p.line)));
     }
     return report;
 }
@@ -355,11 +386,11 @@ HandlerReport HandlerInspector::inspectFolder(const QString &folder, const QStri
     QFile file(dir.filePath(functionPath));
     if (!QFileInfo(file).isFile()) {
         report.findings << finding(S::Error, 0, u"entry-missing"_s,
-                                   u"The entry file %1 does not exist in %2. Check the function path, or add the file."_s.arg(
-                                       functionPath, QDir::toNativeSeparators(folder)));
+                                   HandlerInspectorText::tr("The entry file %1 does not exist in %2. Check the function path, or add the file.")
+                                       .arg(functionPath, QDir::toNativeSeparators(folder)));
     } else if (!file.open(QIODevice::ReadOnly)) {
         report.findings << finding(S::Error, 0, u"entry-unreadable"_s,
-                                   u"The entry file %1 cannot be read: %2."_s.arg(functionPath, file.errorString()));
+                                   HandlerInspectorText::tr("The entry file %1 cannot be read: %2.").arg(functionPath, file.errorString()));
     } else {
         report = inspectSource(QString::fromUtf8(file.readAll()), functionPath);
     }
@@ -378,17 +409,21 @@ HandlerReport HandlerInspector::inspectFolder(const QString &folder, const QStri
         if (!nearMiss.isEmpty())
             report.findings << finding(
                 S::Warning, 0, u"requirements-misspelled"_s,
-                u"Found \"%1\" but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at the folder root; rename it."_s
+                HandlerInspectorText::tr(
+                    "Found \"%1\" but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at "
+                    "the folder root; rename it.")
                     .arg(nearMiss));
         else if (QFileInfo::exists(dir.filePath(QFileInfo(functionPath).path() + u"/requirements.txt"_s)) && functionPath.contains(QLatin1Char('/')))
             report.findings << finding(
                 S::Warning, 0, u"requirements-not-at-root"_s,
-                u"requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up."_s.arg(
-                    functionPath));
+                HandlerInspectorText::tr(
+                    "requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up.")
+                    .arg(functionPath));
         else
             report.findings << finding(
                 S::Hint, 0, u"requirements-missing"_s,
-                u"No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions."_s);
+                HandlerInspectorText::tr("No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest "
+                                         "cognite-sdk). Add one to pin versions."));
     }
     return report;
 }

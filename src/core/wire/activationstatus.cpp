@@ -1,11 +1,21 @@
 #include "core/wire/activationstatus.h"
 
 #include "core/wire/jsonreader.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject ActivationStatus::toJson() const
 {
@@ -15,7 +25,7 @@ QJsonObject ActivationStatus::toJson() const
 Decoded<ActivationStatus> ActivationStatus::fromJson(const QJsonValue &v)
 {
     if (!v.isObject())
-        return DecodeError{QString(), u"expected an activation status object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{QString(), JsonReaderText::tr("expected an activation status object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     ActivationStatus s;
     s.text = r.string("status"_L1);

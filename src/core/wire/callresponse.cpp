@@ -2,9 +2,19 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject CallResponse::toJson() const
 {
@@ -17,7 +27,7 @@ QJsonObject CallResponse::toJson() const
 Decoded<CallResponse> CallResponse::fromJson(const QJsonValue &v)
 {
     if (!v.isObject())
-        return DecodeError{QString(), u"expected a call response object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{QString(), JsonReaderText::tr("expected a call response object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     CallResponse c;
     c.callId = r.id("callId"_L1);

@@ -2,6 +2,7 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,6 +11,12 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+// CdfErrorText::tr(): the message made up for an error answer without a body, under the context "CdfError".
+struct CdfErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(CdfError)
+};
+
 // CDF's Functions API writes external ids as {"external_id": …} in error lists; the rest of
 // CDF as {"externalId": …}. Write either; read both.
 QJsonArray idsToJson(const QList<Identifier> &ids, bool snakeCase)
@@ -61,7 +68,7 @@ CdfError CdfError::fromBody(int httpStatus, const QByteArray &body)
     const QByteArray trimmed = body.trimmed();
     const auto parsed = parseJsonObject(trimmed);
     if (!parsed) {
-        out.message = trimmed.isEmpty() ? u"HTTP %1 with an empty body"_s.arg(httpStatus) : QString::fromUtf8(trimmed.left(2000));
+        out.message = trimmed.isEmpty() ? CdfErrorText::tr("HTTP %1 with an empty body").arg(httpStatus) : QString::fromUtf8(trimmed.left(2000));
         return out;
     }
     const QJsonValue err = parsed->value("error"_L1);

@@ -2,9 +2,19 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject ErrorDetail::toJson() const
 {
@@ -21,7 +31,10 @@ Decoded<ErrorDetail> ErrorDetail::fromJson(const QJsonValue &v, const QString &p
     if (allowString && v.isString())
         return ErrorDetail{v.toString(), QString(), std::nullopt};
     if (!v.isObject())
-        return DecodeError{path, u"expected an error object%1, got %2"_s.arg(allowString ? u" or a string"_s : QString(), JsonReader::typeName(v))};
+        //: %1 is a JSON type, e.g. "a number".
+        return DecodeError{path,
+                           allowString ? JsonReaderText::tr("expected an error object or a string, got %1").arg(JsonReader::typeName(v))
+                                       : JsonReaderText::tr("expected an error object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     ErrorDetail e;
     e.message = r.optionalString("message"_L1).value_or(QString());

@@ -1,8 +1,18 @@
 #include "core/wire/filemetadata.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject FileMetadata::toJson() const
 {
@@ -30,7 +40,7 @@ QJsonObject FileMetadata::toJson() const
 Decoded<FileMetadata> FileMetadata::fromJson(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
-        return DecodeError{path, u"expected a file object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{path, JsonReaderText::tr("expected a file object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     FileMetadata f;
     f.id = r.id("id"_L1);

@@ -2,9 +2,19 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 std::optional<qint64> FunctionCall::durationMs() const
 {
@@ -33,7 +43,7 @@ QJsonObject FunctionCall::toJson() const
 Decoded<FunctionCall> FunctionCall::fromJson(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
-        return DecodeError{path, u"expected a function call object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{path, JsonReaderText::tr("expected a function call object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     FunctionCall c;
     c.id = r.id("id"_L1);

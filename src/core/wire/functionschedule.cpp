@@ -2,11 +2,20 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject FunctionSchedule::toJson() const
 {
@@ -25,7 +34,7 @@ QJsonObject FunctionSchedule::toJson() const
 Decoded<FunctionSchedule> FunctionSchedule::fromJson(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
-        return DecodeError{path, u"expected a schedule object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{path, JsonReaderText::tr("expected a schedule object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     FunctionSchedule s;
     s.id = r.id("id"_L1);
@@ -46,7 +55,7 @@ Decoded<FunctionSchedule> FunctionSchedule::fromJson(const QJsonValue &v, const 
         const qint64 n = sid.toString().toLongLong(&ok);
         if (!ok || n < 1)
             return DecodeError{r.pathOf("sessionId"_L1),
-                               u"expected a session id (an integer, possibly as a string), got \"%1\""_s.arg(sid.toString())};
+                               JsonReaderText::tr("expected a session id (an integer, possibly as a string), got \"%1\"").arg(sid.toString())};
         s.sessionId = n;
     } else {
         s.sessionId = r.optionalId("sessionId"_L1);

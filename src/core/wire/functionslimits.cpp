@@ -2,11 +2,20 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 namespace {
 QJsonObject rangeToJson(const FunctionsLimits::Range &r)
@@ -26,7 +35,11 @@ std::optional<FunctionsLimits::Range> readRange(JsonReader &parent, QLatin1Strin
         return std::nullopt;
     }
     if (range.min > range.max || range.defaultValue < range.min || range.defaultValue > range.max) {
-        parent.fail(key, u"expected min <= default <= max, got min %1, default %2, max %3"_s.arg(range.min).arg(range.defaultValue).arg(range.max));
+        parent.fail(key,
+                    JsonReaderText::tr("expected min <= default <= max, got min %1, default %2, max %3")
+                        .arg(range.min)
+                        .arg(range.defaultValue)
+                        .arg(range.max));
         return std::nullopt;
     }
     return range;
@@ -47,7 +60,7 @@ QJsonObject FunctionsLimits::toJson() const
 Decoded<FunctionsLimits> FunctionsLimits::fromJson(const QJsonValue &v)
 {
     if (!v.isObject())
-        return DecodeError{QString(), u"expected a limits object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{QString(), JsonReaderText::tr("expected a limits object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     FunctionsLimits l;
     l.timeoutMinutes = int(r.integer("timeoutMinutes"_L1));
@@ -55,12 +68,12 @@ Decoded<FunctionsLimits> FunctionsLimits::fromJson(const QJsonValue &v)
     const auto mem = readRange(r, "memoryGb"_L1);
     const auto runtimes = r.optionalStringList("runtimes"_L1);
     if (r.ok() && !runtimes)
-        r.fail("runtimes"_L1, u"required field is missing"_s);
+        r.fail("runtimes"_L1, JsonReaderText::tr("required field is missing"));
     const auto size = r.optionalInteger("responseSizeMb"_L1);
     if (!r.ok())
         return r.error();
     if (l.timeoutMinutes < 1)
-        return DecodeError{u"timeoutMinutes"_s, u"must be at least 1, got %1"_s.arg(l.timeoutMinutes)};
+        return DecodeError{u"timeoutMinutes"_s, JsonReaderText::tr("must be at least 1, got %1").arg(l.timeoutMinutes)};
     l.cpuCores = *cpu;
     l.memoryGb = *mem;
     l.runtimes = *runtimes;

@@ -2,11 +2,22 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// IdentifierText::tr(): how an id is named in messages, under the context "Identifier". (The
+// decoding errors below only reach the emulator's clients and stay English.)
+struct IdentifierText
+{
+    Q_DECLARE_TR_FUNCTIONS(Identifier)
+};
+} // namespace
 
 Identifier Identifier::byId(qint64 id)
 {
@@ -25,10 +36,12 @@ Identifier Identifier::byExternalId(const QString &externalId)
 QString Identifier::toDisplayString() const
 {
     if (isId())
-        return u"id %1"_s.arg(id());
+        //: Names a function or file in messages, e.g. "Could not read function id 42".
+        return IdentifierText::tr("id %1").arg(id());
     if (isExternalId())
-        return u"external id \"%1\""_s.arg(externalId());
-    return u"(no id)"_s;
+        //: Names a function or file in messages, e.g. "Could not read function external id "my-fn"".
+        return IdentifierText::tr("external id \"%1\"").arg(externalId());
+    return IdentifierText::tr("(no id)");
 }
 
 QJsonObject Identifier::toJson() const

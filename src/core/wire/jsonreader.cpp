@@ -1,5 +1,6 @@
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -8,6 +9,13 @@
 namespace fstudio {
 
 namespace {
+// JsonReaderText::tr(): why an answer could not be decoded, under the context "JsonReader" (the
+// decoders in core/wire share it).
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+
 constexpr qint64 MaxSafeInteger = 9007199254740991LL;
 
 bool toExactInteger(const QJsonValue &v, qint64 *out)
@@ -37,15 +45,23 @@ JsonReader::JsonReader(const QJsonObject &object, QString path)
 QString JsonReader::typeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    //: The JSON value null, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Null: return JsonReaderText::tr("null");
+    //: A JSON type, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Bool: return JsonReaderText::tr("a boolean");
+    //: A JSON type, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Double: return JsonReaderText::tr("a number");
+    //: A JSON type, inserted as %1 into "expected a number, got %1".
+    case QJsonValue::String: return JsonReaderText::tr("a string");
+    //: A JSON type, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Array: return JsonReaderText::tr("an array");
+    //: A JSON type, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Object: return JsonReaderText::tr("an object");
+    //: An absent JSON value, inserted as %1 into "expected a string, got %1".
+    case QJsonValue::Undefined: return JsonReaderText::tr("missing");
     }
-    return QStringLiteral("unknown");
+    //: An unknown JSON type, inserted as %1 into "expected a string, got %1".
+    return JsonReaderText::tr("unknown");
 }
 
 bool JsonReader::isValidId(const QJsonValue &v, qint64 *out)
@@ -85,7 +101,7 @@ bool JsonReader::missing(QLatin1StringView key, bool required)
     if (has(key))
         return false;
     if (required)
-        fail(key, QStringLiteral("required field is missing"));
+        fail(key, JsonReaderText::tr("required field is missing"));
     return true;
 }
 
@@ -102,7 +118,8 @@ std::optional<qint64> JsonReader::optionalId(QLatin1StringView key)
     const QJsonValue v = m_object.value(key);
     if (!isValidId(v, &n)) {
         fail(key,
-             QStringLiteral("expected an id (an integer from 1 to 9007199254740991), got %1")
+             //: %1 is the number given, or a JSON type such as "a string".
+             JsonReaderText::tr("expected an id (an integer from 1 to 9007199254740991), got %1")
                  .arg(v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : typeName(v)));
         return std::nullopt;
     }
@@ -121,7 +138,8 @@ std::optional<qint64> JsonReader::optionalTimestamp(QLatin1StringView key)
     qint64 n = 0;
     const QJsonValue v = m_object.value(key);
     if (!toExactInteger(v, &n) || n < 0) {
-        fail(key, QStringLiteral("expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return n;
@@ -139,7 +157,8 @@ std::optional<qint64> JsonReader::optionalInteger(QLatin1StringView key)
     qint64 n = 0;
     const QJsonValue v = m_object.value(key);
     if (!toExactInteger(v, &n)) {
-        fail(key, QStringLiteral("expected an integer, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected an integer, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return n;
@@ -156,7 +175,8 @@ std::optional<double> JsonReader::optionalNumber(QLatin1StringView key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isDouble()) {
-        fail(key, QStringLiteral("expected a number, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected a number, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toDouble();
@@ -173,7 +193,8 @@ std::optional<QString> JsonReader::optionalString(QLatin1StringView key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
-        fail(key, QStringLiteral("expected a string, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a number".
+        fail(key, JsonReaderText::tr("expected a string, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toString();
@@ -190,7 +211,8 @@ std::optional<bool> JsonReader::optionalBool(QLatin1StringView key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isBool()) {
-        fail(key, QStringLiteral("expected true or false, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected true or false, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toBool();
@@ -207,7 +229,8 @@ std::optional<QJsonObject> JsonReader::optionalObject(QLatin1StringView key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isObject()) {
-        fail(key, QStringLiteral("expected an object, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected an object, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toObject();
@@ -224,7 +247,8 @@ std::optional<QJsonArray> JsonReader::optionalArray(QLatin1StringView key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isArray()) {
-        fail(key, QStringLiteral("expected an array, got %1").arg(typeName(v)));
+        //: %1 is a JSON type, e.g. "a string".
+        fail(key, JsonReaderText::tr("expected an array, got %1").arg(typeName(v)));
         return std::nullopt;
     }
     return v.toArray();
@@ -240,7 +264,7 @@ std::optional<QStringList> JsonReader::optionalStringList(QLatin1StringView key)
     for (qsizetype i = 0; i < arr->size(); ++i) {
         const QJsonValue v = arr->at(i);
         if (!v.isString()) {
-            failPath(pathOf(key) + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a string, got %1").arg(typeName(v)));
+            failPath(pathOf(key) + QStringLiteral("[%1]").arg(i), JsonReaderText::tr("expected a string, got %1").arg(typeName(v)));
             return std::nullopt;
         }
         out.append(v.toString());
@@ -256,7 +280,8 @@ std::optional<QMap<QString, QString>> JsonReader::optionalStringMap(QLatin1Strin
     QMap<QString, QString> out;
     for (auto it = obj->begin(); it != obj->end(); ++it) {
         if (!it.value().isString()) {
-            failPath(pathOf(key) + QLatin1Char('.') + it.key(), QStringLiteral("expected a string value, got %1").arg(typeName(it.value())));
+            //: %1 is a JSON type, e.g. "a number".
+            failPath(pathOf(key) + QLatin1Char('.') + it.key(), JsonReaderText::tr("expected a string value, got %1").arg(typeName(it.value())));
             return std::nullopt;
         }
         out.insert(it.key(), it.value().toString());
@@ -342,9 +367,10 @@ Decoded<QJsonObject> parseJsonObject(const QByteArray &bytes)
         }
     }
     if (err.error != QJsonParseError::NoError)
-        return DecodeError{QString(), QStringLiteral("the body is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
+        //: %1 is Qt's description of the error, e.g. "unterminated string"; %2 a position.
+        return DecodeError{QString(), JsonReaderText::tr("the body is not valid JSON (%1 at byte %2)").arg(err.errorString()).arg(err.offset)};
     if (!doc.isObject())
-        return DecodeError{QString(), QStringLiteral("expected a JSON object at the top level")};
+        return DecodeError{QString(), JsonReaderText::tr("expected a JSON object at the top level")};
     return doc.object();
 }
 

@@ -2,9 +2,19 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
+
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject LogEntry::toJson() const
 {
@@ -17,7 +27,7 @@ QJsonObject LogEntry::toJson() const
 Decoded<LogEntry> LogEntry::fromJson(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
-        return DecodeError{path, u"expected a log entry object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{path, JsonReaderText::tr("expected a log entry object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     LogEntry e;
     e.timestamp = r.optionalTimestamp("timestamp"_L1);

@@ -1,11 +1,21 @@
 #include "core/wire/scheduleinputdata.h"
 
 #include "core/wire/jsonreader.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject ScheduleInputData::toJson() const
 {
@@ -18,7 +28,7 @@ QJsonObject ScheduleInputData::toJson() const
 Decoded<ScheduleInputData> ScheduleInputData::fromJson(const QJsonValue &v)
 {
     if (!v.isObject())
-        return DecodeError{QString(), u"expected an input data object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{QString(), JsonReaderText::tr("expected an input data object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     ScheduleInputData d;
     d.id = r.id("id"_L1);

@@ -2,11 +2,20 @@
 
 #include "core/wire/jsonreader.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace fstudio {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// JsonReaderText::tr(): the decoders' messages share the context "JsonReader" with jsonreader.cpp.
+struct JsonReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+};
+} // namespace
 
 QJsonObject Session::toJson() const
 {
@@ -27,7 +36,7 @@ QJsonObject Session::toJson() const
 Decoded<Session> Session::fromJson(const QJsonValue &v, const QString &path)
 {
     if (!v.isObject())
-        return DecodeError{path, u"expected a session object, got %1"_s.arg(JsonReader::typeName(v))};
+        return DecodeError{path, JsonReaderText::tr("expected a session object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject(), path);
     Session s;
     s.id = r.id("id"_L1);
