@@ -12,6 +12,7 @@
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
+#include "gui/models/schedulesmodel.h"
 #include "gui/pages/functionspage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
@@ -354,6 +355,7 @@ void TestTranslations::everyWindowSpeaksTheLanguage()
     const qint64 fid = fx.readyFunction(u"hello"_s, Hello, QJsonObject{{"externalId"_L1, u"hello"_s}});
     QVERIFY(fid);
     QCOMPARE(fx.createSchedule(fid, u"nightly"_s, u"0 3 * * *"_s), 201);
+    QCOMPARE(fx.createSchedule(fid, u"weekdays"_s, u"30 6 * * 1-5"_s), 201);
     const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
     QVERIFY(cid);
     fx.waitForCall(fid, cid);
@@ -384,7 +386,13 @@ void TestTranslations::everyWindowSpeaksTheLanguage()
     left << untranslated(catalogue);
     a->showSchedules->trigger();
     auto *schedules = child<QTableView>(w.get(), u"schedulesTable"_s);
-    QTRY_COMPARE(schedules->model()->rowCount(), 1);
+    QTRY_COMPARE(schedules->model()->rowCount(), 2);
+    // The schedules' descriptions are worded by the app (the server's "when" is English).
+    for (int r = 0; r < 2; ++r) {
+        const QString when = schedules->model()->index(r, SchedulesModel::When).data().toString();
+        QVERIFY(!when.isEmpty());
+        QVERIFY2(!when.startsWith(u"At "_s), qPrintable(when));
+    }
     schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);
     left << untranslated(catalogue);

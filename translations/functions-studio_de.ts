@@ -253,11 +253,11 @@
     <message>
         <source>wait for the call</source>
         <extracomment>The action that was cancelled, inserted into &quot;Cancelled: %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Aufruf</translation>
     </message>
     <message>
         <source>stopped waiting; the call keeps running in CDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet; der Aufruf läuft in CDF weiter</translation>
     </message>
 </context>
 <context>
@@ -265,561 +265,561 @@
     <message>
         <source>call function %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf der Funktion %1</translation>
     </message>
     <message>
         <source>list calls</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Aufrufe</translation>
     </message>
     <message>
         <source>read calls</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aufrufe</translation>
     </message>
     <message>
         <source>read call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Aufrufs %1</translation>
     </message>
     <message>
         <source>read the response of call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Antwort von Aufruf %1</translation>
     </message>
     <message>
         <source>read the logs of call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Protokolle von Aufruf %1</translation>
     </message>
 </context>
 <context>
     <name>CdfClient</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>the request was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde verworfen</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>Why a request ended: the user cancelled it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the local server redirected to another machine (%1); not followed</source>
         <extracomment>%1 is the address redirected to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Server hat auf einen anderen Rechner umgeleitet (%1); der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not HTTPS; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf %1 umgeleitet (kein HTTPS); der Umleitung wurde nicht gefolgt</translation>
     </message>
     <message>
         <source>the server redirected to another host (%1); not followed, so your token stays with %2</source>
         <extracomment>%1 is the address redirected to, %2 the host the request went to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat auf einen anderen Host umgeleitet (%1); der Umleitung wurde nicht gefolgt, damit Ihr Token bei %2 bleibt</translation>
     </message>
     <message>
         <source>the answer is larger than the %1 MB this request accepts; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als die %1 MB, die diese Anfrage annimmt; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
         <extracomment>%1 is a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no answer within %1 s; the request may still have been carried out, so it was not repeated</source>
         <extracomment>%1 is a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s; die Anfrage wurde möglicherweise trotzdem ausgeführt und daher nicht wiederholt</translation>
     </message>
     <message>
         <source>%1; the request may have been carried out before the connection was lost, so it was not repeated</source>
         <extracomment>%1 is the network error, e.g. &quot;Connection closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; die Anfrage wurde möglicherweise ausgeführt, bevor die Verbindung abbrach, und daher nicht wiederholt</translation>
     </message>
     <message>
         <source>unexpected answer: %1</source>
         <extracomment>%1 says what is wrong with the answer, e.g. &quot;items[0].name: expected a string, got a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort: %1</translation>
     </message>
     <message>
         <source>unexpected answer: items is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort: items ist leer</translation>
     </message>
 </context>
 <context>
     <name>CdfError</name>
     <message>
         <source>HTTP %1 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 ohne Inhalt</translation>
     </message>
 </context>
 <context>
     <name>CodeZip</name>
     <message>
         <source>the file is not a readable zip archive (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein lesbares ZIP-Archiv (Fehler %1)</translation>
     </message>
     <message>
         <source>the zip archive is damaged at entry %1 (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist bei Eintrag %1 beschädigt (Fehler %2)</translation>
     </message>
     <message>
         <source>the zip archive is damaged (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist beschädigt (Fehler %1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
     <message>
         <source>The CDF URL &quot;%1&quot; is not valid; give a cluster name (e.g. westeurope-1) or a URL like https://westeurope-1.cognitedata.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CDF-URL &quot;%1&quot; ist ungültig; geben Sie einen Clusternamen (z. B. westeurope-1) oder eine URL wie https://westeurope-1.cognitedata.com an.</translation>
     </message>
     <message>
         <source>The CDF URL %1 must use https (plain http is only allowed for the local emulator on 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CDF-URL %1 muss https verwenden (unverschlüsseltes http ist nur für den lokalen Emulator auf 127.0.0.1 oder localhost zulässig).</translation>
     </message>
     <message>
         <source>The project name &quot;%1&quot; is not valid: use the project&apos;s URL name (lower-case letters, digits and &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Projektname &quot;%1&quot; ist ungültig: Verwenden Sie den URL-Namen des Projekts (Kleinbuchstaben, Ziffern und &apos;-&apos;).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
 </context>
 <context>
     <name>CronText</name>
     <message>
         <source>empty list item (two commas in a row, or a comma at the start or end)</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Listeneintrag (zwei Kommas hintereinander oder ein Komma am Anfang oder Ende)</translation>
     </message>
     <message>
         <source>%1-%2 or jan-dec</source>
         <extracomment>The values the month field of a cron expression accepts (%1-%2 is 1-12), inserted as &quot;allowed: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 oder jan-dec</translation>
     </message>
     <message>
         <source>%1-%2 (0 and 7 are Sunday) or sun-sat</source>
         <extracomment>The values the weekday field of a cron expression accepts (%1-%2 is 0-7), inserted as &quot;allowed: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 (0 und 7 sind Sonntag) oder sun-sat</translation>
     </message>
     <message>
         <source>expected a value (%1)</source>
         <extracomment>%1 is the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet (%1)</translation>
     </message>
     <message>
         <source>%1 is out of range; allowed: %2</source>
         <extracomment>%1 is the number given, %2 the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs; zulässig: %2</translation>
     </message>
     <message>
         <source>unknown name &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Name &quot;%1&quot;; zulässig: %2</translation>
     </message>
     <message>
         <source>names are not allowed here; use a number %1</source>
         <extracomment>%1 is the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Namen sind hier nicht zulässig; verwenden Sie eine Zahl im Bereich %1</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;; expected a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen &apos;%1&apos;; Wert erwartet (%2)</translation>
     </message>
     <message>
         <source>range %1-%2 runs backwards; write the smaller value first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1-%2 ist absteigend; schreiben Sie den kleineren Wert zuerst</translation>
     </message>
     <message>
         <source>expected a step (a whole number) after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;/&apos; wird eine Schrittweite (eine ganze Zahl) erwartet</translation>
     </message>
     <message>
         <source>step %1 is out of range; allowed: 1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite %1 liegt außerhalb des Bereichs; zulässig: 1-%2</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Ends a list in a schedule description: %1 is all items but the last (joined with &quot;, &quot;), %2 the last one, e.g. &quot;Monday, Tuesday and Friday&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1st</source>
         <extracomment>An ordinal number (1st, 21st, ...) as in &quot;every %1 minute&quot;; a language that writes all ordinals alike may translate the four forms the same, e.g. &quot;%1.&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1nd</source>
         <extracomment>An ordinal number (2nd, 22nd, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1rd</source>
         <extracomment>An ordinal number (3rd, 23rd, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1th</source>
         <extracomment>An ordinal number (4th, 11th, 12th, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>the last day</source>
         <extracomment>&quot;L&quot; in a cron expression&apos;s day of month, in a list such as &quot;days 15 and the last day of the month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dem letzten Tag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>sonntags</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>montags</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>dienstags</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mittwochs</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>donnerstags</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>freitags</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samstags</translation>
     </message>
     <message>
         <source>every %1 minute</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jede %1 Minute</translation>
     </message>
     <message>
         <source>every %1 hour</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd hour&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jede %1 Stunde</translation>
     </message>
     <message>
         <source>every %1 day</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day&quot; (of the month).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 Tag</translation>
     </message>
     <message>
         <source>every %1 month</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 Monat</translation>
     </message>
     <message>
         <source>every %1 day of the week</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day of the week&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 Wochentag</translation>
     </message>
     <message>
         <source>%1 through %2</source>
         <extracomment>A range in a schedule description, e.g. &quot;5 through 10&quot; or &quot;Monday through Friday&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 from %2 through %3</source>
         <extracomment>%1 is a step such as &quot;every 2nd minute&quot;, %2 through %3 the range it steps through, e.g. &quot;every 2nd minute from 5 through 59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bis %3</translation>
     </message>
     <message>
         <source>%1 (%2, column %3)</source>
         <extracomment>%1 is what is wrong, %2 the field&apos;s name (e.g. &quot;minute&quot;), %3 a column number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Spalte %3)</translation>
     </message>
     <message>
         <source>minute</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minute</translation>
     </message>
     <message>
         <source>hour</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>day of month</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
         <source>month</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>day of week</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>expression</source>
         <extracomment>Where in a cron expression a problem is when it is not in one field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck</translation>
     </message>
     <message>
         <source>the cron expression is empty; expected 5 fields: minute hour day-of-month month day-of-week</source>
-        <translation type="unfinished"></translation>
+        <translation>Der cron-Ausdruck ist leer; erwartet werden 5 Felder: Minute Stunde Tag-des-Monats Monat Wochentag</translation>
     </message>
     <message>
         <source>shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. &quot;0 0 * * *&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel wie %1 werden von CDF-Zeitplänen nicht unterstützt; schreiben Sie die 5 Felder aus, z. B. &quot;0 0 * * *&quot;</translation>
     </message>
     <message>
         <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1; seconds and years are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Felder erwartet (Minute Stunde Tag-des-Monats Monat Wochentag), aber %1 erhalten; Sekunden und Jahre werden nicht unterstützt</translation>
     </message>
     <message>
         <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Felder erwartet (Minute Stunde Tag-des-Monats Monat Wochentag), aber %1 erhalten</translation>
     </message>
     <message>
         <source>this schedule would never run: none of the selected months has a day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitplan würde nie ausgeführt: Keiner der gewählten Monate hat einen Tag %1</translation>
     </message>
     <message>
         <source>At %1</source>
         <extracomment>%1 is one or more times of day, e.g. &quot;08:30&quot; or &quot;08:30 and 17:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um %1</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished">Stündlich</translation>
+        <translation>Jede Stunde</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>At minutes %1 past the hour</source>
         <extracomment>%1 is a list of minutes, e.g. &quot;5 and 35&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In den Minuten %1 nach der vollen Stunde</translation>
     </message>
     <message>
         <source>At minute %1 past the hour</source>
         <extracomment>%1 is a minute, a range (&quot;5 through 10&quot;) or a step (&quot;every 2nd minute from 5 through 59&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In Minute %1 nach der vollen Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%1, every %n hours</source>
         <extracomment>%1 is the minutes part, e.g. &quot;At minute 5 past the hour&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, jede Stunde</numerusform>
+            <numerusform>%1, alle %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, between %2 and %3</source>
         <extracomment>%1 is the minutes part, e.g. &quot;Every 5 minutes&quot;; %2 and %3 are times of day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, zwischen %2 und %3</translation>
     </message>
     <message>
         <source>%1, during hours %2</source>
         <extracomment>%1 is the minutes part, e.g. &quot;Every 5 minutes&quot;; %2 a list of hours, e.g. &quot;8 and 17&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, in den Stunden %2</translation>
     </message>
     <message>
         <source>every %1 day of the month</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day of the month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>jeden %1 Tag des Monats</translation>
     </message>
     <message>
         <source>the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>am letzten Tag des Monats</translation>
     </message>
     <message>
         <source>day %1 of the month</source>
         <extracomment>%1 is a day of the month, e.g. &quot;15&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>am %1. des Monats</translation>
     </message>
     <message>
         <source>days %1 of the month</source>
         <extracomment>%1 is a list or range of days of the month, e.g. &quot;1 and 15&quot; or &quot;1 through 7&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>an den Tagen %1 des Monats</translation>
     </message>
     <message>
         <source>%1 on %2, if it is %3</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 days of the month (&quot;day 1 of the month&quot;), %3 weekdays (&quot;Monday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, aber nur %3</translation>
     </message>
     <message>
         <source>%1 on %2 or on %3</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 days of the month (&quot;day 1 of the month&quot;), %3 weekdays (&quot;Monday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 oder %3</translation>
     </message>
     <message>
         <source>the last day of %1</source>
         <extracomment>%1 is one or more months, e.g. &quot;March&quot; or &quot;March and June&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>am letzten Tag im %1</translation>
     </message>
     <message>
         <source>day %1 of %2</source>
         <extracomment>%1 is a day of the month, %2 one or more months, e.g. &quot;day 1 of March&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>am %1. %2</translation>
     </message>
     <message>
         <source>days %1 of %2</source>
         <extracomment>%1 is a list of days of the month, %2 one or more months, e.g. &quot;days 1 and 15 of March and June&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>an den Tagen %1 im %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 the days (&quot;day 1 of the month&quot;, &quot;Monday through Friday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, in %2</source>
         <extracomment>%1 is the rest of the description (&quot;At 08:30 on Monday&quot;), %2 one or more months (&quot;March and June&quot;, &quot;every 3rd month&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, nur %2</translation>
     </message>
     <message>
         <source>unknown time zone; choose an IANA zone such as Europe/Oslo</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone; wählen Sie eine IANA-Zeitzone wie Europe/Oslo</translation>
     </message>
     <message>
         <source>invalid time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Uhrzeit</translation>
     </message>
     <message>
         <source>weekday %1 is not 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag %1 liegt nicht zwischen 1 (Montag) und 7 (Sonntag)</translation>
     </message>
     <message>
         <source>In %1 this schedule keeps the same local time for the whole period (%2).</source>
         <extracomment>%1 is a time zone (e.g. &quot;Europe/Oslo&quot;), %2 its offset from UTC (e.g. &quot;UTC+01:00&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 behält dieser Zeitplan im gesamten Zeitraum dieselbe Ortszeit bei (%2).</translation>
     </message>
     <message>
         <source>from %1 it runs at %2 local time (%3)</source>
         <extracomment>One period of a schedule&apos;s drift, listed after &quot;daylight-saving time moves this schedule by an hour:&quot;. %1 is a date, %2 a time of day, %3 an offset from UTC (e.g. &quot;UTC+02:00&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 läuft er um %2 Ortszeit (%3)</translation>
     </message>
     <message>
         <source>Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2.</source>
         <extracomment>%1 is a time zone (e.g. &quot;Europe/Oslo&quot;), %2 the periods, e.g. &quot;from 2024-03-31 it runs at 09:00 local time (UTC+02:00); from ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron läuft in UTC, daher verschiebt die Sommerzeit in %1 diesen Zeitplan um eine Stunde: %2.</translation>
     </message>
     <message>
         <source>the time zone is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone ist unbekannt</translation>
     </message>
     <message>
         <source>every %1 minutes: choose 1 to 59 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 Minuten: Wählen Sie 1 bis 59 Minuten</translation>
     </message>
     <message>
         <source>minute %1 of the hour: choose 0 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute %1 der Stunde: Wählen Sie 0 bis 59</translation>
     </message>
     <message>
         <source>choose at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Wochentag</translation>
     </message>
     <message>
         <source>day %1 of the month: choose 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 des Monats: Wählen Sie 1 bis 31</translation>
     </message>
     <message>
         <source>at %1 in this time zone the run falls on another UTC day in summer than in winter, which one cron expression cannot say; choose another time or the advanced mode</source>
         <extracomment>%1 is a time of day, e.g. &quot;01:30&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 fällt die Ausführung in dieser Zeitzone im Sommer auf einen anderen UTC-Tag als im Winter, was ein einzelner cron-Ausdruck nicht ausdrücken kann; wählen Sie eine andere Uhrzeit oder den erweiterten Modus</translation>
     </message>
     <message>
         <source>day %1 at %2 in this time zone is another day in UTC, and near the end of the month that skips or adds runs in shorter months; choose an earlier day, another time, or the advanced mode</source>
         <extracomment>%1 is a day of the month, %2 a time of day, e.g. &quot;01:30&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 um %2 ist in dieser Zeitzone in UTC ein anderer Tag, und gegen Monatsende fallen dadurch in kürzeren Monaten Ausführungen aus oder kommen hinzu; wählen Sie einen früheren Tag, eine andere Uhrzeit oder den erweiterten Modus</translation>
     </message>
     <message>
         <source>unknown kind of schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art von Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -1043,79 +1043,79 @@
     <name>DeploySource</name>
     <message>
         <source>Choose a function folder, a code zip or a Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Funktionsordner, ein Code-ZIP oder eine Python-Datei.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (prüfen Sie die Zugriffsrechte).</translation>
     </message>
     <message>
         <source>%1 is neither a folder, a .zip nor a .py file. Choose the folder that holds handler.py, a zip of its contents, or one Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Ordner noch eine .zip- oder .py-Datei. Wählen Sie den Ordner mit handler.py, eine ZIP-Datei mit seinem Inhalt oder eine einzelne Python-Datei.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB; deploy the folder it belongs to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 10 MB; stellen Sie stattdessen den Ordner bereit, zu dem die Datei gehört.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codedatei ist kein gültiges ZIP-Archiv (ZIP-Fehler %1). Laden Sie eine ZIP-Datei hoch, die aus dem Funktionsordner erstellt wurde.</translation>
     </message>
     <message>
         <source>The zip has more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei hat mehr als %1 Einträge.</translation>
     </message>
     <message>
         <source>The code unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code ist entpackt größer als %1 MB.</translation>
     </message>
     <message>
         <source>The deploy was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung wurde gestoppt.</translation>
     </message>
     <message>
         <source>The zip&apos;s table of contents is damaged (zip error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis der ZIP-Datei ist beschädigt (ZIP-Fehler %1).</translation>
     </message>
     <message>
         <source>The zip contains the entry &quot;%1&quot;, which would be written outside the function&apos;s folder. Zip the folder&apos;s contents with relative paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei enthält den Eintrag &quot;%1&quot;, der außerhalb des Funktionsordners geschrieben würde. Packen Sie den Inhalt des Ordners mit relativen Pfaden.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; escapes the function&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag &quot;%1&quot; führt aus dem Funktionsordner hinaus.</translation>
     </message>
     <message>
         <source>Cannot read the zip entry &quot;%1&quot; (zip error %2); the archive may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag &quot;%1&quot; kann nicht gelesen werden (ZIP-Fehler %2); das Archiv ist möglicherweise beschädigt.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; is damaged: its compressed data cannot be read (zip error %2). Make the zip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag &quot;%1&quot; ist beschädigt: Seine komprimierten Daten können nicht gelesen werden (ZIP-Fehler %2). Erstellen Sie die ZIP-Datei neu.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; is damaged (CRC error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ZIP-Eintrag &quot;%1&quot; ist beschädigt (CRC-Fehler).</translation>
     </message>
     <message>
         <source>The zip&apos;s table of contents is damaged or cut short (zip error %1). Make the zip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis der ZIP-Datei ist beschädigt oder abgeschnitten (ZIP-Fehler %1). Erstellen Sie die ZIP-Datei neu.</translation>
     </message>
 </context>
 <context>
@@ -1166,238 +1166,238 @@
     <message>
         <source>Not started</source>
         <extracomment>A stage of a deploy, shown as its progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Checking that the external id is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob die externe ID frei ist</translation>
     </message>
     <message>
         <source>Packaging the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Packen des Codes</translation>
     </message>
     <message>
         <source>Creating the code file</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Codedatei</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen</translation>
     </message>
     <message>
         <source>Waiting for the upload to be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Upload registriert ist</translation>
     </message>
     <message>
         <source>Uploaded</source>
         <extracomment>A stage of a deploy: the code is uploaded (and no function is made from it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen</translation>
     </message>
     <message>
         <source>Creating the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Funktion</translation>
     </message>
     <message>
         <source>Deploying (installing and importing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellen (Installieren und Importieren)</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>A stage of a deploy: the function is Ready.</extracomment>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>A stage of a deploy: it failed.</extracomment>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <extracomment>A stage of a deploy: it was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rechtzeitig bereit</translation>
     </message>
     <message>
         <source>Deploy cancelled while not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen, bevor sie begonnen hat.</translation>
     </message>
     <message>
         <source>Deploy cancelled while checking that the external id is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Prüfen, ob die externe ID frei ist.</translation>
     </message>
     <message>
         <source>Deploy cancelled while packaging the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Packen des Codes.</translation>
     </message>
     <message>
         <source>Deploy cancelled while creating the code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Anlegen der Codedatei.</translation>
     </message>
     <message>
         <source>Deploy cancelled while uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Hochladen.</translation>
     </message>
     <message>
         <source>Deploy cancelled while waiting for the upload to be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Warten auf die Registrierung des Uploads.</translation>
     </message>
     <message>
         <source>Deploy cancelled while creating the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Anlegen der Funktion.</translation>
     </message>
     <message>
         <source>Deploy cancelled while deploying (installing and importing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen beim Bereitstellen (Installieren und Importieren).</translation>
     </message>
     <message>
         <source>Deploy cancelled while %1.</source>
         <extracomment>%1 is a stage of the deploy, e.g. &quot;ready&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung abgebrochen (Status: %1).</translation>
     </message>
     <message>
         <source>deploy</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellung</translation>
     </message>
     <message>
         <source>Nothing was created: the function&apos;s settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts angelegt: Die Einstellungen der Funktion sind ungültig.</translation>
     </message>
     <message>
         <source>Nothing was created in CDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CDF wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>a function with the external id &quot;%1&quot; already exists (&quot;%2&quot;, id %3).</source>
         <extracomment>%1 is an external id, %2 the existing function&apos;s name, %3 its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Funktion mit der externen ID &quot;%1&quot; existiert bereits (&quot;%2&quot;, ID %3).</translation>
     </message>
     <message>
         <source>Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts hochgeladen oder angelegt, und die vorhandene Funktion blieb unverändert. Wählen Sie eine andere externe ID oder ersetzen Sie die Funktion mit „Neue Version bereitstellen…“.</translation>
     </message>
     <message>
         <source>package the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Packen des Codes</translation>
     </message>
     <message>
         <source>packaging was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Packen wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not in the folder (or is excluded); the function path must name the file that defines handle().</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im Ordner (oder ist ausgeschlossen); der Funktionspfad muss die Datei angeben, die handle() definiert.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem found in the handler: %1 is a line number, %2 the problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>the file was created but CDF gave no upload URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde angelegt, aber CDF hat keine Upload-URL geliefert</translation>
     </message>
     <message>
         <source>The code was packaged (%1) and uploaded as file %2.</source>
         <extracomment>%1 is the code&apos;s hash, e.g. &quot;sha256:…&quot;, %2 a file id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde gepackt (%1) und als Datei %2 hochgeladen.</translation>
     </message>
     <message>
         <source>the uploaded code was not registered by the Files API after %1 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>der hochgeladene Code wurde nach %1 Prüfungen noch nicht von der Files-API registriert</translation>
     </message>
     <message>
         <source>A function with the external id &quot;%1&quot; was created by someone else while this deploy ran; it was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Funktion mit der externen ID &quot;%1&quot; wurde während dieser Bereitstellung von jemand anderem angelegt; sie blieb unverändert.</translation>
     </message>
     <message>
         <source>a function &quot;%1&quot; made from code file %2 (created, but its answer could not be read and it was not found)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Funktion &quot;%1&quot;, erstellt aus der Codedatei %2 (angelegt, aber ihre Antwort konnte nicht gelesen werden und sie wurde nicht gefunden)</translation>
     </message>
     <message>
         <source>the function was deleted while it was deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion wurde gelöscht, während sie bereitgestellt wurde</translation>
     </message>
     <message>
         <source>The deploy stopped waiting for function %1 to become Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitstellung hat das Warten darauf beendet, dass Funktion %1 den Status „Bereit“ erreicht.</translation>
     </message>
     <message>
         <source>Function &quot;%1&quot; (id %2) is Ready after %3 s.</source>
         <extracomment>%1 is the function&apos;s name, %2 its id, %3 a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funktion &quot;%1&quot; (ID %2) ist nach %3 s bereit.</translation>
     </message>
     <message>
         <source>no reason given</source>
         <extracomment>Inserted into &quot;CDF could not deploy &quot;%1&quot;: %2.&quot; when CDF gives no error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>CDF could not deploy &quot;%1&quot;: %2.</source>
         <extracomment>%1 is the function&apos;s name, %2 CDF&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CDF konnte &quot;%1&quot; nicht bereitstellen: %2.</translation>
     </message>
     <message>
         <source>The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Funktion (ID %1) bleibt erhalten, damit Sie Fehler und Traceback lesen können; löschen Sie sie oder stellen Sie sie erneut bereit.</translation>
     </message>
     <message>
         <source>The error and trace are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Traceback werden hier angezeigt.</translation>
     </message>
     <message>
         <source>The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later.</source>
         <extracomment>%1 is a function id, %2 its status as CDF names it (e.g. &quot;Deploying&quot;), %3 a number of minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion (ID %1) hat nach %3 Minuten noch den Status &quot;%2&quot;. Sie wurde belassen und kann den Status „Bereit“ noch erreichen; prüfen Sie sie später.</translation>
     </message>
     <message>
         <source>Removed what this deploy created: %1.</source>
         <extracomment>%1 is a list, e.g. &quot;function 12, code file 34&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Bereitstellung angelegt und wieder entfernt: %1.</translation>
     </message>
     <message>
         <source>Could not remove: %1; delete it yourself.</source>
         <extracomment>%1 is a list, e.g. &quot;code file 34 (kept: the function made from it is still there)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folgendes konnte nicht entfernt werden: %1; löschen Sie es selbst.</translation>
     </message>
     <message>
         <source>Nothing had been created in CDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CDF war noch nichts angelegt worden.</translation>
     </message>
     <message>
         <source>any function made from code file %1 (%2)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %2 is why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>alle Funktionen, die aus der Codedatei %1 erstellt wurden (%2)</translation>
     </message>
     <message>
         <source>function %1</source>
         <extracomment>An item of the lists in &quot;Removed what this deploy created: %1.&quot; and &quot;Could not remove: %1; ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1</translation>
     </message>
     <message>
         <source>code file %1 (kept: the function made from it is still there)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codedatei %1 (behalten: Die daraus erstellte Funktion existiert noch)</translation>
     </message>
     <message>
         <source>code file &quot;%1&quot; (kept: the function made from it is still there)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %1 is the file&apos;s external id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codedatei &quot;%1&quot; (behalten: Die daraus erstellte Funktion existiert noch)</translation>
     </message>
     <message>
         <source>code file %1 (%2)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %1 is e.g. &quot;id 34&quot;, %2 why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codedatei %1 (%2)</translation>
     </message>
     <message>
         <source>code file %1</source>
         <extracomment>An item of the list in &quot;Removed what this deploy created: %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codedatei %1</translation>
     </message>
 </context>
 <context>
@@ -1412,36 +1412,36 @@
     <message>
         <source>create the file &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Datei &quot;%1&quot;</translation>
     </message>
     <message>
         <source>upload the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen des Codes</translation>
     </message>
     <message>
         <source>read files</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Dateien</translation>
     </message>
     <message>
         <source>get a download link for file %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen eines Download-Links für Datei %1</translation>
     </message>
     <message>
         <source>unexpected answer: items[0].downloadUrl is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Antwort: items[0].downloadUrl fehlt</translation>
     </message>
     <message>
         <source>download the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen des Codes</translation>
     </message>
     <message>
         <source>delete files</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Dateien</translation>
     </message>
 </context>
 <context>
@@ -1624,46 +1624,46 @@
     <message>
         <source>list functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Funktionen</translation>
     </message>
     <message>
         <source>CDF takes at most %1 function ids per request, and %2 were given; send them in chunks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF nimmt höchstens %1 Funktions-IDs pro Anfrage an, angegeben wurden %2; senden Sie sie in Blöcken zu je %1</translation>
     </message>
     <message>
         <source>read functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Funktionen</translation>
     </message>
     <message>
         <source>read function %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is e.g. &quot;id 42&quot; or &quot;external id &quot;my-function&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Funktion %1</translation>
     </message>
     <message>
         <source>create function &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der Funktion &quot;%1&quot;</translation>
     </message>
     <message>
         <source>delete functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Funktionen</translation>
     </message>
     <message>
         <source>read the project&apos;s limits</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Limits des Projekts</translation>
     </message>
     <message>
         <source>read the Functions activation status</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Aktivierungsstatus von Functions</translation>
     </message>
     <message>
         <source>request Functions activation</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfordern der Aktivierung von Functions</translation>
     </message>
 </context>
 <context>
@@ -1678,140 +1678,140 @@
     <message>
         <source>unterminated string starting on line %1</source>
         <extracomment>A Python syntax error, inserted into &quot;%1 cannot be read as Python: %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossene Zeichenkette ab Zeile %1</translation>
     </message>
     <message>
         <source>a bracket opened on line %1 is never closed</source>
         <extracomment>A Python syntax error, inserted into &quot;%1 cannot be read as Python: %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine in Zeile %1 geöffnete Klammer wird nie geschlossen</translation>
     </message>
     <message>
         <source>%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse.</source>
         <extracomment>%1 is the entry file, e.g. &quot;handler.py&quot;; %2 the syntax error, e.g. &quot;a bracket opened on line 3 is never closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Python gelesen werden: %2. Beheben Sie den Syntaxfehler; CDF findet handle() nicht in einer Datei, die sich nicht parsen lässt.</translation>
     </message>
     <message>
         <source>%1 imports logging. CDF collects what the handler prints; logging output may not reach the call&apos;s logs, so a failed call can show no logs. Prefer print() for messages you need to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert logging. CDF sammelt, was der Handler mit print ausgibt; Ausgaben von logging erreichen die Protokolle des Aufrufs möglicherweise nicht, sodass ein fehlgeschlagener Aufruf ohne Protokolle sein kann. Verwenden Sie besser print() für Meldungen, die Sie sehen müssen.</translation>
     </message>
     <message>
         <source>Relative import in %1: the entry file is loaded as a top-level module, so &quot;from .x import y&quot; fails with &quot;attempted relative import with no known parent package&quot;. Import from the folder root instead, e.g. &quot;from mymodule import y&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativer Import in %1: Die Einstiegsdatei wird als Modul auf oberster Ebene geladen, daher schlägt &quot;from .x import y&quot; mit &quot;attempted relative import with no known parent package&quot; fehl. Importieren Sie stattdessen ausgehend vom Stammverzeichnis des Ordners, z. B. &quot;from mymodule import y&quot;.</translation>
     </message>
     <message>
         <source>Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from the folder root are safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativer Import in %1: Er funktioniert nur, wenn jeder Ordner auf dem Weg eine __init__.py hat. Absolute Importe ausgehend vom Stammverzeichnis des Ordners sind sicherer.</translation>
     </message>
     <message>
         <source>%1 has no top-level function named handle. Define &quot;def handle(data, client):&quot; at the top level of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Funktion namens handle auf oberster Ebene. Definieren Sie &quot;def handle(data, client):&quot; auf oberster Ebene der Datei.</translation>
     </message>
     <message>
         <source>(handle is imported on line %1; CDF needs it defined in this file, not imported.)</source>
         <extracomment>Added after &quot;%1 has no top-level function named handle. ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(handle wird in Zeile %1 importiert; CDF benötigt die Definition in dieser Datei, nicht einen Import.)</translation>
     </message>
     <message>
         <source>(A handle defined on line %1 is indented: inside a class, function or block it does not count.)</source>
         <extracomment>Added after &quot;%1 has no top-level function named handle. ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(Ein in Zeile %1 definiertes handle ist eingerückt: Innerhalb einer Klasse, einer Funktion oder eines Blocks zählt es nicht.)</translation>
     </message>
     <message>
         <source>handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle wird in Zeile %1 zugewiesen statt mit def definiert; seine Parameter können vor der Bereitstellung nicht geprüft werden.</translation>
     </message>
     <message>
         <source>handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; use &quot;def handle(...)&quot; and run any async code with asyncio.run() inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle ist in Zeile %1 als async deklariert. CDF ruft handle synchron auf, und das SDK akzeptiert kein asynchrones handle; verwenden Sie &quot;def handle(...)&quot; und führen Sie asynchronen Code darin mit asyncio.run() aus.</translation>
     </message>
     <message>
         <source>handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the ones you need instead.</source>
         <extracomment>%1%2 is a parameter such as &quot;*args&quot; or &quot;**kwargs&quot;, %3 a line number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>handle nimmt %1%2 entgegen (Zeile %3). CDF übergibt nur data, client, secrets und function_call_info, und zwar per Name; führen Sie stattdessen die benötigten Parameter einzeln auf.</translation>
     </message>
     <message>
         <source>handle has a parameter &quot;%1&quot; (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info. It has a default, so it will always keep that default.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle hat einen Parameter &quot;%1&quot; (Zeile %2), den CDF nie übergibt. Zulässige Parameter: data, client, secrets, function_call_info. Er hat einen Standardwert und behält daher immer diesen Standardwert.</translation>
     </message>
     <message>
         <source>handle has a parameter &quot;%1&quot; (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle hat einen Parameter &quot;%1&quot; (Zeile %2), den CDF nie übergibt. Zulässige Parameter: data, client, secrets, function_call_info.</translation>
     </message>
     <message>
         <source>The entry file %1 does not exist in %2. Check the function path, or add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstiegsdatei %1 existiert nicht in %2. Prüfen Sie den Funktionspfad oder fügen Sie die Datei hinzu.</translation>
     </message>
     <message>
         <source>The entry file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstiegsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Found &quot;%1&quot; but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at the folder root; rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gefunden, aber keine requirements.txt. CDF installiert Pakete nur aus einer Datei, die genau requirements.txt heißt und im Stammverzeichnis des Ordners liegt; benennen Sie die Datei um.</translation>
     </message>
     <message>
         <source>requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements.txt liegt neben %1, nicht im Stammverzeichnis des Ordners; CDF liest sie nur aus dem Stammverzeichnis. Verschieben Sie sie nach oben.</translation>
     </message>
     <message>
         <source>No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine requirements.txt: Die Funktion erhält nur die in der Laufzeitumgebung vorinstallierten Pakete (und das neueste cognite-sdk). Fügen Sie eine hinzu, um Versionen festzulegen.</translation>
     </message>
 </context>
 <context>
     <name>HttpResponse</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen, bevor die vollständige Antwort eintraf</translation>
     </message>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
     </message>
     <message>
         <source>its status line is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ihre Statuszeile lautet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>it switched protocols (101), which this request did not ask for</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sie hat das Protokoll gewechselt (101), was diese Anfrage nicht verlangt hat</translation>
     </message>
     <message>
         <source>it sent more than %1 interim answers</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sie hat mehr als %1 Zwischenantworten gesendet</translation>
     </message>
     <message>
         <source>its Content-Length is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ihr Content-Length-Header lautet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is larger than the %1 bytes this request accepts</source>
         <extracomment>Inserted into &quot;the answer %1&quot;: the answer is too large.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als die %1 Bytes, die diese Anfrage annimmt</translation>
     </message>
     <message>
         <source>its header is longer than 64 kB</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ihr Header-Bereich ist länger als 64 kB</translation>
     </message>
     <message>
         <source>a chunk size line is longer than 1 kB</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Chunk-Größenzeile ist länger als 1 kB</translation>
     </message>
     <message>
         <source>a chunk size is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Chunk-Größe lautet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a chunk does not end where its size says</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk endet nicht dort, wo seine Größenangabe es vorgibt</translation>
     </message>
 </context>
 <context>
@@ -1819,178 +1819,178 @@
     <message>
         <source>id %1</source>
         <extracomment>Names a function or file in messages, e.g. &quot;Could not read function id 42&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>external id &quot;%1&quot;</source>
         <extracomment>Names a function or file in messages, e.g. &quot;Could not read function external id &quot;my-fn&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>externe ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>expected an activation status object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungsstatus-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a call response object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufantwort-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an error object or a string, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerobjekt oder Zeichenkette erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an error object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerobjekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a file object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiobjekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a function object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsobjekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a function call object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsaufruf-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a schedule object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a session id (an integer, possibly as a string), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID erwartet (eine Ganzzahl, ggf. als Zeichenkette), aber &quot;%1&quot; erhalten</translation>
     </message>
     <message>
         <source>expected min &lt;= default &lt;= max, got min %1, default %2, max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>min &lt;= default &lt;= max erwartet, aber min %1, default %2, max %3 erhalten</translation>
     </message>
     <message>
         <source>expected a limits object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 1 sein, ist aber %1</translation>
     </message>
     <message>
         <source>null</source>
         <extracomment>The JSON value null, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>einen Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a number, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>missing</source>
         <extracomment>An absent JSON value, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>An unknown JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>einen unbekannten Typ</translation>
     </message>
     <message>
         <source>expected an id (an integer from 1 to 9007199254740991), got %1</source>
         <extracomment>%1 is the number given, or a JSON type such as &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID erwartet (eine Ganzzahl von 1 bis 9007199254740991), aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel in Millisekunden seit 1970 erwartet (eine nicht negative Ganzzahl), aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zahl erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Array erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a string value, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkettenwert erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>the body is not valid JSON (%1 at byte %2)</source>
         <extracomment>%1 is Qt&apos;s description of the error, e.g. &quot;unterminated string&quot;; %2 a position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a log entry object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected an input data object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabedaten-Objekt erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>expected a session object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsobjekt erwartet, aber %1 erhalten</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2064,12 @@
     <name>NonceSource</name>
     <message>
         <source>the session has no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung hat keine Nonce</translation>
     </message>
     <message>
         <source>create a session</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen einer Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2077,121 +2077,121 @@
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>the token URL %1 must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-URL %1 muss https verwenden</translation>
     </message>
     <message>
         <source>the identity provider refused: %1</source>
         <extracomment>%1 is the provider&apos;s error code, e.g. &quot;invalid_client&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Identitätsanbieter hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>the identity provider refused: %1 (%2)</source>
         <extracomment>%1 is the provider&apos;s error code, e.g. &quot;invalid_client&quot;; %2 its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Identitätsanbieter hat abgelehnt: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot reach the token endpoint %1: %2</source>
         <extracomment>%1 is a host name, %2 the network error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>the token endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>the token endpoint&apos;s answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Token-Endpunkts enthält kein access_token</translation>
     </message>
     <message>
         <source>no client secret is stored for this profile; enter it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein Client-Secret gespeichert; geben Sie es im Profil ein</translation>
     </message>
     <message>
         <source>cannot read the client secret from the keychain: %1</source>
         <extracomment>%1 is the keychain&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>the client secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Client-Secret ist leer</translation>
     </message>
     <message>
         <source>sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>melden Sie sich zuerst an</translation>
     </message>
     <message>
         <source>you are not signed in (no refresh token is stored); sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet (es ist kein Refresh-Token gespeichert); melden Sie sich an</translation>
     </message>
     <message>
         <source>the stored sign-in has expired (%1); sign in again</source>
         <extracomment>%1 is why the provider refused the stored sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Anmeldung ist abgelaufen (%1); melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1 for the sign-in redirect: %2</source>
         <extracomment>%1 is a port number, %2 the system&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1:%1 kann nicht auf die Weiterleitung der Anmeldung gewartet werden: %2</translation>
     </message>
     <message>
         <source>the sign-in in the browser did not finish within %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung im Browser wurde nicht innerhalb von %1 Minuten abgeschlossen</translation>
     </message>
     <message>
         <source>no browser is available to sign in; use the device code method instead</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Anmeldung ist kein Browser verfügbar; verwenden Sie stattdessen die Gerätecode-Methode</translation>
     </message>
     <message>
         <source>Waiting for the sign-in to finish.</source>
         <extracomment>Shown in the browser during sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Abschluss der Anmeldung.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
         <extracomment>The title of a page shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The answer did not match this sign-in attempt. Start again from Functions Studio.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort passt nicht zu diesem Anmeldeversuch. Beginnen Sie erneut in Functions Studio.</translation>
     </message>
     <message>
         <source>You can close this tab and try again in Functions Studio.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und es in Functions Studio erneut versuchen.</translation>
     </message>
     <message>
         <source>Signed in</source>
         <extracomment>The title of a page shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>You are signed in to Functions Studio. You can close this tab.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bei Functions Studio angemeldet. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>cannot start device sign-in: %1</source>
         <extracomment>%1 is the network error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Geräteanmeldung kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
         <extracomment>Device sign-in: %1 is a web address, %2 a short code to type there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie %1 und geben Sie den Code %2 ein.</translation>
     </message>
     <message>
         <source>the device code expired before the sign-in was approved; start again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gerätecode ist abgelaufen, bevor die Anmeldung bestätigt wurde; beginnen Sie erneut</translation>
     </message>
     <message>
         <source>device sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geräteanmeldung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2199,45 +2199,45 @@
     <message>
         <source>read the OpenID configuration</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der OpenID-Konfiguration</translation>
     </message>
     <message>
         <source>the discovery document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>das Discovery-Dokument ist kein JSON</translation>
     </message>
     <message>
         <source>read the OpenID configuration at %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a web address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der OpenID-Konfiguration unter %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an issuer URL: enter the https address of the identity provider (e.g. https://login.example.com/realms/cdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Aussteller-URL: Geben Sie die https-Adresse des Identitätsanbieters ein (z. B. https://login.example.com/realms/cdf).</translation>
     </message>
     <message>
         <source>OpenID discovery over plain http is refused: the document says where secrets are sent, so it must come over https (plain http is only allowed for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Discovery über unverschlüsseltes http wird abgelehnt: Das Dokument legt fest, wohin Geheimnisse gesendet werden, daher muss es über https abgerufen werden (unverschlüsseltes http ist nur für 127.0.0.1 oder localhost zulässig).</translation>
     </message>
     <message>
         <source>The client id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID fehlt.</translation>
     </message>
     <message>
         <source>%1 must use https (plain http is only allowed for 127.0.0.1 or localhost).</source>
         <extracomment>%1 is a web address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss https verwenden (unverschlüsseltes http ist nur für 127.0.0.1 oder localhost zulässig).</translation>
     </message>
     <message>
         <source>The token URL is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-URL fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>The authorization URL is missing; interactive sign-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL fehlt; die interaktive Anmeldung benötigt sie.</translation>
     </message>
     <message>
         <source>The device code URL is missing; device sign-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gerätecode-URL fehlt; die Geräteanmeldung benötigt sie.</translation>
     </message>
 </context>
 <context>
@@ -2245,17 +2245,17 @@
     <message>
         <source>cancelled</source>
         <extracomment>Why a request ended: it was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the answer %1</source>
         <extracomment>%1 says how the answer is too large, e.g. &quot;is larger than the 1048576 bytes this request accepts&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort %1</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not valid HTTP: %1</source>
         <extracomment>%1 says what is wrong, e.g. &quot;its status line is &quot;FOO&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Servers ist kein gültiges HTTP: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,157 +2263,157 @@
     <message>
         <source>symbolic link loop: the folder was already included once, so it is skipped here</source>
         <extracomment>A note shown after a folder&apos;s path (&quot;lib/loop: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schleife aus symbolischen Links: Der Ordner wurde bereits einmal aufgenommen und wird hier übersprungen</translation>
     </message>
     <message>
         <source>the folder holds more than %1 files and folders; choose the function&apos;s own folder, or leave large folders out with .functionignore</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner enthält mehr als %1 Dateien und Ordner; wählen Sie den eigenen Ordner der Funktion oder schließen Sie große Ordner mit .functionignore aus</translation>
     </message>
     <message>
         <source>the name holds a line break or another control character; rename it (zip tools and CDF do not handle such names reliably)</source>
         <extracomment>A note shown after a file&apos;s path (&quot;data/a?b.txt: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Name enthält einen Zeilenumbruch oder ein anderes Steuerzeichen; benennen Sie die Datei um (ZIP-Werkzeuge und CDF gehen mit solchen Namen nicht zuverlässig um)</translation>
     </message>
     <message>
         <source>broken symbolic link to %1; remove it or add it to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path (&quot;lib/link: ...&quot;); %1 is where the link points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>defekter symbolischer Link auf %1; entfernen Sie ihn oder tragen Sie ihn in .functionignore ein</translation>
     </message>
     <message>
         <source>symbolic link points outside the function folder (to %1); CDF only receives the folder, so copy the file in or add the link to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path (&quot;lib/link: ...&quot;); %1 is where the link points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>symbolischer Link zeigt aus dem Funktionsordner hinaus (auf %1); CDF erhält nur den Ordner, kopieren Sie also die Datei hinein oder tragen Sie den Link in .functionignore ein</translation>
     </message>
     <message>
         <source>the ignore file itself is not part of the function</source>
         <extracomment>Why .functionignore is not packaged, shown after its name (&quot;.functionignore: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Ignore-Datei selbst gehört nicht zur Funktion</translation>
     </message>
     <message>
         <source>.functionignore line %1: %2</source>
         <extracomment>Why a file is left out, shown after its path: %1 is a line number in .functionignore, %2 the pattern on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>.functionignore, Zeile %1: %2</translation>
     </message>
     <message>
         <source>excluded by default (%1)</source>
         <extracomment>Why a file is left out, shown after its path; %1 is a pattern such as &quot;__pycache__/&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>standardmäßig ausgeschlossen (%1)</translation>
     </message>
     <message>
         <source>folder cannot be read (permission denied); fix its permissions or add it to .functionignore</source>
         <extracomment>A note shown after a folder&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ordner kann nicht gelesen werden (Zugriff verweigert); korrigieren Sie die Zugriffsrechte oder tragen Sie ihn in .functionignore ein</translation>
     </message>
     <message>
         <source>not a regular file (device, socket or pipe)</source>
         <extracomment>Why a file is left out, shown after its path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (Gerät, Socket oder Pipe)</translation>
     </message>
     <message>
         <source>file cannot be read (%1); fix its permissions or add it to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path; %1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden (%1); korrigieren Sie die Zugriffsrechte oder tragen Sie sie in .functionignore ein</translation>
     </message>
     <message>
         <source>looks like a credentials file; anyone who can read the function&apos;s code file can read it. Use function secrets instead, or add it to .functionignore</source>
         <extracomment>A warning shown after a file&apos;s path (&quot;.env: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sieht nach einer Datei mit Anmeldedaten aus; wer die Codedatei der Funktion lesen kann, kann auch diese Datei lesen. Verwenden Sie stattdessen Geheimnisse der Funktion oder tragen Sie die Datei in .functionignore ein</translation>
     </message>
     <message>
         <source>more than %1 files to package; CDF builds functions from code, not data: leave data folders out with .functionignore</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Dateien zum Packen; CDF baut Funktionen aus Code, nicht aus Daten: Schließen Sie Datenordner mit .functionignore aus</translation>
     </message>
     <message>
         <source>the files to package add up to more than %1 MB (%2 alone is %3 MB); leave large data files out with .functionignore</source>
         <extracomment>%1 is the limit in MB, %2 a file&apos;s path, %3 its size in MB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die zu packenden Dateien sind zusammen größer als %1 MB (allein %2 hat %3 MB); schließen Sie große Datendateien mit .functionignore aus</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose the folder that contains handler.py</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner; wählen Sie den Ordner, der handler.py enthält</translation>
     </message>
     <message>
         <source>is larger than %1 kB; an ignore file holds patterns, one per line</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: is larger than 64 kB; ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als %1 kB; eine Ignore-Datei enthält Muster, eines pro Zeile</translation>
     </message>
     <message>
         <source>is not a regular file</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: is not a regular file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: cannot be read: Permission denied&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>there are no files to package in %1 (everything is excluded or the folder is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 gibt es keine Dateien zum Packen (alles ist ausgeschlossen oder der Ordner ist leer)</translation>
     </message>
 </context>
 <context>
     <name>PackageWriter</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being packaged (%2 bytes expected, %3 read); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich beim Packen geändert (%2 Bytes erwartet, %3 gelesen); versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>cannot compress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht komprimiert werden</translation>
     </message>
     <message>
         <source>not enough memory to compress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Arbeitsspeicher, um %1 zu komprimieren</translation>
     </message>
     <message>
         <source>the package plan has errors: %1</source>
         <extracomment>%1 is the first of the plan&apos;s errors, e.g. &quot;the folder /x does not exist&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Paketplan enthält Fehler: %1</translation>
     </message>
     <message>
         <source>cannot create the zip file (zip error %1); check that the folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht angelegt werden (ZIP-Fehler %1); prüfen Sie, ob der Ordner beschreibbar ist</translation>
     </message>
     <message>
         <source>packaging was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Packen wurde abgebrochen</translation>
     </message>
     <message>
         <source>writing %1 to the zip failed (zip error %2; is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben von %1 in die ZIP-Datei ist fehlgeschlagen (ZIP-Fehler %2; ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>cannot finish %1 in the zip (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in der ZIP-Datei nicht abgeschlossen werden (ZIP-Fehler %2)</translation>
     </message>
     <message>
         <source>cannot add %1 to the zip (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zur ZIP-Datei hinzugefügt werden (ZIP-Fehler %2)</translation>
     </message>
     <message>
         <source>writing %1 to the zip failed (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben von %1 in die ZIP-Datei ist fehlgeschlagen (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>cannot finish the zip file (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZIP-Datei kann nicht fertiggestellt werden (ZIP-Fehler %1)</translation>
     </message>
     <message>
         <source>cannot move the finished zip to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die fertige ZIP-Datei kann nicht nach %1 verschoben werden</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2598,134 +2598,136 @@
     <message>
         <source>&quot;%1&quot;: %2 (%3), input data %4</source>
         <extracomment>A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words, %4 its input data as JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2 (%3), Eingabedaten %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 (%3)</source>
         <extracomment>A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2 (%3)</translation>
     </message>
     <message>
         <source>Reading function %1</source>
         <extracomment>A step of a redeploy, shown as its progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Funktion %1</translation>
     </message>
     <message>
         <source>Function %1 does not exist; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion %1 existiert nicht; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed.</source>
         <extracomment>%1 is a list of secret keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat Geheimnisse (%1), deren Werte CDF nie zurückgibt; geben Sie sie für die neue Version erneut ein. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Saving the schedules and their input data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern der Zeitpläne und ihrer Eingabedaten</translation>
     </message>
     <message>
         <source>Could not read the input data of schedule &quot;%1&quot;: %2 Nothing was changed.</source>
         <extracomment>%1 is a schedule&apos;s name, %2 the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabedaten von Zeitplan &quot;%1&quot; konnten nicht gelesen werden: %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Checking, packaging and uploading the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, Packen und Hochladen des neuen Codes</translation>
     </message>
     <message>
         <source>The old function and its schedules were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Funktion und ihre Zeitpläne blieben unverändert.</translation>
     </message>
     <message>
         <source>Deleting the old function %1 (its code file %2 is kept until the new version is Ready)</source>
         <extracomment>%1 is a function id, %2 a file id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der alten Funktion %1 (ihre Codedatei %2 bleibt erhalten, bis die neue Version bereit ist)</translation>
     </message>
     <message>
         <source>Could not delete the old function: %1 The old function and its schedules are unchanged.</source>
         <extracomment>%1 is the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Funktion konnte nicht gelöscht werden: %1 Die alte Funktion und ihre Zeitpläne sind unverändert.</translation>
     </message>
     <message>
         <source>The answer to the delete was lost; checking whether the old function %1 still exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf das Löschen ging verloren; es wird geprüft, ob die alte Funktion %1 noch existiert</translation>
     </message>
     <message>
         <source>Could not delete the old function: %1 It still exists: the old function and its schedules are unchanged.</source>
         <extracomment>%1 is the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Funktion konnte nicht gelöscht werden: %1 Sie existiert noch: Die alte Funktion und ihre Zeitpläne sind unverändert.</translation>
     </message>
     <message>
         <source>Could not delete the old function %1 (%2), and could not check whether it still exists (%3).</source>
         <extracomment>%1 is a function id, %2 and %3 errors.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Funktion %1 konnte nicht gelöscht werden (%2), und es konnte nicht geprüft werden, ob sie noch existiert (%3).</translation>
     </message>
     <message>
         <source>Its code is kept as file %1 and the new code as file %2.</source>
         <extracomment>%1 and %2 are file ids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Code bleibt als Datei %1 erhalten, der neue Code als Datei %2.</translation>
     </message>
     <message>
         <source>It had no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatte keine Zeitpläne.</translation>
     </message>
     <message>
         <source>If it is gone, so are its schedules; their definitions and input data were saved:
 %1</source>
         <extracomment>%1 is the list of saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie gelöscht wurde, sind es auch ihre Zeitpläne; deren Definitionen und Eingabedaten wurden gesichert:
+%1</translation>
     </message>
     <message>
         <source>Creating the new function and waiting until it is Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen der neuen Funktion und Warten, bis sie bereit ist</translation>
     </message>
     <message>
         <source>It was removed (function %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde entfernt (Funktion %1).</translation>
     </message>
     <message>
         <source>It could not be removed (function %1: %2).</source>
         <extracomment>%1 is a function id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnte nicht entfernt werden (Funktion %1: %2).</translation>
     </message>
     <message>
         <source>The new version did not become Ready: %1</source>
         <extracomment>%1 is why (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Version hat den Status „Bereit“ nicht erreicht: %1</translation>
     </message>
     <message>
         <source>The new version failed; restoring the previous version from its code file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Version ist fehlgeschlagen; die vorherige Version wird aus ihrer Codedatei %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>The previous version could not be restored either: %1</source>
         <extracomment>%1 is why (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auch die vorherige Version konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>There were no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gab keine Zeitpläne.</translation>
     </message>
     <message>
         <source>The schedules were NOT recreated. Their definitions and input data were saved:
 %1</source>
         <extracomment>%1 is the list of saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne wurden NICHT neu angelegt. Ihre Definitionen und Eingabedaten wurden gesichert:
+%1</translation>
     </message>
     <message>
         <source>Recreating schedule &quot;%1&quot; (%2 of %3)</source>
         <extracomment>%1 is a schedule&apos;s name; %2 of %3 counts the schedules.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlegen von Zeitplan &quot;%1&quot; (%2 von %3)</translation>
     </message>
     <message numerus="yes">
         <source>All %n schedules were recreated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Zeitplan wurde neu angelegt.</numerusform>
+            <numerusform>Alle %n Zeitpläne wurden neu angelegt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2734,39 +2736,42 @@
 Saved definitions:
 %4</source>
         <extracomment>%1 of %2 counts the schedules; %3 lists the failures, %4 the saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeitplänen konnten nicht neu angelegt werden:
+%3
+Gesicherte Definitionen:
+%4</translation>
     </message>
     <message>
         <source>The previous version was restored from its code file %1: function %2 (&quot;%3&quot;) is Ready with its old settings.</source>
         <extracomment>%1 is a file id, %2 a function id, %3 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Version wurde aus ihrer Codedatei %1 wiederhergestellt: Funktion %2 (&quot;%3&quot;) ist mit ihren alten Einstellungen bereit.</translation>
     </message>
     <message>
         <source>Redeployed &quot;%1&quot;: the new function %2 is Ready (it replaces %3).</source>
         <extracomment>%1 is the function&apos;s name, %2 and %3 function ids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version von &quot;%1&quot; bereitgestellt: Die neue Funktion %2 ist bereit (sie ersetzt %3).</translation>
     </message>
     <message>
         <source>The previous code is kept as file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Code bleibt als Datei %1 erhalten.</translation>
     </message>
     <message>
         <source>The previous code file %1 was kept (could not check whether another function uses it: %2).</source>
         <extracomment>%1 is a file id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Codedatei %1 wurde behalten (es konnte nicht geprüft werden, ob eine andere Funktion sie verwendet: %2).</translation>
     </message>
     <message>
         <source>The previous code file %1 was kept: function %2 also uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Codedatei %1 wurde behalten: Funktion %2 verwendet sie ebenfalls.</translation>
     </message>
     <message>
         <source>Code file %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codedatei %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>Code file %1 could not be removed (%2); delete it yourself.</source>
         <extracomment>%1 is a file id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Codedatei %1 konnte nicht entfernt werden (%2); löschen Sie sie selbst.</translation>
     </message>
 </context>
 <context>
@@ -2954,27 +2959,27 @@ Saved definitions:
     <message>
         <source>list schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Zeitpläne</translation>
     </message>
     <message>
         <source>read schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zeitpläne</translation>
     </message>
     <message>
         <source>create schedule &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen des Zeitplans &quot;%1&quot;</translation>
     </message>
     <message>
         <source>delete schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Zeitpläne</translation>
     </message>
     <message>
         <source>read the input data of schedule %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Eingabedaten von Zeitplan %1</translation>
     </message>
 </context>
 <context>
@@ -2982,41 +2987,41 @@ Saved definitions:
     <message>
         <source>create a session for the call</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen einer Sitzung für den Aufruf</translation>
     </message>
     <message>
         <source>functions:read (functionsAcl READ) is needed to list functions, calls, logs and schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>functions:read (functionsAcl READ) wird benötigt, um Funktionen, Aufrufe, Protokolle und Zeitpläne aufzulisten.</translation>
     </message>
     <message>
         <source>functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>functions:write (functionsAcl WRITE) wird benötigt, um Funktionen bereitzustellen, aufzurufen und zu löschen sowie Zeitpläne zu verwalten.</translation>
     </message>
     <message>
         <source>files:read (filesAcl READ) is needed to check uploads and download a function&apos;s code.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>files:read (filesAcl READ) wird benötigt, um Uploads zu prüfen und den Code einer Funktion herunterzuladen.</translation>
     </message>
     <message>
         <source>files:write (filesAcl WRITE) is needed to upload a function&apos;s code when deploying.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>files:write (filesAcl WRITE) wird benötigt, um beim Bereitstellen den Code einer Funktion hochzuladen.</translation>
     </message>
     <message>
         <source>sessions:create (sessionsAcl CREATE) is needed to call functions and to create schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sessions:create (sessionsAcl CREATE) wird benötigt, um Funktionen aufzurufen und Zeitpläne anzulegen.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>inspect the sign-in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen der Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -3120,21 +3125,21 @@ Saved definitions:
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein Token gespeichert; geben Sie es im Profil ein</translation>
     </message>
     <message>
         <source>cannot read the token from the keychain: %1</source>
         <extracomment>%1 is the keychain&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Token kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>no token is set for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Profil ist kein Token festgelegt</translation>
     </message>
 </context>
 <context>
@@ -3142,246 +3147,246 @@ Saved definitions:
     <message>
         <source>Name</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>External id</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Externe ID</translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Description</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Owner</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Eigentümer</translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <source>Function path</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Funktionspfad</translation>
+        <translation>Funktionspfad</translation>
     </message>
     <message>
         <source>Cron expression</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2) at position %3; remove it (it was probably pasted along).</source>
         <extracomment>%1 is a field&apos;s name, %2 the character&apos;s code in hexadecimal, %3 its position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %3 ein Steuerzeichen (U+%2); entfernen Sie es (es wurde wahrscheinlich beim Einfügen mitkopiert).</translation>
     </message>
     <message>
         <source>%1 contains U+FFFD at position %2, a character that could not be decoded: was it read from a file that is not UTF-8?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält an Position %2 das Zeichen U+FFFD, das nicht dekodiert werden konnte: Wurde der Wert aus einer Datei gelesen, die nicht UTF-8-kodiert ist?</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <extracomment>%1 is a field&apos;s name, e.g. &quot;Name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %2 characters long; the limit is %3. Shorten it by %n characters.</source>
         <extracomment>%1 is a field&apos;s name, %2 its length, %3 the limit; %n is how many characters too many.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist %2 Zeichen lang; zulässig sind höchstens %3. Kürzen Sie den Wert um %n Zeichen.</numerusform>
+            <numerusform>%1 ist %2 Zeichen lang; zulässig sind höchstens %3. Kürzen Sie den Wert um %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
         <extracomment>A size, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 kB</source>
         <extracomment>A size in kilobytes, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
         <source>%1 MB</source>
         <extracomment>A size in megabytes, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Name is required: give the function a name (at most 140 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist erforderlich: Geben Sie der Funktion einen Namen (höchstens 140 Zeichen).</translation>
     </message>
     <message>
         <source>External id is empty; leave it out or give a value (at most 255 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID ist leer; lassen Sie sie weg oder geben Sie einen Wert an (höchstens 255 Zeichen).</translation>
     </message>
     <message>
         <source>Description is empty; leave it out or write 1 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist leer; lassen Sie sie weg oder schreiben Sie 1 bis 500 Zeichen.</translation>
     </message>
     <message>
         <source>Function path is empty; give the path of the file that defines handle(), e.g. handler.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad ist leer; geben Sie den Pfad der Datei an, die handle() definiert, z. B. handler.py.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; uses backslashes; write it with forward slashes: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; enthält umgekehrte Schrägstriche; schreiben Sie ihn mit normalen Schrägstrichen: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; is absolute; give it relative to the function folder, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; ist absolut; geben Sie ihn relativ zum Funktionsordner an, z. B. &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; leaves the function folder with &quot;..&quot;; the file must be inside the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; verlässt mit &quot;..&quot; den Funktionsordner; die Datei muss im Ordner liegen.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; has an empty or &quot;.&quot; segment; write it like &quot;src/handler.py&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; enthält ein leeres oder ein &quot;.&quot;-Segment; schreiben Sie ihn wie &quot;src/handler.py&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; must name a Python file ending in .py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Funktionspfad &quot;%1&quot; muss eine Python-Datei mit der Endung .py angeben.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n secrets; a function can have at most %1. Remove %2 or combine them into one JSON secret.</source>
         <extracomment>%n is the number of secrets, %1 the limit, %2 how many to remove.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt %n Geheimnis; eine Funktion kann höchstens %1 haben. Entfernen Sie %2 oder fassen Sie die Geheimnisse in einem JSON-Geheimnis zusammen.</numerusform>
+            <numerusform>Es gibt %n Geheimnisse; eine Funktion kann höchstens %1 haben. Entfernen Sie %2 oder fassen Sie die Geheimnisse in einem JSON-Geheimnis zusammen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A secret has an empty key; give every secret a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geheimnis hat einen leeren Schlüssel; geben Sie jedem Geheimnis einen Namen.</translation>
     </message>
     <message>
         <source>Secret key &quot;%1&quot; may only contain lower-case letters (a-z), digits and &apos;-&apos;. Rename it, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geheimnisschlüssel &quot;%1&quot; darf nur Kleinbuchstaben (a-z), Ziffern und &apos;-&apos; enthalten. Benennen Sie ihn um, z. B. in &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Secret key &quot;%1&quot; is %n characters long; secret keys may be at most %2 characters.</source>
         <extracomment>%1 is the key, %n its length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Geheimnisschlüssel &quot;%1&quot; ist %n Zeichen lang; Geheimnisschlüssel dürfen höchstens %2 Zeichen lang sein.</numerusform>
+            <numerusform>Der Geheimnisschlüssel &quot;%1&quot; ist %n Zeichen lang; Geheimnisschlüssel dürfen höchstens %2 Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; has an empty value; the handler will receive an empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis &quot;%1&quot; hat einen leeren Wert; der Handler erhält eine leere Zeichenkette.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n environment variables; the limit is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt %n Umgebungsvariable; zulässig sind höchstens %1.</numerusform>
+            <numerusform>Es gibt %n Umgebungsvariablen; zulässig sind höchstens %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>An environment variable has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable hat einen leeren Namen.</translation>
     </message>
     <message>
         <source>Environment variable name &quot;%1&quot; may only contain letters, digits and &apos;_&apos;. Rename it, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Umgebungsvariable &quot;%1&quot; darf nur Buchstaben, Ziffern und &apos;_&apos; enthalten. Benennen Sie sie um, z. B. in &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata has %n key-value pairs; the limit is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Metadaten haben %n Schlüssel-Wert-Paar; zulässig sind höchstens %1.</numerusform>
+            <numerusform>Die Metadaten haben %n Schlüssel-Wert-Paare; zulässig sind höchstens %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A metadata entry has an empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Metadateneintrag hat einen leeren Schlüssel.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata key &quot;%1&quot; is %n characters long; keys may be at most %2.</source>
         <extracomment>%1 is the key, %n its length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Metadatenschlüssel &quot;%1&quot; ist %n Zeichen lang; Schlüssel dürfen höchstens %2 Zeichen lang sein.</numerusform>
+            <numerusform>Der Metadatenschlüssel &quot;%1&quot; ist %n Zeichen lang; Schlüssel dürfen höchstens %2 Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The value of metadata key &quot;%1&quot; is %n characters long; values may be at most %2.</source>
         <extracomment>%1 is the key, %n the value&apos;s length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert des Metadatenschlüssels &quot;%1&quot; ist %n Zeichen lang; Werte dürfen höchstens %2 Zeichen lang sein.</numerusform>
+            <numerusform>Der Wert des Metadatenschlüssels &quot;%1&quot; ist %n Zeichen lang; Werte dürfen höchstens %2 Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Metadata takes %1 bytes in total; the limit is %2 bytes. Shorten keys or values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten belegen insgesamt %1 Bytes; zulässig sind höchstens %2 Bytes. Kürzen Sie Schlüssel oder Werte.</translation>
     </message>
     <message>
         <source>Metadata takes %1 bytes in total. CDF documents both 512 and 4096 bytes as the limit; some projects may reject more than 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metadaten belegen insgesamt %1 Bytes. CDF dokumentiert sowohl 512 als auch 4096 Bytes als Grenze; manche Projekte lehnen möglicherweise mehr als 512 ab.</translation>
     </message>
     <message>
         <source>CPU must be a positive number of cores, e.g. 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU muss eine positive Anzahl von Kernen sein, z. B. 0,25.</translation>
     </message>
     <message>
         <source>CPU %1 is outside this project&apos;s limits: choose from %2 to %3 cores (default %4).</source>
         <extracomment>%1 is the value given, %2 to %3 the project&apos;s range, %4 the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 liegt außerhalb der Limits dieses Projekts: Wählen Sie %2 bis %3 Kerne (Standard %4).</translation>
     </message>
     <message>
         <source>Memory must be a positive number of GB, e.g. 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher muss eine positive Anzahl GB sein, z. B. 1,5.</translation>
     </message>
     <message>
         <source>Memory %1 GB is outside this project&apos;s limits: choose from %2 to %3 GB (default %4).</source>
         <extracomment>%1 is the value given, %2 to %3 the project&apos;s range, %4 the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher %1 GB liegt außerhalb der Limits dieses Projekts: Wählen Sie %2 bis %3 GB (Standard %4).</translation>
     </message>
     <message>
         <source>Runtime &quot;%1&quot; is not available in this project; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzeitumgebung &quot;%1&quot; ist in diesem Projekt nicht verfügbar; wählen Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Runtime &quot;%1&quot; is not a Python runtime name; write it like &quot;py311&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Name einer Python-Laufzeitumgebung; schreiben Sie ihn in der Form &quot;py311&quot;.</translation>
     </message>
     <message>
         <source>Schedule name is required (at most 140 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Zeitplans ist erforderlich (höchstens 140 Zeichen).</translation>
     </message>
     <message>
         <source>Cron expression &quot;%1&quot;: %2 in the %3 field at column %4.</source>
         <extracomment>%1 is the expression, %2 what is wrong with it, %3 the field&apos;s name (e.g. &quot;minute&quot;), %4 a column number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron-Ausdruck &quot;%1&quot;: %2 im Feld „%3“ in Spalte %4.</translation>
     </message>
     <message>
         <source>The function has no code file: upload the zip first and use its file id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion hat keine Codedatei: Laden Sie zuerst die ZIP-Datei hoch und verwenden Sie deren Datei-ID.</translation>
     </message>
     <message>
         <source>Package index URL is not a valid http(s) URL, e.g. https://pypi.example.com/simple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketindex-URL ist keine gültige http(s)-URL; geben Sie eine URL wie https://pypi.example.com/simple an.</translation>
     </message>
     <message>
         <source>Choose the function the schedule calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Funktion, die der Zeitplan aufruft.</translation>
     </message>
     <message>
         <source>Give either the function&apos;s id or its external id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder die ID oder die externe ID der Funktion an, nicht beides.</translation>
     </message>
     <message>
         <source>A schedule with credentials (a session nonce) must name its function by id, not external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zeitplan mit Anmeldedaten (einer Sitzungs-Nonce) muss seine Funktion per ID angeben, nicht per externer ID.</translation>
     </message>
     <message>
         <source>The call input is %1 as JSON; this project accepts at most %2. Pass a reference (e.g. a file id) instead of the data itself.</source>
         <extracomment>%1 and %2 are sizes, e.g. &quot;12.5 kB&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe des Aufrufs ist als JSON %1 groß; dieses Projekt akzeptiert höchstens %2. Übergeben Sie einen Verweis (z. B. eine Datei-ID) statt der Daten selbst.</translation>
     </message>
 </context>
 <context>
@@ -4861,8 +4866,8 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Functions: %1</translation>
     </message>
     <message>
-        <source>Limits: %1 min timeout, CPU ≤ %2, memory ≤ %3 GB, %4</source>
-        <translation>Limits: %1 min Zeitlimit, CPU ≤ %2, Arbeitsspeicher ≤ %3 GB, %4</translation>
+        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
+        <translation>Limits: %1 min Zeitlimit, CPU ≤ %L2, Arbeitsspeicher ≤ %L3 GB, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5047,6 +5052,18 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Connect to a project first, then drop the folder again.</source>
         <translation>Verbinden Sie sich zuerst mit einem Projekt und legen Sie den Ordner dann erneut ab.</translation>
     </message>
+    <message>
+        <source>Functions: activated</source>
+        <translation>Functions: aktiviert</translation>
+    </message>
+    <message>
+        <source>Functions: activation requested</source>
+        <translation>Functions: Aktivierung angefordert</translation>
+    </message>
+    <message>
+        <source>Functions: not activated</source>
+        <translation>Functions: nicht aktiviert</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
@@ -5170,8 +5187,8 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <translation>Functions ist für dieses Projekt nicht aktiviert (Status: %1); Sie können die Aktivierung im Hauptfenster anfordern.</translation>
     </message>
     <message>
-        <source>Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.</source>
-        <translation>Limits: Zeitlimit %1 min, CPU %2–%3, Arbeitsspeicher %4–%5 GB, Laufzeitumgebungen %6.</translation>
+        <source>Limits: timeout %1 min, CPU %L2–%L3, memory %L4–%L5 GB, runtimes %6.</source>
+        <translation>Limits: Zeitlimit %1 min, CPU %L2–%L3, Arbeitsspeicher %L4–%L5 GB, Laufzeitumgebungen %6.</translation>
     </message>
 </context>
 <context>

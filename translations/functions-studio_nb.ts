@@ -253,11 +253,11 @@
     <message>
         <source>wait for the call</source>
         <extracomment>The action that was cancelled, inserted into &quot;Cancelled: %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vente på kallet</translation>
     </message>
     <message>
         <source>stopped waiting; the call keeps running in CDF</source>
-        <translation type="unfinished"></translation>
+        <translation>sluttet å vente; kallet fortsetter å kjøre i CDF</translation>
     </message>
 </context>
 <context>
@@ -265,561 +265,561 @@
     <message>
         <source>call function %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kalle funksjon %1</translation>
     </message>
     <message>
         <source>list calls</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>liste opp kall</translation>
     </message>
     <message>
         <source>read calls</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese kall</translation>
     </message>
     <message>
         <source>read call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese kall %1</translation>
     </message>
     <message>
         <source>read the response of call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese svaret fra kall %1</translation>
     </message>
     <message>
         <source>read the logs of call %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese loggene for kall %1</translation>
     </message>
 </context>
 <context>
     <name>CdfClient</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble lukket</translation>
     </message>
     <message>
         <source>the request was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>forespørselen ble forkastet</translation>
     </message>
     <message>
         <source>cancelled</source>
         <extracomment>Why a request ended: the user cancelled it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avbrutt</translation>
     </message>
     <message>
         <source>the local server redirected to another machine (%1); not followed</source>
         <extracomment>%1 is the address redirected to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den lokale serveren videresendte til en annen maskin (%1); videresendingen ble ikke fulgt</translation>
     </message>
     <message>
         <source>the server redirected to %1, which is not HTTPS; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>serveren videresendte til %1, som ikke er HTTPS; videresendingen ble ikke fulgt</translation>
     </message>
     <message>
         <source>the server redirected to another host (%1); not followed, so your token stays with %2</source>
         <extracomment>%1 is the address redirected to, %2 the host the request went to.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>serveren videresendte til en annen vert (%1); videresendingen ble ikke fulgt, så tokenet ditt blir hos %2</translation>
     </message>
     <message>
         <source>the answer is larger than the %1 MB this request accepts; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret er større enn de %1 MB denne forespørselen godtar; det ble ikke lest</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
         <extracomment>%1 is a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe svar innen %1 s</translation>
     </message>
     <message>
         <source>no answer within %1 s; the request may still have been carried out, so it was not repeated</source>
         <extracomment>%1 is a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe svar innen %1 s; forespørselen kan likevel ha blitt utført, så den ble ikke gjentatt</translation>
     </message>
     <message>
         <source>%1; the request may have been carried out before the connection was lost, so it was not repeated</source>
         <extracomment>%1 is the network error, e.g. &quot;Connection closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; forespørselen kan ha blitt utført før tilkoblingen ble brutt, så den ble ikke gjentatt</translation>
     </message>
     <message>
         <source>unexpected answer: %1</source>
         <extracomment>%1 says what is wrong with the answer, e.g. &quot;items[0].name: expected a string, got a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uventet svar: %1</translation>
     </message>
     <message>
         <source>unexpected answer: items is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet svar: items er tom</translation>
     </message>
 </context>
 <context>
     <name>CdfError</name>
     <message>
         <source>HTTP %1 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 med tomt innhold</translation>
     </message>
 </context>
 <context>
     <name>CodeZip</name>
     <message>
         <source>the file is not a readable zip archive (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er ikke et lesbart zip-arkiv (feil %1)</translation>
     </message>
     <message>
         <source>the zip archive is damaged at entry %1 (error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-arkivet er skadet ved oppføring %1 (feil %2)</translation>
     </message>
     <message>
         <source>the zip archive is damaged (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip-arkivet er skadet (feil %1)</translation>
     </message>
 </context>
 <context>
     <name>ConnectionConfig</name>
     <message>
         <source>The CDF URL &quot;%1&quot; is not valid; give a cluster name (e.g. westeurope-1) or a URL like https://westeurope-1.cognitedata.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF-URL-en &quot;%1&quot; er ikke gyldig; oppgi et klyngenavn (f.eks. westeurope-1) eller en URL som https://westeurope-1.cognitedata.com.</translation>
     </message>
     <message>
         <source>The CDF URL %1 must use https (plain http is only allowed for the local emulator on 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF-URL-en %1 må bruke https (vanlig http er bare tillatt for den lokale emulatoren på 127.0.0.1 eller localhost).</translation>
     </message>
     <message>
         <source>The project name &quot;%1&quot; is not valid: use the project&apos;s URL name (lower-case letters, digits and &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjektnavnet &quot;%1&quot; er ikke gyldig: bruk prosjektets URL-navn (små bokstaver, sifre og &apos;-&apos;).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>the connection was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble lukket</translation>
     </message>
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>logge inn</translation>
     </message>
 </context>
 <context>
     <name>CronText</name>
     <message>
         <source>empty list item (two commas in a row, or a comma at the start or end)</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt listeelement (to kommaer etter hverandre, eller et komma i starten eller slutten)</translation>
     </message>
     <message>
         <source>%1-%2 or jan-dec</source>
         <extracomment>The values the month field of a cron expression accepts (%1-%2 is 1-12), inserted as &quot;allowed: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 eller jan-dec</translation>
     </message>
     <message>
         <source>%1-%2 (0 and 7 are Sunday) or sun-sat</source>
         <extracomment>The values the weekday field of a cron expression accepts (%1-%2 is 0-7), inserted as &quot;allowed: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2 (0 og 7 er søndag) eller sun-sat</translation>
     </message>
     <message>
         <source>expected a value (%1)</source>
         <extracomment>%1 is the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet en verdi (%1)</translation>
     </message>
     <message>
         <source>%1 is out of range; allowed: %2</source>
         <extracomment>%1 is the number given, %2 the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 er utenfor området; tillatt: %2</translation>
     </message>
     <message>
         <source>unknown name &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent navn &quot;%1&quot;; tillatt: %2</translation>
     </message>
     <message>
         <source>names are not allowed here; use a number %1</source>
         <extracomment>%1 is the values the field accepts, e.g. &quot;0-59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>navn er ikke tillatt her; bruk et tall i området %1</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;; expected a value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet tegn &apos;%1&apos;; forventet en verdi (%2)</translation>
     </message>
     <message>
         <source>range %1-%2 runs backwards; write the smaller value first</source>
-        <translation type="unfinished"></translation>
+        <translation>området %1-%2 går baklengs; skriv den minste verdien først</translation>
     </message>
     <message>
         <source>expected a step (a whole number) after &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et steg (et heltall) etter &apos;/&apos;</translation>
     </message>
     <message>
         <source>step %1 is out of range; allowed: 1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>steget %1 er utenfor området; tillatt: 1-%2</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet tegn &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 and %2</source>
         <extracomment>Ends a list in a schedule description: %1 is all items but the last (joined with &quot;, &quot;), %2 the last one, e.g. &quot;Monday, Tuesday and Friday&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>%1st</source>
         <extracomment>An ordinal number (1st, 21st, ...) as in &quot;every %1 minute&quot;; a language that writes all ordinals alike may translate the four forms the same, e.g. &quot;%1.&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1nd</source>
         <extracomment>An ordinal number (2nd, 22nd, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1rd</source>
         <extracomment>An ordinal number (3rd, 23rd, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>%1th</source>
         <extracomment>An ordinal number (4th, 11th, 12th, ...) as in &quot;every %1 minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>januar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>februar</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>april</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juni</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juli</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>august</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>september</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>oktober</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>november</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>desember</translation>
     </message>
     <message>
         <source>the last day</source>
         <extracomment>&quot;L&quot; in a cron expression&apos;s day of month, in a list such as &quot;days 15 and the last day of the month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>siste dag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>søndag</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>mandag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>tirsdag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>onsdag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>torsdag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>fredag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>lørdag</translation>
     </message>
     <message>
         <source>every %1 minute</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd minute&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hvert %1 minutt</translation>
     </message>
     <message>
         <source>every %1 hour</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd hour&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hver %1 time</translation>
     </message>
     <message>
         <source>every %1 day</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day&quot; (of the month).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hver %1 dag</translation>
     </message>
     <message>
         <source>every %1 month</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hver %1 måned</translation>
     </message>
     <message>
         <source>every %1 day of the week</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day of the week&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hver %1 dag i uken</translation>
     </message>
     <message>
         <source>%1 through %2</source>
         <extracomment>A range in a schedule description, e.g. &quot;5 through 10&quot; or &quot;Monday through Friday&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 from %2 through %3</source>
         <extracomment>%1 is a step such as &quot;every 2nd minute&quot;, %2 through %3 the range it steps through, e.g. &quot;every 2nd minute from 5 through 59&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2 til og med %3</translation>
     </message>
     <message>
         <source>%1 (%2, column %3)</source>
         <extracomment>%1 is what is wrong, %2 the field&apos;s name (e.g. &quot;minute&quot;), %3 a column number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, kolonne %3)</translation>
     </message>
     <message>
         <source>minute</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>minutt</translation>
     </message>
     <message>
         <source>hour</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
     <message>
         <source>day of month</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dag i måneden</translation>
     </message>
     <message>
         <source>month</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>måned</translation>
     </message>
     <message>
         <source>day of week</source>
         <extracomment>The name of a cron expression&apos;s field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ukedag</translation>
     </message>
     <message>
         <source>expression</source>
         <extracomment>Where in a cron expression a problem is when it is not in one field, as in &quot;in the %1 field&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uttrykket</translation>
     </message>
     <message>
         <source>the cron expression is empty; expected 5 fields: minute hour day-of-month month day-of-week</source>
-        <translation type="unfinished"></translation>
+        <translation>cron-uttrykket er tomt; forventet 5 felt: minutt time dag-i-måneden måned ukedag</translation>
     </message>
     <message>
         <source>shortcuts like %1 are not supported by CDF schedules; write the 5 fields, e.g. &quot;0 0 * * *&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>snarveier som %1 støttes ikke av CDF-tidsplaner; skriv de 5 feltene, f.eks. &quot;0 0 * * *&quot;</translation>
     </message>
     <message>
         <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1; seconds and years are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet 5 felt (minutt time dag-i-måneden måned ukedag), fikk %1; sekunder og år støttes ikke</translation>
     </message>
     <message>
         <source>expected 5 fields (minute hour day-of-month month day-of-week), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet 5 felt (minutt time dag-i-måneden måned ukedag), fikk %1</translation>
     </message>
     <message>
         <source>this schedule would never run: none of the selected months has a day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>denne tidsplanen ville aldri kjørt: ingen av de valgte månedene har en %1. dag</translation>
     </message>
     <message>
         <source>At %1</source>
         <extracomment>%1 is one or more times of day, e.g. &quot;08:30&quot; or &quot;08:30 and 17:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kl. %1</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert minutt</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hvert minutt</numerusform>
+            <numerusform>Hvert %n. minutt</numerusform>
         </translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished">Hver time</translation>
+        <translation>Hver hele time</translation>
     </message>
     <message numerus="yes">
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hver time</numerusform>
+            <numerusform>Hver %n. time</numerusform>
         </translation>
     </message>
     <message>
         <source>At minutes %1 past the hour</source>
         <extracomment>%1 is a list of minutes, e.g. &quot;5 and 35&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ved minutt %1 over hel time</translation>
     </message>
     <message>
         <source>At minute %1 past the hour</source>
         <extracomment>%1 is a minute, a range (&quot;5 through 10&quot;) or a step (&quot;every 2nd minute from 5 through 59&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ved minutt %1 over hel time</translation>
     </message>
     <message numerus="yes">
         <source>%1, every %n hours</source>
         <extracomment>%1 is the minutes part, e.g. &quot;At minute 5 past the hour&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, hver time</numerusform>
+            <numerusform>%1, hver %n. time</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, between %2 and %3</source>
         <extracomment>%1 is the minutes part, e.g. &quot;Every 5 minutes&quot;; %2 and %3 are times of day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, mellom kl. %2 og %3</translation>
     </message>
     <message>
         <source>%1, during hours %2</source>
         <extracomment>%1 is the minutes part, e.g. &quot;Every 5 minutes&quot;; %2 a list of hours, e.g. &quot;8 and 17&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, i timene %2</translation>
     </message>
     <message>
         <source>every %1 day of the month</source>
         <extracomment>%1 is an ordinal number, e.g. &quot;every 2nd day of the month&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hver %1 dag i måneden</translation>
     </message>
     <message>
         <source>the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>den siste dagen i måneden</translation>
     </message>
     <message>
         <source>day %1 of the month</source>
         <extracomment>%1 is a day of the month, e.g. &quot;15&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den %1. i måneden</translation>
     </message>
     <message>
         <source>days %1 of the month</source>
         <extracomment>%1 is a list or range of days of the month, e.g. &quot;1 and 15&quot; or &quot;1 through 7&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>på dagene %1 i måneden</translation>
     </message>
     <message>
         <source>%1 on %2, if it is %3</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 days of the month (&quot;day 1 of the month&quot;), %3 weekdays (&quot;Monday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, hvis det er %3</translation>
     </message>
     <message>
         <source>%1 on %2 or on %3</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 days of the month (&quot;day 1 of the month&quot;), %3 weekdays (&quot;Monday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 eller når det er %3</translation>
     </message>
     <message>
         <source>the last day of %1</source>
         <extracomment>%1 is one or more months, e.g. &quot;March&quot; or &quot;March and June&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den siste dagen i %1</translation>
     </message>
     <message>
         <source>day %1 of %2</source>
         <extracomment>%1 is a day of the month, %2 one or more months, e.g. &quot;day 1 of March&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den %1. %2</translation>
     </message>
     <message>
         <source>days %1 of %2</source>
         <extracomment>%1 is a list of days of the month, %2 one or more months, e.g. &quot;days 1 and 15 of March and June&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>på dagene %1 i %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>%1 is the time part (&quot;At 08:30&quot;), %2 the days (&quot;day 1 of the month&quot;, &quot;Monday through Friday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1, in %2</source>
         <extracomment>%1 is the rest of the description (&quot;At 08:30 on Monday&quot;), %2 one or more months (&quot;March and June&quot;, &quot;every 3rd month&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, i %2</translation>
     </message>
     <message>
         <source>unknown time zone; choose an IANA zone such as Europe/Oslo</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent tidssone; velg en IANA-sone, for eksempel Europe/Oslo</translation>
     </message>
     <message>
         <source>invalid time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>ugyldig klokkeslett</translation>
     </message>
     <message>
         <source>weekday %1 is not 1 (Monday) to 7 (Sunday)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukedag %1 er ikke mellom 1 (mandag) og 7 (søndag)</translation>
     </message>
     <message>
         <source>In %1 this schedule keeps the same local time for the whole period (%2).</source>
         <extracomment>%1 is a time zone (e.g. &quot;Europe/Oslo&quot;), %2 its offset from UTC (e.g. &quot;UTC+01:00&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>I tidssonen %1 holder denne tidsplanen samme lokale tid hele perioden (%2).</translation>
     </message>
     <message>
         <source>from %1 it runs at %2 local time (%3)</source>
         <extracomment>One period of a schedule&apos;s drift, listed after &quot;daylight-saving time moves this schedule by an hour:&quot;. %1 is a date, %2 a time of day, %3 an offset from UTC (e.g. &quot;UTC+02:00&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fra %1 kjører den kl. %2 lokal tid (%3)</translation>
     </message>
     <message>
         <source>Cron runs in UTC, so in %1 daylight-saving time moves this schedule by an hour: %2.</source>
         <extracomment>%1 is a time zone (e.g. &quot;Europe/Oslo&quot;), %2 the periods, e.g. &quot;from 2024-03-31 it runs at 09:00 local time (UTC+02:00); from ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron kjører i UTC, så i tidssonen %1 flytter sommertid denne tidsplanen én time: %2.</translation>
     </message>
     <message>
         <source>the time zone is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>tidssonen er ukjent</translation>
     </message>
     <message>
         <source>every %1 minutes: choose 1 to 59 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>intervall på %1 minutter: velg 1 til 59 minutter</translation>
     </message>
     <message>
         <source>minute %1 of the hour: choose 0 to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>minutt %1 i timen: velg 0 til 59</translation>
     </message>
     <message>
         <source>choose at least one weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>velg minst én ukedag</translation>
     </message>
     <message>
         <source>day %1 of the month: choose 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>dag %1 i måneden: velg 1 til 31</translation>
     </message>
     <message>
         <source>at %1 in this time zone the run falls on another UTC day in summer than in winter, which one cron expression cannot say; choose another time or the advanced mode</source>
         <extracomment>%1 is a time of day, e.g. &quot;01:30&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kl. %1 i denne tidssonen faller kjøringen på en annen UTC-dag om sommeren enn om vinteren, og det kan ikke uttrykkes med ett cron-uttrykk; velg et annet klokkeslett eller avansert modus</translation>
     </message>
     <message>
         <source>day %1 at %2 in this time zone is another day in UTC, and near the end of the month that skips or adds runs in shorter months; choose an earlier day, another time, or the advanced mode</source>
         <extracomment>%1 is a day of the month, %2 a time of day, e.g. &quot;01:30&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den %1. kl. %2 i denne tidssonen er en annen dag i UTC, og nær slutten av måneden fører det til at kjøringer hoppes over eller kommer i tillegg i kortere måneder; velg en tidligere dag, et annet klokkeslett eller avansert modus</translation>
     </message>
     <message>
         <source>unknown kind of schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent type tidsplan</translation>
     </message>
 </context>
 <context>
@@ -1043,79 +1043,79 @@
     <name>DeploySource</name>
     <message>
         <source>Choose a function folder, a code zip or a Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en funksjonsmappe, en kode-zip eller en Python-fil.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes ikke.</translation>
     </message>
     <message>
         <source>%1 cannot be read (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses (sjekk tilgangsrettighetene).</translation>
     </message>
     <message>
         <source>%1 is neither a folder, a .zip nor a .py file. Choose the folder that holds handler.py, a zip of its contents, or one Python file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er verken en mappe, en .zip-fil eller en .py-fil. Velg mappen som inneholder handler.py, en zip av innholdet i den, eller én Python-fil.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Kan ikke lese %1: %2</translation>
+        <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB; deploy the folder it belongs to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er større enn 10 MB; distribuer heller mappen den hører til.</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke opprette %1</translation>
     </message>
     <message>
         <source>The code file is not a valid zip archive (zip error %1). Upload a zip made from the function folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodefilen er ikke et gyldig zip-arkiv (zip-feil %1). Last opp en zip laget av funksjonsmappen.</translation>
     </message>
     <message>
         <source>The zip has more than %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filen har mer enn %1 oppføringer.</translation>
     </message>
     <message>
         <source>The code unpacks to more than %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden blir på mer enn %1 MB når den pakkes ut.</translation>
     </message>
     <message>
         <source>The deploy was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble stoppet.</translation>
     </message>
     <message>
         <source>The zip&apos;s table of contents is damaged (zip error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdsfortegnelsen i zip-filen er skadet (zip-feil %1).</translation>
     </message>
     <message>
         <source>The zip contains the entry &quot;%1&quot;, which would be written outside the function&apos;s folder. Zip the folder&apos;s contents with relative paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-filen inneholder oppføringen &quot;%1&quot;, som ville blitt skrevet utenfor funksjonens mappe. Lag zip-filen av innholdet i mappen, med relative stier.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; escapes the function&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-oppføringen &quot;%1&quot; peker ut av funksjonens mappe.</translation>
     </message>
     <message>
         <source>Cannot read the zip entry &quot;%1&quot; (zip error %2); the archive may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese zip-oppføringen &quot;%1&quot; (zip-feil %2); arkivet kan være skadet.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; is damaged: its compressed data cannot be read (zip error %2). Make the zip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-oppføringen &quot;%1&quot; er skadet: de komprimerte dataene kan ikke leses (zip-feil %2). Lag zip-filen på nytt.</translation>
     </message>
     <message>
         <source>The zip entry &quot;%1&quot; is damaged (CRC error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-oppføringen &quot;%1&quot; er skadet (CRC-feil).</translation>
     </message>
     <message>
         <source>The zip&apos;s table of contents is damaged or cut short (zip error %1). Make the zip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innholdsfortegnelsen i zip-filen er skadet eller avkortet (zip-feil %1). Lag zip-filen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1166,238 +1166,238 @@
     <message>
         <source>Not started</source>
         <extracomment>A stage of a deploy, shown as its progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <source>Checking that the external id is free</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker at den eksterne ID-en er ledig</translation>
     </message>
     <message>
         <source>Packaging the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakker koden</translation>
     </message>
     <message>
         <source>Creating the code file</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter kodefilen</translation>
     </message>
     <message>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster opp</translation>
     </message>
     <message>
         <source>Waiting for the upload to be registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at opplastingen blir registrert</translation>
     </message>
     <message>
         <source>Uploaded</source>
         <extracomment>A stage of a deploy: the code is uploaded (and no function is made from it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lastet opp</translation>
     </message>
     <message>
         <source>Creating the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter funksjonen</translation>
     </message>
     <message>
         <source>Deploying (installing and importing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuerer (installerer og importerer)</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>A stage of a deploy: the function is Ready.</extracomment>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>A stage of a deploy: it failed.</extracomment>
-        <translation type="unfinished">Mislyktes</translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <extracomment>A stage of a deploy: it was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsavbrudd</translation>
     </message>
     <message>
         <source>Deploy cancelled while not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt før den startet.</translation>
     </message>
     <message>
         <source>Deploy cancelled while checking that the external id is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt under kontrollen av at den eksterne ID-en er ledig.</translation>
     </message>
     <message>
         <source>Deploy cancelled while packaging the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt under pakkingen av koden.</translation>
     </message>
     <message>
         <source>Deploy cancelled while creating the code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt mens kodefilen ble opprettet.</translation>
     </message>
     <message>
         <source>Deploy cancelled while uploading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt under opplastingen.</translation>
     </message>
     <message>
         <source>Deploy cancelled while waiting for the upload to be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt mens den ventet på at opplastingen skulle bli registrert.</translation>
     </message>
     <message>
         <source>Deploy cancelled while creating the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt mens funksjonen ble opprettet.</translation>
     </message>
     <message>
         <source>Deploy cancelled while deploying (installing and importing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt mens funksjonen ble distribuert (installering og import).</translation>
     </message>
     <message>
         <source>Deploy cancelled while %1.</source>
         <extracomment>%1 is a stage of the deploy, e.g. &quot;ready&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen ble avbrutt (status: %1).</translation>
     </message>
     <message>
         <source>deploy</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>distribuere</translation>
     </message>
     <message>
         <source>Nothing was created: the function&apos;s settings are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble opprettet: funksjonens innstillinger er ikke gyldige.</translation>
     </message>
     <message>
         <source>Nothing was created in CDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble opprettet i CDF.</translation>
     </message>
     <message>
         <source>a function with the external id &quot;%1&quot; already exists (&quot;%2&quot;, id %3).</source>
         <extracomment>%1 is an external id, %2 the existing function&apos;s name, %3 its id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en funksjon med den eksterne ID-en &quot;%1&quot; finnes allerede (&quot;%2&quot;, ID %3).</translation>
     </message>
     <message>
         <source>Nothing was uploaded or created, and the existing function was not touched. Choose another external id, or use Redeploy to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble lastet opp eller opprettet, og den eksisterende funksjonen ble ikke rørt. Velg en annen ekstern ID, eller bruk «Distribuer ny versjon» for å erstatte den.</translation>
     </message>
     <message>
         <source>package the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pakke koden</translation>
     </message>
     <message>
         <source>packaging was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>pakkingen ble avbrutt</translation>
     </message>
     <message>
         <source>%1 is not in the folder (or is excluded); the function path must name the file that defines handle().</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finnes ikke i mappen (eller er utelatt); funksjonsstien må angi filen som definerer handle().</translation>
     </message>
     <message>
         <source>line %1: %2</source>
         <extracomment>A problem found in the handler: %1 is a line number, %2 the problem.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>linje %1: %2</translation>
     </message>
     <message>
         <source>the file was created but CDF gave no upload URL</source>
-        <translation type="unfinished"></translation>
+        <translation>filen ble opprettet, men CDF ga ingen opplastings-URL</translation>
     </message>
     <message>
         <source>The code was packaged (%1) and uploaded as file %2.</source>
         <extracomment>%1 is the code&apos;s hash, e.g. &quot;sha256:…&quot;, %2 a file id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koden ble pakket (%1) og lastet opp som fil %2.</translation>
     </message>
     <message>
         <source>the uploaded code was not registered by the Files API after %1 checks</source>
-        <translation type="unfinished"></translation>
+        <translation>den opplastede koden var ikke registrert i Files-API-et etter %1 kontroller</translation>
     </message>
     <message>
         <source>A function with the external id &quot;%1&quot; was created by someone else while this deploy ran; it was not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>En funksjon med den eksterne ID-en &quot;%1&quot; ble opprettet av noen andre mens denne distribusjonen pågikk; den ble ikke rørt.</translation>
     </message>
     <message>
         <source>a function &quot;%1&quot; made from code file %2 (created, but its answer could not be read and it was not found)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en funksjon &quot;%1&quot; laget fra kodefil %2 (opprettet, men svaret kunne ikke leses, og funksjonen ble ikke funnet)</translation>
     </message>
     <message>
         <source>the function was deleted while it was deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>funksjonen ble slettet mens den ble distribuert</translation>
     </message>
     <message>
         <source>The deploy stopped waiting for function %1 to become Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribusjonen sluttet å vente på at funksjon %1 skulle bli klar.</translation>
     </message>
     <message>
         <source>Function &quot;%1&quot; (id %2) is Ready after %3 s.</source>
         <extracomment>%1 is the function&apos;s name, %2 its id, %3 a number of seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonen &quot;%1&quot; (ID %2) er klar etter %3 s.</translation>
     </message>
     <message>
         <source>no reason given</source>
         <extracomment>Inserted into &quot;CDF could not deploy &quot;%1&quot;: %2.&quot; when CDF gives no error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ingen årsak oppgitt</translation>
     </message>
     <message>
         <source>CDF could not deploy &quot;%1&quot;: %2.</source>
         <extracomment>%1 is the function&apos;s name, %2 CDF&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CDF kunne ikke distribuere &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The Failed function (id %1) is kept so you can read its error and trace; delete it or redeploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mislykkede funksjonen (ID %1) beholdes slik at du kan lese feilen og stakksporingen; slett den eller distribuer en ny versjon.</translation>
     </message>
     <message>
         <source>The error and trace are shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feilen og stakksporingen vises her.</translation>
     </message>
     <message>
         <source>The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later.</source>
         <extracomment>%1 is a function id, %2 its status as CDF names it (e.g. &quot;Deploying&quot;), %3 a number of minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonen (ID %1) har fortsatt status %2 etter %3 minutter. Den ble latt stå og kan fortsatt bli klar; sjekk den senere.</translation>
     </message>
     <message>
         <source>Removed what this deploy created: %1.</source>
         <extracomment>%1 is a list, e.g. &quot;function 12, code file 34&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet det denne distribusjonen opprettet: %1.</translation>
     </message>
     <message>
         <source>Could not remove: %1; delete it yourself.</source>
         <extracomment>%1 is a list, e.g. &quot;code file 34 (kept: the function made from it is still there)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke fjerne: %1; slett det selv.</translation>
     </message>
     <message>
         <source>Nothing had been created in CDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting var blitt opprettet i CDF.</translation>
     </message>
     <message>
         <source>any function made from code file %1 (%2)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %2 is why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eventuelle funksjoner laget fra kodefil %1 (%2)</translation>
     </message>
     <message>
         <source>function %1</source>
         <extracomment>An item of the lists in &quot;Removed what this deploy created: %1.&quot; and &quot;Could not remove: %1; ...&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>funksjon %1</translation>
     </message>
     <message>
         <source>code file %1 (kept: the function made from it is still there)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kodefil %1 (beholdt: funksjonen som ble laget fra den, finnes fortsatt)</translation>
     </message>
     <message>
         <source>code file &quot;%1&quot; (kept: the function made from it is still there)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %1 is the file&apos;s external id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kodefil &quot;%1&quot; (beholdt: funksjonen som ble laget fra den, finnes fortsatt)</translation>
     </message>
     <message>
         <source>code file %1 (%2)</source>
         <extracomment>An item of the list in &quot;Could not remove: %1; delete it yourself.&quot;; %1 is e.g. &quot;id 34&quot;, %2 why.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kodefil %1 (%2)</translation>
     </message>
     <message>
         <source>code file %1</source>
         <extracomment>An item of the list in &quot;Removed what this deploy created: %1.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kodefil %1</translation>
     </message>
 </context>
 <context>
@@ -1412,36 +1412,36 @@
     <message>
         <source>create the file &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opprette filen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>upload the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>laste opp koden</translation>
     </message>
     <message>
         <source>read files</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese filer</translation>
     </message>
     <message>
         <source>get a download link for file %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hente en nedlastingslenke for fil %1</translation>
     </message>
     <message>
         <source>unexpected answer: items[0].downloadUrl is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>uventet svar: items[0].downloadUrl mangler</translation>
     </message>
     <message>
         <source>download the code</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>laste ned koden</translation>
     </message>
     <message>
         <source>delete files</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slette filer</translation>
     </message>
 </context>
 <context>
@@ -1624,46 +1624,46 @@
     <message>
         <source>list functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>liste opp funksjoner</translation>
     </message>
     <message>
         <source>CDF takes at most %1 function ids per request, and %2 were given; send them in chunks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CDF tar imot maks %1 funksjons-ID-er per forespørsel, men fikk %2; send dem i bolker på %1</translation>
     </message>
     <message>
         <source>read functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese funksjoner</translation>
     </message>
     <message>
         <source>read function %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is e.g. &quot;id 42&quot; or &quot;external id &quot;my-function&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese funksjonen med %1</translation>
     </message>
     <message>
         <source>create function &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opprette funksjonen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>delete functions</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slette funksjoner</translation>
     </message>
     <message>
         <source>read the project&apos;s limits</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese prosjektets grenser</translation>
     </message>
     <message>
         <source>read the Functions activation status</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese aktiveringsstatusen for Functions</translation>
     </message>
     <message>
         <source>request Functions activation</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>be om aktivering av Functions</translation>
     </message>
 </context>
 <context>
@@ -1678,140 +1678,140 @@
     <message>
         <source>unterminated string starting on line %1</source>
         <extracomment>A Python syntax error, inserted into &quot;%1 cannot be read as Python: %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uavsluttet streng som starter på linje %1</translation>
     </message>
     <message>
         <source>a bracket opened on line %1 is never closed</source>
         <extracomment>A Python syntax error, inserted into &quot;%1 cannot be read as Python: %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en parentes som åpnes på linje %1, blir aldri lukket</translation>
     </message>
     <message>
         <source>%1 cannot be read as Python: %2. Fix the syntax error; CDF cannot find handle() in a file that does not parse.</source>
         <extracomment>%1 is the entry file, e.g. &quot;handler.py&quot;; %2 the syntax error, e.g. &quot;a bracket opened on line 3 is never closed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke leses som Python: %2. Rett syntaksfeilen; CDF finner ikke handle() i en fil som ikke kan parses.</translation>
     </message>
     <message>
         <source>%1 imports logging. CDF collects what the handler prints; logging output may not reach the call&apos;s logs, so a failed call can show no logs. Prefer print() for messages you need to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importerer logging. CDF samler inn det handleren skriver ut; utdata fra logging når kanskje ikke fram til kallets logger, så et mislykket kall kan stå uten logger. Bruk heller print() for meldinger du må se.</translation>
     </message>
     <message>
         <source>Relative import in %1: the entry file is loaded as a top-level module, so &quot;from .x import y&quot; fails with &quot;attempted relative import with no known parent package&quot;. Import from the folder root instead, e.g. &quot;from mymodule import y&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ import i %1: inngangsfilen lastes som en toppnivåmodul, så &quot;from .x import y&quot; feiler med &quot;attempted relative import with no known parent package&quot;. Importer heller fra roten av mappen, f.eks. &quot;from mymodule import y&quot;.</translation>
     </message>
     <message>
         <source>Relative import in %1: it works only if every folder on the way has an __init__.py. Absolute imports from the folder root are safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativ import i %1: dette fungerer bare hvis hver mappe på veien har en __init__.py. Absolutte importer fra roten av mappen er sikrere.</translation>
     </message>
     <message>
         <source>%1 has no top-level function named handle. Define &quot;def handle(data, client):&quot; at the top level of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen funksjon på toppnivå som heter handle. Definer &quot;def handle(data, client):&quot; på toppnivået i filen.</translation>
     </message>
     <message>
         <source>(handle is imported on line %1; CDF needs it defined in this file, not imported.)</source>
         <extracomment>Added after &quot;%1 has no top-level function named handle. ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(handle importeres på linje %1; CDF krever at den er definert i denne filen, ikke importert.)</translation>
     </message>
     <message>
         <source>(A handle defined on line %1 is indented: inside a class, function or block it does not count.)</source>
         <extracomment>Added after &quot;%1 has no top-level function named handle. ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(En handle som er definert på linje %1, har innrykk: inne i en klasse, funksjon eller blokk teller den ikke.)</translation>
     </message>
     <message>
         <source>handle is assigned on line %1 rather than defined with def; its parameters cannot be checked before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle tilordnes på linje %1 i stedet for å defineres med def; parameterne kan ikke kontrolleres før distribusjonen.</translation>
     </message>
     <message>
         <source>handle on line %1 is declared async. CDF calls handle synchronously and the SDK does not accept an async handle; use &quot;def handle(...)&quot; and run any async code with asyncio.run() inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle på linje %1 er deklarert som async. CDF kaller handle synkront, og SDK-en godtar ikke en async handle; bruk &quot;def handle(...)&quot; og kjør eventuell asynkron kode med asyncio.run() inne i den.</translation>
     </message>
     <message>
         <source>handle takes %1%2 (line %3). CDF passes only data, client, secrets and function_call_info, by name; name the ones you need instead.</source>
         <extracomment>%1%2 is a parameter such as &quot;*args&quot; or &quot;**kwargs&quot;, %3 a line number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>handle tar %1%2 (linje %3). CDF sender bare data, client, secrets og function_call_info, som navngitte argumenter; list heller opp dem du trenger.</translation>
     </message>
     <message>
         <source>handle has a parameter &quot;%1&quot; (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info. It has a default, so it will always keep that default.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle har en parameter &quot;%1&quot; (linje %2) som CDF aldri sender. Tillatte parametere: data, client, secrets, function_call_info. Den har en standardverdi, så den vil alltid ha den verdien.</translation>
     </message>
     <message>
         <source>handle has a parameter &quot;%1&quot; (line %2) that CDF never passes. Allowed parameters: data, client, secrets, function_call_info.</source>
-        <translation type="unfinished"></translation>
+        <translation>handle har en parameter &quot;%1&quot; (linje %2) som CDF aldri sender. Tillatte parametere: data, client, secrets, function_call_info.</translation>
     </message>
     <message>
         <source>The entry file %1 does not exist in %2. Check the function path, or add the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngangsfilen %1 finnes ikke i %2. Sjekk funksjonsstien, eller legg til filen.</translation>
     </message>
     <message>
         <source>The entry file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inngangsfilen %1 kan ikke leses: %2.</translation>
     </message>
     <message>
         <source>Found &quot;%1&quot; but no requirements.txt. CDF installs packages only from a file named exactly requirements.txt at the folder root; rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant &quot;%1&quot;, men ingen requirements.txt. CDF installerer bare pakker fra en fil som heter nøyaktig requirements.txt, i roten av mappen; gi filen nytt navn.</translation>
     </message>
     <message>
         <source>requirements.txt is next to %1, not at the folder root; CDF reads it only from the root of the folder. Move it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>requirements.txt ligger ved siden av %1, ikke i roten av mappen; CDF leser den bare fra roten av mappen. Flytt den opp.</translation>
     </message>
     <message>
         <source>No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen requirements.txt: funksjonen får bare pakkene som er forhåndsinstallert i kjøremiljøet (og nyeste cognite-sdk). Legg til en slik fil for å låse versjoner.</translation>
     </message>
 </context>
 <context>
     <name>HttpResponse</name>
     <message>
         <source>the connection closed before the whole answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble lukket før hele svaret kom fram</translation>
     </message>
     <message>
         <source>the connection closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>tilkoblingen ble lukket uten noe svar</translation>
     </message>
     <message>
         <source>its status line is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>statuslinjen er &quot;%1&quot;</translation>
     </message>
     <message>
         <source>it switched protocols (101), which this request did not ask for</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>serveren byttet protokoll (101), noe denne forespørselen ikke ba om</translation>
     </message>
     <message>
         <source>it sent more than %1 interim answers</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>serveren sendte mer enn %1 foreløpige svar</translation>
     </message>
     <message>
         <source>its Content-Length is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Content-Length er &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is larger than the %1 bytes this request accepts</source>
         <extracomment>Inserted into &quot;the answer %1&quot;: the answer is too large.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>er større enn de %1 bytene denne forespørselen godtar</translation>
     </message>
     <message>
         <source>its header is longer than 64 kB</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>hodet er lengre enn 64 kB</translation>
     </message>
     <message>
         <source>a chunk size line is longer than 1 kB</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en linje med chunk-størrelse er lengre enn 1 kB</translation>
     </message>
     <message>
         <source>a chunk size is &quot;%1&quot;</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en chunk-størrelse er &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a chunk does not end where its size says</source>
         <extracomment>Why an answer is not valid HTTP, inserted into &quot;the server&apos;s answer is not valid HTTP: %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en chunk slutter ikke der størrelsen tilsier</translation>
     </message>
 </context>
 <context>
@@ -1819,178 +1819,178 @@
     <message>
         <source>id %1</source>
         <extracomment>Names a function or file in messages, e.g. &quot;Could not read function id 42&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>external id &quot;%1&quot;</source>
         <extracomment>Names a function or file in messages, e.g. &quot;Could not read function external id &quot;my-fn&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ekstern ID &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen ID)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>expected an activation status object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et aktiveringsstatusobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a call response object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et kallsvarobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected an error object or a string, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet et feilobjekt eller en streng, fikk %1</translation>
     </message>
     <message>
         <source>expected an error object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et feilobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a file object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et filobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a function object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et funksjonsobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a function call object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et funksjonskallobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a schedule object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et tidsplanobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a session id (an integer, possibly as a string), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet en økt-ID (et heltall, eventuelt som streng), fikk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected min &lt;= default &lt;= max, got min %1, default %2, max %3</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet min &lt;= default &lt;= max, fikk min %1, default %2, max %3</translation>
     </message>
     <message>
         <source>expected a limits object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et grenseobjekt, fikk %1</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>påkrevd felt mangler</translation>
     </message>
     <message>
         <source>must be at least 1, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>må være minst 1, fikk %1</translation>
     </message>
     <message>
         <source>null</source>
         <extracomment>The JSON value null, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en boolsk verdi</translation>
     </message>
     <message>
         <source>a number</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>et tall</translation>
     </message>
     <message>
         <source>a string</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a number, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en streng</translation>
     </message>
     <message>
         <source>an array</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en matrise</translation>
     </message>
     <message>
         <source>an object</source>
         <extracomment>A JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>missing</source>
         <extracomment>An absent JSON value, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ingen verdi</translation>
     </message>
     <message>
         <source>unknown</source>
         <extracomment>An unknown JSON type, inserted as %1 into &quot;expected a string, got %1&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en ukjent type</translation>
     </message>
     <message>
         <source>expected an id (an integer from 1 to 9007199254740991), got %1</source>
         <extracomment>%1 is the number given, or a JSON type such as &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet en ID (et heltall fra 1 til 9007199254740991), fikk %1</translation>
     </message>
     <message>
         <source>expected a timestamp in milliseconds since 1970 (a non-negative integer), got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet et tidsstempel i millisekunder siden 1970 (et ikke-negativt heltall), fikk %1</translation>
     </message>
     <message>
         <source>expected an integer, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet et heltall, fikk %1</translation>
     </message>
     <message>
         <source>expected a number, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet et tall, fikk %1</translation>
     </message>
     <message>
         <source>expected a string, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet en streng, fikk %1</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet true eller false, fikk %1</translation>
     </message>
     <message>
         <source>expected an object, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet et objekt, fikk %1</translation>
     </message>
     <message>
         <source>expected an array, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a string&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet en matrise, fikk %1</translation>
     </message>
     <message>
         <source>expected a string value, got %1</source>
         <extracomment>%1 is a JSON type, e.g. &quot;a number&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forventet en strengverdi, fikk %1</translation>
     </message>
     <message>
         <source>the body is not valid JSON (%1 at byte %2)</source>
         <extracomment>%1 is Qt&apos;s description of the error, e.g. &quot;unterminated string&quot;; %2 a position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>innholdet er ikke gyldig JSON (%1 ved byte %2)</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et JSON-objekt på toppnivå</translation>
     </message>
     <message>
         <source>expected a log entry object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et loggoppføringsobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected an input data object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et inndataobjekt, fikk %1</translation>
     </message>
     <message>
         <source>expected a session object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et øktobjekt, fikk %1</translation>
     </message>
 </context>
 <context>
@@ -2064,12 +2064,12 @@
     <name>NonceSource</name>
     <message>
         <source>the session has no nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>økten har ingen nonce</translation>
     </message>
     <message>
         <source>create a session</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opprette en økt</translation>
     </message>
 </context>
 <context>
@@ -2077,121 +2077,121 @@
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>logge inn</translation>
     </message>
     <message>
         <source>the token URL %1 must use https</source>
-        <translation type="unfinished"></translation>
+        <translation>token-URL-en %1 må bruke https</translation>
     </message>
     <message>
         <source>the identity provider refused: %1</source>
         <extracomment>%1 is the provider&apos;s error code, e.g. &quot;invalid_client&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>identitetsleverandøren avviste: %1</translation>
     </message>
     <message>
         <source>the identity provider refused: %1 (%2)</source>
         <extracomment>%1 is the provider&apos;s error code, e.g. &quot;invalid_client&quot;; %2 its description.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>identitetsleverandøren avviste: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot reach the token endpoint %1: %2</source>
         <extracomment>%1 is a host name, %2 the network error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke nå tokenendepunktet %1: %2</translation>
     </message>
     <message>
         <source>the token endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tokenendepunktet svarte HTTP %1</translation>
     </message>
     <message>
         <source>the token endpoint&apos;s answer has no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret fra tokenendepunktet inneholder ikke access_token</translation>
     </message>
     <message>
         <source>no client secret is stored for this profile; enter it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen klienthemmelighet er lagret for denne profilen; skriv den inn i profilen</translation>
     </message>
     <message>
         <source>cannot read the client secret from the keychain: %1</source>
         <extracomment>%1 is the keychain&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese klienthemmeligheten fra nøkkelringen: %1</translation>
     </message>
     <message>
         <source>the client secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>klienthemmeligheten er tom</translation>
     </message>
     <message>
         <source>sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>logg inn først</translation>
     </message>
     <message>
         <source>you are not signed in (no refresh token is stored); sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>du er ikke logget inn (ikke noe oppdateringstoken er lagret); logg inn</translation>
     </message>
     <message>
         <source>the stored sign-in has expired (%1); sign in again</source>
         <extracomment>%1 is why the provider refused the stored sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den lagrede innloggingen er utløpt (%1); logg inn på nytt</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1 for the sign-in redirect: %2</source>
         <extracomment>%1 is a port number, %2 the system&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lytte på 127.0.0.1:%1 etter videresendingen fra innloggingen: %2</translation>
     </message>
     <message>
         <source>the sign-in in the browser did not finish within %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>innloggingen i nettleseren ble ikke fullført innen %1 minutter</translation>
     </message>
     <message>
         <source>no browser is available to sign in; use the device code method instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen nettleser er tilgjengelig for innlogging; bruk innlogging med enhetskode i stedet</translation>
     </message>
     <message>
         <source>Waiting for the sign-in to finish.</source>
         <extracomment>Shown in the browser during sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at innloggingen skal fullføres.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
         <extracomment>The title of a page shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Innloggingen mislyktes</translation>
     </message>
     <message>
         <source>The answer did not match this sign-in attempt. Start again from Functions Studio.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svaret samsvarte ikke med dette innloggingsforsøket. Start på nytt fra Functions Studio.</translation>
     </message>
     <message>
         <source>You can close this tab and try again in Functions Studio.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du kan lukke denne fanen og prøve på nytt i Functions Studio.</translation>
     </message>
     <message>
         <source>Signed in</source>
         <extracomment>The title of a page shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn</translation>
     </message>
     <message>
         <source>You are signed in to Functions Studio. You can close this tab.</source>
         <extracomment>Shown in the browser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Du er logget inn i Functions Studio. Du kan lukke denne fanen.</translation>
     </message>
     <message>
         <source>cannot start device sign-in: %1</source>
         <extracomment>%1 is the network error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke starte innlogging med enhetskode: %1</translation>
     </message>
     <message>
         <source>Open %1 and enter the code %2.</source>
         <extracomment>Device sign-in: %1 is a web address, %2 a short code to type there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Åpne %1 og skriv inn koden %2.</translation>
     </message>
     <message>
         <source>the device code expired before the sign-in was approved; start again</source>
-        <translation type="unfinished"></translation>
+        <translation>enhetskoden utløp før innloggingen ble godkjent; start på nytt</translation>
     </message>
     <message>
         <source>device sign-in was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>innloggingen med enhetskode ble avbrutt</translation>
     </message>
 </context>
 <context>
@@ -2199,45 +2199,45 @@
     <message>
         <source>read the OpenID configuration</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese OpenID-konfigurasjonen</translation>
     </message>
     <message>
         <source>the discovery document is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>discovery-dokumentet er ikke JSON</translation>
     </message>
     <message>
         <source>read the OpenID configuration at %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a web address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese OpenID-konfigurasjonen på %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an issuer URL: enter the https address of the identity provider (e.g. https://login.example.com/realms/cdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en utsteder-URL: skriv inn https-adressen til identitetsleverandøren (f.eks. https://login.example.com/realms/cdf).</translation>
     </message>
     <message>
         <source>OpenID discovery over plain http is refused: the document says where secrets are sent, so it must come over https (plain http is only allowed for 127.0.0.1 or localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-discovery over vanlig http avvises: dokumentet angir hvor hemmeligheter sendes, så det må hentes over https (vanlig http er bare tillatt for 127.0.0.1 eller localhost).</translation>
     </message>
     <message>
         <source>The client id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID-en mangler.</translation>
     </message>
     <message>
         <source>%1 must use https (plain http is only allowed for 127.0.0.1 or localhost).</source>
         <extracomment>%1 is a web address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 må bruke https (vanlig http er bare tillatt for 127.0.0.1 eller localhost).</translation>
     </message>
     <message>
         <source>The token URL is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-URL-en mangler eller er ugyldig.</translation>
     </message>
     <message>
         <source>The authorization URL is missing; interactive sign-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisasjons-URL-en mangler; interaktiv innlogging krever den.</translation>
     </message>
     <message>
         <source>The device code URL is missing; device sign-in needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhetskode-URL-en mangler; innlogging med enhetskode krever den.</translation>
     </message>
 </context>
 <context>
@@ -2245,17 +2245,17 @@
     <message>
         <source>cancelled</source>
         <extracomment>Why a request ended: it was cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avbrutt</translation>
     </message>
     <message>
         <source>the answer %1</source>
         <extracomment>%1 says how the answer is too large, e.g. &quot;is larger than the 1048576 bytes this request accepts&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>svaret %1</translation>
     </message>
     <message>
         <source>the server&apos;s answer is not valid HTTP: %1</source>
         <extracomment>%1 says what is wrong, e.g. &quot;its status line is &quot;FOO&quot;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>svaret fra serveren er ikke gyldig HTTP: %1</translation>
     </message>
 </context>
 <context>
@@ -2263,157 +2263,157 @@
     <message>
         <source>symbolic link loop: the folder was already included once, so it is skipped here</source>
         <extracomment>A note shown after a folder&apos;s path (&quot;lib/loop: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>løkke av symbolske lenker: mappen er allerede tatt med én gang, så den hoppes over her</translation>
     </message>
     <message>
         <source>the folder holds more than %1 files and folders; choose the function&apos;s own folder, or leave large folders out with .functionignore</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen inneholder mer enn %1 filer og mapper; velg funksjonens egen mappe, eller utelat store mapper med .functionignore</translation>
     </message>
     <message>
         <source>the name holds a line break or another control character; rename it (zip tools and CDF do not handle such names reliably)</source>
         <extracomment>A note shown after a file&apos;s path (&quot;data/a?b.txt: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>navnet inneholder et linjeskift eller et annet kontrolltegn; gi det nytt navn (zip-verktøy og CDF håndterer ikke slike navn pålitelig)</translation>
     </message>
     <message>
         <source>broken symbolic link to %1; remove it or add it to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path (&quot;lib/link: ...&quot;); %1 is where the link points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>brutt symbolsk lenke til %1; fjern den eller legg den til i .functionignore</translation>
     </message>
     <message>
         <source>symbolic link points outside the function folder (to %1); CDF only receives the folder, so copy the file in or add the link to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path (&quot;lib/link: ...&quot;); %1 is where the link points.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>den symbolske lenken peker ut av funksjonsmappen (til %1); CDF mottar bare mappen, så kopier filen inn eller legg lenken til i .functionignore</translation>
     </message>
     <message>
         <source>the ignore file itself is not part of the function</source>
         <extracomment>Why .functionignore is not packaged, shown after its name (&quot;.functionignore: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ignoreringsfilen er ikke selv en del av funksjonen</translation>
     </message>
     <message>
         <source>.functionignore line %1: %2</source>
         <extracomment>Why a file is left out, shown after its path: %1 is a line number in .functionignore, %2 the pattern on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>.functionignore linje %1: %2</translation>
     </message>
     <message>
         <source>excluded by default (%1)</source>
         <extracomment>Why a file is left out, shown after its path; %1 is a pattern such as &quot;__pycache__/&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>utelatt som standard (%1)</translation>
     </message>
     <message>
         <source>folder cannot be read (permission denied); fix its permissions or add it to .functionignore</source>
         <extracomment>A note shown after a folder&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mappen kan ikke leses (ingen tilgang); rett tilgangsrettighetene eller legg den til i .functionignore</translation>
     </message>
     <message>
         <source>not a regular file (device, socket or pipe)</source>
         <extracomment>Why a file is left out, shown after its path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ikke en vanlig fil (enhet, socket eller pipe)</translation>
     </message>
     <message>
         <source>file cannot be read (%1); fix its permissions or add it to .functionignore</source>
         <extracomment>A note shown after a file&apos;s path; %1 is the system&apos;s reason, e.g. &quot;Permission denied&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>filen kan ikke leses (%1); rett tilgangsrettighetene eller legg den til i .functionignore</translation>
     </message>
     <message>
         <source>looks like a credentials file; anyone who can read the function&apos;s code file can read it. Use function secrets instead, or add it to .functionignore</source>
         <extracomment>A warning shown after a file&apos;s path (&quot;.env: ...&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ser ut som en fil med legitimasjon; alle som kan lese funksjonens kodefil, kan lese den. Bruk funksjonshemmeligheter i stedet, eller legg den til i .functionignore</translation>
     </message>
     <message>
         <source>more than %1 files to package; CDF builds functions from code, not data: leave data folders out with .functionignore</source>
-        <translation type="unfinished"></translation>
+        <translation>mer enn %1 filer å pakke; CDF bygger funksjoner av kode, ikke data: utelat datamapper med .functionignore</translation>
     </message>
     <message>
         <source>the files to package add up to more than %1 MB (%2 alone is %3 MB); leave large data files out with .functionignore</source>
         <extracomment>%1 is the limit in MB, %2 a file&apos;s path, %3 its size in MB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>filene som skal pakkes, er til sammen på mer enn %1 MB (%2 alene er på %3 MB); utelat store datafiler med .functionignore</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %1 finnes ikke</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose the folder that contains handler.py</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en fil, ikke en mappe; velg mappen som inneholder handler.py</translation>
     </message>
     <message>
         <source>is larger than %1 kB; an ignore file holds patterns, one per line</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: is larger than 64 kB; ...&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>er større enn %1 kB; en ignoreringsfil inneholder mønstre, ett per linje</translation>
     </message>
     <message>
         <source>is not a regular file</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: is not a regular file&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>er ikke en vanlig fil</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
         <extracomment>Shown after the file&apos;s name: &quot;.functionignore: cannot be read: Permission denied&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke leses: %1</translation>
     </message>
     <message>
         <source>there are no files to package in %1 (everything is excluded or the folder is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>det finnes ingen filer å pakke i %1 (alt er utelatt, eller mappen er tom)</translation>
     </message>
 </context>
 <context>
     <name>PackageWriter</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese %1: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being packaged (%2 bytes expected, %3 read); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ble endret mens den ble pakket (%2 byte forventet, %3 lest); prøv på nytt</translation>
     </message>
     <message>
         <source>cannot compress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke komprimere %1</translation>
     </message>
     <message>
         <source>not enough memory to compress %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke nok minne til å komprimere %1</translation>
     </message>
     <message>
         <source>the package plan has errors: %1</source>
         <extracomment>%1 is the first of the plan&apos;s errors, e.g. &quot;the folder /x does not exist&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pakkeplanen har feil: %1</translation>
     </message>
     <message>
         <source>cannot create the zip file (zip error %1); check that the folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke opprette zip-filen (zip-feil %1); sjekk at det er skrivetilgang til mappen</translation>
     </message>
     <message>
         <source>packaging was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>pakkingen ble avbrutt</translation>
     </message>
     <message>
         <source>writing %1 to the zip failed (zip error %2; is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriving av %1 til zip-filen mislyktes (zip-feil %2; er disken full?)</translation>
     </message>
     <message>
         <source>cannot finish %1 in the zip (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke fullføre %1 i zip-filen (zip-feil %2)</translation>
     </message>
     <message>
         <source>cannot add %1 to the zip (zip error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke legge til %1 i zip-filen (zip-feil %2)</translation>
     </message>
     <message>
         <source>writing %1 to the zip failed (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriving av %1 til zip-filen mislyktes (er disken full?)</translation>
     </message>
     <message>
         <source>cannot finish the zip file (zip error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke fullføre zip-filen (zip-feil %1)</translation>
     </message>
     <message>
         <source>cannot move the finished zip to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke flytte den ferdige zip-filen til %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutt</translation>
     </message>
 </context>
 <context>
@@ -2598,134 +2598,136 @@
     <message>
         <source>&quot;%1&quot;: %2 (%3), input data %4</source>
         <extracomment>A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words, %4 its input data as JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2 (%3), inndata %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2 (%3)</source>
         <extracomment>A saved schedule: %1 is its name, %2 its cron expression, %3 when it runs in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2 (%3)</translation>
     </message>
     <message>
         <source>Reading function %1</source>
         <extracomment>A step of a redeploy, shown as its progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leser funksjon %1</translation>
     </message>
     <message>
         <source>Function %1 does not exist; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjon %1 finnes ikke; ingenting ble endret.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The function has secrets (%1) whose values CDF never returns; give them again to redeploy. Nothing was changed.</source>
         <extracomment>%1 is a list of secret keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonen har hemmeligheter (%1), og CDF returnerer aldri verdiene deres; oppgi dem på nytt for å distribuere en ny versjon. Ingenting ble endret.</translation>
     </message>
     <message>
         <source>Saving the schedules and their input data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer tidsplanene og inndataene deres</translation>
     </message>
     <message>
         <source>Could not read the input data of schedule &quot;%1&quot;: %2 Nothing was changed.</source>
         <extracomment>%1 is a schedule&apos;s name, %2 the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke lese inndataene til tidsplanen &quot;%1&quot;: %2 Ingenting ble endret.</translation>
     </message>
     <message>
         <source>Checking, packaging and uploading the new code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer, pakker og laster opp den nye koden</translation>
     </message>
     <message>
         <source>The old function and its schedules were not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle funksjonen og tidsplanene dens ble ikke rørt.</translation>
     </message>
     <message>
         <source>Deleting the old function %1 (its code file %2 is kept until the new version is Ready)</source>
         <extracomment>%1 is a function id, %2 a file id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sletter den gamle funksjonen %1 (kodefilen %2 beholdes til den nye versjonen er klar)</translation>
     </message>
     <message>
         <source>Could not delete the old function: %1 The old function and its schedules are unchanged.</source>
         <extracomment>%1 is the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette den gamle funksjonen: %1 Den gamle funksjonen og tidsplanene dens er uendret.</translation>
     </message>
     <message>
         <source>The answer to the delete was lost; checking whether the old function %1 still exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret på slettingen gikk tapt; sjekker om den gamle funksjonen %1 fortsatt finnes</translation>
     </message>
     <message>
         <source>Could not delete the old function: %1 It still exists: the old function and its schedules are unchanged.</source>
         <extracomment>%1 is the error (a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette den gamle funksjonen: %1 Den finnes fortsatt: den gamle funksjonen og tidsplanene dens er uendret.</translation>
     </message>
     <message>
         <source>Could not delete the old function %1 (%2), and could not check whether it still exists (%3).</source>
         <extracomment>%1 is a function id, %2 and %3 errors.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke slette den gamle funksjonen %1 (%2), og kunne ikke sjekke om den fortsatt finnes (%3).</translation>
     </message>
     <message>
         <source>Its code is kept as file %1 and the new code as file %2.</source>
         <extracomment>%1 and %2 are file ids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Koden dens er beholdt som fil %1, og den nye koden som fil %2.</translation>
     </message>
     <message>
         <source>It had no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den hadde ingen tidsplaner.</translation>
     </message>
     <message>
         <source>If it is gone, so are its schedules; their definitions and input data were saved:
 %1</source>
         <extracomment>%1 is the list of saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hvis den er borte, er tidsplanene dens også borte; definisjonene og inndataene deres ble lagret:
+%1</translation>
     </message>
     <message>
         <source>Creating the new function and waiting until it is Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter den nye funksjonen og venter til den er klar</translation>
     </message>
     <message>
         <source>It was removed (function %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ble fjernet (funksjon %1).</translation>
     </message>
     <message>
         <source>It could not be removed (function %1: %2).</source>
         <extracomment>%1 is a function id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den kunne ikke fjernes (funksjon %1: %2).</translation>
     </message>
     <message>
         <source>The new version did not become Ready: %1</source>
         <extracomment>%1 is why (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den nye versjonen ble ikke klar: %1</translation>
     </message>
     <message>
         <source>The new version failed; restoring the previous version from its code file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye versjonen mislyktes; gjenoppretter den forrige versjonen fra kodefilen %1</translation>
     </message>
     <message>
         <source>The previous version could not be restored either: %1</source>
         <extracomment>%1 is why (one or more sentences).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige versjonen kunne heller ikke gjenopprettes: %1</translation>
     </message>
     <message>
         <source>There were no schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det var ingen tidsplaner.</translation>
     </message>
     <message>
         <source>The schedules were NOT recreated. Their definitions and input data were saved:
 %1</source>
         <extracomment>%1 is the list of saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplanene ble IKKE opprettet på nytt. Definisjonene og inndataene deres ble lagret:
+%1</translation>
     </message>
     <message>
         <source>Recreating schedule &quot;%1&quot; (%2 of %3)</source>
         <extracomment>%1 is a schedule&apos;s name; %2 of %3 counts the schedules.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter tidsplanen &quot;%1&quot; på nytt (%2 av %3)</translation>
     </message>
     <message numerus="yes">
         <source>All %n schedules were recreated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tidsplanen ble opprettet på nytt.</numerusform>
+            <numerusform>Alle de %n tidsplanene ble opprettet på nytt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2734,39 +2736,42 @@
 Saved definitions:
 %4</source>
         <extracomment>%1 of %2 counts the schedules; %3 lists the failures, %4 the saved schedules, one per line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 tidsplaner kunne ikke opprettes på nytt:
+%3
+Lagrede definisjoner:
+%4</translation>
     </message>
     <message>
         <source>The previous version was restored from its code file %1: function %2 (&quot;%3&quot;) is Ready with its old settings.</source>
         <extracomment>%1 is a file id, %2 a function id, %3 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige versjonen ble gjenopprettet fra kodefilen %1: funksjon %2 (&quot;%3&quot;) er klar med de gamle innstillingene.</translation>
     </message>
     <message>
         <source>Redeployed &quot;%1&quot;: the new function %2 is Ready (it replaces %3).</source>
         <extracomment>%1 is the function&apos;s name, %2 and %3 function ids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ny versjon av &quot;%1&quot; er distribuert: den nye funksjonen %2 er klar (den erstatter %3).</translation>
     </message>
     <message>
         <source>The previous code is kept as file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige koden er beholdt som fil %1.</translation>
     </message>
     <message>
         <source>The previous code file %1 was kept (could not check whether another function uses it: %2).</source>
         <extracomment>%1 is a file id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige kodefilen %1 ble beholdt (kunne ikke sjekke om en annen funksjon bruker den: %2).</translation>
     </message>
     <message>
         <source>The previous code file %1 was kept: function %2 also uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den forrige kodefilen %1 ble beholdt: funksjon %2 bruker den også.</translation>
     </message>
     <message>
         <source>Code file %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodefilen %1 ble fjernet.</translation>
     </message>
     <message>
         <source>Code file %1 could not be removed (%2); delete it yourself.</source>
         <extracomment>%1 is a file id, %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kodefilen %1 kunne ikke fjernes (%2); slett den selv.</translation>
     </message>
 </context>
 <context>
@@ -2954,27 +2959,27 @@ Saved definitions:
     <message>
         <source>list schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>liste opp tidsplaner</translation>
     </message>
     <message>
         <source>read schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese tidsplaner</translation>
     </message>
     <message>
         <source>create schedule &quot;%1&quot;</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opprette tidsplanen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>delete schedules</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>slette tidsplaner</translation>
     </message>
     <message>
         <source>read the input data of schedule %1</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lese inndataene til tidsplan %1</translation>
     </message>
 </context>
 <context>
@@ -2982,41 +2987,41 @@ Saved definitions:
     <message>
         <source>create a session for the call</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>opprette en økt for kallet</translation>
     </message>
     <message>
         <source>functions:read (functionsAcl READ) is needed to list functions, calls, logs and schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>functions:read (functionsAcl READ) trengs for å liste opp funksjoner, kall, logger og tidsplaner.</translation>
     </message>
     <message>
         <source>functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>functions:write (functionsAcl WRITE) trengs for å distribuere, kalle og slette funksjoner og for å administrere tidsplaner.</translation>
     </message>
     <message>
         <source>files:read (filesAcl READ) is needed to check uploads and download a function&apos;s code.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>files:read (filesAcl READ) trengs for å kontrollere opplastinger og laste ned koden til en funksjon.</translation>
     </message>
     <message>
         <source>files:write (filesAcl WRITE) is needed to upload a function&apos;s code when deploying.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>files:write (filesAcl WRITE) trengs for å laste opp koden til en funksjon ved distribusjon.</translation>
     </message>
     <message>
         <source>sessions:create (sessionsAcl CREATE) is needed to call functions and to create schedules.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sessions:create (sessionsAcl CREATE) trengs for å kalle funksjoner og opprette tidsplaner.</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>forventet et objekt</translation>
     </message>
     <message>
         <source>inspect the sign-in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>undersøke innloggingen</translation>
     </message>
 </context>
 <context>
@@ -3120,21 +3125,21 @@ Saved definitions:
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe token er lagret for denne profilen; skriv det inn i profilen</translation>
     </message>
     <message>
         <source>cannot read the token from the keychain: %1</source>
         <extracomment>%1 is the keychain&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke lese tokenet fra nøkkelringen: %1</translation>
     </message>
     <message>
         <source>sign in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>logge inn</translation>
     </message>
     <message>
         <source>no token is set for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe token er angitt for denne profilen</translation>
     </message>
 </context>
 <context>
@@ -3142,246 +3147,246 @@ Saved definitions:
     <message>
         <source>Name</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>External id</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Ekstern ID</translation>
+        <translation>Ekstern ID</translation>
     </message>
     <message>
         <source>Description</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Owner</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Eier</translation>
+        <translation>Eier</translation>
     </message>
     <message>
         <source>Function path</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished">Funksjonssti</translation>
+        <translation>Funksjonssti</translation>
     </message>
     <message>
         <source>Cron expression</source>
         <extracomment>A field&apos;s name, inserted at the start of validation messages such as &quot;%1 is required.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron-uttrykk</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2) at position %3; remove it (it was probably pasted along).</source>
         <extracomment>%1 is a field&apos;s name, %2 the character&apos;s code in hexadecimal, %3 its position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder et kontrolltegn (U+%2) i posisjon %3; fjern det (det ble sannsynligvis limt inn sammen med teksten).</translation>
     </message>
     <message>
         <source>%1 contains U+FFFD at position %2, a character that could not be decoded: was it read from a file that is not UTF-8?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inneholder U+FFFD i posisjon %2, et tegn som ikke kunne dekodes: ble teksten lest fra en fil som ikke er UTF-8?</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <extracomment>%1 is a field&apos;s name, e.g. &quot;Name&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 er påkrevd.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %2 characters long; the limit is %3. Shorten it by %n characters.</source>
         <extracomment>%1 is a field&apos;s name, %2 its length, %3 the limit; %n is how many characters too many.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 har %2 tegn; grensen er %3. Forkort med %n tegn.</numerusform>
+            <numerusform>%1 har %2 tegn; grensen er %3. Forkort med %n tegn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes</source>
         <extracomment>A size, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 kB</source>
         <extracomment>A size in kilobytes, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kB</translation>
     </message>
     <message>
         <source>%1 MB</source>
         <extracomment>A size in megabytes, inserted into &quot;The call input is %1 as JSON; this project accepts at most %2.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Name is required: give the function a name (at most 140 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn er påkrevd: gi funksjonen et navn (maks 140 tegn).</translation>
     </message>
     <message>
         <source>External id is empty; leave it out or give a value (at most 255 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstern ID er tom; utelat den eller oppgi en verdi (maks 255 tegn).</translation>
     </message>
     <message>
         <source>Description is empty; leave it out or write 1 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen er tom; utelat den eller skriv 1 til 500 tegn.</translation>
     </message>
     <message>
         <source>Function path is empty; give the path of the file that defines handle(), e.g. handler.py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien er tom; oppgi stien til filen som definerer handle(), f.eks. handler.py.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; uses backslashes; write it with forward slashes: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien &quot;%1&quot; bruker omvendte skråstreker; skriv den med vanlige skråstreker: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; is absolute; give it relative to the function folder, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien &quot;%1&quot; er absolutt; oppgi den relativt til funksjonsmappen, f.eks. &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; leaves the function folder with &quot;..&quot;; the file must be inside the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien &quot;%1&quot; går ut av funksjonsmappen med &quot;..&quot;; filen må ligge i mappen.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; has an empty or &quot;.&quot; segment; write it like &quot;src/handler.py&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien &quot;%1&quot; har et tomt segment eller et &quot;.&quot;-segment; skriv den som &quot;src/handler.py&quot;.</translation>
     </message>
     <message>
         <source>Function path &quot;%1&quot; must name a Python file ending in .py.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonsstien &quot;%1&quot; må angi en Python-fil som slutter på .py.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n secrets; a function can have at most %1. Remove %2 or combine them into one JSON secret.</source>
         <extracomment>%n is the number of secrets, %1 the limit, %2 how many to remove.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det er %n hemmelighet; en funksjon kan ha maks %1. Fjern %2, eller slå dem sammen til én JSON-hemmelighet.</numerusform>
+            <numerusform>Det er %n hemmeligheter; en funksjon kan ha maks %1. Fjern %2, eller slå dem sammen til én JSON-hemmelighet.</numerusform>
         </translation>
     </message>
     <message>
         <source>A secret has an empty key; give every secret a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En hemmelighet har en tom nøkkel; gi alle hemmelighetene et navn.</translation>
     </message>
     <message>
         <source>Secret key &quot;%1&quot; may only contain lower-case letters (a-z), digits and &apos;-&apos;. Rename it, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmelighetsnøkkelen &quot;%1&quot; kan bare inneholde små bokstaver (a-z), sifre og &apos;-&apos;. Gi den nytt navn, f.eks. &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Secret key &quot;%1&quot; is %n characters long; secret keys may be at most %2 characters.</source>
         <extracomment>%1 is the key, %n its length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hemmelighetsnøkkelen &quot;%1&quot; har %n tegn; hemmelighetsnøkler kan ha maks %2 tegn.</numerusform>
+            <numerusform>Hemmelighetsnøkkelen &quot;%1&quot; har %n tegn; hemmelighetsnøkler kan ha maks %2 tegn.</numerusform>
         </translation>
     </message>
     <message>
         <source>Secret &quot;%1&quot; has an empty value; the handler will receive an empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemmeligheten &quot;%1&quot; har en tom verdi; handleren får en tom streng.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n environment variables; the limit is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det er %n miljøvariabel; grensen er %1.</numerusform>
+            <numerusform>Det er %n miljøvariabler; grensen er %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>An environment variable has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En miljøvariabel har et tomt navn.</translation>
     </message>
     <message>
         <source>Environment variable name &quot;%1&quot; may only contain letters, digits and &apos;_&apos;. Rename it, e.g. &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet på miljøvariabelen &quot;%1&quot; kan bare inneholde bokstaver, sifre og &apos;_&apos;. Gi den nytt navn, f.eks. &quot;%2&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata has %n key-value pairs; the limit is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metadataene har %n nøkkel-verdi-par; grensen er %1.</numerusform>
+            <numerusform>Metadataene har %n nøkkel-verdi-par; grensen er %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>A metadata entry has an empty key.</source>
-        <translation type="unfinished"></translation>
+        <translation>En metadataoppføring har en tom nøkkel.</translation>
     </message>
     <message numerus="yes">
         <source>Metadata key &quot;%1&quot; is %n characters long; keys may be at most %2.</source>
         <extracomment>%1 is the key, %n its length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Metadatanøkkelen &quot;%1&quot; har %n tegn; nøkler kan ha maks %2.</numerusform>
+            <numerusform>Metadatanøkkelen &quot;%1&quot; har %n tegn; nøkler kan ha maks %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The value of metadata key &quot;%1&quot; is %n characters long; values may be at most %2.</source>
         <extracomment>%1 is the key, %n the value&apos;s length in characters, %2 the limit.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdien til metadatanøkkelen &quot;%1&quot; har %n tegn; verdier kan ha maks %2.</numerusform>
+            <numerusform>Verdien til metadatanøkkelen &quot;%1&quot; har %n tegn; verdier kan ha maks %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Metadata takes %1 bytes in total; the limit is %2 bytes. Shorten keys or values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadataene tar %1 byte totalt; grensen er %2 byte. Forkort nøkler eller verdier.</translation>
     </message>
     <message>
         <source>Metadata takes %1 bytes in total. CDF documents both 512 and 4096 bytes as the limit; some projects may reject more than 512.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadataene tar %1 byte totalt. CDF dokumenterer både 512 og 4096 byte som grense; noen prosjekter kan avvise mer enn 512.</translation>
     </message>
     <message>
         <source>CPU must be a positive number of cores, e.g. 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU må være et positivt antall kjerner, f.eks. 0,25.</translation>
     </message>
     <message>
         <source>CPU %1 is outside this project&apos;s limits: choose from %2 to %3 cores (default %4).</source>
         <extracomment>%1 is the value given, %2 to %3 the project&apos;s range, %4 the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 er utenfor grensene for dette prosjektet: velg fra %2 til %3 kjerner (standard %4).</translation>
     </message>
     <message>
         <source>Memory must be a positive number of GB, e.g. 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minne må være et positivt antall GB, f.eks. 1,5.</translation>
     </message>
     <message>
         <source>Memory %1 GB is outside this project&apos;s limits: choose from %2 to %3 GB (default %4).</source>
         <extracomment>%1 is the value given, %2 to %3 the project&apos;s range, %4 the default.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minne %1 GB er utenfor grensene for dette prosjektet: velg fra %2 til %3 GB (standard %4).</translation>
     </message>
     <message>
         <source>Runtime &quot;%1&quot; is not available in this project; choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøremiljøet &quot;%1&quot; er ikke tilgjengelig i dette prosjektet; velg ett av disse: %2.</translation>
     </message>
     <message>
         <source>Runtime &quot;%1&quot; is not a Python runtime name; write it like &quot;py311&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøremiljøet &quot;%1&quot; er ikke navnet på et Python-kjøremiljø; skriv det som &quot;py311&quot;.</translation>
     </message>
     <message>
         <source>Schedule name is required (at most 140 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplanen må ha et navn (maks 140 tegn).</translation>
     </message>
     <message>
         <source>Cron expression &quot;%1&quot;: %2 in the %3 field at column %4.</source>
         <extracomment>%1 is the expression, %2 what is wrong with it, %3 the field&apos;s name (e.g. &quot;minute&quot;), %4 a column number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cron-uttrykket &quot;%1&quot;: %2 (%3, kolonne %4).</translation>
     </message>
     <message>
         <source>The function has no code file: upload the zip first and use its file id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funksjonen har ingen kodefil: last opp zip-filen først og bruk fil-ID-en.</translation>
     </message>
     <message>
         <source>Package index URL is not a valid http(s) URL, e.g. https://pypi.example.com/simple.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-en til pakkeindeksen er ikke en gyldig http(s)-URL (f.eks. https://pypi.example.com/simple).</translation>
     </message>
     <message>
         <source>Choose the function the schedule calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg funksjonen som tidsplanen skal kalle.</translation>
     </message>
     <message>
         <source>Give either the function&apos;s id or its external id, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi enten funksjonens ID eller dens eksterne ID, ikke begge.</translation>
     </message>
     <message>
         <source>A schedule with credentials (a session nonce) must name its function by id, not external id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidsplan med legitimasjon (en økt-nonce) må angi funksjonen med ID, ikke ekstern ID.</translation>
     </message>
     <message>
         <source>The call input is %1 as JSON; this project accepts at most %2. Pass a reference (e.g. a file id) instead of the data itself.</source>
         <extracomment>%1 and %2 are sizes, e.g. &quot;12.5 kB&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kallets inndata er %1 som JSON; dette prosjektet godtar maks %2. Send en referanse (f.eks. en fil-ID) i stedet for selve dataene.</translation>
     </message>
 </context>
 <context>
@@ -4861,8 +4866,8 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Functions: %1</translation>
     </message>
     <message>
-        <source>Limits: %1 min timeout, CPU ≤ %2, memory ≤ %3 GB, %4</source>
-        <translation>Grenser: %1 min tidsavbrudd, CPU ≤ %2, minne ≤ %3 GB, %4</translation>
+        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
+        <translation>Grenser: %1 min tidsavbrudd, CPU ≤ %L2, minne ≤ %L3 GB, %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5047,6 +5052,18 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Connect to a project first, then drop the folder again.</source>
         <translation>Koble til et prosjekt først, og slipp deretter mappen på nytt.</translation>
     </message>
+    <message>
+        <source>Functions: activated</source>
+        <translation>Functions: aktivert</translation>
+    </message>
+    <message>
+        <source>Functions: activation requested</source>
+        <translation>Functions: aktivering bedt om</translation>
+    </message>
+    <message>
+        <source>Functions: not activated</source>
+        <translation>Functions: ikke aktivert</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
@@ -5170,8 +5187,8 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <translation>Functions er ikke aktivert for dette prosjektet (status: %1); du kan be om aktivering fra hovedvinduet.</translation>
     </message>
     <message>
-        <source>Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.</source>
-        <translation>Grenser: tidsavbrudd %1 min, CPU %2–%3, minne %4–%5 GB, kjøremiljøer %6.</translation>
+        <source>Limits: timeout %1 min, CPU %L2–%L3, memory %L4–%L5 GB, runtimes %6.</source>
+        <translation>Grenser: tidsavbrudd %1 min, CPU %L2–%L3, minne %L4–%L5 GB, kjøremiljøer %6.</translation>
     </message>
 </context>
 <context>

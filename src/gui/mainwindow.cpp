@@ -871,9 +871,18 @@ void MainWindow::updateStatusBar()
     } else {
         m_statusProject->setText(tr("Project %1 on %2").arg(m_profile.project, m_profile.cluster));
     }
-    m_statusActivation->setText(m_activation ? tr("Functions: %1").arg(m_activation->text) : QString());
+    QString activation;
+    if (m_activation) {
+        switch (m_activation->state) {
+        case ActivationState::Activated: activation = tr("Functions: activated"); break;
+        case ActivationState::Requested: activation = tr("Functions: activation requested"); break;
+        case ActivationState::Inactive: activation = tr("Functions: not activated"); break;
+        case ActivationState::Unknown: activation = tr("Functions: %1").arg(m_activation->text); break;
+        }
+    }
+    m_statusActivation->setText(activation);
     if (m_limits)
-        m_statusLimits->setText(tr("Limits: %1 min timeout, CPU ≤ %2, memory ≤ %3 GB, %4")
+        m_statusLimits->setText(tr("Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4")
                                     .arg(m_limits->timeoutMinutes)
                                     .arg(m_limits->cpuCores.max)
                                     .arg(m_limits->memoryGb.max)

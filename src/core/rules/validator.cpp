@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -124,14 +125,17 @@ void checkLength(ValidationProblems &out, const QString &field, const QString &v
 
 QString jsonSizeText(qint64 bytes)
 {
+    // The number in the language's way ("12,5 kB" in Norwegian and German); no thousands separators.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     if (bytes < 10 * 1000)
         //: A size, inserted into "The call input is %1 as JSON; this project accepts at most %2."
         return ValidatorText::tr("%n bytes", nullptr, int(bytes));
     if (bytes < 10 * 1000 * 1000)
         //: A size in kilobytes, inserted into "The call input is %1 as JSON; this project accepts at most %2."
-        return ValidatorText::tr("%1 kB").arg(double(bytes) / 1000.0, 0, 'f', 1);
+        return ValidatorText::tr("%1 kB").arg(locale.toString(double(bytes) / 1000.0, 'f', 1));
     //: A size in megabytes, inserted into "The call input is %1 as JSON; this project accepts at most %2."
-    return ValidatorText::tr("%1 MB").arg(double(bytes) / 1e6, 0, 'f', 1);
+    return ValidatorText::tr("%1 MB").arg(locale.toString(double(bytes) / 1e6, 'f', 1));
 }
 
 } // namespace

@@ -336,7 +336,7 @@ QString ProfileDialog::describe(const api::ConnectionTest::Step &s, const Profil
             .arg(s.activation ? s.activation->text : QString());
     case Check::Limits: {
         const FunctionsLimits &l = *s.limits;
-        return tr("Limits: timeout %1 min, CPU %2–%3, memory %4–%5 GB, runtimes %6.")
+        return tr("Limits: timeout %1 min, CPU %L2–%L3, memory %L4–%L5 GB, runtimes %6.")
             .arg(l.timeoutMinutes)
             .arg(l.cpuCores.min)
             .arg(l.cpuCores.max)

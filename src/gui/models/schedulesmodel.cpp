@@ -81,10 +81,9 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
     }
     case Cron: return s.cronExpression;
     case When: {
-        if (!s.when.isEmpty())
-            return s.when;
+        // Our own wording first: it is in the user's language (the server's "when" is English).
         const auto cron = CronExpression::parse(s.cronExpression);
-        return cron ? cron->describe() : QString();
+        return cron ? cron->describe() : s.when;
     }
     case NextLocal:
     case NextUtc: {
