@@ -228,7 +228,11 @@ void TestCronExpression::describe_data()
     QTest::newRow("business hours") << u"*/15 9-17 * * 1-5"_s << u"Every 15 minutes, between 09:00 and 17:59 on Monday through Friday"_s;
     QTest::newRow("every minute in hour 3") << u"* 3 * * *"_s << u"Every minute, between 03:00 and 03:59"_s;
     QTest::newRow("every 10 minutes at 6-hour steps") << u"*/10 */6 * * *"_s << u"Every 10 minutes, every 6 hours"_s;
-    QTest::newRow("range step minutes") << u"10-30/10 * * * *"_s << u"At minute every 10th minute from 10 through 30 past the hour"_s;
+    QTest::newRow("range step minutes") << u"10-30/10 * * * *"_s << u"Every 10th minute from minute 10 through 30"_s;
+    // A step over part of a field: said once, not "At minute every 2nd minute…".
+    QTest::newRow("minute step from 5") << u"5-59/2 * * * *"_s << u"Every 2nd minute from minute 5 through 59"_s;
+    QTest::newRow("hour step from 8") << u"0 8-18/2 * * *"_s << u"At minute 0 past the hour, every 2nd hour from 08:00 through 18:59"_s;
+    QTest::newRow("day step from 5") << u"0 0 5-20/3 * *"_s << u"At 00:00 on every 3rd day of the month from day 5 through 20"_s;
     QTest::newRow("dom star step and dow") << u"0 0 */2 * 1"_s << u"At 00:00 on every 2nd day of the month or on Monday"_s;
     QTest::newRow("last day") << u"30 23 L * *"_s << u"At 23:30 on the last day of the month"_s;
 }

@@ -821,6 +821,21 @@
         <source>unknown kind of schedule</source>
         <translation>unbekannte Art von Zeitplan</translation>
     </message>
+    <message>
+        <source>Every %1 minute from minute %2 through %3</source>
+        <extracomment>%1 is an ordinal number (&quot;2nd&quot;), %2 and %3 the first and last minute, e.g. &quot;Every 2nd minute from minute 5 through 59&quot;.</extracomment>
+        <translation>Jede %1 Minute von Minute %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1, every %2 hour from %3 through %4</source>
+        <extracomment>%1 is the minutes part, e.g. &quot;At minute 0 past the hour&quot;; %2 an ordinal (&quot;2nd&quot;); %3 and %4 times of day.</extracomment>
+        <translation>%1, jede %2 Stunde von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>every %1 day of the month from day %2 through %3</source>
+        <extracomment>%1 is an ordinal number (&quot;3rd&quot;), %2 and %3 the first and last day, e.g. &quot;every 3rd day of the month from day 5 through 20&quot;.</extracomment>
+        <translation>jeden %1 Tag des Monats, vom %2. bis zum %3. Tag</translation>
+    </message>
 </context>
 <context>
     <name>DeployPreflightPage</name>

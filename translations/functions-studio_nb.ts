@@ -821,6 +821,21 @@
         <source>unknown kind of schedule</source>
         <translation>ukjent type tidsplan</translation>
     </message>
+    <message>
+        <source>Every %1 minute from minute %2 through %3</source>
+        <extracomment>%1 is an ordinal number (&quot;2nd&quot;), %2 and %3 the first and last minute, e.g. &quot;Every 2nd minute from minute 5 through 59&quot;.</extracomment>
+        <translation>Hvert %1 minutt fra minutt %2 til og med %3</translation>
+    </message>
+    <message>
+        <source>%1, every %2 hour from %3 through %4</source>
+        <extracomment>%1 is the minutes part, e.g. &quot;At minute 0 past the hour&quot;; %2 an ordinal (&quot;2nd&quot;); %3 and %4 times of day.</extracomment>
+        <translation>%1, hver %2 time fra kl. %3 til %4</translation>
+    </message>
+    <message>
+        <source>every %1 day of the month from day %2 through %3</source>
+        <extracomment>%1 is an ordinal number (&quot;3rd&quot;), %2 and %3 the first and last day, e.g. &quot;every 3rd day of the month from day 5 through 20&quot;.</extracomment>
+        <translation>hver %1 dag i måneden fra dag %2 til og med %3</translation>
+    </message>
 </context>
 <context>
     <name>DeployPreflightPage</name>

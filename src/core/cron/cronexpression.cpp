@@ -539,6 +539,10 @@ QString CronExpression::describe() const
         } else if (allSingle(mi) && mi.size() > 1) {
             //: %1 is a list of minutes, e.g. "5 and 35".
             minutePart = CronText::tr("At minutes %1 past the hour").arg(itemsText(mi, fmtNumber, Minute));
+        } else if (mi.size() == 1 && mi[0].step > 1) {
+            //: %1 is an ordinal number ("2nd"), %2 and %3 the first and last minute, e.g. "Every 2nd minute from minute 5 through 59".
+            minutePart = CronText::tr("Every %1 minute from minute %2 through %3")
+                             .arg(ordinal(mi[0].step), QString::number(mi[0].from), QString::number(mi[0].to));
         } else {
             //: %1 is a minute, a range ("5 through 10") or a step ("every 2nd minute from 5 through 59").
             minutePart = CronText::tr("At minute %1 past the hour").arg(itemsText(mi, fmtNumber, Minute));
@@ -553,6 +557,10 @@ QString CronExpression::describe() const
                 time = CronText::tr("%1, between %2 and %3").arg(minutePart, hhmm(hi[0].from, 0), hhmm(hi[0].to, 59));
             else if (hi.size() == 1 && hi[0].single())
                 time = CronText::tr("%1, between %2 and %3").arg(minutePart, hhmm(hi[0].from, 0), hhmm(hi[0].from, 59));
+            else if (hi.size() == 1 && hi[0].step > 1)
+                //: %1 is the minutes part, e.g. "At minute 0 past the hour"; %2 an ordinal ("2nd"); %3 and %4 times of day.
+                time = CronText::tr("%1, every %2 hour from %3 through %4")
+                           .arg(minutePart, ordinal(hi[0].step), hhmm(hi[0].from, 0), hhmm(hi[0].to, 59));
             else
                 //: %1 is the minutes part, e.g. "Every 5 minutes"; %2 a list of hours, e.g. "8 and 17".
                 time = CronText::tr("%1, during hours %2").arg(minutePart, itemsText(hi, fmtNumber, Hour));
@@ -571,6 +579,10 @@ QString CronExpression::describe() const
             domText = CronText::tr("every %1 day of the month").arg(ordinal(di[0].step));
         else if (di.size() == 1 && di[0].from == LastDayOfMonth)
             domText = CronText::tr("the last day of the month");
+        else if (di.size() == 1 && di[0].step > 1)
+            //: %1 is an ordinal number ("3rd"), %2 and %3 the first and last day, e.g. "every 3rd day of the month from day 5 through 20".
+            domText = CronText::tr("every %1 day of the month from day %2 through %3")
+                          .arg(ordinal(di[0].step), fmtDayOfMonth(di[0].from), fmtDayOfMonth(di[0].to));
         else if (allSingle(di) && di.size() == 1)
             //: %1 is a day of the month, e.g. "15".
             domText = CronText::tr("day %1 of the month").arg(itemsText(di, fmtDayOfMonth, DayOfMonth));
