@@ -354,7 +354,7 @@ void MainWindow::buildToolbar()
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(160); // room for the longer German and Norwegian button texts at 1280 px
     toolbar->addWidget(m_search);
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(u"statusFilter"_s);
