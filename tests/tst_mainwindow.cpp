@@ -1,6 +1,7 @@
 // The main window and the profile dialog, driven through real widgets (found by objectName)
 // against the in-process emulator.
 #include "support/apifixture.h"
+#include "support/profilefixture.h"
 #include "support/widgets.h"
 
 #include "api/workflows/callworkflow.h"
@@ -74,21 +75,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QByteArray Hello = "def handle(data):\n    print('hello from the test')\n    return {'ok': True}\n";
-
-Profile emulatorProfile(const EmulatorFixture &fx, const QString &clientId = u"functions-studio"_s)
-{
-    Profile p;
-    p.id = ProfileStore::newId();
-    p.name = u"Emulator via client credentials"_s;
-    p.cluster = fx.server->baseUrl();
-    p.project = u"playground"_s;
-    p.method = Profile::Method::ClientCredentials;
-    p.idp = Profile::IdentityProvider::GenericOidc;
-    p.tokenUrl = fx.server->baseUrl() + u"/oauth2/token"_s;
-    p.clientId = clientId;
-    p.scopes = {u"playground"_s};
-    return p;
-}
 
 // Selects exactly one row, whatever keyboard modifiers an earlier key click left behind.
 void selectOnly(QTableView *table, int row)

@@ -3,6 +3,7 @@
 // context that never matches at run time, or a string worded outside tr()), Qt's own buttons follow,
 // and the language setting is honoured by the real executable.
 #include "support/apifixture.h"
+#include "support/profilefixture.h"
 #include "support/widgets.h"
 
 #include "gui/actions.h"
@@ -227,20 +228,6 @@ QString catalogueFile(const QString &lang)
     return QStringLiteral(FS_SOURCE_DIR) + u"/translations/functions-studio_"_s + lang + u".ts"_s;
 }
 
-Profile emulatorProfile(const EmulatorFixture &fx)
-{
-    Profile p;
-    p.id = ProfileStore::newId();
-    p.name = u"Emulator"_s;
-    p.cluster = fx.server->baseUrl();
-    p.project = u"playground"_s;
-    p.method = Profile::Method::ClientCredentials;
-    p.idp = Profile::IdentityProvider::GenericOidc;
-    p.tokenUrl = fx.server->baseUrl() + u"/oauth2/token"_s;
-    p.clientId = u"functions-studio"_s;
-    p.scopes = {u"playground"_s};
-    return p;
-}
 } // namespace
 
 class TestTranslations : public QObject
