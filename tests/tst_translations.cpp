@@ -134,7 +134,7 @@ QString path(const QObject *o)
     return p;
 }
 
-// Every text the visible windows show: labels, buttons, titles, tool tips, placeholders, tabs,
+// Every text the open windows hold: labels, buttons, titles, tool tips, placeholders, tabs,
 // combo items, menus and actions, table headers and the first rows of every view.
 QList<QPair<QString, QString>> visibleTexts()
 {
@@ -164,8 +164,8 @@ QList<QPair<QString, QString>> visibleTexts()
         QList<QWidget *> all = top->findChildren<QWidget *>();
         all << top;
         for (QWidget *w : std::as_const(all)) {
-            if (!w->isVisibleTo(top) && w != top)
-                continue;
+            // Hidden ones too (a toolbar's overflow, a page not shown yet): whatever they say, they say it in
+            // the language.
             if (w->isWindow())
                 add(w, u"title"_s, w->windowTitle());
             add(w, u"tool tip"_s, w->toolTip());

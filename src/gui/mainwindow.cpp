@@ -360,7 +360,7 @@ void MainWindow::buildToolbar()
     m_statusFilter->setObjectName(u"statusFilter"_s);
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const char *s : {"Ready", "Failed", "Deploying", "Queued"})
-        m_statusFilter->addItem(QString::fromLatin1(s), QString::fromLatin1(s));
+        m_statusFilter->addItem(statusLabel(QString::fromLatin1(s)), QString::fromLatin1(s));
     toolbar->addWidget(m_statusFilter);
     toolbar->addAction(m_actions->deleteSelected);
 
