@@ -241,6 +241,7 @@ private Q_SLOTS:
     void settingPersists();
     void qtButtonsFollow_data();
     void qtButtonsFollow();
+    void missingCatalogueStaysEnglish();
     void everyWindowSpeaksTheLanguage_data();
     void everyWindowSpeaksTheLanguage();
     void executableHonoursTheSetting();
@@ -319,6 +320,17 @@ void TestTranslations::qtButtonsFollow()
     installTranslators(u"en"_s);
     QDialogButtonBox english(QDialogButtonBox::Cancel);
     QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+}
+
+// A language without a catalogue switches nothing: not Qt's buttons, not the number format.
+void TestTranslations::missingCatalogueStaysEnglish()
+{
+    QVERIFY(installTranslators(u"de"_s));
+    QVERIFY(!installTranslators(u"fr"_s));
+    QCOMPARE(installedLanguage(), u"en"_s);
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
+    QCOMPARE(QLocale(), QLocale::system());
 }
 
 void TestTranslations::everyWindowSpeaksTheLanguage_data()

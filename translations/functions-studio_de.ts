@@ -3046,7 +3046,7 @@ Gesicherte Definitionen:
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>

@@ -3046,8 +3046,8 @@ Lagrede definisjoner:
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <source>La&amp;nguage</source>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>The new language is used when Functions Studio starts again.</source>

@@ -92,6 +92,13 @@ bool installTranslators(const QString &code)
             QCoreApplication::removeTranslator(t);
             delete t;
         }
+    // The app's catalogue first: without it the language is not switched at all (no half-German
+    // window with only Qt's buttons translated).
+    if (code != u"en"_s && !load(0, u"functions-studio_"_s + code, {u":/i18n"_s})) {
+        qCWarning(lcLanguage) << "the catalogue for" << code << "is missing; staying in English";
+        installTranslators(u"en"_s);
+        return false;
+    }
     current() = code;
     // Dates and numbers in the language's way when the system speaks another one (an English
     // window keeps the system's formats: the C locale of a server or CI stays the C locale).
@@ -101,14 +108,10 @@ bool installTranslators(const QString &code)
         QLocale::setDefault(QLocale::system());
     if (code == u"en"_s)
         return true;
-    // Qt's catalogue first from Qt's own folder (qt6-translations-l10n), else the app's supplement
+    // Qt's catalogue from Qt's own folder (qt6-translations-l10n), else the app's supplement
     // (translations/qtbase_nb.ts: Qt has no Bokmål catalogue).
     if (!load(1, u"qtbase_"_s + code, {QLibraryInfo::path(QLibraryInfo::TranslationsPath), u":/i18n"_s}))
         qCInfo(lcLanguage) << "no Qt catalogue for" << code << "- Qt's own buttons stay in English";
-    if (!load(0, u"functions-studio_"_s + code, {u":/i18n"_s})) {
-        qCWarning(lcLanguage) << "the catalogue for" << code << "is missing";
-        return false;
-    }
     return true;
 }
 

@@ -161,7 +161,7 @@ void DeployPreflightPage::run()
     }
     if (!handlerProblem && report.found)
         add(u"handler"_s, Result::Pass, tr("Handler"),
-            tr("handle(%1) at %2, line %3.").arg(report.parameterNames().join(u", "_s), f.functionPath).arg(report.line));
+            tr("handle(%1) at %2, line %3.").arg(report.parameterNames().join(u", "_s), f.functionPath, QString::number(report.line)));
 
     // The settings, against the project's limits.
     Validator::Options options;
@@ -196,8 +196,7 @@ void DeployPreflightPage::run()
         add(u"promotion-duplicate"_s, Result::Warning, tr("Promotion"),
             tr("%1 already has a function named \"%2\" (function %3). Without an external id nothing ties the two together, so this makes a "
                "second one. Give the function an external id to promote it as a new version next time.")
-                .arg(m_state->project, p->sameNameInTarget->name)
-                .arg(p->sameNameInTarget->id));
+                .arg(m_state->project, p->sameNameInTarget->name, QString::number(p->sameNameInTarget->id)));
     if (const auto &p = m_state->promotion) {
         QStringList names;
         for (const auto &s : p->schedules)

@@ -213,8 +213,7 @@ void DeployProgressPage::startRedeploy()
         const auto outcomes = w->scheduleOutcomes();
         for (const auto &s : outcomes)
             lines << (s.created ? tr("Schedule \"%1\" (%2) runs on function %3.")
-                                      .arg(s.name, s.created->cronExpression)
-                                      .arg(s.created->functionId.value_or(0))
+                                      .arg(s.name, s.created->cronExpression, QString::number(s.created->functionId.value_or(0)))
                                 : tr("Schedule \"%1\" was not made again: %2").arg(s.name, s.error));
         finishWith(ready, lines.join(u"\n"_s), failure);
         // Neither version is there: a retry has nothing to replace (the report says what to do).
@@ -242,12 +241,13 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
     w.functionId = m_function->id;
     w.description = snap.schedule.description;
     w.data = snap.data;
-    api::createScheduleWithNonce(
-        m_state->client, w, m_state->schedulesSignIn(), this, [this, index, lines, snap](const api::ScheduleResult &r) mutable {
-            lines << (r ? tr("Schedule \"%1\" (%2) runs on function %3.").arg(snap.schedule.name, snap.schedule.cronExpression).arg(m_function->id)
-                        : tr("Schedule \"%1\" was not made: %2").arg(snap.schedule.name, r.error().userMessage()));
-            createSchedules(index + 1, lines);
-        });
+    api::createScheduleWithNonce(m_state->client, w, m_state->schedulesSignIn(), this,
+                                 [this, index, lines, snap](const api::ScheduleResult &r) mutable {
+                                     lines << (r ? tr("Schedule \"%1\" (%2) runs on function %3.")
+                                                       .arg(snap.schedule.name, snap.schedule.cronExpression, QString::number(m_function->id))
+                                                 : tr("Schedule \"%1\" was not made: %2").arg(snap.schedule.name, r.error().userMessage()));
+                                     createSchedules(index + 1, lines);
+                                 });
 }
 
 void DeployProgressPage::finishWith(bool ready, const QString &text, const QString &failure)

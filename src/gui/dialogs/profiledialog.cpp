@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -104,8 +105,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
         if (f.size() > MaxEnvBytes) {
             appendResult(false,
                          tr("%1 is %2 MB: that is not a .env file (they are a few lines). Choose the .env file of your Toolkit project.")
-                             .arg(path)
-                             .arg(double(f.size()) / (1024 * 1024), 0, 'f', 1));
+                             .arg(path, QLocale().toString(double(f.size()) / (1024 * 1024), 'f', 1)));
             return;
         }
         importEnvText(QString::fromUtf8(f.read(MaxEnvBytes)), QFileInfo(path).fileName());
