@@ -3650,7 +3650,7 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Die Eingabedaten des ausgewählten Zeitplans anzeigen</translation>
     </message>
     <message>
-        <source>Request Functions &amp;Activation</source>
+        <source>Request Functions Ac&amp;tivation</source>
         <translation>Functions-Akti&amp;vierung anfordern</translation>
     </message>
     <message>

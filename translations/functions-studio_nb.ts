@@ -3650,7 +3650,7 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Vis inndataene til den valgte tidsplanen</translation>
     </message>
     <message>
-        <source>Request Functions &amp;Activation</source>
+        <source>Request Functions Ac&amp;tivation</source>
         <translation>&amp;Be om aktivering av Functions</translation>
     </message>
     <message>

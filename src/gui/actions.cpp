@@ -102,7 +102,7 @@ Actions::Actions(QWidget *window)
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
-    requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions &Activation"), "dialog-ok", {},
+    requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions Ac&tivation"), "dialog-ok", {},
                              tr("Ask CDF to activate Functions for this project"));
 }
 
