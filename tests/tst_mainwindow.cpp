@@ -727,41 +727,30 @@ QStringList richTextHolders()
     auto rich = [](const QString &text, Qt::TextFormat format) {
         return text.contains(u"<b>HOSTILE"_s) && (format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text)));
     };
-    auto name = [](const QObject *o) {
-        QString path;
-        for (; o; o = o->parent())
-            path.prepend(u'/' + (o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName()));
-        return path;
-    };
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
+    const auto name = objectPath;
+    for (QWidget *w : widgetsOfOpenWindows()) {
+        if (auto *l = qobject_cast<QLabel *>(w); l && rich(l->text(), l->textFormat()))
+            out << name(l) + u" (label)"_s;
+        if (rich(w->toolTip(), Qt::AutoText))
+            out << name(w) + u" (tool tip)"_s;
+        QAbstractItemModel *m = nullptr;
+        if (auto *v = qobject_cast<QAbstractItemView *>(w))
+            m = v->model();
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            m = c->model();
+        if (!m)
             continue;
-        QList<QWidget *> all = top->findChildren<QWidget *>();
-        all << top;
-        for (QWidget *w : std::as_const(all)) {
-            if (auto *l = qobject_cast<QLabel *>(w); l && rich(l->text(), l->textFormat()))
-                out << name(l) + u" (label)"_s;
-            if (rich(w->toolTip(), Qt::AutoText))
-                out << name(w) + u" (tool tip)"_s;
-            QAbstractItemModel *m = nullptr;
-            if (auto *v = qobject_cast<QAbstractItemView *>(w))
-                m = v->model();
-            else if (auto *c = qobject_cast<QComboBox *>(w))
-                m = c->model();
-            if (!m)
-                continue;
-            std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-                for (int r = 0; r < std::min(m->rowCount(parent), 200); ++r)
-                    for (int c = 0; c < m->columnCount(parent); ++c) {
-                        const QModelIndex i = m->index(r, c, parent);
-                        if (rich(i.data(Qt::ToolTipRole).toString(), Qt::AutoText))
-                            out << name(w) + u" (item %1,%2 tool tip)"_s.arg(r).arg(c);
-                        if (c == 0 && m->hasChildren(i))
-                            walk(i);
-                    }
-            };
-            walk({});
-        }
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < std::min(m->rowCount(parent), 200); ++r)
+                for (int c = 0; c < m->columnCount(parent); ++c) {
+                    const QModelIndex i = m->index(r, c, parent);
+                    if (rich(i.data(Qt::ToolTipRole).toString(), Qt::AutoText))
+                        out << name(w) + u" (item %1,%2 tool tip)"_s.arg(r).arg(c);
+                    if (c == 0 && m->hasChildren(i))
+                        walk(i);
+                }
+        };
+        walk({});
     }
     out.removeDuplicates();
     return out;

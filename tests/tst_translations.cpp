@@ -127,14 +127,6 @@ Catalogue readCatalogue(const QString &path)
     return c;
 }
 
-QString path(const QObject *o)
-{
-    QString p;
-    for (; o; o = o->parent())
-        p.prepend(u'/' + (o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName()));
-    return p;
-}
-
 // Every text the open windows hold: labels, buttons, titles, tool tips, placeholders, tabs,
 // combo items, menus and actions, table headers and the first rows of every view.
 QList<QPair<QString, QString>> visibleTexts()
@@ -149,7 +141,7 @@ QList<QPair<QString, QString>> visibleTexts()
             d.setHtml(text);
             plain = d.toPlainText();
         }
-        out.append({path(o) + u" (" + what + u')', withoutMnemonic(plain)});
+        out.append({objectPath(o) + u" (" + what + u')', withoutMnemonic(plain)});
     };
     std::function<void(QAction *)> action = [&](QAction *a) {
         add(a, u"action"_s, a->text());
@@ -159,48 +151,42 @@ QList<QPair<QString, QString>> visibleTexts()
             for (QAction *sub : a->menu()->actions())
                 action(sub);
     };
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (!top->isVisible())
-            continue;
-        QList<QWidget *> all = top->findChildren<QWidget *>();
-        all << top;
-        for (QWidget *w : std::as_const(all)) {
-            // Hidden ones too (a toolbar's overflow, a page not shown yet): whatever they say, they say it in
-            // the language.
-            if (w->isWindow())
-                add(w, u"title"_s, w->windowTitle());
-            add(w, u"tool tip"_s, w->toolTip());
-            for (QAction *a : w->actions())
-                action(a);
-            if (auto *l = qobject_cast<QLabel *>(w))
-                add(w, u"label"_s, l->text());
-            if (auto *b = qobject_cast<QAbstractButton *>(w))
-                add(w, u"button"_s, b->text());
-            if (auto *g = qobject_cast<QGroupBox *>(w))
-                add(w, u"group"_s, g->title());
-            if (auto *e = qobject_cast<QLineEdit *>(w))
-                add(w, u"placeholder"_s, e->placeholderText());
-            if (auto *e = qobject_cast<QPlainTextEdit *>(w))
-                add(w, u"placeholder"_s, e->placeholderText());
-            if (auto *t = qobject_cast<QTabWidget *>(w))
-                for (int i = 0; i < t->count(); ++i) {
-                    add(w, u"tab"_s, t->tabText(i));
-                    add(w, u"tab tool tip"_s, t->tabToolTip(i));
-                }
-            if (auto *c = qobject_cast<QComboBox *>(w))
-                for (int i = 0; i < c->count(); ++i)
-                    add(w, u"item"_s, c->itemText(i));
-            if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !qobject_cast<QHeaderView *>(w)) {
-                QAbstractItemModel *m = v->model();
-                for (int col = 0; col < m->columnCount(); ++col)
-                    add(w, u"header"_s, m->headerData(col, Qt::Horizontal).toString());
-                for (int r = 0; r < std::min(m->rowCount(), 20); ++r)
-                    for (int col = 0; col < m->columnCount(); ++col) {
-                        const QModelIndex i = m->index(r, col);
-                        add(w, u"cell"_s, i.data().toString());
-                        add(w, u"cell tool tip"_s, i.data(Qt::ToolTipRole).toString());
-                    }
+    for (QWidget *w : widgetsOfOpenWindows()) {
+        // Hidden ones too (a toolbar's overflow, a page not shown yet): whatever they say, they say it in
+        // the language.
+        if (w->isWindow())
+            add(w, u"title"_s, w->windowTitle());
+        add(w, u"tool tip"_s, w->toolTip());
+        for (QAction *a : w->actions())
+            action(a);
+        if (auto *l = qobject_cast<QLabel *>(w))
+            add(w, u"label"_s, l->text());
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            add(w, u"button"_s, b->text());
+        if (auto *g = qobject_cast<QGroupBox *>(w))
+            add(w, u"group"_s, g->title());
+        if (auto *e = qobject_cast<QLineEdit *>(w))
+            add(w, u"placeholder"_s, e->placeholderText());
+        if (auto *e = qobject_cast<QPlainTextEdit *>(w))
+            add(w, u"placeholder"_s, e->placeholderText());
+        if (auto *t = qobject_cast<QTabWidget *>(w))
+            for (int i = 0; i < t->count(); ++i) {
+                add(w, u"tab"_s, t->tabText(i));
+                add(w, u"tab tool tip"_s, t->tabToolTip(i));
             }
+        if (auto *c = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < c->count(); ++i)
+                add(w, u"item"_s, c->itemText(i));
+        if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model() && !qobject_cast<QHeaderView *>(w)) {
+            QAbstractItemModel *m = v->model();
+            for (int col = 0; col < m->columnCount(); ++col)
+                add(w, u"header"_s, m->headerData(col, Qt::Horizontal).toString());
+            for (int r = 0; r < std::min(m->rowCount(), 20); ++r)
+                for (int col = 0; col < m->columnCount(); ++col) {
+                    const QModelIndex i = m->index(r, col);
+                    add(w, u"cell"_s, i.data().toString());
+                    add(w, u"cell tool tip"_s, i.data(Qt::ToolTipRole).toString());
+                }
         }
     }
     return out;

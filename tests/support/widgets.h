@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QApplication>
 #include <QWidget>
 
 namespace fstudio::test {
@@ -12,6 +13,27 @@ template<typename T> T *child(QWidget *root, const QString &name)
     if (!w)
         qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return w;
+}
+
+// Every widget of the visible top-level windows, the windows included.
+inline QList<QWidget *> widgetsOfOpenWindows()
+{
+    QList<QWidget *> out;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        out << top << top->findChildren<QWidget *>();
+    }
+    return out;
+}
+
+// Where an object sits, e.g. "/mainWindow/mainToolbar/search" (class names where it has no name).
+inline QString objectPath(const QObject *o)
+{
+    QString path;
+    for (; o; o = o->parent())
+        path.prepend(QLatin1Char('/') + (o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className()) : o->objectName()));
+    return path;
 }
 
 } // namespace fstudio::test
