@@ -45,10 +45,7 @@ void AppSettings::set(const QString &key, const QVariant &value)
 QString AppSettings::language() const
 {
     const QString code = QSettings().value(LanguageKey).toString();
-    for (const Language &l : availableLanguages())
-        if (l.code == code)
-            return code;
-    return {}; // unset, or a language this version has no catalogue for
+    return findLanguage(code) ? code : QString(); // unset, or a language this version has no catalogue for
 }
 
 void AppSettings::setLanguage(const QString &code)

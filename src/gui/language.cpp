@@ -19,15 +19,15 @@ QList<Language> availableLanguages()
     return {{u"en"_s, u"English"_s}, {u"nb"_s, u"Norsk bokmål"_s}, {u"de"_s, u"Deutsch"_s}};
 }
 
-namespace {
-bool isAvailable(const QString &code)
+std::optional<Language> findLanguage(const QString &code)
 {
     for (const Language &l : availableLanguages())
         if (l.code == code)
-            return true;
-    return false;
+            return l;
+    return std::nullopt;
 }
 
+namespace {
 // "de-CH" → "de"; Norwegian in any written form → Bokmål, the one we have.
 QString baseLanguage(const QString &uiLanguage)
 {
@@ -37,19 +37,15 @@ QString baseLanguage(const QString &uiLanguage)
     return code;
 }
 
-QString &current()
-{
-    static QString code = u"en"_s;
-    return code;
-}
+enum Catalogue { AppCatalogue, QtCatalogue };
 
-QPointer<QTranslator> &installed(int which)
+QPointer<QTranslator> &installed(Catalogue which)
 {
     static QPointer<QTranslator> translators[2];
     return translators[which];
 }
 
-bool load(int which, const QString &file, const QStringList &folders)
+bool load(Catalogue which, const QString &file, const QStringList &folders)
 {
     auto *t = new QTranslator(QCoreApplication::instance());
     for (const QString &folder : folders)
@@ -65,11 +61,11 @@ bool load(int which, const QString &file, const QStringList &folders)
 
 QString effectiveLanguage(const QString &setting, const QStringList &systemUiLanguages)
 {
-    if (isAvailable(setting))
+    if (findLanguage(setting))
         return setting;
     for (const QString &ui : systemUiLanguages) {
         const QString code = baseLanguage(ui);
-        if (isAvailable(code))
+        if (findLanguage(code))
             return code;
     }
     return u"en"_s;
@@ -77,7 +73,9 @@ QString effectiveLanguage(const QString &setting, const QStringList &systemUiLan
 
 QString installedLanguage()
 {
-    return current();
+    // The app's catalogue says which language it is ("nb_NO"); none installed is English.
+    const QTranslator *t = installed(AppCatalogue);
+    return t ? baseLanguage(t->language()) : u"en"_s;
 }
 
 QString effectiveLanguage(const QString &setting)
@@ -87,19 +85,18 @@ QString effectiveLanguage(const QString &setting)
 
 bool installTranslators(const QString &code)
 {
-    for (int which : {0, 1})
+    for (Catalogue which : {AppCatalogue, QtCatalogue})
         if (QTranslator *t = installed(which)) {
             QCoreApplication::removeTranslator(t);
             delete t;
         }
     // The app's catalogue first: without it the language is not switched at all (no half-German
     // window with only Qt's buttons translated).
-    if (code != u"en"_s && !load(0, u"functions-studio_"_s + code, {u":/i18n"_s})) {
+    if (code != u"en"_s && !load(AppCatalogue, u"functions-studio_"_s + code, {u":/i18n"_s})) {
         qCWarning(lcLanguage) << "the catalogue for" << code << "is missing; staying in English";
-        installTranslators(u"en"_s);
+        QLocale::setDefault(QLocale::system()); // as for English: the translators are already out
         return false;
     }
-    current() = code;
     // Dates and numbers in the language's way when the system speaks another one (an English
     // window keeps the system's formats: the C locale of a server or CI stays the C locale).
     if (code != u"en"_s && baseLanguage(QLocale::system().name()) != code)
@@ -110,7 +107,7 @@ bool installTranslators(const QString &code)
         return true;
     // Qt's catalogue from Qt's own folder (qt6-translations-l10n), else the app's supplement
     // (translations/qtbase_nb.ts: Qt has no Bokmål catalogue).
-    if (!load(1, u"qtbase_"_s + code, {QLibraryInfo::path(QLibraryInfo::TranslationsPath), u":/i18n"_s}))
+    if (!load(QtCatalogue, u"qtbase_"_s + code, {QLibraryInfo::path(QLibraryInfo::TranslationsPath), u":/i18n"_s}))
         qCInfo(lcLanguage) << "no Qt catalogue for" << code << "- Qt's own buttons stay in English";
     return true;
 }

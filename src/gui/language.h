@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fstudio::gui {
 
 // The languages Functions Studio speaks (translations/functions-studio_<code>.ts) and the translators
@@ -15,6 +17,7 @@ struct Language
 };
 
 QList<Language> availableLanguages(); // English first
+std::optional<Language> findLanguage(const QString &code); // one of availableLanguages(), if it is
 
 // The language to use: `setting` if it is one of ours ("" = follow the system), else the first of the
 // system's UI languages we have (Norwegian "no"/"nn" read as Bokmål), else English.

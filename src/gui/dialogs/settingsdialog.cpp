@@ -14,16 +14,6 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString nativeName(const QString &code)
-{
-    for (const Language &l : availableLanguages())
-        if (l.code == code)
-            return l.nativeName;
-    return code;
-}
-} // namespace
-
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
@@ -31,7 +21,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->setupUi(this); // ui/settingsdialog.ui
     setObjectName(u"settingsDialog"_s);
     // Each language by its own name, so that it can be found whatever language the window is in.
-    m_ui->language->addItem(tr("Like the system (%1)").arg(nativeName(effectiveLanguage(QString()))), QString());
+    m_ui->language->addItem(tr("Like the system (%1)").arg(findLanguage(effectiveLanguage(QString()))->nativeName), QString());
     for (const Language &l : availableLanguages())
         m_ui->language->addItem(l.nativeName, l.code);
     connect(m_ui->language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
