@@ -30,6 +30,10 @@ if [ "$preset" = asan ]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
 
-# The test body runs in a private session bus with its own keyring, so keychain tests
-# never touch the user's real keyring.
-exec dbus-run-session -- bash scripts/with-test-keyring.sh ctest --preset "$preset" --output-on-failure
+# The tests run with a temporary HOME (each test program gets one of its own on top:
+# tests/support/run-test.sh), so settings, remembered inputs and demo data never land in the real
+# HOME; and in a private session bus with its own keyring, so keychain tests never touch the
+# user's real keyring.
+test_home="$(mktemp -d -t fs-test-run-XXXXXX)"
+trap 'rm -rf "$test_home"' EXIT
+HOME="$test_home" dbus-run-session -- bash scripts/with-test-keyring.sh ctest --preset "$preset" --output-on-failure

@@ -75,7 +75,11 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_deploywizard"_s);
         QSettings().clear();
     }
-    void init() { MessageBoxes::setAutoAnswer(QMessageBox::Yes); }
+    void init()
+    {
+        MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+        m_keychain.clear(); // no test sees another's remembered secrets
+    }
     void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
     void singleFileRequirementsFromDocstring();
     void deployFolderToReady();

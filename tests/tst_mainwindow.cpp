@@ -151,7 +151,9 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Every test starts from nothing stored: no settings, no profiles, no secrets.
     QSettings().clear();
+    m_keychain.clear();
     m_vault = std::make_unique<SecretVault>(&m_keychain);
 }
 
