@@ -13,7 +13,8 @@ seconds="${1:-20}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_http_response fuzz_request_head fuzz_wire fuzz_cron fuzz_handler fuzz_ignore fuzz_dotenv)
+  # the one list of targets: tests/fuzz/targets.cmake
+  read -r -a targets <<<"$(sed -n 's/^set(FS_FUZZ_TARGETS \(.*\))$/\1/p' tests/fuzz/targets.cmake)"
 fi
 
 ./scripts/setup-deps.sh
