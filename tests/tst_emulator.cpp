@@ -56,6 +56,8 @@ private Q_SLOTS:
     void callFailures();
     void callTimeout();
     void warmProcessesRuntimesAndThreads();
+    void runtimesPickTheirPython();
+    void handlerClientIsBuiltForTheCall();
     void memoryCapCountsResidentMemory();
     void requirementsInstallIntoAVenv();
     void unreachableIndexFailsTheDeploy();
@@ -493,18 +495,110 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
     const qint64 kwCall = fx.call(kw, QJsonObject{{"x"_L1, 1}}).json.value("id"_L1).toInteger();
     QCOMPARE(fx.waitForCall(kw, kwCall).value("status"_L1).toString(), u"Completed"_s);
     QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(kw).arg(kwCall)).json.value("response"_L1).toObject().value("x"_L1).toInt(), 1);
-    // A runtime whose Python is not installed still runs, and the log says with what.
-    if (QStandardPaths::findExecutable(u"python3.12"_s).isEmpty()) {
-        const qint64 other = fx.readyFunction(u"newer"_s, Hello, QJsonObject{{"runtime"_L1, u"py312"_s}});
-        QVERIFY(other);
-        const qint64 cid = fx.completedCall(other);
-        QVERIFY(cid);
-        const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(other).arg(cid)).json.value("items"_L1).toArray();
-        QVERIFY(!logs.isEmpty());
-        QVERIFY2(
-            logs.at(0).toObject().value("message"_L1).toString().contains(u"asks for runtime py312 (Python 3.12), but python3.12 is not installed"_s),
-            qPrintable(logs.at(0).toObject().value("message"_L1).toString()));
+}
+
+namespace {
+// The minor version of the machine's python3 (11 on Debian 12).
+int python3Minor()
+{
+    QProcess py;
+    py.start(u"python3"_s, {u"-c"_s, u"import sys; print(sys.version_info.minor)"_s});
+    py.waitForFinished(30000);
+    return QString::fromLatin1(py.readAllStandardOutput()).trimmed().toInt();
+}
+
+QJsonArray callLogs(EmulatorFixture &fx, qint64 fid, qint64 cid)
+{
+    return fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+}
+} // namespace
+
+// A function runs on python3.X for runtime py3X when that is installed (no note in its log), and
+// on python3 otherwise, with a log line that says which Python ran it. Both branches run here:
+// the installed one with the machine's own python3.X, the missing one with a version it lacks.
+void TestEmulator::runtimesPickTheirPython()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const QByteArray which = "import sys\ndef handle(data):\n    return {'exe': sys.executable, 'minor': sys.version_info.minor}\n";
+    const int minor = python3Minor();
+    QVERIFY2(minor >= 10, "python3 is missing or older than 3.10");
+    QVERIFY2(!QStandardPaths::findExecutable(u"python3.%1"_s.arg(minor)).isEmpty(), "python3.X of the machine's python3 is not on PATH");
+    // Installed: py3<minor> runs on python3.<minor> itself, not on "python3", and says nothing.
+    const qint64 same = fx.readyFunction(u"installed"_s, which, QJsonObject{{"runtime"_L1, u"py3%1"_s.arg(minor)}});
+    QVERIFY(same);
+    const qint64 sameCall = fx.completedCall(same);
+    QVERIFY(sameCall);
+    const QJsonObject sameRun = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(same).arg(sameCall)).json.value("response"_L1).toObject();
+    QVERIFY2(sameRun.value("exe"_L1).toString().endsWith(u"/python3.%1"_s.arg(minor)), qPrintable(sameRun.value("exe"_L1).toString()));
+    QCOMPARE(sameRun.value("minor"_L1).toInt(), minor);
+    for (const auto &line : callLogs(fx, same, sameCall))
+        QVERIFY2(!line.toObject().value("message"_L1).toString().contains(u"[functions-emulator]"_s),
+                 qPrintable(line.toObject().value("message"_L1).toString()));
+    // Missing: another runtime the project offers whose Python is not installed here (absent, or
+    // a pyenv shim for a version that is not activated, which exits with "command not found").
+    int missing = 0;
+    for (int m : {10, 11, 12}) {
+        if (m == minor)
+            continue;
+        QProcess probe;
+        probe.start(u"python3.%1"_s.arg(m), {u"-c"_s, u"pass"_s});
+        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            missing = m;
     }
+    QVERIFY2(missing, "every runtime's Python is installed: no runtime left to check the fallback with");
+    const qint64 other = fx.readyFunction(u"missing"_s, which, QJsonObject{{"runtime"_L1, u"py3%1"_s.arg(missing)}});
+    QVERIFY(other);
+    const qint64 cid = fx.completedCall(other);
+    QVERIFY(cid);
+    const QJsonObject ran = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(other).arg(cid)).json.value("response"_L1).toObject();
+    QCOMPARE(ran.value("minor"_L1).toInt(), minor);
+    const QJsonArray logs = callLogs(fx, other, cid);
+    QVERIFY(!logs.isEmpty());
+    const QString note = logs.at(0).toObject().value("message"_L1).toString();
+    QVERIFY2(note.contains(u"asks for runtime py3%1 (Python 3.%1), but python3.%1 is not installed"_s.arg(missing)), qPrintable(note));
+    QVERIFY2(note.contains(u"Python 3.%1."_s.arg(minor)), qPrintable(note));
+}
+
+// The handler's `client` is a CogniteClient built for the call: the project, the emulator's
+// address and a token that works. A stand-in `cognite.client` package on the handler's path
+// records how it was built (the real SDK is not installed here), and the handler uses the token.
+void TestEmulator::handlerClientIsBuiltForTheCall()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const QMap<QString, QByteArray> files{
+        {u"cognite/__init__.py"_s, ""},
+        {u"cognite/client/__init__.py"_s,
+         "class ClientConfig:\n    def __init__(self, **kw):\n        self.kw = kw\n\n"
+         "class CogniteClient:\n    def __init__(self, config):\n        self.config = config\n"},
+        {u"cognite/client/credentials.py"_s, "class Token:\n    def __init__(self, token):\n        self.token = token\n"},
+        {u"handler.py"_s, R"py(import json, urllib.request
+
+def handle(data, client):
+    kw = client.config.kw
+    token = kw['credentials'].token
+    req = urllib.request.Request(kw['base_url'] + '/api/v1/projects/' + kw['project'] + '/functions/list', data=b'{}',
+                                 headers={'Authorization': 'Bearer ' + token, 'Content-Type': 'application/json'}, method='POST')
+    with urllib.request.urlopen(req, timeout=20) as r:
+        names = [f['name'] for f in json.load(r)['items']]
+    return {'client_name': kw['client_name'], 'project': kw['project'], 'base_url': kw['base_url'], 'names': names}
+)py"}};
+    const auto created = fx.createFunction(u"uses-client"_s, files);
+    const qint64 fid = created.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QVERIFY(fid);
+    QCOMPARE(fx.waitForDeploy(fid).value("status"_L1).toString(), u"Ready"_s);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    const QJsonObject done = fx.waitForCall(fid, cid);
+    QVERIFY2(done.value("status"_L1).toString() == u"Completed"_s, QJsonDocument(done).toJson().constData());
+    const QJsonObject r = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
+    QCOMPARE(r.value("project"_L1).toString(), fx.config.project);
+    QCOMPARE(r.value("base_url"_L1).toString(), fx.server->baseUrl());
+    QCOMPARE(r.value("client_name"_L1).toString(), u"functions-emulator"_s);
+    QCOMPARE(r.value("names"_L1).toArray(), QJsonArray{u"uses-client"_s}); // the token was accepted
+    for (const auto &line : callLogs(fx, fid, cid))
+        QVERIFY2(!line.toObject().value("message"_L1).toString().contains(u"'client' is None"_s),
+                 qPrintable(line.toObject().value("message"_L1).toString()));
 }
 
 namespace {

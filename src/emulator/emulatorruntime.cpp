@@ -15,6 +15,8 @@
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
@@ -94,13 +96,37 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 
 } // namespace
 
+namespace {
+// Whether exe runs and is Python 3.<minor>. A python3.X on PATH is not always one: a pyenv shim
+// for a version that is not activated exits with "command not found". Asked once per program.
+bool runsAsPython(const QString &exe, int minor)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(exe); it != known.cend())
+        return *it;
+    QProcess p;
+    p.start(exe, {u"-c"_s, u"import sys; print(sys.version_info[1])"_s});
+    const bool ok = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
+        && p.readAllStandardOutput().trimmed().toInt() == minor;
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(1000);
+    }
+    known.insert(exe, ok);
+    return ok;
+}
+} // namespace
+
 QString EmulatorServer::pythonFor(const QString &runtime) const
 {
     if (!m_config.python.isEmpty())
         return m_config.python;
     static const QRegularExpression pyX(u"^py3(\\d{1,2})$"_s);
     if (const auto m = pyX.match(runtime); m.hasMatch())
-        if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1)); !exe.isEmpty())
+        if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1));
+            !exe.isEmpty() && runsAsPython(exe, m.captured(1).toInt()))
             return exe;
     return u"python3"_s; // the runner says in the call's log which Python ran it
 }
