@@ -97,6 +97,8 @@ private Q_SLOTS:
     void redeployLostConnectionRestores();
     void redeployRestoreFailureSavesEverything();
     void redeployRefusesWithoutSecrets();
+    void redeployRollbackKeepsEverySetting();
+    void redeployTimeoutRemovesStuckVersion();
     void callWorkflow();
     void callPollBackoffShape();
     void logTailDeliversEveryLineOnce();
@@ -475,6 +477,158 @@ void TestWorkflows::redeployRestoreFailureSavesEverything()
     QVERIFY(report.contains(u"NOT recreated"_s));
     QVERIFY(report.contains(u"\"nightly\": 0 2 * * * (At 02:00), input data {\"full\":true}"_s));
     QCOMPARE(r.snapshot().size(), 1);
+}
+
+// A rollback restores every setting of the previous version (RedeployWorkflow::previousSettings()):
+// description, owner, function path, env vars, metadata, cpu, memory, runtime (none of them the
+// emulator's defaults, so a dropped one shows) and the secrets with their values.
+void TestWorkflows::redeployRollbackKeepsEverySetting()
+{
+    ApiFixture fx;
+    // The old code returns its secrets and one environment variable, so a call shows the values.
+    const QByteArray tells = "import os\n"
+                             "def handle(data, secrets):\n"
+                             "    return {'version': 1, 's': secrets, 'greeting': os.environ.get('GREETING')}\n";
+    const StringMap secretValues{{u"api-key"_s, u"s3cret-value"_s}, {u"db-pass"_s, u"hunter2"_s}};
+    const QJsonObject settings{
+        {"externalId"_L1, u"thorough-xid"_s},
+        {"description"_L1, u"Nightly roll-up of the sensor data"_s},
+        {"owner"_L1, u"data-team@example.com"_s},
+        {"functionPath"_L1, u"src/handler.py"_s},
+        {"envVars"_L1, QJsonObject{{"GREETING"_L1, u"hej"_s}, {"LEVEL"_L1, u"3"_s}}},
+        {"metadata"_L1, QJsonObject{{"team"_L1, u"data"_s}, {"tier"_L1, u"gold"_s}}},
+        {"cpu"_L1, 0.5},
+        {"memory"_L1, 1.5},
+        {"runtime"_L1, u"py310"_s},
+        {"secrets"_L1, QJsonObject{{"api-key"_L1, u"s3cret-value"_s}, {"db-pass"_L1, u"hunter2"_s}}},
+    };
+    // A regular package, so no other "src" on the Python path can shadow it.
+    const auto created =
+        fx.createFunction(u"thorough"_s, {{u"src/__init__.py"_s, "# the function's package\n"}, {u"src/handler.py"_s, tells}}, settings);
+    QCOMPARE(created.status, 201);
+    const qint64 oldId = created.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QVERIFY(oldId);
+    const QJsonObject deployed = fx.waitForDeploy(oldId);
+    QVERIFY2(deployed.value("status"_L1).toString() == u"Ready"_s, QJsonDocument(deployed).toJson().constData());
+    const qint64 oldFile = fx.fileIdOf(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
+    // The setup itself: the old version gets the secret values and the variable.
+    const qint64 firstCall = fx.completedCall(oldId);
+    QVERIFY(firstCall);
+    const QJsonObject firstResponse =
+        fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(oldId).arg(firstCall)).json.value("response"_L1).toObject();
+    QCOMPARE(firstResponse.value("s"_L1).toObject(), stringMapToJson(secretValues));
+    QCOMPARE(firstResponse.value("greeting"_L1).toString(), u"hej"_s);
+
+    const QJsonObject before = fx.http->pget(u"functions/%1"_s.arg(oldId)).json;
+    // Every setting is on the old function, and the ones the emulator defaults differ from its
+    // defaults (else a restore that drops them would look the same).
+    const QStringList keys{u"name"_s, u"externalId"_s, u"description"_s, u"owner"_s,    u"functionPath"_s, u"envVars"_s,
+                           u"cpu"_s,  u"memory"_s,     u"runtime"_s,     u"metadata"_s, u"secrets"_s,      u"fileId"_s};
+    for (const QString &k : keys)
+        QVERIFY2(before.contains(k), qPrintable(u"the old function has no "_s + k));
+    QVERIFY(before.value("cpu"_L1).toDouble() != fx.config.limits.cpuCores.defaultValue);
+    QVERIFY(before.value("memory"_L1).toDouble() != fx.config.limits.memoryGb.defaultValue);
+    QVERIFY(before.value("runtime"_L1).toString() != u"py311"_s);
+    QCOMPARE(before.value("secrets"_L1).toObject(), (QJsonObject{{"api-key"_L1, u"***"_s}, {"db-pass"_L1, u"***"_s}}));
+
+    // New code that fails to build in CDF: the previous version comes back.
+    RedeployWorkflow::Options o;
+    o.functionId = oldId;
+    o.folder = fx.writeFunction(u"thorough-v2"_s,
+                                {{u"src/__init__.py"_s, "# the function's package\n"},
+                                 {u"src/handler.py"_s, "import missing_module_qq\ndef handle(data, secrets):\n    pass\n"}});
+    o.secrets = secretValues; // CDF never returns them: given again, as the app asks the user to
+    o.scheduleCredentials = NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    o.pollIntervalMs = 100;
+    RedeployWorkflow r(fx.client.get(), o);
+    QVERIFY(finishes(r, 60000));
+    QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::RolledBack, qPrintable(r.report()));
+    QVERIFY2(r.report().contains(u"missing_module_qq"_s), qPrintable(r.report()));
+    QVERIFY(r.restoredFunction().has_value());
+    const qint64 restoredId = r.restoredFunction()->id;
+    QVERIFY(restoredId != oldId);
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(oldId)).status, 404);
+
+    // Every field CDF returns is as it was, except what a new function always gets anew.
+    const QJsonObject after = fx.http->pget(u"functions/%1"_s.arg(restoredId)).json;
+    auto shown = [](const QString &key, const QJsonValue &v) {
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{key, v}}).toJson(QJsonDocument::Compact));
+    };
+    for (const QString &k : keys)
+        QVERIFY2(after.value(k) == before.value(k), qPrintable(u"restored %1, was %2"_s.arg(shown(k, after.value(k)), shown(k, before.value(k)))));
+    auto comparable = [](QJsonObject f) {
+        f.remove("id"_L1);
+        f.remove("createdTime"_L1);
+        f.remove("lastCalled"_L1); // the old one was called above
+        return f;
+    };
+    QCOMPARE(comparable(after), comparable(before));
+
+    // The secret VALUES and the environment reached the restored function.
+    const qint64 callId = fx.completedCall(restoredId);
+    QVERIFY(callId);
+    const QJsonObject response = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(restoredId).arg(callId)).json.value("response"_L1).toObject();
+    QCOMPARE(response.value("version"_L1).toInt(), 1);
+    QCOMPARE(response.value("s"_L1).toObject(), stringMapToJson(secretValues));
+    QCOMPARE(response.value("greeting"_L1).toString(), u"hej"_s);
+
+    // Same name, external id and code file, Ready, only that file left, its schedule (with input
+    // data) back, v1 running.
+    assertRestored(fx, r, u"thorough"_s, oldFile, 1);
+}
+
+// A new version still Deploying past the deploy timeout (its import sleeps) is removed, and the
+// previous version is restored under the same external id with its schedule; the report says what
+// happened without contradicting itself.
+void TestWorkflows::redeployTimeoutRemovesStuckVersion()
+{
+    ApiFixture fx;
+    const qint64 oldId = fx.readyFunction(u"patient"_s, Hello, QJsonObject{{"externalId"_L1, u"patient-xid"_s}});
+    QVERIFY(oldId);
+    const qint64 oldFile = fx.fileIdOf(oldId);
+    QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
+    auto o = redeployOptions(fx, oldId, u"patient-v2"_s, "import time\ntime.sleep(300)\ndef handle(data):\n    return {'version': 2}\n", true);
+    o.deployTimeoutMs = 8000;
+    RedeployWorkflow r(fx.client.get(), o);
+    QStringList steps;
+    QObject::connect(&r, &RedeployWorkflow::step, [&](const QString &s) { steps << s; });
+    QVERIFY(finishes(r, 90000));
+    const QString report = r.report();
+    QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::RolledBack, qPrintable(report));
+
+    // The new version timed out while Deploying (not Failed: its import never ended) ...
+    QVERIFY(r.newFunction().has_value());
+    const qint64 stuck = r.newFunction()->id;
+    const qint64 newFile = r.newFunction()->fileId;
+    QVERIFY(stuck != oldId);
+    QCOMPARE(r.newFunction()->status, FunctionStatus::Deploying);
+    QVERIFY(!r.newVersionError().has_value());
+    // ... and the report says so, and that it was removed (deployworkflow.cpp poll(): "The function
+    // (id %1) is still %2 after %3 minutes. ..."; redeployworkflow.cpp createNew(): "It was
+    // removed (function %1).").
+    QVERIFY2(report.startsWith(u"The new version did not become Ready: The new function (id %1) was still Deploying after "_s.arg(stuck)),
+             qPrintable(report));
+    QVERIFY2(report.contains(u"It was removed (function %1)."_s.arg(stuck)), qPrintable(report));
+    QVERIFY2(report.contains(u"The previous version was restored from its code file %1"_s.arg(oldFile)), qPrintable(report));
+    QVERIFY2(report.contains(u"All 1 schedules were recreated."_s), qPrintable(report));
+    QVERIFY2(report.contains(u"Code file %1 was removed."_s.arg(newFile)), qPrintable(report));
+    QVERIFY(steps.contains(u"The new version failed; restoring the previous version from its code file %1"_s.arg(oldFile)));
+    QVERIFY2(!report.contains(u"left in place"_s), qPrintable(report)); // it was not: it was removed
+
+    // The stuck function is gone, its code file too.
+    QCOMPARE(fx.http->pget(u"functions/%1"_s.arg(stuck)).status, 404);
+    QCOMPARE(fileCount(fx, newFile), 0);
+    // Exactly one function holds the external id: the previous version, Ready.
+    const auto byXid = fx.http->ppost(u"functions/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"externalId"_L1, u"patient-xid"_s}}}}});
+    QCOMPARE(byXid.status, 200);
+    const QJsonArray holders = byXid.json.value("items"_L1).toArray();
+    QCOMPARE(holders.size(), 1);
+    QCOMPARE(holders.at(0).toObject().value("id"_L1).toInteger(), r.restoredFunction()->id);
+    QCOMPARE(holders.at(0).toObject().value("status"_L1).toString(), u"Ready"_s);
+    QCOMPARE(*r.restoredFunction()->externalId, u"patient-xid"_s);
+    // Only it (and only its code file) is left, with its schedule and input data; v1 code runs.
+    assertRestored(fx, r, u"patient"_s, oldFile, 1);
 }
 
 void TestWorkflows::redeployRefusesWithoutSecrets()

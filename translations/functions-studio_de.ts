@@ -2788,6 +2788,11 @@ Gesicherte Definitionen:
         <extracomment>%1 is a file id, %2 the error.</extracomment>
         <translation>Die Codedatei %1 konnte nicht entfernt werden (%2); löschen Sie sie selbst.</translation>
     </message>
+    <message>
+        <source>The new function (id %1) was still %2 after %3 minutes.</source>
+        <extracomment>%1 is a function id, %2 its status as CDF names it (e.g. &quot;Deploying&quot;), %3 a number of minutes.</extracomment>
+        <translation>Die neue Funktion (ID %1) hatte nach %3 Minuten noch den Status &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>

@@ -2788,6 +2788,11 @@ Lagrede definisjoner:
         <extracomment>%1 is a file id, %2 the error.</extracomment>
         <translation>Kodefilen %1 kunne ikke fjernes (%2); slett den selv.</translation>
     </message>
+    <message>
+        <source>The new function (id %1) was still %2 after %3 minutes.</source>
+        <extracomment>%1 is a function id, %2 its status as CDF names it (e.g. &quot;Deploying&quot;), %3 a number of minutes.</extracomment>
+        <translation>Den nye funksjonen (ID %1) hadde fortsatt status %2 etter %3 minutter.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>

@@ -5,6 +5,8 @@
 #include "api/services/schedulesservice.h"
 #include "api/transport/cdfclient.h"
 
+#include "core/wire/statuses.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -223,9 +225,15 @@ void RedeployWorkflow::createNew()
         if (s == DeployWorkflow::Stage::TimedOut && m_new) {
             // Still deploying: it holds the external id the previous version needs back.
             const qint64 stuck = m_new->id;
-            FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, stuck](const Pending<Empty>::Result &r) {
+            //: %1 is a function id, %2 its status as CDF names it (e.g. "Deploying"), %3 a number of minutes.
+            const QString late = RedeployWorkflowText::tr("The new function (id %1) was still %2 after %3 minutes.")
+                                     .arg(stuck)
+                                     .arg(toWire(m_new->status))
+                                     .arg(m_options.deployTimeoutMs / 60000.0);
+            FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, late, stuck](const Pending<Empty>::Result &r) {
                 if (r) {
-                    newVersionFailed(why + u" "_s + RedeployWorkflowText::tr("It was removed (function %1).").arg(stuck));
+                    // Not the deploy's own sentence: it says the function was left in place.
+                    newVersionFailed(late + u" "_s + RedeployWorkflowText::tr("It was removed (function %1).").arg(stuck));
                 } else {
                     //: %1 is a function id, %2 the error.
                     newVersionFailed(
