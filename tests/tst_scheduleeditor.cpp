@@ -55,6 +55,43 @@ ScheduleEditor::Setup offline(const QByteArray &zone)
     s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     return s;
 }
+
+// The project's schedules, as the editor's client reads them.
+QList<FunctionSchedule> schedulesIn(ApiFixture &fx)
+{
+    const auto r = await(api::SchedulesService(fx.client.get()).list(ScheduleFilter{}));
+    return r ? *r : QList<FunctionSchedule>();
+}
+
+// The "name" in a schedule's input data (empty when it has none or the schedule is gone).
+QString inputNameOf(ApiFixture &fx, qint64 scheduleId)
+{
+    return fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(scheduleId)).json.value("data"_L1).toObject().value("name"_L1).toString();
+}
+
+// The function greeter with its schedule "morning" (0 7 * * *, input data {"name": "morning
+// input"}), and the editor's setup to edit that schedule. False, with a warning, when it could not be made.
+bool editingMorning(ApiFixture &fx, ScheduleEditor::Setup *setup)
+{
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    if (!fid || fx.createSchedule(fid, u"morning"_s, u"0 7 * * *"_s, QJsonObject{{"name"_L1, u"morning input"_s}}) != 201) {
+        qWarning("editingMorning: the function or its schedule was not made");
+        return false;
+    }
+    const QList<FunctionSchedule> schedules = schedulesIn(fx);
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    if (schedules.size() != 1 || !f || !f.value()) {
+        qWarning("editingMorning: %lld schedule(s), function %s", qlonglong(schedules.size()), f && f.value() ? "found" : "not found");
+        return false;
+    }
+    setup->client = fx.client.get();
+    setup->functions = {*f.value()};
+    setup->profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    setup->zone = QTimeZone::utc();
+    setup->original = schedules.first();
+    return true;
+}
+
 } // namespace
 
 class TestScheduleEditor : public QObject
@@ -76,6 +113,9 @@ private Q_SLOTS:
     void daylightSavingNote();
     void createdScheduleFires();
     void editIsCreateThenDelete();
+    void editWhoseCreateFailsKeepsTheOriginal();
+    void editWhoseDeleteFailsLeavesBothAndOnlyClose();
+    void replaceOutcomeStaysWhileTyping();
     void weekViewCountsRuns();
     void brokenCredentialsAreNoticed();
 };
@@ -365,6 +405,211 @@ void TestScheduleEditor::editIsCreateThenDelete()
 
 // The week view: the runs of each schedule in the 7 days shown, a band for the densest, and
 // a hover that names the schedule, its function and the run's local time.
+// An edit whose create fails (the POST of the replacement answers 503, once): the original is
+// untouched and nothing was deleted; the request was sent once; the editor says why and keeps
+// every field, and Save works again (the retry then replaces the original).
+//
+// Kills (each on its own):
+//   src/gui/schedules/scheduleeditor.cpp:442, in save()'s `done` lambda (the FIRST of the two identical lines):
+//       "        m_saving = false;"                        -> deleted
+//     (Save stays disabled after the failure: canSave() is false, the retry is impossible, reject() refuses to close)
+//   src/gui/schedules/scheduleeditor.cpp:449, in save()'s `done` lambda, the setVisible AFTER revalidate():
+//       "            m_ui->saveProblem->setVisible(true);"  -> deleted
+//     (revalidate() hid the label: the error text is set but never shown)
+// The existing editIsCreateThenDelete block (wrong credentials) fails before the schedules POST
+// and checks only problem() and the schedule count, so both mutants survive it today.
+void TestScheduleEditor::editWhoseCreateFailsKeepsTheOriginal()
+{
+    ApiFixture fx;
+    ScheduleEditor::Setup s;
+    QVERIFY(editingMorning(fx, &s));
+    const FunctionSchedule original = *s.original;
+    int creates = 0;
+    int deletes = 0;
+    QObject counting;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestHandled, &counting, [&](const QByteArray &method, const QString &path, int) {
+        if (method == "POST" && path.endsWith(u"/functions/schedules"_s))
+            ++creates;
+        if (method == "POST" && path.endsWith(u"/functions/schedules/delete"_s))
+            ++deletes;
+    });
+    ScheduleEditor editor(s);
+    editor.show();
+    QTRY_VERIFY(editor.inputLoaded());
+    child<QLineEdit>(&editor, u"name"_s)->setText(u"morning v2"_s);
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setText(u"0 8 * * *"_s);
+    Q_EMIT raw->textEdited(raw->text());
+    QCOMPARE(editor.expression(), u"0 8 * * *"_s);
+    QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+
+    QString error;
+    QVERIFY2(fx.server->faults().loadJson(
+                 R"({"rules": [{"method": "POST", "path": "*/functions/schedules", "action": "status", "status": 503, "maxCount": 1}]})", &error),
+             qPrintable(error));
+    QSignalSpy created(&editor, &ScheduleEditor::created);
+    QSignalSpy replaced(&editor, &ScheduleEditor::replaced);
+    editor.save();
+    QTRY_VERIFY_WITH_TIMEOUT(editor.problem().startsWith(u"The schedule was not created"_s), 20000);
+    QCOMPARE(fx.server->faults().firedCount(), 1);
+    QVERIFY2(editor.problem().contains(u"HTTP 503"_s), qPrintable(editor.problem()));
+    QVERIFY(child<QLabel>(&editor, u"saveProblem"_s)->isVisibleTo(&editor));
+    QCOMPARE(creates, 1); // one-shot: a 503 on a create is not repeated
+    QCOMPARE(deletes, 0); // the original is deleted only after its replacement exists
+    QCOMPARE(created.size(), 0);
+    QCOMPARE(replaced.size(), 0);
+    QVERIFY(editor.isVisible());
+
+    // The original, exactly as it was.
+    const QList<FunctionSchedule> now = schedulesIn(fx);
+    QCOMPARE(now.size(), 1);
+    QCOMPARE(now.first().id, original.id);
+    QCOMPARE(now.first().name, u"morning"_s);
+    QCOMPARE(now.first().cronExpression, u"0 7 * * *"_s);
+    QCOMPARE(now.first().sessionId.value_or(0), original.sessionId.value_or(0));
+    QVERIFY(now.first() == original);
+    QCOMPARE(inputNameOf(fx, original.id), u"morning input"_s);
+
+    // The form as the user left it, and Save offered again.
+    QCOMPARE(child<QLineEdit>(&editor, u"name"_s)->text(), u"morning v2"_s);
+    QCOMPARE(editor.expression(), u"0 8 * * *"_s);
+    QVERIFY(child<JsonEditor>(&editor, u"inputEditor"_s)->toPlainText().contains(u"morning input"_s));
+    QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+
+    // The fault fired once: trying again replaces the original.
+    editor.save();
+    QVERIFY(replaced.wait(20000));
+    QCOMPARE(created.size(), 1);
+    const QList<FunctionSchedule> after = schedulesIn(fx);
+    QCOMPARE(after.size(), 1);
+    QVERIFY(after.first().id != original.id);
+    QCOMPARE(after.first().name, u"morning v2"_s);
+    QCOMPARE(after.first().cronExpression, u"0 8 * * *"_s);
+    QCOMPARE(inputNameOf(fx, after.first().id), u"morning input"_s);
+    QCOMPARE(creates, 2);
+    QCOMPARE(deletes, 1);
+}
+
+// An edit whose replacement is made but whose original cannot be deleted (the delete answers 503,
+// once): both schedules exist, the editor says so (both ids and what to do), offers only Close (a
+// second Save would make a third schedule), emits created() for the new one and not replaced().
+//
+// Kills (each on its own; none is covered by an existing test, which never fails the delete):
+//   src/gui/schedules/scheduleeditor.cpp:494
+//       "            m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);"  -> deleted
+//     (the disabled Save and Cancel stay; no Close)
+//   src/gui/schedules/scheduleeditor.cpp:501, inside `if (!r) {` of finishReplace (the FIRST of the two identical lines):
+//       "            Q_EMIT created(replacement);"  -> deleted
+//     (the Schedules page would never learn of the new schedule)
+//   src/gui/schedules/scheduleeditor.cpp:502, right after it:
+//       "            return;"  -> deleted
+//     (falls through: created() twice, replaced() although the original still exists, the dialog closes)
+//   src/gui/schedules/scheduleeditor.cpp:500, inside `if (!r) {` of finishReplace:
+//       "            m_ui->saveProblem->setVisible(true);"  -> deleted
+//     (revalidate() in finishReplace hid the label: the "Both exist now" text is never shown)
+void TestScheduleEditor::editWhoseDeleteFailsLeavesBothAndOnlyClose()
+{
+    ApiFixture fx;
+    ScheduleEditor::Setup s;
+    QVERIFY(editingMorning(fx, &s));
+    const FunctionSchedule original = *s.original;
+    ScheduleEditor editor(s);
+    editor.show();
+    QTRY_VERIFY(editor.inputLoaded());
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setText(u"0 8 * * *"_s);
+    Q_EMIT raw->textEdited(raw->text());
+    QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+
+    QString error;
+    QVERIFY2(
+        fx.server->faults().loadJson(
+            R"({"rules": [{"method": "POST", "path": "*/functions/schedules/delete", "action": "status", "status": 503, "maxCount": 1}]})", &error),
+        qPrintable(error));
+    QSignalSpy created(&editor, &ScheduleEditor::created);
+    QSignalSpy replaced(&editor, &ScheduleEditor::replaced);
+    QSignalSpy finished(&editor, &QDialog::finished);
+    editor.save();
+    QVERIFY(created.wait(20000));
+    QCOMPARE(fx.server->faults().firedCount(), 1);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(replaced.size(), 0);
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(editor.isVisible()); // the outcome stays on screen
+    const auto replacement = created.first().first().value<FunctionSchedule>();
+    QVERIFY(replacement.id != original.id);
+    QCOMPARE(replacement.cronExpression, u"0 8 * * *"_s);
+
+    // What happened, with both ids and what to do.
+    const QString said = editor.problem();
+    QVERIFY2(said.startsWith(u"The new schedule %1 was created, but the original (%2) could not be deleted: "_s.arg(replacement.id).arg(original.id)),
+             qPrintable(said));
+    QVERIFY2(said.contains(u"HTTP 503"_s), qPrintable(said));
+    QVERIFY2(said.endsWith(u"Both exist now: delete the original on the Schedules page."_s), qPrintable(said));
+    QVERIFY(child<QLabel>(&editor, u"saveProblem"_s)->isVisibleTo(&editor));
+
+    // Only Close is left.
+    auto *buttons = child<QDialogButtonBox>(&editor, u"buttons"_s);
+    QCOMPARE(buttons->standardButtons().toInt(), QDialogButtonBox::StandardButtons(QDialogButtonBox::Close).toInt());
+    QVERIFY(!buttons->button(QDialogButtonBox::Save));
+    QVERIFY(buttons->button(QDialogButtonBox::Close));
+    QVERIFY(!editor.canSave());
+
+    // Both exist, as said: the original untouched, the new one with the input data carried over.
+    const QList<FunctionSchedule> both = schedulesIn(fx);
+    QCOMPARE(both.size(), 2);
+    bool originalThere = false;
+    bool replacementThere = false;
+    for (const FunctionSchedule &x : both) {
+        originalThere |= x == original;
+        replacementThere |= x.id == replacement.id && x.cronExpression == u"0 8 * * *"_s;
+    }
+    QVERIFY(originalThere);
+    QVERIFY(replacementThere);
+    QCOMPARE(inputNameOf(fx, original.id), u"morning input"_s);
+    QCOMPARE(inputNameOf(fx, replacement.id), u"morning input"_s);
+
+    // Save once more (a shortcut, a script) makes no third schedule.
+    editor.save();
+    QTest::qWait(200);
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(schedulesIn(fx).size(), 2);
+
+    // Close closes.
+    buttons->button(QDialogButtonBox::Close)->click();
+    QVERIFY(!editor.isVisible());
+    QCOMPARE(editor.result(), int(QDialog::Rejected));
+    QCOMPARE(replaced.size(), 0);
+}
+
+// After a failed delete, the "Both exist now" outcome stays on screen while the user types in any
+// field (revalidate() runs on every edit and once replaced it with its own, empty, problem).
+void TestScheduleEditor::replaceOutcomeStaysWhileTyping()
+{
+    ApiFixture fx;
+    ScheduleEditor::Setup s;
+    QVERIFY(editingMorning(fx, &s));
+    ScheduleEditor editor(s);
+    editor.show();
+    QTRY_VERIFY(editor.inputLoaded());
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setText(u"0 8 * * *"_s);
+    Q_EMIT raw->textEdited(raw->text());
+    QString error;
+    QVERIFY2(
+        fx.server->faults().loadJson(
+            R"({"rules": [{"method": "POST", "path": "*/functions/schedules/delete", "action": "status", "status": 503, "maxCount": 1}]})", &error),
+        qPrintable(error));
+    QSignalSpy created(&editor, &ScheduleEditor::created);
+    editor.save();
+    QVERIFY(created.wait(20000));
+    QVERIFY(editor.problem().contains(u"Both exist now"_s));
+    child<QLineEdit>(&editor, u"description"_s)->setText(u"typed after the failure"_s);
+    QVERIFY2(editor.problem().contains(u"Both exist now"_s), qPrintable(editor.problem()));
+    QVERIFY(child<QLabel>(&editor, u"saveProblem"_s)->isVisibleTo(&editor));
+    QVERIFY2(!editor.problem().contains(u".."_s), qPrintable(editor.problem()));
+}
+
 void TestScheduleEditor::weekViewCountsRuns()
 {
     const auto schedule = [](qint64 id, const QString &name, const QString &cron) {

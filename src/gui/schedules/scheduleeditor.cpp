@@ -409,10 +409,10 @@ void ScheduleEditor::revalidate()
                                   .arg(how));
     m_ui->cronProblem->setText(m_cronProblem);
     m_ui->cronProblem->setVisible(!m_cronProblem.isEmpty());
+    if (m_replaceIncomplete)
+        return; // the outcome stays on screen, whatever is typed now; only Close is left
     m_ui->saveProblem->setText(problem);
     m_ui->saveProblem->setVisible(!problem.isEmpty() && problem != m_cronProblem);
-    if (m_replaceIncomplete)
-        return; // the outcome stays on screen; only Close is left
     if (QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save))
         save->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
     if (m_setup.original && !m_setup.duplicate) {
@@ -492,11 +492,14 @@ void ScheduleEditor::finishReplace(const FunctionSchedule &replacement)
         if (!r) {
             m_replaceIncomplete = true; // no second Save: it would make a third schedule
             m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+            QString why = r.error().userMessage();
+            if (why.endsWith(u'.'))
+                why.chop(1); // the sentence below ends it
             m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
                                           "delete the original on the Schedules page.")
                                            .arg(replacement.id)
                                            .arg(original.id)
-                                           .arg(r.error().userMessage()));
+                                           .arg(why));
             m_ui->saveProblem->setVisible(true);
             Q_EMIT created(replacement);
             return;
