@@ -15,6 +15,8 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <grp.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace fstudio;
@@ -240,17 +242,67 @@ void TestPackaging::symlinks()
     QVERIFY(res.error().message.contains(u"errors"_s));
 }
 
+// The errors of a plan of folder, as "path: message" lines. Root reads files without read
+// permission, so as root the plan runs in a child that has dropped to nobody (65534) first.
+QStringList planErrorsAsUser(const QString &folder)
+{
+    auto lines = [](const PackagePlan &plan) {
+        QStringList out;
+        for (const auto &e : plan.errors)
+            out << e.path + u": "_s + e.message;
+        return out;
+    };
+    if (::geteuid() != 0)
+        return lines(PackagePlanner::plan(folder));
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return {u"pipe failed"_s};
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(fds[0]);
+        if (::setgroups(0, nullptr) != 0 || ::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0 || ::geteuid() == 0)
+            ::_exit(3);
+        const QByteArray out = lines(PackagePlanner::plan(folder)).join(u'\n').toUtf8();
+        qsizetype done = 0;
+        while (done < out.size()) {
+            const ssize_t n = ::write(fds[1], out.constData() + done, size_t(out.size() - done));
+            if (n <= 0)
+                ::_exit(4);
+            done += n;
+        }
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    QByteArray got;
+    char buf[4096];
+    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
+        got.append(buf, n);
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return {u"the unprivileged child failed (status %1)"_s.arg(status)};
+    return QString::fromUtf8(got).split(u'\n', Qt::SkipEmptyParts);
+}
+
 void TestPackaging::unreadableFile()
 {
-    if (::geteuid() == 0)
-        QSKIP("root can read files without read permission; run as a normal user to cover this path");
     QTemporaryDir tmp;
     const QString r = tmp.path();
+    // Readable by the unprivileged user the plan may run as, except for what is locked.
+    QFile::setPermissions(r,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther);
     writeFile(r + u"/handler.py"_s, "x");
     writeFile(r + u"/locked.py"_s, "x");
+    writeFile(r + u"/private/inner.py"_s, "x");
+    QFile::setPermissions(r + u"/handler.py"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     QFile::setPermissions(r + u"/locked.py"_s, QFileDevice::WriteOwner);
-    const PackagePlan plan = PackagePlanner::plan(r);
-    QCOMPARE(notePaths(plan.errors), QStringList{u"locked.py"_s});
+    QFile::setPermissions(r + u"/private"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QStringList errors = planErrorsAsUser(r);
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors.at(0).startsWith(u"locked.py: file cannot be read ("_s), qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(0).endsWith(u"fix its permissions or add it to .functionignore"_s), qPrintable(errors.at(0)));
+    QVERIFY2(errors.at(1).startsWith(u"private: folder cannot be read (permission denied)"_s), qPrintable(errors.at(1)));
 }
 
 // A folder chosen by mistake (too many files, too many bytes, a whole tree of excluded stuff)
