@@ -1,6 +1,7 @@
-// How long a trivial call takes against functions-emulator, next to the floor: Python itself
-// importing the handler and calling it. Then 20 calls at once, with the API's longest answer
-// time while they run.
+// How long a trivial call takes against functions-emulator: back to back, next to Python itself
+// importing the handler and calling it; and idle (one call after a pause), next to the real floor
+// of one API round trip plus handle() in a running interpreter. Then 20 calls at once, with the
+// API's longest answer time while they run.
 //   bench_calls BASE_URL [SEQUENTIAL_CALLS [PYTHON]]
 // PYTHON (default /usr/bin/python3) should be the interpreter the emulator runs handlers with.
 #include "core/packaging/packageplan.h"
@@ -187,9 +188,49 @@ int main(int argc, char *argv[])
         floor << t.nsecsElapsed() / 1e6;
     }
     const double oursMs = median(ours), floorMs = median(floor);
-    std::printf("trivial call, POST to Completed, polling every 5 ms: ours %.1f ms (median of %d), floor %.1f ms "
+    std::printf("trivial call back to back, POST to Completed, polling every 5 ms: ours %.1f ms (median of %d), floor %.1f ms "
                 "(%s -c 'import handler; handler.handle({})', median of 20), ratio %.2f\n",
                 oursMs, int(ours.size()), floorMs, qPrintable(python), oursMs / floorMs);
+
+    // An idle call: one call after a pause of 2 s (as a user calls), next to the real floor of a
+    // call whose process is already running: one API round trip plus handle() in a running
+    // interpreter that has imported the handler.
+    QList<double> idle;
+    for (int i = 0; i < 7; ++i) {
+        const QString n = nonce(http);
+        QThread::msleep(2000);
+        idle << timedCall(n);
+    }
+    QList<double> roundTrip;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        status(http, fid, 0);
+        roundTrip << t.nsecsElapsed() / 1e6;
+    }
+    QList<double> inProcess;
+    {
+        QProcess py;
+        py.setWorkingDirectory(folder);
+        py.start(python, {u"-u"_s, u"-c"_s, u"import sys, handler\nfor line in sys.stdin:\n    handler.handle({})\n    print('ok')\n"_s});
+        if (!py.waitForStarted(30000))
+            return 1;
+        for (int i = 0; i < 33; ++i) {
+            QElapsedTimer t;
+            t.start();
+            py.write("x\n");
+            while (!py.canReadLine() && py.waitForReadyRead(30000)) { }
+            py.readLine();
+            if (i >= 3) // the first answers include the import
+                inProcess << t.nsecsElapsed() / 1e6;
+        }
+        py.closeWriteChannel();
+        py.waitForFinished(30000);
+    }
+    const double idleMs = median(idle), idleFloorMs = median(roundTrip) + median(inProcess);
+    std::printf("trivial call after a 2 s pause: ours %.1f ms (median of %d), floor %.1f ms (one API round trip %.2f ms + handle() in a "
+                "running %s %.3f ms, medians), ratio %.2f\n",
+                idleMs, int(idle.size()), idleFloorMs, median(roundTrip), qPrintable(python), median(inProcess), idleMs / idleFloorMs);
 
     // 20 calls at once; meanwhile the API is probed every 10 ms for its longest answer time.
     nonces.clear();

@@ -1,9 +1,10 @@
 // The main window against an emulator with 100 functions and 100,000 calls on one of them:
-//   - the window is on screen before the network answers;
-//   - loading all 100,000 calls into the calls table (pages of 10,000 via fetchMore) and the
-//     longest stall of the GUI thread meanwhile;
+//   - the window is on screen before the network answers (the network starts first);
+//   - loading all 100,000 calls into the calls table (pages of 10,000 via fetchMore), with the
+//     calls page and its chart on screen, and the longest stall of the GUI thread meanwhile;
 //   - sorting and filtering 100,000 rows.
 //   bench_gui BASE_URL        (run with QT_QPA_PLATFORM=offscreen)
+#include "gui/actions.h"
 #include "gui/mainwindow.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
@@ -52,15 +53,20 @@ int main(int argc, char *argv[])
     w.setAutoRefreshInterval(0);
     w.saveProfile(p, u"emulator-secret"_s);
     w.reloadProfiles();
-    w.show();
-    QCoreApplication::processEvents();
-    const qint64 shownAt = total.elapsed();
     qint64 firstAnswerAt = -1;
     QObject::connect(&w, &MainWindow::refreshed, [&] {
         if (firstAnswerAt < 0)
             firstAnswerAt = total.elapsed();
     });
-    QTimer::singleShot(0, [&] { w.openProfile(p.id); });
+    // The network starts before the window is shown, as at a start-up that reopens the last
+    // profile: "shown first" is only true if showing the window never waits for an answer.
+    w.openProfile(p.id);
+    // The calls page is the one on screen, so the 100,000-row table and its chart are painted
+    // while the stalls are measured.
+    w.actions()->showCalls->trigger();
+    w.show();
+    QCoreApplication::processEvents();
+    const qint64 shownAt = total.elapsed();
 
     // GUI-thread stalls: a 5 ms heartbeat records the longest gap.
     QElapsedTimer tick;
