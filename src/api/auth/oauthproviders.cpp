@@ -75,6 +75,8 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
     req.setRawHeader("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8");
     req.setRawHeader("Accept", "application/json");
     req.setTransferTimeout(30000);
+    // The form holds the client secret, code or refresh token: it goes to this URL and nowhere else.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = nam->post(req, formEncode(fields));
     QObject::connect(reply, &QNetworkReply::finished, context, [reply, done] {
         reply->deleteLater();

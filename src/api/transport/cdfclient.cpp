@@ -349,6 +349,9 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         a.retryAfter = reply->rawHeader("Retry-After");
         a.timedOut = *timedOut;
         if (!refusedRedirect->isEmpty()) {
+            // Refused before anything was acted on: a network error that says why (Qt keeps the
+            // redirect's 3xx as the status, which would read as "HTTP 307 with an empty body").
+            a.status = 0;
             a.error = QNetworkReply::InsecureRedirectError;
             a.errorString = *refusedRedirect;
         }
