@@ -8,10 +8,13 @@
 #include "api/workflows/logtail.h"
 #include "api/workflows/redeployworkflow.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace fstudio;
 using namespace fstudio::api;
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void callWorkflow();
     void callPollBackoffShape();
     void logTailDeliversEveryLineOnce();
+    void logTailFollowsAboutEverySecond();
     void logTailAfterTheEnd();
     void closingTheClientEndsEverything();
     void closingTheClientInsideACallback();
@@ -936,6 +940,95 @@ void TestWorkflows::logTailAfterTheEnd()
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.first().size(), 2);
     QVERIFY(tail.logsOnlyAtEnd());
+}
+
+// "Logs appear about a second after they are printed" (README): LogTail with its default
+// intervals, as CallView uses it, reads about every second while lines arrive, and half the lines
+// reach it within 1.25 s of their print(). Read times are taken on the emulator's side.
+void TestWorkflows::logTailFollowsAboutEverySecond()
+{
+    ApiFixture fx;
+    const qint64 id = fx.readyFunction(u"ticker"_s,
+                                       "import time\n"
+                                       "def handle(data):\n"
+                                       "    n = int(data.get('ticks', 25))\n"
+                                       "    for i in range(n):\n"
+                                       "        print(f'tick {i} at {int(time.time() * 1000)}', flush=True)\n"
+                                       "        time.sleep(0.2)\n"
+                                       "    return {'ticks': n}\n");
+    QVERIFY(id);
+    // A first, empty call leaves a warm interpreter for this function (as CDF keeps warm instances), so
+    // the measured call prints from its first moment instead of after a cold Python start.
+    const qint64 warm = fx.call(id, QJsonObject{{"ticks"_L1, 0}}).json.value("id"_L1).toInteger();
+    QVERIFY(warm);
+    QCOMPARE(fx.waitForCall(id, warm).value("status"_L1).toString(), u"Completed"_s);
+
+    constexpr int Ticks = 25; // one line every 0.2 s for ~5 s
+    const qint64 cid = fx.call(id, QJsonObject{{"ticks"_L1, Ticks}}).json.value("id"_L1).toInteger();
+    QVERIFY(cid);
+    const QString logsPath = u"/calls/%1/logs"_s.arg(cid);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> reads; // when the emulator received each GET of this call's logs (ms on `clock`)
+    QList<qint64> latencies; // per line: delivered by LogTail::lines minus printed (wall clock, ms)
+    QStringList got;
+    qint64 firstDelivery = -1;
+    LogTail tail(fx.client.get(), id, cid); // default intervals, as CallView uses it
+    QObject ctx; // after the locals the lambdas use: disconnects first
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, &ctx, [&](const emulator::HttpRequest &r) {
+        if (r.method == "GET" && r.path.endsWith(logsPath))
+            reads << clock.elapsed();
+    });
+    QObject::connect(&tail, &LogTail::lines, &ctx, [&](const QList<LogEntry> &lines) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (firstDelivery < 0)
+            firstDelivery = clock.elapsed();
+        for (const LogEntry &l : lines) {
+            got << l.message;
+            latencies << now - l.message.section(u" at "_s, 1).toLongLong();
+        }
+    });
+    QSignalSpy finished(&tail, &LogTail::finished);
+    tail.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(!tail.isRunning());
+
+    // Every line, once, in order, and some of them while the call ran.
+    QCOMPARE(got.size(), Ticks);
+    for (int i = 0; i < Ticks; ++i)
+        QVERIFY2(got.at(i).startsWith(u"tick %1 at "_s.arg(i)), qPrintable(got.at(i)));
+    QVERIFY(!tail.logsOnlyAtEnd());
+    QVERIFY(firstDelivery >= 0);
+
+    // The reads from the one that delivered the first lines to the final one: lines were arriving all
+    // along (one every 0.2 s), so each of these waits should be the ~1 s "while lines arrive" interval.
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < reads.size(); ++i)
+        if (reads.at(i) <= firstDelivery)
+            from = i;
+    QList<qint64> gaps;
+    for (qsizetype i = from + 1; i < reads.size(); ++i)
+        gaps << reads.at(i) - reads.at(i - 1);
+    QList<qint64> sortedGaps = gaps;
+    std::sort(sortedGaps.begin(), sortedGaps.end());
+    std::sort(latencies.begin(), latencies.end());
+    const auto joined = [](const QList<qint64> &values) {
+        QStringList s;
+        for (qint64 v : values)
+            s << QString::number(v);
+        return s.join(u", "_s);
+    };
+    const QString summary = u"log reads at %1 ms (first lines at %2 ms); gaps %3 ms; latency median %4 ms, max %5 ms"_s.arg(
+        joined(reads), QString::number(firstDelivery), joined(gaps), QString::number(latencies.at(latencies.size() / 2)),
+        QString::number(latencies.last()));
+    qInfo("%s", qPrintable(summary));
+    // ~5 s of printing at about one read a second: at least 3 reads after the first delivery (a 3 s
+    // poll fits at most 2).
+    QVERIFY2(gaps.size() >= 3, qPrintable(summary));
+    QVERIFY2(sortedGaps.at(sortedGaps.size() / 2) <= 1500, qPrintable(summary));
+    QVERIFY2(sortedGaps.last() <= 2600, qPrintable(summary));
+    // "About a second after they are printed": half the lines within 1.25 s.
+    QVERIFY2(latencies.at(latencies.size() / 2) <= 1250, qPrintable(summary));
 }
 
 QTEST_MAIN(TestWorkflows)
