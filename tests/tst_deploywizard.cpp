@@ -24,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -39,6 +40,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 using namespace fstudio;
 using namespace fstudio::gui;
@@ -60,6 +64,76 @@ QList<Function> functionsIn(ApiFixture &fx)
     });
     [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
     return out;
+}
+
+// The function with this id in the fixture's project (a default Function when there is none).
+Function functionIn(ApiFixture &fx, qint64 id)
+{
+    for (const Function &f : functionsIn(fx))
+        if (f.id == id)
+            return f;
+    qWarning("functionIn: no function %lld", id);
+    return {};
+}
+
+// GET functions/schedules of the fixture's project, as JSON (with sessionId).
+QJsonArray schedulesIn(ApiFixture &fx)
+{
+    return fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray();
+}
+
+// The "name" in a schedule's input data.
+QString inputNameOf(ApiFixture &fx, qint64 scheduleId)
+{
+    return fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(scheduleId)).json.value("data"_L1).toObject().value("name"_L1).toString();
+}
+
+// A session as POST sessions/byids answers it: id, status, type, clientId.
+QJsonObject sessionIn(ApiFixture &fx, qint64 sessionId)
+{
+    const auto r = fx.http->ppost(u"sessions/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, sessionId}}}}});
+    if (r.status != 200)
+        qWarning("sessionIn: HTTP %d %s", r.status, r.body.constData());
+    return r.json.value("items"_L1).toArray().first().toObject();
+}
+
+// The preflight check with this id, if the page has one.
+std::optional<DeployPreflightPage::Check> checkOf(DeployWizard *w, const QString &id)
+{
+    for (const auto &c : w->preflightPage()->checks())
+        if (c.id == id)
+            return c;
+    return std::nullopt;
+}
+
+// What a project holds, in the emulator's own store ("3 functions, 4 files, 2 schedules").
+QString footprint(ApiFixture &fx)
+{
+    auto &store = fx.server->store();
+    return u"%1 functions, %2 files, %3 schedules"_s.arg(store.functionCount()).arg(store.fileCount()).arg(store.schedules().size());
+}
+
+// Runs a Promotion of `source` from `from`'s project to `to`'s; the wizard it leads to (shown), or
+// nullptr with the reason in *failure (or a warning when failure is null).
+std::unique_ptr<DeployWizard> promotedWizard(ApiFixture &from, const Function &source, ApiFixture &to, const api::NonceSource &targetCredentials,
+                                             QString *failure = nullptr)
+{
+    Promotion p({from.client.get(), from.config.project, {}}, source, {to.client.get(), to.config.project, targetCredentials});
+    QSignalSpy ready(&p, &Promotion::ready);
+    QSignalSpy failed(&p, &Promotion::failed);
+    p.start();
+    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 20000) || ready.isEmpty()) {
+        const QString why = failed.isEmpty() ? u"no answer"_s : failed.first().first().toString();
+        if (failure)
+            *failure = why;
+        else
+            qWarning("promotion: %s", qPrintable(why));
+        return nullptr;
+    }
+    auto w = std::make_unique<DeployWizard>(p.state());
+    w->preflightPage()->setPython(u"python3"_s);
+    w->show();
+    return w;
 }
 } // namespace
 
@@ -95,6 +169,10 @@ private Q_SLOTS:
     void toolkitDefinitionFillsTheSettings();
     void driftAndCodeDataSet();
     void promoteToAnotherProject();
+    void promotedSchedulesSignInAsTheChosenClient();
+    void targetsOwnSchedulesSurviveAnotherPromotion();
+    void functionWithoutExternalIdIsPromotedAsANewOne();
+    void promotionFailuresSayWhyAndCreateNothing();
 
 private:
     api::MemorySecretStore m_keychain;
@@ -792,6 +870,403 @@ void TestDeployWizard::promoteToAnotherProject()
     QVERIFY(deploy(again.get()));
     QCOMPARE(functionsIn(prod).size(), 1);
     QCOMPARE(prod.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray().size(), 1);
+}
+
+// The target project has a second client (not the one the wizard's connection signs in with);
+// chosen on the Schedules tab, it is what every promoted schedule's session belongs to. Only the
+// promoted function's schedules go (dev's other function keeps its own), each with its input data.
+//
+// Kills (each on its own; promoteToAnotherProject uses the default client and one function, so
+// all survive it today):
+//   src/gui/deploy/deployprogresspage.cpp:244
+//       "    api::createScheduleWithNonce(m_state->client, w, m_state->schedulesSignIn(), this,"
+//    -> "    api::createScheduleWithNonce(m_state->client, w, m_state->scheduleCredentials, this,"
+//     (the Schedules tab's choice is ignored: sessions belong to functions-studio)
+//   src/gui/deploy/promotion.cpp:128
+//       "    filter.functionId = m_function.id;"  -> deleted
+//     (every dev schedule is promoted: bystander-noon appears in the hint and in prod)
+//   src/gui/deploy/promotion.cpp:27
+//       "    m_state.scheduleCredentials = target.credentials;"  -> deleted
+//     (the Schedules tab offers no target client: "it signs in as a user", token exchange preselected)
+//   src/gui/deploy/deploysettingspage.cpp:246
+//       "        return api::NonceSource::credentials(m_ui->schedulesClientId->text().trimmed(), m_ui->schedulesClientSecret->text());"
+//    -> "        return m_state->scheduleCredentials;"
+void TestDeployWizard::promotedSchedulesSignInAsTheChosenClient()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    ApiFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    // The first client is the one the fixture's connection signs in with; the second only signs schedules.
+    prodConfig.clients << emulator::EmulatorClient{u"prod-scheduler"_s, u"prod-scheduler-secret"_s};
+    ApiFixture prod(prodConfig);
+    const qint64 fid = dev.readyFunction(u"promoted"_s, Hello, QJsonObject{{"externalId"_L1, u"promoted"_s}});
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);
+    QCOMPARE(dev.createSchedule(fid, u"quarterly"_s, u"15 * * * *"_s, QJsonObject{{"name"_L1, u"quarter"_s}}), 201);
+    const qint64 other = dev.readyFunction(u"bystander"_s, Hello, QJsonObject{{"externalId"_L1, u"bystander"_s}});
+    QVERIFY(other);
+    QCOMPARE(dev.createSchedule(other, u"bystander-noon"_s, u"0 12 * * *"_s), 201);
+    const Function source = functionIn(dev, fid);
+    QCOMPARE(source.id, fid);
+
+    auto w = promotedWizard(dev, source, prod, api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s));
+    QVERIFY(w);
+    QCOMPARE(w->state().promotion->schedules.size(), 2);
+    QVERIFY(toSettings(w.get()));
+    auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
+    tabs->setCurrentWidget(child<QWidget>(w.get(), u"schedulesTab"_s));
+    const QString hint = child<QLabel>(w.get(), u"schedulesHint"_s)->text();
+    QVERIFY2(hint.contains(u"nightly (0 2 * * *)"_s) && hint.contains(u"quarterly (15 * * * *)"_s) && !hint.contains(u"bystander"_s),
+             qPrintable(hint));
+    // By default: the target profile's own client, by name.
+    auto *profile = child<QRadioButton>(w.get(), u"schedulesProfile"_s);
+    QVERIFY(profile->isEnabled());
+    QVERIFY(profile->isChecked());
+    QVERIFY2(profile->text().contains(u"client functions-studio"_s), qPrintable(profile->text()));
+    // The second client instead.
+    child<QRadioButton>(w.get(), u"schedulesOther"_s)->setChecked(true);
+    child<QLineEdit>(w.get(), u"schedulesClientId"_s)->setText(u"prod-scheduler"_s);
+    child<QLineEdit>(w.get(), u"schedulesClientSecret"_s)->setText(u"prod-scheduler-secret"_s);
+    QVERIFY(w->settingsPage()->isComplete());
+    QVERIFY(toPreflight(w.get()));
+    const auto described = checkOf(w.get(), u"promotion"_s);
+    QVERIFY(described);
+    QVERIFY2(described->detail.contains(u"2 schedule(s) signed in with client prod-scheduler"_s), qPrintable(described->detail));
+    QVERIFY(deploy(w.get()));
+    const auto fn = w->progressPage()->function();
+    QVERIFY(fn);
+    const QString outcome = w->progressPage()->outcomeText();
+    QVERIFY2(outcome.contains(u"Schedule \"nightly\" (0 2 * * *) runs on function %1."_s.arg(fn->id))
+                 && outcome.contains(u"Schedule \"quarterly\" (15 * * * *) runs on function %1."_s.arg(fn->id)),
+             qPrintable(outcome));
+
+    // In prod: the two schedules, on the new function, each with a session of prod-scheduler.
+    const QJsonArray schedules = schedulesIn(prod);
+    QCOMPARE(schedules.size(), 2);
+    QStringList names;
+    for (const auto &v : schedules) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value("name"_L1).toString();
+        names << name;
+        QCOMPARE(s.value("functionId"_L1).toInteger(), fn->id);
+        QCOMPARE(inputNameOf(prod, s.value("id"_L1).toInteger()), name == u"nightly"_s ? u"night"_s : u"quarter"_s);
+        const qint64 sessionId = s.value("sessionId"_L1).toInteger();
+        QVERIFY2(sessionId, qPrintable(name));
+        const QJsonObject session = sessionIn(prod, sessionId);
+        QCOMPARE(session.value("type"_L1).toString(), u"CLIENT_CREDENTIALS"_s);
+        QCOMPARE(session.value("clientId"_L1).toString(), u"prod-scheduler"_s);
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{u"nightly"_s, u"quarterly"_s}));
+    // dev is as it was.
+    QCOMPARE(schedulesIn(dev).size(), 3);
+}
+
+// Promote, then prod changes its copy's schedules (CDF cannot change one: the "nightly" copy is
+// deleted and "prod-morning" made) and dev adds one; promoting again makes a new version that
+// keeps prod's own schedules: prod-morning only, on the new function, with its input data. Neither
+// dev's schedules nor prod's other function's schedule are copied onto it.
+//
+// Kills (each on its own; promoteToAnotherProject ends with prod's copy equal to dev's and one
+// function per project, so it cannot tell "kept" from "copied again", and all survive it):
+//   src/api/workflows/redeployworkflow.cpp:93
+//       "    f.functionId = m_old->id;"  -> deleted
+//     (the redeploy snapshots every schedule of prod: bystander-hourly is copied onto the new version)
+//   src/gui/deploy/deploypreflightpage.cpp:268
+//       "    filter.functionId = m_state->redeployOf->id;"  -> deleted
+//     (the "schedules" check announces 2 schedules, bystander-hourly among them)
+//   src/gui/deploy/promotion.cpp:122
+//       "    if (m_state.redeployOf) { // a new version keeps the target's own schedules"
+//    -> "    if (false) { // a new version keeps the target's own schedules"
+//     (Promotion reads dev's schedules into the state of a new version: state().promotion->schedules is not empty)
+void TestDeployWizard::targetsOwnSchedulesSurviveAnotherPromotion()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    ApiFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    ApiFixture prod(prodConfig);
+    const qint64 fid = dev.readyFunction(u"kept"_s, Hello, QJsonObject{{"externalId"_L1, u"kept"_s}});
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);
+    // A function of prod's own, with its schedule: no promotion touches it.
+    const qint64 bystander = prod.readyFunction(u"bystander"_s, Hello, QJsonObject{{"externalId"_L1, u"bystander"_s}});
+    QVERIFY(bystander);
+    QCOMPARE(prod.createSchedule(bystander, u"bystander-hourly"_s, u"0 * * * *"_s), 201);
+    const qint64 bystanderSchedule = schedulesIn(prod).first().toObject().value("id"_L1).toInteger();
+    const Function source = functionIn(dev, fid);
+    const auto credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+
+    auto first = promotedWizard(dev, source, prod, credentials);
+    QVERIFY(first);
+    QVERIFY(toSettings(first.get()));
+    QVERIFY(toPreflight(first.get()));
+    QVERIFY(deploy(first.get()));
+    const auto firstFn = first->progressPage()->function();
+    QVERIFY(firstFn);
+    first.reset();
+
+    // prod changes its copy; dev adds a schedule.
+    qint64 nightlyInProd = 0;
+    for (const auto &v : schedulesIn(prod))
+        if (v.toObject().value("name"_L1).toString() == u"nightly"_s)
+            nightlyInProd = v.toObject().value("id"_L1).toInteger();
+    QVERIFY(nightlyInProd);
+    QCOMPARE(prod.http->ppost(u"functions/schedules/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, nightlyInProd}}}}}).status,
+             200);
+    QCOMPARE(prod.createSchedule(firstFn->id, u"prod-morning"_s, u"30 6 * * *"_s, QJsonObject{{"name"_L1, u"prod"_s}}), 201);
+    QCOMPARE(dev.createSchedule(fid, u"dev-extra"_s, u"0 12 * * *"_s), 201);
+
+    auto again = promotedWizard(dev, source, prod, credentials);
+    QVERIFY(again);
+    QVERIFY(again->state().redeployOf && again->state().redeployOf->id == firstFn->id);
+    QVERIFY(again->state().promotion->schedules.isEmpty()); // nothing of dev's is carried into a new version
+    QVERIFY(toSettings(again.get()));
+    QVERIFY(toPreflight(again.get()));
+    const auto described = checkOf(again.get(), u"promotion"_s);
+    QVERIFY(described);
+    QVERIFY2(described->detail.contains(u"keeps its own schedules"_s) && described->detail.contains(u"The schedules of dev are not copied."_s),
+             qPrintable(described->detail));
+    const auto moving = checkOf(again.get(), u"schedules"_s);
+    QVERIFY(moving);
+    QVERIFY2(moving->detail.startsWith(u"1 schedule(s) will be made again"_s) && moving->detail.contains(u"prod-morning (30 6 * * *)"_s)
+                 && !moving->detail.contains(u"nightly"_s) && !moving->detail.contains(u"bystander"_s),
+             qPrintable(moving->detail));
+    child<QCheckBox>(again.get(), u"acceptWarnings"_s)->setChecked(true); // the same code as the deployed version
+    QVERIFY(deploy(again.get()));
+    const auto fn = again->progressPage()->function();
+    QVERIFY(fn && fn->id != firstFn->id);
+    const QString outcome = again->progressPage()->outcomeText();
+    QVERIFY2(outcome.contains(u"Schedule \"prod-morning\" (30 6 * * *) runs on function %1."_s.arg(fn->id)) && !outcome.contains(u"nightly"_s)
+                 && !outcome.contains(u"dev-extra"_s),
+             qPrintable(outcome));
+
+    // prod: its own schedule on the new version, and the bystander's, untouched.
+    const QJsonArray after = schedulesIn(prod);
+    QCOMPARE(after.size(), 2);
+    bool morning = false;
+    bool bystanderKept = false;
+    for (const auto &v : after) {
+        const QJsonObject s = v.toObject();
+        const QString name = s.value("name"_L1).toString();
+        if (name == u"bystander-hourly"_s) {
+            bystanderKept = s.value("id"_L1).toInteger() == bystanderSchedule && s.value("functionId"_L1).toInteger() == bystander;
+        } else {
+            QCOMPARE(name, u"prod-morning"_s);
+            QCOMPARE(s.value("cronExpression"_L1).toString(), u"30 6 * * *"_s);
+            QCOMPARE(s.value("functionId"_L1).toInteger(), fn->id);
+            QCOMPARE(inputNameOf(prod, s.value("id"_L1).toInteger()), u"prod"_s);
+            morning = true;
+        }
+    }
+    QVERIFY(morning);
+    QVERIFY(bystanderKept);
+    QCOMPARE(functionsIn(prod).size(), 2); // the new version and the bystander
+}
+
+// A function without an external id: nothing ties it to a function in the target, so each
+// promotion makes a new function there (the code zip is named after the function). The second
+// time, the target already has a function of that name: the preflight warns, naming it, and the
+// deploy waits for the warning to be accepted; then prod has two, each with its schedule.
+//
+// Kills (promoteToAnotherProject only promotes a function with an external id, so both survive it):
+//   src/gui/deploy/promotion.cpp:71
+//       "                        m_state.promotion->sameNameInTarget = f;"  -> deleted
+//   src/gui/deploy/promotion.cpp:70
+//       "                    if (f.name == m_function.name)"  -> "                    if (f.name != m_function.name)"
+//     (no "promotion-duplicate" warning: a second function is made without a word)
+void TestDeployWizard::functionWithoutExternalIdIsPromotedAsANewOne()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    ApiFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    ApiFixture prod(prodConfig);
+    const qint64 fid = dev.readyFunction(u"plain"_s, Hello); // no external id
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"every-morning"_s, u"0 6 * * *"_s, QJsonObject{{"name"_L1, u"morning"_s}}), 201);
+    const Function source = functionIn(dev, fid);
+    QVERIFY(!source.externalId);
+    const auto credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+
+    auto w = promotedWizard(dev, source, prod, credentials);
+    QVERIFY(w);
+    QVERIFY(!w->state().redeployOf);
+    QVERIFY(!w->state().promotion->sameNameInTarget);
+    QCOMPARE(QFileInfo(w->state().sourcePath).fileName(), u"plain.zip"_s);
+    QVERIFY(toSettings(w.get()));
+    QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"plain"_s);
+    QVERIFY(child<QLineEdit>(w.get(), u"externalId"_s)->text().isEmpty());
+    QVERIFY(toPreflight(w.get()));
+    QVERIFY(!checkOf(w.get(), u"external-id"_s)); // nothing to check
+    QVERIFY(!checkOf(w.get(), u"promotion-duplicate"_s));
+    const auto described = checkOf(w.get(), u"promotion"_s);
+    QVERIFY(described);
+    QVERIFY2(described->detail.startsWith(u"A new function in prod"_s) && described->detail.contains(u"1 schedule(s)"_s),
+             qPrintable(described->detail));
+    QVERIFY(deploy(w.get()));
+    const auto firstFn = w->progressPage()->function();
+    QVERIFY(firstFn);
+    w.reset();
+    const QList<Function> once = functionsIn(prod);
+    QCOMPARE(once.size(), 1);
+    QCOMPARE(once.first().name, u"plain"_s);
+    QVERIFY(!once.first().externalId);
+    QCOMPARE(once.first().status, FunctionStatus::Ready);
+    const QJsonArray oneSchedule = schedulesIn(prod);
+    QCOMPARE(oneSchedule.size(), 1);
+    QCOMPARE(oneSchedule.first().toObject().value("functionId"_L1).toInteger(), firstFn->id);
+    QCOMPARE(inputNameOf(prod, oneSchedule.first().toObject().value("id"_L1).toInteger()), u"morning"_s);
+
+    // Again: a second function, after a warning that names the first.
+    auto again = promotedWizard(dev, source, prod, credentials);
+    QVERIFY(again);
+    QVERIFY(!again->state().redeployOf);
+    QVERIFY(again->state().promotion->sameNameInTarget);
+    QCOMPARE(again->state().promotion->sameNameInTarget->id, firstFn->id);
+    QVERIFY(toSettings(again.get()));
+    QVERIFY(toPreflight(again.get()));
+    const auto duplicate = checkOf(again.get(), u"promotion-duplicate"_s);
+    QVERIFY(duplicate);
+    QVERIFY(duplicate->result == DeployPreflightPage::Result::Warning);
+    QVERIFY2(duplicate->detail.startsWith(u"prod already has a function named \"plain\" (function %1)."_s.arg(firstFn->id))
+                 && duplicate->detail.contains(u"second one"_s),
+             qPrintable(duplicate->detail));
+    QVERIFY(!again->preflightPage()->isComplete()); // the warning needs a tick
+    child<QCheckBox>(again.get(), u"acceptWarnings"_s)->setChecked(true);
+    QVERIFY(again->preflightPage()->isComplete());
+    QVERIFY(deploy(again.get()));
+    const auto secondFn = again->progressPage()->function();
+    QVERIFY(secondFn && secondFn->id != firstFn->id);
+    const QList<Function> twice = functionsIn(prod);
+    QCOMPARE(twice.size(), 2);
+    for (const Function &f : twice)
+        QCOMPARE(f.name, u"plain"_s);
+    // Each has its schedule; the first one's was left alone.
+    QList<qint64> owners;
+    for (const auto &v : schedulesIn(prod))
+        owners << v.toObject().value("functionId"_L1).toInteger();
+    std::sort(owners.begin(), owners.end());
+    QList<qint64> expected{firstFn->id, secondFn->id};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(owners, expected);
+}
+
+// Every way a Promotion can fail before the wizard opens says what failed, where, and why (the
+// HTTP status), emits failed() once and never ready(), and nothing is made in either project.
+// The faults are injected per request in the project named; each is cleared before the next.
+// Last, the faults gone, the same promotion reaches ready(): the setup was not the problem.
+//
+// Kills:
+//   src/gui/deploy/promotion.cpp:42
+//       "    Q_EMIT failed(why);"  -> deleted
+//     (no failure is ever reported: the main window waits forever, "Signing in…" stays)
+// and each `fail(tr("Could not ...` call deleted (the chain stops silently), e.g.
+//   src/gui/deploy/promotion.cpp, in readSchedules():
+//       "            fail(tr(\"Could not read the schedules of %1: %2\").arg(m_function.name, r.error().userMessage()));"  -> deleted
+// No existing test drives a Promotion into a failure.
+void TestDeployWizard::promotionFailuresSayWhyAndCreateNothing()
+{
+    emulator::EmulatorConfig devConfig;
+    devConfig.project = u"dev"_s;
+    ApiFixture dev(devConfig);
+    emulator::EmulatorConfig prodConfig;
+    prodConfig.project = u"prod"_s;
+    ApiFixture prod(prodConfig);
+    const qint64 fid = dev.readyFunction(u"promoted"_s, Hello, QJsonObject{{"externalId"_L1, u"promoted"_s}});
+    QVERIFY(fid);
+    QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);
+    const Function source = functionIn(dev, fid);
+    QVERIFY(source.fileId);
+    const auto credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    const QString devBefore = footprint(dev);
+    const QString prodBefore = footprint(prod);
+    QCOMPARE(prodBefore, u"0 functions, 0 files, 0 schedules"_s);
+
+    // Runs one promotion that must fail; its message, or why it did not fail as it should.
+    const auto failure = [&](const Promotion::Project &from, const Promotion::Project &to) -> std::pair<bool, QString> {
+        Promotion p(from, source, to);
+        QSignalSpy ready(&p, &Promotion::ready);
+        QSignalSpy failed(&p, &Promotion::failed);
+        p.start();
+        if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 20000))
+            return {false, u"neither ready() nor failed() within 20 s"_s};
+        QTest::qWait(50); // nothing may follow a failure
+        if (!ready.isEmpty() || failed.size() != 1)
+            return {false, u"ready() %1 times, failed() %2 times"_s.arg(ready.size()).arg(failed.size())};
+        return {true, failed.first().first().toString()};
+    };
+    const Promotion::Project devSide{dev.client.get(), u"dev"_s, {}};
+    const Promotion::Project prodSide{prod.client.get(), u"prod"_s, credentials};
+
+    struct Case
+    {
+        const char *name;
+        ApiFixture *where;
+        QByteArray plan;
+        QString says; // how the message starts
+        int status;
+    };
+    const QList<Case> cases{
+        {"target's limits refused", &prod, R"({"rules": [{"method": "GET", "path": "*/functions/limits", "action": "status", "status": 403}]})",
+         u"Could not reach the project prod: "_s, 403},
+        {"target lookup refused", &prod, R"({"rules": [{"method": "POST", "path": "*/functions/byids", "action": "status", "status": 403}]})",
+         u"Could not look for promoted in prod: "_s, 403},
+        {"download link refused", &dev, R"({"rules": [{"method": "POST", "path": "*/files/downloadlink", "action": "status", "status": 403}]})",
+         u"Could not get the code of promoted (file %1): "_s.arg(source.fileId), 403},
+        {"download fails", &dev, R"({"rules": [{"method": "GET", "path": "/download/*", "action": "status", "status": 404}]})",
+         u"Could not download the code of promoted: "_s, 404},
+        {"schedules unreadable", &dev, R"({"rules": [{"method": "POST", "path": "*/functions/schedules/list", "action": "status", "status": 403}]})",
+         u"Could not read the schedules of promoted: "_s, 403},
+        {"input data unreadable", &dev,
+         R"({"rules": [{"method": "GET", "path": "*/functions/schedules/*/input_data", "action": "status", "status": 403}]})",
+         u"Could not read the input data of schedule nightly: "_s, 403},
+    };
+    for (const Case &c : cases) {
+        QString error;
+        QVERIFY2(c.where->server->faults().loadJson(c.plan, &error), qPrintable(error));
+        const auto [failedAsExpected, why] = failure(devSide, prodSide);
+        const QString label = QLatin1StringView(c.name) + u": "_s + why;
+        QVERIFY2(failedAsExpected, qPrintable(label));
+        QVERIFY2(why.startsWith(c.says) && why.contains(u"HTTP %1"_s.arg(c.status)), qPrintable(label));
+        QVERIFY2(c.where->server->faults().firedCount() >= 1, c.name);
+        c.where->server->faults().clear();
+        QCOMPARE(footprint(dev), devBefore);
+        QCOMPARE(footprint(prod), prodBefore);
+    }
+
+    // The source's connection is gone (the profile was closed meanwhile).
+    {
+        Promotion::Project closed;
+        closed.project = u"dev"_s;
+        const auto [failedAsExpected, why] = failure(closed, prodSide);
+        QVERIFY2(failedAsExpected, qPrintable(why));
+        QCOMPARE(why, u"The connection closed."_s);
+    }
+
+    // The target refuses the sign-in (a wrong client secret in its profile).
+    {
+        auto *wrong = new api::ClientCredentialsProvider(prod.client->network(), prod.oauth(), u"not-the-secret"_s, prod.client.get());
+        prod.rebuildClient(wrong);
+        const auto [failedAsExpected, why] = failure(devSide, prodSide);
+        prod.rebuildClient(prod.provider);
+        QVERIFY2(failedAsExpected, qPrintable(why));
+        QVERIFY2(why.startsWith(u"Could not reach the project prod: "_s) && why.contains(u"invalid_client"_s), qPrintable(why));
+        QCOMPARE(footprint(dev), devBefore);
+        QCOMPARE(footprint(prod), prodBefore);
+    }
+
+    // Without faults the same promotion gets to the wizard (which writes nothing until Deploy).
+    auto w = promotedWizard(dev, source, prod, credentials);
+    QVERIFY(w);
+    QCOMPARE(w->state().promotion->schedules.size(), 1);
+    QCOMPARE(footprint(dev), devBefore);
+    QCOMPARE(footprint(prod), prodBefore);
 }
 
 QTEST_MAIN(TestDeployWizard)
