@@ -15,6 +15,7 @@
 #include "api/transport/oneshothttp.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -296,6 +297,7 @@ private Q_SLOTS:
     void deviceCodeSignIn();
     void discovery();
     void retries429StormWithRetryAfter();
+    void retryAfterSetsTheDelay();
     void noRetryOfNonIdempotentOn5xx();
     void timeoutsRetriedOnlyWhenIdempotent();
     void resetsAndTruncatedBodies();
@@ -1433,6 +1435,24 @@ void TestApiClient::oneShotRequestsNeverFollowRedirects()
         QVERIFY(req.toLower().contains(QByteArray("authorization: bearer " + RedirectTestToken.toLatin1().toLower())));
     QCOMPARE(second.connections(), 0);
     QVERIFY2(second.received().isEmpty(), second.received().constData());
+}
+
+// The wait before a retry is the server's Retry-After, not the backoff (the fixture's backoff is
+// the shortest, 0.1 s).
+void TestApiClient::retryAfterSetsTheDelay()
+{
+    ApiFixture fx;
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(
+        R"({"rules": [{"path": "*/functions/list", "maxCount": 1, "action": "status", "status": 429, "retryAfter": 2}]})", &error));
+    QSignalSpy retrying(fx.client.get(), &CdfClient::retrying);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
+    QVERIFY2(t.elapsed() >= 1900, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(retrying.count(), 1);
+    QCOMPARE(retrying.at(0).at(2).toInt(), 429); // httpStatus
+    QCOMPARE(retrying.at(0).at(3).toInt(), 2000); // delayMs
 }
 
 QTEST_MAIN(TestApiClient)

@@ -75,6 +75,9 @@ private Q_SLOTS:
     void oauthAuthorizationCodePkce();
     void oauthRefreshAndDeviceCode();
     void sessionsAndHandlerTokens();
+    void revokingASessionEndsItsTokens();
+    void emptyLinesCountAgainstTheLogBudget();
+    void documentedLimitsAreTheDefaults();
     void activation();
 };
 
@@ -1404,6 +1407,91 @@ void TestEmulator::activation()
     QCOMPARE(limits.value("timeoutMinutes"_L1).toInt(), 10);
     QCOMPARE(limits.value("runtimes"_L1).toArray(), (QJsonArray{u"py310"_s, u"py311"_s, u"py312"_s}));
     QCOMPARE(limits.value("responseSizeMb"_L1).toInt(), 1);
+}
+
+// Kills: "revoking a session ends its tokens at once"
+//   src/emulator/emulatorfiles.cpp  m_store.deleteTokensOf(u"session:%1"_s.arg(s.id));
+// README: "Revoking a session (POST /sessions/revoke) ends its tokens at once". The handler's
+// token outlives its call (it expires after --token-ttl), so only the revoke can end it early.
+void TestEmulator::revokingASessionEndsItsTokens()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    // The handler hands back its own token (tests only: a real handler keeps it to itself).
+    const qint64 fid = fx.readyFunction(u"leaky"_s,
+                                        "import inspect\n\n"
+                                        "def handle(data):\n"
+                                        "    frame = inspect.currentframe().f_back\n"
+                                        "    return {'token': frame.f_locals['request']['client']['token']}\n");
+    QVERIFY(fid);
+    const QJsonObject session =
+        fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).json.value("items"_L1).toArray().at(0).toObject();
+    const qint64 sessionId = session.value("id"_L1).toInteger();
+    QVERIFY(sessionId);
+    const qint64 cid =
+        fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, session.value("nonce"_L1)}}).json.value("id"_L1).toInteger();
+    QVERIFY(cid);
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    const QString handlerToken =
+        fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject().value("token"_L1).toString();
+    QVERIFY2(handlerToken.startsWith(u"emu_at_"_s), qPrintable(handlerToken.left(10)));
+    TestHttp handler(fx.server->baseUrl());
+    handler.token = handlerToken;
+    QCOMPARE(handler.get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"session:%1"_s.arg(sessionId));
+    QCOMPARE(handler.pget(u"functions/limits"_s).status, 200); // valid after its call, until it expires or ...
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, sessionId}}})).status, 200);
+    const auto r = handler.pget(u"functions/limits"_s); // ... its session is revoked: at once
+    QCOMPARE(r.status, 401);
+    QVERIFY2(r.errorMessage().contains(u"not valid"_s), qPrintable(r.errorMessage()));
+    QCOMPARE(handler.get(u"/api/v1/token/inspect"_s).status, 401);
+    // The caller's own token is not the session's: it still works.
+    QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
+}
+
+// Kills: "every log line counts 64 bytes besides its text"
+//   src/emulator/pythonprocess.cpp  constexpr qint64 PerLineCost = 64; ...
+// README: "a call's log stops at 10 MB (each line counts 64 bytes besides its text)". Here the
+// budget is 64 kB: 1,024 empty lines fill it, so 5,000 of them end with the marker.
+void TestEmulator::emptyLinesCountAgainstTheLogBudget()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.maxCallLogBytes = 64 * 1024;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"blank-lines"_s, "def handle(data):\n    for _ in range(5000):\n        print()\n    return 1\n");
+    QVERIFY(fid);
+    const qint64 cid = fx.completedCall(fid);
+    QVERIFY(cid);
+    const QJsonArray logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+    QVERIFY2(logs.size() <= 1025, qPrintable(QString::number(logs.size()))); // 1,024 lines and the marker, at most
+    const QString last = logs.last().toObject().value("message"_L1).toString();
+    QVERIFY2(last.startsWith(u"[log truncated: the call printed more than"_s), qPrintable(last));
+}
+
+// Kills: "250 running calls in all is the default" (and the same edit of any other number below)
+//   src/emulator/emulatorconfig.h  int maxRunningCalls = 250; ...
+// Tests set small limits of their own, so nothing else notices when a documented default moves.
+// (functions-emulator takes --max-code-mb, --max-code-entries, --max-handler-mb and
+// --max-upload-mb from its options' defaults in main.cpp; the rest comes from here.)
+void TestEmulator::documentedLimitsAreTheDefaults()
+{
+    const emulator::EmulatorConfig cfg;
+    QVERIFY(cfg.host.isLoopback()); // 127.0.0.1 unless --host ... --allow-remote
+    QVERIFY(!cfg.allowRemote);
+    QCOMPARE(cfg.maxRunningCallsPerFunction, 100); // "At most 100 calls run per function
+    QCOMPARE(cfg.maxRunningCalls, 250); // and 250 in all"
+    QCOMPARE(cfg.maxLogLineBytes, qint64(64 * 1024)); // "a printed line longer than 64 kB is cut"
+    QCOMPARE(cfg.maxCallLogBytes, qint64(10 * 1024 * 1024)); // "a call's log stops at 10 MB"
+    QCOMPARE(cfg.maxApiRequestBytes, qint64(32 * 1024 * 1024)); // "anything else 32 MB"
+    QCOMPARE(cfg.maxUploadBytes, qint64(512) * 1024 * 1024); // "uploads 512 MB"
+    QCOMPARE(cfg.maxInflatedBodyBytes, qint64(64 * 1024 * 1024)); // "only up to 64 MB"
+    QCOMPARE(cfg.maxCodeBytes, qint64(512) * 1024 * 1024);
+    QCOMPARE(cfg.maxCodeEntries, 20000);
+    QCOMPARE(cfg.maxHandlerBytes, qint64(10 * 1024 * 1024));
+    QCOMPARE(cfg.nonceTtlSeconds, qint64(600)); // "nonces ... expire after 10 minutes"
+    QCOMPARE(cfg.tokenTtlSeconds, qint64(3600)); // --token-ttl default
+    QCOMPARE(cfg.uploadUrlTtlSeconds, qint64(7) * 24 * 3600); // "Upload links expire after a week"
+    QCOMPARE(emulator::EmulatorServer::MaxFunctionIdsPerRequest, 10); // "take at most 10 ids, as in CDF"
 }
 
 QTEST_MAIN(TestEmulator)
