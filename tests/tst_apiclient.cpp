@@ -1159,19 +1159,10 @@ void TestApiClient::failingSignInsNeverShowTheSecret_data()
     QTest::newRow("discovered token endpoint answers junk") << u"junk-token-endpoint"_s << u"answered HTTP 502"_s;
 }
 
-// Kills (one-line product mutations; file + exact original line):
-//  (a) src/api/auth/oauthproviders.cpp:179, inside ClientCredentialsProvider::requestToken()
-//        `            fail(*e);`
-//      -> `            { ApiError x = *e; x.message += u" (client_secret "_s + m_secret + u")"_s; fail(x); }`
-//      Red in every row that reaches postTokenForm: the ApiError, the ConnectionTest step and the
-//      failed API request all carry the canary.
-//  (b) src/api/auth/oauthproviders.cpp:78, in postTokenForm()
-//        `    QNetworkReply *reply = nam->post(req, formEncode(fields));`
-//      -> `    QNetworkReply *reply = nam->post(req, formEncode(fields)); qDebug() << "token request" << url << formEncode(fields);`
-//      Red in every row through the message-handler capture (debug is switched on for all categories).
-//  The file scan has no API-level writer to kill today (nothing in fs_api writes files while signing
-//  in); it guards against one being added (e.g. a request log) and covers the emulator's data dir.
-//  For a GUI writer see failedTestConnectionNeverShowsTheSecret at the end of this file.
+// A canary client secret in every failing sign-in (wrong secret, unreachable identity provider,
+// discovery answering junk, a discovered token endpoint answering junk) appears in no error text,
+// connection-test report, log message (every category, debug included) or file under HOME; each
+// row also checks that the secret really went out, so the searches prove something.
 void TestApiClient::failingSignInsNeverShowTheSecret()
 {
     QFETCH(QString, idp);
@@ -1333,34 +1324,6 @@ void TestApiClient::refusedRedirectsNeverCarryTheToken_data()
 
 // functions/list goes through QNetworkAccessManager (idempotent). The first listener answers it with
 // `307 Temporary Redirect`; the second must never receive a byte, let alone an Authorization header.
-//
-// Kills (file + exact original line -> replacement):
-//  (a) src/api/transport/cdfclient.cpp:301
-//        `    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);`
-//      -> deleted: the NAM's NoLessSafeRedirectPolicy (cdfclient.cpp:155) follows http->http with every
-//      header copied, Authorization included; the unit test stays green, this one goes red (second
-//      listener receives "Authorization: Bearer redirect-test-token-5b7d").
-//  (b) src/api/transport/cdfclient.cpp:305
-//        `            [reply, refusedRedirect, from = req.url(), carriesToken = req.hasRawHeader("Authorization")](const QUrl &to) {`
-//      -> `... carriesToken = false](const QUrl &to) {`: rows "another port" and "plain http to localhost" go red.
-//  (c) src/api/transport/cdfclient.cpp:307 `                if (refusedRedirect->isEmpty())` -> `                if (true)`: all refused rows red.
-//  (d) src/api/transport/cdfclient.cpp:310 `                    reply->abort();` -> `                    {}` (a no-op; a plain
-//      deletion would leave `else` without a statement): the reply waits for redirectAllowed() until the
-//      5 s cap and ends as a timeout: wording check red (after the fix below, also retried: attempts red).
-//  (e) src/api/transport/cdfclient.cpp:308 `                    Q_EMIT reply->redirectAllowed();` -> `                    {}`:
-//      the "same origin is followed" row times out: red.
-//
-// !! EXPECTED RED ON TODAY'S CODE (wording check, refused rows), I believe a product bug:
-// Qt sets HttpStatusCodeAttribute = 307 from the redirect answer's header (QNetworkReplyHttpImplPrivate::
-// replyDownloadMetaData runs before `redirected`), and abort() does not clear it. So in
-// onAttemptFinished() `answered` (cdfclient.cpp:425) is true, the error becomes kind Http, httpStatus 307,
-// message CdfError::fromBody(307, "") = "HTTP 307 with an empty body", and the refusal text put into
-// a.errorString at cdfclient.cpp:353 is never shown. (RetryPolicy's InsecureRedirectError branch,
-// retrypolicy.cpp:73, is dead code for the same reason.) The token is still safe; only the message lies.
-// One-line product fix, inside `if (!refusedRedirect->isEmpty()) {` (cdfclient.cpp:351):
-//     a.status = 0; // refused before any answer we act on: a network error saying why
-// After it: kind Network, message = the refusal, RetryPolicy says "a redirect that must not be
-// followed", attempts 1 — and deleting line 353 or retrypolicy.cpp:73 becomes a killed mutant too.
 void TestApiClient::refusedRedirectsNeverCarryTheToken()
 {
     QFETCH(QString, location);
@@ -1401,11 +1364,8 @@ void TestApiClient::refusedRedirectsNeverCarryTheToken()
     QCOMPARE(first.requests().size(), 1);
 }
 
-// Creates and deletes go through OneShotHttp (never sent twice). It does not follow redirects at all:
-// a 307 is the answer, reported as such, and the Location is never contacted. A guard against a
-// future "follow redirects in OneShotHttp" change; no line of today's product can be deleted to
-// follow one (routing creates through QNAM, cdfclient.cpp:259 `    if (!s->idempotent) {` -> `    if (false) {`,
-// keeps this green because QNAM refuses too — that mutant is killed by lostCallReplyIsNotRepeated).
+// Creates and deletes go through OneShotHttp (never sent twice), which follows no redirect at
+// all: a 307 is the answer, reported as such, sent once, and the Location is never contacted.
 void TestApiClient::oneShotRequestsNeverFollowRedirects()
 {
     RawHttpServer second([](const QByteArray &, const QByteArray &) { return RawHttpServer::answer(201, "Created", R"({"items":[]})"); });

@@ -66,6 +66,14 @@ QList<Function> functionsIn(ApiFixture &fx)
     return out;
 }
 
+// The emulator settings of a project by name ("dev", "prod"): promotions go between two of them.
+emulator::EmulatorConfig projectNamed(const QString &name)
+{
+    emulator::EmulatorConfig c;
+    c.project = name;
+    return c;
+}
+
 // The function with this id in the fixture's project (a default Function when there is none).
 Function functionIn(ApiFixture &fx, qint64 id)
 {
@@ -777,12 +785,8 @@ void TestDeployWizard::driftAndCodeDataSet()
 // it again makes a new version there, which keeps the schedule it has.
 void TestDeployWizard::promoteToAnotherProject()
 {
-    emulator::EmulatorConfig devConfig;
-    devConfig.project = u"dev"_s;
-    ApiFixture dev(devConfig);
-    emulator::EmulatorConfig prodConfig;
-    prodConfig.project = u"prod"_s;
-    ApiFixture prod(prodConfig);
+    ApiFixture dev(projectNamed(u"dev"_s));
+    ApiFixture prod(projectNamed(u"prod"_s));
     const qint64 fid = dev.readyFunction(u"promoted"_s, Hello,
                                          QJsonObject{{"externalId"_L1, u"promoted"_s},
                                                      {"description"_L1, u"From dev"_s},
@@ -875,29 +879,10 @@ void TestDeployWizard::promoteToAnotherProject()
 // The target project has a second client (not the one the wizard's connection signs in with);
 // chosen on the Schedules tab, it is what every promoted schedule's session belongs to. Only the
 // promoted function's schedules go (dev's other function keeps its own), each with its input data.
-//
-// Kills (each on its own; promoteToAnotherProject uses the default client and one function, so
-// all survive it today):
-//   src/gui/deploy/deployprogresspage.cpp:244
-//       "    api::createScheduleWithNonce(m_state->client, w, m_state->schedulesSignIn(), this,"
-//    -> "    api::createScheduleWithNonce(m_state->client, w, m_state->scheduleCredentials, this,"
-//     (the Schedules tab's choice is ignored: sessions belong to functions-studio)
-//   src/gui/deploy/promotion.cpp:128
-//       "    filter.functionId = m_function.id;"  -> deleted
-//     (every dev schedule is promoted: bystander-noon appears in the hint and in prod)
-//   src/gui/deploy/promotion.cpp:27
-//       "    m_state.scheduleCredentials = target.credentials;"  -> deleted
-//     (the Schedules tab offers no target client: "it signs in as a user", token exchange preselected)
-//   src/gui/deploy/deploysettingspage.cpp:246
-//       "        return api::NonceSource::credentials(m_ui->schedulesClientId->text().trimmed(), m_ui->schedulesClientSecret->text());"
-//    -> "        return m_state->scheduleCredentials;"
 void TestDeployWizard::promotedSchedulesSignInAsTheChosenClient()
 {
-    emulator::EmulatorConfig devConfig;
-    devConfig.project = u"dev"_s;
-    ApiFixture dev(devConfig);
-    emulator::EmulatorConfig prodConfig;
-    prodConfig.project = u"prod"_s;
+    ApiFixture dev(projectNamed(u"dev"_s));
+    emulator::EmulatorConfig prodConfig = projectNamed(u"prod"_s);
     // The first client is the one the fixture's connection signs in with; the second only signs schedules.
     prodConfig.clients << emulator::EmulatorClient{u"prod-scheduler"_s, u"prod-scheduler-secret"_s};
     ApiFixture prod(prodConfig);
@@ -969,27 +954,10 @@ void TestDeployWizard::promotedSchedulesSignInAsTheChosenClient()
 // deleted and "prod-morning" made) and dev adds one; promoting again makes a new version that
 // keeps prod's own schedules: prod-morning only, on the new function, with its input data. Neither
 // dev's schedules nor prod's other function's schedule are copied onto it.
-//
-// Kills (each on its own; promoteToAnotherProject ends with prod's copy equal to dev's and one
-// function per project, so it cannot tell "kept" from "copied again", and all survive it):
-//   src/api/workflows/redeployworkflow.cpp:93
-//       "    f.functionId = m_old->id;"  -> deleted
-//     (the redeploy snapshots every schedule of prod: bystander-hourly is copied onto the new version)
-//   src/gui/deploy/deploypreflightpage.cpp:268
-//       "    filter.functionId = m_state->redeployOf->id;"  -> deleted
-//     (the "schedules" check announces 2 schedules, bystander-hourly among them)
-//   src/gui/deploy/promotion.cpp:122
-//       "    if (m_state.redeployOf) { // a new version keeps the target's own schedules"
-//    -> "    if (false) { // a new version keeps the target's own schedules"
-//     (Promotion reads dev's schedules into the state of a new version: state().promotion->schedules is not empty)
 void TestDeployWizard::targetsOwnSchedulesSurviveAnotherPromotion()
 {
-    emulator::EmulatorConfig devConfig;
-    devConfig.project = u"dev"_s;
-    ApiFixture dev(devConfig);
-    emulator::EmulatorConfig prodConfig;
-    prodConfig.project = u"prod"_s;
-    ApiFixture prod(prodConfig);
+    ApiFixture dev(projectNamed(u"dev"_s));
+    ApiFixture prod(projectNamed(u"prod"_s));
     const qint64 fid = dev.readyFunction(u"kept"_s, Hello, QJsonObject{{"externalId"_L1, u"kept"_s}});
     QVERIFY(fid);
     QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);
@@ -1072,21 +1040,10 @@ void TestDeployWizard::targetsOwnSchedulesSurviveAnotherPromotion()
 // promotion makes a new function there (the code zip is named after the function). The second
 // time, the target already has a function of that name: the preflight warns, naming it, and the
 // deploy waits for the warning to be accepted; then prod has two, each with its schedule.
-//
-// Kills (promoteToAnotherProject only promotes a function with an external id, so both survive it):
-//   src/gui/deploy/promotion.cpp:71
-//       "                        m_state.promotion->sameNameInTarget = f;"  -> deleted
-//   src/gui/deploy/promotion.cpp:70
-//       "                    if (f.name == m_function.name)"  -> "                    if (f.name != m_function.name)"
-//     (no "promotion-duplicate" warning: a second function is made without a word)
 void TestDeployWizard::functionWithoutExternalIdIsPromotedAsANewOne()
 {
-    emulator::EmulatorConfig devConfig;
-    devConfig.project = u"dev"_s;
-    ApiFixture dev(devConfig);
-    emulator::EmulatorConfig prodConfig;
-    prodConfig.project = u"prod"_s;
-    ApiFixture prod(prodConfig);
+    ApiFixture dev(projectNamed(u"dev"_s));
+    ApiFixture prod(projectNamed(u"prod"_s));
     const qint64 fid = dev.readyFunction(u"plain"_s, Hello); // no external id
     QVERIFY(fid);
     QCOMPARE(dev.createSchedule(fid, u"every-morning"_s, u"0 6 * * *"_s, QJsonObject{{"name"_L1, u"morning"_s}}), 201);
@@ -1161,23 +1118,10 @@ void TestDeployWizard::functionWithoutExternalIdIsPromotedAsANewOne()
 // HTTP status), emits failed() once and never ready(), and nothing is made in either project.
 // The faults are injected per request in the project named; each is cleared before the next.
 // Last, the faults gone, the same promotion reaches ready(): the setup was not the problem.
-//
-// Kills:
-//   src/gui/deploy/promotion.cpp:42
-//       "    Q_EMIT failed(why);"  -> deleted
-//     (no failure is ever reported: the main window waits forever, "Signing in…" stays)
-// and each `fail(tr("Could not ...` call deleted (the chain stops silently), e.g.
-//   src/gui/deploy/promotion.cpp, in readSchedules():
-//       "            fail(tr(\"Could not read the schedules of %1: %2\").arg(m_function.name, r.error().userMessage()));"  -> deleted
-// No existing test drives a Promotion into a failure.
 void TestDeployWizard::promotionFailuresSayWhyAndCreateNothing()
 {
-    emulator::EmulatorConfig devConfig;
-    devConfig.project = u"dev"_s;
-    ApiFixture dev(devConfig);
-    emulator::EmulatorConfig prodConfig;
-    prodConfig.project = u"prod"_s;
-    ApiFixture prod(prodConfig);
+    ApiFixture dev(projectNamed(u"dev"_s));
+    ApiFixture prod(projectNamed(u"prod"_s));
     const qint64 fid = dev.readyFunction(u"promoted"_s, Hello, QJsonObject{{"externalId"_L1, u"promoted"_s}});
     QVERIFY(fid);
     QCOMPARE(dev.createSchedule(fid, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"name"_L1, u"night"_s}}), 201);

@@ -1409,10 +1409,8 @@ void TestEmulator::activation()
     QCOMPARE(limits.value("responseSizeMb"_L1).toInt(), 1);
 }
 
-// Kills: "revoking a session ends its tokens at once"
-//   src/emulator/emulatorfiles.cpp  m_store.deleteTokensOf(u"session:%1"_s.arg(s.id));
-// README: "Revoking a session (POST /sessions/revoke) ends its tokens at once". The handler's
-// token outlives its call (it expires after --token-ttl), so only the revoke can end it early.
+// Revoking a session ends its tokens at once (README), a handler's token too, which would otherwise
+// live until it expires. The handler hands back its own token (tests only).
 void TestEmulator::revokingASessionEndsItsTokens()
 {
     EmulatorFixture fx;
@@ -1448,10 +1446,8 @@ void TestEmulator::revokingASessionEndsItsTokens()
     QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
 }
 
-// Kills: "every log line counts 64 bytes besides its text"
-//   src/emulator/pythonprocess.cpp  constexpr qint64 PerLineCost = 64; ...
-// README: "a call's log stops at 10 MB (each line counts 64 bytes besides its text)". Here the
-// budget is 64 kB: 1,024 empty lines fill it, so 5,000 of them end with the marker.
+// Every log line counts 64 bytes besides its text (README): with a 64 kB budget, 5,000 empty lines
+// end with the truncation marker after at most 1,024 of them.
 void TestEmulator::emptyLinesCountAgainstTheLogBudget()
 {
     emulator::EmulatorConfig cfg;
@@ -1468,11 +1464,8 @@ void TestEmulator::emptyLinesCountAgainstTheLogBudget()
     QVERIFY2(last.startsWith(u"[log truncated: the call printed more than"_s), qPrintable(last));
 }
 
-// Kills: "250 running calls in all is the default" (and the same edit of any other number below)
-//   src/emulator/emulatorconfig.h  int maxRunningCalls = 250; ...
-// Tests set small limits of their own, so nothing else notices when a documented default moves.
-// (functions-emulator takes --max-code-mb, --max-code-entries, --max-handler-mb and
-// --max-upload-mb from its options' defaults in main.cpp; the rest comes from here.)
+// The limits the README documents are the emulator's defaults (tests set small limits of their
+// own, so nothing else notices when a documented default moves).
 void TestEmulator::documentedLimitsAreTheDefaults()
 {
     const emulator::EmulatorConfig cfg;

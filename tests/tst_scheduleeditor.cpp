@@ -403,21 +403,9 @@ void TestScheduleEditor::editIsCreateThenDelete()
     QCOMPARE(list().size(), 2);
 }
 
-// The week view: the runs of each schedule in the 7 days shown, a band for the densest, and
-// a hover that names the schedule, its function and the run's local time.
 // An edit whose create fails (the POST of the replacement answers 503, once): the original is
 // untouched and nothing was deleted; the request was sent once; the editor says why and keeps
 // every field, and Save works again (the retry then replaces the original).
-//
-// Kills (each on its own):
-//   src/gui/schedules/scheduleeditor.cpp:442, in save()'s `done` lambda (the FIRST of the two identical lines):
-//       "        m_saving = false;"                        -> deleted
-//     (Save stays disabled after the failure: canSave() is false, the retry is impossible, reject() refuses to close)
-//   src/gui/schedules/scheduleeditor.cpp:449, in save()'s `done` lambda, the setVisible AFTER revalidate():
-//       "            m_ui->saveProblem->setVisible(true);"  -> deleted
-//     (revalidate() hid the label: the error text is set but never shown)
-// The existing editIsCreateThenDelete block (wrong credentials) fails before the schedules POST
-// and checks only problem() and the schedule count, so both mutants survive it today.
 void TestScheduleEditor::editWhoseCreateFailsKeepsTheOriginal()
 {
     ApiFixture fx;
@@ -493,20 +481,6 @@ void TestScheduleEditor::editWhoseCreateFailsKeepsTheOriginal()
 // An edit whose replacement is made but whose original cannot be deleted (the delete answers 503,
 // once): both schedules exist, the editor says so (both ids and what to do), offers only Close (a
 // second Save would make a third schedule), emits created() for the new one and not replaced().
-//
-// Kills (each on its own; none is covered by an existing test, which never fails the delete):
-//   src/gui/schedules/scheduleeditor.cpp:494
-//       "            m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);"  -> deleted
-//     (the disabled Save and Cancel stay; no Close)
-//   src/gui/schedules/scheduleeditor.cpp:501, inside `if (!r) {` of finishReplace (the FIRST of the two identical lines):
-//       "            Q_EMIT created(replacement);"  -> deleted
-//     (the Schedules page would never learn of the new schedule)
-//   src/gui/schedules/scheduleeditor.cpp:502, right after it:
-//       "            return;"  -> deleted
-//     (falls through: created() twice, replaced() although the original still exists, the dialog closes)
-//   src/gui/schedules/scheduleeditor.cpp:500, inside `if (!r) {` of finishReplace:
-//       "            m_ui->saveProblem->setVisible(true);"  -> deleted
-//     (revalidate() in finishReplace hid the label: the "Both exist now" text is never shown)
 void TestScheduleEditor::editWhoseDeleteFailsLeavesBothAndOnlyClose()
 {
     ApiFixture fx;
@@ -610,6 +584,8 @@ void TestScheduleEditor::replaceOutcomeStaysWhileTyping()
     QVERIFY2(!editor.problem().contains(u".."_s), qPrintable(editor.problem()));
 }
 
+// The week view: the runs of each schedule in the 7 days shown, a band for the densest, and
+// a hover that names the schedule, its function and the run's local time.
 void TestScheduleEditor::weekViewCountsRuns()
 {
     const auto schedule = [](qint64 id, const QString &name, const QString &cron) {
