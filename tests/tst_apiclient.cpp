@@ -1109,16 +1109,27 @@ void TestApiClient::unreadableAnswersAreReadAgainTwiceAtMost()
     QCOMPARE(r.error().kind, ApiError::Kind::Decode);
     QCOMPARE(attempts, 3);
     QTRY_COMPARE(retrying.count(), 2);
-    // Non-idempotent: once.
+    // Non-idempotent: once. A delete (its answer is not read) and a call (its answer is: asking
+    // again would start a second call).
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/delete", "action": "malformed"}]})", &error));
     int posts = 0;
-    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, [&](const emulator::HttpRequest &rq) {
-        if (rq.path.endsWith(u"/functions/delete"_s))
+    QObject ctx;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, &ctx, [&](const emulator::HttpRequest &rq) {
+        if (rq.path.endsWith(u"/functions/delete"_s) || rq.path.endsWith(u"/call"_s))
             ++posts;
     });
     auto d = FunctionsService(fx.client.get()).remove({Identifier::byId(12345)}, true);
     (void)await(d);
     QCOMPARE(posts, 1);
+    const qint64 fid = fx.readyFunction(u"called-once"_s, "def handle(data):\n    return 1\n");
+    QVERIFY(fid);
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"method": "POST", "path": "*/functions/*/call", "action": "malformed"}]})", &error));
+    posts = 0;
+    const auto c = await(CallsService(fx.client.get()).call(fid, QJsonObject{}, fx.http->nonce()));
+    QVERIFY(!c.hasValue());
+    QCOMPARE(c.error().kind, ApiError::Kind::Decode);
+    QCOMPARE(posts, 1);
+    QCOMPARE(fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), QJsonObject{{"limit"_L1, 10}}).json.value("items"_L1).toArray().size(), 1);
 }
 
 void TestApiClient::unreadableFileCreateAnswerIsCleanedUp()
