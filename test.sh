@@ -36,4 +36,6 @@ fi
 # user's real keyring.
 test_home="$(mktemp -d -t fs-test-run-XXXXXX)"
 trap 'rm -rf "$test_home"' EXIT
-HOME="$test_home" dbus-run-session -- bash scripts/with-test-keyring.sh ctest --preset "$preset" --output-on-failure
+chmod 711 "$test_home" # a test that drops to another user (tst_packaging unreadableFile) must reach its temporary folder
+# TMPDIR too: what a test killed on its timeout leaves behind goes with this folder.
+HOME="$test_home" TMPDIR="$test_home" dbus-run-session -- bash scripts/with-test-keyring.sh ctest --preset "$preset" --output-on-failure

@@ -261,13 +261,15 @@ QStringList planErrorsAsUser(const QString &folder)
     if (child == 0) {
         ::close(fds[0]);
         if (::setgroups(0, nullptr) != 0 || ::setresgid(65534, 65534, 65534) != 0 || ::setresuid(65534, 65534, 65534) != 0 || ::geteuid() == 0)
-            ::_exit(3);
+            ::_exit(3); // no other user to be here (a user namespace with one uid)
+        if (::access(QFile::encodeName(folder).constData(), R_OK | X_OK) != 0)
+            ::_exit(4); // the other user cannot reach the folder (a private TMPDIR)
         const QByteArray out = lines(PackagePlanner::plan(folder)).join(u'\n').toUtf8();
         qsizetype done = 0;
         while (done < out.size()) {
             const ssize_t n = ::write(fds[1], out.constData() + done, size_t(out.size() - done));
             if (n <= 0)
-                ::_exit(4);
+                ::_exit(5);
             done += n;
         }
         ::_exit(0);
@@ -280,6 +282,8 @@ QStringList planErrorsAsUser(const QString &folder)
     ::close(fds[0]);
     int status = 0;
     ::waitpid(child, &status, 0);
+    if (WIFEXITED(status) && (WEXITSTATUS(status) == 3 || WEXITSTATUS(status) == 4))
+        return {u"SKIP"_s, WEXITSTATUS(status) == 3 ? u"cannot drop to another user here"_s : u"another user cannot reach the temporary folder"_s};
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return {u"the unprivileged child failed (status %1)"_s.arg(status)};
     return QString::fromUtf8(got).split(u'\n', Qt::SkipEmptyParts);
@@ -299,7 +303,9 @@ void TestPackaging::unreadableFile()
     QFile::setPermissions(r + u"/locked.py"_s, QFileDevice::WriteOwner);
     QFile::setPermissions(r + u"/private"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QStringList errors = planErrorsAsUser(r);
-    QCOMPARE(errors.size(), 2);
+    if (errors.size() == 2 && errors.first() == u"SKIP"_s)
+        QSKIP(qPrintable(u"running as root, and "_s + errors.last()));
+    QVERIFY2(errors.size() == 2, qPrintable(errors.join(u'\n')));
     QVERIFY2(errors.at(0).startsWith(u"locked.py: file cannot be read ("_s), qPrintable(errors.at(0)));
     QVERIFY2(errors.at(0).endsWith(u"fix its permissions or add it to .functionignore"_s), qPrintable(errors.at(0)));
     QVERIFY2(errors.at(1).startsWith(u"private: folder cannot be read (permission denied)"_s), qPrintable(errors.at(1)));
