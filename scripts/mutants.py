@@ -16,6 +16,7 @@ List format: blocks separated by blank lines, '#' lines are comments.
     tests: test programs, each optionally with test functions: tst_a tst_b(fn1,fn2)
 """
 import argparse
+import json
 import os
 import re
 import shlex
@@ -72,18 +73,36 @@ def read_list(path):
     return mutants
 
 
-def apply(m):
-    """Returns the original text of the file after writing the mutant into it."""
+RECOVERY = os.path.join(ROOT, "build/mutants.restore")  # the file a mutant is in, and its text
+
+
+def apply(m, current):
+    """Writes the mutant into its file; current (and the recovery file) hold the original first."""
     path = os.path.join(ROOT, m.file)
-    with open(path, encoding="utf-8") as f:
+    with open(path, encoding="utf-8", newline="") as f:
         original = f.read()
     lines = original.split("\n")
     i = find_line(m, lines)
     indent = lines[i][: len(lines[i]) - len(lines[i].lstrip())]
     lines[i] = indent + m.replacement
-    with open(path, "w", encoding="utf-8") as f:
+    os.makedirs(os.path.dirname(RECOVERY), exist_ok=True)
+    with open(RECOVERY, "w", encoding="utf-8", newline="") as f:
+        json.dump({"file": m.file, "text": original}, f)
+    current.update(m=m, original=original)
+    with open(path, "w", encoding="utf-8", newline="") as f:
         f.write("\n".join(lines))
-    return original
+
+
+def recover():
+    """Puts back a file a killed run left mutated (build/mutants.restore)."""
+    if not os.path.exists(RECOVERY):
+        return
+    with open(RECOVERY, encoding="utf-8", newline="") as f:
+        saved = json.load(f)
+    with open(os.path.join(ROOT, saved["file"]), "w", encoding="utf-8", newline="") as f:
+        f.write(saved["text"])
+    os.remove(RECOVERY)
+    print(f"mutants: {saved['file']} was left mutated by a run that was killed; restored", file=sys.stderr)
 
 
 def find_line(m, lines):
@@ -97,8 +116,10 @@ def find_line(m, lines):
 
 
 def restore(m, original):
-    with open(os.path.join(ROOT, m.file), "w", encoding="utf-8") as f:
+    with open(os.path.join(ROOT, m.file), "w", encoding="utf-8", newline="") as f:
         f.write(original)
+    if os.path.exists(RECOVERY):
+        os.remove(RECOVERY)
 
 
 def build(build_dir, programs, log):
@@ -115,13 +136,21 @@ def run_tests(build_dir, tests, timeout, log):
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_FORCE_ASSERTS="1", LC_ALL="C.UTF-8")
         log.write(f"$ {' '.join(shlex.quote(c) for c in cmd)}\n".encode())
         log.flush()
+        # A session of its own, ended as a whole: nothing of a timed-out run (the test, tee) keeps
+        # a core busy while the next mutant is timed.
+        p = subprocess.Popen(cmd, cwd=os.path.join(build_dir, "tests"), stdout=log, stderr=subprocess.STDOUT, env=env,
+                             start_new_session=True)
         try:
-            r = subprocess.run(cmd, cwd=os.path.join(build_dir, "tests"), stdout=log, stderr=subprocess.STDOUT, env=env,
-                               timeout=timeout, start_new_session=True)
-            rc = r.returncode
-        except subprocess.TimeoutExpired as e:
+            rc = p.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
             log.write(f"timed out after {timeout} s\n".encode())
             rc = "timeout"
+        finally:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            p.wait()
         if rc == 77:
             log.write(b"skipped: a skip neither kills a mutant nor counts as green\n")
         elif rc != 0:
@@ -155,8 +184,9 @@ def main():
         print(f"mutants: stopped by signal {signum}; {current['m'].file if current else 'nothing'} restored", file=sys.stderr)
         sys.exit(130)
 
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+        signal.signal(sig, stop)
+    recover()
 
     # Every line must be where the list says, before anything is built.
     problems = []
@@ -196,11 +226,11 @@ def main():
         log.write(f"\n===== mutant {k}: {m.name} ({m.file})\n".encode())
         log.flush()
         try:
-            original = apply(m)
+            apply(m, current)
         except RuntimeError as e:
             broken.append(f"{m.name}: {e}")
             continue
-        current.update(m=m, original=original)
+        original = current["original"]
         try:
             if not build(args.build_dir, [p for p, _ in m.tests], log):
                 broken.append(f"{m.name}: does not compile")
