@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -538,18 +539,21 @@ void TestEmulator::runtimesPickTheirPython()
     for (const auto &line : callLogs(fx, same, sameCall))
         QVERIFY2(!line.toObject().value("message"_L1).toString().contains(u"[functions-emulator]"_s),
                  qPrintable(line.toObject().value("message"_L1).toString()));
-    // Missing: another runtime the project offers whose Python is not installed here (absent, or
-    // a pyenv shim for a version that is not activated, which exits with "command not found").
-    int missing = 0;
-    for (int m : {10, 11, 12}) {
-        if (m == minor)
-            continue;
-        QProcess probe;
-        probe.start(u"python3.%1"_s.arg(m), {u"-c"_s, u"pass"_s});
-        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-            missing = m;
+    // Missing: another runtime the project offers, whose python3.X on PATH is what a pyenv shim of
+    // an inactive version is: it exits with "command not found". (A fake first on PATH, so every
+    // machine has this case, whatever Pythons it has.)
+    const int missing = minor == 10 ? 12 : 10;
+    QTemporaryDir bin;
+    const QString shim = bin.filePath(u"python3.%1"_s.arg(missing));
+    {
+        QFile f(shim);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho \"pyenv: python3." + QByteArray::number(missing) + ": command not found\" >&2\nexit 127\n");
     }
-    QVERIFY2(missing, "every runtime's Python is installed: no runtime left to check the fallback with");
+    QVERIFY(QFile::setPermissions(shim, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+    const auto restorePath = qScopeGuard([path] { qputenv("PATH", path); });
     const qint64 other = fx.readyFunction(u"missing"_s, which, QJsonObject{{"runtime"_L1, u"py3%1"_s.arg(missing)}});
     QVERIFY(other);
     const qint64 cid = fx.completedCall(other);

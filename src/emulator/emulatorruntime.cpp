@@ -97,25 +97,33 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 } // namespace
 
 namespace {
-// Whether exe runs and is Python 3.<minor>. A python3.X on PATH is not always one: a pyenv shim
-// for a version that is not activated exits with "command not found". Asked once per program.
-bool runsAsPython(const QString &exe, int minor)
+// The interpreter behind exe when it runs as Python 3.<minor>, else empty. A python3.X on PATH is
+// not always one: a pyenv shim of a version that is not active exits with "command not found",
+// and which version a shim runs depends on the folder it starts in. The real path it reports is
+// what runs the handlers, so the answer does not change with a call's folder. Asked once per
+// program (a probe that times out is asked again next time).
+QString interpreterBehind(const QString &exe, int minor)
 {
     static QMutex mutex;
-    static QHash<QString, bool> known;
+    static QHash<QString, QString> known;
     QMutexLocker lock(&mutex);
     if (const auto it = known.constFind(exe); it != known.cend())
         return *it;
     QProcess p;
-    p.start(exe, {u"-c"_s, u"import sys; print(sys.version_info[1])"_s});
-    const bool ok = p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
-        && p.readAllStandardOutput().trimmed().toInt() == minor;
-    if (p.state() != QProcess::NotRunning) {
+    p.start(exe, {u"-c"_s, u"import sys; print(sys.version_info[1]); print(sys.executable)"_s});
+    const bool ended = p.waitForFinished(10000);
+    if (!ended) {
         p.kill();
         p.waitForFinished(1000);
+        return {};
     }
-    known.insert(exe, ok);
-    return ok;
+    const QStringList out = QString::fromLocal8Bit(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QString real;
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.size() >= 2 && out.at(0).trimmed().toInt() == minor
+        && QFileInfo(out.at(1).trimmed()).isExecutable())
+        real = out.at(1).trimmed();
+    known.insert(exe, real);
+    return real;
 }
 } // namespace
 
@@ -125,9 +133,9 @@ QString EmulatorServer::pythonFor(const QString &runtime) const
         return m_config.python;
     static const QRegularExpression pyX(u"^py3(\\d{1,2})$"_s);
     if (const auto m = pyX.match(runtime); m.hasMatch())
-        if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1));
-            !exe.isEmpty() && runsAsPython(exe, m.captured(1).toInt()))
-            return exe;
+        if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1)); !exe.isEmpty())
+            if (const QString real = interpreterBehind(exe, m.captured(1).toInt()); !real.isEmpty())
+                return real;
     return u"python3"_s; // the runner says in the call's log which Python ran it
 }
 
