@@ -128,12 +128,12 @@ public:
     }
 
 private:
-    QTcpServer m_server;
     Responder m_respond;
     bool m_listening = false;
     QByteArray m_received;
     QList<QByteArray> m_requests;
     int m_connections = 0;
+    QTcpServer m_server; // last: its sockets (and their lambdas, which use the members above) go first
 };
 
 // Only unreserved URL characters: it travels through a form body percent-encoded as itself, so a
@@ -1316,6 +1316,9 @@ void TestApiClient::tokenRequestsAreNotRedirectedElsewhere()
     QVERIFY2(!elsewhere.received().contains(CanarySecret.toUtf8()), "the client secret followed a redirect to another port");
     QCOMPARE(elsewhere.connections(), 0); // stricter: a token request never leaves its token URL
     QVERIFY(!result->hasValue());
+    QVERIFY2(result->error().message.contains(u"the token endpoint redirected to 127.0.0.1, and a token request is never redirected"_s),
+             qPrintable(result->error().message));
+    QVERIFY(!result->error().message.contains(CanarySecret));
 }
 
 void TestApiClient::refusedRedirectsNeverCarryTheToken_data()

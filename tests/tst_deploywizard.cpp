@@ -160,7 +160,9 @@ private Q_SLOTS:
     void init()
     {
         MessageBoxes::setAutoAnswer(QMessageBox::Yes);
-        m_keychain.clear(); // no test sees another's remembered secrets
+        // No test sees another's remembered settings, secrets or deployed folders.
+        QSettings().clear();
+        m_keychain.clear();
     }
     void cleanup() { MessageBoxes::setAutoAnswer(std::nullopt); }
     void singleFileRequirementsFromDocstring();

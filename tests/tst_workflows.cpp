@@ -594,9 +594,9 @@ void TestWorkflows::redeployTimeoutRemovesStuckVersion()
     QCOMPARE(fx.createSchedule(oldId, u"nightly"_s, u"0 2 * * *"_s, QJsonObject{{"full"_L1, true}}), 201);
     auto o = redeployOptions(fx, oldId, u"patient-v2"_s, "import time\ntime.sleep(300)\ndef handle(data):\n    return {'version': 2}\n", true);
     o.deployTimeoutMs = 8000;
-    RedeployWorkflow r(fx.client.get(), o);
     QStringList steps;
-    QObject::connect(&r, &RedeployWorkflow::step, [&](const QString &s) { steps << s; });
+    RedeployWorkflow r(fx.client.get(), o);
+    QObject::connect(&r, &RedeployWorkflow::step, &r, [&](const QString &s) { steps << s; });
     QVERIFY(finishes(r, 90000));
     const QString report = r.report();
     QVERIFY2(r.outcome() == RedeployWorkflow::Outcome::RolledBack, qPrintable(report));

@@ -2208,6 +2208,10 @@
         <source>device sign-in was cancelled</source>
         <translation>die Geräteanmeldung wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>the token endpoint redirected to %1, and a token request is never redirected: use the token URL it points to</source>
+        <translation>der Token-Endpunkt leitete nach %1 weiter, und eine Token-Anfrage wird nie weitergeleitet: verwenden Sie die Token-URL, auf die er verweist</translation>
+    </message>
 </context>
 <context>
     <name>OAuthSettings</name>

@@ -2208,6 +2208,10 @@
         <source>device sign-in was cancelled</source>
         <translation>innloggingen med enhetskode ble avbrutt</translation>
     </message>
+    <message>
+        <source>the token endpoint redirected to %1, and a token request is never redirected: use the token URL it points to</source>
+        <translation>token-endepunktet videresendte til %1, og en token-forespørsel blir aldri videresendt: bruk token-URL-en det peker til</translation>
+    </message>
 </context>
 <context>
     <name>OAuthSettings</name>

@@ -1,6 +1,7 @@
 // A plain driver for the fuzz targets (no libFuzzer): feeds every file of the given folders (or
 // the given files) to LLVMFuzzerTestOneInput once. ctest runs it over each seed corpus, so an
 // input that once crashed a parser stays checked in every ./test.sh, with the dev and ASan builds.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -13,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 namespace {
 bool replay(const std::filesystem::path &file)
 {
+    std::fprintf(stderr, "replay: %s\n", file.c_str()); // names the input if the next line is a crash
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         std::fprintf(stderr, "replay: cannot read %s\n", file.c_str());
@@ -42,6 +44,7 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "replay: cannot list %s: %s\n", arg.c_str(), ec.message().c_str());
                 ok = false;
             }
+            std::sort(files.begin(), files.end()); // the same order every run
             for (const auto &f : files) {
                 ok = replay(f) && ok;
                 ++inputs;

@@ -111,9 +111,16 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
         const double seconds = lifetime.isString() ? lifetime.toString().toDouble() : lifetime.toDouble(3600);
         t.expiresIn = TokenProvider::boundedLifetime(seconds > 0 ? qint64(std::min(seconds, 1e12)) : 0);
         if (t.accessToken.isEmpty()) {
-            const ApiError e = authError(status >= 400 ? OAuthText::tr("the token endpoint answered HTTP %1").arg(status)
-                                                       : OAuthText::tr("the token endpoint's answer has no access_token"),
-                                         status);
+            QString why;
+            if (status >= 300 && status < 400)
+                //: %1 is the host name the token endpoint pointed to.
+                why = OAuthText::tr("the token endpoint redirected to %1, and a token request is never redirected: use the token URL it points to")
+                          .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().host());
+            else if (status >= 400)
+                why = OAuthText::tr("the token endpoint answered HTTP %1").arg(status);
+            else
+                why = OAuthText::tr("the token endpoint's answer has no access_token");
+            const ApiError e = authError(why, status);
             done(t, &e, QString());
             return;
         }
@@ -393,6 +400,8 @@ void DeviceCodeProvider::startUserFlow()
     QNetworkRequest req(m_settings.deviceCodeUrl);
     req.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
     req.setTransferTimeout(30000);
+    // Whoever answers chooses the address the user is sent to: only the device code URL may.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     const QByteArray body = formEncode({{u"client_id"_s, m_settings.clientId}, {u"scope"_s, m_settings.scopes.join(QLatin1Char(' '))}});
     QNetworkReply *reply = m_nam->post(req, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

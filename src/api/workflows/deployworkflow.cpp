@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -509,7 +510,7 @@ void DeployWorkflow::poll()
                            "The function (id %1) is still %2 after %3 minutes. It was left in place and may still become Ready; check it later.")
                            .arg(m_function->id)
                            .arg(toWire(m_function->status))
-                           .arg(m_options.deployTimeoutMs / 60000.0));
+                           .arg(QLocale().toString(m_options.deployTimeoutMs / 60000.0, 'g', 3)));
             return;
         }
         Q_EMIT progress(Stage::Deploying, 0, 0, elapsedMs());

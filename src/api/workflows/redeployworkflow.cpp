@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fstudio::api {
 
@@ -229,7 +230,7 @@ void RedeployWorkflow::createNew()
             const QString late = RedeployWorkflowText::tr("The new function (id %1) was still %2 after %3 minutes.")
                                      .arg(stuck)
                                      .arg(toWire(m_new->status))
-                                     .arg(m_options.deployTimeoutMs / 60000.0);
+                                     .arg(QLocale().toString(m_options.deployTimeoutMs / 60000.0, 'g', 3));
             FunctionsService(m_client).remove({Identifier::byId(stuck)}, true).then(this, [this, why, late, stuck](const Pending<Empty>::Result &r) {
                 if (r) {
                     // Not the deploy's own sentence: it says the function was left in place.
