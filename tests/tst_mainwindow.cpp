@@ -35,6 +35,7 @@
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/notifier.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -65,6 +66,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -121,6 +123,7 @@ private Q_SLOTS:
     void serverTextIsNeverRichText();
     void throttlingIsShownWhileRetrying();
     void secretsNeverLeak();
+    void failedSignInsNeverShowTheSecret();
     void settingsPersistAndApply();
     void helpIsOneKeyAway();
     void switchProfileMidRefresh();
@@ -933,6 +936,74 @@ void TestMainWindow::secretsNeverLeak()
 // File ▸ Settings: every preference is saved, survives (read back from the settings file), and
 // the window follows at once: dark palette, refresh interval, notifications, log font, and the
 // schedule editor's time zone. A time zone that does not exist keeps OK disabled.
+namespace {
+// The open windows' texts that hold needle: labels, buttons, titles, tool tips, status bars, line
+// edits (but the secret field itself) and text views.
+QStringList textsHolding(const QString &needle)
+{
+    QStringList out;
+    for (QWidget *w : widgetsOfOpenWindows()) {
+        QStringList texts{w->windowTitle(), w->toolTip(), w->statusTip()};
+        if (auto *l = qobject_cast<QLabel *>(w))
+            texts << l->text();
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            texts << b->text();
+        if (auto *e = qobject_cast<QLineEdit *>(w); e && e->objectName() != u"secret"_s)
+            texts << e->text() << e->placeholderText();
+        if (auto *t = qobject_cast<QPlainTextEdit *>(w))
+            texts << t->toPlainText();
+        if (auto *t = qobject_cast<QTextEdit *>(w))
+            texts << t->toPlainText();
+        if (auto *bar = qobject_cast<QStatusBar *>(w))
+            texts << bar->currentMessage();
+        for (const QString &t : std::as_const(texts))
+            if (t.contains(needle))
+                out << objectPath(w) + u": "_s + t;
+    }
+    return out;
+}
+} // namespace
+
+// A sign-in that fails with a canary client secret (the emulator refuses it; the identity provider
+// cannot be reached): neither the profile dialog's test report, the window's error bar, its status
+// bar nor any text on screen holds the secret.
+void TestMainWindow::failedSignInsNeverShowTheSecret()
+{
+    const QString canary = u"CANARY-s3cr3t-9b2e"_s;
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    for (const QString &tokenUrl : {QString(fx.server->baseUrl() + u"/oauth2/token"_s), u"http://127.0.0.1:1/oauth2/token"_s}) {
+        Profile p = emulatorProfile(fx);
+        p.tokenUrl = tokenUrl;
+        {
+            ProfileDialog dlg(p, nullptr);
+            dlg.show();
+            setText(&dlg, u"secret"_s, canary);
+            QSignalSpy done(&dlg, &ProfileDialog::testFinished);
+            dlg.testConnection();
+            QVERIFY(done.wait(20000));
+            QCOMPARE(done.first().first().toBool(), false);
+            const QString report = dlg.testReport();
+            QVERIFY2(!report.isEmpty(), qPrintable(tokenUrl));
+            QVERIFY2(!report.contains(canary), qPrintable(report));
+            const QStringList shown = textsHolding(canary);
+            QVERIFY2(shown.isEmpty(), qPrintable(shown.join(u'\n')));
+        }
+        MainWindow w(&m_profiles, m_vault.get());
+        w.setAutoRefreshInterval(0);
+        w.saveProfile(p, canary);
+        QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret")));
+        w.reloadProfiles();
+        w.show();
+        w.openProfile(p.id);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.errorText().isEmpty(), 20000);
+        QVERIFY2(!w.errorText().contains(canary), qPrintable(w.errorText()));
+        QVERIFY2(!w.statusBar()->currentMessage().contains(canary), qPrintable(w.statusBar()->currentMessage()));
+        const QStringList shown = textsHolding(canary);
+        QVERIFY2(shown.isEmpty(), qPrintable(shown.join(u'\n')));
+    }
+}
+
 void TestMainWindow::settingsPersistAndApply()
 {
     EmulatorFixture fx;
