@@ -56,6 +56,14 @@ ScheduleEditor::Setup offline(const QByteArray &zone)
     return s;
 }
 
+// Types cron into the Advanced tab's expression field, as a user would.
+void typeExpression(ScheduleEditor &editor, const QString &cron)
+{
+    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
+    raw->setText(cron);
+    Q_EMIT raw->textEdited(raw->text());
+}
+
 // The project's schedules, as the editor's client reads them.
 QList<FunctionSchedule> schedulesIn(ApiFixture &fx)
 {
@@ -377,9 +385,7 @@ void TestScheduleEditor::editIsCreateThenDelete()
     ScheduleEditor editor(s);
     editor.show();
     QTRY_VERIFY(editor.inputLoaded());
-    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
-    raw->setText(u"0 8 * * *"_s);
-    Q_EMIT raw->textEdited(raw->text());
+    typeExpression(editor, u"0 8 * * *"_s);
     QVERIFY2(editor.changes().contains(u"Cron: 0 7 * * * → 0 8 * * *"_s), qPrintable(editor.changes()));
     QVERIFY(child<QLabel>(&editor, u"changes"_s)->text().startsWith(u"Save creates a new schedule"_s));
     QSignalSpy replaced(&editor, &ScheduleEditor::replaced);
@@ -425,9 +431,7 @@ void TestScheduleEditor::editWhoseCreateFailsKeepsTheOriginal()
     editor.show();
     QTRY_VERIFY(editor.inputLoaded());
     child<QLineEdit>(&editor, u"name"_s)->setText(u"morning v2"_s);
-    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
-    raw->setText(u"0 8 * * *"_s);
-    Q_EMIT raw->textEdited(raw->text());
+    typeExpression(editor, u"0 8 * * *"_s);
     QCOMPARE(editor.expression(), u"0 8 * * *"_s);
     QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
 
@@ -490,9 +494,7 @@ void TestScheduleEditor::editWhoseDeleteFailsLeavesBothAndOnlyClose()
     ScheduleEditor editor(s);
     editor.show();
     QTRY_VERIFY(editor.inputLoaded());
-    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
-    raw->setText(u"0 8 * * *"_s);
-    Q_EMIT raw->textEdited(raw->text());
+    typeExpression(editor, u"0 8 * * *"_s);
     QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
 
     QString error;
@@ -566,9 +568,7 @@ void TestScheduleEditor::replaceOutcomeStaysWhileTyping()
     ScheduleEditor editor(s);
     editor.show();
     QTRY_VERIFY(editor.inputLoaded());
-    auto *raw = child<QLineEdit>(&editor, u"rawExpression"_s);
-    raw->setText(u"0 8 * * *"_s);
-    Q_EMIT raw->textEdited(raw->text());
+    typeExpression(editor, u"0 8 * * *"_s);
     QString error;
     QVERIFY2(
         fx.server->faults().loadJson(
