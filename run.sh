@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 ./scripts/setup-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)
+export CCACHE_NOHASHDIR=true # Debug builds too: debug info names the build folder "." (cmake/FsSettings.cmake)
 cmake --preset release >/dev/null
 cmake --build --preset release --target functions-studio functions-emulator
 

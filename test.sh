@@ -21,6 +21,7 @@ done
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_BASEDIR="$PWD" # hits across clones in other folders (CI)
+export CCACHE_NOHASHDIR=true # Debug builds too: debug info names the build folder "." (cmake/FsSettings.cmake)
 cmake --preset "$preset" -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build --preset "$preset"
 

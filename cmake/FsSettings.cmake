@@ -5,6 +5,9 @@ target_compile_options(fs_settings INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     # GCC's name for "a local shadows a local"; clang (the fuzz preset) calls it -Wshadow-uncaptured-local
     $<IF:$<CXX_COMPILER_ID:Clang>,-Wshadow-uncaptured-local,-Wshadow=local>)
+# Debug information names the build folder ".", not this clone's path: with CCACHE_NOHASHDIR
+# (test.sh, run.sh) a clone in another folder then hits the same ccache entries.
+target_compile_options(fs_settings INTERFACE -fdebug-prefix-map=${CMAKE_BINARY_DIR}=.)
 if(FS_WARNINGS_AS_ERRORS)
     target_compile_options(fs_settings INTERFACE -Werror)
 endif()

@@ -20,6 +20,7 @@ fi
 ./scripts/setup-deps.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 export CCACHE_BASEDIR="$PWD"
+export CCACHE_NOHASHDIR=true # Debug builds too: debug info names the build folder "." (cmake/FsSettings.cmake)
 cmake --preset fuzz -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build --preset fuzz
 

@@ -15,6 +15,7 @@ if [ -z "${FS_MUTANTS_IN_SESSION:-}" ]; then
   ./scripts/setup-deps.sh
   export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
   export CCACHE_BASEDIR="$PWD"
+  export CCACHE_NOHASHDIR=true # Debug builds too: debug info names the build folder "." (cmake/FsSettings.cmake)
   cmake --preset dev -DFS_WARNINGS_AS_ERRORS=ON >/dev/null
   if ! git diff --quiet -- src resources; then
     echo "mutants: note: src/ or resources/ has uncommitted changes; they are part of every run" >&2
