@@ -260,18 +260,9 @@ void RedeployWorkflow::newVersionFailed(const QString &why)
 
 FunctionWrite RedeployWorkflow::previousSettings() const
 {
-    FunctionWrite w;
-    w.name = m_old->name;
-    w.externalId = m_old->externalId;
-    w.description = m_old->description;
-    w.owner = m_old->owner;
-    w.functionPath = m_old->functionPath;
-    w.envVars = m_old->envVars;
-    w.cpu = m_old->cpu;
-    w.memory = m_old->memory;
-    w.runtime = m_old->runtime;
-    w.metadata = m_old->metadata;
+    FunctionWrite w = FunctionWrite::from(*m_old);
     // CDF never returns secret values: the ones given for the redeploy, for the old keys.
+    w.secrets.reset();
     if (m_old->secrets && !m_old->secrets->isEmpty()) {
         StringMap secrets;
         for (auto it = m_old->secrets->cbegin(); it != m_old->secrets->cend(); ++it)

@@ -8,6 +8,23 @@ namespace fstudio {
 
 using namespace Qt::StringLiterals;
 
+FunctionWrite FunctionWrite::from(const Function &f)
+{
+    FunctionWrite w;
+    w.name = f.name;
+    w.externalId = f.externalId;
+    w.description = f.description;
+    w.owner = f.owner;
+    w.functionPath = f.functionPath;
+    w.runtime = f.runtime;
+    w.cpu = f.cpu;
+    w.memory = f.memory;
+    w.envVars = f.envVars;
+    w.metadata = f.metadata;
+    w.secrets = f.secrets;
+    return w;
+}
+
 QJsonObject FunctionWrite::toJson() const
 {
     QJsonObject o{{"name"_L1, name}, {"fileId"_L1, fileId}, {"functionPath"_L1, functionPath}};

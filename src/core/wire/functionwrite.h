@@ -26,6 +26,12 @@ struct FunctionWrite
     std::optional<QString> indexUrl;
     std::optional<QStringList> extraIndexUrls;
 
+    // The settings of an existing function, to create it again (a new version, a restore): name,
+    // external id, description, owner, path, runtime, cpu, memory, env vars, metadata, and the
+    // secrets as CDF returns them (keys with masked values: callers give the values again). Not the
+    // code file, nor the index URLs (CDF does not return them).
+    static FunctionWrite from(const Function &f);
+
     QJsonObject toJson() const;
     // {"items": [this]}
     QJsonObject toRequestBody() const;

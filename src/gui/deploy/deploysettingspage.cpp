@@ -124,19 +124,8 @@ void DeploySettingsPage::prefill()
     prefillSchedules();
     if (const Function *from = m_state->settingsSource()) {
         const Function &f = *from;
-        FunctionWrite previous;
-        previous.name = f.name;
-        previous.externalId = f.externalId;
-        previous.description = f.description;
-        previous.owner = f.owner;
-        previous.functionPath = f.functionPath;
-        previous.runtime = f.runtime;
-        previous.cpu = f.cpu;
-        previous.memory = f.memory;
-        previous.envVars = f.envVars;
-        previous.metadata = f.metadata;
-        previous.secrets = f.secrets; // CDF never returns their values: the keys are listed, the values typed again
-        apply(previous, true);
+        // CDF never returns secret values: the keys are listed, the values typed again.
+        apply(FunctionWrite::from(f), true);
         if (!f.secrets.value_or(StringMap()).isEmpty())
             m_ui->secretsHint->setText(tr("Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the "
                                           "new version gets an empty one."));
