@@ -11,10 +11,4 @@ export CCACHE_NOHASHDIR=true # Debug builds too: debug info names the build fold
 cmake --preset release >/dev/null
 cmake --build --preset release --target functions-studio functions-emulator
 
-app=build/release/src/app/functions-studio
-if [ -x "$app" ]; then
-  exec "$app" "$@"
-fi
-# Until the desktop app lands, run.sh starts the local emulator with demo data (Ctrl+C stops it).
-echo "run.sh: starting the local CDF Functions emulator with demo data (Ctrl+C to stop)" >&2
-exec build/release/src/emulator/functions-emulator --demo "$@"
+exec build/release/src/app/functions-studio "$@"

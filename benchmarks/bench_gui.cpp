@@ -12,6 +12,7 @@
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/profiles/secretvault.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

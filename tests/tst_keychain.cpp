@@ -1,6 +1,7 @@
 // Secrets in a real Secret Service: test.sh runs every test inside a private D-Bus session with an
 // unlocked gnome-keyring (scripts/with-test-keyring.sh), so this never touches a user's keyring.
 #include "gui/profiles/keychainsecretstore.h"
+#include "gui/profiles/secretvault.h"
 
 #include "support/secretsync.h"
 

@@ -31,6 +31,7 @@
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/profiles/secretvault.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/notifier.h"

@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
+#include "gui/profiles/secretvault.h"
 
 #include <QSettings>
 

@@ -17,6 +17,7 @@
 #include "gui/pages/functionspage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
+#include "gui/profiles/secretvault.h"
 #include "gui/schedules/scheduleeditor.h"
 
 #include <QAbstractButton>

@@ -4,6 +4,7 @@
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
+#include "gui/profiles/secretvault.h"
 #include "gui/widgets/theme.h"
 
 #include <QApplication>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/validator.h"
 #include "core/wire/functionslimits.h"
 
 #include <QHostAddress>
@@ -59,7 +60,7 @@ struct EmulatorConfig
     int maxRunningCallsPerFunction = 100;
     int maxRunningCalls = 250; // handler processes at once, all functions (CDF: running calls per project)
     qint64 maxInflatedBodyBytes = 64LL * 1024 * 1024; // a gzip request body inflates to at most this
-    qint64 maxCallInputBytes = 9 * 1000 * 1000;
+    qint64 maxCallInputBytes = DefaultCallInputBytes;
     qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked
     int maxCodeEntries = 20000; // files and folders in a code zip
     qint64 maxHandlerBytes = 10LL * 1024 * 1024; // the file that defines handle()

@@ -28,6 +28,7 @@
 #include "gui/profiles/localemulator.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/profiles/secretvault.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/messagebar.h"
@@ -627,10 +628,7 @@ void MainWindow::closeConnection()
 
 void MainWindow::openProfile(const QString &profileId)
 {
-    std::optional<Profile> found;
-    for (const Profile &p : m_profileStore->load())
-        if (p.id == profileId)
-            found = p;
+    const std::optional<Profile> found = m_profileStore->find(profileId);
     if (!found) {
         showMessage(tr("The profile %1 no longer exists.").arg(profileId), true);
         return;
@@ -710,7 +708,7 @@ void MainWindow::connectTo(const Profile &p, const ProjectConnection::Emulator &
     }
     updateStatusBar();
     updateActions();
-    const bool userSignIn = p.method == Profile::Method::Interactive || p.method == Profile::Method::DeviceCode;
+    const bool userSignIn = p.signsInAsUser();
     if (userSignIn) {
         const int generation = m_connectionGeneration;
         m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
@@ -949,7 +947,7 @@ CallPanel *MainWindow::openCallPanel(const Function &function)
     setup.credentials = m_connection->nonceSource();
     setup.context = callContextFor(function.id);
     setup.server = m_connection->client()->config().baseUrl;
-    setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(setup.server.host());
+    setup.inputLimit = Validator::callInputLimitFor(setup.server.host()); // the local emulator: the default
     auto *panel = new CallPanel(setup);
     panel->setSchedules(m_schedulesPage->model()->schedulesOf(function.id));
     m_callPanels->setCurrentIndex(m_callPanels->addTab(panel, function.name));
@@ -1032,7 +1030,7 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
     if (function)
         setup.functionId = function->id;
     setup.profileCredentials = m_connection->nonceSource();
-    setup.inputLimit = m_profile.isLocalEmulator() ? 9 * 1000 * 1000 : Validator::callInputLimitFor(m_connection->client()->config().baseUrl.host());
+    setup.inputLimit = Validator::callInputLimitFor(m_connection->client()->config().baseUrl.host()); // the local emulator: the default
     setup.original = original;
     setup.duplicate = duplicate;
     setup.secrets = m_secrets;
@@ -1441,10 +1439,7 @@ void MainWindow::promoteFunction(const Function &function, const QString &target
         showMessage(tr("A deploy wizard is open: close it first, then promote %1.").arg(function.name), true);
         return;
     }
-    std::optional<Profile> target;
-    for (const Profile &p : m_profileStore->load())
-        if (p.id == targetProfileId)
-            target = p;
+    const std::optional<Profile> target = m_profileStore->find(targetProfileId);
     if (!target) {
         showMessage(tr("The profile %1 no longer exists.").arg(targetProfileId), true);
         return;
@@ -1491,7 +1486,7 @@ void MainWindow::promoteFunction(const Function &function, const QString &target
         connection->setParent(nullptr); // the wizard takes it over
         showDeployWizard(std::move(state));
     });
-    const bool userSignIn = target->method == Profile::Method::Interactive || target->method == Profile::Method::DeviceCode;
+    const bool userSignIn = target->signsInAsUser();
     if (!userSignIn) {
         promotion->start();
         return;

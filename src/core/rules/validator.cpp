@@ -496,7 +496,7 @@ qint64 Validator::callInputLimitFor(const QString &clusterHost)
     for (const QString &a : azure)
         if (h.contains(a))
             return 36 * 1000;
-    return 9 * 1000 * 1000;
+    return DefaultCallInputBytes;
 }
 
 bool Validator::hasErrors(const ValidationProblems &problems)

@@ -28,10 +28,14 @@ struct ValidationProblem
 
 using ValidationProblems = QList<ValidationProblem>;
 
+// The largest call input (and schedule input data) CDF takes on Google clusters, the emulator's
+// and the default; Validator::callInputLimitFor() gives a cluster's own (Azure 36 kB, AWS 240 kB).
+inline constexpr qint64 DefaultCallInputBytes = 9 * 1000 * 1000;
+
 struct ValidatorOptions
 {
     std::optional<FunctionsLimits> limits; // cpu/memory/runtime checks need them
-    qint64 maxCallInputBytes = 9 * 1000 * 1000; // Google 9 MB; Azure 36 kB, AWS 240 kB
+    qint64 maxCallInputBytes = DefaultCallInputBytes;
 };
 
 // The CDF Functions input rules (docs/cdf-api-notes.md §2.1, §2.13, §8), shared by the GUI forms, the client

@@ -6,6 +6,7 @@
 
 #include "api/auth/noncesource.h"
 
+#include "core/rules/validator.h"
 #include "core/wire/function.h"
 #include "core/wire/functioncall.h"
 #include "core/wire/functionschedule.h"
@@ -47,7 +48,7 @@ public:
         Function function;
         api::NonceSource credentials;
         CallContext context;
-        qint64 inputLimit = 9 * 1000 * 1000;
+        qint64 inputLimit = DefaultCallInputBytes;
         QUrl server; // for the input history's file
     };
     static constexpr int MaxOpenCalls = 20; // older finished tabs close

@@ -32,6 +32,8 @@ struct Profile
     QString settingsProblem;
 
     bool isLocalEmulator() const { return method == Method::LocalEmulator; }
+    // A person signs in (in the browser or with a device code), not a client with its secret.
+    bool signsInAsUser() const { return method == Method::Interactive || method == Method::DeviceCode; }
     // The keychain key of a secret ("client-secret", "token", "refresh-token"). It names where the
     // secret may be sent (a fingerprint of the token URL and client id; for a static token, of the
     // CDF URL): when a profile's token URL, tenant, client id or cluster changes, the key changes,

@@ -61,6 +61,14 @@ QList<Profile> ProfileStore::load() const
     return out;
 }
 
+std::optional<Profile> ProfileStore::find(const QString &id) const
+{
+    for (const Profile &p : load())
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
 void ProfileStore::save(const Profile &p)
 {
     QList<Profile> all = load();

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fstudio::gui {
 
 // Profiles in QSettings (non-secret fields only), plus the last one used.
@@ -12,6 +14,7 @@ class ProfileStore
 {
 public:
     QList<Profile> load() const;
+    std::optional<Profile> find(const QString &id) const; // the stored profile with this id
     void save(const Profile &p);
     void remove(const QString &id);
     QString lastProfileId() const;

@@ -25,8 +25,7 @@ ProjectConnection::ProjectConnection(const Profile &profile, api::SecretStore *s
         s.clientId = u"functions-studio"_s;
         s.scopes = {emulatorUrl.toString() + u"/.default"_s};
     } else if (profile.idp == Profile::IdentityProvider::EntraId) {
-        s = api::OAuthSettings::entraId(profile.tenant, cc.baseUrl, profile.clientId,
-                                        profile.method == Profile::Method::Interactive || profile.method == Profile::Method::DeviceCode);
+        s = api::OAuthSettings::entraId(profile.tenant, cc.baseUrl, profile.clientId, profile.signsInAsUser());
         if (!profile.scopes.isEmpty())
             s.scopes = profile.scopes;
     } else {

@@ -3,6 +3,7 @@
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
 
+#include "core/rules/validator.h"
 #include "core/wire/function.h"
 #include "core/wire/functionschedule.h"
 
@@ -42,7 +43,7 @@ public:
         QList<Function> functions;
         std::optional<qint64> functionId; // preselected
         api::NonceSource profileCredentials;
-        qint64 inputLimit = 9 * 1000 * 1000;
+        qint64 inputLimit = DefaultCallInputBytes;
         QTimeZone zone = QTimeZone::systemTimeZone();
         QDateTime now; // default: the current time (tests pin it)
         // Editing (or duplicating) an existing schedule. CDF cannot change a schedule, so Save
