@@ -1,4 +1,5 @@
 #include "support/apifixture.h"
+#include "support/logcapture.h"
 
 #include "api/auth/noncesource.h"
 #include "api/auth/tokenprovider.h"
@@ -139,37 +140,6 @@ private:
 // Only unreserved URL characters: it travels through a form body percent-encoded as itself, so a
 // byte search finds it in any log, file or message it reaches.
 const QString CanarySecret = u"CANARY-s3cr3t-7f1e"_s;
-
-// Every Qt message (all categories, debug included) while a LogCapture lives. Qt's HTTP thread and
-// QtConcurrent may log too: guarded.
-QMutex g_capturedLock;
-QStringList g_captured;
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &text)
-{
-    const QMutexLocker lock(&g_capturedLock);
-    g_captured << (context.category ? QString::fromLatin1(context.category) + u": "_s : QString()) + text;
-}
-
-struct LogCapture
-{
-    QtMessageHandler previous = nullptr;
-    LogCapture()
-    {
-        g_captured.clear();
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s); // fstudio.api is warnings-only by default
-        previous = qInstallMessageHandler(captureMessage);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(previous);
-        QLoggingCategory::setFilterRules(QString());
-    }
-    QStringList messages() const
-    {
-        const QMutexLocker lock(&g_capturedLock);
-        return g_captured;
-    }
-};
 
 // HOME, the XDG folders and TMPDIR point into a fresh folder while this lives, so whatever the code
 // under test writes through QStandardPaths, QDir::homePath() or QDir::tempPath() lands where the

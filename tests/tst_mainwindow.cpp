@@ -1,6 +1,7 @@
 // The main window and the profile dialog, driven through real widgets (found by objectName)
 // against the in-process emulator.
 #include "support/apifixture.h"
+#include "support/logcapture.h"
 #include "support/profilefixture.h"
 #include "support/widgets.h"
 
@@ -851,14 +852,6 @@ void TestMainWindow::throttlingIsShownWhileRetrying()
     QCOMPARE(fx.server->faults().firedCount(), 2);
 }
 
-namespace {
-QStringList g_messages; // every Qt message while secretsNeverLeak runs
-void collectMessage(QtMsgType, const QMessageLogContext &, const QString &text)
-{
-    g_messages << text;
-}
-} // namespace
-
 // Known secret values go through the real flows (sign-in with a client secret, a deploy with a
 // function secret, a call, a schedule made with other client credentials) with every logging
 // category on; then the messages of the app and the in-process emulator, the settings files and
@@ -872,9 +865,7 @@ void TestMainWindow::secretsNeverLeak()
     EmulatorFixture fx(cfg);
     QVERIFY(fx.http->signIn());
     const QDateTime started = QDateTime::currentDateTime().addSecs(-1);
-    g_messages.clear();
-    QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-    const QtMessageHandler previous = qInstallMessageHandler(collectMessage);
+    std::optional<LogCapture> logs(std::in_place);
     {
         Profile p = emulatorProfile(fx, u"canary-client"_s);
         auto w = openWindow(fx, p, clientSecret);
@@ -904,10 +895,10 @@ void TestMainWindow::secretsNeverLeak()
         w->refresh();
         QTest::qWait(500);
     }
-    qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QString());
-    QVERIFY2(g_messages.size() > 10, "debug logging was not on: the search proves nothing");
-    for (const QString &m : std::as_const(g_messages))
+    const QStringList messages = logs->messages();
+    logs.reset();
+    QVERIFY2(messages.size() > 10, "debug logging was not on: the search proves nothing");
+    for (const QString &m : std::as_const(messages))
         QVERIFY2(!m.contains(clientSecret) && !m.contains(functionSecret), qPrintable(m));
     // Settings and every file written meanwhile under the test's settings and temporary folders.
     QSettings().sync();
@@ -931,7 +922,7 @@ void TestMainWindow::secretsNeverLeak()
         }
     }
     QVERIFY2(searched.contains(QSettings().fileName()), qPrintable(searched.join(u", "_s)));
-    qInfo("secrets: %lld messages and %lld files searched, no secret found", qint64(g_messages.size()), qint64(searched.size()));
+    qInfo("secrets: %lld messages and %lld files searched, no secret found", qint64(messages.size()), qint64(searched.size()));
 }
 
 // File ▸ Settings: every preference is saved, survives (read back from the settings file), and
