@@ -39,7 +39,6 @@ public:
     void write(const QString &key, const QString &value, QObject *context, Callback done) override;
     void remove(const QString &key, QObject *context, Callback done) override;
     bool contains(const QString &key) const { return m_values.contains(key); }
-    int size() const { return int(m_values.size()); }
     void clear() { m_values.clear(); }
 
 private:
