@@ -6,9 +6,9 @@
 #include "gui/call/callinputs.h"
 #include "gui/call/callpanel.h"
 #include "gui/call/callview.h"
-#include "gui/call/jsoneditor.h"
 #include "gui/logs/logmodel.h"
 #include "gui/logs/logpanel.h"
+#include "gui/widgets/jsoneditor.h"
 #include "gui/widgets/notifier.h"
 
 #include "api/services/functionsservice.h"

@@ -2,15 +2,15 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
-#include "gui/deploy/codedrift.h"
 #include "gui/deploy/deploypreflightpage.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysettingspage.h"
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/deploy/promotion.h"
-#include "gui/dialogs/messageboxes.h"
 #include "gui/models/functionsmodel.h"
+#include "gui/project/codedrift.h"
+#include "gui/widgets/messageboxes.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"

@@ -1,4 +1,3 @@
-#include "gui/dialogs/functiondeletion.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
 #include "gui/models/functionsmodel.h"
@@ -8,6 +7,7 @@
 #include "gui/models/schedulesproxy.h"
 #include "gui/models/statusdelegate.h"
 #include "gui/pages/callschart.h"
+#include "gui/pages/functiondeletion.h"
 #include "gui/widgets/tones.h"
 
 #include <QAbstractItemModelTester>

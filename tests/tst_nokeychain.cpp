@@ -1,11 +1,11 @@
 // The "no keychain" path: this test runs with a D-Bus session address that leads nowhere, as on a
 // machine without a Secret Service. The keychain must say Unavailable (not crash, not write a
 // plain file), and the vault may keep secrets in memory only after the user agreed.
-#include "gui/dialogs/messageboxes.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/secretvault.h"
+#include "gui/widgets/messageboxes.h"
 
 #include <QSettings>
 

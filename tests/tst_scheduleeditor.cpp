@@ -4,11 +4,11 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
-#include "gui/call/jsoneditor.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/schedulehealth.h"
 #include "gui/schedules/weekview.h"
+#include "gui/widgets/jsoneditor.h"
 
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"

@@ -8,6 +8,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <limits>
 
 namespace fstudio::gui {
 
@@ -128,6 +129,22 @@ bool AppSettings::gettingStartedShown() const
 void AppSettings::setGettingStartedShown(bool shown)
 {
     set(GettingStartedKey, shown);
+}
+
+void AppSettings::forgetOldest(QSettings &s, int max)
+{
+    QStringList groups = s.childGroups();
+    while (groups.size() > max) {
+        QString oldest;
+        qint64 oldestUse = std::numeric_limits<qint64>::max();
+        for (const QString &g : std::as_const(groups))
+            if (const qint64 used = s.value(g + u"/used"_s).toLongLong(); used < oldestUse) {
+                oldestUse = used;
+                oldest = g;
+            }
+        s.remove(oldest);
+        groups.removeOne(oldest);
+    }
 }
 
 } // namespace fstudio::gui

@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QObject>
+#include <QSettings>
 #include <QString>
 #include <QTimeZone>
 
@@ -35,6 +36,10 @@ public:
     void setLogFont(const QFont &font);
     bool gettingStartedShown() const;
     void setGettingStartedShown(bool shown);
+
+    // State kept per source or function (deploy memory, code drift records): in the current group
+    // of s, while there are more than max child groups, removes the one with the oldest "used" time.
+    static void forgetOldest(QSettings &s, int max);
 
     static constexpr int MinAutoRefreshSeconds = 5;
     static constexpr int MaxAutoRefreshSeconds = 3600;

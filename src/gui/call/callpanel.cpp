@@ -3,9 +3,9 @@
 #include "ui_callpanel.h"
 
 #include "gui/call/callview.h"
-#include "gui/call/jsoneditor.h"
-#include "gui/dialogs/messageboxes.h"
 #include "gui/models/formatting.h"
+#include "gui/widgets/jsoneditor.h"
+#include "gui/widgets/messageboxes.h"
 #include "gui/widgets/tones.h"
 
 #include "api/services/schedulesservice.h"

@@ -2,7 +2,7 @@
 
 #include "gui/call/callhints.h"
 #include "gui/call/callinputs.h"
-#include "gui/call/jsoneditor.h"
+#include "gui/widgets/jsoneditor.h"
 
 #include "api/auth/noncesource.h"
 

@@ -2,10 +2,10 @@
 
 #include "ui_callview.h"
 
-#include "gui/dialogs/messageboxes.h"
 #include "gui/logs/logmodel.h"
 #include "gui/logs/logpanel.h"
 #include "gui/models/formatting.h"
+#include "gui/widgets/messageboxes.h"
 #include "gui/widgets/tones.h"
 
 #include "api/services/callsservice.h"

@@ -1,5 +1,7 @@
 #include "gui/deploy/deploymemory.h"
 
+#include "gui/appsettings.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
@@ -35,23 +37,7 @@ void DeployMemory::remember(const QString &sourcePath, const FunctionWrite &sett
     s.beginGroup(Group);
     s.setValue(keyOf(sourcePath) + u"/settings"_s, QString::fromUtf8(QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact)));
     s.setValue(keyOf(sourcePath) + u"/used"_s, QDateTime::currentMSecsSinceEpoch());
-    forgetOldest(s, MaxSources);
-}
-
-void DeployMemory::forgetOldest(QSettings &s, int max)
-{
-    QStringList groups = s.childGroups();
-    while (groups.size() > max) {
-        QString oldest;
-        qint64 oldestUse = std::numeric_limits<qint64>::max();
-        for (const QString &g : std::as_const(groups))
-            if (const qint64 used = s.value(g + u"/used"_s).toLongLong(); used < oldestUse) {
-                oldestUse = used;
-                oldest = g;
-            }
-        s.remove(oldest);
-        groups.removeOne(oldest);
-    }
+    AppSettings::forgetOldest(s, MaxSources);
 }
 
 std::optional<FunctionWrite> DeployMemory::recall(const QString &sourcePath)

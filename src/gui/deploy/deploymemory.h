@@ -4,8 +4,6 @@
 
 #include <optional>
 
-class QSettings;
-
 namespace fstudio::gui {
 
 // The settings last used to deploy from a folder (or zip or file), so the next deploy from it
@@ -17,9 +15,6 @@ public:
     static void remember(const QString &sourcePath, const FunctionWrite &settings);
     static std::optional<FunctionWrite> recall(const QString &sourcePath);
     static constexpr int MaxSources = 50; // the oldest is forgotten first
-    // In the current group of s: while there are more than max child groups, removes the one
-    // with the oldest "used" time (shared with CodeDrift's records).
-    static void forgetOldest(QSettings &s, int max);
 };
 
 } // namespace fstudio::gui

@@ -2,10 +2,10 @@
 
 #include "ui_deployprogresspage.h"
 
-#include "gui/deploy/codedrift.h"
 #include "gui/deploy/deploywizard.h"
-#include "gui/dialogs/messageboxes.h"
 #include "gui/models/formatting.h"
+#include "gui/project/codedrift.h"
+#include "gui/widgets/messageboxes.h"
 
 #include "api/transport/cdfclient.h"
 #include "api/workflows/redeployworkflow.h"

@@ -4,7 +4,7 @@
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysettingspage.h"
 #include "gui/deploy/deploysourcepage.h"
-#include "gui/dialogs/messageboxes.h"
+#include "gui/widgets/messageboxes.h"
 
 namespace fstudio::gui {
 

@@ -2,9 +2,9 @@
 
 #include "ui_logpanel.h"
 
-#include "gui/dialogs/messageboxes.h"
 #include "gui/logs/logmodel.h"
 #include "gui/logs/logview.h"
+#include "gui/widgets/messageboxes.h"
 
 #include <QFileDialog>
 #include <QKeyEvent>

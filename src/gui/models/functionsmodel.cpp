@@ -61,15 +61,15 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
         if (index.column() == Status && f.error)
             return f.error->message;
         if (index.column() == LocalCode)
-            if (const auto d = m_drift.constFind(f.id); d != m_drift.constEnd() && d->state != CodeDrift::State::Unknown) {
+            if (const auto d = m_drift.constFind(f.id); d != m_drift.constEnd() && d->state != DriftState::Unknown) {
                 const QString folder = QDir::toNativeSeparators(d->folder);
                 switch (d->state) {
-                case CodeDrift::State::Same: return tr("The folder %1 holds the deployed code.").arg(folder);
-                case CodeDrift::State::Changed: return tr("The folder %1 changed since it was deployed: deploy a new version to run it.").arg(folder);
-                case CodeDrift::State::NoHash: return tr("Deployed from %1, but the function has no code hash to compare with.").arg(folder);
-                case CodeDrift::State::FolderGone: return tr("The folder %1 it was deployed from is gone.").arg(folder);
-                case CodeDrift::State::Unreadable: return tr("The folder %1 could not be read: %2").arg(folder, d->detail);
-                case CodeDrift::State::Unknown: break;
+                case DriftState::Same: return tr("The folder %1 holds the deployed code.").arg(folder);
+                case DriftState::Changed: return tr("The folder %1 changed since it was deployed: deploy a new version to run it.").arg(folder);
+                case DriftState::NoHash: return tr("Deployed from %1, but the function has no code hash to compare with.").arg(folder);
+                case DriftState::FolderGone: return tr("The folder %1 it was deployed from is gone.").arg(folder);
+                case DriftState::Unreadable: return tr("The folder %1 could not be read: %2").arg(folder, d->detail);
+                case DriftState::Unknown: break;
                 }
             }
         return f.description.value_or(QString());
@@ -92,7 +92,7 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
         case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QString::number(*f.memory) : QString());
         case LocalCode: {
             const auto d = m_drift.constFind(f.id);
-            return d == m_drift.constEnd() ? QString() : CodeDrift::text(*d);
+            return d == m_drift.constEnd() ? QString() : driftText(*d);
         }
         case ColumnCount: break;
         }
@@ -126,17 +126,17 @@ QString FunctionsModel::searchText(int row) const
         .toLower();
 }
 
-void FunctionsModel::setDrift(qint64 functionId, const CodeDrift::Result &drift)
+void FunctionsModel::setDrift(qint64 functionId, const DriftResult &drift)
 {
     m_drift.insert(functionId, drift);
     if (const int row = rowOf(functionId); row >= 0)
         Q_EMIT dataChanged(index(row, LocalCode), index(row, LocalCode));
 }
 
-std::optional<CodeDrift::Result> FunctionsModel::drift(qint64 functionId) const
+std::optional<DriftResult> FunctionsModel::drift(qint64 functionId) const
 {
     const auto d = m_drift.constFind(functionId);
-    return d == m_drift.constEnd() ? std::nullopt : std::optional<CodeDrift::Result>(*d);
+    return d == m_drift.constEnd() ? std::nullopt : std::optional<DriftResult>(*d);
 }
 
 void FunctionsModel::clear()

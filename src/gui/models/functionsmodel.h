@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/deploy/codedrift.h"
+#include "gui/models/driftresult.h"
 #include "gui/models/keyedtablemodel.h"
 
 #include "core/wire/function.h"
@@ -29,8 +29,8 @@ public:
     void setFunctions(const QList<Function> &functions);
     void clear();
     // Whether the folder the function was deployed from still holds its code (column LocalCode).
-    void setDrift(qint64 functionId, const CodeDrift::Result &drift);
-    std::optional<CodeDrift::Result> drift(qint64 functionId) const;
+    void setDrift(qint64 functionId, const DriftResult &drift);
+    std::optional<DriftResult> drift(qint64 functionId) const;
     const Function &function(int row) const { return m_rows.at(row); }
     const QList<Function> &functions() const { return m_rows; }
     int rowOf(qint64 id) const;
@@ -40,7 +40,7 @@ public:
 
 private:
     QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
-    QHash<qint64, CodeDrift::Result> m_drift;
+    QHash<qint64, DriftResult> m_drift;
 };
 
 } // namespace fstudio::gui

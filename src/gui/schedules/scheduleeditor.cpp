@@ -2,7 +2,7 @@
 
 #include "ui_scheduleeditor.h"
 
-#include "gui/call/jsoneditor.h"
+#include "gui/widgets/jsoneditor.h"
 #include "gui/widgets/tones.h"
 
 #include "api/services/schedulesservice.h"

@@ -1,4 +1,4 @@
-#include "gui/call/jsoneditor.h"
+#include "gui/widgets/jsoneditor.h"
 
 #include "gui/widgets/tones.h"
 

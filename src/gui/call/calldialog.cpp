@@ -1,4 +1,4 @@
-#include "gui/dialogs/calldialog.h"
+#include "gui/call/calldialog.h"
 
 #include "ui_calldialog.h"
 

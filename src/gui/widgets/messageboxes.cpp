@@ -1,4 +1,4 @@
-#include "gui/dialogs/messageboxes.h"
+#include "gui/widgets/messageboxes.h"
 
 #include <QAbstractButton>
 #include <QPointer>

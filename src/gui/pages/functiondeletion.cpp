@@ -1,6 +1,6 @@
-#include "gui/dialogs/functiondeletion.h"
+#include "gui/pages/functiondeletion.h"
 
-#include "gui/dialogs/messageboxes.h"
+#include "gui/widgets/messageboxes.h"
 
 #include "api/workflows/deletefunctionsworkflow.h"
 

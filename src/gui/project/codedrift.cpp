@@ -1,6 +1,6 @@
-#include "gui/deploy/codedrift.h"
+#include "gui/project/codedrift.h"
 
-#include "gui/deploy/deploymemory.h"
+#include "gui/appsettings.h"
 
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
@@ -71,7 +71,7 @@ void CodeDrift::record(const QUrl &server, const QString &project, const Functio
     const QString key = keyOf(server, project, function);
     s.setValue(key + u"/folder"_s, QFileInfo(folder).absoluteFilePath());
     s.setValue(key + u"/used"_s, QDateTime::currentMSecsSinceEpoch());
-    DeployMemory::forgetOldest(s, MaxRecorded);
+    AppSettings::forgetOldest(s, MaxRecorded);
 }
 
 QString CodeDrift::folderFor(const QUrl &server, const QString &project, const Function &function)
@@ -171,20 +171,6 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
         }
         return out;
     }));
-}
-
-QString CodeDrift::text(const Result &r)
-{
-    const QString name = QDir(r.folder).dirName();
-    switch (r.state) {
-    case State::Unknown: return {};
-    case State::Same: return tr("Same as %1").arg(name);
-    case State::Changed: return tr("Changed in %1").arg(name);
-    case State::NoHash: return tr("Not comparable");
-    case State::FolderGone: return tr("Folder gone");
-    case State::Unreadable: return tr("Unreadable");
-    }
-    return {};
 }
 
 } // namespace fstudio::gui

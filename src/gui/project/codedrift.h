@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/models/driftresult.h"
+
 #include "core/wire/function.h"
 
 #include <QHash>
@@ -23,20 +25,8 @@ class CodeDrift : public QObject
     Q_OBJECT
 
 public:
-    enum class State {
-        Unknown, // no folder recorded for this function (deployed elsewhere, or from a zip or a file)
-        Same, // the folder holds the deployed code
-        Changed, // the folder changed since the deploy
-        NoHash, // the function has no fs-code-hash in its metadata (not deployed by this app)
-        FolderGone, // the recorded folder is no longer there
-        Unreadable, // the folder could not be read
-    };
-    struct Result
-    {
-        State state = State::Unknown;
-        QString folder;
-        QString detail; // why, for Unreadable
-    };
+    using State = DriftState; // models/driftresult.h: what the tables show
+    using Result = DriftResult;
     static constexpr const char *HashKey = "fs-code-hash";
     static constexpr int MaxRecorded = 500; // functions remembered, most recent first out
 
@@ -52,10 +42,10 @@ public:
     void check(const QUrl &server, const QString &project, const QList<Function> &functions);
     void cancel();
 
-    static QString text(const Result &r);
+    static QString text(const Result &r) { return driftText(r); }
 
 Q_SIGNALS:
-    void checked(qint64 functionId, const fstudio::gui::CodeDrift::Result &result);
+    void checked(qint64 functionId, const fstudio::gui::DriftResult &result);
 
 private:
     struct Cached

@@ -1,4 +1,4 @@
-#include "gui/dialogs/profiledialog.h"
+#include "gui/profiles/profiledialog.h"
 
 #include "ui_profiledialog.h"
 
