@@ -72,12 +72,10 @@ private:
     std::unique_ptr<CallPanel> panelFor(ApiFixture &fx, const Function &f)
     {
         CallPanel::Setup s;
-        s.client = fx.client.get();
-        s.project = fx.config.project;
+        s.project =
+            ProjectContext::of(fx.client.get(), fx.config.project, api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s));
         s.function = f;
-        s.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
         s.context.memoryGb = f.memory;
-        s.server = fx.client->config().baseUrl;
         auto p = std::make_unique<CallPanel>(s);
         p->resize(900, 700);
         p->show();
@@ -207,9 +205,9 @@ void TestCallPanel::invalidInputBlocksTheCall()
     QCOMPARE(editor->toPlainText(), u"{\n  \"a\": 1,\n  \"b\": }"_s); // nothing the user typed is lost
     // Too large for the project's limit.
     CallPanel::Setup s;
-    s.client = fx.client.get();
+    s.project.client = fx.client.get();
     s.function = functionOf(fx, fid);
-    s.inputLimit = 36 * 1000;
+    s.project.callInputLimit = 36 * 1000;
     CallPanel azure(s);
     azure.setInput(u"{\"blob\": \"%1\"}"_s.arg(QString(40000, u'x')));
     QVERIFY(azure.inputProblem().contains(u"this project accepts at most"_s));

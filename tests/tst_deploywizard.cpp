@@ -198,11 +198,11 @@ private:
 std::unique_ptr<DeployWizard> TestDeployWizard::wizardFor(ApiFixture &fx, const QString &path, std::optional<Function> redeployOf)
 {
     DeployState state;
-    state.client = fx.client.get();
-    state.project = fx.config.project;
-    state.limits = fx.config.limits;
-    state.scheduleCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    state.secrets = &m_keychain;
+    state.project.client = fx.client.get();
+    state.project.name = fx.config.project;
+    state.project.limits = fx.config.limits;
+    state.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    state.project.secrets = &m_keychain;
     state.redeployOf = redeployOf;
     state.sourcePath = path;
     auto w = std::make_unique<DeployWizard>(std::move(state));
@@ -625,8 +625,8 @@ void TestDeployWizard::lastInputsAreRememberedWithoutSecrets()
     QCOMPARE(child<QTableWidget>(third.get(), u"secrets"_s)->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), QString());
     // Without a keychain nothing is remembered, and the option is not offered.
     DeployState state;
-    state.client = fx.client.get();
-    state.project = fx.config.project;
+    state.project.client = fx.client.get();
+    state.project.name = fx.config.project;
     state.sourcePath = folder;
     DeployWizard bare(std::move(state));
     bare.show();

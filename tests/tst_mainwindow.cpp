@@ -116,6 +116,8 @@ private Q_SLOTS:
     void deleteWithConfirmation();
     void autoRefreshKeepsSelection();
     void activationBannerAndErrors();
+    void callsCountFollowsTheRows();
+    void scheduleZoneSettingIsFollowed();
     void keyboardAndLayoutMemory();
     void secretsGoToTheStoreNotSettings();
     void secretIsBoundToWhereItWasSavedFor();
@@ -509,22 +511,98 @@ void TestMainWindow::activationBannerAndErrors()
     QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/status"_s).json.value("status"_L1).toString(), u"activated"_s, 10000);
     w->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
-    // A failing endpoint shows one error bar with the server's message and request id, no dialog.
+    // A failing endpoint shows one bar, on the page whose data it is, with the server's message and
+    // request id, counted when it repeats, no dialog; the page's tab carries a warning meanwhile.
     QString error;
     QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/list", "action": "status", "status": 500}]})", &error));
     const int boxes = MessageBoxes::shownCount();
+    auto *views = child<QTabWidget>(w.get(), u"views"_s);
+    auto *functionsProblem = child<QLabel>(w.get(), u"functionsProblemText"_s);
+    auto *schedulesProblem = child<QLabel>(w.get(), u"schedulesProblemText"_s);
     for (int i = 0; i < 3; ++i) {
         QTRY_VERIFY(!w->isRefreshing()); // a refresh still running would swallow this one
         QSignalSpy again(w.get(), &MainWindow::refreshed);
         w->refresh();
         QVERIFY(again.wait(10000));
     }
-    QVERIFY2(w->errorText().contains(u"Could not list functions: Injected fault: HTTP 500"_s), qPrintable(w->errorText()));
-    QVERIFY(w->errorText().contains(u"request id"_s));
-    QVERIFY(w->errorText().contains(u"(×3)"_s));
+    QVERIFY2(functionsProblem->text().contains(u"Could not list functions: Injected fault: HTTP 500"_s), qPrintable(functionsProblem->text()));
+    QVERIFY(functionsProblem->text().contains(u"request id"_s));
+    QVERIFY(functionsProblem->text().contains(u"(×3)"_s));
+    QVERIFY(!views->tabIcon(0).isNull());
+    QCOMPARE(w->errorText(), QString()); // not the window's: it is the Functions page's
+    QVERIFY(schedulesProblem->text().isEmpty());
     QCOMPARE(MessageBoxes::shownCount(), boxes);
-    QTest::mouseClick(child<QPushButton>(w.get(), u"dismissError"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(w.get(), u"functionsProblemDismiss"_s), Qt::LeftButton);
+    QCOMPARE(functionsProblem->text(), QString());
+    QVERIFY(views->tabIcon(0).isNull());
+    // The schedules failing shows on the Schedules page, and nowhere else; it goes when they answer.
+    fx.server->faults().clear();
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/functions/schedules/list", "action": "status", "status": 403}]})", &error));
+    QSignalSpy failed(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(schedulesProblem->text().contains(u"Could not list schedules"_s), qPrintable(schedulesProblem->text()));
+    QVERIFY(!views->tabIcon(2).isNull());
+    QVERIFY(functionsProblem->text().isEmpty());
     QCOMPARE(w->errorText(), QString());
+    fx.server->faults().clear();
+    QSignalSpy answered(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(schedulesProblem->text(), QString());
+    QVERIFY(views->tabIcon(2).isNull());
+}
+
+// The count beside the calls table says how many rows it has, however they came (the first page,
+// a call made since, a refresh): it said "0 calls" beside a table with the new call in it.
+void TestMainWindow::callsCountFollowsTheRows()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"counted"_s, Hello);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    selectOnly(child<QTableView>(w.get(), u"functionsTable"_s), 0);
+    auto *count = child<QLabel>(w.get(), u"callsCount"_s);
+    QTRY_COMPARE(count->text(), u"0 calls"_s);
+    for (int n = 1; n <= 2; ++n) {
+        api::CallWorkflow::Options co;
+        co.functionId = fid;
+        api::CallWorkflow call(w->connection()->client(), co);
+        QSignalSpy called(&call, &api::CallWorkflow::finished);
+        call.start();
+        QVERIFY(called.wait(30000));
+        QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+        w->refresh(); // the calls table takes the new call in at the top
+        QVERIFY(refreshed.wait(10000));
+        QTRY_COMPARE(w->callsModel()->rowCount(), n);
+        QTRY_COMPARE(count->text(), n == 1 ? u"1 call"_s : u"2 calls"_s);
+    }
+}
+
+// File ▸ Settings ▸ Schedule time zone is what "Next run" in the schedules table and the week view
+// show, at once when it changes (they used the system's zone whatever the setting said).
+void TestMainWindow::scheduleZoneSettingIsFollowed()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"zoned"_s, Hello);
+    const QJsonObject noon{{"name"_L1, u"noon"_s}, {"cronExpression"_L1, u"0 12 * * *"_s}, {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}};
+    QCOMPARE(fx.http->ppost(u"functions/schedules"_s, QJsonObject{{"items"_L1, QJsonArray{noon}}}).status, 201);
+    AppSettings::instance()->setScheduleTimeZoneId(u"Asia/Tokyo"_s); // UTC+9, no daylight-saving time
+    auto w = openWindow(fx, emulatorProfile(fx));
+    SchedulesModel *model = w->schedulesModel();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->index(0, SchedulesModel::NextLocal).data().toString().endsWith(u"21:00"_s));
+    QCOMPARE(model->headerData(SchedulesModel::NextLocal, Qt::Horizontal).toString(), u"Next run (Asia/Tokyo)"_s);
+    WeekView *week = w->openWeekView();
+    QCOMPARE(week->startUtc().time(), QTime(15, 0)); // midnight in Tokyo
+    QVERIFY(w->findChild<QLabel *>(u"weekHint"_s)->text().contains(u"Asia/Tokyo"_s));
+    // Changed while both are open: they follow.
+    AppSettings::instance()->setScheduleTimeZoneId(u"America/Sao_Paulo"_s); // UTC-3, no daylight-saving time since 2019
+    QVERIFY(model->index(0, SchedulesModel::NextLocal).data().toString().endsWith(u"09:00"_s));
+    QCOMPARE(model->headerData(SchedulesModel::NextLocal, Qt::Horizontal).toString(), u"Next run (America/Sao_Paulo)"_s);
+    QCOMPARE(week->startUtc().time(), QTime(3, 0));
+    AppSettings::instance()->setScheduleTimeZoneId(QString());
 }
 
 void TestMainWindow::keyboardAndLayoutMemory()
@@ -1093,7 +1171,7 @@ void TestMainWindow::helpIsOneKeyAway()
     // The demo steps never act on a real project, even when asked directly.
     const QString demo = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/my-first-function/handler.py"_s;
     QFile::remove(demo);
-    Q_EMIT steps->deployDemo();
+    steps->deployStep();
     QTest::qWait(100);
     QVERIFY(!w->deployWizard());
     QVERIFY(!QFile::exists(demo));
@@ -1106,7 +1184,7 @@ void TestMainWindow::helpIsOneKeyAway()
     QVERIFY2(refreshed.wait(30000), qPrintable(w->errorText()));
     QTRY_VERIFY(steps->progress().onEmulator);
     QVERIFY(child<QPushButton>(steps, u"stepDeploy"_s)->isEnabled());
-    Q_EMIT steps->deployDemo();
+    steps->deployStep();
     QTRY_VERIFY(w->deployWizard());
     QVERIFY2(QFile::exists(demo), qPrintable(demo));
     {
@@ -1119,7 +1197,7 @@ void TestMainWindow::helpIsOneKeyAway()
     }
     w->deployWizard()->reject();
     QTRY_VERIFY(!w->deployWizard());
-    Q_EMIT steps->deployDemo();
+    steps->deployStep();
     QTRY_VERIFY(w->deployWizard());
     QFile again(demo);
     QVERIFY(again.open(QIODevice::ReadOnly));
@@ -1494,19 +1572,19 @@ void TestMainWindow::promoteFromTheWindow()
     dialog->accept();
     QTRY_VERIFY_WITH_TIMEOUT(w->deployWizard(), 20000);
     DeployWizard *wizard = w->deployWizard();
-    QCOMPARE(wizard->state().project, u"prod"_s);
+    QCOMPARE(wizard->state().project.name, u"prod"_s);
     QVERIFY(wizard->state().promotion.has_value());
     QCOMPARE(wizard->state().promotion->schedules.size(), 1);
     QVERIFY(wizard->windowTitle().contains(u"Promote promoted from dev to prod"_s));
     QTRY_VERIFY(!wizard->sourcePage()->isPreparing() && wizard->sourcePage()->isComplete());
     QVERIFY(wizard->state().plan.contains(u"handler.py"_s)); // dev's code, unpacked
     // The schedules sign in with prod's own client by default (read once prod was signed in to).
-    QCOMPARE(wizard->state().scheduleCredentials.clientId, u"functions-studio"_s);
+    QCOMPARE(wizard->state().project.credentials.clientId, u"functions-studio"_s);
     // Reopening the source profile does not take the promotion away: it has its own connection.
     w->openProfile(devProfile.id);
     QTRY_VERIFY(w->connection());
     QCOMPARE(w->deployWizard(), wizard);
-    QVERIFY(wizard->state().client);
+    QVERIFY(wizard->state().project.client);
     // Closing the wizard closes the connection to prod with it.
     QPointer<QObject> target = wizard->state().promotion->targetConnection;
     QVERIFY(target && target->parent() == wizard);

@@ -52,7 +52,7 @@ ScheduleEditor::Setup offline(const QByteArray &zone)
     s.functionId = 7;
     s.zone = QTimeZone(zone);
     s.now = Winter;
-    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     return s;
 }
 
@@ -103,9 +103,9 @@ bool editingMorning(ApiFixture &fx, ScheduleEditor::Setup *setup)
         qWarning("editingMorning: %lld schedule(s), function %s", qlonglong(schedules.size()), f && f.value() ? "found" : "not found");
         return false;
     }
-    setup->client = fx.client.get();
+    setup->project.client = fx.client.get();
     setup->functions = {*f.value()};
-    setup->profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    setup->project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     setup->zone = QTimeZone::utc();
     setup->original = schedules.first();
     return true;
@@ -299,10 +299,10 @@ void TestScheduleEditor::createdScheduleFires()
     const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
     QVERIFY(f && f.value());
     ScheduleEditor::Setup s;
-    s.client = fx.client.get();
+    s.project.client = fx.client.get();
     s.functions = {*f.value()};
     s.functionId = fid;
-    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     s.zone = QTimeZone::utc();
     s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
     ScheduleEditor editor(s);
@@ -317,7 +317,7 @@ void TestScheduleEditor::createdScheduleFires()
     // Credentials picked from the keychain, and kept for next time.
     api::MemorySecretStore keychain;
     keychain.write(u"profile-x/client-secret"_s, u"emulator-secret"_s, nullptr, {});
-    s.secrets = &keychain;
+    s.project.secrets = &keychain;
     s.storedClients = {
         ScheduleEditor::Setup::StoredClient{u"Profile X (client functions-studio)"_s, u"functions-studio"_s, u"profile-x/client-secret"_s}};
     ScheduleEditor picked(s);
@@ -370,9 +370,9 @@ void TestScheduleEditor::editIsCreateThenDelete()
     const FunctionSchedule original = list().first();
     const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
     ScheduleEditor::Setup s;
-    s.client = fx.client.get();
+    s.project.client = fx.client.get();
     s.functions = {*f.value()};
-    s.profileCredentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     s.zone = QTimeZone::utc();
     s.original = original;
 

@@ -3666,12 +3666,62 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Ask CDF to activate Functions for this project</source>
         <translation>CDF bitten, Functions für dieses Projekt zu aktivieren</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ActivationBanner</name>
+    <message>
+        <source>Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.</source>
+        <translation>Die Aktivierung von Functions wurde für das Projekt %1 angefordert. Das kann eine Weile dauern (bei CDF Stunden); diese Ansicht aktualisiert sich selbst.</translation>
+    </message>
+    <message>
+        <source>Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.</source>
+        <translation>Functions ist für das Projekt %1 nicht aktiviert (Status: %2). Bis dahin können keine Funktionen bereitgestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallDialog</name>
     <message>
         <source>Call %1</source>
         <translation>Aufruf %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::CallDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Aufruf %1</translation>
+    </message>
+    <message>
+        <source>Call %1 took %2.</source>
+        <translation>Aufruf %1 dauerte %2.</translation>
     </message>
 </context>
 <context>
@@ -3921,20 +3971,24 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <source>%1 calls loaded, more on scroll</source>
-        <translation>%1 Aufrufe geladen, weitere beim Scrollen</translation>
-    </message>
-    <message>
-        <source>%1 calls</source>
-        <translation>%1 Aufrufe</translation>
-    </message>
-    <message>
         <source>Calls of %1</source>
         <translation>Aufrufe von %1</translation>
     </message>
     <message>
         <source>loading…</source>
         <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 calls loaded, more on scroll</source>
+        <translation>%1 Aufrufe geladen, weitere beim Scrollen</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 Aufruf</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4012,41 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployController</name>
+    <message>
+        <source>%1 is promoted to %2 and Ready there.</source>
+        <translation>%1 wurde nach %2 übertragen und hat dort den Status „Bereit“.</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>In %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deploy to %1 did not finish</source>
+        <translation>Bereitstellung in %1 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
+        <translation>Es gibt kein anderes Profil als Ziel für die Übertragung: Legen Sie zuerst das Profil des Zielprojekts an (Datei ▸ Neues Profil…).</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote %1.</source>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Das Profil %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not promote %1: %2</source>
+        <translation>%1 konnte nicht übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote again.</source>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4717,10 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>4. Schedule it with a form</source>
         <translation>4. Per Formular zeitlich planen</translation>
     </message>
+    <message>
+        <source>Could not copy the demo function to %1.</source>
+        <translation>Die Demofunktion konnte nicht nach %1 kopiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::JsonEditor</name>
@@ -4712,40 +4805,12 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Functions Studio</translation>
     </message>
     <message>
-        <source>The local emulator could not start: %1</source>
-        <translation>Der lokale Emulator konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
         <source>Call &amp;Panels</source>
         <translation>Aufruf&amp;bereiche</translation>
     </message>
     <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>Could not copy the demo function to %1.</source>
-        <translation>Die Demofunktion konnte nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -4772,10 +4837,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
         <source>&amp;Functions</source>
         <translation>&amp;Funktionen</translation>
     </message>
@@ -4796,14 +4857,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Funktionen &amp;löschen…</translation>
     </message>
     <message>
-        <source>the profile &quot;%1&quot; was closed</source>
-        <translation>das Profil &quot;%1&quot; wurde geschlossen</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was closed</source>
-        <translation>die Verbindung zu %1 wurde geschlossen</translation>
-    </message>
-    <message>
         <source>The profile %1 no longer exists.</source>
         <translation>Das Profil %1 existiert nicht mehr.</translation>
     </message>
@@ -4814,112 +4867,6 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Functions Studio — %1</source>
         <translation>Functions Studio — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⟳ %n request(s) in flight</source>
-        <translation>
-            <numerusform>⟳ %n Anfrage läuft</numerusform>
-            <numerusform>⟳ %n Anfragen laufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inaktiv</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>CDF is throttling requests: retrying in %1</source>
-        <translation>CDF drosselt Anfragen: Wiederholung in %1</translation>
-    </message>
-    <message>
-        <source>CDF answered HTTP %1: retrying in %2</source>
-        <translation>CDF hat mit HTTP %1 geantwortet: Wiederholung in %2</translation>
-    </message>
-    <message>
-        <source>No answer from CDF: retrying in %1</source>
-        <translation>Keine Antwort von CDF: Wiederholung in %1</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 and enter the code %2.</source>
-        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
-    </message>
-    <message>
-        <source>Schedules this week — %1</source>
-        <translation>Zeitpläne dieser Woche — %1</translation>
-    </message>
-    <message>
-        <source>Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.</source>
-        <translation>Die Aktivierung von Functions wurde für das Projekt %1 angefordert. Das kann eine Weile dauern (bei CDF Stunden); diese Ansicht aktualisiert sich selbst.</translation>
-    </message>
-    <message>
-        <source>Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.</source>
-        <translation>Functions ist für das Projekt %1 nicht aktiviert (Status: %2). Bis dahin können keine Funktionen bereitgestellt werden.</translation>
-    </message>
-    <message>
-        <source>starting…</source>
-        <translation>wird gestartet…</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>Local emulator (%1) — project %2</source>
-        <translation>Lokaler Emulator (%1) — Projekt %2</translation>
-    </message>
-    <message>
-        <source>Project %1 on %2</source>
-        <translation>Projekt %1 auf %2</translation>
-    </message>
-    <message>
-        <source>Functions: %1</source>
-        <translation>Functions: %1</translation>
-    </message>
-    <message>
-        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
-        <translation>Limits: %1 min Zeitlimit, CPU ≤ %L2, Arbeitsspeicher ≤ %L3 GB, %4</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>Aufruf %1</translation>
-    </message>
-    <message>
-        <source>Call %1 took %2.</source>
-        <translation>Aufruf %1 dauerte %2.</translation>
-    </message>
-    <message>
-        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
-        <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen pro Stunde. Zeigen Sie mit der Maus auf eine Ausführung, um Funktion und Eingabe zu sehen.</translation>
-    </message>
-    <message>
-        <source>Only the functions selected on the Functions page</source>
-        <translation>Nur die auf der Seite „Funktionen“ ausgewählten Funktionen</translation>
-    </message>
-    <message>
-        <source>Profile %1 (client %2)</source>
-        <translation>Profil %1 (Client %2)</translation>
-    </message>
-    <message>
-        <source>Saved for schedules: client %1</source>
-        <translation>Für Zeitpläne gespeichert: Client %1</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; created: %2 (UTC).</source>
@@ -4934,20 +4881,31 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>In %2 gibt es keine Funktion mit der externen ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Delete schedules</source>
-        <translation>Zeitpläne löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n schedule(s)?</source>
-        <translation>
-            <numerusform>%n Zeitplan löschen?</numerusform>
-            <numerusform>%n Zeitpläne löschen?</numerusform>
-        </translation>
+        <source>A deploy is running in %1: let it finish (or cancel it) before you remove the profile.</source>
+        <translation>In %1 läuft eine Bereitstellung: Warten Sie, bis sie abgeschlossen ist (oder brechen Sie sie ab), bevor Sie das Profil entfernen.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>Profile &quot;%1&quot; removed, with its secrets.</source>
+        <translation>Profil &quot;%1&quot; samt seinen Geheimnissen entfernt.</translation>
     </message>
+    <message>
+        <source>%1 is deployed and Ready.</source>
+        <translation>%1 ist bereitgestellt und hat den Status „Bereit“.</translation>
+    </message>
+    <message>
+        <source>Connect to a project first, then drop the folder again.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Projekt und legen Sie den Ordner dann erneut ab.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MessageBar</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProfileController</name>
     <message>
         <source>Local emulator</source>
         <translation>Lokaler Emulator</translation>
@@ -4955,10 +4913,6 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.</source>
         <translation>Das Profil des lokalen Emulators braucht keine Einstellungen: Es startet functions-emulator auf einem freien Loopback-Port mit seinen Daten in %1.</translation>
-    </message>
-    <message>
-        <source>A deploy is running in %1: let it finish (or cancel it) before you remove the profile.</source>
-        <translation>In %1 läuft eine Bereitstellung: Warten Sie, bis sie abgeschlossen ist (oder brechen Sie sie ab), bevor Sie das Profil entfernen.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -4973,8 +4927,8 @@ Its client secret, token and refresh token are removed from the keychain. Nothin
 Sein Client-Secret, Token und Refresh-Token werden aus dem Schlüsselbund entfernt. Am CDF-Projekt wird nichts verändert: Funktionen, Aufrufe und Zeitpläne bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its secrets.</source>
-        <translation>Profil &quot;%1&quot; samt seinen Geheimnissen entfernt.</translation>
+        <source>A secret could not be removed from the keychain: %1. Remove it there by hand if it should go.</source>
+        <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: %1. Entfernen Sie es dort von Hand, wenn es weg soll.</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -5003,97 +4957,6 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>The secret could not be saved in the keychain: %1</source>
         <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is promoted to %2 and Ready there.</source>
-        <translation>%1 wurde nach %2 übertragen und hat dort den Status „Bereit“.</translation>
-    </message>
-    <message>
-        <source>%1 is deployed and Ready.</source>
-        <translation>%1 ist bereitgestellt und hat den Status „Bereit“.</translation>
-    </message>
-    <message>
-        <source>Deployed to %1</source>
-        <translation>In %1 bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Deploy to %1 did not finish</source>
-        <translation>Bereitstellung in %1 nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>%1 (project %2)</source>
-        <translation>%1 (Projekt %2)</translation>
-    </message>
-    <message>
-        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
-        <translation>Es gibt kein anderes Profil als Ziel für die Übertragung: Legen Sie zuerst das Profil des Zielprojekts an (Datei ▸ Neues Profil…).</translation>
-    </message>
-    <message>
-        <source>Promote %1</source>
-        <translation>%1 übertragen</translation>
-    </message>
-    <message>
-        <source>Deploy %1 with its settings and schedules from %2 to the project of:</source>
-        <translation>%1 samt Einstellungen und Zeitplänen aus %2 in das Projekt dieses Profils übertragen:</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote %1.</source>
-        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann %1.</translation>
-    </message>
-    <message>
-        <source>The local emulator is not running: open its profile once to start it, then promote again.</source>
-        <translation>Der lokale Emulator läuft nicht: Öffnen Sie einmal sein Profil, um ihn zu starten, und übertragen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>To sign in to %1, open %2 and enter the code %3.</source>
-        <translation>Um sich bei %1 anzumelden, öffnen Sie %2 und geben Sie den Code %3 ein.</translation>
-    </message>
-    <message>
-        <source>Could not promote %1: %2</source>
-        <translation>%1 konnte nicht übertragen werden: %2</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote again.</source>
-        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Anmeldung bei %1…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1 failed: %2</source>
-        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Connect to a project first, then drop the folder again.</source>
-        <translation>Verbinden Sie sich zuerst mit einem Projekt und legen Sie den Ordner dann erneut ab.</translation>
-    </message>
-    <message>
-        <source>Functions: activated</source>
-        <translation>Functions: aktiviert</translation>
-    </message>
-    <message>
-        <source>Functions: activation requested</source>
-        <translation>Functions: Aktivierung angefordert</translation>
-    </message>
-    <message>
-        <source>Functions: not activated</source>
-        <translation>Functions: nicht aktiviert</translation>
-    </message>
-</context>
-<context>
-    <name>fstudio::gui::MessageBar</name>
-    <message>
-        <source>%1 (×%2)</source>
-        <translation>%1 (×%2)</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5086,98 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     </message>
 </context>
 <context>
+    <name>fstudio::gui::ProjectSession</name>
+    <message>
+        <source>The local emulator could not start: %1</source>
+        <translation>Der lokale Emulator konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; was closed</source>
+        <translation>das Profil &quot;%1&quot; wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>CDF is throttling requests: retrying in %1</source>
+        <translation>CDF drosselt Anfragen: Wiederholung in %1</translation>
+    </message>
+    <message>
+        <source>CDF answered HTTP %1: retrying in %2</source>
+        <translation>CDF hat mit HTTP %1 geantwortet: Wiederholung in %2</translation>
+    </message>
+    <message>
+        <source>No answer from CDF: retrying in %1</source>
+        <translation>Keine Antwort von CDF: Wiederholung in %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProjectStatusBar</name>
+    <message>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>⟳ %n request(s) in flight</source>
+        <translation>
+            <numerusform>⟳ %n Anfrage läuft</numerusform>
+            <numerusform>⟳ %n Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Local emulator (%1) — project %2</source>
+        <translation>Lokaler Emulator (%1) — Projekt %2</translation>
+    </message>
+    <message>
+        <source>Project %1 on %2</source>
+        <translation>Projekt %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Functions: activated</source>
+        <translation>Functions: aktiviert</translation>
+    </message>
+    <message>
+        <source>Functions: activation requested</source>
+        <translation>Functions: Aktivierung angefordert</translation>
+    </message>
+    <message>
+        <source>Functions: not activated</source>
+        <translation>Functions: nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Functions: %1</source>
+        <translation>Functions: %1</translation>
+    </message>
+    <message>
+        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
+        <translation>Limits: %1 min Zeitlimit, CPU ≤ %L2, Arbeitsspeicher ≤ %L3 GB, %4</translation>
+    </message>
+</context>
+<context>
     <name>fstudio::gui::Promotion</name>
     <message>
         <source>The connection closed.</source>
@@ -5271,6 +5226,49 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Could not read the input data of schedule %1: %2</source>
         <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (Projekt %2)</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>%1 übertragen</translation>
+    </message>
+    <message>
+        <source>Deploy %1 with its settings and schedules from %2 to the project of:</source>
+        <translation>%1 samt Einstellungen und Zeitplänen aus %2 in das Projekt dieses Profils übertragen:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The local emulator is not running: open its profile once to start it, then promote again.</source>
+        <translation>Der lokale Emulator läuft nicht: Öffnen Sie einmal sein Profil, um ihn zu starten, und übertragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>To sign in to %1, open %2 and enter the code %3.</source>
+        <translation>Um sich bei %1 anzumelden, öffnen Sie %2 und geben Sie den Code %3 ein.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ResourcePage</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5467,14 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Sun</source>
         <translation>So</translation>
     </message>
+    <message>
+        <source>Profile %1 (client %2)</source>
+        <translation>Profil %1 (Client %2)</translation>
+    </message>
+    <message>
+        <source>Saved for schedules: client %1</source>
+        <translation>Für Zeitpläne gespeichert: Client %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>
@@ -5489,10 +5495,6 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Next run (local)</source>
-        <translation>Nächste Ausführung (lokal)</translation>
-    </message>
-    <message>
         <source>Next run (UTC)</source>
         <translation>Nächste Ausführung (UTC)</translation>
     </message>
@@ -5503,6 +5505,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>invalid cron</source>
         <translation>ungültiger cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation>Nächster Lauf (%1)</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5551,21 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
             <numerusform>%n fehlgeschlagen. %1</numerusform>
             <numerusform>%n-mal in Folge fehlgeschlagen. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete schedules</source>
+        <translation>Zeitpläne löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n schedule(s)?</source>
+        <translation>
+            <numerusform>%n Zeitplan löschen?</numerusform>
+            <numerusform>%n Zeitpläne löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5641,21 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::WeekWindow</name>
+    <message>
+        <source>Only the functions selected on the Functions page</source>
+        <translation>Nur die auf der Seite „Funktionen“ ausgewählten Funktionen</translation>
+    </message>
+    <message>
+        <source>Schedules this week — %1</source>
+        <translation>Zeitpläne dieser Woche — %1</translation>
+    </message>
+    <message>
+        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
+        <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen pro Stunde. Zeigen Sie mit der Maus auf eine Ausführung, um Funktion und Eingabe zu sehen.</translation>
     </message>
 </context>
 <context>

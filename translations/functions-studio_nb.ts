@@ -3666,12 +3666,62 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Ask CDF to activate Functions for this project</source>
         <translation>Be CDF om å aktivere Functions for dette prosjektet</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Prosjekt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ActivationBanner</name>
+    <message>
+        <source>Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.</source>
+        <translation>Aktivering av Functions er bestilt for prosjekt %1. Det kan ta litt tid (timer på CDF); denne visningen oppdateres av seg selv.</translation>
+    </message>
+    <message>
+        <source>Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.</source>
+        <translation>Functions er ikke aktivert for prosjekt %1 (status: %2). Funksjoner kan ikke distribueres før det er gjort.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallDialog</name>
     <message>
         <source>Call %1</source>
         <translation>Kall %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::CallDock</name>
+    <message>
+        <source>Calls</source>
+        <translation>Kall</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Kall %1</translation>
+    </message>
+    <message>
+        <source>Call %1 took %2.</source>
+        <translation>Kall %1 tok %2.</translation>
     </message>
 </context>
 <context>
@@ -3921,20 +3971,24 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Siste 30 dager</translation>
     </message>
     <message>
-        <source>%1 calls loaded, more on scroll</source>
-        <translation>%1 kall lastet inn, flere når du ruller</translation>
-    </message>
-    <message>
-        <source>%1 calls</source>
-        <translation>%1 kall</translation>
-    </message>
-    <message>
         <source>Calls of %1</source>
         <translation>Kall til %1</translation>
     </message>
     <message>
         <source>loading…</source>
         <translation>laster inn…</translation>
+    </message>
+    <message>
+        <source>%1 calls loaded, more on scroll</source>
+        <translation>%1 kall lastet inn, flere når du ruller</translation>
+    </message>
+    <message>
+        <source>1 call</source>
+        <translation>1 kall</translation>
+    </message>
+    <message>
+        <source>%1 calls</source>
+        <translation>%1 kall</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4012,41 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Unreadable</source>
         <translation>Kan ikke leses</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployController</name>
+    <message>
+        <source>%1 is promoted to %2 and Ready there.</source>
+        <translation>%1 er overført til %2 og er klar der.</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>Distribuert til %1</translation>
+    </message>
+    <message>
+        <source>Deploy to %1 did not finish</source>
+        <translation>Distribusjonen til %1 ble ikke fullført</translation>
+    </message>
+    <message>
+        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
+        <translation>Det finnes ingen annen profil å overføre til: legg først til profilen for målprosjektet (Fil ▸ Ny profil…).</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote %1.</source>
+        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Profilen %1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Could not promote %1: %2</source>
+        <translation>Kunne ikke overføre %1: %2</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote again.</source>
+        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter på nytt.</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +4717,10 @@ Det er bygget med disse bibliotekene:</translation>
         <source>4. Schedule it with a form</source>
         <translation>4. Planlegg den med et skjema</translation>
     </message>
+    <message>
+        <source>Could not copy the demo function to %1.</source>
+        <translation>Kunne ikke kopiere demofunksjonen til %1.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::JsonEditor</name>
@@ -4712,40 +4805,12 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Functions Studio</translation>
     </message>
     <message>
-        <source>The local emulator could not start: %1</source>
-        <translation>Den lokale emulatoren kunne ikke starte: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
         <source>Call &amp;Panels</source>
         <translation>Kall&amp;paneler</translation>
     </message>
     <message>
-        <source>&amp;Project</source>
-        <translation>&amp;Prosjekt</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Kom i gang</translation>
-    </message>
-    <message>
-        <source>Could not copy the demo function to %1.</source>
-        <translation>Kunne ikke kopiere demofunksjonen til %1.</translation>
     </message>
     <message>
         <source>Main</source>
@@ -4772,10 +4837,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Calls</source>
-        <translation>Kall</translation>
-    </message>
-    <message>
         <source>&amp;Functions</source>
         <translation>&amp;Funksjoner</translation>
     </message>
@@ -4796,14 +4857,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>&amp;Slett funksjoner…</translation>
     </message>
     <message>
-        <source>the profile &quot;%1&quot; was closed</source>
-        <translation>profilen &quot;%1&quot; ble lukket</translation>
-    </message>
-    <message>
-        <source>the connection to %1 was closed</source>
-        <translation>tilkoblingen til %1 ble lukket</translation>
-    </message>
-    <message>
         <source>The profile %1 no longer exists.</source>
         <translation>Profilen %1 finnes ikke lenger.</translation>
     </message>
@@ -4814,112 +4867,6 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Functions Studio — %1</source>
         <translation>Functions Studio — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>⟳ %n request(s) in flight</source>
-        <translation>
-            <numerusform>⟳ %n forespørsel pågår</numerusform>
-            <numerusform>⟳ %n forespørsler pågår</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inaktiv</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>CDF is throttling requests: retrying in %1</source>
-        <translation>CDF struper forespørsler: prøver på nytt om %1</translation>
-    </message>
-    <message>
-        <source>CDF answered HTTP %1: retrying in %2</source>
-        <translation>CDF svarte HTTP %1: prøver på nytt om %2</translation>
-    </message>
-    <message>
-        <source>No answer from CDF: retrying in %1</source>
-        <translation>Ikke noe svar fra CDF: prøver på nytt om %1</translation>
-    </message>
-    <message>
-        <source>To sign in, open %1 and enter the code %2.</source>
-        <translation>For å logge inn åpner du %1 og skriver inn koden %2.</translation>
-    </message>
-    <message>
-        <source>Schedules this week — %1</source>
-        <translation>Tidsplaner denne uken — %1</translation>
-    </message>
-    <message>
-        <source>Activation of Functions was requested for project %1. It can take a while (hours on CDF); this view refreshes by itself.</source>
-        <translation>Aktivering av Functions er bestilt for prosjekt %1. Det kan ta litt tid (timer på CDF); denne visningen oppdateres av seg selv.</translation>
-    </message>
-    <message>
-        <source>Functions is not activated for project %1 (status: %2). Functions cannot be deployed until it is.</source>
-        <translation>Functions er ikke aktivert for prosjekt %1 (status: %2). Funksjoner kan ikke distribueres før det er gjort.</translation>
-    </message>
-    <message>
-        <source>starting…</source>
-        <translation>starter…</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>mislyktes</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>stoppet</translation>
-    </message>
-    <message>
-        <source>Local emulator (%1) — project %2</source>
-        <translation>Lokal emulator (%1) — prosjekt %2</translation>
-    </message>
-    <message>
-        <source>Project %1 on %2</source>
-        <translation>Prosjekt %1 på %2</translation>
-    </message>
-    <message>
-        <source>Functions: %1</source>
-        <translation>Functions: %1</translation>
-    </message>
-    <message>
-        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
-        <translation>Grenser: %1 min tidsavbrudd, CPU ≤ %L2, minne ≤ %L3 GB, %4</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>Kall %1</translation>
-    </message>
-    <message>
-        <source>Call %1 took %2.</source>
-        <translation>Kall %1 tok %2.</translation>
-    </message>
-    <message>
-        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
-        <translation>Hvert merke er en kjøring, i lokal tid (%1); den første raden teller kjøringene per time. Hold pekeren over en kjøring for å se funksjonen og inndataene.</translation>
-    </message>
-    <message>
-        <source>Only the functions selected on the Functions page</source>
-        <translation>Bare funksjonene som er valgt på Funksjoner-siden</translation>
-    </message>
-    <message>
-        <source>Profile %1 (client %2)</source>
-        <translation>Profil %1 (klient %2)</translation>
-    </message>
-    <message>
-        <source>Saved for schedules: client %1</source>
-        <translation>Lagret for tidsplaner: klient %1</translation>
     </message>
     <message>
         <source>Schedule &quot;%1&quot; created: %2 (UTC).</source>
@@ -4934,20 +4881,31 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Det finnes ingen funksjon med den eksterne ID-en &quot;%1&quot; i %2.</translation>
     </message>
     <message>
-        <source>Delete schedules</source>
-        <translation>Slett tidsplaner</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n schedule(s)?</source>
-        <translation>
-            <numerusform>Slette %n tidsplan?</numerusform>
-            <numerusform>Slette %n tidsplaner?</numerusform>
-        </translation>
+        <source>A deploy is running in %1: let it finish (or cancel it) before you remove the profile.</source>
+        <translation>En distribusjon pågår i %1: la den bli ferdig (eller avbryt den) før du fjerner profilen.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
+        <source>Profile &quot;%1&quot; removed, with its secrets.</source>
+        <translation>Profilen &quot;%1&quot; er fjernet, sammen med hemmelighetene.</translation>
     </message>
+    <message>
+        <source>%1 is deployed and Ready.</source>
+        <translation>%1 er distribuert og klar.</translation>
+    </message>
+    <message>
+        <source>Connect to a project first, then drop the folder again.</source>
+        <translation>Koble til et prosjekt først, og slipp deretter mappen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MessageBar</name>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProfileController</name>
     <message>
         <source>Local emulator</source>
         <translation>Lokal emulator</translation>
@@ -4955,10 +4913,6 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>The local emulator profile needs no settings: it starts functions-emulator on a free loopback port with its data in %1.</source>
         <translation>Profilen for den lokale emulatoren trenger ingen innstillinger: den starter functions-emulator på en ledig loopback-port med dataene i %1.</translation>
-    </message>
-    <message>
-        <source>A deploy is running in %1: let it finish (or cancel it) before you remove the profile.</source>
-        <translation>En distribusjon pågår i %1: la den bli ferdig (eller avbryt den) før du fjerner profilen.</translation>
     </message>
     <message>
         <source>Remove Profile</source>
@@ -4973,8 +4927,8 @@ Its client secret, token and refresh token are removed from the keychain. Nothin
 Klienthemmeligheten, tokenet og oppdateringstokenet fjernes fra nøkkelringen. Ingenting i CDF-prosjektet berøres: funksjoner, kall og tidsplaner forblir som de er.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed, with its secrets.</source>
-        <translation>Profilen &quot;%1&quot; er fjernet, sammen med hemmelighetene.</translation>
+        <source>A secret could not be removed from the keychain: %1. Remove it there by hand if it should go.</source>
+        <translation>En hemmelighet kunne ikke fjernes fra nøkkelringen: %1. Fjern den der for hånd hvis den skal bort.</translation>
     </message>
     <message>
         <source>No keychain</source>
@@ -5003,97 +4957,6 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>The secret could not be saved in the keychain: %1</source>
         <translation>Hemmeligheten kunne ikke lagres i nøkkelringen: %1</translation>
-    </message>
-    <message>
-        <source>%1 is promoted to %2 and Ready there.</source>
-        <translation>%1 er overført til %2 og er klar der.</translation>
-    </message>
-    <message>
-        <source>%1 is deployed and Ready.</source>
-        <translation>%1 er distribuert og klar.</translation>
-    </message>
-    <message>
-        <source>Deployed to %1</source>
-        <translation>Distribuert til %1</translation>
-    </message>
-    <message>
-        <source>Deploy to %1 did not finish</source>
-        <translation>Distribusjonen til %1 ble ikke fullført</translation>
-    </message>
-    <message>
-        <source>%1 (project %2)</source>
-        <translation>%1 (prosjekt %2)</translation>
-    </message>
-    <message>
-        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
-        <translation>Det finnes ingen annen profil å overføre til: legg først til profilen for målprosjektet (Fil ▸ Ny profil…).</translation>
-    </message>
-    <message>
-        <source>Promote %1</source>
-        <translation>Overfør %1</translation>
-    </message>
-    <message>
-        <source>Deploy %1 with its settings and schedules from %2 to the project of:</source>
-        <translation>Distribuer %1 med innstillinger og tidsplaner fra %2 til prosjektet til:</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsett</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote %1.</source>
-        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter %1.</translation>
-    </message>
-    <message>
-        <source>The local emulator is not running: open its profile once to start it, then promote again.</source>
-        <translation>Den lokale emulatoren kjører ikke: åpne profilen én gang for å starte den, og overfør deretter på nytt.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Kan ikke koble til %1: %2</translation>
-    </message>
-    <message>
-        <source>To sign in to %1, open %2 and enter the code %3.</source>
-        <translation>For å logge inn på %1 åpner du %2 og skriver inn koden %3.</translation>
-    </message>
-    <message>
-        <source>Could not promote %1: %2</source>
-        <translation>Kunne ikke overføre %1: %2</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote again.</source>
-        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter på nytt.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>Logger inn på %1…</translation>
-    </message>
-    <message>
-        <source>Signing in to %1 failed: %2</source>
-        <translation>Innlogging på %1 mislyktes: %2</translation>
-    </message>
-    <message>
-        <source>Connect to a project first, then drop the folder again.</source>
-        <translation>Koble til et prosjekt først, og slipp deretter mappen på nytt.</translation>
-    </message>
-    <message>
-        <source>Functions: activated</source>
-        <translation>Functions: aktivert</translation>
-    </message>
-    <message>
-        <source>Functions: activation requested</source>
-        <translation>Functions: aktivering bedt om</translation>
-    </message>
-    <message>
-        <source>Functions: not activated</source>
-        <translation>Functions: ikke aktivert</translation>
-    </message>
-</context>
-<context>
-    <name>fstudio::gui::MessageBar</name>
-    <message>
-        <source>%1 (×%2)</source>
-        <translation>%1 (×%2)</translation>
     </message>
 </context>
 <context>
@@ -5223,6 +5086,98 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     </message>
 </context>
 <context>
+    <name>fstudio::gui::ProjectSession</name>
+    <message>
+        <source>The local emulator could not start: %1</source>
+        <translation>Den lokale emulatoren kunne ikke starte: %1</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; was closed</source>
+        <translation>profilen &quot;%1&quot; ble lukket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>CDF is throttling requests: retrying in %1</source>
+        <translation>CDF struper forespørsler: prøver på nytt om %1</translation>
+    </message>
+    <message>
+        <source>CDF answered HTTP %1: retrying in %2</source>
+        <translation>CDF svarte HTTP %1: prøver på nytt om %2</translation>
+    </message>
+    <message>
+        <source>No answer from CDF: retrying in %1</source>
+        <translation>Ikke noe svar fra CDF: prøver på nytt om %1</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 and enter the code %2.</source>
+        <translation>For å logge inn åpner du %1 og skriver inn koden %2.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProjectStatusBar</name>
+    <message>
+        <source>idle</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>⟳ %n request(s) in flight</source>
+        <translation>
+            <numerusform>⟳ %n forespørsel pågår</numerusform>
+            <numerusform>⟳ %n forespørsler pågår</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>starter…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislyktes</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <source>Local emulator (%1) — project %2</source>
+        <translation>Lokal emulator (%1) — prosjekt %2</translation>
+    </message>
+    <message>
+        <source>Project %1 on %2</source>
+        <translation>Prosjekt %1 på %2</translation>
+    </message>
+    <message>
+        <source>Functions: activated</source>
+        <translation>Functions: aktivert</translation>
+    </message>
+    <message>
+        <source>Functions: activation requested</source>
+        <translation>Functions: aktivering bedt om</translation>
+    </message>
+    <message>
+        <source>Functions: not activated</source>
+        <translation>Functions: ikke aktivert</translation>
+    </message>
+    <message>
+        <source>Functions: %1</source>
+        <translation>Functions: %1</translation>
+    </message>
+    <message>
+        <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
+        <translation>Grenser: %1 min tidsavbrudd, CPU ≤ %L2, minne ≤ %L3 GB, %4</translation>
+    </message>
+</context>
+<context>
     <name>fstudio::gui::Promotion</name>
     <message>
         <source>The connection closed.</source>
@@ -5271,6 +5226,49 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Could not read the input data of schedule %1: %2</source>
         <translation>Kunne ikke lese inndataene til tidsplan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (prosjekt %2)</translation>
+    </message>
+    <message>
+        <source>Promote %1</source>
+        <translation>Overfør %1</translation>
+    </message>
+    <message>
+        <source>Deploy %1 with its settings and schedules from %2 to the project of:</source>
+        <translation>Distribuer %1 med innstillinger og tidsplaner fra %2 til prosjektet til:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>The local emulator is not running: open its profile once to start it, then promote again.</source>
+        <translation>Den lokale emulatoren kjører ikke: åpne profilen én gang for å starte den, og overfør deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <source>To sign in to %1, open %2 and enter the code %3.</source>
+        <translation>For å logge inn på %1 åpner du %2 og skriver inn koden %3.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Logger inn på %1…</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>Innlogging på %1 mislyktes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ResourcePage</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Skjul</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5467,14 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Sun</source>
         <translation>søn</translation>
     </message>
+    <message>
+        <source>Profile %1 (client %2)</source>
+        <translation>Profil %1 (klient %2)</translation>
+    </message>
+    <message>
+        <source>Saved for schedules: client %1</source>
+        <translation>Lagret for tidsplaner: klient %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>
@@ -5489,10 +5495,6 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <translation>Når</translation>
     </message>
     <message>
-        <source>Next run (local)</source>
-        <translation>Neste kjøring (lokal)</translation>
-    </message>
-    <message>
         <source>Next run (UTC)</source>
         <translation>Neste kjøring (UTC)</translation>
     </message>
@@ -5503,6 +5505,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>invalid cron</source>
         <translation>ugyldig cron</translation>
+    </message>
+    <message>
+        <source>Next run (%1)</source>
+        <translation>Neste kjøring (%1)</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5551,21 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
             <numerusform>%n mislyktes. %1</numerusform>
             <numerusform>%n mislyktes på rad. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete schedules</source>
+        <translation>Slett tidsplaner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n schedule(s)?</source>
+        <translation>
+            <numerusform>Slette %n tidsplan?</numerusform>
+            <numerusform>Slette %n tidsplaner?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
 </context>
 <context>
@@ -5620,6 +5641,21 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Input: %1</source>
         <translation>Inndata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::WeekWindow</name>
+    <message>
+        <source>Only the functions selected on the Functions page</source>
+        <translation>Bare funksjonene som er valgt på Funksjoner-siden</translation>
+    </message>
+    <message>
+        <source>Schedules this week — %1</source>
+        <translation>Tidsplaner denne uken — %1</translation>
+    </message>
+    <message>
+        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
+        <translation>Hvert merke er en kjøring, i lokal tid (%1); den første raden teller kjøringene per time. Hold pekeren over en kjøring for å se funksjonen og inndataene.</translation>
     </message>
 </context>
 <context>

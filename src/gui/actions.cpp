@@ -3,6 +3,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
 #include <QWidget>
 
 // Q_INIT_RESOURCE cannot be used inside a namespace; the icons live in the fs_gui static library.
@@ -104,6 +106,63 @@ Actions::Actions(QWidget *window)
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
     requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions Ac&tivation"), "dialog-ok", {},
                              tr("Ask CDF to activate Functions for this project"));
+}
+
+void Actions::fillMenuBar(QMenuBar *bar, QAction *callPanels)
+{
+    Actions *a = this;
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addActions({a->newProfile, a->editProfile, a->removeProfile});
+    file->addSeparator();
+    file->addAction(a->settings);
+    file->addSeparator();
+    file->addAction(a->quit);
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({a->copyId, a->copyExternalId});
+    edit->addSeparator();
+    edit->addAction(a->deleteSelected);
+    edit->addSeparator();
+    edit->addAction(a->find);
+    QMenu *view = bar->addMenu(tr("&View"));
+    view->addActions(a->pages->actions());
+    view->addSeparator();
+    view->addAction(a->refresh);
+    view->addSeparator();
+    view->addAction(a->weekView);
+    view->addAction(callPanels);
+    view->addAction(a->notifications);
+    QMenu *project = bar->addMenu(tr("&Project"));
+    project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote});
+    project->addSeparator();
+    project->addActions({a->openCall, a->viewInputData});
+    project->addSeparator();
+    project->addAction(a->requestActivation);
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addActions({a->gettingStarted, a->shortcuts});
+    help->addSeparator();
+    help->addAction(a->about);
+}
+
+QMenu *Actions::contextMenu(int page, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("contextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    Actions *a = this;
+    switch (page) {
+    case 0:
+        menu->addActions({a->copyId, a->copyExternalId});
+        menu->addSeparator();
+        menu->addActions({a->call, a->newSchedule, a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
+        break;
+    case 1: menu->addActions({a->openCall, a->copyId}); break;
+    case 2:
+        menu->addActions({a->newSchedule, a->editSchedule, a->duplicateSchedule, a->weekView, a->viewInputData, a->copyId});
+        menu->addSeparator();
+        menu->addAction(a->deleteSelected);
+        break;
+    }
+    return menu;
 }
 
 } // namespace fstudio::gui

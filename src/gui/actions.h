@@ -5,6 +5,8 @@
 class QAction;
 class QActionGroup;
 class QIcon;
+class QMenu;
+class QMenuBar;
 class QWidget;
 
 namespace fstudio::gui {
@@ -22,6 +24,10 @@ public:
 
     // Theme icon with a bundled fallback (resources/icons/<name>.svg).
     static QIcon icon(const char *themeName);
+    // The menu bar: File, Edit, View (with the dock toggle `callPanels`), Project, Help.
+    void fillMenuBar(QMenuBar *bar, QAction *callPanels);
+    // The context menu of a page (0 functions, 1 calls, 2 schedules), deleted when it closes.
+    QMenu *contextMenu(int page, QWidget *parent);
 
     // File
     QAction *newProfile;

@@ -1,5 +1,7 @@
 #include "gui/call/callpanel.h"
 
+#include "gui/project/projectsession.h"
+
 #include "ui_callpanel.h"
 
 #include "gui/call/callview.h"
@@ -28,7 +30,7 @@ CallPanel::CallPanel(const Setup &setup, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CallPanel>())
     , m_setup(setup)
-    , m_inputs(setup.server, setup.project, setup.function)
+    , m_inputs(setup.project.server, setup.project.name, setup.function)
 {
     m_ui->setupUi(this);
     setObjectName(u"callPanel"_s);
@@ -140,6 +142,16 @@ void CallPanel::reloadInputs()
     m_ui->deleteInput->setEnabled(!saved.isEmpty());
 }
 
+void CallPanel::follow(ProjectSession *session)
+{
+    connect(session, &ProjectSession::schedulesChanged, this, [this, session] {
+        if (!m_detached)
+            setSchedules(session->schedulesOf(m_setup.function.id));
+    });
+    connect(session, &ProjectSession::closing, this, &CallPanel::detach);
+    setSchedules(session->schedulesOf(m_setup.function.id));
+}
+
 void CallPanel::setSchedules(const QList<FunctionSchedule> &schedules)
 {
     m_schedules = schedules;
@@ -149,9 +161,9 @@ void CallPanel::setSchedules(const QList<FunctionSchedule> &schedules)
         QAction *a = menu->addAction(tr("%1 (%2)").arg(s.name, s.cronExpression));
         const qint64 id = s.id;
         connect(a, &QAction::triggered, this, [this, id] {
-            if (!m_setup.client)
+            if (!m_setup.project.client)
                 return;
-            api::SchedulesService(m_setup.client).inputData(id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
+            api::SchedulesService(m_setup.project.client).inputData(id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
                 if (!r) {
                     if (!r.error().isCancelled())
                         m_ui->inputProblem->setText(tr("Could not read the schedule's input data: %1").arg(r.error().userMessage()));
@@ -190,8 +202,8 @@ void CallPanel::recheck()
     // Far over the limit is said without parsing it (a pasted 100 MB text would freeze the window).
     const QString text = m_ui->inputEditor->toPlainText();
     JsonEditor::Check c;
-    if (text.size() > 4 * m_setup.inputLimit + 1024) {
-        c.message = tr("the input is far larger than this project's limit of %1").arg(formatBytes(m_setup.inputLimit));
+    if (text.size() > 4 * m_setup.project.callInputLimit + 1024) {
+        c.message = tr("the input is far larger than this project's limit of %1").arg(formatBytes(m_setup.project.callInputLimit));
         c.line = 1;
         c.column = 1;
     } else {
@@ -203,8 +215,8 @@ void CallPanel::recheck()
         problem = tr("Line %1, column %2: %3.").arg(c.line).arg(c.column).arg(c.message);
         m_ui->inputSize->clear();
     } else {
-        m_ui->inputSize->setText(tr("%1 of at most %2").arg(formatBytes(c.bytes), formatBytes(m_setup.inputLimit)));
-        const ValidationProblems problems = Validator::validateCallInput(c.object, m_setup.inputLimit);
+        m_ui->inputSize->setText(tr("%1 of at most %2").arg(formatBytes(c.bytes), formatBytes(m_setup.project.callInputLimit)));
+        const ValidationProblems problems = Validator::validateCallInput(c.object, m_setup.project.callInputLimit);
         if (!problems.isEmpty())
             problem = problems.first().message;
     }
@@ -247,7 +259,7 @@ bool CallPanel::call()
 
 bool CallPanel::callAgain()
 {
-    if (!m_lastInput || m_detached || !m_setup.client)
+    if (!m_lastInput || m_detached || !m_setup.project.client)
         return false;
     startCall(*m_lastInput);
     return true;
@@ -255,7 +267,7 @@ bool CallPanel::callAgain()
 
 void CallPanel::startCall(const QJsonObject &data)
 {
-    if (!m_setup.client) {
+    if (!m_setup.project.client) {
         m_ui->inputProblem->setText(tr("Not connected to the project: choose its profile in the main window."));
         m_ui->inputProblem->setVisible(true);
         return;
@@ -265,9 +277,9 @@ void CallPanel::startCall(const QJsonObject &data)
     api::CallWorkflow::Options o;
     o.functionId = m_setup.function.id;
     o.data = data;
-    o.nonce = m_setup.credentials;
+    o.nonce = m_setup.project.credentials;
     o.waitForResult = false;
-    auto *w = new api::CallWorkflow(m_setup.client, o, this);
+    auto *w = new api::CallWorkflow(m_setup.project.client, o, this);
     ++m_starting;
     connect(w, &api::CallWorkflow::started, this, [this](const FunctionCall &c) {
         addCallView(c);
@@ -286,7 +298,7 @@ void CallPanel::startCall(const QJsonObject &data)
 
 CallView *CallPanel::addCallView(const FunctionCall &call)
 {
-    auto *view = new CallView(m_setup.client, call, tr("called from Functions Studio"), m_setup.context, m_ui->calls);
+    auto *view = new CallView(m_setup.project.client, call, tr("called from Functions Studio"), m_setup.context, m_ui->calls);
     view->setObjectName(u"callView%1"_s.arg(call.id));
     const auto title = [](const FunctionCall &c) { return tr("Call %1 · %2").arg(QString::number(c.id), statusLabel(toWire(c.status))); };
     const int index = m_ui->calls->addTab(view, title(call));
@@ -322,7 +334,7 @@ void CallPanel::detach(const QString &why)
     if (m_detached)
         return;
     m_detached = true;
-    m_setup.client = nullptr;
+    m_setup.project.client = nullptr;
     for (CallView *v : callViews())
         v->detach(why);
     m_ui->callButton->setEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "gui/call/callhints.h"
 #include "gui/call/callinputs.h"
+#include "gui/project/projectcontext.h"
 #include "gui/widgets/jsoneditor.h"
 
 #include "api/auth/noncesource.h"
@@ -29,6 +30,8 @@ class CdfClient;
 
 namespace fstudio::gui {
 
+class ProjectSession;
+
 class CallView;
 
 // Calling one function (ui/callpanel.ui): a JSON editor checked as you type (the line and column
@@ -43,13 +46,9 @@ class CallPanel : public QWidget
 public:
     struct Setup
     {
-        QPointer<api::CdfClient> client;
-        QString project;
+        ProjectContext project; // client, project, server (for the input history's file), credentials, input limit
         Function function;
-        api::NonceSource credentials;
         CallContext context;
-        qint64 inputLimit = DefaultCallInputBytes;
-        QUrl server; // for the input history's file
     };
     static constexpr int MaxOpenCalls = 20; // older finished tabs close
 
@@ -57,6 +56,8 @@ public:
     ~CallPanel() override;
 
     const Function &function() const { return m_setup.function; }
+    // The function's schedules follow the session's; closing its connection detaches the panel.
+    void follow(ProjectSession *session);
     void setSchedules(const QList<FunctionSchedule> &schedules);
     // Calls with the editor's input; false when the input is not valid (the editor shows where).
     bool call();

@@ -165,7 +165,7 @@ void DeployPreflightPage::run()
 
     // The settings, against the project's limits.
     Validator::Options options;
-    options.limits = m_state->limits;
+    options.limits = m_state->project.limits;
     ValidationProblems problems = Validator::validateFunction(f, options);
     problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; }); // the deploy makes the file
     for (const ValidationProblem &p : problems)
@@ -174,7 +174,7 @@ void DeployPreflightPage::run()
         add(u"settings"_s, Result::Pass, tr("Settings"),
             tr("Runtime %1, %2 CPU, %3 GB memory.").arg(f.runtime.value_or(tr("default"))).arg(f.cpu.value_or(0)).arg(f.memory.value_or(0)));
 
-    if (!m_state->client) {
+    if (!m_state->project.client) {
         add(u"connection"_s, Result::Error, tr("Connection"), tr("Not connected to a project: choose a profile in the main window first."));
     } else {
         checkCapabilities(generation);
@@ -184,7 +184,7 @@ void DeployPreflightPage::run()
     if (!handlerProblem)
         checkImport(generation);
     checkChanges(generation);
-    if (m_state->redeployOf && m_state->client)
+    if (m_state->redeployOf && m_state->project.client)
         checkSchedules(generation);
     // CDF never gives secret values back: an empty one is almost always a value not typed again.
     const StringMap secrets = f.secrets.value_or(StringMap());
@@ -196,7 +196,7 @@ void DeployPreflightPage::run()
         add(u"promotion-duplicate"_s, Result::Warning, tr("Promotion"),
             tr("%1 already has a function named \"%2\" (function %3). Without an external id nothing ties the two together, so this makes a "
                "second one. Give the function an external id to promote it as a new version next time.")
-                .arg(m_state->project, p->sameNameInTarget->name, QString::number(p->sameNameInTarget->id)));
+                .arg(m_state->project.name, p->sameNameInTarget->name, QString::number(p->sameNameInTarget->id)));
     if (const auto &p = m_state->promotion) {
         QStringList names;
         for (const auto &s : p->schedules)
@@ -207,18 +207,18 @@ void DeployPreflightPage::run()
             add(u"promotion"_s, Result::Pass, tr("Promotion"),
                 tr("%1 already has function %2 (\"%3\"): it is replaced by a new version with the code and settings from %4, and keeps its own "
                    "schedules. The schedules of %4 are not copied.")
-                    .arg(m_state->project)
+                    .arg(m_state->project.name)
                     .arg(m_state->redeployOf->id)
                     .arg(m_state->redeployOf->name, p->fromProject));
         else if (names.isEmpty())
             add(u"promotion"_s, Result::Pass, tr("Promotion"),
                 tr("A new function in %1 with the code and settings of %2 from %3; it has no schedules.")
-                    .arg(m_state->project, p->source.name, p->fromProject));
+                    .arg(m_state->project.name, p->source.name, p->fromProject));
         else
             add(u"promotion"_s, Result::Pass, tr("Promotion"),
                 tr("A new function in %1 with the code and settings of %2 from %3, and %n schedule(s) signed in with %4: %5", nullptr,
                    int(names.size()))
-                    .arg(m_state->project, p->source.name, p->fromProject, how, names.join(u", "_s)));
+                    .arg(m_state->project.name, p->source.name, p->fromProject, how, names.join(u", "_s)));
     }
     showChecks();
 }
@@ -266,7 +266,7 @@ void DeployPreflightPage::checkSchedules(int generation)
     const int index = add(u"schedules"_s, Result::Pending, tr("Schedules"), tr("Reading the schedules that will move to the new version…"));
     ScheduleFilter filter;
     filter.functionId = m_state->redeployOf->id;
-    api::SchedulesService(m_state->client)
+    api::SchedulesService(m_state->project.client)
         .list(filter)
         .then(this, [this, index, generation](const Expected<QList<FunctionSchedule>, api::ApiError> &r) {
             if (generation != m_generation)
@@ -296,7 +296,7 @@ void DeployPreflightPage::checkExternalId(int generation)
     if (xid.isEmpty())
         return;
     const int index = add(u"external-id"_s, Result::Pending, tr("External id"), tr("Checking that \"%1\" is free…").arg(xid));
-    api::FunctionsService(m_state->client)
+    api::FunctionsService(m_state->project.client)
         .retrieve(Identifier::byExternalId(xid))
         .then(this, [this, index, generation, xid](const Expected<std::optional<Function>, api::ApiError> &r) {
             if (generation != m_generation)
@@ -318,25 +318,27 @@ void DeployPreflightPage::checkExternalId(int generation)
 void DeployPreflightPage::checkCapabilities(int generation)
 {
     const int index = add(u"capabilities"_s, Result::Pending, tr("Access"), tr("Checking what your sign-in may do…"));
-    api::TokenService(m_state->client).inspect().then(this, [this, index, generation](const Expected<api::TokenInspection, api::ApiError> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            set(index, Result::Warning, tr("Could not read what your sign-in may do (%1); the deploy will tell.").arg(r.error().userMessage()));
-        } else {
-            const QStringList missing = r->missingFor(m_state->project);
-            QStringList blocking, other;
-            for (const QString &c : missing)
-                (c == u"functions:write"_s || c == u"files:write"_s ? blocking : other) << api::TokenInspection::explain(c);
-            if (!blocking.isEmpty())
-                set(index, Result::Error, blocking.join(u" "_s));
-            else if (!other.isEmpty())
-                set(index, Result::Warning, other.join(u" "_s));
-            else
-                set(index, Result::Pass, tr("%1 may deploy, call and schedule functions.").arg(r->subject));
-        }
-        Q_EMIT finishedChecking();
-    });
+    api::TokenService(m_state->project.client)
+        .inspect()
+        .then(this, [this, index, generation](const Expected<api::TokenInspection, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                set(index, Result::Warning, tr("Could not read what your sign-in may do (%1); the deploy will tell.").arg(r.error().userMessage()));
+            } else {
+                const QStringList missing = r->missingFor(m_state->project.name);
+                QStringList blocking, other;
+                for (const QString &c : missing)
+                    (c == u"functions:write"_s || c == u"files:write"_s ? blocking : other) << api::TokenInspection::explain(c);
+                if (!blocking.isEmpty())
+                    set(index, Result::Error, blocking.join(u" "_s));
+                else if (!other.isEmpty())
+                    set(index, Result::Warning, other.join(u" "_s));
+                else
+                    set(index, Result::Pass, tr("%1 may deploy, call and schedule functions.").arg(r->subject));
+            }
+            Q_EMIT finishedChecking();
+        });
 }
 
 void DeployPreflightPage::checkImport(int generation)

@@ -130,7 +130,7 @@ void DeployProgressPage::startDeploy()
     o.function = m_state->function;
     o.checkExternalIdFree = true;
     o.codeDataSetId = m_state->codeDataSetId;
-    auto *w = new api::DeployWorkflow(m_state->client, o, this);
+    auto *w = new api::DeployWorkflow(m_state->project.client, o, this);
     m_deploy = w;
     m_lastBytes = 0;
     m_lastMs = 0;
@@ -192,7 +192,7 @@ void DeployProgressPage::startRedeploy()
     o.settings = m_state->function;
     o.scheduleCredentials = m_state->schedulesSignIn();
     o.codeDataSetId = m_state->codeDataSetId;
-    auto *w = new api::RedeployWorkflow(m_state->client, o, this);
+    auto *w = new api::RedeployWorkflow(m_state->project.client, o, this);
     m_redeploy = w;
     // A redeploy cannot stop halfway: if the new version fails, it restores the previous one.
     m_ui->cancelDeploy->setVisible(false);
@@ -241,7 +241,7 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
     w.functionId = m_function->id;
     w.description = snap.schedule.description;
     w.data = snap.data;
-    api::createScheduleWithNonce(m_state->client, w, m_state->schedulesSignIn(), this,
+    api::createScheduleWithNonce(m_state->project.client, w, m_state->schedulesSignIn(), this,
                                  [this, index, lines, snap](const api::ScheduleResult &r) mutable {
                                      lines << (r ? tr("Schedule \"%1\" (%2) runs on function %3.")
                                                        .arg(snap.schedule.name, snap.schedule.cronExpression, QString::number(m_function->id))
@@ -274,8 +274,8 @@ void DeployProgressPage::finishWith(bool ready, const QString &text, const QStri
     m_ui->createSchedule->setVisible(ready && !m_state->promotion);
     m_ui->showFunction->setText(m_state->promotion ? tr("&Close") : tr("&Show the function"));
     Q_EMIT completeChanged();
-    if (ready && m_function && m_state->kind == DeploySource::Kind::Folder && m_state->client)
-        CodeDrift::record(m_state->client->config().baseUrl, m_state->project, *m_function, m_state->sourcePath);
+    if (ready && m_function && m_state->kind == DeploySource::Kind::Folder && m_state->project.client)
+        CodeDrift::record(m_state->project.client->config().baseUrl, m_state->project.name, *m_function, m_state->sourcePath);
     if (ready && m_function)
         Q_EMIT deployed(*m_function);
     Q_EMIT finishedDeploy(ready);

@@ -114,7 +114,7 @@ void DeploySettingsPage::initializePage()
 void DeploySettingsPage::prefill()
 {
     m_prefilledFor = m_state->sourcePath;
-    const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
+    const FunctionsLimits limits = m_state->project.limits.value_or(FunctionsLimits());
     m_ui->runtime->clear();
     m_ui->runtime->addItems(limits.runtimes);
     m_ui->cpu->setRange(limits.cpuCores.min, limits.cpuCores.max);
@@ -158,10 +158,10 @@ void DeploySettingsPage::prefill()
 QString DeploySettingsPage::secretsKey() const
 {
     // A promotion's source is a temporary download: nothing to remember it by.
-    if (!m_state->secrets || !m_state->client || m_state->promotion)
+    if (!m_state->project.secrets || !m_state->project.client || m_state->promotion)
         return {};
     const QString id =
-        m_state->client->config().baseUrl.host() + u'\n' + m_state->project + u'\n' + QFileInfo(m_state->sourcePath).absoluteFilePath();
+        m_state->project.client->config().baseUrl.host() + u'\n' + m_state->project.name + u'\n' + QFileInfo(m_state->sourcePath).absoluteFilePath();
     return u"deploy-secrets/"_s + QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
@@ -172,7 +172,7 @@ void DeploySettingsPage::recallSecretValues()
     if (key.isEmpty())
         return;
     const QString source = m_prefilledFor;
-    m_state->secrets->read(key, this, [this, source](const api::SecretStore::Result &r) {
+    m_state->project.secrets->read(key, this, [this, source](const api::SecretStore::Result &r) {
         if (r.status != api::SecretStore::Status::Ok || source != m_prefilledFor)
             return;
         const QJsonObject values = QJsonDocument::fromJson(r.value.toUtf8()).object();
@@ -202,9 +202,9 @@ void DeploySettingsPage::rememberSecretValues()
         if (!it.value().isEmpty())
             values.insert(it.key(), it.value());
     if (m_ui->rememberSecrets->isChecked() && !values.isEmpty())
-        m_state->secrets->write(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), nullptr, {});
+        m_state->project.secrets->write(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), nullptr, {});
     else
-        m_state->secrets->remove(key, nullptr, {});
+        m_state->project.secrets->remove(key, nullptr, {});
 }
 
 // A new version makes the function's schedules again: the user picks how they sign in. A first
@@ -220,9 +220,9 @@ void DeploySettingsPage::prefillSchedules()
         m_ui->schedulesHint->setText(
             tr("These schedules of %1 in %2 are made in %3 with their input data once the function is Ready: %4. Each gets "
                "a session in %3 from the credentials chosen here and keeps running with them.")
-                .arg(m_state->promotion->source.name, m_state->promotion->fromProject, m_state->project, names.join(u", "_s)));
+                .arg(m_state->promotion->source.name, m_state->promotion->fromProject, m_state->project.name, names.join(u", "_s)));
     }
-    const QString profileClient = m_state->scheduleCredentials.clientId;
+    const QString profileClient = m_state->project.credentials.clientId;
     m_ui->schedulesProfile->setEnabled(!profileClient.isEmpty());
     m_ui->schedulesProfile->setText(profileClient.isEmpty() ? tr("The client credentials of this profile (it signs in as a user)")
                                                             : tr("The client credentials of this profile (client %1)").arg(profileClient));
@@ -235,7 +235,7 @@ api::NonceSource DeploySettingsPage::chosenScheduleSignIn() const
         return api::NonceSource::credentials(m_ui->schedulesClientId->text().trimmed(), m_ui->schedulesClientSecret->text());
     if (m_ui->schedulesTokenExchange->isChecked())
         return api::NonceSource::tokenExchange();
-    return m_state->scheduleCredentials;
+    return m_state->project.credentials;
 }
 
 std::optional<qint64> DeploySettingsPage::codeDataSetId() const
@@ -247,7 +247,7 @@ std::optional<qint64> DeploySettingsPage::codeDataSetId() const
 
 void DeploySettingsPage::apply(const FunctionWrite &f, bool asIs)
 {
-    const FunctionsLimits limits = m_state->limits.value_or(FunctionsLimits());
+    const FunctionsLimits limits = m_state->project.limits.value_or(FunctionsLimits());
     m_ui->name->setText(f.name);
     m_ui->externalId->setText(f.externalId.value_or(QString()));
     m_ui->description->setText(f.description.value_or(QString()));
@@ -326,7 +326,7 @@ void DeploySettingsPage::revalidate()
 {
     const FunctionWrite f = collect();
     Validator::Options options;
-    options.limits = m_state->limits;
+    options.limits = m_state->project.limits;
     m_problems = Validator::validateFunction(f, options);
     // The code file does not exist yet: the deploy makes it.
     m_problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; });

@@ -3,6 +3,7 @@
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
 #include "api/workflows/redeployworkflow.h"
+#include "gui/project/projectcontext.h"
 
 #include "core/packaging/deploysource.h"
 #include "core/packaging/packageplan.h"
@@ -28,11 +29,10 @@ namespace fstudio::gui {
 // and the connection to deploy with. Owned by DeployWizard; pages hold a pointer.
 struct DeployState
 {
-    QPointer<api::CdfClient> client; // the connection owns it: it may go away first
-    QString project;
-    std::optional<FunctionsLimits> limits;
-    api::SecretStore *secrets = nullptr; // the keychain: remembered secret values (none: nothing remembered)
-    api::NonceSource scheduleCredentials; // the profile's own (token exchange when it has none)
+    // Where it deploys to: client, project name, limits, the keychain for remembered secret values
+    // (none: nothing remembered), and the profile's own credentials for schedules (token exchange
+    // when it has none).
+    ProjectContext project;
     std::optional<api::NonceSource> scheduleSignIn; // what the user chose for the schedules (Settings page)
     std::optional<Function> redeployOf; // "Deploy new version…": the function it replaces
 
@@ -61,7 +61,7 @@ struct DeployState
     FunctionWrite function; // name, external id, settings, secrets
     std::optional<qint64> codeDataSetId; // the data set the code file goes into
 
-    api::NonceSource schedulesSignIn() const { return scheduleSignIn.value_or(scheduleCredentials); }
+    api::NonceSource schedulesSignIn() const { return scheduleSignIn.value_or(project.credentials); }
 };
 
 } // namespace fstudio::gui

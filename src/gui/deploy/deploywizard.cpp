@@ -18,7 +18,7 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
 {
     setObjectName(QStringLiteral("deployWizard"));
     if (m_state.promotion)
-        setWindowTitle(tr("Promote %1 from %2 to %3").arg(m_state.promotion->source.name, m_state.promotion->fromProject, m_state.project));
+        setWindowTitle(tr("Promote %1 from %2 to %3").arg(m_state.promotion->source.name, m_state.promotion->fromProject, m_state.project.name));
     else
         setWindowTitle(m_state.redeployOf ? tr("Deploy a new version of %1").arg(m_state.redeployOf->name) : tr("Deploy a function"));
     // The target project's connection lives as long as the wizard, and goes after its pages

@@ -1,7 +1,11 @@
 #include "gui/deploy/promotion.h"
 
 #include "gui/deploy/tempfolder.h"
+#include "gui/profiles/localemulator.h"
+#include "gui/profiles/projectconnection.h"
+#include "gui/profiles/secretvault.h"
 
+#include "api/auth/tokenprovider.h"
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -10,8 +14,10 @@
 #include "core/wire/functionfilter.h"
 #include "core/wire/schedulefilter.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 
 namespace fstudio::gui {
 
@@ -22,15 +28,90 @@ Promotion::Promotion(const Project &source, const Function &function, const Proj
     , m_source(source)
     , m_function(function)
 {
-    m_state.client = target.client;
-    m_state.project = target.project;
-    m_state.scheduleCredentials = target.credentials;
+    m_state.project.client = target.client;
+    m_state.project.name = target.project;
+    m_state.project.credentials = target.credentials;
     m_state.promotion = DeployState::Promotion{source.project, function, {}, {}, {}, {}};
+}
+
+void Promotion::chooseTarget(QWidget *parent, const Function &function, const QString &fromProject, const QList<Profile> &others,
+                             std::function<void(const QString &profileId)> chosen)
+{
+    QStringList labels;
+    QStringList ids;
+    for (const Profile &p : others) {
+        labels << tr("%1 (project %2)").arg(p.name, p.project);
+        ids << p.id;
+    }
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"promoteDialog"_s);
+    dialog->setWindowTitle(tr("Promote %1").arg(function.name));
+    dialog->setLabelText(tr("Deploy %1 with its settings and schedules from %2 to the project of:").arg(function.name, fromProject));
+    dialog->setComboBoxItems(labels);
+    dialog->setOkButtonText(tr("Continue"));
+    QObject::connect(dialog, &QInputDialog::accepted, dialog, [dialog, labels, ids, chosen] {
+        if (const int i = int(labels.indexOf(dialog->textValue())); i >= 0)
+            chosen(ids[i]);
+    });
+    dialog->open();
+}
+
+Promotion *Promotion::begin(const Project &source, const Function &function, const Profile &target, SecretVault *secrets,
+                            const LocalEmulator *emulator, QObject *parent, QString *problem)
+{
+    ProjectConnection::Emulator local;
+    if (target.isLocalEmulator()) {
+        if (!emulator || emulator->state() != LocalEmulator::State::Running) {
+            *problem = tr("The local emulator is not running: open its profile once to start it, then promote again.");
+            return nullptr;
+        }
+        local = {emulator->baseUrl(), emulator->clientSecret()};
+    }
+    auto *connection = new ProjectConnection(target, secrets, local);
+    if (!connection->problem().isEmpty()) {
+        *problem = tr("Cannot connect to %1: %2").arg(target.name, connection->problem());
+        delete connection;
+        return nullptr;
+    }
+    auto *promotion = new Promotion(source, function, {connection->client(), target.project, connection->nonceSource()}, parent);
+    connection->setParent(promotion); // until the wizard takes it over (DeployWizard)
+    connect(connection, &ProjectConnection::openBrowser, promotion, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(connection, &ProjectConnection::deviceCode, promotion,
+            [promotion, name = target.name](const QUrl &uri, const QString &code, const QString &) {
+                Q_EMIT promotion->step(tr("To sign in to %1, open %2 and enter the code %3.").arg(name, uri.toString(), code));
+            });
+    // Before anyone else hears ready(): signed in by now, a client-credentials profile has read its
+    // secret, so its client is what the schedules use by default.
+    connect(promotion, &Promotion::ready, promotion, [promotion, connection] {
+        promotion->m_state.project.credentials = connection->nonceSource();
+        promotion->m_state.promotion->targetConnection = connection;
+        promotion->deleteLater();
+    });
+    connect(promotion, &Promotion::failed, promotion, &QObject::deleteLater);
+    if (!target.signsInAsUser()) {
+        QMetaObject::invokeMethod(promotion, &Promotion::start, Qt::QueuedConnection); // once the caller has connected
+        return promotion;
+    }
+    // Queued, like start(): whatever happens, the caller has connected to it by then.
+    QMetaObject::invokeMethod(
+        promotion,
+        [promotion, connection, name = target.name] {
+            Q_EMIT promotion->step(tr("Signing in to %1…").arg(name));
+            connection->tokens()->signIn(promotion, [promotion, name](const api::TokenResult &t) {
+                if (t)
+                    promotion->start();
+                else
+                    Q_EMIT promotion->failed(tr("Signing in to %1 failed: %2").arg(name, t.error().userMessage()));
+            });
+        },
+        Qt::QueuedConnection);
+    return promotion;
 }
 
 void Promotion::start()
 {
-    if (!m_source.client || !m_state.client) {
+    if (!m_source.client || !m_state.project.client) {
         fail(tr("The connection closed."));
         return;
     }
@@ -44,13 +125,13 @@ void Promotion::fail(const QString &why)
 
 void Promotion::readLimits()
 {
-    Q_EMIT step(tr("Reading the limits of %1…").arg(m_state.project));
-    api::FunctionsService(m_state.client).limits().then(this, [this](const api::Pending<FunctionsLimits>::Result &r) {
+    Q_EMIT step(tr("Reading the limits of %1…").arg(m_state.project.name));
+    api::FunctionsService(m_state.project.client).limits().then(this, [this](const api::Pending<FunctionsLimits>::Result &r) {
         if (!r) {
-            fail(tr("Could not reach the project %1: %2").arg(m_state.project, r.error().userMessage()));
+            fail(tr("Could not reach the project %1: %2").arg(m_state.project.name, r.error().userMessage()));
             return;
         }
-        m_state.limits = *r;
+        m_state.project.limits = *r;
         findInTarget();
     });
 }
@@ -64,7 +145,7 @@ void Promotion::findInTarget()
         // warning (promoting twice would make a second one).
         FunctionFilter all;
         all.limit = FunctionFilter::MaxLimit;
-        api::FunctionsService(m_state.client).list(all).then(this, [this](const api::Pending<QList<Function>>::Result &r) {
+        api::FunctionsService(m_state.project.client).list(all).then(this, [this](const api::Pending<QList<Function>>::Result &r) {
             if (r)
                 for (const Function &f : *r)
                     if (f.name == m_function.name)
@@ -73,12 +154,12 @@ void Promotion::findInTarget()
         });
         return;
     }
-    Q_EMIT step(tr("Looking for %1 in %2…").arg(*m_function.externalId, m_state.project));
-    api::FunctionsService(m_state.client)
+    Q_EMIT step(tr("Looking for %1 in %2…").arg(*m_function.externalId, m_state.project.name));
+    api::FunctionsService(m_state.project.client)
         .retrieve(Identifier::byExternalId(*m_function.externalId))
         .then(this, [this](const api::Pending<std::optional<Function>>::Result &r) {
             if (!r) {
-                fail(tr("Could not look for %1 in %2: %3").arg(*m_function.externalId, m_state.project, r.error().userMessage()));
+                fail(tr("Could not look for %1 in %2: %3").arg(*m_function.externalId, m_state.project.name, r.error().userMessage()));
                 return;
             }
             m_state.redeployOf = *r;

@@ -1,15 +1,23 @@
 #pragma once
 
 #include "gui/deploy/deploystate.h"
+#include "gui/profiles/profile.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace fstudio::api {
 class CdfClient;
 }
 
+class QWidget;
+
 namespace fstudio::gui {
+
+class LocalEmulator;
+class SecretVault;
 
 // Gathers what promoting a function to another project needs, before the deploy wizard opens on
 // the target: from the source project the function's code (downloaded into a temporary folder as
@@ -29,6 +37,15 @@ public:
         api::NonceSource credentials; // the target's: how schedules sign in by default
     };
     Promotion(const Project &source, const Function &function, const Project &target, QObject *parent = nullptr);
+
+    // Project ▸ Promote…: asks (without blocking) which profile to promote to, of `others`.
+    static void chooseTarget(QWidget *parent, const Function &function, const QString &fromProject, const QList<Profile> &others,
+                             std::function<void(const QString &profileId)> chosen);
+    // Connects to the target profile's project (signing in first when it signs in as a user) and
+    // starts; the connection goes with state() to the wizard. Deletes itself after ready() or
+    // failed(). nullptr, with *problem, when it cannot begin.
+    static Promotion *begin(const Project &source, const Function &function, const Profile &target, SecretVault *secrets,
+                            const LocalEmulator *emulator, QObject *parent, QString *problem);
 
     void start();
     // After ready(): the wizard's starting state (target client, the downloaded code, the settings

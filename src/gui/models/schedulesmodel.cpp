@@ -30,7 +30,7 @@ QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, in
     case Function: return tr("Function");
     case Cron: return tr("Cron (UTC)");
     case When: return tr("When");
-    case NextLocal: return tr("Next run (local)");
+    case NextLocal: return tr("Next run (%1)").arg(QString::fromUtf8(m_zone.value_or(QTimeZone::systemTimeZone()).id()));
     case NextUtc: return tr("Next run (UTC)");
     case Description: return tr("Description");
     case ColumnCount: break;
@@ -122,7 +122,12 @@ void SchedulesModel::setNow(const QDateTime &nowUtc)
 
 void SchedulesModel::setLocalZone(const QTimeZone &zone)
 {
+    if (m_zone == zone)
+        return;
     m_zone = zone;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, NextLocal, NextLocal);
 }
 
 QList<FunctionSchedule> SchedulesModel::schedulesOf(qint64 functionId) const

@@ -29,7 +29,7 @@ public:
     void setFunctionNames(const QHash<qint64, QString> &names);
     const QHash<qint64, QString> &functionNames() const { return m_names; }
     void setNow(const QDateTime &nowUtc); // tests; default: the current time
-    void setLocalZone(const QTimeZone &zone); // tests; default: the system's zone
+    void setLocalZone(const QTimeZone &zone); // "Next run" (and its header) in this zone; default: the system's
     const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }
     const QList<FunctionSchedule> &schedules() const { return m_rows; }
     QList<FunctionSchedule> schedulesOf(qint64 functionId) const;

@@ -81,9 +81,22 @@ CallsPage::CallsPage(QWidget *parent)
         if (proxyIndex.isValid())
             Q_EMIT openCallRequested(m_model->call(m_proxy->mapToSource(proxyIndex).row()));
     });
-    connect(m_model, &CallsModel::fetchFailed, this, &CallsPage::fetchFailed);
-    connect(m_model, &CallsModel::pageLoaded, this,
-            [this](int rows, bool more) { m_count->setText(more ? tr("%1 calls loaded, more on scroll").arg(rows) : tr("%1 calls").arg(rows)); });
+    connect(m_model, &CallsModel::fetchFailed, this, [this](const api::ApiError &e) {
+        m_loading = false;
+        updateCount();
+        if (ProjectSession::isPartsOwn(e))
+            showProblem(e.userMessage(), e.what + QLatin1Char('|') + QString::number(e.httpStatus) + QLatin1Char('|') + e.message);
+        Q_EMIT fetchFailed(e);
+    });
+    connect(m_model, &CallsModel::pageLoaded, this, [this] {
+        m_loading = false;
+        showProblem({});
+        updateCount();
+    });
+    // The count follows the rows, however they came: pages, new calls at the top, a reset.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CallsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CallsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPage::updateCount);
 }
 
 void CallsPage::showFunction(api::CdfClient *client, const std::optional<Function> &function)
@@ -100,6 +113,19 @@ void CallsPage::showFunction(api::CdfClient *client, const std::optional<Functio
     reload();
 }
 
+void CallsPage::follow(ProjectSession *session)
+{
+    connect(session, &ProjectSession::schedulesChanged, this, [this, session] { m_model->setScheduleNames(session->scheduleNames()); });
+    connect(session, &ProjectSession::busyChanged, this, [this](bool busy) {
+        if (busy)
+            refreshHead(); // new and running calls, with the rest of the project
+    });
+    connect(session, &ProjectSession::profileChanged, this, [this] {
+        clear();
+        showProblem({});
+    });
+}
+
 void CallsPage::reload()
 {
     if (!m_client || !m_functionId)
@@ -111,7 +137,7 @@ void CallsPage::reload()
     const int seconds = m_time->currentData().toInt();
     if (seconds > 0)
         f.startTime.min = QDateTime::currentMSecsSinceEpoch() - seconds * 1000LL;
-    m_count->setText(tr("loading…"));
+    m_loading = true;
     m_model->setSource(m_client, m_functionId, f, 1000);
 }
 
@@ -125,8 +151,23 @@ void CallsPage::clear()
     m_model->setSource(nullptr, 0);
     m_client = nullptr;
     m_functionId = 0;
-    m_count->clear();
+    m_loading = false;
+    updateCount();
     m_title->setText(tr("Select a function to see its calls."));
+}
+
+void CallsPage::updateCount()
+{
+    if (m_loading) {
+        m_count->setText(tr("loading…"));
+        return;
+    }
+    if (!m_functionId) {
+        m_count->clear();
+        return;
+    }
+    const int rows = m_model->rowCount();
+    m_count->setText(m_model->hasMore() ? tr("%1 calls loaded, more on scroll").arg(rows) : rows == 1 ? tr("1 call") : tr("%1 calls").arg(rows));
 }
 
 std::optional<FunctionCall> CallsPage::currentCall() const

@@ -36,6 +36,8 @@ public:
 
     // Follows a function (nothing happens when it is the one shown already); nullopt shows none.
     void showFunction(api::CdfClient *client, const std::optional<Function> &function);
+    // Names triggers after the session's schedules, refreshes with it, clears with its profile.
+    void follow(ProjectSession *session);
     void reload(); // the filters changed: page in again from the start
     void refreshHead(); // new and running calls at the top
     void clear();
@@ -48,12 +50,14 @@ Q_SIGNALS:
     void fetchFailed(const fstudio::api::ApiError &error);
 
 private:
+    void updateCount();
     CallsModel *m_model;
     CallsProxy *m_proxy;
     QLabel *m_title;
     QComboBox *m_status;
     QComboBox *m_time;
     QLabel *m_count;
+    bool m_loading = false; // the first page of a function is on its way
     CallsChart *m_chart;
     QSplitter *m_splitter;
     QPointer<api::CdfClient> m_client;

@@ -4,6 +4,7 @@
 #include "gui/models/functionsproxy.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/statusdelegate.h"
+#include "gui/pages/functiondeletion.h"
 #include "gui/pages/functiondetails.h"
 #include "gui/pages/tableview.h"
 
@@ -45,6 +46,33 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     setView(table);
     connect(this, &ResourcePage::selectionChanged, this, &FunctionsPage::showDetails);
     connect(table, &QTableView::activated, this, &FunctionsPage::activated);
+}
+
+void FunctionsPage::follow(ProjectSession *session)
+{
+    m_session = session;
+    connect(session, &ProjectSession::functionsChanged, this, [this, session] { setFunctions(session->functions()); });
+    connect(session, &ProjectSession::connectionChanged, this, [this, session] { setClient(session->client()); });
+    connect(session, &ProjectSession::profileChanged, this, &FunctionsPage::clear);
+    connect(session, &ProjectSession::driftChecked, m_model, &FunctionsModel::setDrift);
+    followProblems(session, ProjectSession::Part::Functions);
+}
+
+void FunctionsPage::deleteSelected()
+{
+    const QList<Function> functions = selectedFunctions();
+    if (functions.isEmpty() || !m_session || !m_session->isOpen())
+        return;
+    QHash<qint64, QStringList> schedules;
+    for (const Function &f : functions)
+        for (const FunctionSchedule &s : m_session->schedulesOf(f.id))
+            schedules[f.id] << s.name;
+    const int generation = m_session->generation();
+    ProjectSession *session = m_session;
+    FunctionDeletion::start(
+        window(), functions, schedules, m_session->functions(),
+        [session, generation]() -> api::CdfClient * { return session->isCurrent(generation) ? session->client() : nullptr; },
+        [session] { session->refresh(); });
 }
 
 void FunctionsPage::setClient(api::CdfClient *client)

@@ -30,6 +30,8 @@ public:
     FunctionDetails *details() const { return m_details; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // Shows the session's functions, their code drift and the problems listing them.
+    void follow(ProjectSession *session);
     void setClient(api::CdfClient *client);
     // Updates rows in place (selection survives); the first load selects the first row.
     void setFunctions(const QList<Function> &functions);
@@ -37,6 +39,8 @@ public:
     QList<Function> selectedFunctions() const;
     // The one function the page is about: the single selected row, or the current row of several.
     std::optional<Function> currentFunction() const;
+    // Edit ▸ Delete Functions…: asks (naming their schedules), deletes, refreshes (FunctionDeletion).
+    void deleteSelected();
     // Selects the function's row (when it is shown); false when it is not in the table.
     bool selectFunction(qint64 id);
 
@@ -45,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    ProjectSession *m_session = nullptr;
     FunctionsModel *m_model;
     FunctionsProxy *m_proxy;
     FunctionDetails *m_details;

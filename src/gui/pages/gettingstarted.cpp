@@ -3,6 +3,11 @@
 #include "ui_gettingstarted.h"
 
 #include "gui/appsettings.h"
+#include "gui/project/projectsession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 
 namespace fstudio::gui {
 
@@ -20,13 +25,77 @@ GettingStarted::GettingStarted(QWidget *parent)
     m_ui->dontShow->setChecked(AppSettings::instance()->gettingStartedShown());
     connect(m_ui->dontShow, &QCheckBox::toggled, this, [](bool on) { AppSettings::instance()->setGettingStartedShown(on); });
     connect(m_ui->stepEmulator, &QPushButton::clicked, this, &GettingStarted::openEmulator);
-    connect(m_ui->stepDeploy, &QPushButton::clicked, this, &GettingStarted::deployDemo);
-    connect(m_ui->stepCall, &QPushButton::clicked, this, &GettingStarted::callDemo);
-    connect(m_ui->stepSchedule, &QPushButton::clicked, this, &GettingStarted::scheduleDemo);
+    connect(m_ui->stepDeploy, &QPushButton::clicked, this, &GettingStarted::deployStep);
+    connect(m_ui->stepCall, &QPushButton::clicked, this, [this] {
+        if (const auto f = demoFunction())
+            Q_EMIT callDemo(*f);
+    });
+    connect(m_ui->stepSchedule, &QPushButton::clicked, this, [this] {
+        if (const auto f = demoFunction())
+            Q_EMIT scheduleDemo(*f);
+    });
     setProgress({});
 }
 
 GettingStarted::~GettingStarted() = default;
+
+void GettingStarted::follow(ProjectSession *session)
+{
+    m_session = session;
+    for (auto signal : {&ProjectSession::functionsChanged, &ProjectSession::schedulesChanged, &ProjectSession::connectionChanged})
+        connect(session, signal, this, &GettingStarted::update);
+    update();
+}
+
+void GettingStarted::deployStep()
+{
+    if (!m_session || !m_session->profile().isLocalEmulator() || !m_session->isOpen())
+        return; // the demo is for the local emulator only, never a real project
+    QString error;
+    if (const QString folder = copyDemo(&error); !folder.isEmpty())
+        Q_EMIT deployDemo(folder);
+    else
+        Q_EMIT problem(error);
+}
+
+std::optional<Function> GettingStarted::demoFunction() const
+{
+    if (!m_session || !m_session->profile().isLocalEmulator() || !m_session->isOpen())
+        return std::nullopt; // the demo is for the local emulator only, never a real project
+    for (const Function &f : m_session->functions())
+        if (f.name == QLatin1StringView(DemoName))
+            return f;
+    return std::nullopt;
+}
+
+void GettingStarted::update()
+{
+    Progress p;
+    p.onEmulator = m_session && m_session->profile().isLocalEmulator() && m_session->isOpen();
+    const auto demo = demoFunction();
+    p.deployed = demo && demo->status == FunctionStatus::Ready;
+    p.called = demo && demo->lastCalled.has_value();
+    p.scheduled = demo && !m_session->schedulesOf(demo->id).isEmpty();
+    setProgress(p);
+}
+
+QString GettingStarted::copyDemo(QString *error)
+{
+    // The demo folder is in the app (resources/gui.qrc). Named apart from the emulator's own demo
+    // functions, so each step is the user's doing.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/getting-started/"_s + QLatin1StringView(DemoName);
+    QDir().mkpath(folder);
+    for (const QString &name : QDir(u":/demo/hello-world"_s).entryList(QDir::Files)) {
+        if (QFile::exists(folder + u'/' + name))
+            continue; // the user's copy, perhaps changed: never overwritten
+        if (!QFile::copy(u":/demo/hello-world/"_s + name, folder + u'/' + name)) {
+            *error = tr("Could not copy the demo function to %1.").arg(folder);
+            return {};
+        }
+        QFile::setPermissions(folder + u'/' + name, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    }
+    return folder;
+}
 
 void GettingStarted::setProgress(const Progress &p)
 {

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "gui/project/projectsession.h"
+
 #include <QWidget>
 
 class QTableView;
 
 namespace fstudio::gui {
+
+class MessageBar;
 
 // What the functions, calls and schedules pages share: one resource table whose selection
 // drives the shared actions, and a context menu request (the window builds the menu from the
@@ -19,18 +23,27 @@ public:
     QByteArray saveHeader() const;
     void restoreHeader(const QByteArray &state);
     bool hasSelection() const;
+    // A problem with this page's own data ("Could not list schedules: ..."), shown on the page it
+    // belongs to, above the table; an empty text hides it. The same problem again is counted.
+    void showProblem(const QString &text, const QString &dedupeKey = {});
+    QString problemText() const;
+    // Shows the session's problems with `part` here, until that part answers again.
+    void followProblems(ProjectSession *session, ProjectSession::Part part);
 
 Q_SIGNALS:
     void selectionChanged();
+    void problemChanged(bool shown);
     void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     // Connects the selection and the context menu; a right-click on a row that is not selected
-    // selects it first, so the menu acts on what the user clicked.
+    // selects it first, so the menu acts on what the user clicked. The problem bar goes on top of
+    // the page's layout (named after the view: "functionsTable" gets "functionsProblem").
     void setView(QTableView *view);
 
 private:
     QTableView *m_view = nullptr;
+    MessageBar *m_problem = nullptr;
 };
 
 } // namespace fstudio::gui

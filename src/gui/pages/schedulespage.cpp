@@ -1,5 +1,6 @@
 #include "gui/pages/schedulespage.h"
 
+#include "gui/appsettings.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
 #include "gui/models/schedulesproxy.h"
@@ -7,6 +8,7 @@
 
 #include "gui/models/formatting.h"
 #include "gui/schedules/schedulehealth.h"
+#include "gui/widgets/messageboxes.h"
 #include "gui/widgets/plaintext.h"
 #include "gui/widgets/tones.h"
 
@@ -37,6 +39,9 @@ SchedulesPage::SchedulesPage(QWidget *parent)
 {
     setObjectName(u"schedulesPage"_s);
     m_model = new SchedulesModel(this);
+    // "Next run" in the zone chosen in File ▸ Settings, as the schedule editor and week view show it.
+    m_model->setLocalZone(AppSettings::instance()->scheduleTimeZone());
+    connect(AppSettings::instance(), &AppSettings::changed, this, [this] { m_model->setLocalZone(AppSettings::instance()->scheduleTimeZone()); });
     m_proxy = new SchedulesProxy(this);
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
@@ -103,6 +108,41 @@ SchedulesPage::SchedulesPage(QWidget *parent)
 void SchedulesPage::addPageActions(const QList<QAction *> &actions)
 {
     m_tools->addActions(actions);
+}
+
+void SchedulesPage::follow(ProjectSession *session)
+{
+    m_session = session;
+    connect(session, &ProjectSession::schedulesChanged, this, [this, session] { setSchedules(session->schedules()); });
+    connect(session, &ProjectSession::functionsChanged, this, [this, session] { m_model->setFunctionNames(session->functionNames()); });
+    connect(session, &ProjectSession::profileChanged, this, &SchedulesPage::clear);
+    followProblems(session, ProjectSession::Part::Schedules);
+}
+
+void SchedulesPage::deleteSelected()
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    QList<qint64> ids;
+    QStringList names;
+    for (const FunctionSchedule &s : selectedSchedules()) {
+        ids << s.id;
+        names << u"• %1 (%2)"_s.arg(s.name, s.cronExpression);
+    }
+    if (ids.isEmpty())
+        return;
+    const int generation = m_session->generation();
+    MessageBoxes::ask(window(), tr("Delete schedules"), tr("Delete %n schedule(s)?", nullptr, int(ids.size())) + u"\n\n"_s + names.join(u"\n"_s),
+                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Delete")}},
+                      [this, ids, generation](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes || !m_session->isCurrent(generation))
+                              return;
+                          api::SchedulesService(m_session->client()).remove(ids).then(this, [this](const api::Pending<api::Empty>::Result &r) {
+                              if (!r && !r.error().isCancelled())
+                                  showProblem(r.error().userMessage());
+                              m_session->refresh();
+                          });
+                      });
 }
 
 void SchedulesPage::setSchedules(const QList<FunctionSchedule> &schedules)

@@ -38,11 +38,15 @@ public:
     // The page's own toolbar shows these shared actions.
     void addPageActions(const QList<QAction *> &actions);
 
+    // Shows the session's schedules (named after its functions) and the problems listing them.
+    void follow(ProjectSession *session);
     void setSchedules(const QList<FunctionSchedule> &schedules);
     void setSelectedFunction(qint64 functionId); // used when "Only the selected function" is on
     void setSearchText(const QString &text);
     void clear();
     QList<FunctionSchedule> selectedSchedules() const;
+    // Edit ▸ Delete Schedules…: asks, deletes, refreshes the session.
+    void deleteSelected();
     std::optional<FunctionSchedule> currentSchedule() const;
     void showInputData(api::CdfClient *client);
     // The selected schedule's recent scheduled calls, with a failure-streak badge and, when they
@@ -64,6 +68,7 @@ private:
     QCheckBox *m_onlySelected;
     QPlainTextEdit *m_inputData;
     QLabel *m_health;
+    ProjectSession *m_session = nullptr;
     QListWidget *m_runs;
     QPushButton *m_recreate;
     std::optional<FunctionSchedule> m_runsOf;

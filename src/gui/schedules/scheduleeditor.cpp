@@ -2,6 +2,8 @@
 
 #include "ui_scheduleeditor.h"
 
+#include "gui/appsettings.h"
+#include "gui/project/projectsession.h"
 #include "gui/widgets/jsoneditor.h"
 #include "gui/widgets/tones.h"
 
@@ -72,7 +74,7 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     notePalette.setColor(QPalette::WindowText, Tones::foreground(Tone::Warning, palette()));
     m_ui->cronNote->setPalette(notePalette);
 
-    const QString profileClient = setup.profileCredentials.clientId;
+    const QString profileClient = setup.project.credentials.clientId;
     m_ui->signInProfile->setEnabled(!profileClient.isEmpty());
     if (!profileClient.isEmpty())
         m_ui->signInProfile->setText(tr("The client credentials of this profile (client %1)").arg(profileClient));
@@ -96,16 +98,16 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     m_ui->storedClients->addItem(tr("Type them, or pick stored ones"));
     for (const Setup::StoredClient &c : setup.storedClients)
         m_ui->storedClients->addItem(c.label, c.secretKey);
-    m_ui->storedClients->setVisible(setup.secrets && !setup.storedClients.isEmpty());
-    m_ui->saveCredentials->setVisible(setup.secrets != nullptr);
+    m_ui->storedClients->setVisible(setup.project.secrets && !setup.storedClients.isEmpty());
+    m_ui->saveCredentials->setVisible(setup.project.secrets != nullptr);
     connect(m_ui->storedClients, &QComboBox::activated, this, [this](int i) {
-        if (i <= 0 || !m_setup.secrets)
+        if (i <= 0 || !m_setup.project.secrets)
             return;
         const Setup::StoredClient c = m_setup.storedClients.value(i - 1);
         m_ui->signInOther->setChecked(true);
         m_ui->otherClientId->setText(c.clientId);
         m_ui->otherClientSecret->clear();
-        m_setup.secrets->read(c.secretKey, this, [this, c](const api::SecretStore::Result &r) {
+        m_setup.project.secrets->read(c.secretKey, this, [this, c](const api::SecretStore::Result &r) {
             if (r.status == api::SecretStore::Status::Ok && m_ui->otherClientId->text() == c.clientId)
                 m_ui->otherClientSecret->setText(r.value);
             else if (r.status != api::SecretStore::Status::Ok)
@@ -134,11 +136,11 @@ void ScheduleEditor::prefillFrom(const FunctionSchedule &s)
     showSimpleFormOf(m_expression);
     m_inputLoaded = false;
     m_ui->saveProblem->setText(tr("Reading the schedule's input data…"));
-    if (!m_setup.client) {
+    if (!m_setup.project.client) {
         revalidate();
         return;
     }
-    api::SchedulesService(m_setup.client).inputData(s.id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
+    api::SchedulesService(m_setup.project.client).inputData(s.id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
         if (!r) {
             m_loadProblem = tr("The schedule's input data could not be read (%1): reopen the editor to try again.").arg(r.error().userMessage());
             revalidate();
@@ -178,6 +180,32 @@ ScheduleEditor::~ScheduleEditor() = default;
 QStringList ScheduleEditor::savedClientIds()
 {
     return QSettings().value(u"scheduleCredentials/clientIds"_s).toStringList();
+}
+
+QList<ScheduleEditor::Setup::StoredClient> ScheduleEditor::storedClients(const QList<Profile> &profiles)
+{
+    QList<Setup::StoredClient> out;
+    for (const Profile &p : profiles)
+        if (p.method == Profile::Method::ClientCredentials && !p.clientId.isEmpty())
+            out << Setup::StoredClient{tr("Profile %1 (client %2)").arg(p.name, p.clientId), p.clientId, p.secretKey("client-secret")};
+    for (const QString &id : savedClientIds())
+        out << Setup::StoredClient{tr("Saved for schedules: client %1").arg(id), id, savedClientKey(id)};
+    return out;
+}
+
+ScheduleEditor::Setup ScheduleEditor::setupFor(const ProjectSession &session, const QList<Profile> &profiles, const std::optional<Function> &function,
+                                               const std::optional<FunctionSchedule> &original, bool duplicate)
+{
+    Setup setup;
+    setup.project = session.context();
+    setup.functions = session.functions();
+    if (function)
+        setup.functionId = function->id;
+    setup.original = original;
+    setup.duplicate = duplicate;
+    setup.zone = AppSettings::instance()->scheduleTimeZone();
+    setup.storedClients = storedClients(profiles);
+    return setup;
 }
 
 QDateTime ScheduleEditor::now() const
@@ -384,7 +412,7 @@ void ScheduleEditor::revalidate()
         const JsonEditor::Check c = m_ui->inputEditor->check();
         if (!c.ok)
             problem = tr("Input data, line %1, column %2: %3.").arg(c.line).arg(c.column).arg(c.message);
-        else if (const ValidationProblems p = Validator::validateCallInput(c.object, m_setup.inputLimit); !p.isEmpty())
+        else if (const ValidationProblems p = Validator::validateCallInput(c.object, m_setup.project.callInputLimit); !p.isEmpty())
             problem = tr("Input data: %1").arg(p.first().message);
     }
     if (problem.isEmpty() && m_ui->signInOther->isChecked()
@@ -397,7 +425,7 @@ void ScheduleEditor::revalidate()
     m_ui->nonce->setEnabled(m_ui->signInNonce->isChecked());
     QString how;
     if (m_ui->signInProfile->isChecked())
-        how = tr("client %1").arg(m_setup.profileCredentials.clientId);
+        how = tr("client %1").arg(m_setup.project.credentials.clientId);
     else if (m_ui->signInExchange->isChecked())
         how = tr("your own sign-in");
     else if (m_ui->signInOther->isChecked())
@@ -414,7 +442,7 @@ void ScheduleEditor::revalidate()
     m_ui->saveProblem->setText(problem);
     m_ui->saveProblem->setVisible(!problem.isEmpty() && problem != m_cronProblem);
     if (QPushButton *save = m_ui->buttons->button(QDialogButtonBox::Save))
-        save->setEnabled(problem.isEmpty() && !m_saving && m_setup.client);
+        save->setEnabled(problem.isEmpty() && !m_saving && m_setup.project.client);
     if (m_setup.original && !m_setup.duplicate) {
         const QString what = changes();
         m_ui->changes->setText(what.isEmpty() ? tr("Nothing changed yet.")
@@ -458,19 +486,19 @@ void ScheduleEditor::save()
     };
     if (m_ui->signInNonce->isChecked()) {
         w.nonce = m_ui->nonce->text().trimmed();
-        api::SchedulesService(m_setup.client).create(w).then(this, done);
+        api::SchedulesService(m_setup.project.client).create(w).then(this, done);
         return;
     }
-    api::NonceSource source = m_setup.profileCredentials;
+    api::NonceSource source = m_setup.project.credentials;
     if (m_ui->signInExchange->isChecked())
         source = api::NonceSource::tokenExchange();
     else if (m_ui->signInOther->isChecked())
         source = api::NonceSource::credentials(m_ui->otherClientId->text().trimmed(), m_ui->otherClientSecret->text());
-    const bool keep = m_ui->signInOther->isChecked() && m_ui->saveCredentials->isChecked() && m_setup.secrets;
-    api::createScheduleWithNonce(m_setup.client, w, source, this, [this, done, keep, source](const api::ScheduleResult &r) {
+    const bool keep = m_ui->signInOther->isChecked() && m_ui->saveCredentials->isChecked() && m_setup.project.secrets;
+    api::createScheduleWithNonce(m_setup.project.client, w, source, this, [this, done, keep, source](const api::ScheduleResult &r) {
         // Credentials that worked are kept when asked (the secret in the keychain, the id in QSettings).
         if (r && keep) {
-            m_setup.secrets->write(savedClientKey(source.clientId), source.clientSecret, nullptr, {});
+            m_setup.project.secrets->write(savedClientKey(source.clientId), source.clientSecret, nullptr, {});
             QStringList ids = savedClientIds();
             if (!ids.contains(source.clientId) && ids.size() < 50) {
                 ids << source.clientId;
@@ -487,27 +515,29 @@ void ScheduleEditor::finishReplace(const FunctionSchedule &replacement)
     const FunctionSchedule original = *m_setup.original;
     m_saving = true;
     revalidate();
-    api::SchedulesService(m_setup.client).remove({original.id}).then(this, [this, original, replacement](const api::Pending<api::Empty>::Result &r) {
-        m_saving = false;
-        if (!r) {
-            m_replaceIncomplete = true; // no second Save: it would make a third schedule
-            m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
-            QString why = r.error().userMessage();
-            if (why.endsWith(u'.'))
-                why.chop(1); // the sentence below ends it
-            m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
-                                          "delete the original on the Schedules page.")
-                                           .arg(replacement.id)
-                                           .arg(original.id)
-                                           .arg(why));
-            m_ui->saveProblem->setVisible(true);
+    api::SchedulesService(m_setup.project.client)
+        .remove({original.id})
+        .then(this, [this, original, replacement](const api::Pending<api::Empty>::Result &r) {
+            m_saving = false;
+            if (!r) {
+                m_replaceIncomplete = true; // no second Save: it would make a third schedule
+                m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+                QString why = r.error().userMessage();
+                if (why.endsWith(u'.'))
+                    why.chop(1); // the sentence below ends it
+                m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
+                                              "delete the original on the Schedules page.")
+                                               .arg(replacement.id)
+                                               .arg(original.id)
+                                               .arg(why));
+                m_ui->saveProblem->setVisible(true);
+                Q_EMIT created(replacement);
+                return;
+            }
             Q_EMIT created(replacement);
-            return;
-        }
-        Q_EMIT created(replacement);
-        Q_EMIT replaced(original, replacement);
-        accept();
-    });
+            Q_EMIT replaced(original, replacement);
+            accept();
+        });
 }
 
 } // namespace fstudio::gui

@@ -2,6 +2,8 @@
 
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
+#include "gui/profiles/profile.h"
+#include "gui/project/projectcontext.h"
 
 #include "core/rules/validator.h"
 #include "core/wire/function.h"
@@ -24,6 +26,8 @@ class CdfClient;
 
 namespace fstudio::gui {
 
+class ProjectSession;
+
 // A new schedule (ui/scheduleeditor.ui). Simple mode: every N minutes, hourly, daily, weekly or
 // monthly at a time in a chosen time zone, turned into the UTC cron CDF runs; advanced mode: the
 // five fields and the raw expression, each kept in step with the others. Always shown: the
@@ -39,11 +43,9 @@ class ScheduleEditor : public QDialog
 public:
     struct Setup
     {
-        QPointer<api::CdfClient> client;
+        ProjectContext project; // client, credentials (the profile's own), input limit, secrets (keychain)
         QList<Function> functions;
         std::optional<qint64> functionId; // preselected
-        api::NonceSource profileCredentials;
-        qint64 inputLimit = DefaultCallInputBytes;
         QTimeZone zone = QTimeZone::systemTimeZone();
         QDateTime now; // default: the current time (tests pin it)
         // Editing (or duplicating) an existing schedule. CDF cannot change a schedule, so Save
@@ -58,11 +60,16 @@ public:
             QString secretKey;
         };
         QList<StoredClient> storedClients;
-        api::SecretStore *secrets = nullptr; // where they are (none: no picking, no saving)
+        // project.secrets: where they are (none: no picking, no saving)
     };
     static QString savedClientKey(const QString &clientId) { return QStringLiteral("schedule-credentials/") + clientId; }
     // Client ids saved for schedules (QSettings keeps the ids only; the secrets are in the keychain).
     static QStringList savedClientIds();
+    // What the user may pick: the client-credentials profiles' clients, and the clients saved for schedules.
+    static QList<Setup::StoredClient> storedClients(const QList<Profile> &profiles);
+    // For the session's project, in the zone of File ▸ Settings, with the stored clients of `profiles`.
+    static Setup setupFor(const ProjectSession &session, const QList<Profile> &profiles, const std::optional<Function> &function,
+                          const std::optional<FunctionSchedule> &original, bool duplicate);
 
     explicit ScheduleEditor(const Setup &setup, QWidget *parent = nullptr);
     ~ScheduleEditor() override;

@@ -1,0 +1,359 @@
+#include "gui/project/projectsession.h"
+
+#include "gui/appsettings.h"
+#include "gui/profiles/localemulator.h"
+#include "gui/profiles/projectconnection.h"
+#include "gui/profiles/secretvault.h"
+#include "gui/project/codedrift.h"
+
+#include "api/auth/tokenprovider.h"
+#include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
+
+#include <QDesktopServices>
+
+namespace fstudio::gui {
+
+ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_emulator(new LocalEmulator(this))
+    , m_drift(new CodeDrift(this))
+    , m_autoRefreshMs(AppSettings::instance()->autoRefreshSeconds() * 1000)
+{
+    m_autoRefresh.setSingleShot(true);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &ProjectSession::refresh);
+    connect(m_drift, &CodeDrift::checked, this, &ProjectSession::driftChecked);
+    connect(m_emulator, &LocalEmulator::stateChanged, this, [this](LocalEmulator::State s) {
+        if (!m_profile.isLocalEmulator())
+            return;
+        if (s == LocalEmulator::State::Running) {
+            Q_EMIT message(QString(), false);
+            connectTo(m_profile);
+        } else if (s == LocalEmulator::State::Failed) {
+            Q_EMIT message(tr("The local emulator could not start: %1").arg(m_emulator->errorText()), true);
+        }
+        Q_EMIT connectionChanged();
+    });
+    // File ▸ Settings applies at once: on again after "off", or sooner.
+    connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
+        if (const int ms = AppSettings::instance()->autoRefreshSeconds() * 1000; ms != m_autoRefreshMs) {
+            setAutoRefreshInterval(ms);
+            scheduleNextRefresh();
+        }
+    });
+}
+
+ProjectSession::~ProjectSession()
+{
+    // The emulator is a child, destroyed after this body: stopping it then emits stateChanged into
+    // a session that is half gone. Nothing it says matters any more.
+    m_emulator->disconnect(this);
+    close();
+}
+
+api::CdfClient *ProjectSession::client() const
+{
+    return m_connection ? m_connection->client() : nullptr;
+}
+
+ProjectContext ProjectSession::context() const
+{
+    if (!m_connection)
+        return {};
+    ProjectContext c = ProjectContext::of(m_connection->client(), m_profile.project, m_connection->nonceSource());
+    c.limits = m_limits;
+    c.secrets = m_secrets;
+    return c;
+}
+
+std::optional<Function> ProjectSession::function(qint64 id) const
+{
+    for (const Function &f : m_functions)
+        if (f.id == id)
+            return f;
+    return std::nullopt;
+}
+
+QList<FunctionSchedule> ProjectSession::schedulesOf(qint64 functionId) const
+{
+    QList<FunctionSchedule> out;
+    for (const FunctionSchedule &s : m_schedules)
+        if (s.functionId == functionId)
+            out << s;
+    return out;
+}
+
+// ---- the lifecycle
+
+void ProjectSession::open(const Profile &profile)
+{
+    close();
+    m_profile = profile;
+    // Leave the old project behind: nothing of it stays.
+    m_functions.clear();
+    m_functionNames.clear();
+    m_schedules.clear();
+    m_scheduleNames.clear();
+    m_limits.reset();
+    setActivation(std::nullopt);
+    Q_EMIT profileChanged();
+    Q_EMIT message(QString(), false);
+    if (m_profile.isLocalEmulator() && m_emulator->state() != LocalEmulator::State::Running) {
+        m_emulator->start(); // connects once it runs (stateChanged)
+        Q_EMIT connectionChanged();
+        return;
+    }
+    connectTo(m_profile);
+}
+
+void ProjectSession::forget()
+{
+    close();
+    m_profile = Profile{};
+    m_functions.clear();
+    m_functionNames.clear();
+    m_schedules.clear();
+    m_scheduleNames.clear();
+    m_limits.reset();
+    setActivation(std::nullopt);
+    Q_EMIT profileChanged();
+    Q_EMIT connectionChanged();
+}
+
+// Ends everything that belongs to the open connection. Requests in flight finish as cancelled
+// (their callbacks see an old generation and do nothing); subscribers detach on closing().
+void ProjectSession::close()
+{
+    ++m_generation;
+    ++m_refreshGeneration;
+    m_autoRefresh.stop();
+    if (m_refreshing) {
+        m_refreshing = false;
+        Q_EMIT busyChanged(false);
+    }
+    m_drift->cancel();
+    if (!m_connection)
+        return;
+    Q_EMIT closing(tr("the profile \"%1\" was closed").arg(m_profile.name));
+    m_connection.reset();
+    Q_EMIT connectionChanged();
+}
+
+void ProjectSession::connectTo(const Profile &p)
+{
+    close();
+    ProjectConnection::Emulator emulator;
+    if (p.isLocalEmulator())
+        emulator = {m_emulator->baseUrl(), m_emulator->clientSecret()};
+    m_connection = std::make_unique<ProjectConnection>(p, m_secrets, emulator);
+    if (!m_connection->problem().isEmpty()) {
+        Q_EMIT message(m_connection->problem(), true);
+        m_connection.reset();
+        Q_EMIT connectionChanged();
+        return;
+    }
+    api::CdfClient *client = m_connection->client();
+    connect(client, &api::CdfClient::activityChanged, this, &ProjectSession::activityChanged);
+    // Say what the client is doing while it waits to try again, so a slow screen has a reason.
+    connect(client, &api::CdfClient::retrying, this, [this](const QByteArray &, const QString &, int status, int delayMs) {
+        const QString wait = delayMs >= 1000 ? tr("%n s", nullptr, (delayMs + 500) / 1000) : tr("%1 ms").arg(delayMs);
+        Q_EMIT retrying(status == 429    ? tr("CDF is throttling requests: retrying in %1").arg(wait)
+                            : status > 0 ? tr("CDF answered HTTP %1: retrying in %2").arg(status).arg(wait)
+                                         : tr("No answer from CDF: retrying in %1").arg(wait),
+                        delayMs);
+    });
+    connect(client, &api::CdfClient::authenticationFailed, this, &ProjectSession::signInNeeded);
+    connect(m_connection.get(), &ProjectConnection::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_connection.get(), &ProjectConnection::deviceCode, this, [this](const QUrl &uri, const QString &code, const QString &) {
+        Q_EMIT message(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
+    });
+    Q_EMIT connectionChanged();
+    if (p.signsInAsUser()) {
+        const int generation = m_generation;
+        m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
+            if (!isCurrent(generation))
+                return;
+            if (!t)
+                reportProblem(Part::SignIn, t.error());
+            refresh();
+        });
+        return;
+    }
+    Q_EMIT connected();
+    refresh();
+}
+
+void ProjectSession::signInAgain()
+{
+    if (!m_connection)
+        return;
+    const int generation = m_generation;
+    m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
+        if (!isCurrent(generation))
+            return;
+        if (!t) {
+            reportProblem(Part::SignIn, t.error());
+            return;
+        }
+        Q_EMIT solved(Part::SignIn);
+        refresh();
+    });
+}
+
+// ---- refresh
+
+void ProjectSession::refresh()
+{
+    m_autoRefresh.stop();
+    if (!m_connection) {
+        if (m_profile.isLocalEmulator() && m_emulator->state() == LocalEmulator::State::Failed)
+            m_emulator->start();
+        return;
+    }
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    Q_EMIT busyChanged(true);
+    api::CdfClient *client = m_connection->client();
+    const int generation = ++m_refreshGeneration;
+    auto pending = std::make_shared<int>(3);
+    // Every part reports exactly once (a closed connection reports "cancelled"); only the parts
+    // of the current generation may finish the refresh.
+    auto partDone = [this, generation, pending] {
+        if (--*pending > 0 || generation != m_refreshGeneration)
+            return;
+        m_refreshing = false;
+        Q_EMIT busyChanged(false);
+        scheduleNextRefresh();
+        Q_EMIT refreshed();
+    };
+    auto current = [this, generation] { return generation == m_refreshGeneration; };
+    FunctionFilter all;
+    all.limit = FunctionFilter::MaxLimit;
+    api::FunctionsService(client).list(all).then(this, [this, partDone, current](const api::Pending<QList<Function>>::Result &r) {
+        if (current()) {
+            if (r) {
+                m_functions = *r;
+                m_functionNames.clear();
+                for (const Function &f : m_functions)
+                    m_functionNames.insert(f.id, f.name);
+                Q_EMIT solved(Part::Functions);
+                Q_EMIT functionsChanged();
+                if (m_connection)
+                    m_drift->check(m_connection->client()->config().baseUrl, m_profile.project, m_functions);
+            } else {
+                reportProblem(Part::Functions, r.error());
+            }
+        }
+        partDone();
+    });
+    ScheduleFilter sf;
+    sf.limit = ScheduleFilter::MaxLimit;
+    api::SchedulesService(client).list(sf).then(this, [this, partDone, current](const api::Pending<QList<FunctionSchedule>>::Result &r) {
+        if (current()) {
+            if (r) {
+                m_schedules = *r;
+                m_scheduleNames.clear();
+                for (const FunctionSchedule &s : m_schedules)
+                    m_scheduleNames.insert(s.id, s.name);
+                Q_EMIT solved(Part::Schedules);
+                Q_EMIT schedulesChanged();
+            } else {
+                reportProblem(Part::Schedules, r.error());
+            }
+        }
+        partDone();
+    });
+    api::FunctionsService(client).activationStatus().then(this, [this, partDone, current](const api::Pending<ActivationStatus>::Result &r) {
+        if (current() && r)
+            setActivation(*r);
+        partDone();
+    });
+    if (!m_limits) {
+        api::FunctionsService(client).limits().then(this, [this, current](const api::Pending<FunctionsLimits>::Result &r) {
+            if (current() && r) {
+                m_limits = *r;
+                Q_EMIT limitsChanged();
+            }
+        });
+    }
+}
+
+void ProjectSession::withLimits(std::function<void()> then)
+{
+    if (m_limits || !m_connection) {
+        then();
+        return;
+    }
+    const int generation = m_generation;
+    api::FunctionsService(m_connection->client()).limits().then(this, [this, generation, then](const api::Pending<FunctionsLimits>::Result &r) {
+        if (!isCurrent(generation))
+            return;
+        m_limits = r ? *r : FunctionsLimits(); // CDF's usual limits; the deploy's own checks still apply
+        Q_EMIT limitsChanged();
+        then();
+    });
+}
+
+void ProjectSession::reportProblem(Part part, const api::ApiError &error)
+{
+    if (!error.isCancelled())
+        Q_EMIT problem(part, error);
+}
+
+void ProjectSession::setActivation(const std::optional<ActivationStatus> &status)
+{
+    m_activation = status;
+    Q_EMIT activationChanged();
+}
+
+void ProjectSession::requestActivation()
+{
+    if (!m_connection)
+        return;
+    const int generation = m_generation;
+    api::FunctionsService(m_connection->client()).activate().then(this, [this, generation](const api::Pending<ActivationStatus>::Result &r) {
+        if (!isCurrent(generation))
+            return;
+        if (!r) {
+            reportProblem(Part::Activation, r.error());
+            return;
+        }
+        refresh();
+    });
+}
+
+void ProjectSession::scheduleNextRefresh()
+{
+    if (m_paused || !m_connection)
+        return;
+    bool deploying = false;
+    for (const Function &f : std::as_const(m_functions))
+        deploying = deploying || f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying;
+    const int interval = deploying ? std::min(5000, m_autoRefreshMs) : m_autoRefreshMs;
+    if (interval > 0)
+        m_autoRefresh.start(interval);
+}
+
+void ProjectSession::setAutoRefreshInterval(int ms)
+{
+    m_autoRefreshMs = ms;
+    if (ms <= 0)
+        m_autoRefresh.stop();
+    else if (m_autoRefresh.isActive())
+        m_autoRefresh.start(ms);
+}
+
+void ProjectSession::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_autoRefresh.stop();
+    else if (m_connection)
+        refresh();
+}
+
+} // namespace fstudio::gui

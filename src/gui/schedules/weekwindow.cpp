@@ -1,0 +1,75 @@
+#include "gui/schedules/weekwindow.h"
+
+#include "gui/appsettings.h"
+#include "gui/project/projectsession.h"
+#include "gui/schedules/weekview.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+WeekWindow::WeekWindow(ProjectSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(u"weekWindow"_s);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    m_view = new WeekView;
+    scroll->setWidget(m_view);
+    auto *layout = new QVBoxLayout(this);
+    m_hint = new QLabel;
+    m_hint->setObjectName(u"weekHint"_s);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_onlySelected = new QCheckBox(tr("Only the functions selected on the Functions page"));
+    m_onlySelected->setObjectName(u"weekOnlySelected"_s);
+    connect(m_onlySelected, &QCheckBox::toggled, this, &WeekWindow::update);
+    layout->addWidget(m_onlySelected);
+    layout->addWidget(scroll);
+    resize(1100, 520);
+
+    connect(session, &ProjectSession::schedulesChanged, this, &WeekWindow::update);
+    connect(session, &ProjectSession::functionsChanged, this, &WeekWindow::update);
+    connect(session, &ProjectSession::connectionChanged, this, [this] {
+        m_view->setClient(m_session->client());
+        setWindowTitle(tr("Schedules this week — %1").arg(m_session->profile().name));
+        update();
+    });
+    connect(AppSettings::instance(), &AppSettings::changed, this, &WeekWindow::applySettings);
+    m_view->setClient(session->client());
+    setWindowTitle(tr("Schedules this week — %1").arg(session->profile().name));
+    applySettings();
+}
+
+void WeekWindow::applySettings()
+{
+    const QTimeZone zone = AppSettings::instance()->scheduleTimeZone();
+    m_hint->setText(tr("Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its "
+                       "function and input.")
+                        .arg(QString::fromUtf8(zone.id())));
+    m_view->setZone(zone);
+    update();
+}
+
+void WeekWindow::setSelectedFunctions(const QSet<qint64> &ids)
+{
+    m_selected = ids;
+    if (m_onlySelected->isChecked())
+        update();
+}
+
+void WeekWindow::update()
+{
+    QList<FunctionSchedule> schedules = m_session->isOpen() ? m_session->schedules() : QList<FunctionSchedule>();
+    if (m_onlySelected->isChecked())
+        schedules.removeIf([this](const FunctionSchedule &s) { return !m_selected.contains(s.functionId.value_or(0)); });
+    m_view->setSchedules(schedules, m_session->functionNames());
+}
+
+} // namespace fstudio::gui
