@@ -10,6 +10,7 @@
 #include "api/services/sessionsservice.h"
 #include "api/workflows/connectiontest.h"
 #include "api/workflows/deployworkflow.h"
+#include "api/workflows/scheduleworkflows.h"
 
 #include "core/util/gzip.h"
 
@@ -476,6 +477,16 @@ void TestApiClient::callsAndSchedulesServices()
     QCOMPARE(await(schedules.inputData(created->value().id))->data->value("n"_L1).toInt(), 9);
     QVERIFY(await(schedules.remove({created->value().id})).hasValue());
     QCOMPARE(await(schedules.list(sf))->size(), 0);
+    // A nonce already on the schedule is used as it is (as in the SDK): no session is made from
+    // the source, here credentials that would be refused.
+    ScheduleWrite withNonce = w;
+    withNonce.nonce = fx.http->nonce();
+    std::optional<ScheduleResult> ownNonce;
+    createScheduleWithNonce(fx.client.get(), withNonce, NonceSource::credentials(u"functions-studio"_s, u"wrong-secret"_s), &ctx,
+                            [&](const ScheduleResult &r) { ownNonce = r; });
+    QTRY_VERIFY(ownNonce.has_value());
+    QVERIFY2(ownNonce->hasValue(), qPrintable(ownNonce->hasValue() ? QString() : ownNonce->error().userMessage()));
+    QVERIFY(await(schedules.remove({ownNonce->value().id})).hasValue());
     // A schedule without a function id is refused locally by the server with a clear message.
     const auto bad = await(schedules.create(ScheduleWrite{u"x"_s, u"bad cron"_s, fid, {}, {}, {}, u"n"_s}));
     QVERIFY(!bad.hasValue());

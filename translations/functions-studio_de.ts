@@ -5475,6 +5475,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Saved for schedules: client %1</source>
         <translation>Für Zeitpläne gespeichert: Client %1</translation>
     </message>
+    <message>
+        <source>The schedule is saved, but its client secret could not be kept in the keychain: %1</source>
+        <translation>Der Zeitplan ist gespeichert, aber sein Client-Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>

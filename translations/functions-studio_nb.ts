@@ -5475,6 +5475,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Saved for schedules: client %1</source>
         <translation>Lagret for tidsplaner: klient %1</translation>
     </message>
+    <message>
+        <source>The schedule is saved, but its client secret could not be kept in the keychain: %1</source>
+        <translation>Tidsplanen er lagret, men klienthemmeligheten kunne ikke lagres i nøkkelringen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>

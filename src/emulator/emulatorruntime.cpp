@@ -178,7 +178,8 @@ PythonProcess *EmulatorServer::takeWarm(qint64 functionId)
     PythonProcess *p = m_warm.take(functionId).data();
     if (p && p->isUsable())
         return p;
-    delete p; // it ended while it waited (killed, or Python crashed): start a fresh one
+    if (p)
+        p->discard(); // it ended while it waited (killed, or Python crashed): start a fresh one
     return nullptr;
 }
 
@@ -202,7 +203,8 @@ void EmulatorServer::prepareWarm(const EmulatorStore::StoredFunction &fn)
 
 void EmulatorServer::dropWarm(qint64 functionId)
 {
-    delete m_warm.take(functionId).data();
+    if (PythonProcess *p = m_warm.take(functionId).data())
+        p->discard(); // killed, deleted once it has ended: the server thread never waits for it
 }
 
 void EmulatorServer::removeCodeIfUnused(qint64 functionId)

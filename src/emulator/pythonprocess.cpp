@@ -53,6 +53,18 @@ PythonProcess::~PythonProcess()
     }
 }
 
+void PythonProcess::discard()
+{
+    m_done = true;
+    m_timeout.stop();
+    if (m_process.state() == QProcess::NotRunning) {
+        deleteLater();
+        return;
+    }
+    connect(&m_process, &QProcess::finished, this, &QObject::deleteLater);
+    killGroup();
+}
+
 // The handler and everything it started (its process group), grandchildren included.
 void PythonProcess::killGroup()
 {

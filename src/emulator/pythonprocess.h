@@ -44,6 +44,9 @@ public:
     ~PythonProcess() override;
 
     void start();
+    // Kills it (its whole process group) without waiting on this thread, and deletes it once the
+    // process has ended; nothing is reported. The destructor is the one that waits (at shutdown).
+    void discard();
     void kill();
     // A warm process gets its call: the request, and the call's time limit from now.
     void assign(const QByteArray &stdinData, qint64 timeoutMs);

@@ -35,30 +35,3 @@ void requestNonce(CdfClient *client, const NonceSource &source, QObject *context
 }
 
 } // namespace fstudio::api
-
-#include "api/services/schedulesservice.h"
-
-#include <QPointer>
-
-namespace fstudio::api {
-
-void createScheduleWithNonce(CdfClient *client, const ScheduleWrite &schedule, const NonceSource &source, QObject *context,
-                             std::function<void(const ScheduleResult &)> done)
-{
-    requestNonce(client, source, context, [client = QPointer<CdfClient>(client), schedule, context, done](const NonceResult &n) {
-        if (!n) {
-            done(n.error());
-            return;
-        }
-        ScheduleWrite w = schedule;
-        w.nonce = n.value();
-        SchedulesService(client).create(w).then(context, [done](const Pending<FunctionSchedule>::Result &r) {
-            if (r)
-                done(*r);
-            else
-                done(r.error());
-        });
-    });
-}
-
-} // namespace fstudio::api

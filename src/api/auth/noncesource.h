@@ -35,15 +35,3 @@ using NonceResult = Expected<QString, ApiError>;
 void requestNonce(CdfClient *client, const NonceSource &source, QObject *context, std::function<void(const NonceResult &)> done);
 
 } // namespace fstudio::api
-
-namespace fstudio {
-struct FunctionSchedule;
-struct ScheduleWrite;
-} // namespace fstudio
-
-namespace fstudio::api {
-using ScheduleResult = Expected<FunctionSchedule, ApiError>;
-// Creates a schedule with a fresh session nonce from the given source (docs/cdf-api-notes.md §2.13).
-void createScheduleWithNonce(CdfClient *client, const ScheduleWrite &schedule, const NonceSource &source, QObject *context,
-                             std::function<void(const ScheduleResult &)> done);
-} // namespace fstudio::api

@@ -20,7 +20,7 @@ namespace fstudio::gui {
 
 class CallView;
 
-// A call of the calls page in a window of its own (ui/calldialog.ui) around a CallView: the
+// A call of the calls page in a window of its own (ui/call/calldialog.ui) around a CallView: the
 // response, the logs followed live while it runs, the error, trace and hints. When the connection
 // it uses goes away, it detaches and keeps what it has.
 class CallDialog : public QDialog

@@ -34,7 +34,7 @@ class ProjectSession;
 
 class CallView;
 
-// Calling one function (ui/callpanel.ui): a JSON editor checked as you type (the line and column
+// Calling one function (ui/call/callpanel.ui): a JSON editor checked as you type (the line and column
 // of the first error, the size against the project's input limit, keys that look like secrets),
 // the last inputs (searchable) and inputs saved by name, the input of one of its schedules, and
 // Call (Ctrl+Enter) / Call again (Ctrl+R). Each call opens a CallView tab of its own that follows

@@ -25,7 +25,7 @@ namespace fstudio::gui {
 
 class LogPanel;
 
-// One call, live (ui/callview.ui): a status strip (id, status, start, elapsed or duration, what
+// One call, live (ui/call/callview.ui): a status strip (id, status, start, elapsed or duration, what
 // triggered it), the log following the call as it runs (LogPanel), and the response as text and
 // as a collapsible tree; a failed call shows its error, its trace and the hints that apply. When
 // the connection goes away it detaches: it stops following and keeps every line it has.

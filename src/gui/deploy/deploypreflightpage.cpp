@@ -15,6 +15,7 @@
 #include "core/rules/validator.h"
 #include "core/wire/schedulefilter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -58,13 +59,24 @@ DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
     setCommitPage(true); // the next page deploys: there is no way back past it
 }
 
+// Ends the import check without waiting for it on the GUI thread: killed, it lives on (a child of
+// the application, its handlers, which read the state, cut off) until it has finished.
+void DeployPreflightPage::endImport(QProcess *process)
+{
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    process->setParent(QCoreApplication::instance());
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
+}
+
 DeployPreflightPage::~DeployPreflightPage()
 {
-    if (m_import) {
-        m_import->disconnect(this); // its handlers read the state, which may be gone
-        m_import->kill();
-        m_import->waitForFinished(2000);
-    }
+    if (m_import)
+        endImport(std::exchange(m_import, nullptr));
 }
 
 void DeployPreflightPage::initializePage()
@@ -118,12 +130,8 @@ void DeployPreflightPage::run()
 {
     const int generation = ++m_generation;
     m_checks.clear();
-    if (m_import) {
-        m_import->disconnect(this);
-        m_import->kill();
-        m_import->deleteLater();
-        m_import = nullptr;
-    }
+    if (m_import)
+        endImport(std::exchange(m_import, nullptr));
     const PackagePlan &plan = m_state->plan;
     const FunctionWrite &f = m_state->function;
 

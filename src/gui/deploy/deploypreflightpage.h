@@ -15,7 +15,7 @@ class DeployPreflightPage;
 
 namespace fstudio::gui {
 
-// Page 3 (ui/deploypreflightpage.ui): a checklist, each item passing, a warning or an error with
+// Page 3 (ui/deploy/deploypreflightpage.ui): a checklist, each item passing, a warning or an error with
 // an explanation and a fix: the package, the handler and its parameters (with line numbers), the
 // settings against the project's limits, credential-looking files, the external id being free,
 // the capabilities a deploy needs, and importing the handler with a local Python (as the SDK
@@ -66,6 +66,7 @@ private:
     int m_generation = 0;
     QString m_python = QStringLiteral("python3");
     QProcess *m_import = nullptr;
+    void endImport(QProcess *process);
 };
 
 } // namespace fstudio::gui

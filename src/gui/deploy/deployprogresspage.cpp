@@ -9,6 +9,7 @@
 
 #include "api/transport/cdfclient.h"
 #include "api/workflows/redeployworkflow.h"
+#include "api/workflows/scheduleworkflows.h"
 
 #include <QListWidgetItem>
 #include <QStyle>

@@ -19,7 +19,7 @@ class RedeployWorkflow;
 
 namespace fstudio::gui {
 
-// Page 4 (ui/deployprogresspage.ui): runs the deploy (api DeployWorkflow) or the redeploy
+// Page 4 (ui/deploy/deployprogresspage.ui): runs the deploy (api DeployWorkflow) or the redeploy
 // (RedeployWorkflow) and shows each stage live: zipping, uploading (bytes and rate), creating,
 // waiting for Ready (elapsed time). Cancel asks first and removes exactly what this run made. On
 // Failed: the server's message and full trace, and "Back to settings" with every field kept. On

@@ -18,7 +18,7 @@ class DeploySettingsPage;
 
 namespace fstudio::gui {
 
-// Page 2 (ui/deploysettingspage.ui): name, external id, description, owner, function path
+// Page 2 (ui/deploy/deploysettingspage.ui): name, external id, description, owner, function path
 // (picked from the package), runtime, cpu and memory within the project's limits, secrets (values
 // masked), environment variables, metadata and package index URLs. Every edit is checked with the
 // shared Validator; errors keep Next disabled and say what is wrong, where, and how to fix it.

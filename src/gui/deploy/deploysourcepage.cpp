@@ -4,9 +4,9 @@
 
 #include "gui/deploy/tempfolder.h"
 #include "gui/models/formatting.h"
+#include "gui/widgets/messageboxes.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -79,14 +79,9 @@ DeploySourcePage::DeploySourcePage(DeployState *state, QWidget *parent)
     connect(m_ui->sourcePath, &QLineEdit::editingFinished, this, &DeploySourcePage::prepare);
     const auto choose = [this](int what) {
         const QString start = m_ui->sourcePath->text().isEmpty() ? QDir::homePath() : m_ui->sourcePath->text();
-        QString path;
-        if (what == 0)
-            path = QFileDialog::getExistingDirectory(this, tr("Function folder"), start);
-        else
-            path = QFileDialog::getOpenFileName(this, what == 1 ? tr("Code zip") : tr("Python file"), start,
-                                                what == 1 ? tr("Zip archives (*.zip)") : tr("Python files (*.py)"));
-        if (!path.isEmpty())
-            setSourcePath(path);
+        const QString title = what == 0 ? tr("Function folder") : what == 1 ? tr("Code zip") : tr("Python file");
+        const QString filter = what == 0 ? QString() : what == 1 ? tr("Zip archives (*.zip)") : tr("Python files (*.py)");
+        MessageBoxes::chooseFile(this, title, start, filter, what == 0, [this](const QString &path) { setSourcePath(path); });
     };
     connect(m_ui->chooseFolder, &QPushButton::clicked, this, [choose] { choose(0); });
     connect(m_ui->chooseZip, &QPushButton::clicked, this, [choose] { choose(1); });

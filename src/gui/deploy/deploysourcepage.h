@@ -14,7 +14,7 @@ class DeploySourcePage;
 
 namespace fstudio::gui {
 
-// Page 1 (ui/deploysourcepage.ui): the folder, zip or file to deploy, and the package plan from
+// Page 1 (ui/deploy/deploysourcepage.ui): the folder, zip or file to deploy, and the package plan from
 // core: every file that will be zipped with its size, what is left out and why, and files that
 // look like credentials. Zips are unpacked and folders scanned on a worker thread.
 class DeploySourcePage : public QWizardPage

@@ -21,7 +21,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AboutDialog>())
 {
-    m_ui->setupUi(this); // ui/aboutdialog.ui
+    m_ui->setupUi(this); // ui/dialogs/aboutdialog.ui
     setObjectName(u"aboutDialog"_s);
     m_ui->icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
     QFont big = m_ui->title->font();
@@ -63,7 +63,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ShortcutsDialog>())
 {
-    m_ui->setupUi(this); // ui/shortcutsdialog.ui
+    m_ui->setupUi(this); // ui/dialogs/shortcutsdialog.ui
     setObjectName(u"shortcutsDialog"_s);
     QList<QAction *> actions;
     for (QAction *a : window->actions())

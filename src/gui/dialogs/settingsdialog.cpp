@@ -18,7 +18,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
-    m_ui->setupUi(this); // ui/settingsdialog.ui
+    m_ui->setupUi(this); // ui/dialogs/settingsdialog.ui
     setObjectName(u"settingsDialog"_s);
     // Each language by its own name, so that it can be found whatever language the window is in.
     m_ui->language->addItem(tr("Like the system (%1)").arg(findLanguage(effectiveLanguage(QString()))->nativeName), QString());

@@ -16,7 +16,7 @@ namespace fstudio::gui {
 class LogModel;
 class LogView;
 
-// A call's log (ui/logpanel.ui): the LogView with search (plain or regex, with or without case,
+// A call's log (ui/logs/logpanel.ui): the LogView with search (plain or regex, with or without case,
 // next/previous, only matching lines), timestamps (none, local time, UTC), wrap, follow, copy and
 // save. It owns its LogModel; append() feeds it a batch.
 class LogPanel : public QWidget

@@ -17,7 +17,7 @@ class CdfClient;
 
 namespace fstudio::gui {
 
-// Every field of the selected function (ui/functiondetails.ui): secrets as masked keys, env vars
+// Every field of the selected function (ui/pages/functiondetails.ui): secrets as masked keys, env vars
 // and metadata as tables, a failed deployment's message and full trace (monospace, copyable), and
 // the code's file list on demand (downloaded, then read from the zip off the GUI thread).
 class FunctionDetails : public QWidget

@@ -17,7 +17,7 @@ GettingStarted::GettingStarted(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::GettingStarted>())
 {
-    m_ui->setupUi(this); // ui/gettingstarted.ui
+    m_ui->setupUi(this); // ui/pages/gettingstarted.ui
     setObjectName(u"gettingStarted"_s);
     m_ui->intro->setText(tr("Try the whole cycle offline on the local emulator, which runs Python handlers on this machine. "
                             "Nothing here touches a CDF project."));

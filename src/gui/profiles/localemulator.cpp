@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -36,6 +37,10 @@ LocalEmulator::LocalEmulator(QObject *parent)
                 m_error = QString::fromUtf8(line.mid(20)).trimmed();
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        if (std::exchange(m_startWhenStopped, false)) {
+            launch(); // start() came while the one before was still stopping
+            return;
+        }
         if (m_state == State::Stopped)
             return;
         // An emulator already runs on this data dir (another window, an earlier session): use it.
@@ -65,6 +70,11 @@ LocalEmulator::LocalEmulator(QObject *parent)
 LocalEmulator::~LocalEmulator()
 {
     stop();
+    // The one bounded wait, at exit: the emulator must not outlive the app.
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 QString LocalEmulator::clientSecret() const
@@ -95,6 +105,16 @@ void LocalEmulator::start()
     m_stdout.clear();
     m_external = false;
     setState(State::Starting);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_startWhenStopped = true; // still stopping: starts once it has
+        return;
+    }
+    launch();
+}
+
+void LocalEmulator::launch()
+{
+    ++m_runs;
     QDir().mkpath(m_dataDir);
     m_process.start(findBinary(), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s});
 }
@@ -107,9 +127,13 @@ void LocalEmulator::stop()
         return;
     }
     m_state = State::Stopped;
+    m_startWhenStopped = false;
+    // Asynchronous: no waiting on the GUI thread; a process that ignores SIGTERM is killed after 5 s.
     m_process.terminate();
-    if (!m_process.waitForFinished(5000))
-        m_process.kill();
+    QTimer::singleShot(5000, &m_process, [this, run = ++m_runs] {
+        if (run == m_runs && m_process.state() != QProcess::NotRunning)
+            m_process.kill(); // still the process this stop() was for
+    });
     Q_EMIT stateChanged(State::Stopped);
 }
 

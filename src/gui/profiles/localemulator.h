@@ -20,7 +20,7 @@ public:
     ~LocalEmulator() override;
 
     void start();
-    void stop();
+    void stop(); // asynchronous (SIGTERM, SIGKILL after 5 s); only the destructor waits, bounded
     State state() const { return m_state; }
     QUrl baseUrl() const { return m_baseUrl; }
     QString project() const { return QStringLiteral("playground"); }
@@ -41,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void setState(State s);
+    void launch();
     QProcess m_process;
     State m_state = State::Stopped;
     QUrl m_baseUrl;
@@ -48,6 +49,8 @@ private:
     QString m_dataDir;
     QByteArray m_stdout;
     bool m_external = false;
+    bool m_startWhenStopped = false;
+    int m_runs = 0; // bumped by each launch and stop: a kill timer acts only on its own run
 };
 
 } // namespace fstudio::gui

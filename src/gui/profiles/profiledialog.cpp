@@ -4,6 +4,7 @@
 
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
+#include "gui/widgets/messageboxes.h"
 #include "gui/widgets/tones.h"
 
 #include "api/auth/oauthsettings.h"
@@ -13,7 +14,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -36,94 +36,60 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
     , m_base(profile)
     , m_stored(stored)
 {
-    m_ui->setupUi(this); // ui/profiledialog.ui
+    m_ui->setupUi(this); // ui/profiles/profiledialog.ui
     setObjectName(u"profileDialog"_s);
     setWindowTitle(profile.name.isEmpty() ? tr("New profile") : tr("Profile: %1").arg(profile.name));
-    m_form = m_ui->form;
-    m_name = m_ui->name;
-    m_cluster = m_ui->cluster;
-    m_project = m_ui->project;
-    m_method = m_ui->method;
-    m_idp = m_ui->idp;
-    m_tenant = m_ui->tenant;
-    m_issuer = m_ui->issuer;
-    m_tokenUrl = m_ui->tokenUrl;
-    m_authorizeUrl = m_ui->authorizeUrl;
-    m_deviceCodeUrl = m_ui->deviceCodeUrl;
-    m_clientId = m_ui->clientId;
-    m_secret = m_ui->secret;
-    m_scopes = m_ui->scopes;
-    m_audience = m_ui->audience;
-    m_problems = m_ui->problems;
-    m_test = m_ui->testConnection;
-    m_testResult = m_ui->testResult;
-    m_buttons = m_ui->buttons;
-    m_secretLabel = m_ui->secretLabel;
     QPushButton *import = m_ui->importEnv;
     QPushButton *discover = m_ui->discover;
     for (auto m : {Profile::Method::ClientCredentials, Profile::Method::Interactive, Profile::Method::DeviceCode, Profile::Method::StaticToken})
-        m_method->addItem(Profile::methodName(m), int(m));
-    m_idp->addItem(tr("Microsoft Entra ID"), int(Profile::IdentityProvider::EntraId));
-    m_idp->addItem(tr("Other OpenID Connect provider"), int(Profile::IdentityProvider::GenericOidc));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_entraRows = {m_tenant};
-    m_oidcRows = {m_ui->issuerRow, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl};
-    m_oauthRows = {m_idp, m_clientId, m_scopes, m_audience};
+        m_ui->method->addItem(Profile::methodName(m), int(m));
+    m_ui->idp->addItem(tr("Microsoft Entra ID"), int(Profile::IdentityProvider::EntraId));
+    m_ui->idp->addItem(tr("Other OpenID Connect provider"), int(Profile::IdentityProvider::GenericOidc));
+    m_ui->secret->setEchoMode(QLineEdit::Password);
+    m_entraRows = {m_ui->tenant};
+    m_oidcRows = {m_ui->issuerRow, m_ui->tokenUrl, m_ui->authorizeUrl, m_ui->deviceCodeUrl};
+    m_oauthRows = {m_ui->idp, m_ui->clientId, m_ui->scopes, m_ui->audience};
 
-    m_name->setText(profile.name);
-    m_cluster->setText(profile.cluster);
-    m_project->setText(profile.project);
-    m_method->setCurrentIndex(std::max(0, m_method->findData(int(profile.method))));
-    m_idp->setCurrentIndex(std::max(0, m_idp->findData(int(profile.idp))));
-    m_tenant->setText(profile.tenant);
-    m_tokenUrl->setText(profile.tokenUrl);
-    m_authorizeUrl->setText(profile.authorizeUrl);
-    m_deviceCodeUrl->setText(profile.deviceCodeUrl);
-    m_clientId->setText(profile.clientId);
-    m_scopes->setText(profile.scopes.join(QLatin1Char(' ')));
-    m_audience->setText(profile.audience);
+    m_ui->name->setText(profile.name);
+    m_ui->cluster->setText(profile.cluster);
+    m_ui->project->setText(profile.project);
+    m_ui->method->setCurrentIndex(std::max(0, m_ui->method->findData(int(profile.method))));
+    m_ui->idp->setCurrentIndex(std::max(0, m_ui->idp->findData(int(profile.idp))));
+    m_ui->tenant->setText(profile.tenant);
+    m_ui->tokenUrl->setText(profile.tokenUrl);
+    m_ui->authorizeUrl->setText(profile.authorizeUrl);
+    m_ui->deviceCodeUrl->setText(profile.deviceCodeUrl);
+    m_ui->clientId->setText(profile.clientId);
+    m_ui->scopes->setText(profile.scopes.join(QLatin1Char(' ')));
+    m_ui->audience->setText(profile.audience);
 
-    for (QLineEdit *e :
-         {m_name, m_cluster, m_project, m_tenant, m_tokenUrl, m_authorizeUrl, m_deviceCodeUrl, m_clientId, m_secret, m_scopes, m_audience})
+    for (QLineEdit *e : {m_ui->name, m_ui->cluster, m_ui->project, m_ui->tenant, m_ui->tokenUrl, m_ui->authorizeUrl, m_ui->deviceCodeUrl,
+                         m_ui->clientId, m_ui->secret, m_ui->scopes, m_ui->audience})
         connect(e, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
-    connect(m_idp, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->method, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+    connect(m_ui->idp, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->testConnection, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import a Toolkit .env file"), QString(), tr(".env files (*.env .env*);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            appendResult(false, tr("Cannot read %1: %2").arg(path, f.errorString()));
-            return;
-        }
-        constexpr qint64 MaxEnvBytes = 1024 * 1024; // a .env file is a few lines; never read a huge file into memory
-        if (f.size() > MaxEnvBytes) {
-            appendResult(false,
-                         tr("%1 is %2 MB: that is not a .env file (they are a few lines). Choose the .env file of your Toolkit project.")
-                             .arg(path, QLocale().toString(double(f.size()) / (1024 * 1024), 'f', 1)));
-            return;
-        }
-        importEnvText(QString::fromUtf8(f.read(MaxEnvBytes)), QFileInfo(path).fileName());
+        MessageBoxes::chooseFile(this, tr("Import a Toolkit .env file"), QString(), tr(".env files (*.env .env*);;All files (*)"), false,
+                                 [this](const QString &path) { importEnvFile(path); });
     });
     connect(discover, &QPushButton::clicked, this, [this] {
         auto *nam = new QNetworkAccessManager(this);
-        appendResult(true, tr("Reading %1/.well-known/openid-configuration…").arg(m_issuer->text()));
-        api::OAuthSettings::discover(nam, QUrl(m_issuer->text().trimmed()), this, [this, nam](const api::OAuthSettings &s, const api::ApiError *e) {
-            nam->deleteLater();
-            if (e) {
-                appendResult(false, e->userMessage());
-                return;
-            }
-            m_tokenUrl->setText(s.tokenUrl.toString());
-            m_authorizeUrl->setText(s.authorizeUrl.toString());
-            m_deviceCodeUrl->setText(s.deviceCodeUrl.toString());
-            appendResult(true, tr("Found the token, authorization and device code URLs."));
-        });
+        appendResult(true, tr("Reading %1/.well-known/openid-configuration…").arg(m_ui->issuer->text()));
+        api::OAuthSettings::discover(nam, QUrl(m_ui->issuer->text().trimmed()), this,
+                                     [this, nam](const api::OAuthSettings &s, const api::ApiError *e) {
+                                         nam->deleteLater();
+                                         if (e) {
+                                             appendResult(false, e->userMessage());
+                                             return;
+                                         }
+                                         m_ui->tokenUrl->setText(s.tokenUrl.toString());
+                                         m_ui->authorizeUrl->setText(s.authorizeUrl.toString());
+                                         m_ui->deviceCodeUrl->setText(s.deviceCodeUrl.toString());
+                                         appendResult(true, tr("Found the token, authorization and device code URLs."));
+                                     });
     });
     updateState();
     // Whether the typed secret of the profile as it was opened is stored (the answer comes back
@@ -148,24 +114,24 @@ Profile ProfileDialog::profile() const
     Profile p = m_base;
     if (p.id.isEmpty())
         p.id = ProfileStore::newId();
-    p.name = m_name->text().trimmed();
-    p.cluster = m_cluster->text().trimmed();
-    p.project = m_project->text().trimmed();
-    p.method = Profile::Method(m_method->currentData().toInt());
-    p.idp = Profile::IdentityProvider(m_idp->currentData().toInt());
-    p.tenant = m_tenant->text().trimmed();
-    p.tokenUrl = m_tokenUrl->text().trimmed();
-    p.authorizeUrl = m_authorizeUrl->text().trimmed();
-    p.deviceCodeUrl = m_deviceCodeUrl->text().trimmed();
-    p.clientId = m_clientId->text().trimmed();
-    p.scopes = m_scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    p.audience = m_audience->text().trimmed();
+    p.name = m_ui->name->text().trimmed();
+    p.cluster = m_ui->cluster->text().trimmed();
+    p.project = m_ui->project->text().trimmed();
+    p.method = Profile::Method(m_ui->method->currentData().toInt());
+    p.idp = Profile::IdentityProvider(m_ui->idp->currentData().toInt());
+    p.tenant = m_ui->tenant->text().trimmed();
+    p.tokenUrl = m_ui->tokenUrl->text().trimmed();
+    p.authorizeUrl = m_ui->authorizeUrl->text().trimmed();
+    p.deviceCodeUrl = m_ui->deviceCodeUrl->text().trimmed();
+    p.clientId = m_ui->clientId->text().trimmed();
+    p.scopes = m_ui->scopes->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    p.audience = m_ui->audience->text().trimmed();
     return p;
 }
 
 QString ProfileDialog::secret() const
 {
-    return m_secret->text();
+    return m_ui->secret->text();
 }
 
 bool ProfileDialog::hasStoredSecret() const
@@ -178,17 +144,17 @@ bool ProfileDialog::hasStoredSecret() const
 
 bool ProfileDialog::secretRequired() const
 {
-    const auto m = Profile::Method(m_method->currentData().toInt());
+    const auto m = Profile::Method(m_ui->method->currentData().toInt());
     return (m == Profile::Method::ClientCredentials || m == Profile::Method::StaticToken) && !hasStoredSecret();
 }
 
 QList<Profile::Problem> ProfileDialog::currentProblems() const
 {
     QList<Profile::Problem> out = profile().problems();
-    if (secretRequired() && m_secret->text().isEmpty()) {
-        const bool token = Profile::Method(m_method->currentData().toInt()) == Profile::Method::StaticToken;
+    if (secretRequired() && m_ui->secret->text().isEmpty()) {
+        const bool token = Profile::Method(m_ui->method->currentData().toInt()) == Profile::Method::StaticToken;
         Profile was = m_base;
-        was.method = Profile::Method(m_method->currentData().toInt());
+        was.method = Profile::Method(m_ui->method->currentData().toInt());
         const bool moved = was.secretInUse() && !m_storedKey.isEmpty() && was.secretKey(was.secretInUse()) == m_storedKey;
         if (moved) // a secret is stored, but for another destination: it is never sent to the new one
             out << Profile::Problem{
@@ -207,12 +173,12 @@ QList<Profile::Problem> ProfileDialog::currentProblems() const
 
 void ProfileDialog::updateState()
 {
-    const auto method = Profile::Method(m_method->currentData().toInt());
+    const auto method = Profile::Method(m_ui->method->currentData().toInt());
     const bool oauth = method != Profile::Method::StaticToken;
-    const bool entra = Profile::IdentityProvider(m_idp->currentData().toInt()) == Profile::IdentityProvider::EntraId;
+    const bool entra = Profile::IdentityProvider(m_ui->idp->currentData().toInt()) == Profile::IdentityProvider::EntraId;
     auto show = [this](QWidget *w, bool visible) {
         w->setVisible(visible);
-        if (QWidget *label = m_form->labelForField(w))
+        if (QWidget *label = m_ui->form->labelForField(w))
             label->setVisible(visible);
     };
     for (QWidget *w : std::as_const(m_oauthRows))
@@ -221,11 +187,11 @@ void ProfileDialog::updateState()
         show(w, oauth && entra);
     for (QWidget *w : std::as_const(m_oidcRows))
         show(w, oauth && !entra);
-    show(m_secret, method == Profile::Method::ClientCredentials || method == Profile::Method::StaticToken);
-    if (m_secretLabel)
-        m_secretLabel->setText(method == Profile::Method::StaticToken ? tr("Token") : tr("Client secret"));
+    show(m_ui->secret, method == Profile::Method::ClientCredentials || method == Profile::Method::StaticToken);
+    if (m_ui->secretLabel)
+        m_ui->secretLabel->setText(method == Profile::Method::StaticToken ? tr("Token") : tr("Client secret"));
     const bool stored = hasStoredSecret();
-    m_secret->setPlaceholderText(stored ? tr("stored in the keychain; leave empty to keep it") : QString());
+    m_ui->secret->setPlaceholderText(stored ? tr("stored in the keychain; leave empty to keep it") : QString());
 
     const auto problems = currentProblems();
     QStringList lines;
@@ -238,29 +204,46 @@ void ProfileDialog::updateState()
         e->setStyleSheet(bad.contains(e->objectName()) && !e->text().isEmpty()
                              ? u"border: 1px solid %1;"_s.arg(Tones::foreground(Tone::Negative, palette()).name())
                              : QString());
-    m_problems->setText(lines.join(u"\n"_s));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
-    m_test->setEnabled(problems.isEmpty() && !m_testing);
+    m_ui->problems->setText(lines.join(u"\n"_s));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_ui->testConnection->setEnabled(problems.isEmpty() && !m_testing);
+}
+
+void ProfileDialog::importEnvFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        appendResult(false, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return;
+    }
+    constexpr qint64 MaxEnvBytes = 1024 * 1024; // a .env file is a few lines; never read a huge file into memory
+    if (f.size() > MaxEnvBytes) {
+        appendResult(false,
+                     tr("%1 is %2 MB: that is not a .env file (they are a few lines). Choose the .env file of your Toolkit project.")
+                         .arg(path, QLocale().toString(double(f.size()) / (1024 * 1024), 'f', 1)));
+        return;
+    }
+    importEnvText(QString::fromUtf8(f.read(MaxEnvBytes)), QFileInfo(path).fileName());
 }
 
 void ProfileDialog::importEnvText(const QString &text, const QString &fileName)
 {
     const EnvImport imp = EnvImport::parse(text, fileName);
     const Profile &p = imp.profile;
-    m_name->setText(p.name);
-    m_cluster->setText(p.cluster);
-    m_project->setText(p.project);
-    m_method->setCurrentIndex(std::max(0, m_method->findData(int(p.method))));
-    m_idp->setCurrentIndex(std::max(0, m_idp->findData(int(p.idp))));
-    m_tenant->setText(p.tenant);
-    m_tokenUrl->setText(p.tokenUrl);
-    m_authorizeUrl->setText(p.authorizeUrl);
-    m_clientId->setText(p.clientId);
-    m_scopes->setText(p.scopes.join(QLatin1Char(' ')));
-    m_audience->setText(p.audience);
+    m_ui->name->setText(p.name);
+    m_ui->cluster->setText(p.cluster);
+    m_ui->project->setText(p.project);
+    m_ui->method->setCurrentIndex(std::max(0, m_ui->method->findData(int(p.method))));
+    m_ui->idp->setCurrentIndex(std::max(0, m_ui->idp->findData(int(p.idp))));
+    m_ui->tenant->setText(p.tenant);
+    m_ui->tokenUrl->setText(p.tokenUrl);
+    m_ui->authorizeUrl->setText(p.authorizeUrl);
+    m_ui->clientId->setText(p.clientId);
+    m_ui->scopes->setText(p.scopes.join(QLatin1Char(' ')));
+    m_ui->audience->setText(p.audience);
     if (!imp.secret.isEmpty())
-        m_secret->setText(imp.secret);
-    m_testResult->clear();
+        m_ui->secret->setText(imp.secret);
+    m_ui->testResult->clear();
     appendResult(true, tr("Imported %1.").arg(fileName.isEmpty() ? tr("the .env file") : fileName));
     for (const QString &w : imp.warnings)
         appendResult(false, w);
@@ -268,14 +251,14 @@ void ProfileDialog::importEnvText(const QString &text, const QString &fileName)
 
 void ProfileDialog::appendResult(bool ok, const QString &text)
 {
-    m_testResult->appendPlainText((ok ? u"✓ "_s : u"✗ "_s) + text);
+    m_ui->testResult->appendPlainText((ok ? u"✓ "_s : u"✗ "_s) + text);
     if (!ok)
         m_testOk = false;
 }
 
 QString ProfileDialog::testReport() const
 {
-    return m_testResult->toPlainText();
+    return m_ui->testResult->toPlainText();
 }
 
 void ProfileDialog::testConnection()
@@ -284,17 +267,17 @@ void ProfileDialog::testConnection()
         return;
     m_testing = true;
     m_testOk = true;
-    m_testResult->clear();
+    m_ui->testResult->clear();
     updateState();
     Profile p = profile();
     p.id = m_base.id.isEmpty() ? u"profile-test"_s : m_base.id;
     // A typed secret is tested as typed; with none typed, the stored one (only ever for the
     // destination it was saved for: hasStoredSecret() compares the keys).
-    const bool useStored = m_secret->text().isEmpty() && hasStoredSecret() && m_stored
+    const bool useStored = m_ui->secret->text().isEmpty() && hasStoredSecret() && m_stored
         && (p.method == Profile::Method::ClientCredentials || p.method == Profile::Method::StaticToken);
     if (!useStored) {
-        m_testSecrets.write(p.secretKey("client-secret"), m_secret->text(), nullptr, {});
-        m_testSecrets.write(p.secretKey("token"), m_secret->text(), nullptr, {});
+        m_testSecrets.write(p.secretKey("client-secret"), m_ui->secret->text(), nullptr, {});
+        m_testSecrets.write(p.secretKey("token"), m_ui->secret->text(), nullptr, {});
     }
     // The connection owns the client; the test is its child, so both go together.
     m_testConnection = std::make_unique<ProjectConnection>(p, useStored ? m_stored : &m_testSecrets);

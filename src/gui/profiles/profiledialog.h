@@ -48,6 +48,7 @@ public:
     bool hasStoredSecret() const;
     QList<Profile::Problem> currentProblems() const;
     void importEnvText(const QString &text, const QString &fileName = {});
+    void importEnvFile(const QString &path); // at most 1 MB is read
     void testConnection();
     QString testReport() const;
     bool isTesting() const { return m_testing; }
@@ -64,16 +65,7 @@ private:
     Profile m_base;
     api::SecretStore *m_stored; // owned by main() (the SecretVault), which outlives every window and dialog
     QString m_storedKey; // the key of m_base's secret, once the store said it holds one
-    QLineEdit *m_name, *m_cluster, *m_project, *m_tenant, *m_issuer, *m_tokenUrl, *m_authorizeUrl, *m_deviceCodeUrl, *m_clientId, *m_secret,
-        *m_scopes, *m_audience;
-    QComboBox *m_method, *m_idp;
-    QLabel *m_problems;
-    QLabel *m_secretLabel;
-    QPlainTextEdit *m_testResult;
-    QPushButton *m_test;
-    QDialogButtonBox *m_buttons;
     QList<QWidget *> m_oidcRows, m_entraRows, m_oauthRows;
-    QFormLayout *m_form;
     api::MemorySecretStore m_testSecrets;
     std::unique_ptr<ProjectConnection> m_testConnection;
     bool m_testing = false;

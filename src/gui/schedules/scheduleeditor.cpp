@@ -8,6 +8,7 @@
 #include "gui/widgets/tones.h"
 
 #include "api/services/schedulesservice.h"
+#include "api/workflows/scheduleworkflows.h"
 
 #include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
@@ -464,80 +465,91 @@ void ScheduleEditor::save()
         w.description = d;
     if (const JsonEditor::Check c = m_ui->inputEditor->check(); !c.object.isEmpty())
         w.data = c.object;
-    m_saving = true;
-    revalidate();
-    const auto done = [this](const api::ScheduleResult &r) {
-        m_saving = false;
-        if (!r) {
-            // Nothing typed is lost: the dialog stays with every field.
-            m_ui->saveProblem->setText(tr("The schedule was not created: %1").arg(r.error().userMessage()));
-            m_ui->saveProblem->setVisible(true);
-            revalidate();
-            m_ui->saveProblem->setText(tr("The schedule was not created: %1").arg(r.error().userMessage()));
-            m_ui->saveProblem->setVisible(true);
-            return;
-        }
-        if (m_setup.original && !m_setup.duplicate) {
-            finishReplace(*r); // created() comes once the original is dealt with
-            return;
-        }
-        Q_EMIT created(*r);
-        accept();
-    };
-    if (m_ui->signInNonce->isChecked()) {
-        w.nonce = m_ui->nonce->text().trimmed();
-        api::SchedulesService(m_setup.project.client).create(w).then(this, done);
-        return;
-    }
     api::NonceSource source = m_setup.project.credentials;
-    if (m_ui->signInExchange->isChecked())
+    if (m_ui->signInNonce->isChecked())
+        w.nonce = m_ui->nonce->text().trimmed(); // used as it is (createScheduleWithNonce)
+    else if (m_ui->signInExchange->isChecked())
         source = api::NonceSource::tokenExchange();
     else if (m_ui->signInOther->isChecked())
         source = api::NonceSource::credentials(m_ui->otherClientId->text().trimmed(), m_ui->otherClientSecret->text());
+    // Credentials that worked are kept when asked (the secret in the keychain, the id in QSettings).
     const bool keep = m_ui->signInOther->isChecked() && m_ui->saveCredentials->isChecked() && m_setup.project.secrets;
-    api::createScheduleWithNonce(m_setup.project.client, w, source, this, [this, done, keep, source](const api::ScheduleResult &r) {
-        // Credentials that worked are kept when asked (the secret in the keychain, the id in QSettings).
-        if (r && keep) {
-            m_setup.project.secrets->write(savedClientKey(source.clientId), source.clientSecret, nullptr, {});
-            QStringList ids = savedClientIds();
-            if (!ids.contains(source.clientId) && ids.size() < 50) {
-                ids << source.clientId;
-                QSettings().setValue(u"scheduleCredentials/clientIds"_s, ids);
-            }
+    const auto keepCredentials = [this, keep, source] {
+        if (!keep)
+            return;
+        m_setup.project.secrets->write(savedClientKey(source.clientId), source.clientSecret, this, [this](const api::SecretStore::Result &r) {
+            if (r.status != api::SecretStore::Status::Ok)
+                showSaveProblem(tr("The schedule is saved, but its client secret could not be kept in the keychain: %1").arg(r.message));
+        });
+        QStringList ids = savedClientIds();
+        if (!ids.contains(source.clientId) && ids.size() < 50) {
+            ids << source.clientId;
+            QSettings().setValue(u"scheduleCredentials/clientIds"_s, ids);
         }
-        done(r);
+    };
+    m_saving = true;
+    revalidate();
+    if (m_setup.original && !m_setup.duplicate) {
+        replace(w, source, keepCredentials);
+        return;
+    }
+    api::createScheduleWithNonce(m_setup.project.client, w, source, this, [this, keepCredentials](const api::ScheduleResult &r) {
+        m_saving = false;
+        if (!r) {
+            revalidate();
+            showSaveProblem(tr("The schedule was not created: %1").arg(r.error().userMessage())); // nothing typed is lost
+            return;
+        }
+        keepCredentials();
+        Q_EMIT created(*r);
+        accept();
     });
 }
 
-// The replacement exists: now the original goes. If that fails, both stay and the user is told.
-void ScheduleEditor::finishReplace(const FunctionSchedule &replacement)
+void ScheduleEditor::showSaveProblem(const QString &text)
 {
-    const FunctionSchedule original = *m_setup.original;
-    m_saving = true;
-    revalidate();
-    api::SchedulesService(m_setup.project.client)
-        .remove({original.id})
-        .then(this, [this, original, replacement](const api::Pending<api::Empty>::Result &r) {
-            m_saving = false;
-            if (!r) {
-                m_replaceIncomplete = true; // no second Save: it would make a third schedule
-                m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
-                QString why = r.error().userMessage();
-                if (why.endsWith(u'.'))
-                    why.chop(1); // the sentence below ends it
-                m_ui->saveProblem->setText(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
-                                              "delete the original on the Schedules page.")
-                                               .arg(replacement.id)
-                                               .arg(original.id)
-                                               .arg(why));
-                m_ui->saveProblem->setVisible(true);
-                Q_EMIT created(replacement);
-                return;
-            }
+    m_ui->saveProblem->setText(text);
+    m_ui->saveProblem->setVisible(true);
+}
+
+// Editing: api::ReplaceScheduleWorkflow creates the new schedule, then deletes the original.
+// If the delete fails, both stay and the user is told; only Close is left.
+void ScheduleEditor::replace(const ScheduleWrite &w, const api::NonceSource &source, const std::function<void()> &keepCredentials)
+{
+    auto *workflow = new api::ReplaceScheduleWorkflow(m_setup.project.client, *m_setup.original, w, source, this);
+    connect(workflow, &api::ReplaceScheduleWorkflow::created, this, keepCredentials);
+    connect(workflow, &api::ReplaceScheduleWorkflow::finished, this, [this, workflow](api::ReplaceScheduleWorkflow::Outcome outcome) {
+        workflow->deleteLater();
+        m_saving = false;
+        const FunctionSchedule original = workflow->original();
+        QString why = workflow->error() ? workflow->error()->userMessage() : QString();
+        switch (outcome) {
+        case api::ReplaceScheduleWorkflow::Outcome::NotCreated:
+            revalidate();
+            showSaveProblem(tr("The schedule was not created: %1").arg(why)); // the original is untouched, nothing typed is lost
+            return;
+        case api::ReplaceScheduleWorkflow::Outcome::NotDeleted: {
+            m_replaceIncomplete = true; // no second Save: it would make a third schedule
+            m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+            if (why.endsWith(u'.'))
+                why.chop(1); // the sentence below ends it
+            const FunctionSchedule replacement = *workflow->replacement();
+            showSaveProblem(tr("The new schedule %1 was created, but the original (%2) could not be deleted: %3. Both exist now: "
+                               "delete the original on the Schedules page.")
+                                .arg(replacement.id)
+                                .arg(original.id)
+                                .arg(why));
             Q_EMIT created(replacement);
-            Q_EMIT replaced(original, replacement);
+            return;
+        }
+        case api::ReplaceScheduleWorkflow::Outcome::Replaced:
+            Q_EMIT created(*workflow->replacement());
+            Q_EMIT replaced(original, *workflow->replacement());
             accept();
-        });
+            return;
+        }
+    });
+    workflow->start();
 }
 
 } // namespace fstudio::gui

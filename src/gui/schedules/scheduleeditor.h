@@ -8,6 +8,7 @@
 #include "core/rules/validator.h"
 #include "core/wire/function.h"
 #include "core/wire/functionschedule.h"
+#include "core/wire/schedulewrite.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -28,7 +29,7 @@ namespace fstudio::gui {
 
 class ProjectSession;
 
-// A new schedule (ui/scheduleeditor.ui). Simple mode: every N minutes, hourly, daily, weekly or
+// A new schedule (ui/schedules/scheduleeditor.ui). Simple mode: every N minutes, hourly, daily, weekly or
 // monthly at a time in a chosen time zone, turned into the UTC cron CDF runs; advanced mode: the
 // five fields and the raw expression, each kept in step with the others. Always shown: the
 // expression, its English text, the next 10 runs in UTC and local time, a note when
@@ -113,7 +114,8 @@ private:
     QString m_loadProblem;
     std::optional<QJsonObject> m_originalData;
     void prefillFrom(const FunctionSchedule &s);
-    void finishReplace(const FunctionSchedule &created);
+    void replace(const ScheduleWrite &w, const api::NonceSource &source, const std::function<void()> &keepCredentials);
+    void showSaveProblem(const QString &text);
 };
 
 } // namespace fstudio::gui

@@ -1,6 +1,7 @@
 #include "gui/widgets/messageboxes.h"
 
 #include <QAbstractButton>
+#include <QFileDialog>
 #include <QPointer>
 #include <QTimer>
 
@@ -70,6 +71,24 @@ void MessageBoxes::ask(QWidget *parent, const QString &title, const QString &tex
                        QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered)
 {
     show(parent, QMessageBox::Question, title, text, buttons, defaultButton, labels, std::move(answered));
+}
+
+void MessageBoxes::chooseFile(QWidget *parent, const QString &title, const QString &start, const QString &filter, bool folder,
+                              std::function<void(const QString &path)> chosen)
+{
+    auto *dialog = new QFileDialog(parent, title, start, filter);
+    dialog->setObjectName(QStringLiteral("fileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setFileMode(folder ? QFileDialog::Directory : QFileDialog::ExistingFile);
+    if (folder)
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+    // Delivered with the dialog as context: nothing arrives once it (or its parent) is gone.
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [chosen](const QString &path) {
+        if (!path.isEmpty())
+            chosen(path);
+    });
+    dialog->open();
 }
 
 void MessageBoxes::inform(QWidget *parent, const QString &title, const QString &text)

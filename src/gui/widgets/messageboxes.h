@@ -25,6 +25,11 @@ public:
                     QMessageBox::StandardButton defaultButton, const Labels &labels, Answer answered);
     static void inform(QWidget *parent, const QString &title, const QString &text);
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    // A file (or, with folder, a directory) picked in a window-modal file dialog opened with
+    // open(), never a static QFileDialog::get*() with its nested event loop. `chosen` gets the
+    // path; it is not called on Cancel, nor once the parent is gone.
+    static void chooseFile(QWidget *parent, const QString &title, const QString &start, const QString &filter, bool folder,
+                           std::function<void(const QString &path)> chosen);
 
     // Tests: answer every box with this button (and record what was shown) instead of showing it.
     static void setAutoAnswer(std::optional<QMessageBox::StandardButton> answer);
