@@ -4,6 +4,7 @@
 #include "api/services/functionsservice.h"
 #include "api/workflows/callworkflow.h"
 #include "api/workflows/deletefunctionsworkflow.h"
+#include "api/workflows/deploypreflight.h"
 #include "api/workflows/deployworkflow.h"
 #include "api/workflows/logtail.h"
 #include "api/workflows/redeployworkflow.h"
@@ -140,6 +141,9 @@ void TestWorkflows::deploySuccess()
     QVERIFY(uploaded > 100);
     QVERIFY(d.contentHash().startsWith(u"sha256:"_s));
     QCOMPARE(d.function()->status, FunctionStatus::Ready);
+    // The workflow stamps the code's hash into the function's metadata (CodeDrift and the next
+    // deploy compare with it); nobody else has to.
+    QCOMPARE(d.function()->metadata.value_or(StringMap()).value(QLatin1StringView(DeployPreflight::CodeHashKey)), d.contentHash());
     QCOMPARE(*d.function()->externalId, u"ok-xid"_s);
     QVERIFY(d.summary().contains(u"is Ready"_s));
     // The code file has an external id of its own (never the function's, so it can never replace
@@ -359,6 +363,10 @@ void TestWorkflows::redeployKeepsSchedules()
     const QJsonObject fresh = fx.http->pget(u"functions/%1"_s.arg(newId)).json;
     QCOMPARE(fresh.value("externalId"_L1).toString(), u"keeper-xid"_s);
     QCOMPARE(fresh.value("status"_L1).toString(), u"Ready"_s);
+    // The new version carries its own code's hash, not the old one's.
+    const QString newHash = fresh.value("metadata"_L1).toObject().value(QLatin1StringView(DeployPreflight::CodeHashKey)).toString();
+    QVERIFY2(newHash.startsWith(u"sha256:"_s), qPrintable(newHash));
+    QVERIFY(newHash != first.function()->metadata.value_or(StringMap()).value(QLatin1StringView(DeployPreflight::CodeHashKey)));
     const QJsonArray schedules = schedulesOf(fx, newId);
     QCOMPARE(schedules.size(), 3);
     for (const auto &v : schedules) {

@@ -4311,6 +4311,10 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Everything checks out. Deploy when ready.</source>
         <translation>Alles in Ordnung. Stellen Sie bereit, sobald Sie so weit sind.</translation>
     </message>
+    <message>
+        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
+        <translation>Code %1. In den Metadaten ist kein Platz für seinen Hash (höchstens %2 Paare): spätere Deploys können nicht erkennen, ob sich der Ordner geändert hat.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeployProgressPage</name>

@@ -4311,6 +4311,10 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Everything checks out. Deploy when ready.</source>
         <translation>Alt ser bra ut. Distribuer når du er klar.</translation>
     </message>
+    <message>
+        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
+        <translation>Kode %1. Metadataene har ikke plass til hashen (høyst %2 par): senere utrullinger kan ikke se om mappen er endret.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeployProgressPage</name>

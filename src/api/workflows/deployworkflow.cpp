@@ -1,5 +1,7 @@
 #include "api/workflows/deployworkflow.h"
 
+#include "api/workflows/deploypreflight.h"
+
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/transport/cdfclient.h"
@@ -189,7 +191,7 @@ void DeployWorkflow::checkExternalId()
 {
     setStage(Stage::CheckingExternalId);
     const QString xid = *m_options.function.externalId;
-    const auto pending = FunctionsService(m_client).byIds({Identifier::byExternalId(xid)}, true);
+    const auto pending = DeployPreflight::holderOf(m_client, xid);
     track(pending.job());
     pending.then(this, [this, xid](const Pending<QList<Function>>::Result &r) {
         if (m_done)
@@ -389,6 +391,7 @@ void DeployWorkflow::createFunction()
     setStage(Stage::CreatingFunction);
     FunctionWrite w = m_options.function;
     w.fileId = *m_fileId;
+    DeployPreflight::stampCodeHash(w, m_contentHash); // what was packaged (none for an existing file: the caller's)
     const auto pending = FunctionsService(m_client).create(w);
     m_functionCreateSent = true;
     m_functionCreateSentAtMs = QDateTime::currentMSecsSinceEpoch();

@@ -1,5 +1,7 @@
 #include "api/workflows/redeployworkflow.h"
 
+#include "api/workflows/deploypreflight.h"
+
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
@@ -144,6 +146,7 @@ void RedeployWorkflow::uploadNewCode()
             return;
         }
         m_newFileId = m_deploy->fileId();
+        DeployPreflight::stampCodeHash(m_write, m_deploy->contentHash()); // the new version carries its code's hash
         deleteOld();
     });
     m_deploy->start();

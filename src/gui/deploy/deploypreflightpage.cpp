@@ -9,6 +9,7 @@
 #include "api/services/schedulesservice.h"
 #include "api/services/sessionsservice.h"
 #include "api/transport/cdfclient.h"
+#include "api/workflows/deploypreflight.h"
 
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
@@ -247,13 +248,9 @@ void DeployPreflightPage::checkChanges(int generation)
             Q_EMIT finishedChecking();
             return;
         }
-        StringMap metadata = m_state->function.metadata.value_or(StringMap());
-        const QString key = QLatin1StringView(CodeHashKey);
+        // The deploy stamps the hash into the metadata (api::DeployPreflight::stampCodeHash); this page only reports.
+        const QString key = QLatin1StringView(api::DeployPreflight::CodeHashKey);
         const QString previous = m_state->redeployOf ? m_state->redeployOf->metadata.value_or(StringMap()).value(key) : QString();
-        if (metadata.size() < Validator::MaxMetadataPairs || metadata.contains(key)) {
-            metadata.insert(key, *hash);
-            m_state->function.metadata = metadata;
-        }
         if (!previous.isEmpty() && previous == *hash)
             set(index, Result::Warning,
                 tr("Nothing changed: the code is the same as the deployed version's (%1). A new version only changes the settings.")
@@ -261,7 +258,12 @@ void DeployPreflightPage::checkChanges(int generation)
         else if (!previous.isEmpty())
             set(index, Result::Pass, tr("The code differs from the deployed version's."));
         else
-            set(index, Result::Pass, tr("Code %1; kept in the function's metadata to tell later whether the folder changed.").arg(hash->left(19)));
+            set(index, api::DeployPreflight::hasRoomForCodeHash(m_state->function) ? Result::Pass : Result::Warning,
+                api::DeployPreflight::hasRoomForCodeHash(m_state->function)
+                    ? tr("Code %1; kept in the function's metadata to tell later whether the folder changed.").arg(hash->left(19))
+                    : tr("Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.")
+                          .arg(hash->left(19))
+                          .arg(Validator::MaxMetadataPairs));
         Q_EMIT finishedChecking();
     });
     watcher->setFuture(QtConcurrent::run([plan = m_state->plan] { return PackageWriter::contentHash(plan); }));
@@ -304,19 +306,18 @@ void DeployPreflightPage::checkExternalId(int generation)
     if (xid.isEmpty())
         return;
     const int index = add(u"external-id"_s, Result::Pending, tr("External id"), tr("Checking that \"%1\" is free…").arg(xid));
-    api::FunctionsService(m_state->project.client)
-        .retrieve(Identifier::byExternalId(xid))
-        .then(this, [this, index, generation, xid](const Expected<std::optional<Function>, api::ApiError> &r) {
+    api::DeployPreflight::holderOf(m_state->project.client, xid)
+        .then(this, [this, index, generation, xid](const Expected<QList<Function>, api::ApiError> &r) {
             if (generation != m_generation)
                 return;
             if (!r)
                 set(index, Result::Error, tr("Could not check the external id: %1").arg(r.error().userMessage()));
-            else if (r.value())
+            else if (!r->isEmpty())
                 set(index, Result::Error,
                     tr("Function %1 (\"%2\") already has the external id \"%3\". Choose another external id, or use \"Deploy new version…\" on that "
                        "function.")
-                        .arg(r.value()->id)
-                        .arg(r.value()->name, xid));
+                        .arg(r->first().id)
+                        .arg(r->first().name, xid));
             else
                 set(index, Result::Pass, tr("\"%1\" is free.").arg(xid));
             Q_EMIT finishedChecking();

@@ -43,8 +43,6 @@ public:
     bool isRunning() const;
     // Where a local Python is looked for ("python3"); tests may point it elsewhere.
     void setPython(const QString &python) { m_python = python; }
-    // The metadata key that holds the hash of the deployed code (drift and "nothing changed").
-    static constexpr const char *CodeHashKey = "fs-code-hash";
 
 Q_SIGNALS:
     void finishedChecking();

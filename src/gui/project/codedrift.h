@@ -2,6 +2,8 @@
 
 #include "gui/models/driftresult.h"
 
+#include "api/workflows/deploypreflight.h"
+
 #include "core/wire/function.h"
 
 #include <QHash>
@@ -27,7 +29,7 @@ class CodeDrift : public QObject
 public:
     using State = DriftState; // models/driftresult.h: what the tables show
     using Result = DriftResult;
-    static constexpr const char *HashKey = "fs-code-hash";
+    static constexpr const char *HashKey = api::DeployPreflight::CodeHashKey;
     static constexpr int MaxRecorded = 500; // functions remembered, most recent first out
 
     explicit CodeDrift(QObject *parent = nullptr);

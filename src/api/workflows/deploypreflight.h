@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/services/service.h"
+
+#include "core/wire/function.h"
+#include "core/wire/functionwrite.h"
+
+namespace fstudio::api {
+
+class CdfClient;
+
+// What a deploy checks against the project, shared by the deploy wizard's checks page
+// (gui/deploy/deploypreflightpage.cpp) and DeployWorkflow, so that both ask the same endpoint the
+// same way, and the code's hash is stamped in one place.
+class DeployPreflight
+{
+public:
+    // The function's metadata key for the hash of its code (PackageWriter::contentHash): a later
+    // deploy, and CodeDrift in the app, tell by it whether the folder changed.
+    static constexpr const char *CodeHashKey = "fs-code-hash";
+
+    // The function that holds an external id, if any (POST /functions/byids, unknown ids ignored):
+    // an empty list when the id is free.
+    static Pending<QList<Function>> holderOf(CdfClient *client, const QString &externalId);
+
+    // Puts the code's hash in the function's metadata, when there is room for one more pair (or it
+    // has one already); false when there is not.
+    static bool stampCodeHash(FunctionWrite &function, const QString &hash);
+    static bool hasRoomForCodeHash(const FunctionWrite &function);
+};
+
+} // namespace fstudio::api
