@@ -8,6 +8,7 @@
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
 #include "api/services/sessionsservice.h"
+#include "api/services/tokenservice.h"
 #include "api/workflows/connectiontest.h"
 #include "api/workflows/deployworkflow.h"
 #include "api/workflows/scheduleworkflows.h"

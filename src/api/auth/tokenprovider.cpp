@@ -18,7 +18,7 @@ struct TokenProviderText
 } // namespace
 
 TokenProvider::TokenProvider(QObject *parent)
-    : QObject(parent)
+    : TokenSource(parent)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/transport/apierror.h"
+#include "api/transport/tokensource.h"
 
 #include "core/util/expected.h"
 
@@ -14,11 +15,9 @@ class QNetworkAccessManager;
 
 namespace fstudio::api {
 
-using TokenResult = Expected<QString, ApiError>;
-
 // Supplies bearer tokens. Concurrent requests for a token while one is being fetched share that
 // fetch, so a burst of API calls never triggers a burst of token requests.
-class TokenProvider : public QObject
+class TokenProvider : public TokenSource
 {
     Q_OBJECT
 
@@ -31,19 +30,18 @@ public:
     // A device-code polling interval in ms, from the server's seconds: 1 to 60 s, 5 s by default.
     static int boundedPollIntervalMs(double seconds);
 
-    using Callback = std::function<void(const TokenResult &)>;
     using NowFn = std::function<qint64()>;
 
     explicit TokenProvider(QObject *parent = nullptr);
 
     // A token valid for at least the leeway; fetched (silently: no browser) when needed.
-    void token(QObject *context, Callback done, bool forceRefresh = false);
+    void token(QObject *context, Callback done, bool forceRefresh = false) override;
     // Interactive sign-in when the method needs one (browser, device code); silent otherwise.
     void signIn(QObject *context, Callback done);
     void signOut();
 
     bool hasValidToken() const;
-    virtual bool canRefresh() const { return true; }
+    bool canRefresh() const override { return true; }
     virtual QString methodName() const = 0;
     int fetchCount() const { return m_fetchCount; }
     void setClock(NowFn now) { m_now = std::move(now); }

@@ -147,7 +147,7 @@ QString CdfClient::sdkHeaderValue()
     return QStringLiteral("FunctionsStudio:" FS_VERSION);
 }
 
-CdfClient::CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent)
+CdfClient::CdfClient(ConnectionConfig config, TokenSource *tokens, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_tokens(tokens)

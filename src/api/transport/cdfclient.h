@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/auth/tokenprovider.h"
 #include "api/transport/apijob.h"
 #include "api/transport/connectionconfig.h"
 #include "api/transport/retrypolicy.h"
+#include "api/transport/tokensource.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -55,11 +55,11 @@ public:
     template<typename T> using Decoder = std::function<T(const QByteArray &body, ApiError *error)>;
 
     // tokens may be null and set later: providers are built on this client's network manager.
-    CdfClient(ConnectionConfig config, TokenProvider *tokens, QObject *parent = nullptr);
+    CdfClient(ConnectionConfig config, TokenSource *tokens, QObject *parent = nullptr);
     // Jobs still in flight finish with a Cancelled error ("the connection was closed"), delivered
     // from the event loop: every caller hears back exactly once (docs/ARCHITECTURE.md, lifetimes).
     ~CdfClient() override;
-    void setTokenProvider(TokenProvider *tokens) { m_tokens = tokens; }
+    void setTokenProvider(TokenSource *tokens) { m_tokens = tokens; }
 
     // The result type is fixed by the decoder, so a caller cannot read the value as another type.
     template<typename T> Pending<T> send(Request request, Decoder<T> decoder)
@@ -75,7 +75,7 @@ public:
     // to another machine, never to plain HTTP (except loopback to loopback), and never to another
     // host while the request carries a token.
     static QString redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken);
-    TokenProvider *tokenProvider() const { return m_tokens; }
+    TokenSource *tokenProvider() const { return m_tokens; }
     int inFlight() const { return m_inFlight; }
 
     // Tests: deterministic jitter (0 gives the shortest backoff).
@@ -122,7 +122,7 @@ private:
     QUrl urlFor(const Request &r) const;
 
     ConnectionConfig m_config;
-    TokenProvider *m_tokens;
+    TokenSource *m_tokens;
     QNetworkAccessManager m_nam;
     std::function<double()> m_random;
     int m_maxTimeoutMs = 0;

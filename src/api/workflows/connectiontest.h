@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/services/sessionsservice.h"
+#include "api/services/tokenservice.h"
 #include "api/transport/apierror.h"
 
 #include "core/wire/activationstatus.h"

@@ -9,7 +9,7 @@
 
 #include "api/auth/oauthsettings.h"
 #include "api/services/functionsservice.h"
-#include "api/services/sessionsservice.h"
+#include "api/services/tokenservice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,6 +4,7 @@
 
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
+#include "api/auth/tokenprovider.h"
 #include "api/transport/cdfclient.h"
 
 #include <QObject>
