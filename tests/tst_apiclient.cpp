@@ -272,6 +272,7 @@ private Q_SLOTS:
     void retryAfterSetsTheDelay();
     void noRetryOfNonIdempotentOn5xx();
     void timeoutsRetriedOnlyWhenIdempotent();
+    void oneShotTimeoutIsIdleTime();
     void resetsAndTruncatedBodies();
     void oversizedAnswersAreNotRead();
     void presignedUrlsAreRedacted();
@@ -802,6 +803,80 @@ void TestApiClient::timeoutsRetriedOnlyWhenIdempotent()
     QCOMPARE(err->kind, ApiError::Kind::Timeout);
     QCOMPARE(attempts, 1);
     QVERIFY(err->userMessage().contains(u"not repeated"_s));
+}
+
+// A request that must not be sent twice (a call, a create) times out after a stretch of idle time,
+// like every other request, not after a total: a large body on a slow link is not cut off while
+// it moves, and one that stalls still ends. (The one-shot path had a total timeout.)
+void TestApiClient::oneShotTimeoutIsIdleTime()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    bool stall = false; // true: read nothing and never answer
+    QList<QTcpSocket *> sockets;
+    connect(&server, &QTcpServer::newConnection, &server, [&] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        socket->setReadBufferSize(1024 * 1024); // the kernel's buffers fill, and the client's upload waits for us
+        sockets << socket;
+    });
+    qint64 taken = 0;
+    QByteArray head;
+    QTimer reader; // a slow link: 1 MB every 100 ms
+    connect(&reader, &QTimer::timeout, &server, [&] {
+        for (QTcpSocket *socket : std::as_const(sockets)) {
+            if (stall)
+                continue;
+            const QByteArray chunk = socket->read(1024 * 1024);
+            taken += chunk.size();
+            if (head.size() < 4096)
+                head += chunk.left(4096);
+            const int end = head.indexOf("\r\n\r\n");
+            const QByteArray lower = head.toLower();
+            const qint64 length = lower.mid(lower.indexOf("content-length: ") + 16).split('\r').first().toLongLong();
+            if (end > 0 && length > 0 && taken >= end + 4 + length && socket->property("answered").isNull()) {
+                socket->setProperty("answered", true);
+                socket->write("HTTP/1.1 201 Created\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}");
+            }
+        }
+    });
+    reader.start(100);
+    ConnectionConfig cc;
+    cc.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(server.serverPort()));
+    cc.project = u"p"_s;
+    CdfClient client(cc, nullptr);
+    auto send = [&](qint64 bytes) {
+        CdfClient::Request r = CdfClient::Request::postJson(u"functions/1/call"_s, {}, u"call"_s);
+        r.authenticated = false;
+        r.gzip = false;
+        r.contentType = "application/octet-stream";
+        r.body = QByteArray(bytes, 'x');
+        r.timeoutMs = 1500;
+        ApiJob *job = client.send(r).job();
+        std::optional<bool> ok;
+        std::optional<ApiError> error;
+        int attempts = 0;
+        QElapsedTimer took;
+        took.start();
+        QObject::connect(job, &ApiJob::finished, &server, [&, job] {
+            ok = job->ok();
+            error = job->error();
+            attempts = job->attempts();
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 60000); }();
+        return std::tuple{ok.value_or(false), error, attempts, took.elapsed()};
+    };
+    // 48 MB at 10 MB/s: about three times the idle timeout in all, never idle for long.
+    const auto [ok, error, attempts, ms] = send(48LL * 1024 * 1024);
+    QVERIFY2(ok, qPrintable(error ? error->userMessage() : QString()));
+    QCOMPARE(attempts, 1);
+    QVERIFY2(ms > 3000, qPrintable(QString::number(ms))); // it really was slow
+    // Stalled: ends about one idle timeout after the last progress, not repeated.
+    stall = true;
+    const auto [stalledOk, stalledError, stalledAttempts, stalledMs] = send(48LL * 1024 * 1024);
+    QVERIFY(!stalledOk);
+    QCOMPARE(stalledError->kind, ApiError::Kind::Timeout);
+    QCOMPARE(stalledAttempts, 1);
+    QVERIFY2(stalledMs < 10000, qPrintable(QString::number(stalledMs)));
 }
 
 void TestApiClient::resetsAndTruncatedBodies()

@@ -256,6 +256,12 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
         req.setRawHeader("Content-Encoding", "gzip");
     }
     ++s->job->m_attempts;
+    // One attempt path for both transports: the same idle timeout (re-armed by any progress, so a
+    // large call input on a slow link is not cut off while it moves), abort and result.
+    auto timedOut = std::make_shared<bool>(false);
+    QObject *transport = nullptr;
+    std::function<void()> abort;
+    std::function<void()> start;
     if (!s->idempotent) {
         // Non-idempotent: our own one-shot request, so nothing is ever sent twice behind our back.
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -263,20 +269,14 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
             headers.append({name, req.rawHeader(name)});
         auto *http = new OneShotHttp(req.url(), r.method, headers, body, s->job);
         http->setMaxResponseBytes(r.maxResponseBytes);
-        auto timedOut = std::make_shared<bool>(false);
-        auto *timer = new QTimer(http);
-        timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, http, [http, timedOut] {
-            *timedOut = true;
-            http->abort();
-        });
-        timer->start(r.timeoutMs);
-        connect(http, &OneShotHttp::uploadProgress, s->job, &ApiJob::uploadProgress);
-        QPointer<OneShotHttp> guard(http);
-        s->job->m_abort = [guard] {
+        transport = http;
+        abort = [guard = QPointer<OneShotHttp>(http)] {
             if (guard)
                 guard->abort();
         };
+        start = [http] { http->start(); };
+        connect(http, &OneShotHttp::uploadProgress, s->job, &ApiJob::uploadProgress);
+        connect(http, &OneShotHttp::downloadProgress, s->job, &ApiJob::downloadProgress);
         connect(http, &OneShotHttp::finished, this, [this, s, http, timedOut] {
             http->deleteLater();
             AttemptResult a;
@@ -293,72 +293,74 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
                 return; // cancelled by the user; the job is already finished
             onAttemptFinished(s, a);
         });
-        http->start();
-        return;
+    } else {
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // Every redirect is checked before it is followed (redirectProblem()).
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+        QNetworkReply *reply = r.hasBody || r.method != "GET" ? m_nam.sendCustomRequest(req, r.method, body) : m_nam.get(req);
+        transport = reply;
+        abort = [guard = QPointer<QNetworkReply>(reply)] {
+            if (guard)
+                guard->abort();
+        };
+        auto refusedRedirect = std::make_shared<QString>();
+        connect(reply, &QNetworkReply::redirected, reply,
+                [reply, refusedRedirect, from = req.url(), carriesToken = req.hasRawHeader("Authorization")](const QUrl &to) {
+                    *refusedRedirect = redirectProblem(from, to, carriesToken);
+                    if (refusedRedirect->isEmpty())
+                        Q_EMIT reply->redirectAllowed();
+                    else
+                        reply->abort();
+                });
+        connect(reply, &QNetworkReply::uploadProgress, s->job, &ApiJob::uploadProgress);
+        connect(reply, &QNetworkReply::downloadProgress, s->job, &ApiJob::downloadProgress);
+        auto tooLarge = std::make_shared<bool>(false);
+        connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, max = r.maxResponseBytes](qint64 received, qint64 total) {
+            if (received > max || total > max) { // stop reading an answer bigger than this request allows
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut, tooLarge, refusedRedirect] {
+            reply->deleteLater();
+            AttemptResult a;
+            a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            a.error = reply->error();
+            a.errorString = redactUrls(reply->errorString());
+            if (reply->isOpen() && reply->bytesAvailable() > s->request.maxResponseBytes)
+                *tooLarge = true; // small answers can arrive whole before any progress is reported
+            else if (reply->isOpen())
+                a.body = reply->readAll();
+            a.tooLarge = *tooLarge;
+            a.requestId = reply->rawHeader("x-request-id");
+            a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
+            a.retryAfter = reply->rawHeader("Retry-After");
+            a.timedOut = *timedOut;
+            if (!refusedRedirect->isEmpty()) {
+                // Refused before anything was acted on: a network error that says why (Qt keeps the
+                // redirect's 3xx as the status, which would read as "HTTP 307 with an empty body").
+                a.status = 0;
+                a.error = QNetworkReply::InsecureRedirectError;
+                a.errorString = *refusedRedirect;
+            }
+            if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
+                return;
+            onAttemptFinished(s, a);
+        });
     }
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // Every redirect is checked before it is followed (redirectProblem()).
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    QNetworkReply *reply = r.hasBody || r.method != "GET" ? m_nam.sendCustomRequest(req, r.method, body) : m_nam.get(req);
-    auto refusedRedirect = std::make_shared<QString>();
-    connect(reply, &QNetworkReply::redirected, reply,
-            [reply, refusedRedirect, from = req.url(), carriesToken = req.hasRawHeader("Authorization")](const QUrl &to) {
-                *refusedRedirect = redirectProblem(from, to, carriesToken);
-                if (refusedRedirect->isEmpty())
-                    Q_EMIT reply->redirectAllowed();
-                else
-                    reply->abort();
-            });
-    auto timedOut = std::make_shared<bool>(false);
-    auto *timer = new QTimer(reply);
+    s->job->m_abort = abort;
+    auto *timer = new QTimer(transport); // goes with the attempt
     timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
+    connect(timer, &QTimer::timeout, transport, [abort, timedOut] {
         *timedOut = true;
-        reply->abort();
+        abort();
     });
+    const auto rearm = [timer, ms = r.timeoutMs] { timer->start(ms); }; // a timeout of idle time, not of the whole transfer
+    connect(s->job, &ApiJob::uploadProgress, timer, rearm);
+    connect(s->job, &ApiJob::downloadProgress, timer, rearm);
     timer->start(r.timeoutMs);
-    connect(reply, &QNetworkReply::uploadProgress, s->job, &ApiJob::uploadProgress);
-    connect(reply, &QNetworkReply::downloadProgress, s->job, &ApiJob::downloadProgress);
-    connect(reply, &QNetworkReply::downloadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); }); // transfer timeout: idle time
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge, max = r.maxResponseBytes](qint64 received, qint64 total) {
-        if (received > max || total > max) { // stop reading an answer bigger than this request allows
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::uploadProgress, timer, [timer, ms = r.timeoutMs] { timer->start(ms); });
-    QPointer<QNetworkReply> guard(reply);
-    s->job->m_abort = [guard] {
-        if (guard)
-            guard->abort();
-    };
-    connect(reply, &QNetworkReply::finished, this, [this, s, reply, timedOut, tooLarge, refusedRedirect] {
-        reply->deleteLater();
-        AttemptResult a;
-        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        a.error = reply->error();
-        a.errorString = redactUrls(reply->errorString());
-        if (reply->isOpen() && reply->bytesAvailable() > s->request.maxResponseBytes)
-            *tooLarge = true; // small answers can arrive whole before any progress is reported
-        else if (reply->isOpen())
-            a.body = reply->readAll();
-        a.tooLarge = *tooLarge;
-        a.requestId = reply->rawHeader("x-request-id");
-        a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
-        a.retryAfter = reply->rawHeader("Retry-After");
-        a.timedOut = *timedOut;
-        if (!refusedRedirect->isEmpty()) {
-            // Refused before anything was acted on: a network error that says why (Qt keeps the
-            // redirect's 3xx as the status, which would read as "HTTP 307 with an empty body").
-            a.status = 0;
-            a.error = QNetworkReply::InsecureRedirectError;
-            a.errorString = *refusedRedirect;
-        }
-        if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
-            return;
-        onAttemptFinished(s, a);
-    });
+    if (start)
+        start();
 }
 
 QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken)

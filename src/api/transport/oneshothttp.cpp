@@ -73,6 +73,10 @@ void OneShotHttp::abort()
 bool OneShotHttp::takeInput(bool closed)
 {
     const QByteArray data = m_socket->readAll();
+    if (!data.isEmpty()) {
+        m_received += data.size();
+        Q_EMIT downloadProgress(m_received, -1);
+    }
     auto state = m_parser.feed(data);
     if (closed)
         state = m_parser.finish();

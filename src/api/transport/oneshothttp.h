@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void finished();
     void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total); // total: -1 (not known ahead)
 
 private:
     void onReadyRead();
@@ -58,6 +59,7 @@ private:
     QString m_errorString;
     bool m_finished = false;
     qint64 m_written = 0;
+    qint64 m_received = 0;
     bool takeInput(bool closed); // feeds the parser what the socket has; true when that ended the request
 };
 
