@@ -44,6 +44,7 @@ class TestEmulator : public QObject
 
 private Q_SLOTS:
     void authFailures();
+    void commandLine();
     void unknownRoutesAndBadBodies();
     void gzipBodies();
     void createAndDeploy();
@@ -81,6 +82,40 @@ private Q_SLOTS:
     void documentedLimitsAreTheDefaults();
     void activation();
 };
+
+// emulator::EmulatorConfig::fromCommandLine: what functions-emulator takes, and what it refuses, with the option named.
+void TestEmulator::commandLine()
+{
+    QString error;
+    const auto cfg =
+        emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--port"_s, u"8080"_s, u"--project"_s, u"x"_s, u"--max-code-mb"_s,
+                                                   u"3"_s, u"--client-id"_s, u"c"_s, u"--client-secret"_s, u"s"_s, u"--quiet"_s, u"--inactive"_s},
+                                                  &error);
+    QVERIFY2(cfg, qPrintable(error));
+    QCOMPARE(cfg->port, 8080);
+    QCOMPARE(cfg->project, u"x"_s);
+    QCOMPARE(cfg->maxCodeBytes, 3LL * 1024 * 1024);
+    QCOMPARE(cfg->clients.size(), 1);
+    QCOMPARE(cfg->clients.first().clientId, u"c"_s);
+    QVERIFY(!cfg->clientSecretFromDataDir && !cfg->logRequests && cfg->startInactive);
+    QVERIFY(cfg->host.isLoopback());
+    const auto defaults = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s}, &error);
+    QVERIFY(defaults && defaults->clientSecretFromDataDir && defaults->port == 0 && defaults->project == u"playground"_s);
+    const QList<std::pair<QStringList, QString>> wrong{
+        {{u"--port"_s, u"99999"_s}, u"--port"_s},
+        {{u"--host"_s, u"nowhere"_s}, u"--host"_s},
+        {{u"--client-id"_s, u"c"_s}, u"go together"_s},
+        {{u"--max-code-mb"_s, u"0"_s}, u"--max-code-mb"_s},
+        {{u"--token-ttl"_s, u"soon"_s}, u"--token-ttl"_s},
+        {{u"--public-url"_s, u"ftp://x"_s}, u"--public-url"_s},
+        {{u"--bogus"_s}, u"bogus"_s},
+    };
+    for (const auto &[args, named] : wrong) {
+        error.clear();
+        QVERIFY2(!emulator::EmulatorConfig::fromCommandLine(QStringList{u"functions-emulator"_s} + args, &error), qPrintable(args.join(u' ')));
+        QVERIFY2(error.contains(named), qPrintable(error));
+    }
+}
 
 void TestEmulator::authFailures()
 {

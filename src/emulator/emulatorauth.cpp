@@ -1,7 +1,7 @@
 // OAuth2 / OpenID endpoints of the emulator: client credentials, authorization code + PKCE,
 // refresh tokens, device code, discovery, and token inspection.
-#include "emulatorserver.h"
-#include "pythonprocess.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/pythonprocess.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace fstudio::emulator {
 
 class Clock;
@@ -71,6 +73,10 @@ struct EmulatorConfig
     qint64 callTimeoutMs = 0; // 0 = limits.timeoutMinutes; tests set a few seconds
     Clock *clock = nullptr; // not owned; nullptr = system clock
     bool logRequests = true; // one line per request on stderr
+
+    // The configuration functions-emulator's command line asks for (--help and --version print
+    // and exit); nullopt, with what is wrong ("--port: ..."), when an option is not valid.
+    static std::optional<EmulatorConfig> fromCommandLine(const QStringList &arguments, QString *error);
 };
 
 } // namespace fstudio::emulator

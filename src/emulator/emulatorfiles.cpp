@@ -1,7 +1,7 @@
 // Files and Sessions endpoints (docs/cdf-api-notes.md §5, §6).
-#include "emulatorserver.h"
-#include "pythonprocess.h"
-#include "requestbody.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/pythonprocess.h"
+#include "emulator/requestbody.h"
 
 #include "core/wire/filecreate.h"
 #include "core/wire/filemetadata.h"

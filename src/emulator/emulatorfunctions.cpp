@@ -1,7 +1,7 @@
 // Functions, calls and schedules endpoints (docs/cdf-api-notes.md §2).
-#include "emulatorserver.h"
-#include "pythonprocess.h"
-#include "requestbody.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/pythonprocess.h"
+#include "emulator/requestbody.h"
 
 #include "core/cron/cronexpression.h"
 #include "core/rules/validator.h"

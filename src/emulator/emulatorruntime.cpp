@@ -1,6 +1,6 @@
 // What makes the emulator more than a mock: deployments are unpacked and checked, calls run the
 // handler in Python with live logs, schedules fire at their cron times.
-#include "emulatorserver.h"
+#include "emulator/emulatorserver.h"
 
 #include "core/cron/cronexpression.h"
 #include "core/packaging/deploysource.h"

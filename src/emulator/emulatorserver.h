@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock.h"
-#include "emulatorconfig.h"
-#include "emulatorstore.h"
-#include "faultinjector.h"
-#include "httpmessage.h"
-#include "pythonprocess.h"
+#include "emulator/clock.h"
+#include "emulator/emulatorconfig.h"
+#include "emulator/emulatorstore.h"
+#include "emulator/faultinjector.h"
+#include "emulator/httpmessage.h"
+#include "emulator/pythonprocess.h"
 
 #include <QAbstractHttpServer>
 #include <QFutureWatcherBase>
@@ -93,8 +93,24 @@ private:
         QStringList capabilities;
     };
 
+    // The route table (emulatorroutes.cpp): what answers a method and path, and the capability it
+    // needs; {id} matches a positive integer, {token} any segment.
+    struct Captures
+    {
+        QList<qint64> ids;
+        QString token;
+    };
+    using Handler = std::function<HttpResponse(const HttpRequest &, const Captures &, const Principal &)>;
+    struct Route
+    {
+        QByteArray method; // "*": any
+        QStringList pattern;
+        QString capability; // project routes only
+        Handler handle;
+        bool matches(const QByteArray &method, const QStringList &segments, Captures *captures) const;
+    };
+    void buildRoutes();
     HttpResponse dispatch(const HttpRequest &req);
-    HttpResponse dispatchProject(const HttpRequest &req, const QStringList &segments, const Principal &who);
     void guardSocket(QTcpSocket *socket);
     void writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
                        std::optional<FaultInjector::Action> fault);
@@ -174,6 +190,8 @@ private:
     QString extractRunner();
 
     EmulatorConfig m_config;
+    QList<Route> m_publicRoutes; // no token needed
+    QList<Route> m_projectRoutes; // under /api/v1/projects/<project>/
     std::unique_ptr<Clock> m_ownedClock;
     std::unique_ptr<QLockFile> m_dataDirLock; // one emulator per data dir
     std::shared_ptr<std::atomic_bool> m_cancelUnpacking = std::make_shared<std::atomic_bool>(false);

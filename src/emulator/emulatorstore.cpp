@@ -1,4 +1,4 @@
-#include "emulatorstore.h"
+#include "emulator/emulatorstore.h"
 
 #include "core/wire/jsonreader.h"
 

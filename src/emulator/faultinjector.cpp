@@ -1,4 +1,4 @@
-#include "faultinjector.h"
+#include "emulator/faultinjector.h"
 
 #include <QFile>
 #include <QJsonArray>

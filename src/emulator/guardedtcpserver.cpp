@@ -1,4 +1,4 @@
-#include "guardedtcpserver.h"
+#include "emulator/guardedtcpserver.h"
 
 #include <QTcpSocket>
 

@@ -1,4 +1,4 @@
-#include "pythonprocess.h"
+#include "emulator/pythonprocess.h"
 
 #include <QFile>
 #include <QJsonDocument>

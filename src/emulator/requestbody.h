@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "emulator/httpmessage.h"
 
 #include "core/wire/identifier.h"
 #include "core/wire/jsonreader.h"
