@@ -130,13 +130,4 @@ void SchedulesModel::setLocalZone(const QTimeZone &zone)
     Q_EMIT headerDataChanged(Qt::Horizontal, NextLocal, NextLocal);
 }
 
-QList<FunctionSchedule> SchedulesModel::schedulesOf(qint64 functionId) const
-{
-    QList<FunctionSchedule> out;
-    for (const auto &s : m_rows)
-        if (s.functionId == functionId)
-            out << s;
-    return out;
-}
-
 } // namespace fstudio::gui

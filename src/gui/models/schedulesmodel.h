@@ -27,12 +27,10 @@ public:
 
     void setSchedules(const QList<FunctionSchedule> &schedules);
     void setFunctionNames(const QHash<qint64, QString> &names);
-    const QHash<qint64, QString> &functionNames() const { return m_names; }
     void setNow(const QDateTime &nowUtc); // tests; default: the current time
     void setLocalZone(const QTimeZone &zone); // "Next run" (and its header) in this zone; default: the system's
     const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }
     const QList<FunctionSchedule> &schedules() const { return m_rows; }
-    QList<FunctionSchedule> schedulesOf(qint64 functionId) const;
     std::optional<QDateTime> nextRun(int row) const;
 
 private:

@@ -14,6 +14,16 @@
 
 namespace fstudio::gui {
 
+namespace {
+template<typename T> QHash<qint64, QString> namesOf(const QList<T> &items)
+{
+    QHash<qint64, QString> names;
+    for (const T &item : items)
+        names.insert(item.id, item.name);
+    return names;
+}
+} // namespace
+
 ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
@@ -90,13 +100,7 @@ void ProjectSession::open(const Profile &profile)
 {
     close();
     m_profile = profile;
-    // Leave the old project behind: nothing of it stays.
-    m_functions.clear();
-    m_functionNames.clear();
-    m_schedules.clear();
-    m_scheduleNames.clear();
-    m_limits.reset();
-    setActivation(std::nullopt);
+    clearState(); // leave the old project behind: nothing of it stays
     Q_EMIT profileChanged();
     Q_EMIT message(QString(), false);
     if (m_profile.isLocalEmulator() && m_emulator->state() != LocalEmulator::State::Running) {
@@ -111,14 +115,19 @@ void ProjectSession::forget()
 {
     close();
     m_profile = Profile{};
+    clearState();
+    Q_EMIT profileChanged();
+    Q_EMIT connectionChanged();
+}
+
+void ProjectSession::clearState()
+{
     m_functions.clear();
     m_functionNames.clear();
     m_schedules.clear();
     m_scheduleNames.clear();
     m_limits.reset();
     setActivation(std::nullopt);
-    Q_EMIT profileChanged();
-    Q_EMIT connectionChanged();
 }
 
 // Ends everything that belongs to the open connection. Requests in flight finish as cancelled
@@ -235,9 +244,7 @@ void ProjectSession::refresh()
         if (current()) {
             if (r) {
                 m_functions = *r;
-                m_functionNames.clear();
-                for (const Function &f : m_functions)
-                    m_functionNames.insert(f.id, f.name);
+                m_functionNames = namesOf(m_functions);
                 Q_EMIT solved(Part::Functions);
                 Q_EMIT functionsChanged();
                 if (m_connection)
@@ -254,9 +261,7 @@ void ProjectSession::refresh()
         if (current()) {
             if (r) {
                 m_schedules = *r;
-                m_scheduleNames.clear();
-                for (const FunctionSchedule &s : m_schedules)
-                    m_scheduleNames.insert(s.id, s.name);
+                m_scheduleNames = namesOf(m_schedules);
                 Q_EMIT solved(Part::Schedules);
                 Q_EMIT schedulesChanged();
             } else {

@@ -113,6 +113,7 @@ Q_SIGNALS:
 private:
     void connectTo(const Profile &p);
     void close();
+    void clearState();
     void reportProblem(Part part, const api::ApiError &error);
     void scheduleNextRefresh();
     void setActivation(const std::optional<ActivationStatus> &status);
