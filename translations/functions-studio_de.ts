@@ -4453,6 +4453,10 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Passed to handle() as secrets. The keychain did not keep the values for next time: %1</source>
+        <translation>An handle() als Geheimnisse übergeben. Der Schlüsselbund hat die Werte nicht für das nächste Mal behalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeploySourcePage</name>
@@ -5125,6 +5129,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.</source>
+        <translation>Angemeldet, aber der Schlüsselbund hat die Anmeldung nicht behalten (%1): beim nächsten Mal melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

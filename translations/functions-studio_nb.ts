@@ -4453,6 +4453,10 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Warning: %1</source>
         <translation>Advarsel: %1</translation>
     </message>
+    <message>
+        <source>Passed to handle() as secrets. The keychain did not keep the values for next time: %1</source>
+        <translation>Sendes til handle() som hemmeligheter. Nøkkelringen tok ikke vare på verdiene til neste gang: %1</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeploySourcePage</name>
@@ -5125,6 +5129,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
         <translation>For å logge inn åpner du %1 og skriver inn koden %2.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.</source>
+        <translation>Logget inn, men nøkkelringen tok ikke vare på innloggingen (%1): du må logge inn igjen neste gang.</translation>
     </message>
 </context>
 <context>

@@ -247,14 +247,20 @@ void UserSignInProvider::refreshWith(const QString &refreshToken, bool interacti
 void UserSignInProvider::acceptTokens(const OAuthTokenResponse &t)
 {
     if (m_store && !t.refreshToken.isEmpty())
-        m_store->write(m_refreshKey, t.refreshToken, nullptr, {});
+        m_store->write(m_refreshKey, t.refreshToken, this, [this](const SecretStore::Result &r) {
+            if (r.status == SecretStore::Status::Error || r.status == SecretStore::Status::Unavailable)
+                Q_EMIT keychainProblem(r.message);
+        });
     finish(t.accessToken, t.expiresIn);
 }
 
 void UserSignInProvider::onSignOut()
 {
     if (m_store)
-        m_store->remove(m_refreshKey, nullptr, {});
+        m_store->remove(m_refreshKey, this, [this](const SecretStore::Result &r) {
+            if (r.status == SecretStore::Status::Error)
+                Q_EMIT keychainProblem(r.message);
+        });
 }
 
 // ---- interactive: authorization code + PKCE

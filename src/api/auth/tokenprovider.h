@@ -49,6 +49,9 @@ public:
 Q_SIGNALS:
     void tokenChanged();
     void signInFailed(const fstudio::api::ApiError &error);
+    // The keychain would not keep what a sign-in stores there (a refresh token): the user signs in
+    // again next time. The message is the keychain's, never the token.
+    void keychainProblem(const QString &message);
 
 protected:
     // Start getting a token; call finish() or fail() exactly once when done.

@@ -201,10 +201,16 @@ void DeploySettingsPage::rememberSecretValues()
     for (auto it = secrets.begin(); it != secrets.end(); ++it)
         if (!it.value().isEmpty())
             values.insert(it.key(), it.value());
+    // What the keychain refuses is said on the Secrets tab, not dropped (the deploy goes on: the
+    // values are in this deploy either way).
+    const auto said = [this](const api::SecretStore::Result &r) {
+        if (r.status == api::SecretStore::Status::Error || r.status == api::SecretStore::Status::Unavailable)
+            m_ui->secretsHint->setText(tr("Passed to handle() as secrets. The keychain did not keep the values for next time: %1").arg(r.message));
+    };
     if (m_ui->rememberSecrets->isChecked() && !values.isEmpty())
-        m_state->project.secrets->write(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), nullptr, {});
+        m_state->project.secrets->write(key, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)), this, said);
     else
-        m_state->project.secrets->remove(key, nullptr, {});
+        m_state->project.secrets->remove(key, this, said);
 }
 
 // A new version makes the function's schedules again: the user picks how they sign in. A first

@@ -22,7 +22,6 @@ class ProjectConnection : public QObject
     Q_OBJECT
 
 public:
-    // For the local emulator, baseUrl is where it listens.
     // For the local emulator: where it listens, and its client secret (from its data dir).
     struct Emulator
     {

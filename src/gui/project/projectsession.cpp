@@ -173,6 +173,10 @@ void ProjectSession::connectTo(const Profile &p)
                         delayMs);
     });
     connect(client, &api::CdfClient::authenticationFailed, this, &ProjectSession::signInNeeded);
+    if (api::TokenProvider *tokens = m_connection->tokens())
+        connect(tokens, &api::TokenProvider::keychainProblem, this, [this](const QString &why) {
+            Q_EMIT message(tr("Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.").arg(why), true);
+        });
     connect(m_connection.get(), &ProjectConnection::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_connection.get(), &ProjectConnection::deviceCode, this, [this](const QUrl &uri, const QString &code, const QString &) {
         Q_EMIT message(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
