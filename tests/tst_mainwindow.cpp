@@ -28,6 +28,7 @@
 #include "gui/pages/functionspage.h"
 #include "gui/pages/gettingstarted.h"
 #include "gui/profiles/keychainsecretstore.h"
+#include "gui/profiles/profilecontroller.h"
 #include "gui/profiles/profiledialog.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void scheduleZoneSettingIsFollowed();
     void keyboardAndLayoutMemory();
     void secretsGoToTheStoreNotSettings();
+    void keychainFailuresAreSaid();
     void secretIsBoundToWhereItWasSavedFor();
     void testConnectionUsesTheStoredSecret();
     void removeProfileRemovesItsSecrets();
@@ -626,6 +628,60 @@ void TestMainWindow::keyboardAndLayoutMemory()
     QCOMPARE(child<QTableView>(w2.get(), u"functionsTable"_s)->columnWidth(FunctionsModel::Owner), 333);
     QCOMPARE(child<QTabWidget>(w2.get(), u"views"_s)->currentIndex(), 1);
     QVERIFY(!m_profiles.lastProfileId().isEmpty()); // reopened at start-up
+}
+
+namespace {
+// A keychain that is there but refuses every change (a locked or broken Secret Service).
+class RefusingKeychain final : public api::SecretStore
+{
+public:
+    void read(const QString &, QObject *context, Callback done) override { answer(context, done, Status::NotFound); }
+    void write(const QString &, const QString &, QObject *context, Callback done) override { answer(context, done, Status::Error); }
+    void remove(const QString &, QObject *context, Callback done) override { answer(context, done, Status::Error); }
+
+private:
+    static void answer(QObject *context, Callback done, Status status)
+    {
+        QTimer::singleShot(0, context ? context : qApp, [done, status] {
+            if (done)
+                done(Result{status, {}, QStringLiteral("the keychain is locked")});
+        });
+    }
+};
+} // namespace
+
+// What the keychain refuses is said, never dropped: a secret that cannot be saved, and the
+// secrets of a removed profile that cannot be removed.
+void TestMainWindow::keychainFailuresAreSaid()
+{
+    RefusingKeychain refusing;
+    SecretVault vault(&refusing);
+    QWidget window;
+    ProfileController profiles(&m_profiles, &vault, &window);
+    QSignalSpy said(&profiles, &ProfileController::message);
+    Profile p;
+    p.id = ProfileStore::newId();
+    p.name = u"Locked"_s;
+    p.cluster = u"https://westeurope-1.cognitedata.com"_s;
+    p.project = u"p"_s;
+    p.method = Profile::Method::ClientCredentials;
+    p.clientId = u"c"_s;
+    p.tenant = u"t"_s;
+    bool stored = false;
+    profiles.save(p, u"typed-secret"_s, [&] { stored = true; });
+    QTRY_COMPARE(said.size(), 1);
+    QVERIFY2(said.first().at(0).toString().contains(u"could not be saved in the keychain: the keychain is locked"_s),
+             qPrintable(said.first().at(0).toString()));
+    QVERIFY(said.first().at(1).toBool()); // an error
+    QVERIFY(!stored); // old secrets are not removed when the new one is not stored
+    said.clear();
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    QSignalSpy removed(&profiles, &ProfileController::removed);
+    profiles.remove(p);
+    QTRY_COMPARE(removed.size(), 1);
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.first().at(0).toString().contains(u"could not be removed from the keychain: the keychain is locked"_s),
+             qPrintable(said.first().at(0).toString()));
 }
 
 void TestMainWindow::secretsGoToTheStoreNotSettings()
