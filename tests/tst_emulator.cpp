@@ -106,6 +106,7 @@ void TestEmulator::commandLine()
         {{u"--host"_s, u"nowhere"_s}, u"--host"_s},
         {{u"--client-id"_s, u"c"_s}, u"go together"_s},
         {{u"--max-code-mb"_s, u"0"_s}, u"--max-code-mb"_s},
+        {{u"--max-upload-mb"_s, u"99999999999999"_s}, u"--max-upload-mb"_s}, // never multiplied out of range
         {{u"--token-ttl"_s, u"soon"_s}, u"--token-ttl"_s},
         {{u"--public-url"_s, u"ftp://x"_s}, u"--public-url"_s},
         {{u"--bogus"_s}, u"bogus"_s},

@@ -3,6 +3,7 @@
 #include "gui/profiles/localemulator.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void stopsWhenTheAppIsKilled();
     void usesTheEmulatorAlreadyOnItsDataDir();
     void appCommandLine();
+    void restartWhileStopping();
 };
 
 void TestLocalEmulator::startsAndStops()
@@ -63,6 +65,45 @@ void TestLocalEmulator::startsAndStops()
     emu.stop();
     QCOMPARE(emu.state(), LocalEmulator::State::Stopped);
     QTRY_VERIFY(!alive(kids.first()));
+}
+
+// stop() does not wait; a start() while the old process still stops waits for it, and what the
+// stopping process still prints (its "listening on" line, its last words) is not the new run's.
+// A stand-in emulator: each run listens on the next port, and on SIGTERM takes half a second and
+// prints its listening line again before it goes.
+void TestLocalEmulator::restartWhileStopping()
+{
+    QTemporaryDir dir;
+    const QString script = dir.filePath(u"fake-emulator"_s);
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("#!/bin/sh\n"
+            "n=$(cat \"$0.count\" 2>/dev/null || echo 0); n=$((n+1)); echo $n > \"$0.count\"\n"
+            "trap 'sleep 0.5; echo \"listening on http://127.0.0.1:100$n project=playground\"; "
+            "echo \"functions-emulator: shutting down\" >&2; exit 0' TERM\n"
+            "sleep 0.3\n"
+            "echo \"listening on http://127.0.0.1:100$n project=playground\"\n"
+            "while true; do sleep 0.1; done\n");
+    f.close();
+    QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    qputenv("FS_EMULATOR", script.toLocal8Bit());
+    LocalEmulator emu;
+    emu.setDataDir(dir.filePath(u"data"_s));
+    emu.start();
+    QTRY_VERIFY(QFile::exists(script + u".count"_s)); // the first run is up (and its SIGTERM trap set just after)
+    QTest::qWait(50);
+    QCOMPARE(emu.state(), LocalEmulator::State::Starting);
+    QElapsedTimer took;
+    took.start();
+    emu.stop(); // before the first run said where it listens
+    QVERIFY(took.elapsed() < 200); // no waiting on the GUI thread
+    emu.start();
+    QCOMPARE(emu.state(), LocalEmulator::State::Starting);
+    QTRY_COMPARE_WITH_TIMEOUT(emu.state(), LocalEmulator::State::Running, 10000);
+    QCOMPARE(emu.baseUrl().port(), 1002); // the second run's, not the stopping one's
+    QVERIFY2(emu.errorText().isEmpty(), qPrintable(emu.errorText()));
+    emu.stop();
+    qputenv("FS_EMULATOR", FS_EMULATOR_BINARY);
 }
 
 void TestLocalEmulator::stopsWhenTheAppIsKilled()

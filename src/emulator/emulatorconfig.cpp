@@ -57,7 +57,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
         *error = p.errorText();
         return std::nullopt;
     }
-    if (p.isSet(u"help"_s))
+    if (p.isSet(u"help"_s) || p.isSet(u"help-all"_s))
         p.showHelp(); // exits
     if (p.isSet(u"version"_s))
         p.showVersion(); // exits
@@ -103,8 +103,11 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const auto positive = [&](const QCommandLineOption &o, qint64 max) -> qint64 {
         bool good = false;
         const qint64 v = p.value(o).toLongLong(&good);
-        if ((!good || v < 1 || v > max) && wrong.isEmpty())
-            wrong = u"--%1: give a whole number from 1 to %2"_s.arg(o.names().constFirst()).arg(max);
+        if (!good || v < 1 || v > max) {
+            if (wrong.isEmpty())
+                wrong = u"--%1: give a whole number from 1 to %2"_s.arg(o.names().constFirst()).arg(max);
+            return 1; // never multiplied out of range; the error is returned below
+        }
         return v;
     };
     cfg.maxCodeBytes = positive(maxCodeMb, 1024 * 1024) * 1024 * 1024;

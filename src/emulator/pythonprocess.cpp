@@ -62,6 +62,7 @@ void PythonProcess::discard()
         return;
     }
     connect(&m_process, &QProcess::finished, this, &QObject::deleteLater);
+    connect(&m_process, &QProcess::errorOccurred, this, &QObject::deleteLater); // killed while it started: no finished()
     killGroup();
 }
 

@@ -103,11 +103,11 @@ void MainWindow::buildActions()
     connect(a->newProfile, &QAction::triggered, m_profiles, &ProfileController::create);
     connect(a->editProfile, &QAction::triggered, this, [this] { m_profiles->edit(m_session->profile(), m_session->emulator()->dataDir()); });
     connect(a->removeProfile, &QAction::triggered, this, [this] {
-        if (isDeploying())
-            showMessage(tr("A deploy is running in %1: let it finish (or cancel it) before you remove the profile.").arg(m_session->profile().name),
-                        true);
-        else
-            m_profiles->remove(m_session->profile());
+        m_profiles->remove(m_session->profile(), [this] {
+            return isDeploying()
+                ? tr("A deploy is running in %1: let it finish (or cancel it) before you remove the profile.").arg(m_session->profile().name)
+                : QString();
+        });
     });
     connect(m_profiles, &ProfileController::saved, this, [this](const Profile &p) {
         reloadProfiles();
@@ -504,6 +504,12 @@ void MainWindow::profileRemoved(const Profile &doomed)
 
 // ---- what the session says
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_session->setPaused(isMinimized()); // shown again after a close: refreshing again
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
@@ -665,7 +671,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
-    m_session->setPaused(true);
+    m_session->setPaused(true); // until it is shown again (showEvent)
     m_session->emulator()->stop();
     QMainWindow::closeEvent(event);
 }

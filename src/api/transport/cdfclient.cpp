@@ -359,6 +359,14 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
     connect(s->job, &ApiJob::uploadProgress, timer, rearm);
     connect(s->job, &ApiJob::downloadProgress, timer, rearm);
     timer->start(r.timeoutMs);
+    // And a cap on the whole attempt: a peer that trickles a byte now and then cannot hold it open.
+    auto *cap = new QTimer(transport);
+    cap->setSingleShot(true);
+    connect(cap, &QTimer::timeout, transport, [abort, timedOut] {
+        *timedOut = true;
+        abort();
+    });
+    cap->start(std::chrono::milliseconds(std::max<qint64>(MaxAttemptMs, 10LL * r.timeoutMs)));
     if (start)
         start();
 }

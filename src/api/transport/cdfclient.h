@@ -76,6 +76,9 @@ public:
     // host while the request carries a token.
     static QString redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken);
     TokenSource *tokenProvider() const { return m_tokens; }
+    // The longest one attempt may take however its bytes move (its idle timeout is the request's
+    // timeoutMs), unless ten idle timeouts are longer.
+    static constexpr qint64 MaxAttemptMs = 30LL * 60 * 1000;
     int inFlight() const { return m_inFlight; }
 
     // Tests: deterministic jitter (0 gives the shortest backoff).

@@ -72,6 +72,7 @@ void DeployPreflightPage::endImport(QProcess *process)
     }
     process->setParent(QCoreApplication::instance());
     connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    connect(process, &QProcess::errorOccurred, process, &QObject::deleteLater); // killed while it started: no finished()
     process->kill();
 }
 

@@ -22,6 +22,10 @@ LocalEmulator::LocalEmulator(QObject *parent)
     // If the app dies without quitting (crash, kill), the kernel stops the emulator too.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        if (m_startWhenStopped) {
+            m_process.readAllStandardOutput(); // the stopping process's, not the next run's
+            return;
+        }
         m_stdout += m_process.readAllStandardOutput();
         static const QRegularExpression re(u"listening on (http://127\\.0\\.0\\.1:\\d+) project="_s);
         const auto m = re.match(QString::fromUtf8(m_stdout));
@@ -32,8 +36,11 @@ LocalEmulator::LocalEmulator(QObject *parent)
     });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray err = m_process.readAllStandardError();
+        if (m_startWhenStopped)
+            return; // the stopping process's, not the next run's
         for (const QByteArray &line : err.split('\n'))
-            if (line.startsWith("functions-emulator:") && !line.contains("approval code") && !line.contains("client credentials"))
+            if (line.startsWith("functions-emulator:") && !line.contains("approval code") && !line.contains("approved with the code")
+                && !line.contains("client credentials"))
                 m_error = QString::fromUtf8(line.mid(20)).trimmed();
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
@@ -101,8 +108,6 @@ void LocalEmulator::start()
 {
     if (m_state == State::Starting || m_state == State::Running)
         return;
-    m_error.clear();
-    m_stdout.clear();
     m_external = false;
     setState(State::Starting);
     if (m_process.state() != QProcess::NotRunning) {
@@ -115,6 +120,8 @@ void LocalEmulator::start()
 void LocalEmulator::launch()
 {
     ++m_runs;
+    m_error.clear();
+    m_stdout.clear();
     QDir().mkpath(m_dataDir);
     m_process.start(findBinary(), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s});
 }

@@ -53,18 +53,26 @@ void ProfileController::edit(const Profile &profile, const QString &emulatorData
     dlg->open();
 }
 
-void ProfileController::remove(const Profile &doomed)
+void ProfileController::remove(const Profile &doomed, std::function<QString()> busy)
 {
     if (doomed.id.isEmpty() || doomed.isLocalEmulator())
         return;
+    if (const QString why = busy ? busy() : QString(); !why.isEmpty()) {
+        Q_EMIT message(why, true);
+        return;
+    }
     MessageBoxes::ask(m_window, tr("Remove Profile"),
                       tr("Remove the profile \"%1\" (project %2)?\n\nIts client secret, token and refresh token are removed from the "
                          "keychain. Nothing in the CDF project is touched: functions, calls and schedules stay as they are.")
                           .arg(doomed.name, doomed.project),
                       QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("Remove Profile")}},
-                      [this, doomed](QMessageBox::StandardButton answer) {
+                      [this, doomed, busy](QMessageBox::StandardButton answer) {
                           if (answer != QMessageBox::Yes)
                               return;
+                          if (const QString why = busy ? busy() : QString(); !why.isEmpty()) {
+                              Q_EMIT message(why, true);
+                              return;
+                          }
                           forgetSecrets(doomed, std::nullopt);
                           m_store->remove(doomed.id);
                           Q_EMIT removed(doomed);

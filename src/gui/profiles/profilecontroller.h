@@ -29,8 +29,10 @@ public:
     void create();
     // The local emulator's profile has no settings: says so, with where its data is.
     void edit(const Profile &profile, const QString &emulatorDataDir);
-    // Asks first; then removes the profile and its secrets and emits removed().
-    void remove(const Profile &profile);
+    // Asks first; then removes the profile and its secrets and emits removed(). `busy` is asked
+    // again with the answer (a deploy may have started while the box was open): a reason means
+    // not now, and it is said.
+    void remove(const Profile &profile, std::function<QString()> busy = {});
     // Saves the profile, and `secret` under the key its sign-in method uses (a client secret or a
     // token; nothing for the others). `stored` runs once the secret is safely in the keychain (or
     // at once when there is none to write): only then may old secrets go.

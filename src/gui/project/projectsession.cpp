@@ -187,7 +187,9 @@ void ProjectSession::connectTo(const Profile &p)
         m_connection->tokens()->signIn(this, [this, generation](const api::TokenResult &t) {
             if (!isCurrent(generation))
                 return;
-            if (!t)
+            if (t)
+                Q_EMIT connected();
+            else
                 reportProblem(Part::SignIn, t.error());
             refresh();
         });
