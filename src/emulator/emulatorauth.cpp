@@ -1,7 +1,6 @@
 // OAuth2 / OpenID endpoints of the emulator: client credentials, authorization code + PKCE,
 // refresh tokens, device code, discovery, and token inspection.
-#include "emulator/emulatorserver.h"
-#include "emulator/pythonprocess.h"
+#include "emulator/emulatorauth.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -83,8 +82,26 @@ QString normalisedCode(const QString &code)
 
 } // namespace
 
-void EmulatorServer::announceApprovalCode()
+EmulatorAuth::EmulatorAuth(const EmulatorConfig &config, EmulatorStore &store, Links links)
+    : m_config(config)
+    , m_store(store)
+    , m_links(std::move(links))
 {
+}
+
+void EmulatorAuth::purgeExpired(qint64 now)
+{
+    for (auto it = m_authCodes.begin(); it != m_authCodes.end();)
+        it = it->expires < now ? m_authCodes.erase(it) : std::next(it);
+    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end();)
+        it = it->expires < now ? m_deviceCodes.erase(it) : std::next(it);
+}
+
+void EmulatorAuth::setUpApprovalCode()
+{
+    m_approvalCode = m_config.approvalCode;
+    if (!m_approvalCode.isEmpty())
+        return;
     m_approvalCode = newApprovalCode();
     // Only the person at this machine sees the emulator's output: that is what makes typing the
     // code a deliberate act of the local user.
@@ -95,7 +112,7 @@ void EmulatorServer::announceApprovalCode()
 // A browser sign-in (authorization code or device code) needs the local user's approval: the
 // approval code the emulator printed. It is long enough that guessing is hopeless; wrong codes
 // are still counted, and the user is told when they pile up.
-bool EmulatorServer::approved(const QUrlQuery &form, QString *why)
+bool EmulatorAuth::approved(const QUrlQuery &form, QString *why)
 {
     const QString code = normalisedCode(form.queryItemValue(u"approval_code"_s, QUrl::FullyDecoded).left(100));
     if (!code.isEmpty() && sameSecret(code, normalisedCode(m_approvalCode)))
@@ -113,8 +130,8 @@ bool EmulatorServer::approved(const QUrlQuery &form, QString *why)
     return false;
 }
 
-HttpResponse EmulatorServer::approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields,
-                                          const QString &problem) const
+HttpResponse EmulatorAuth::approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields,
+                                        const QString &problem) const
 {
     QString body = u"<p>%1</p>"_s.arg(intro.toHtmlEscaped());
     if (!problem.isEmpty())
@@ -127,7 +144,7 @@ HttpResponse EmulatorServer::approvalPage(int status, const QString &title, cons
     return HttpResponse{status, {{"Cache-Control", "no-store"}, {"X-Frame-Options", "DENY"}}, page(title, body), "text/html; charset=utf-8"};
 }
 
-const EmulatorClient *EmulatorServer::findClient(const QString &id) const
+const EmulatorClient *EmulatorAuth::findClient(const QString &id) const
 {
     for (const EmulatorClient &c : m_config.clients)
         if (c.clientId == id)
@@ -135,33 +152,25 @@ const EmulatorClient *EmulatorServer::findClient(const QString &id) const
     return nullptr;
 }
 
-QJsonObject EmulatorServer::issueTokens(const Principal &who, bool withRefresh)
+QJsonObject EmulatorAuth::issueTokens(const Principal &who, bool withRefresh)
 {
     const QString access = randomToken("emu_at_");
-    m_store.putToken(access, {u"access"_s, who.subject, who.clientId, m_clock->nowMs() + m_config.tokenTtlSeconds * 1000, who.capabilities});
+    m_store.putToken(access, {u"access"_s, who.subject, who.clientId, m_links.now() + m_config.tokenTtlSeconds * 1000, who.capabilities});
     QJsonObject out{{"access_token"_L1, access},
                     {"token_type"_L1, u"Bearer"_s},
                     {"expires_in"_L1, m_config.tokenTtlSeconds},
-                    {"scope"_L1, u"%1/.default"_s.arg(baseUrl())}};
+                    {"scope"_L1, u"%1/.default"_s.arg(m_links.baseUrl())}};
     if (withRefresh) {
         const QString refresh = randomToken("emu_rt_");
-        m_store.putToken(refresh, {u"refresh"_s, who.subject, who.clientId, m_clock->nowMs() + 90LL * 24 * 3600 * 1000, who.capabilities});
+        m_store.putToken(refresh, {u"refresh"_s, who.subject, who.clientId, m_links.now() + 90LL * 24 * 3600 * 1000, who.capabilities});
         out.insert("refresh_token"_L1, refresh);
     }
     return out;
 }
 
-QString EmulatorServer::issueTokenForTests(const QString &clientId)
+HttpResponse EmulatorAuth::openIdConfiguration(const HttpRequest &req) const
 {
-    const EmulatorClient *c = clientId.isEmpty() ? &m_config.clients.first() : findClient(clientId);
-    if (!c)
-        return {};
-    return issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false).value("access_token"_L1).toString();
-}
-
-HttpResponse EmulatorServer::openIdConfiguration(const HttpRequest &req)
-{
-    const QString b = urlFor(req);
+    const QString b = m_links.urlFor(req);
     return HttpResponse::json(
         200,
         QJsonObject{
@@ -177,7 +186,7 @@ HttpResponse EmulatorServer::openIdConfiguration(const HttpRequest &req)
         });
 }
 
-HttpResponse EmulatorServer::authorize(const HttpRequest &req)
+HttpResponse EmulatorAuth::authorize(const HttpRequest &req)
 {
     const QUrlQuery &q = req.query;
     const QUrl redirect(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
@@ -215,13 +224,13 @@ HttpResponse EmulatorServer::authorize(const HttpRequest &req)
     if (!approved(QUrlQuery(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s)), &why))
         return approvalPage(403, u"Approve sign-in"_s, intro, action, {}, why);
     const QString code = randomToken("emu_code_");
-    m_authCodes.insert(code, AuthCode{clientId, redirect.toString(), q.queryItemValue(u"code_challenge"_s), m_clock->nowMs() + 10 * 60 * 1000});
+    m_authCodes.insert(code, AuthCode{clientId, redirect.toString(), q.queryItemValue(u"code_challenge"_s), m_links.now() + 10 * 60 * 1000});
     back.addQueryItem(u"code"_s, code);
     target.setQuery(back);
     return HttpResponse{302, {{"Location", target.toEncoded()}}, {}, "text/plain"};
 }
 
-HttpResponse EmulatorServer::token(const HttpRequest &req)
+HttpResponse EmulatorAuth::token(const HttpRequest &req)
 {
     if (!req.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return HttpResponse::oauthError(400, u"invalid_request"_s, u"the token request must be application/x-www-form-urlencoded"_s);
@@ -242,7 +251,7 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
     if (grant == u"authorization_code"_s) {
         const QString code = field("code");
         const auto it = m_authCodes.constFind(code);
-        if (it == m_authCodes.constEnd() || it->expires < m_clock->nowMs())
+        if (it == m_authCodes.constEnd() || it->expires < m_links.now())
             return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the authorization code is unknown, used or expired"_s);
         const AuthCode ac = *it;
         m_authCodes.remove(code); // single use
@@ -259,7 +268,7 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
     if (grant == u"refresh_token"_s) {
         const QString refresh = field("refresh_token");
         const auto info = m_store.token(refresh);
-        if (!info || info->kind != u"refresh"_s || info->expires < m_clock->nowMs())
+        if (!info || info->kind != u"refresh"_s || info->expires < m_links.now())
             return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the refresh token is unknown or expired; sign in again"_s);
         m_store.deleteToken(refresh); // rotate
         return HttpResponse::json(200, issueTokens(Principal{info->subject, info->clientId, info->capabilities}, true));
@@ -269,7 +278,7 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
         const auto it = m_deviceCodes.find(dc);
         if (it == m_deviceCodes.end() || it->clientId != clientId)
             return HttpResponse::oauthError(400, u"invalid_grant"_s, u"unknown device_code"_s);
-        if (it->expires < m_clock->nowMs()) {
+        if (it->expires < m_links.now()) {
             m_deviceCodes.erase(it);
             return HttpResponse::oauthError(400, u"expired_token"_s, u"the device code expired; start again"_s);
         }
@@ -281,7 +290,7 @@ HttpResponse EmulatorServer::token(const HttpRequest &req)
     return HttpResponse::oauthError(400, u"unsupported_grant_type"_s, u"grant_type \"%1\" is not supported"_s.arg(grant));
 }
 
-HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
+HttpResponse EmulatorAuth::deviceCode(const HttpRequest &req)
 {
     const QUrlQuery form(QString::fromUtf8(req.body));
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
@@ -293,8 +302,8 @@ HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
         return HttpResponse::oauthError(429, u"slow_down"_s, u"too many sign-ins are waiting for approval; try again in a few minutes"_s);
     const QString device = randomToken("emu_dc_");
     const QString user = userCode();
-    m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_clock->nowMs() + 15 * 60 * 1000});
-    const QString verify = urlFor(req) + u"/oauth2/device"_s;
+    m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_links.now() + 15 * 60 * 1000});
+    const QString verify = m_links.urlFor(req) + u"/oauth2/device"_s;
     return HttpResponse::json(
         200,
         QJsonObject{
@@ -308,7 +317,7 @@ HttpResponse EmulatorServer::deviceCode(const HttpRequest &req)
         });
 }
 
-HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
+HttpResponse EmulatorAuth::deviceApprove(const HttpRequest &req)
 {
     const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s));
     QString code = (req.method == "POST" ? form : req.query).queryItemValue(u"user_code"_s, QUrl::FullyDecoded).trimmed();
@@ -322,7 +331,7 @@ HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
         return approvalPage(200, title, intro, u"/oauth2/device"_s, field);
     auto it = m_deviceCodes.begin();
     for (; it != m_deviceCodes.end(); ++it)
-        if (it->userCode.compare(code, Qt::CaseInsensitive) == 0 && it->expires >= m_clock->nowMs() && !it->approved)
+        if (it->userCode.compare(code, Qt::CaseInsensitive) == 0 && it->expires >= m_links.now() && !it->approved)
             break;
     if (it == m_deviceCodes.end())
         return approvalPage(404, title, intro, u"/oauth2/device"_s, field, u"Unknown or expired code. Start the sign-in again in the application."_s);
@@ -334,7 +343,7 @@ HttpResponse EmulatorServer::deviceApprove(const HttpRequest &req)
         200, {{"Cache-Control", "no-store"}}, page(u"Signed in"_s, u"<p>You can return to the application.</p>"_s), "text/html; charset=utf-8"};
 }
 
-HttpResponse EmulatorServer::tokenInspect(const HttpRequest &req)
+HttpResponse EmulatorAuth::tokenInspect(const HttpRequest &req)
 {
     HttpResponse failure;
     const auto who = authenticate(req, &failure);
@@ -355,6 +364,34 @@ HttpResponse EmulatorServer::tokenInspect(const HttpRequest &req)
                                   {"projects"_L1, QJsonArray{QJsonObject{{"projectUrlName"_L1, m_config.project}, {"groups"_L1, QJsonArray()}}}},
                                   {"capabilities"_L1, caps},
                               });
+}
+
+std::optional<Principal> EmulatorAuth::authenticate(const HttpRequest &req, HttpResponse *failure) const
+{
+    const QByteArray auth = req.header("authorization");
+    if (!auth.toLower().startsWith("bearer ")) {
+        *failure = HttpResponse::error(
+            401, u"Unauthorized: the request has no bearer token. Get one from the token endpoint (%1/oauth2/token)."_s.arg(m_links.baseUrl()));
+        return std::nullopt;
+    }
+    const QString token = QString::fromLatin1(auth.mid(7).trimmed());
+    const auto info = m_store.token(token);
+    if (!info || info->kind != u"access"_s) {
+        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token is not valid for this emulator."_s);
+        return std::nullopt;
+    }
+    if (info->expires <= m_links.now()) {
+        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token has expired. Get a new one."_s);
+        return std::nullopt;
+    }
+    return Principal{info->subject, info->clientId, info->capabilities};
+}
+
+std::optional<HttpResponse> EmulatorAuth::requireCapability(const Principal &who, const QString &capability)
+{
+    if (who.capabilities.contains(capability))
+        return std::nullopt;
+    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, capability));
 }
 
 } // namespace fstudio::emulator

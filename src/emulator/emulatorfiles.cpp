@@ -182,7 +182,7 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
     QStringList capabilities = who.capabilities; // token exchange: what the caller may do
     switch (create->kind) {
     case SessionCreate::Kind::ClientCredentials: {
-        const EmulatorClient *c = findClient(create->clientId);
+        const EmulatorClient *c = m_auth.findClient(create->clientId);
         if (!c || c->clientSecret != create->clientSecret)
             return HttpResponse::error(
                 403, u"Could not create a session: the client credentials (clientId \"%1\") are not valid for this project"_s.arg(create->clientId));

@@ -50,16 +50,16 @@ void EmulatorServer::buildRoutes()
     using P = const Principal &;
     // Answered without a token: sign-in, the code's upload and download links, the root.
     m_publicRoutes = {
-        route("GET", u".well-known/openid-configuration"_s, {}, [this](R req, C, P) { return openIdConfiguration(req); }),
-        route("GET", u"oauth2/authorize"_s, {}, [this](R req, C, P) { return authorize(req); }),
-        route("POST", u"oauth2/authorize"_s, {}, [this](R req, C, P) { return authorize(req); }),
-        route("POST", u"oauth2/token"_s, {}, [this](R req, C, P) { return token(req); }),
-        route("POST", u"oauth2/devicecode"_s, {}, [this](R req, C, P) { return deviceCode(req); }),
-        route("*", u"oauth2/device"_s, {}, [this](R req, C, P) { return deviceApprove(req); }),
+        route("GET", u".well-known/openid-configuration"_s, {}, [this](R req, C, P) { return m_auth.openIdConfiguration(req); }),
+        route("GET", u"oauth2/authorize"_s, {}, [this](R req, C, P) { return m_auth.authorize(req); }),
+        route("POST", u"oauth2/authorize"_s, {}, [this](R req, C, P) { return m_auth.authorize(req); }),
+        route("POST", u"oauth2/token"_s, {}, [this](R req, C, P) { return m_auth.token(req); }),
+        route("POST", u"oauth2/devicecode"_s, {}, [this](R req, C, P) { return m_auth.deviceCode(req); }),
+        route("*", u"oauth2/device"_s, {}, [this](R req, C, P) { return m_auth.deviceApprove(req); }),
         route("PUT", u"upload/{token}"_s, {}, [this](R req, C c, P) { return uploadFile(req, c.token); }),
         route("POST", u"upload/{token}"_s, {}, [this](R req, C c, P) { return uploadFile(req, c.token); }),
         route("GET", u"download/{token}"_s, {}, [this](R, C c, P) { return downloadFile(c.token); }),
-        route("GET", u"api/v1/token/inspect"_s, {}, [this](R req, C, P) { return tokenInspect(req); }),
+        route("GET", u"api/v1/token/inspect"_s, {}, [this](R req, C, P) { return m_auth.tokenInspect(req); }),
         route("GET", QString(), {},
               [this](R req, C, P) {
                   return HttpResponse::json(200,
@@ -110,7 +110,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
         // Inflate only for a signed-in caller (the token endpoint takes form bodies, never gzip),
         // and only up to a cap: a gzip bomb costs nothing to send.
         HttpResponse denied;
-        if (!authenticate(req, &denied))
+        if (!m_auth.authenticate(req, &denied))
             return denied;
         if (!req.body.startsWith("\x1f\x8b"))
             return HttpResponse::error(400, u"The request body is marked Content-Encoding: gzip but is not gzip data."_s);
@@ -128,7 +128,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
             return r.handle(req, captures, Principal{});
     if (segs.size() >= 4 && segs[0] == u"api"_s && segs[1] == u"v1"_s && segs[2] == u"projects"_s) {
         HttpResponse failure;
-        const auto who = authenticate(req, &failure);
+        const auto who = m_auth.authenticate(req, &failure);
         if (!who)
             return failure;
         if (segs[3] != m_config.project)
@@ -138,7 +138,7 @@ HttpResponse EmulatorServer::dispatch(const HttpRequest &rawReq)
         for (const Route &r : std::as_const(m_projectRoutes)) {
             if (!r.matches(req.method, s, &captures))
                 continue;
-            if (auto e = requireCapability(*who, r.capability))
+            if (auto e = EmulatorAuth::requireCapability(*who, r.capability))
                 return *e;
             return r.handle(req, captures, *who);
         }

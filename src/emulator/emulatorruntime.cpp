@@ -440,11 +440,13 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     // the session's principal may do, and no more.
     const qint64 timeoutMs = m_config.callTimeoutMs > 0 ? m_config.callTimeoutMs : qint64(m_config.limits.timeoutMinutes) * 60 * 1000;
     const auto session = m_store.session(sessionId);
-    const QString token = issueTokens(Principal{u"session:%1"_s.arg(sessionId), session ? session->session.clientId.value_or(QString()) : QString(),
-                                                session ? session->capabilities : QStringList()},
-                                      false)
-                              .value("access_token"_L1)
-                              .toString();
+    const QString token =
+        m_auth
+            .issueTokens(Principal{u"session:%1"_s.arg(sessionId), session ? session->session.clientId.value_or(QString()) : QString(),
+                                   session ? session->capabilities : QStringList()},
+                         false)
+            .value("access_token"_L1)
+            .toString();
     QJsonObject info{{"function_id"_L1, c.functionId}, {"call_id"_L1, c.id}};
     if (scheduleId)
         info.insert("schedule_id"_L1, *scheduleId);

@@ -73,6 +73,8 @@ QByteArray methodName(QHttpServerRequest::Method m)
 EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
+    , m_auth(m_config, m_store,
+             {[this] { return m_clock->nowMs(); }, [this] { return baseUrl(); }, [this](const HttpRequest &req) { return urlFor(req); }})
 {
     if (m_config.clock) {
         m_clock = m_config.clock;
@@ -146,13 +148,18 @@ QString EmulatorServer::urlFor(const HttpRequest &req) const
     return host.isEmpty() ? baseUrl() : u"http://"_s + QString::fromLatin1(host);
 }
 
+QString EmulatorServer::issueTokenForTests(const QString &clientId)
+{
+    const EmulatorClient *c = clientId.isEmpty() ? &m_config.clients.first() : m_auth.findClient(clientId);
+    if (!c)
+        return {};
+    return m_auth.issueTokens(Principal{u"client:"_s + c->clientId, c->clientId, c->capabilities}, false).value("access_token"_L1).toString();
+}
+
 void EmulatorServer::purgeExpired()
 {
     const qint64 now = m_clock->nowMs();
-    for (auto it = m_authCodes.begin(); it != m_authCodes.end();)
-        it = it->expires < now ? m_authCodes.erase(it) : std::next(it);
-    for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end();)
-        it = it->expires < now ? m_deviceCodes.erase(it) : std::next(it);
+    m_auth.purgeExpired(now);
     for (auto it = m_downloadLinks.begin(); it != m_downloadLinks.end();)
         it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
     m_store.purgeExpired(now);
@@ -277,9 +284,7 @@ bool EmulatorServer::start(QString *error)
     recoverAfterRestart();
     if (m_config.demo && m_store.meta(u"demo_seeded"_s).isEmpty())
         seedDemo();
-    m_approvalCode = m_config.approvalCode;
-    if (m_approvalCode.isEmpty())
-        announceApprovalCode();
+    m_auth.setUpApprovalCode();
     m_schedulerTimer.start();
     purgeExpired();
     m_purgeTimer.start();
@@ -505,34 +510,6 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
     socket->write(out);
     if (close)
         socket->disconnectFromHost();
-}
-
-std::optional<EmulatorServer::Principal> EmulatorServer::authenticate(const HttpRequest &req, HttpResponse *failure)
-{
-    const QByteArray auth = req.header("authorization");
-    if (!auth.toLower().startsWith("bearer ")) {
-        *failure = HttpResponse::error(
-            401, u"Unauthorized: the request has no bearer token. Get one from the token endpoint (%1/oauth2/token)."_s.arg(baseUrl()));
-        return std::nullopt;
-    }
-    const QString token = QString::fromLatin1(auth.mid(7).trimmed());
-    const auto info = m_store.token(token);
-    if (!info || info->kind != u"access"_s) {
-        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token is not valid for this emulator."_s);
-        return std::nullopt;
-    }
-    if (info->expires <= m_clock->nowMs()) {
-        *failure = HttpResponse::error(401, u"Unauthorized: the bearer token has expired. Get a new one."_s);
-        return std::nullopt;
-    }
-    return Principal{info->subject, info->clientId, info->capabilities};
-}
-
-std::optional<HttpResponse> EmulatorServer::requireCapability(const Principal &who, const QString &capability)
-{
-    if (who.capabilities.contains(capability))
-        return std::nullopt;
-    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, capability));
 }
 
 } // namespace fstudio::emulator

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/clock.h"
+#include "emulator/emulatorauth.h"
 #include "emulator/emulatorconfig.h"
 #include "emulator/emulatorstore.h"
 #include "emulator/faultinjector.h"
@@ -55,7 +56,7 @@ public:
     int runningCalls() const;
     QString project() const { return m_config.project; }
     // What the local user types to approve an interactive or device-code sign-in.
-    QString approvalCode() const { return m_approvalCode; }
+    QString approvalCode() const { return m_auth.approvalCode(); }
     const EmulatorConfig &config() const { return m_config; }
 
     EmulatorStore &store() { return m_store; }
@@ -86,13 +87,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Principal
-    {
-        QString subject;
-        QString clientId;
-        QStringList capabilities;
-    };
-
     // The route table (emulatorroutes.cpp): what answers a method and path, and the capability it
     // needs; {id} matches a positive integer, {token} any segment.
     struct Captures
@@ -114,22 +108,6 @@ private:
     void guardSocket(QTcpSocket *socket);
     void writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
                        std::optional<FaultInjector::Action> fault);
-    std::optional<Principal> authenticate(const HttpRequest &req, HttpResponse *failure);
-    static std::optional<HttpResponse> requireCapability(const Principal &who, const QString &capability);
-
-    // auth
-    HttpResponse openIdConfiguration(const HttpRequest &req);
-    HttpResponse authorize(const HttpRequest &req);
-    HttpResponse token(const HttpRequest &req);
-    HttpResponse deviceCode(const HttpRequest &req);
-    HttpResponse deviceApprove(const HttpRequest &req);
-    HttpResponse tokenInspect(const HttpRequest &req);
-    void announceApprovalCode();
-    bool approved(const QUrlQuery &form, QString *why);
-    HttpResponse approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields = {},
-                              const QString &problem = {}) const;
-    QJsonObject issueTokens(const Principal &who, bool withRefresh);
-    const EmulatorClient *findClient(const QString &id) const;
 
     // functions
     HttpResponse createFunction(const HttpRequest &req);
@@ -199,6 +177,7 @@ private:
     QSet<qint64> m_unpackingFunctions; // function ids being unpacked now
     Clock *m_clock = nullptr;
     EmulatorStore m_store;
+    EmulatorAuth m_auth; // sign-in and who a request is from (after the store it uses)
     FaultInjector m_faults;
     quint16 m_port = 0;
     QString m_runnerPath;
@@ -209,26 +188,6 @@ private:
     QHash<qint64, qint64> m_lastCalled; // function id -> when a call last took its warm process
     QTimer m_memoryTimer;
     quint64 m_memoryTicks = 0;
-    struct AuthCode
-    {
-        QString clientId;
-        QString redirectUri;
-        QString challenge;
-        qint64 expires;
-    };
-    QHash<QString, AuthCode> m_authCodes;
-    struct DeviceCode
-    {
-        QString userCode;
-        QString clientId;
-        bool approved = false;
-        qint64 expires = 0;
-    };
-    QHash<QString, DeviceCode> m_deviceCodes;
-    static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval
-    static constexpr int WarnAfterWrongApprovals = 10; // the user is told on stderr every so many
-    QString m_approvalCode;
-    int m_wrongApprovals = 0;
     struct Link
     {
         qint64 fileId;
