@@ -1,6 +1,5 @@
 // Files and Sessions endpoints (docs/cdf-api-notes.md §5, §6).
-#include "emulator/emulatorserver.h"
-#include "emulator/pythonprocess.h"
+#include "emulator/emulatorfiles.h"
 #include "emulator/requestbody.h"
 
 #include "core/wire/filecreate.h"
@@ -8,6 +7,7 @@
 #include "core/wire/session.h"
 #include "core/wire/sessioncreate.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -24,7 +24,26 @@ QString randomKey()
 }
 } // namespace
 
-HttpResponse EmulatorServer::createFile(const HttpRequest &req)
+EmulatorFiles::EmulatorFiles(const EmulatorConfig &config, EmulatorStore &store, const EmulatorAuth &auth, Links links)
+    : m_config(config)
+    , m_store(store)
+    , m_auth(auth)
+    , m_links(std::move(links))
+{
+}
+
+QString EmulatorFiles::pathOf(const QString &dataDir, qint64 fileId)
+{
+    return QDir(dataDir).filePath(u"files/%1.bin"_s.arg(fileId));
+}
+
+void EmulatorFiles::purgeExpired(qint64 now)
+{
+    for (auto it = m_downloadLinks.begin(); it != m_downloadLinks.end();)
+        it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
+}
+
+HttpResponse EmulatorFiles::createFile(const HttpRequest &req)
 {
     HttpResponse err;
     const auto body = parseBody(req, &err);
@@ -34,7 +53,7 @@ HttpResponse EmulatorServer::createFile(const HttpRequest &req)
     if (!create)
         return HttpResponse::error(400, create.error().toString());
     const bool overwrite = req.query.queryItemValue(u"overwrite"_s).toLower() == u"true"_s;
-    const qint64 now = m_clock->nowMs();
+    const qint64 now = m_links.now();
     FileMetadata f;
     std::optional<FileMetadata> existing;
     if (create->externalId)
@@ -61,14 +80,14 @@ HttpResponse EmulatorServer::createFile(const HttpRequest &req)
     m_store.putFile(f);
     const QString key = randomKey();
     m_store.putUploadUrl(key, f.id, now + m_config.uploadUrlTtlSeconds * 1000);
-    f.uploadUrl = urlFor(req) + u"/upload/"_s + key;
+    f.uploadUrl = m_links.urlFor(req) + u"/upload/"_s + key;
     return HttpResponse::json(201, f.toJson());
 }
 
-HttpResponse EmulatorServer::uploadFile(const HttpRequest &req, const QString &key)
+HttpResponse EmulatorFiles::uploadFile(const HttpRequest &req, const QString &key)
 {
     const auto upload = m_store.uploadUrl(key);
-    if (upload && upload->second < m_clock->nowMs())
+    if (upload && upload->second < m_links.now())
         return HttpResponse::error(403, u"This upload URL has expired; create the file again (POST /files) for a new one"_s);
     const qint64 fileId = upload ? upload->first : 0;
     auto f = fileId ? m_store.file(fileId) : std::nullopt;
@@ -78,18 +97,18 @@ HttpResponse EmulatorServer::uploadFile(const HttpRequest &req, const QString &k
     if (!out.open(QIODevice::WriteOnly) || out.write(req.body) != req.body.size() || !out.commit())
         return HttpResponse::error(500, u"The emulator could not store the upload in %1"_s.arg(m_config.dataDir));
     f->uploaded = true;
-    f->uploadedTime = m_clock->nowMs();
+    f->uploadedTime = m_links.now();
     f->lastUpdatedTime = f->uploadedTime.value();
     m_store.putFile(*f);
     return HttpResponse::json(200, QJsonObject());
 }
 
-std::optional<FileMetadata> EmulatorServer::findFile(const Identifier &id) const
+std::optional<FileMetadata> EmulatorFiles::findFile(const Identifier &id) const
 {
     return id.isId() ? m_store.file(id.id()) : m_store.fileByExternalId(id.externalId());
 }
 
-HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
+HttpResponse EmulatorFiles::filesByIds(const HttpRequest &req)
 {
     HttpResponse err;
     const auto ids = parseIdList(req, &err);
@@ -105,7 +124,7 @@ HttpResponse EmulatorServer::filesByIds(const HttpRequest &req)
     return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
 }
 
-HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
+HttpResponse EmulatorFiles::downloadLinks(const HttpRequest &req)
 {
     HttpResponse err;
     const auto ids = parseIdList(req, &err);
@@ -123,9 +142,9 @@ HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
             continue;
         }
         const QString key = randomKey();
-        m_downloadLinks.insert(key, Link{f->id, m_clock->nowMs() + (extended ? 3600 : 30) * 1000LL});
+        m_downloadLinks.insert(key, Link{f->id, m_links.now() + (extended ? 3600 : 30) * 1000LL});
         QJsonObject item = i.toJson();
-        item.insert("downloadUrl"_L1, QString(urlFor(req) + u"/download/"_s + key));
+        item.insert("downloadUrl"_L1, QString(m_links.urlFor(req) + u"/download/"_s + key));
         out.append(item);
     }
     if (!missing.isEmpty())
@@ -133,10 +152,10 @@ HttpResponse EmulatorServer::downloadLinks(const HttpRequest &req)
     return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
 }
 
-HttpResponse EmulatorServer::downloadFile(const QString &key)
+HttpResponse EmulatorFiles::downloadFile(const QString &key)
 {
     const auto it = m_downloadLinks.constFind(key);
-    if (it == m_downloadLinks.constEnd() || it->expires < m_clock->nowMs())
+    if (it == m_downloadLinks.constEnd() || it->expires < m_links.now())
         return HttpResponse::error(403, u"This download link is unknown or expired (links last 30 s); ask for a new one"_s);
     QFile f(filePath(it->fileId));
     if (!f.open(QIODevice::ReadOnly))
@@ -144,7 +163,7 @@ HttpResponse EmulatorServer::downloadFile(const QString &key)
     return HttpResponse{200, {}, f.readAll(), "application/octet-stream"};
 }
 
-HttpResponse EmulatorServer::deleteFiles(const HttpRequest &req)
+HttpResponse EmulatorFiles::deleteFiles(const HttpRequest &req)
 {
     HttpResponse err;
     const auto ids = parseIdList(req, &err);
@@ -164,7 +183,7 @@ HttpResponse EmulatorServer::deleteFiles(const HttpRequest &req)
     return HttpResponse::json(200, QJsonObject());
 }
 
-HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Principal &who)
+HttpResponse EmulatorFiles::createSession(const HttpRequest &req, const Principal &who)
 {
     HttpResponse err;
     const auto body = parseBody(req, &err);
@@ -176,8 +195,8 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
     Session s;
     s.id = m_store.nextId();
     s.status = u"READY"_s;
-    s.creationTime = m_clock->nowMs();
-    s.expirationTime = m_clock->nowMs() + 365LL * 24 * 3600 * 1000;
+    s.creationTime = m_links.now();
+    s.expirationTime = m_links.now() + 365LL * 24 * 3600 * 1000;
     QString subject = who.subject;
     QStringList capabilities = who.capabilities; // token exchange: what the caller may do
     switch (create->kind) {
@@ -196,14 +215,14 @@ HttpResponse EmulatorServer::createSession(const HttpRequest &req, const Princip
     case SessionCreate::Kind::OneshotTokenExchange: s.type = u"ONESHOT_TOKEN_EXCHANGE"_s; break;
     }
     s.nonce = u"emu_nonce_"_s + randomKey();
-    m_store.putSession(s, subject, m_clock->nowMs() + m_config.nonceTtlSeconds * 1000, capabilities);
+    m_store.putSession(s, subject, m_links.now() + m_config.nonceTtlSeconds * 1000, capabilities);
     Session reply = s;
     reply.creationTime.reset();
     reply.expirationTime.reset();
     return HttpResponse::json(200, QJsonObject{{"items"_L1, QJsonArray{reply.toJson()}}});
 }
 
-HttpResponse EmulatorServer::listSessions(const HttpRequest &req)
+HttpResponse EmulatorFiles::listSessions(const HttpRequest &req)
 {
     const QString status = req.query.queryItemValue(u"status"_s, QUrl::FullyDecoded);
     static const QStringList known{u"READY"_s, u"ACTIVE"_s, u"CANCELLED"_s, u"EXPIRED"_s, u"REVOKED"_s, u"ACCESS_LOST"_s};
@@ -228,7 +247,7 @@ HttpResponse EmulatorServer::listSessions(const HttpRequest &req)
     return HttpResponse::json(200, out);
 }
 
-HttpResponse EmulatorServer::sessionsByIds(const HttpRequest &req, bool revoke)
+HttpResponse EmulatorFiles::sessionsByIds(const HttpRequest &req, bool revoke)
 {
     HttpResponse err;
     const auto ids = parseIdList(req, &err, true, 1000);

@@ -75,6 +75,7 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_auth(m_config, m_store,
              {[this] { return m_clock->nowMs(); }, [this] { return baseUrl(); }, [this](const HttpRequest &req) { return urlFor(req); }})
+    , m_files(m_config, m_store, m_auth, {[this] { return m_clock->nowMs(); }, [this](const HttpRequest &req) { return urlFor(req); }})
 {
     if (m_config.clock) {
         m_clock = m_config.clock;
@@ -160,8 +161,7 @@ void EmulatorServer::purgeExpired()
 {
     const qint64 now = m_clock->nowMs();
     m_auth.purgeExpired(now);
-    for (auto it = m_downloadLinks.begin(); it != m_downloadLinks.end();)
-        it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
+    m_files.purgeExpired(now);
     m_store.purgeExpired(now);
     for (auto it = m_lastCalled.begin(); it != m_lastCalled.end();) {
         if (now - it.value() > WarmIdleMs) {
@@ -180,7 +180,7 @@ QString EmulatorServer::functionDir(qint64 functionId) const
 
 QString EmulatorServer::filePath(qint64 fileId) const
 {
-    return QDir(m_config.dataDir).filePath(u"files/%1.bin"_s.arg(fileId));
+    return EmulatorFiles::pathOf(m_config.dataDir, fileId);
 }
 
 QString EmulatorServer::extractRunner()

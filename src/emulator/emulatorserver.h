@@ -3,6 +3,7 @@
 #include "emulator/clock.h"
 #include "emulator/emulatorauth.h"
 #include "emulator/emulatorconfig.h"
+#include "emulator/emulatorfiles.h"
 #include "emulator/emulatorstore.h"
 #include "emulator/faultinjector.h"
 #include "emulator/httpmessage.h"
@@ -131,19 +132,7 @@ private:
     HttpResponse getSchedule(qint64 id);
     HttpResponse scheduleInputData(qint64 id);
 
-    // files and sessions
-    HttpResponse createFile(const HttpRequest &req);
-    HttpResponse uploadFile(const HttpRequest &req, const QString &token);
-    HttpResponse filesByIds(const HttpRequest &req);
-    HttpResponse downloadLinks(const HttpRequest &req);
-    HttpResponse downloadFile(const QString &token);
-    HttpResponse deleteFiles(const HttpRequest &req);
-    HttpResponse createSession(const HttpRequest &req, const Principal &who);
-    HttpResponse listSessions(const HttpRequest &req);
-    HttpResponse sessionsByIds(const HttpRequest &req, bool revoke);
-
     std::optional<Function> findFunction(const Identifier &id) const;
-    std::optional<FileMetadata> findFile(const Identifier &id) const;
 
     // runtime
     void scheduleDeploy(qint64 functionId, qint64 delayMs);
@@ -178,6 +167,7 @@ private:
     Clock *m_clock = nullptr;
     EmulatorStore m_store;
     EmulatorAuth m_auth; // sign-in and who a request is from (after the store it uses)
+    EmulatorFiles m_files; // the Files and Sessions endpoints
     FaultInjector m_faults;
     quint16 m_port = 0;
     QString m_runnerPath;
@@ -188,12 +178,6 @@ private:
     QHash<qint64, qint64> m_lastCalled; // function id -> when a call last took its warm process
     QTimer m_memoryTimer;
     quint64 m_memoryTicks = 0;
-    struct Link
-    {
-        qint64 fileId;
-        qint64 expires;
-    };
-    QHash<QString, Link> m_downloadLinks;
     bool m_shutdown = false;
     // What has arrived of the request a connection is sending (see guardSocket()).
     struct BodyGuard
