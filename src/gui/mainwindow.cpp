@@ -522,7 +522,7 @@ void MainWindow::showError(const api::ApiError &e)
     if (e.isCancelled())
         return;
     // The same failure again (only the request id differs) is counted, not shown anew.
-    showMessage(e.userMessage(), true, e.what + QLatin1Char('|') + QString::number(e.httpStatus) + QLatin1Char('|') + e.message);
+    showMessage(e.userMessage(), true, e.sameFailureKey());
 }
 
 void MainWindow::showMessage(const QString &text, bool error, const QString &dedupeKey)

@@ -26,6 +26,8 @@ struct ApiError
 
     bool isNotFound() const { return (httpStatus == 404 || httpStatus == 400 || httpStatus == 422) && !missing.isEmpty(); }
     bool isCancelled() const { return kind == Kind::Cancelled; }
+    // What makes two failures "the same" for a message bar that counts repeats (the request id differs).
+    QString sameFailureKey() const { return what + QLatin1Char('|') + QString::number(httpStatus) + QLatin1Char('|') + message; }
     // "Could not list functions: the server says ... (HTTP 403, request id abc). Check ..."
     QString userMessage() const;
     QString toString() const { return userMessage(); }

@@ -20,6 +20,7 @@ struct Function
     qint64 createdTime = 0;
     QString name;
     FunctionStatus status = FunctionStatus::Queued;
+    bool isBuilding() const { return status == FunctionStatus::Queued || status == FunctionStatus::Deploying; }
     QString statusText; // the server's text, kept for states this version does not know
     qint64 fileId = 0;
     std::optional<QString> externalId;

@@ -5,6 +5,8 @@
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
+#include <algorithm>
+
 #include <QDir>
 
 namespace fstudio::gui {
@@ -112,10 +114,7 @@ int FunctionsModel::rowOf(qint64 id) const
 
 bool FunctionsModel::anyDeploying() const
 {
-    for (const Function &f : m_rows)
-        if (f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying)
-            return true;
-    return false;
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Function &f) { return f.isBuilding(); });
 }
 
 QString FunctionsModel::searchText(int row) const

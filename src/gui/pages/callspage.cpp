@@ -84,8 +84,7 @@ CallsPage::CallsPage(QWidget *parent)
     connect(m_model, &CallsModel::fetchFailed, this, [this](const api::ApiError &e) {
         m_loading = false;
         updateCount();
-        if (ProjectSession::isPartsOwn(e))
-            showProblem(e.userMessage(), e.what + QLatin1Char('|') + QString::number(e.httpStatus) + QLatin1Char('|') + e.message);
+        showOwnProblem(e);
         Q_EMIT fetchFailed(e);
     });
     connect(m_model, &CallsModel::pageLoaded, this, [this] {

@@ -42,14 +42,22 @@ void ResourcePage::showProblem(const QString &text, const QString &dedupeKey)
 void ResourcePage::followProblems(ProjectSession *session, ProjectSession::Part part)
 {
     connect(session, &ProjectSession::problem, this, [this, part](ProjectSession::Part p, const api::ApiError &e) {
-        if (p == part && ProjectSession::isPartsOwn(e)) // else the window shows it
-            showProblem(e.userMessage(), e.what + QLatin1Char('|') + QString::number(e.httpStatus) + QLatin1Char('|') + e.message);
+        if (p == part)
+            showOwnProblem(e);
     });
     connect(session, &ProjectSession::solved, this, [this, part](ProjectSession::Part p) {
         if (p == part)
             showProblem({});
     });
     connect(session, &ProjectSession::profileChanged, this, [this] { showProblem({}); });
+}
+
+bool ResourcePage::showOwnProblem(const api::ApiError &e)
+{
+    if (!ProjectSession::isPartsOwn(e))
+        return false;
+    showProblem(e.userMessage(), e.sameFailureKey());
+    return true;
 }
 
 QString ResourcePage::problemText() const

@@ -27,6 +27,9 @@ public:
     // belongs to, above the table; an empty text hides it. The same problem again is counted.
     void showProblem(const QString &text, const QString &dedupeKey = {});
     QString problemText() const;
+    // Shows an error here when it is about this page's own data (ProjectSession::isPartsOwn);
+    // false when it is not (the window shows it).
+    bool showOwnProblem(const api::ApiError &e);
     // Shows the session's problems with `part` here, until that part answers again.
     void followProblems(ProjectSession *session, ProjectSession::Part part);
 

@@ -12,6 +12,8 @@
 
 #include <QDesktopServices>
 
+#include <algorithm>
+
 namespace fstudio::gui {
 
 namespace {
@@ -339,9 +341,7 @@ void ProjectSession::scheduleNextRefresh()
 {
     if (m_paused || !m_connection)
         return;
-    bool deploying = false;
-    for (const Function &f : std::as_const(m_functions))
-        deploying = deploying || f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying;
+    const bool deploying = std::any_of(m_functions.cbegin(), m_functions.cend(), [](const Function &f) { return f.isBuilding(); });
     const int interval = deploying ? std::min(5000, m_autoRefreshMs) : m_autoRefreshMs;
     if (interval > 0)
         m_autoRefresh.start(interval);
