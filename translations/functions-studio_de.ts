@@ -5524,7 +5524,7 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     </message>
     <message>
         <source>Next run (%1)</source>
-        <translation>Nächster Lauf (%1)</translation>
+        <translation>Nächste Ausführung (%1)</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ SchedulesPage::SchedulesPage(QWidget *parent)
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setColumnWidth(SchedulesModel::Name, 200);
     table->setColumnWidth(SchedulesModel::When, 240);
-    table->setColumnWidth(SchedulesModel::NextLocal, 140);
+    table->setColumnWidth(SchedulesModel::NextLocal, 200); // its header names the zone ("Next run (America/Sao_Paulo)")
     table->setColumnWidth(SchedulesModel::NextUtc, 160);
     split->addWidget(table);
     m_inputData = new QPlainTextEdit;
