@@ -11,10 +11,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Check the network connection and the CDF URL in the profile.</source>
-        <translation>Prüfen Sie die Netzwerkverbindung und die CDF-URL im Profil.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time; try again, or check the network.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder prüfen Sie das Netzwerk.</translation>
     </message>
@@ -69,6 +65,15 @@
     <message>
         <source>%1 attempts</source>
         <translation>%1 Versuche</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy setting and the identity provider&apos;s address (%1) in the profile.</source>
+        <extracomment>%1 is the identity provider&apos;s host name, e.g. login.microsoftonline.com.</extracomment>
+        <translation>Prüfen Sie die Netzwerkverbindung, die Proxy-Einstellung und die Adresse des Identitätsanbieters (%1) im Profil.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy setting and the CDF URL in the profile.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung, die Proxy-Einstellung und die CDF-URL im Profil.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2605,14 @@
         <source>Test the connection to check sign-in, project access, activation, limits and capabilities.</source>
         <translation>Testet die Verbindung und prüft Anmeldung, Projektzugriff, Aktivierung, Limits und Berechtigungen.</translation>
     </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2610,6 +2623,26 @@
     <message>
         <source>The identity provider stored for this profile (%1) is not one this version knows. Edit the profile and choose one.</source>
         <translation>Der für dieses Profil gespeicherte Identitätsanbieter (%1) ist dieser Version nicht bekannt. Bearbeiten Sie das Profil und wählen Sie einen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>The proxy &quot;%1&quot; is not a proxy URL: write it as http://host:port or socks5://host:port.</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation>Der Proxy &quot;%1&quot; ist keine Proxy-URL: Schreiben Sie ihn als http://host:port oder socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the proxy URL: settings are a plain file, and secrets are never stored there. Use a proxy that needs no password, or the system&apos;s proxy setting.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Proxy-URL weg: Einstellungen sind eine einfache Datei, und Geheimnisse werden dort nie gespeichert. Verwenden Sie einen Proxy ohne Passwort oder die Proxy-Einstellung des Systems.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s port, e.g. %1:3128.</source>
+        <translation>Geben Sie den Port des Proxys an, z. B. %1:3128.</translation>
+    </message>
+    <message>
+        <source>A proxy URL has no path: write it as %1://%2:%3.</source>
+        <translation>Eine Proxy-URL hat keinen Pfad: Schreiben Sie sie als %1://%2:%3.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3130,14 @@ Gesicherte Definitionen:
     <message>
         <source> pt</source>
         <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy</source>
+        <translation>&amp;Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5126,108 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Limits: timeout %1 min, CPU %L2–%L3, memory %L4–%L5 GB, runtimes %6.</source>
         <translation>Limits: Zeitlimit %1 min, CPU %L2–%L3, Arbeitsspeicher %L4–%L5 GB, Laufzeitumgebungen %6.</translation>
     </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Geheimnis verbergen</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview.</source>
+        <translation>Verzeichnis-ID (Mandant): Azure-Portal ▸ Microsoft Entra ID ▸ App-Registrierungen ▸ Ihre App ▸ Übersicht.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview.</source>
+        <translation>Anwendungs-ID (Client): Azure-Portal ▸ Microsoft Entra ID ▸ App-Registrierungen ▸ Ihre App ▸ Übersicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test did not finish within %1 and was stopped. Check the network and the proxy setting, then test again.</source>
+        <translation>Der Test wurde nicht innerhalb von %1 fertig und wurde abgebrochen. Prüfen Sie das Netzwerk und die Proxy-Einstellung und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address and open it in a browser yourself.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie die Adresse und öffnen Sie sie selbst in einem Browser.</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Test abbrechen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>required, e.g. %1</source>
+        <translation>erforderlich, z. B. %1</translation>
+    </message>
+    <message>
+        <source>You sign in as yourself in the browser. Register the redirect URI %1 in the app registration (Entra ID: Authentication ▸ Mobile and desktop applications); the port is chosen at each sign-in.</source>
+        <translation>Sie melden sich selbst im Browser an. Registrieren Sie den Umleitungs-URI %1 in der App-Registrierung (Entra ID: Authentifizierung ▸ Mobile und Desktopanwendungen); der Port wird bei jeder Anmeldung gewählt.</translation>
+    </message>
+    <message>
+        <source>You sign in as yourself with a code, on this or any other device. The app registration must allow public client flows (Entra ID: Authentication ▸ Allow public client flows).</source>
+        <translation>Sie melden sich selbst mit einem Code an, auf diesem oder einem anderen Gerät. Die App-Registrierung muss öffentliche Clientflows zulassen (Entra ID: Authentifizierung ▸ Öffentliche Clientflows zulassen).</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: for automation, not for a person. The secret is kept in the keychain.</source>
+        <translation>Ein Dienstprinzipal meldet sich mit seinem Client-Geheimnis an: für Automatisierung, nicht für eine Person. Das Geheimnis wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A token you got elsewhere; it is sent to the CDF URL only and stops working when it expires.</source>
+        <translation>Ein Token, das Sie anderswo erhalten haben; es wird nur an die CDF-URL gesendet und funktioniert nicht mehr, wenn es abläuft.</translation>
+    </message>
+    <message>
+        <source>Tenant and client id are on the app registration&apos;s Overview page (Azure portal ▸ Microsoft Entra ID ▸ App registrations): &quot;Directory (tenant) ID&quot; and &quot;Application (client) ID&quot;.</source>
+        <translation>Mandant und Client-ID stehen auf der Übersichtsseite der App-Registrierung (Azure-Portal ▸ Microsoft Entra ID ▸ App-Registrierungen): &quot;Verzeichnis-ID (Mandant)&quot; und &quot;Anwendungs-ID (Client)&quot;.</translation>
+    </message>
+    <message>
+        <source>The sign-in method changed: the test was stopped.</source>
+        <translation>Die Anmeldeart wurde geändert: Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. If none opened, open this address in a browser:</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster an. Wenn sich keines geöffnet hat, öffnen Sie diese Adresse in einem Browser:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open this address in a browser to sign in:</source>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie diese Adresse in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser, on this or any device, and enter the code %1:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser, auf diesem oder einem anderen Gerät, und geben Sie den Code %1 ein:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ProjectConnection</name>
@@ -5133,6 +5276,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.</source>
         <translation>Angemeldet, aber der Schlüsselbund hat die Anmeldung nicht behalten (%1): beim nächsten Mal melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened to sign in: open %1 in a browser.</source>
+        <translation>Zum Anmelden konnte kein Browser geöffnet werden: Öffnen Sie %1 in einem Browser.</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5760,26 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list (type to search, e.g. &quot;Oslo&quot; or &quot;New_York&quot;).</source>
         <translation>&quot;%1&quot; ist keine Zeitzone. Wählen Sie eine aus der Liste (tippen zum Suchen, z. B. &quot;Oslo&quot; oder &quot;New_York&quot;).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Die des Systems</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>Used for sign-in and CDF alike. The system&apos;s proxy is read from http_proxy, https_proxy and no_proxy. The local emulator and the sign-in redirect on 127.0.0.1 never go through a proxy.</source>
+        <translation>Gilt für Anmeldung und CDF gleichermaßen. Der Proxy des Systems wird aus http_proxy, https_proxy und no_proxy gelesen. Der lokale Emulator und die Anmelde-Umleitung auf 127.0.0.1 laufen nie über einen Proxy.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL, e.g. http://proxy.example.com:3128, or choose the system&apos;s proxy.</source>
+        <translation>Geben Sie die URL des Proxys ein, z. B. http://proxy.example.com:3128, oder wählen Sie den Proxy des Systems.</translation>
     </message>
 </context>
 <context>

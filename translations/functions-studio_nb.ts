@@ -11,10 +11,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>Check the network connection and the CDF URL in the profile.</source>
-        <translation>Sjekk nettverkstilkoblingen og CDF-URL-en i profilen.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time; try again, or check the network.</source>
         <translation>Serveren svarte ikke i tide; prøv på nytt, eller sjekk nettverket.</translation>
     </message>
@@ -69,6 +65,15 @@
     <message>
         <source>%1 attempts</source>
         <translation>%1 forsøk</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy setting and the identity provider&apos;s address (%1) in the profile.</source>
+        <extracomment>%1 is the identity provider&apos;s host name, e.g. login.microsoftonline.com.</extracomment>
+        <translation>Kontroller nettverkstilkoblingen, proxy-innstillingen og identitetsleverandørens adresse (%1) i profilen.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, the proxy setting and the CDF URL in the profile.</source>
+        <translation>Kontroller nettverkstilkoblingen, proxy-innstillingen og CDF-URL-en i profilen.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2605,14 @@
         <source>Test the connection to check sign-in, project access, activation, limits and capabilities.</source>
         <translation>Test tilkoblingen for å sjekke innlogging, prosjekttilgang, aktivering, grenser og rettigheter.</translation>
     </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Åpne i nettleseren</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Kopier adressen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2610,6 +2623,26 @@
     <message>
         <source>The identity provider stored for this profile (%1) is not one this version knows. Edit the profile and choose one.</source>
         <translation>Identitetsleverandøren som er lagret for denne profilen (%1), er ukjent for denne versjonen. Rediger profilen og velg en.</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySetting</name>
+    <message>
+        <source>The proxy &quot;%1&quot; is not a proxy URL: write it as http://host:port or socks5://host:port.</source>
+        <extracomment>%1 is what the user typed.</extracomment>
+        <translation>Proxyen &quot;%1&quot; er ikke en proxy-URL: skriv den som http://vert:port eller socks5://vert:port.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the proxy URL: settings are a plain file, and secrets are never stored there. Use a proxy that needs no password, or the system&apos;s proxy setting.</source>
+        <translation>Utelat brukernavn og passord fra proxy-URL-en: innstillinger er en vanlig fil, og hemmeligheter lagres aldri der. Bruk en proxy som ikke trenger passord, eller systemets proxy-innstilling.</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s port, e.g. %1:3128.</source>
+        <translation>Oppgi proxyens port, f.eks. %1:3128.</translation>
+    </message>
+    <message>
+        <source>A proxy URL has no path: write it as %1://%2:%3.</source>
+        <translation>En proxy-URL har ingen sti: skriv den som %1://%2:%3.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3130,14 @@ Lagrede definisjoner:
     <message>
         <source> pt</source>
         <translation> pt</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy</source>
+        <translation>&amp;Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example.com:3128</source>
+        <translation>http://proxy.example.com:3128</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5126,108 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Limits: timeout %1 min, CPU %L2–%L3, memory %L4–%L5 GB, runtimes %6.</source>
         <translation>Grenser: tidsavbrudd %1 min, CPU %L2–%L3, minne %L4–%L5 GB, kjøremiljøer %6.</translation>
     </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Vis hemmeligheten</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Skjul hemmeligheten</translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview.</source>
+        <translation>Katalog-ID (leietaker): Azure-portalen ▸ Microsoft Entra ID ▸ Appregistreringer ▸ appen din ▸ Oversikt.</translation>
+    </message>
+    <message>
+        <source>Application (client) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview.</source>
+        <translation>Program-ID (klient): Azure-portalen ▸ Microsoft Entra ID ▸ Appregistreringer ▸ appen din ▸ Oversikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutt</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n sekund</numerusform>
+            <numerusform>%n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test did not finish within %1 and was stopped. Check the network and the proxy setting, then test again.</source>
+        <translation>Testen ble ikke ferdig innen %1 og ble stoppet. Kontroller nettverket og proxy-innstillingen, og test på nytt.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the address and open it in a browser yourself.</source>
+        <translation>Ingen nettleser kunne åpnes: kopier adressen og åpne den selv i en nettleser.</translation>
+    </message>
+    <message>
+        <source>Cancel test</source>
+        <translation>Avbryt testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test tilkoblingen</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>standard: %1</translation>
+    </message>
+    <message>
+        <source>required, e.g. %1</source>
+        <translation>påkrevd, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>You sign in as yourself in the browser. Register the redirect URI %1 in the app registration (Entra ID: Authentication ▸ Mobile and desktop applications); the port is chosen at each sign-in.</source>
+        <translation>Du logger på som deg selv i nettleseren. Registrer omdirigerings-URI-en %1 i appregistreringen (Entra ID: Godkjenning ▸ Mobil- og skrivebordsprogrammer); porten velges ved hver pålogging.</translation>
+    </message>
+    <message>
+        <source>You sign in as yourself with a code, on this or any other device. The app registration must allow public client flows (Entra ID: Authentication ▸ Allow public client flows).</source>
+        <translation>Du logger på som deg selv med en kode, på denne eller en annen enhet. Appregistreringen må tillate offentlige klientflyter (Entra ID: Godkjenning ▸ Tillat offentlige klientflyter).</translation>
+    </message>
+    <message>
+        <source>A service principal signs in with its client secret: for automation, not for a person. The secret is kept in the keychain.</source>
+        <translation>En tjenestekontohaver logger på med klienthemmeligheten sin: for automatisering, ikke for en person. Hemmeligheten oppbevares i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>A token you got elsewhere; it is sent to the CDF URL only and stops working when it expires.</source>
+        <translation>Et token du har fått et annet sted; det sendes bare til CDF-URL-en og slutter å virke når det utløper.</translation>
+    </message>
+    <message>
+        <source>Tenant and client id are on the app registration&apos;s Overview page (Azure portal ▸ Microsoft Entra ID ▸ App registrations): &quot;Directory (tenant) ID&quot; and &quot;Application (client) ID&quot;.</source>
+        <translation>Leietaker og klient-ID står på oversiktssiden til appregistreringen (Azure-portalen ▸ Microsoft Entra ID ▸ Appregistreringer): &quot;Katalog-ID (leietaker)&quot; og &quot;Program-ID (klient)&quot;.</translation>
+    </message>
+    <message>
+        <source>The sign-in method changed: the test was stopped.</source>
+        <translation>Påloggingsmetoden ble endret: testen ble stoppet.</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser window that opened. If none opened, open this address in a browser:</source>
+        <translation>Logg på i nettleservinduet som ble åpnet. Hvis ingen ble åpnet, åpne denne adressen i en nettleser:</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open this address in a browser to sign in:</source>
+        <translation>Ingen nettleser kunne åpnes: åpne denne adressen i en nettleser for å logge på:</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Kopier adressen</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser, on this or any device, and enter the code %1:</source>
+        <translation>Åpne denne adressen i en nettleser, på denne eller en annen enhet, og skriv inn koden %1:</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Kopier koden</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Testen ble avbrutt.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ProjectConnection</name>
@@ -5133,6 +5276,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.</source>
         <translation>Logget inn, men nøkkelringen tok ikke vare på innloggingen (%1): du må logge inn igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened to sign in: open %1 in a browser.</source>
+        <translation>Ingen nettleser kunne åpnes for pålogging: åpne %1 i en nettleser.</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5760,26 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>&quot;%1&quot; is not a time zone. Pick one from the list (type to search, e.g. &quot;Oslo&quot; or &quot;New_York&quot;).</source>
         <translation>&quot;%1&quot; er ikke en tidssone. Velg en fra listen (skriv for å søke, f.eks. &quot;Oslo&quot; eller &quot;New_York&quot;).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Systemets</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Denne proxyen:</translation>
+    </message>
+    <message>
+        <source>Used for sign-in and CDF alike. The system&apos;s proxy is read from http_proxy, https_proxy and no_proxy. The local emulator and the sign-in redirect on 127.0.0.1 never go through a proxy.</source>
+        <translation>Brukes for pålogging og CDF likt. Systemets proxy leses fra http_proxy, https_proxy og no_proxy. Den lokale emulatoren og påloggingsomdirigeringen på 127.0.0.1 går aldri gjennom en proxy.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL, e.g. http://proxy.example.com:3128, or choose the system&apos;s proxy.</source>
+        <translation>Skriv inn proxyens URL, f.eks. http://proxy.example.com:3128, eller velg systemets proxy.</translation>
     </message>
 </context>
 <context>

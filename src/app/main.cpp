@@ -7,6 +7,8 @@
 #include "gui/profiles/secretvault.h"
 #include "gui/widgets/theme.h"
 
+#include "api/transport/proxysetting.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -61,6 +63,10 @@ int main(int argc, char *argv[])
         profiles.save(Profile::localEmulator());
 
     applyTheme(AppSettings::instance()->theme()); // File ▸ Settings ▸ Theme
+    // File ▸ Settings ▸ Proxy, for sign-in and CDF alike, from the first request on.
+    fstudio::api::ProxySetting::install(AppSettings::instance()->proxy());
+    QObject::connect(AppSettings::instance(), &AppSettings::changed, &app,
+                     [] { fstudio::api::ProxySetting::install(AppSettings::instance()->proxy()); });
     QApplication::setWindowIcon(MainWindow::appIcon());
     MainWindow window(&profiles, &secrets);
     window.show(); // before any network answer

@@ -23,6 +23,7 @@ const QString NotificationsKey = u"preferences/notifications"_s;
 const QString ScheduleZoneKey = u"preferences/scheduleTimeZone"_s;
 const QString LogFontKey = u"preferences/logFont"_s;
 const QString GettingStartedKey = u"preferences/gettingStartedShown"_s;
+const QString ProxyKey = u"preferences/proxy"_s;
 constexpr int DefaultAutoRefreshSeconds = 30;
 } // namespace
 
@@ -119,6 +120,16 @@ QFont AppSettings::logFont() const
 void AppSettings::setLogFont(const QFont &font)
 {
     set(LogFontKey, font.toString());
+}
+
+QString AppSettings::proxy() const
+{
+    return QSettings().value(ProxyKey).toString();
+}
+
+void AppSettings::setProxy(const QString &setting)
+{
+    set(ProxyKey, setting.trimmed());
 }
 
 bool AppSettings::gettingStartedShown() const

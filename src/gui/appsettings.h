@@ -34,6 +34,10 @@ public:
     void setScheduleTimeZoneId(const QString &ianaId);
     QFont logFont() const; // the system's fixed font by default
     void setLogFont(const QFont &font);
+    // The proxy for sign-in and CDF (api/transport/proxysetting.h): "" = the system's, "none", or a
+    // URL. Installed for the application by main() and whenever it changes.
+    QString proxy() const;
+    void setProxy(const QString &setting);
     bool gettingStartedShown() const;
     void setGettingStartedShown(bool shown);
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QTest>
 #include <QWidget>
 
 namespace fstudio::test {
@@ -13,6 +15,17 @@ template<typename T> T *child(QWidget *root, const QString &name)
     if (!w)
         qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
     return w;
+}
+
+// Types `text` into the line edit named `name` as a user would (replacing what it holds): it emits
+// textEdited, so the field counts as touched.
+inline void setText(QWidget *root, const QString &name, const QString &text)
+{
+    auto *e = child<QLineEdit>(root, name);
+    QVERIFY(e);
+    e->setFocus();
+    e->selectAll();
+    QTest::keyClicks(e, text);
 }
 
 // Every widget of the visible top-level windows, the windows included.

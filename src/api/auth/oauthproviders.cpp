@@ -102,6 +102,7 @@ void postTokenForm(QNetworkAccessManager *nam, const QUrl &url, const QList<std:
             //: %1 is a host name, %2 the network error.
             ApiError e = authError(OAuthText::tr("cannot reach the token endpoint %1: %2").arg(reply->url().host(), reply->errorString()));
             e.kind = ApiError::Kind::Network;
+            e.identityProviderHost = reply->url().host();
             done(t, &e, QString());
             return;
         }
@@ -420,7 +421,12 @@ void DeviceCodeProvider::startUserFlow()
                                    .arg(o.value("error_description"_L1).toString(o.value("error"_L1).toString()))));
             } else {
                 //: %1 is the network error.
-                fail(authError(OAuthText::tr("cannot start device sign-in: %1").arg(reply->errorString())));
+                ApiError e = authError(OAuthText::tr("cannot start device sign-in: %1").arg(reply->errorString()));
+                if (reply->error() != QNetworkReply::NoError && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0) {
+                    e.kind = ApiError::Kind::Network;
+                    e.identityProviderHost = reply->url().host();
+                }
+                fail(e);
             }
             return;
         }

@@ -17,7 +17,12 @@ struct ApiErrorText
 QString advice(const ApiError &e)
 {
     switch (e.kind) {
-    case ApiError::Kind::Network: return ApiErrorText::tr("Check the network connection and the CDF URL in the profile.");
+    case ApiError::Kind::Network:
+        if (!e.identityProviderHost.isEmpty())
+            //: %1 is the identity provider's host name, e.g. login.microsoftonline.com.
+            return ApiErrorText::tr("Check the network connection, the proxy setting and the identity provider's address (%1) in the profile.")
+                .arg(e.identityProviderHost);
+        return ApiErrorText::tr("Check the network connection, the proxy setting and the CDF URL in the profile.");
     case ApiError::Kind::Timeout: return ApiErrorText::tr("The server did not answer in time; try again, or check the network.");
     case ApiError::Kind::Auth: return ApiErrorText::tr("Sign in again, or check the credentials in the profile.");
     case ApiError::Kind::Decode: return ApiErrorText::tr("The server's answer was not in the expected format.");

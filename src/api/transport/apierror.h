@@ -23,6 +23,8 @@ struct ApiError
     QString requestId; // x-request-id, for support
     QString what; // the action, e.g. "list functions"
     int attempts = 1;
+    // Set when the identity provider (not CDF) could not be reached: the advice names this host.
+    QString identityProviderHost = {};
 
     bool isNotFound() const { return (httpStatus == 404 || httpStatus == 400 || httpStatus == 422) && !missing.isEmpty(); }
     bool isCancelled() const { return kind == Kind::Cancelled; }

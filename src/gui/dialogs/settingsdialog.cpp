@@ -5,6 +5,8 @@
 #include "gui/appsettings.h"
 #include "gui/language.h"
 
+#include "api/transport/proxysetting.h"
+
 #include <QCompleter>
 #include <QFontDatabase>
 #include <QPushButton>
@@ -37,6 +39,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                       .arg(AppSettings::MinAutoRefreshSeconds)
                                       .arg(AppSettings::MaxAutoRefreshSeconds));
     connect(m_ui->timeZone, &QComboBox::currentTextChanged, this, &SettingsDialog::updateState);
+    m_ui->proxyMode->addItem(tr("The system's"), QString::fromLatin1(api::ProxySetting::System));
+    m_ui->proxyMode->addItem(tr("None"), QString::fromLatin1(api::ProxySetting::None));
+    m_ui->proxyMode->addItem(tr("This proxy:"), u"url"_s);
+    m_ui->proxyMode->setToolTip(tr("Used for sign-in and CDF alike. The system's proxy is read from http_proxy, https_proxy and no_proxy. "
+                                   "The local emulator and the sign-in redirect on 127.0.0.1 never go through a proxy."));
+    connect(m_ui->proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->proxyUrl, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!problem().isEmpty())
             return;
@@ -62,7 +71,17 @@ void SettingsDialog::load()
     const QFont font = s->logFont();
     m_ui->logFont->setCurrentFont(font);
     m_ui->logFontSize->setValue(font.pointSize() > 0 ? font.pointSize() : 10);
+    const QString proxy = s->proxy();
+    const int mode = m_ui->proxyMode->findData(proxy);
+    m_ui->proxyMode->setCurrentIndex(mode >= 0 ? mode : m_ui->proxyMode->findData(u"url"_s));
+    m_ui->proxyUrl->setText(mode >= 0 ? QString() : proxy);
     updateState();
+}
+
+QString SettingsDialog::proxySetting() const
+{
+    const QString mode = m_ui->proxyMode->currentData().toString();
+    return mode == u"url"_s ? m_ui->proxyUrl->text().trimmed() : mode;
 }
 
 void SettingsDialog::restoreDefaults()
@@ -75,6 +94,7 @@ void SettingsDialog::restoreDefaults()
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->logFont->setCurrentFont(fixed);
     m_ui->logFontSize->setValue(fixed.pointSize() > 0 ? fixed.pointSize() : 10);
+    m_ui->proxyMode->setCurrentIndex(0);
 }
 
 QString SettingsDialog::problem() const
@@ -83,7 +103,9 @@ QString SettingsDialog::problem() const
     if (i < 0)
         return tr("\"%1\" is not a time zone. Pick one from the list (type to search, e.g. \"Oslo\" or \"New_York\").")
             .arg(m_ui->timeZone->currentText());
-    return {};
+    if (m_ui->proxyMode->currentData().toString() == u"url"_s && m_ui->proxyUrl->text().trimmed().isEmpty())
+        return tr("Enter the proxy's URL, e.g. http://proxy.example.com:3128, or choose the system's proxy.");
+    return api::ProxySetting::problem(proxySetting());
 }
 
 void SettingsDialog::updateState()
@@ -91,6 +113,7 @@ void SettingsDialog::updateState()
     // The window is not rebuilt in another language while it runs: say when the change shows.
     m_ui->languageNote->setVisible(effectiveLanguage(m_ui->language->currentData().toString()) != installedLanguage());
     const QString p = problem();
+    m_ui->proxyUrl->setEnabled(m_ui->proxyMode->currentData().toString() == u"url"_s);
     m_ui->problem->setText(p);
     m_ui->problem->setVisible(!p.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(p.isEmpty());
@@ -109,6 +132,7 @@ void SettingsDialog::save() const
     QFont font = m_ui->logFont->currentFont();
     font.setPointSize(m_ui->logFontSize->value());
     s->setLogFont(font);
+    s->setProxy(proxySetting());
 }
 
 } // namespace fstudio::gui

@@ -21,6 +21,7 @@ public:
     ~SettingsDialog() override;
     void save() const;
     QString problem() const;
+    QString proxySetting() const; // what the Proxy row says, as AppSettings::proxy() stores it
 
 private:
     void load();

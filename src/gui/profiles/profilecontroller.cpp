@@ -20,7 +20,7 @@ ProfileController::ProfileController(ProfileStore *store, SecretVault *secrets, 
 void ProfileController::create()
 {
     Profile p;
-    p.method = Profile::Method::ClientCredentials;
+    p.method = Profile::Method::Interactive; // a person signs in as themselves; a service principal is the exception
     p.idp = Profile::IdentityProvider::EntraId;
     auto *dlg = new ProfileDialog(p, m_secrets, m_window);
     dlg->setAttribute(Qt::WA_DeleteOnClose);

@@ -11,12 +11,17 @@
 #include "api/services/functionsservice.h"
 #include "api/services/tokenservice.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -46,6 +51,34 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
     m_ui->idp->addItem(tr("Microsoft Entra ID"), int(Profile::IdentityProvider::EntraId));
     m_ui->idp->addItem(tr("Other OpenID Connect provider"), int(Profile::IdentityProvider::GenericOidc));
     m_ui->secret->setEchoMode(QLineEdit::Password);
+    auto *reveal = m_ui->secret->addAction(QIcon(u":/icons/view-reveal.svg"_s), QLineEdit::TrailingPosition);
+    reveal->setObjectName(u"showSecret"_s);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show the secret"));
+    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+        m_ui->secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setToolTip(shown ? tr("Hide the secret") : tr("Show the secret"));
+    });
+    m_ui->tenant->setToolTip(tr("Directory (tenant) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview."));
+    m_ui->clientId->setToolTip(tr("Application (client) ID: Azure portal ▸ Microsoft Entra ID ▸ App registrations ▸ your app ▸ Overview."));
+    m_ui->signInBox->hide();
+    m_testTimer.setSingleShot(true);
+    connect(&m_testTimer, &QTimer::timeout, this, [this] {
+        if (!m_testing)
+            return;
+        const int ms = m_testTimer.interval();
+        const QString limit = ms >= 60000 ? tr("%n minute(s)", nullptr, ms / 60000) : tr("%n second(s)", nullptr, ms / 1000);
+        appendResult(false,
+                     tr("The test did not finish within %1 and was stopped. Check the network and the proxy setting, then test again.").arg(limit));
+        m_testConnection.reset(); // ends the sign-in (its loopback listener) and the requests
+        finishTest(false);
+    });
+    connect(m_ui->openSignIn, &QPushButton::clicked, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl(m_ui->signInAddress->text())))
+            appendResult(false, tr("No browser could be opened: copy the address and open it in a browser yourself."));
+    });
+    connect(m_ui->copySignIn, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_signInCode.isEmpty() ? m_ui->signInAddress->text() : m_signInCode); });
     m_entraRows = {m_ui->tenant};
     m_oidcRows = {m_ui->issuerRow, m_ui->tokenUrl, m_ui->authorizeUrl, m_ui->deviceCodeUrl};
     m_oauthRows = {m_ui->idp, m_ui->clientId, m_ui->scopes, m_ui->audience};
@@ -63,12 +96,23 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
     m_ui->scopes->setText(profile.scopes.join(QLatin1Char(' ')));
     m_ui->audience->setText(profile.audience);
 
+    m_method = m_ui->method->currentIndex();
+    // A profile that was saved before shows every problem it has at once; a new one only those of
+    // fields the user edited, until Save or Test.
+    m_showAll = !profile.name.isEmpty();
     for (QLineEdit *e : {m_ui->name, m_ui->cluster, m_ui->project, m_ui->tenant, m_ui->tokenUrl, m_ui->authorizeUrl, m_ui->deviceCodeUrl,
-                         m_ui->clientId, m_ui->secret, m_ui->scopes, m_ui->audience})
+                         m_ui->clientId, m_ui->secret, m_ui->scopes, m_ui->audience}) {
         connect(e, &QLineEdit::textChanged, this, &ProfileDialog::updateState);
-    connect(m_ui->method, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
+        connect(e, &QLineEdit::textEdited, this, [this, e] {
+            if (!m_touched.contains(e->objectName())) {
+                m_touched.insert(e->objectName());
+                updateState();
+            }
+        });
+    }
+    connect(m_ui->method, &QComboBox::currentIndexChanged, this, &ProfileDialog::methodChanged);
     connect(m_ui->idp, &QComboBox::currentIndexChanged, this, &ProfileDialog::updateState);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->testConnection, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(import, &QPushButton::clicked, this, [this] {
@@ -77,7 +121,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, api::SecretStore *stored, Q
     });
     connect(discover, &QPushButton::clicked, this, [this] {
         auto *nam = new QNetworkAccessManager(this);
-        appendResult(true, tr("Reading %1/.well-known/openid-configuration…").arg(m_ui->issuer->text()));
+        appendProgress(tr("Reading %1/.well-known/openid-configuration…").arg(m_ui->issuer->text()));
         api::OAuthSettings::discover(nam, QUrl(m_ui->issuer->text().trimmed()), this,
                                      [this, nam](const api::OAuthSettings &s, const api::ApiError *e) {
                                          nam->deleteLater();
@@ -197,16 +241,104 @@ void ProfileDialog::updateState()
     QStringList lines;
     QSet<QString> bad;
     for (const auto &p : problems) {
+        if (!m_showAll && !m_touched.contains(p.field))
+            continue;
         lines << u"• "_s + p.message;
         bad.insert(p.field);
     }
     for (QLineEdit *e : findChildren<QLineEdit *>())
-        e->setStyleSheet(bad.contains(e->objectName()) && !e->text().isEmpty()
-                             ? u"border: 1px solid %1;"_s.arg(Tones::foreground(Tone::Negative, palette()).name())
-                             : QString());
+        e->setStyleSheet(bad.contains(e->objectName()) ? u"border: 1px solid %1;"_s.arg(Tones::foreground(Tone::Negative, palette()).name())
+                                                       : QString());
     m_ui->problems->setText(lines.join(u"\n"_s));
-    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
-    m_ui->testConnection->setEnabled(problems.isEmpty() && !m_testing);
+    m_ui->problems->setVisible(!lines.isEmpty());
+    // Save and Test stay pressable: pressed with problems left, they show all of them.
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_testing);
+    m_ui->testConnection->setText(m_testing ? tr("Cancel test") : tr("Test connection"));
+    updateHints();
+}
+
+void ProfileDialog::updateHints()
+{
+    const auto method = Profile::Method(m_ui->method->currentData().toInt());
+    const bool entra = Profile::IdentityProvider(m_ui->idp->currentData().toInt()) == Profile::IdentityProvider::EntraId;
+    const QUrl cdf = api::ConnectionConfig::baseUrlFrom(m_ui->cluster->text().trimmed());
+    const bool knownCdf = cdf.isValid() && !cdf.host().isEmpty() && !m_ui->cluster->text().trimmed().isEmpty();
+    // The scopes sign-in asks for when the field is left empty (Entra ID), for the cluster typed.
+    if (entra) {
+        const QStringList scopes = api::OAuthSettings::entraId(QString(), knownCdf ? cdf : QUrl(u"https://<cluster>.cognitedata.com"_s), QString(),
+                                                               method == Profile::Method::Interactive || method == Profile::Method::DeviceCode)
+                                       .scopes;
+        m_ui->scopes->setPlaceholderText(tr("default: %1").arg(scopes.join(QLatin1Char(' '))));
+    } else {
+        m_ui->scopes->setPlaceholderText(
+            tr("required, e.g. %1")
+                .arg(knownCdf ? u"%1://%2/.default"_s.arg(cdf.scheme(), cdf.authority()) : u"https://<cluster>.cognitedata.com/.default"_s));
+    }
+    QStringList hint;
+    switch (method) {
+    case Profile::Method::Interactive:
+        hint << tr("You sign in as yourself in the browser. Register the redirect URI %1 in the app registration (Entra ID: Authentication ▸ "
+                   "Mobile and desktop applications); the port is chosen at each sign-in.")
+                    .arg(u"http://127.0.0.1"_s);
+        break;
+    case Profile::Method::DeviceCode:
+        hint << tr("You sign in as yourself with a code, on this or any other device. The app registration must allow public client flows "
+                   "(Entra ID: Authentication ▸ Allow public client flows).");
+        break;
+    case Profile::Method::ClientCredentials:
+        hint << tr("A service principal signs in with its client secret: for automation, not for a person. The secret is kept in the "
+                   "keychain.");
+        break;
+    case Profile::Method::StaticToken:
+        hint << tr("A token you got elsewhere; it is sent to the CDF URL only and stops working when it expires.");
+        break;
+    case Profile::Method::LocalEmulator: break;
+    }
+    if (method != Profile::Method::StaticToken && entra)
+        hint << tr("Tenant and client id are on the app registration's Overview page (Azure portal ▸ Microsoft Entra ID ▸ App "
+                   "registrations): \"Directory (tenant) ID\" and \"Application (client) ID\".");
+    m_ui->methodHint->setText(hint.join(QLatin1Char(' ')));
+    m_ui->methodHint->setVisible(!hint.isEmpty());
+}
+
+void ProfileDialog::methodChanged()
+{
+    const int index = m_ui->method->currentIndex();
+    if (index != m_method) {
+        // A secret typed for one method is never used by another: a client secret must not go to
+        // CDF as a bearer token, nor a token to the identity provider.
+        m_ui->secret->clear();
+        m_touched.remove(u"secret"_s);
+        m_method = index;
+        hideSignIn();
+        if (m_testing) {
+            appendResult(false, tr("The sign-in method changed: the test was stopped."));
+            m_testConnection.reset();
+            finishTest(false);
+        }
+    }
+    updateState();
+}
+
+void ProfileDialog::revealProblems()
+{
+    m_showAll = true;
+    updateState();
+    const auto problems = currentProblems();
+    if (problems.isEmpty())
+        return;
+    if (auto *field = findChild<QWidget *>(problems.first().field); field && field->isVisible())
+        field->setFocus();
+}
+
+void ProfileDialog::accept()
+{
+    if (!currentProblems().isEmpty()) {
+        revealProblems();
+        return;
+    }
+    cancelTest();
+    QDialog::accept();
 }
 
 void ProfileDialog::importEnvFile(const QString &path)
@@ -244,6 +376,8 @@ void ProfileDialog::importEnvText(const QString &text, const QString &fileName)
     if (!imp.secret.isEmpty())
         m_ui->secret->setText(imp.secret);
     m_ui->testResult->clear();
+    m_showAll = true; // filled in at once: what is still missing is shown
+    updateState();
     appendResult(true, tr("Imported %1.").arg(fileName.isEmpty() ? tr("the .env file") : fileName));
     for (const QString &w : imp.warnings)
         appendResult(false, w);
@@ -256,15 +390,79 @@ void ProfileDialog::appendResult(bool ok, const QString &text)
         m_testOk = false;
 }
 
+void ProfileDialog::appendProgress(const QString &text)
+{
+    m_ui->testResult->appendPlainText(u"… "_s + text); // not a result: no ✓ before it is known
+}
+
 QString ProfileDialog::testReport() const
 {
     return m_ui->testResult->toPlainText();
 }
 
+void ProfileDialog::setTestTimeouts(int userSignInMs, int otherMs)
+{
+    m_userSignInTimeoutMs = userSignInMs;
+    m_otherTimeoutMs = otherMs;
+}
+
+QString ProfileDialog::signInAddress() const
+{
+    return m_ui->signInBox->isHidden() ? QString() : m_ui->signInAddress->text();
+}
+
+void ProfileDialog::showSignIn(const QUrl &address, const QString &code)
+{
+    m_signInCode = code;
+    m_ui->signInAddress->setText(address.toString(QUrl::FullyEncoded));
+    m_ui->signInAddress->setCursorPosition(0);
+    if (code.isEmpty()) {
+        const bool opened = QDesktopServices::openUrl(address);
+        m_ui->signInText->setText(opened ? tr("Sign in in the browser window that opened. If none opened, open this address in a browser:")
+                                         : tr("No browser could be opened: open this address in a browser to sign in:"));
+        m_ui->copySignIn->setText(tr("Copy address"));
+    } else {
+        m_ui->signInText->setText(tr("Open this address in a browser, on this or any device, and enter the code %1:").arg(code));
+        m_ui->copySignIn->setText(tr("Copy code"));
+    }
+    m_ui->signInBox->show();
+}
+
+void ProfileDialog::hideSignIn()
+{
+    m_signInCode.clear();
+    m_ui->signInAddress->clear();
+    m_ui->signInBox->hide();
+}
+
+void ProfileDialog::cancelTest()
+{
+    if (!m_testing)
+        return;
+    appendResult(false, tr("The test was cancelled."));
+    m_testConnection.reset(); // ends the sign-in (its loopback listener) and the requests
+    finishTest(false);
+}
+
+void ProfileDialog::finishTest(bool ok)
+{
+    m_testTimer.stop();
+    m_testing = false;
+    hideSignIn();
+    updateState();
+    Q_EMIT testFinished(ok && m_testOk);
+}
+
 void ProfileDialog::testConnection()
 {
-    if (m_testing)
+    if (m_testing) {
+        cancelTest();
         return;
+    }
+    if (!currentProblems().isEmpty()) {
+        revealProblems();
+        return;
+    }
     m_testing = true;
     m_testOk = true;
     m_ui->testResult->clear();
@@ -284,11 +482,14 @@ void ProfileDialog::testConnection()
     auto *test = new api::ConnectionTest(m_testConnection->client(), m_testConnection->tokens(), p.project, m_testConnection.get());
     connect(test, &api::ConnectionTest::step, this, [this, p](const api::ConnectionTest::Step &s) { appendResult(s.ok, describe(s, p)); });
     connect(test, &api::ConnectionTest::finished, this, [this](bool ok) {
-        m_testing = false;
-        updateState();
-        Q_EMIT testFinished(ok && m_testOk);
+        if (m_testing)
+            finishTest(ok);
     });
-    appendResult(true, tr("Signing in with %1…").arg(Profile::methodName(p.method)));
+    connect(m_testConnection.get(), &ProjectConnection::openBrowser, this, [this](const QUrl &url) { showSignIn(url, {}); });
+    connect(m_testConnection.get(), &ProjectConnection::deviceCode, this,
+            [this](const QUrl &uri, const QString &code, const QString &) { showSignIn(uri, code); });
+    appendProgress(tr("Signing in with %1…").arg(Profile::methodName(p.method)));
+    m_testTimer.start(p.signsInAsUser() ? m_userSignInTimeoutMs : m_otherTimeoutMs);
     test->start();
 }
 

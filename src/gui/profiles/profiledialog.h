@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -27,8 +29,10 @@ namespace fstudio::gui {
 
 class ProjectConnection;
 
-// Create or edit a profile: validation as you type, "Test connection" (token, project access,
-// activation, limits, missing capabilities), and import from a Toolkit .env file.
+// Create or edit a profile: validation of what was typed (a field's problem shows once it has been
+// edited, all of them on Save or Test), "Test connection" (sign-in, in the browser or with a device
+// code too, project access, activation, limits, missing capabilities; cancellable, time-boxed), and
+// import from a Toolkit .env file.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -49,16 +53,36 @@ public:
     QList<Profile::Problem> currentProblems() const;
     void importEnvText(const QString &text, const QString &fileName = {});
     void importEnvFile(const QString &path); // at most 1 MB is read
+    // Starts the test, or cancels the one running (the button says "Cancel test" then).
     void testConnection();
+    void cancelTest();
     QString testReport() const;
     bool isTesting() const { return m_testing; }
+    // How long a test may take: `userSignInMs` when a person signs in (browser or device code),
+    // `otherMs` otherwise. Defaults 5 minutes and 1 minute.
+    void setTestTimeouts(int userSignInMs, int otherMs);
+    // Whether the problems of fields not edited yet are shown (after Save or Test was pressed).
+    bool showsAllProblems() const { return m_showAll; }
+    // Where the test's sign-in waits for the user, as shown: the address to open and, for device
+    // code sign-in, the code to enter there (empty when nothing waits).
+    QString signInAddress() const;
+    QString signInCode() const { return m_signInCode; }
+
+    void accept() override;
 
 Q_SIGNALS:
     void testFinished(bool ok);
 
 private:
     void updateState();
+    void updateHints();
+    void methodChanged();
+    void revealProblems();
+    void finishTest(bool ok);
+    void showSignIn(const QUrl &address, const QString &code);
+    void hideSignIn();
     void appendResult(bool ok, const QString &text);
+    void appendProgress(const QString &text);
     QString describe(const api::ConnectionTest::Step &step, const Profile &p) const;
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
@@ -70,6 +94,13 @@ private:
     std::unique_ptr<ProjectConnection> m_testConnection;
     bool m_testing = false;
     bool m_testOk = true;
+    QSet<QString> m_touched; // objectNames of the fields the user edited
+    bool m_showAll = false;
+    int m_method = -1; // the method the secret field was typed for
+    QTimer m_testTimer;
+    int m_userSignInTimeoutMs = 5 * 60 * 1000;
+    int m_otherTimeoutMs = 60 * 1000;
+    QString m_signInCode;
 };
 
 } // namespace fstudio::gui

@@ -179,7 +179,10 @@ void ProjectSession::connectTo(const Profile &p)
         connect(tokens, &api::TokenProvider::keychainProblem, this, [this](const QString &why) {
             Q_EMIT message(tr("Signed in, but the keychain did not keep the sign-in (%1): you will sign in again next time.").arg(why), true);
         });
-    connect(m_connection.get(), &ProjectConnection::openBrowser, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_connection.get(), &ProjectConnection::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            Q_EMIT message(tr("No browser could be opened to sign in: open %1 in a browser.").arg(url.toString(QUrl::FullyEncoded)), true);
+    });
     connect(m_connection.get(), &ProjectConnection::deviceCode, this, [this](const QUrl &uri, const QString &code, const QString &) {
         Q_EMIT message(tr("To sign in, open %1 and enter the code %2.").arg(uri.toString(), code), false);
     });
