@@ -2,6 +2,7 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
+#include "gui/appsettings.h"
 #include "gui/deploy/deploypreflightpage.h"
 #include "gui/deploy/deployprogresspage.h"
 #include "gui/deploy/deploysettingspage.h"
@@ -172,6 +173,8 @@ private Q_SLOTS:
     void settingsErrorsBlock();
     void preflightErrorsBlock_data();
     void preflightErrorsBlock();
+    void checkAgainReadsTheFolderAgain();
+    void everyPythonFileIsParsedAndRequirementsAreRead();
     void serverFailureShowsTraceAndKeepsSettings();
     void cancelLeavesNothingBehind();
     void redeployKeepsSchedules();
@@ -200,6 +203,7 @@ std::unique_ptr<DeployWizard> TestDeployWizard::wizardFor(ApiFixture &fx, const 
     DeployState state;
     state.project.client = fx.client.get();
     state.project.name = fx.config.project;
+    state.project.server = fx.client->config().baseUrl;
     state.project.limits = fx.config.limits;
     state.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
     state.project.secrets = &m_keychain;
@@ -448,6 +452,9 @@ void TestDeployWizard::preflightErrorsBlock_data()
     QTest::newRow("fails to import") << QByteArray("raise RuntimeError('boom at import')\ndef handle(data):\n    return 1\n") << u"import"_s
                                      << u"boom at import"_s;
     QTest::newRow("external id taken") << Hello << u"external-id"_s << u"already has the external id"_s;
+    // Python's own parser, file and line and column, with the code line: no importlib frames.
+    QTest::newRow("syntax error") << QByteArray("def handle(data):\n    x = 1\n    if x\n        return x\n") << u"handler"_s
+                                  << u"handler.py:3:9: expected ':'\n        if x\n            ^"_s;
 }
 
 void TestDeployWizard::preflightErrorsBlock()
@@ -470,6 +477,89 @@ void TestDeployWizard::preflightErrorsBlock()
     QVERIFY(found);
     QVERIFY(!w->preflightPage()->isComplete());
     QVERIFY(!w->button(QWizard::CommitButton)->isEnabled());
+}
+
+// "Check again" (and coming back to the page) reads the folder again: a file deleted or grown since
+// the first page is what the checks report, and what is deployed.
+void TestDeployWizard::checkAgainReadsTheFolderAgain()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"rescan"_s, {{u"handler.py"_s, Hello}, {u"data.txt"_s, QByteArray(1000, 'x')}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    QVERIFY(checkOf(w.get(), u"package"_s)->detail.startsWith(u"2 file(s)"_s));
+    QVERIFY(QFile::remove(QDir(folder).filePath(u"data.txt"_s)));
+    QFile more(QDir(folder).filePath(u"more.py"_s));
+    QVERIFY(more.open(QIODevice::WriteOnly));
+    more.write("def f(:\n");
+    more.close();
+    QTest::mouseClick(child<QPushButton>(w.get(), u"runAgain"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 30000);
+    QVERIFY2(checkOf(w.get(), u"package"_s)->detail.startsWith(u"2 file(s)"_s), qPrintable(checkOf(w.get(), u"package"_s)->detail));
+    QVERIFY(!w->preflightPage()->checks().isEmpty());
+    QVERIFY(w->state().plan.contains(u"more.py"_s));
+    QVERIFY(!w->state().plan.contains(u"data.txt"_s));
+    auto syntax = checkOf(w.get(), u"syntax"_s);
+    QVERIFY(syntax);
+    QCOMPARE(syntax->result, DeployPreflightPage::Result::Error);
+    QVERIFY2(syntax->detail.contains(u"more.py:1:"_s), qPrintable(syntax->detail));
+    // Fixed on disk: Check again passes.
+    QVERIFY(more.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    more.write("def f():\n    return 1\n");
+    more.close();
+    QTest::mouseClick(child<QPushButton>(w.get(), u"runAgain"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 30000);
+    QCOMPARE(checkOf(w.get(), u"syntax"_s)->result, DeployPreflightPage::Result::Pass);
+    QVERIFY(checkOf(w.get(), u"syntax"_s)->detail.contains(u"All 2 Python file(s) parse"_s));
+}
+
+// Every .py file is parsed without running it (a merge-conflict marker in a helper module is named
+// as one), and requirements.txt is read as pip reads it and resolved with pip, from the local
+// emulator's wheelhouse when one is set.
+void TestDeployWizard::everyPythonFileIsParsedAndRequirementsAreRead()
+{
+    ApiFixture fx;
+    const QByteArray conflict = "def f():\n<<<<<<< HEAD\n    return 1\n=======\n    return 2\n>>>>>>> theirs\n";
+    const QString folder = fx.writeFunction(u"parsed"_s,
+                                            {{u"handler.py"_s, Hello},
+                                             {u"pkg/util.py"_s, conflict},
+                                             {u"requirements.txt"_s, "# tools\nrequests>=2 ; python_version >= '3.8'\nfoo bar\n"}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    auto syntax = checkOf(w.get(), u"syntax"_s);
+    QVERIFY(syntax);
+    QCOMPARE(syntax->result, DeployPreflightPage::Result::Error);
+    QVERIFY2(syntax->detail.contains(u"pkg/util.py:2:1:"_s), qPrintable(syntax->detail));
+    QVERIFY(syntax->detail.contains(u"merge-conflict marker"_s));
+    QVERIFY(syntax->detail.contains(u"<<<<<<< HEAD"_s));
+    QCOMPARE(checkOf(w.get(), u"import"_s)->result, DeployPreflightPage::Result::Pass); // not run: the code does not parse
+    QVERIFY(checkOf(w.get(), u"import"_s)->detail.contains(u"do not parse"_s));
+    auto req = checkOf(w.get(), u"requirements"_s);
+    QVERIFY(req);
+    QCOMPARE(req->result, DeployPreflightPage::Result::Error);
+    QVERIFY2(req->detail.contains(u"requirements.txt, line 3 (foo bar)"_s), qPrintable(req->detail));
+    QVERIFY(!w->preflightPage()->isComplete());
+
+    // Fixed, with a wheelhouse for the local emulator that lacks the package: pip says which one.
+    QTemporaryDir wheels;
+    AppSettings::instance()->setEmulatorWheelhouse(wheels.path());
+    QFile::remove(QDir(folder).filePath(u"pkg/util.py"_s));
+    QFile r(QDir(folder).filePath(u"requirements.txt"_s));
+    QVERIFY(r.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    r.write("fs-no-such-package-7f3a==1.0\n");
+    r.close();
+    QTest::mouseClick(child<QPushButton>(w.get(), u"runAgain"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 90000);
+    AppSettings::instance()->setEmulatorWheelhouse(QString());
+    req = checkOf(w.get(), u"requirements"_s);
+    if (req->detail.contains(u"pip is not available"_s))
+        QSKIP("pip is not installed for the local Python");
+    QCOMPARE(req->result, DeployPreflightPage::Result::Error);
+    QVERIFY2(req->detail.contains(u"fs-no-such-package-7f3a==1.0"_s), qPrintable(req->detail));
+    QVERIFY(req->detail.contains(u"wheelhouse"_s));
+    QCOMPARE(checkOf(w.get(), u"syntax"_s)->result, DeployPreflightPage::Result::Pass);
 }
 
 // A handler that imports here but not on the server (a requirement the server cannot install):

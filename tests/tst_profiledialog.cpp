@@ -367,6 +367,22 @@ void TestProfileDialog::proxySettingInTheSettingsDialog()
     SettingsDialog again;
     QCOMPARE(child<QLineEdit>(&again, u"proxyUrl"_s)->text(), u"http://proxy.example.com:3128"_s);
     AppSettings::instance()->setProxy(QString());
+    // The local emulator's Python and wheelhouse: checked, then kept.
+    auto *python = child<QLineEdit>(&again, u"emulatorPython"_s);
+    auto *wheels = child<QLineEdit>(&again, u"emulatorWheelhouse"_s);
+    python->setText(u"/no/such/python"_s);
+    QVERIFY(again.problem().contains(u"is not a program that can be run"_s));
+    python->setText(QStandardPaths::findExecutable(u"python3"_s));
+    wheels->setText(u"/no/such/folder"_s);
+    QVERIFY(again.problem().contains(u"is not a folder"_s));
+    QTemporaryDir dir;
+    wheels->setText(dir.path());
+    QCOMPARE(again.problem(), QString());
+    again.save();
+    QCOMPARE(AppSettings::instance()->emulatorWheelhouse(), dir.path());
+    QCOMPARE(AppSettings::instance()->emulatorPython(), QStandardPaths::findExecutable(u"python3"_s));
+    AppSettings::instance()->setEmulatorWheelhouse(QString());
+    AppSettings::instance()->setEmulatorPython(QString());
 }
 
 QTEST_MAIN(TestProfileDialog)

@@ -3139,6 +3139,30 @@ Gesicherte Definitionen:
         <source>http://proxy.example.com:3128</source>
         <translation>http://proxy.example.com:3128</translation>
     </message>
+    <message>
+        <source>Emulator P&amp;ython</source>
+        <translation>Emulator-P&amp;ython</translation>
+    </message>
+    <message>
+        <source>python3.X for the function&apos;s runtime, else python3</source>
+        <translation>python3.X für die Laufzeit der Funktion, sonst python3</translation>
+    </message>
+    <message>
+        <source>Emulator &amp;wheelhouse</source>
+        <translation>Emulator-&amp;Wheelhouse</translation>
+    </message>
+    <message>
+        <source>none: requirements come from their index (PyPI)</source>
+        <translation>keines: Abhängigkeiten kommen aus ihrem Index (PyPI)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
+        <translation>Der lokale Emulator verwendet Python und Wheelhouse ab seinem nächsten Start. Ein Wheelhouse ist ein Ordner mit .whl-Dateien (pip download -d DIR -r requirements.txt): Damit werden die Abhängigkeiten von Funktionen ohne Netzwerkzugang installiert.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4355,6 +4379,131 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
         <translation>Code %1. In den Metadaten ist kein Platz für seinen Hash (höchstens %2 Paare): spätere Deploys können nicht erkennen, ob sich der Ordner geändert hat.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Python files</source>
+        <translation>Python-Dateien</translation>
+    </message>
+    <message>
+        <source>No local Python found, so the files were not parsed here; CDF will parse them.</source>
+        <translation>Kein lokales Python gefunden, daher wurden die Dateien hier nicht geparst; CDF wird sie parsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %n Python file(s)…</source>
+        <translation>
+            <numerusform>%n Python-Datei wird geparst…</numerusform>
+            <numerusform>%n Python-Dateien werden geparst…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Reading requirements.txt and resolving it with pip…</source>
+        <translation>requirements.txt wird gelesen und mit pip aufgelöst…</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>sie wurde nicht innerhalb von %n Sekunde fertig</numerusform>
+            <numerusform>sie wurde nicht innerhalb von %n Sekunden fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be parsed here (%1); CDF will parse them.</source>
+        <translation>Die Dateien konnten hier nicht geparst werden (%1); CDF wird sie parsen.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>requirements.txt was not checked here; CDF installs it when it deploys.</source>
+        <translation>requirements.txt wurde hier nicht geprüft; CDF installiert sie bei der Bereitstellung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Python file(s) parse (Python %1).</source>
+        <translation>
+            <numerusform>Die %n Python-Datei lässt sich parsen (Python %1).</numerusform>
+            <numerusform>Alle %n Python-Dateien lassen sich parsen (Python %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not parse, so importing them fails in CDF:</source>
+        <translation>
+            <numerusform>%n Datei lässt sich nicht parsen, daher schlägt ihr Import in CDF fehl:</numerusform>
+            <numerusform>%n Dateien lassen sich nicht parsen, daher schlägt ihr Import in CDF fehl:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requirements.txt, line %1 (%2): %3</source>
+        <translation>requirements.txt, Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>requirements.txt: %1</source>
+        <translation>requirements.txt: %1</translation>
+    </message>
+    <message>
+        <source>pip would refuse this file, so the deploy would fail in CDF.</source>
+        <translation>pip würde diese Datei ablehnen, daher würde die Bereitstellung in CDF fehlschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) resolve with pip (Python %1%2): %3</source>
+        <translation>
+            <numerusform>%n Abhängigkeit lässt sich mit pip auflösen (Python %1%2): %3</numerusform>
+            <numerusform>%n Abhängigkeiten lassen sich mit pip auflösen (Python %1%2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, wheelhouse %1</source>
+        <translation>, Wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>nothing to install</source>
+        <translation>nichts zu installieren</translation>
+    </message>
+    <message>
+        <source>pip cannot install requirements.txt%1: %2</source>
+        <translation>pip kann requirements.txt%1 nicht installieren: %2</translation>
+    </message>
+    <message>
+        <source> from the wheelhouse %1</source>
+        <translation> aus dem Wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>(Resolved here for Python %1; the function runs on %2, where the answer may differ.)</source>
+        <translation>(Hier für Python %1 aufgelöst; die Funktion läuft mit %2, wo das Ergebnis abweichen kann.)</translation>
+    </message>
+    <message>
+        <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
+        <translation>Ohne Netzwerkzugang legen Sie unter Datei ▸ Einstellungen ein Wheelhouse für den lokalen Emulator fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) read as pip reads them. Not resolved: %1 cannot be reached from this computer (check the proxy setting); CDF resolves them when it deploys.</source>
+        <translation>
+            <numerusform>%n Abhängigkeit wie von pip gelesen. Nicht aufgelöst: %1 ist von diesem Computer aus nicht erreichbar (prüfen Sie die Proxy-Einstellung); CDF löst sie bei der Bereitstellung auf.</numerusform>
+            <numerusform>%n Abhängigkeiten wie von pip gelesen. Nicht aufgelöst: %1 ist von diesem Computer aus nicht erreichbar (prüfen Sie die Proxy-Einstellung); CDF löst sie bei der Bereitstellung auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pip did not finish resolving requirements.txt within 60 s; CDF resolves it when it deploys.</source>
+        <translation>pip hat requirements.txt nicht innerhalb von 60 s aufgelöst; CDF löst sie bei der Bereitstellung auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) read as pip reads them; pip is not available here (%1), so they were not resolved.</source>
+        <translation>
+            <numerusform>%n Abhängigkeit wie von pip gelesen; pip ist hier nicht verfügbar (%1), daher wurde sie nicht aufgelöst.</numerusform>
+            <numerusform>%n Abhängigkeiten wie von pip gelesen; pip ist hier nicht verfügbar (%1), daher wurden sie nicht aufgelöst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported here: fix the files that do not parse first.</source>
+        <translation>Hier nicht importiert: Beheben Sie zuerst die Dateien, die sich nicht parsen lassen.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5929,18 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Enter the proxy&apos;s URL, e.g. http://proxy.example.com:3128, or choose the system&apos;s proxy.</source>
         <translation>Geben Sie die URL des Proxys ein, z. B. http://proxy.example.com:3128, oder wählen Sie den Proxy des Systems.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of wheels</source>
+        <translation>Ordner mit Wheels auswählen</translation>
+    </message>
+    <message>
+        <source>Emulator Python: %1 is not a program that can be run. Give the full path of a Python interpreter, e.g. /usr/bin/python3.11, or leave it empty.</source>
+        <translation>Emulator-Python: %1 ist kein ausführbares Programm. Geben Sie den vollständigen Pfad eines Python-Interpreters an, z. B. /usr/bin/python3.11, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Emulator wheelhouse: %1 is not a folder. Choose the folder that holds the .whl files, or leave it empty.</source>
+        <translation>Emulator-Wheelhouse: %1 ist kein Ordner. Wählen Sie den Ordner mit den .whl-Dateien oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

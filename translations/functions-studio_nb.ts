@@ -3139,6 +3139,30 @@ Lagrede definisjoner:
         <source>http://proxy.example.com:3128</source>
         <translation>http://proxy.example.com:3128</translation>
     </message>
+    <message>
+        <source>Emulator P&amp;ython</source>
+        <translation>Emulatorens P&amp;ython</translation>
+    </message>
+    <message>
+        <source>python3.X for the function&apos;s runtime, else python3</source>
+        <translation>python3.X for funksjonens kjøretid, ellers python3</translation>
+    </message>
+    <message>
+        <source>Emulator &amp;wheelhouse</source>
+        <translation>Emulatorens &amp;wheelhouse</translation>
+    </message>
+    <message>
+        <source>none: requirements come from their index (PyPI)</source>
+        <translation>ingen: avhengigheter hentes fra indeksen sin (PyPI)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
+        <translation>Den lokale emulatoren bruker Python og wheelhouse fra neste oppstart. Et wheelhouse er en mappe med .whl-filer (pip download -d DIR -r requirements.txt): med et slikt installeres funksjonenes avhengigheter uten nettverkstilgang.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4355,6 +4379,131 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
         <translation>Kode %1. Metadataene har ikke plass til hashen (høyst %2 par): senere utrullinger kan ikke se om mappen er endret.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Python files</source>
+        <translation>Python-filer</translation>
+    </message>
+    <message>
+        <source>No local Python found, so the files were not parsed here; CDF will parse them.</source>
+        <translation>Fant ingen lokal Python, så filene ble ikke tolket her; CDF vil tolke dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parsing %n Python file(s)…</source>
+        <translation>
+            <numerusform>Tolker %n Python-fil…</numerusform>
+            <numerusform>Tolker %n Python-filer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Avhengigheter</translation>
+    </message>
+    <message>
+        <source>Reading requirements.txt and resolving it with pip…</source>
+        <translation>Leser requirements.txt og løser den med pip…</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>den ble ikke ferdig innen %n sekund</numerusform>
+            <numerusform>den ble ikke ferdig innen %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be parsed here (%1); CDF will parse them.</source>
+        <translation>Filene kunne ikke tolkes her (%1); CDF vil tolke dem.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>intet svar</translation>
+    </message>
+    <message>
+        <source>requirements.txt was not checked here; CDF installs it when it deploys.</source>
+        <translation>requirements.txt ble ikke kontrollert her; CDF installerer den når den distribuerer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n Python file(s) parse (Python %1).</source>
+        <translation>
+            <numerusform>Den %n Python-filen kan tolkes (Python %1).</numerusform>
+            <numerusform>Alle %n Python-filene kan tolkes (Python %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) do not parse, so importing them fails in CDF:</source>
+        <translation>
+            <numerusform>%n fil kan ikke tolkes, så importen av den mislykkes i CDF:</numerusform>
+            <numerusform>%n filer kan ikke tolkes, så importen av dem mislykkes i CDF:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requirements.txt, line %1 (%2): %3</source>
+        <translation>requirements.txt, linje %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>requirements.txt: %1</source>
+        <translation>requirements.txt: %1</translation>
+    </message>
+    <message>
+        <source>pip would refuse this file, so the deploy would fail in CDF.</source>
+        <translation>pip ville avvist denne filen, så distribusjonen ville mislykkes i CDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) resolve with pip (Python %1%2): %3</source>
+        <translation>
+            <numerusform>%n avhengighet kan løses med pip (Python %1%2): %3</numerusform>
+            <numerusform>%n avhengigheter kan løses med pip (Python %1%2): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, wheelhouse %1</source>
+        <translation>, wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>nothing to install</source>
+        <translation>ingenting å installere</translation>
+    </message>
+    <message>
+        <source>pip cannot install requirements.txt%1: %2</source>
+        <translation>pip kan ikke installere requirements.txt%1: %2</translation>
+    </message>
+    <message>
+        <source> from the wheelhouse %1</source>
+        <translation> fra wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>(Resolved here for Python %1; the function runs on %2, where the answer may differ.)</source>
+        <translation>(Løst her for Python %1; funksjonen kjører på %2, der svaret kan bli et annet.)</translation>
+    </message>
+    <message>
+        <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
+        <translation>Uten nettverkstilgang kan du angi et wheelhouse for den lokale emulatoren under Fil ▸ Innstillinger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) read as pip reads them. Not resolved: %1 cannot be reached from this computer (check the proxy setting); CDF resolves them when it deploys.</source>
+        <translation>
+            <numerusform>%n avhengighet lest slik pip leser den. Ikke løst: %1 kan ikke nås fra denne datamaskinen (kontroller proxy-innstillingen); CDF løser den når den distribuerer.</numerusform>
+            <numerusform>%n avhengigheter lest slik pip leser dem. Ikke løst: %1 kan ikke nås fra denne datamaskinen (kontroller proxy-innstillingen); CDF løser dem når den distribuerer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pip did not finish resolving requirements.txt within 60 s; CDF resolves it when it deploys.</source>
+        <translation>pip ble ikke ferdig med å løse requirements.txt innen 60 s; CDF løser den når den distribuerer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) read as pip reads them; pip is not available here (%1), so they were not resolved.</source>
+        <translation>
+            <numerusform>%n avhengighet lest slik pip leser den; pip er ikke tilgjengelig her (%1), så den ble ikke løst.</numerusform>
+            <numerusform>%n avhengigheter lest slik pip leser dem; pip er ikke tilgjengelig her (%1), så de ble ikke løst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported here: fix the files that do not parse first.</source>
+        <translation>Ikke importert her: rett først filene som ikke kan tolkes.</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +5929,18 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Enter the proxy&apos;s URL, e.g. http://proxy.example.com:3128, or choose the system&apos;s proxy.</source>
         <translation>Skriv inn proxyens URL, f.eks. http://proxy.example.com:3128, eller velg systemets proxy.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of wheels</source>
+        <translation>Velg en mappe med wheels</translation>
+    </message>
+    <message>
+        <source>Emulator Python: %1 is not a program that can be run. Give the full path of a Python interpreter, e.g. /usr/bin/python3.11, or leave it empty.</source>
+        <translation>Emulatorens Python: %1 er ikke et program som kan kjøres. Oppgi hele stien til en Python-tolk, f.eks. /usr/bin/python3.11, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Emulator wheelhouse: %1 is not a folder. Choose the folder that holds the .whl files, or leave it empty.</source>
+        <translation>Emulatorens wheelhouse: %1 er ikke en mappe. Velg mappen med .whl-filene, eller la feltet stå tomt.</translation>
     </message>
 </context>
 <context>

@@ -283,7 +283,8 @@ def install_requirements(function_dir, problems):
         shutil.rmtree(venv, ignore_errors=True)
         tail = [line for line in output.strip().splitlines() if line.strip()][-12:]
         hint = ("" if wheelhouse else
-                " Without network access, start the emulator with --wheelhouse DIR (a folder of .whl files), or install"
+                " Without network access, give the emulator a wheelhouse (a folder of .whl files): in Functions Studio,"
+                " File > Settings > Emulator wheelhouse; on the command line, --wheelhouse DIR. Or install"
                 " the packages into the Python that runs handlers.")
         return [f"pip could not install requirements.txt {source}.{hint}", "pip said:"] + \
             ["    " + line for line in tail] + ["What this Python lacks:"] + problems

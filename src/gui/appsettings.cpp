@@ -24,6 +24,8 @@ const QString ScheduleZoneKey = u"preferences/scheduleTimeZone"_s;
 const QString LogFontKey = u"preferences/logFont"_s;
 const QString GettingStartedKey = u"preferences/gettingStartedShown"_s;
 const QString ProxyKey = u"preferences/proxy"_s;
+const QString EmulatorPythonKey = u"preferences/emulatorPython"_s;
+const QString EmulatorWheelhouseKey = u"preferences/emulatorWheelhouse"_s;
 constexpr int DefaultAutoRefreshSeconds = 30;
 } // namespace
 
@@ -130,6 +132,26 @@ QString AppSettings::proxy() const
 void AppSettings::setProxy(const QString &setting)
 {
     set(ProxyKey, setting.trimmed());
+}
+
+QString AppSettings::emulatorPython() const
+{
+    return QSettings().value(EmulatorPythonKey).toString();
+}
+
+void AppSettings::setEmulatorPython(const QString &path)
+{
+    set(EmulatorPythonKey, path.trimmed());
+}
+
+QString AppSettings::emulatorWheelhouse() const
+{
+    return QSettings().value(EmulatorWheelhouseKey).toString();
+}
+
+void AppSettings::setEmulatorWheelhouse(const QString &folder)
+{
+    set(EmulatorWheelhouseKey, folder.trimmed());
 }
 
 bool AppSettings::gettingStartedShown() const

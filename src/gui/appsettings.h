@@ -38,6 +38,13 @@ public:
     // URL. Installed for the application by main() and whenever it changes.
     QString proxy() const;
     void setProxy(const QString &setting);
+    // The built-in local emulator: the Python that runs handlers ("" = python3.X for the runtime, else
+    // python3) and a folder of wheels to install requirements from offline ("" = from the index).
+    // Used when the emulator starts (LocalEmulator), and the wheelhouse by the deploy's pip check.
+    QString emulatorPython() const;
+    void setEmulatorPython(const QString &path);
+    QString emulatorWheelhouse() const;
+    void setEmulatorWheelhouse(const QString &folder);
     bool gettingStartedShown() const;
     void setGettingStartedShown(bool shown);
 

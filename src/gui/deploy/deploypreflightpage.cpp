@@ -2,6 +2,7 @@
 
 #include "ui_deploypreflightpage.h"
 
+#include "gui/appsettings.h"
 #include "gui/models/formatting.h"
 #include "gui/widgets/plaintext.h"
 
@@ -12,6 +13,7 @@
 #include "api/transport/cdfclient.h"
 #include "api/workflows/deploypreflight.h"
 
+#include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
 #include "core/rules/validator.h"
@@ -22,6 +24,10 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
@@ -42,6 +48,37 @@ module = path[:-3] if path.endswith(".py") else path
 importlib.import_module(module.replace("/", "."))
 )";
 constexpr qint64 LargePackageBytes = 100LL * 1000 * 1000;
+constexpr int MaxParsedFiles = 5000; // beyond that, the rest is left to CDF
+constexpr int CodeCheckTimeoutMs = 90 * 1000; // parsing, and pip's dry run (time-boxed to 60 s inside)
+
+QString codeCheckScript()
+{
+    QFile f(u":/deploy/codecheck.py"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// "handler.py:4:24: expected ':'" and the line, with a caret under the column.
+QString syntaxProblem(const QJsonObject &p)
+{
+    const QString path = p.value("path"_L1).toString();
+    const int line = p.value("line"_L1).toInt();
+    const int column = p.value("column"_L1).toInt();
+    QString out = line > 0 ? u"%1:%2:%3: %4"_s.arg(path).arg(line).arg(column).arg(p.value("message"_L1).toString())
+                           : u"%1: %2"_s.arg(path, p.value("message"_L1).toString());
+    const QString text = p.value("text"_L1).toString().left(300);
+    if (!text.trimmed().isEmpty()) {
+        out += u"\n    "_s + text;
+        if (column > 0 && column <= text.size() + 1)
+            out += u"\n    "_s + QString(column - 1, QLatin1Char(' ')) + QLatin1Char('^');
+    }
+    return out;
+}
+
+bool isLoopbackServer(const QUrl &server)
+{
+    const QHostAddress a(server.host());
+    return server.host() == u"localhost"_s || (!a.isNull() && a.isLoopback());
+}
 } // namespace
 
 DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
@@ -80,6 +117,8 @@ DeployPreflightPage::~DeployPreflightPage()
 {
     if (m_import)
         endImport(std::exchange(m_import, nullptr));
+    if (m_codeCheck)
+        endImport(std::exchange(m_codeCheck, nullptr));
 }
 
 void DeployPreflightPage::initializePage()
@@ -135,6 +174,30 @@ void DeployPreflightPage::run()
     m_checks.clear();
     if (m_import)
         endImport(std::exchange(m_import, nullptr));
+    if (m_codeCheck)
+        endImport(std::exchange(m_codeCheck, nullptr));
+    if (m_state->folder.isEmpty()) {
+        runChecks(generation);
+        return;
+    }
+    // The folder is read again each time: files may have been changed, added or deleted since the
+    // first page read it, and what is checked here is what gets deployed.
+    add(u"package"_s, Result::Pending, tr("Package"), tr("Reading %1…").arg(QDir::toNativeSeparators(m_state->folder)));
+    showChecks();
+    auto *watcher = new QFutureWatcher<PackagePlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_state->plan = watcher->result();
+        runChecks(generation);
+    });
+    watcher->setFuture(QtConcurrent::run([folder = m_state->folder] { return PackagePlanner::plan(folder); }));
+}
+
+void DeployPreflightPage::runChecks(int generation)
+{
+    m_checks.clear();
     const PackagePlan &plan = m_state->plan;
     const FunctionWrite &f = m_state->function;
 
@@ -192,8 +255,7 @@ void DeployPreflightPage::run()
         if (!m_state->redeployOf)
             checkExternalId(generation);
     }
-    if (!handlerProblem)
-        checkImport(generation);
+    checkCode(generation, handlerProblem); // then the import, when every file parses
     checkChanges(generation);
     if (m_state->redeployOf && m_state->project.client)
         checkSchedules(generation);
@@ -352,9 +414,173 @@ void DeployPreflightPage::checkCapabilities(int generation)
         });
 }
 
+QString DeployPreflightPage::pythonFound() const
+{
+    return QStandardPaths::findExecutable(m_python).isEmpty() && !QFileInfo(m_python).isExecutable() ? QString() : m_python;
+}
+
+// Every .py file of the package through Python's own parser (compile(), nothing imported or run),
+// and requirements.txt line by line as pip reads it, then resolved with pip's dry run: a syntax
+// error, a merge-conflict marker or a requirement pip cannot install is named here, not after the
+// upload.
+void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
+{
+    const PackagePlan &plan = m_state->plan;
+    QStringList files;
+    for (const auto &e : plan.files)
+        if (e.path.endsWith(u".py"_s) && files.size() < MaxParsedFiles)
+            files << e.path;
+    const bool requirements = plan.contains(u"requirements.txt"_s);
+    const QString python = pythonFound();
+    const QString script = codeCheckScript();
+    if (python.isEmpty() || script.isEmpty() || (files.isEmpty() && !requirements)) {
+        if (python.isEmpty())
+            add(u"syntax"_s, Result::Pass, tr("Python files"), tr("No local Python found, so the files were not parsed here; CDF will parse them."));
+        if (!handlerProblem)
+            checkImport(generation);
+        return;
+    }
+    const int syntaxRow = add(u"syntax"_s, Result::Pending, tr("Python files"), tr("Parsing %n Python file(s)…", nullptr, int(files.size())));
+    const int requirementsRow =
+        requirements ? add(u"requirements"_s, Result::Pending, tr("Requirements"), tr("Reading requirements.txt and resolving it with pip…")) : -1;
+    const bool local = isLoopbackServer(m_state->project.server);
+    const QString wheelhouse = local ? AppSettings::instance()->emulatorWheelhouse() : QString();
+    const QString proxy = AppSettings::instance()->proxy();
+    const QJsonObject request{{"folder"_L1, m_state->folder},
+                              {"files"_L1, QJsonArray::fromStringList(files)},
+                              {"requirements"_L1, requirements ? u"requirements.txt"_s : QString()},
+                              {"resolve"_L1, true},
+                              {"resolveTimeout"_L1, 60},
+                              {"wheelhouse"_L1, wheelhouse},
+                              {"proxy"_L1, proxy.contains(u"://"_s) ? proxy : QString()}};
+    m_codeCheck = new QProcess(this);
+    auto *proc = m_codeCheck;
+    proc->setWorkingDirectory(m_state->folder);
+    auto output = std::make_shared<QByteArray>();
+    connect(proc, &QProcess::readyReadStandardOutput, proc, [proc, output] {
+        output->append(proc->readAllStandardOutput());
+        if (output->size() > 4 * 1024 * 1024) // a JSON answer is small: anything this large is not ours
+            proc->kill();
+    });
+    auto *timer = new QTimer(proc);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
+    const QString runtime = m_state->function.runtime.value_or(QString());
+    const int fileCount = int(files.size());
+    auto finish = [this, proc, syntaxRow, requirementsRow, generation, handlerProblem, output, runtime, wheelhouse, local, fileCount](bool ran) {
+        proc->deleteLater();
+        if (m_codeCheck == proc)
+            m_codeCheck = nullptr;
+        if (generation != m_generation)
+            return;
+        output->append(proc->readAllStandardOutput());
+        const QJsonObject answer = QJsonDocument::fromJson(*output).object();
+        if (!ran || answer.isEmpty()) {
+            const QString why = ran ? QString::fromUtf8(proc->readAllStandardError().right(2000)).trimmed().section(QLatin1Char('\n'), -1)
+                : proc->error() == QProcess::FailedToStart ? proc->errorString()
+                                                           : tr("it did not finish within %n second(s)", nullptr, CodeCheckTimeoutMs / 1000);
+            set(syntaxRow, Result::Pass,
+                tr("The files could not be parsed here (%1); CDF will parse them.").arg(why.isEmpty() ? tr("no answer") : why));
+            if (requirementsRow >= 0)
+                set(requirementsRow, Result::Pass, tr("requirements.txt was not checked here; CDF installs it when it deploys."));
+            if (!handlerProblem)
+                checkImport(generation);
+            Q_EMIT finishedChecking();
+            return;
+        }
+        const QString pythonVersion = answer.value("python"_L1).toString();
+        const QJsonArray syntax = answer.value("syntax"_L1).toArray();
+        if (syntax.isEmpty()) {
+            set(syntaxRow, Result::Pass, tr("All %n Python file(s) parse (Python %1).", nullptr, fileCount).arg(pythonVersion));
+        } else {
+            // One row for them all (rows keep their places: other checks answer into theirs); when the
+            // handler is among them, the row is the Handler check, as CDF would fail it.
+            QStringList lines;
+            bool handler = false;
+            for (const auto &v : syntax) {
+                const QJsonObject o = v.toObject();
+                const bool isHandler = o.value("path"_L1).toString() == m_state->function.functionPath;
+                handler |= isHandler;
+                (isHandler ? lines.prepend(syntaxProblem(o)) : lines.append(syntaxProblem(o)));
+            }
+            Check &c = m_checks[syntaxRow];
+            c.id = handler ? u"handler"_s : u"syntax"_s;
+            c.title = handler ? tr("Handler") : tr("Python files");
+            set(syntaxRow, Result::Error,
+                tr("%n file(s) do not parse, so importing them fails in CDF:", nullptr, int(lines.size())) + u"\n"_s + lines.join(u"\n"_s));
+        }
+        if (requirementsRow >= 0) {
+            const int at = requirementsRow;
+            const QJsonObject req = answer.value("requirements"_L1).toObject();
+            const QJsonArray problems = req.value("problems"_L1).toArray();
+            const QJsonObject resolved = answer.value("resolve"_L1).toObject();
+            const QString status = resolved.value("status"_L1).toString();
+            const QString pyMinor = pythonVersion.section(QLatin1Char('.'), 0, 1).remove(QLatin1Char('.'));
+            const bool sameRuntime = runtime.isEmpty() || runtime == u"py"_s + pyMinor;
+            if (!problems.isEmpty()) {
+                QStringList lines;
+                for (const auto &v : problems) {
+                    const QJsonObject o = v.toObject();
+                    const int line = o.value("line"_L1).toInt();
+                    lines << (line > 0 ? tr("requirements.txt, line %1 (%2): %3")
+                                             .arg(line)
+                                             .arg(o.value("text"_L1).toString().left(200), o.value("message"_L1).toString())
+                                       : tr("requirements.txt: %1").arg(o.value("message"_L1).toString()));
+                }
+                set(at, Result::Error, lines.join(u"\n"_s) + u"\n"_s + tr("pip would refuse this file, so the deploy would fail in CDF."));
+            } else if (status == u"ok"_s) {
+                const QStringList installs = resolved.value("installs"_L1).toVariant().toStringList();
+                set(at, Result::Pass,
+                    tr("%n requirement(s) resolve with pip (Python %1%2): %3", nullptr, req.value("count"_L1).toInt())
+                        .arg(pythonVersion, wheelhouse.isEmpty() ? QString() : tr(", wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
+                             installs.isEmpty() ? tr("nothing to install") : installs.join(u", "_s)));
+            } else if (status == u"failed"_s) {
+                const QStringList errors = resolved.value("errors"_L1).toVariant().toStringList();
+                QString text = tr("pip cannot install requirements.txt%1: %2")
+                                   .arg(wheelhouse.isEmpty() ? QString() : tr(" from the wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
+                                        errors.join(u" "_s));
+                if (!sameRuntime)
+                    text += u" "_s
+                        + tr("(Resolved here for Python %1; the function runs on %2, where the answer may differ.)").arg(pythonVersion, runtime);
+                else if (local && wheelhouse.isEmpty())
+                    text += u" "_s + tr("Without network access, set a wheelhouse for the local emulator in File ▸ Settings.");
+                set(at, sameRuntime ? Result::Error : Result::Warning, text);
+            } else if (status == u"unreachable"_s) {
+                set(at, Result::Pass,
+                    tr("%n requirement(s) read as pip reads them. Not resolved: %1 cannot be reached from this computer (check the proxy setting); "
+                       "CDF resolves them when it deploys.",
+                       nullptr, req.value("count"_L1).toInt())
+                        .arg(resolved.value("index"_L1).toString()));
+            } else if (status == u"timeout"_s) {
+                set(at, Result::Warning, tr("pip did not finish resolving requirements.txt within 60 s; CDF resolves it when it deploys."));
+            } else {
+                set(at, Result::Pass,
+                    tr("%n requirement(s) read as pip reads them; pip is not available here (%1), so they were not resolved.", nullptr,
+                       req.value("count"_L1).toInt())
+                        .arg(resolved.value("detail"_L1).toString()));
+            }
+        }
+        if (!handlerProblem && syntax.isEmpty())
+            checkImport(generation);
+        else if (!handlerProblem)
+            add(u"import"_s, Result::Pass, tr("Import"), tr("Not imported here: fix the files that do not parse first."));
+        showChecks();
+        Q_EMIT finishedChecking();
+    };
+    connect(proc, &QProcess::finished, this, [finish](int, QProcess::ExitStatus status) { finish(status == QProcess::NormalExit); });
+    connect(proc, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(false);
+    });
+    proc->start(python, {u"-I"_s, u"-c"_s, script});
+    proc->write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    proc->closeWriteChannel();
+    timer->start(CodeCheckTimeoutMs);
+}
+
 void DeployPreflightPage::checkImport(int generation)
 {
-    const QString python = QStandardPaths::findExecutable(m_python).isEmpty() && !QFileInfo(m_python).isExecutable() ? QString() : m_python;
+    const QString python = pythonFound();
     if (!m_ui->importLocally->isChecked()) {
         add(u"import"_s, Result::Pass, tr("Import"),
             tr("Not imported here: importing runs the code on this computer, and this code comes from %1. Tick \"Import the handler here\" to "

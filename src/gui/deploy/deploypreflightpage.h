@@ -16,9 +16,11 @@ class DeployPreflightPage;
 namespace fstudio::gui {
 
 // Page 3 (ui/deploy/deploypreflightpage.ui): a checklist, each item passing, a warning or an error with
-// an explanation and a fix: the package, the handler and its parameters (with line numbers), the
-// settings against the project's limits, credential-looking files, the external id being free,
-// the capabilities a deploy needs, and importing the handler with a local Python (as the SDK
+// an explanation and a fix: the package (the folder read again at every run, so "Check again" sees
+// what changed), the handler and its parameters (with line numbers), every .py file parsed by a
+// local Python (nothing runs), requirements.txt read as pip reads it and resolved with pip's dry
+// run, the settings against the project's limits, credential-looking files, the external id being
+// free, the capabilities a deploy needs, and importing the handler with a local Python (as the SDK
 // does before it uploads). Errors block; warnings need one click to accept.
 class DeployPreflightPage : public QWizardPage
 {
@@ -48,13 +50,16 @@ Q_SIGNALS:
     void finishedChecking();
 
 private:
-    void run();
+    void run(); // reads the folder again, then checks
+    void runChecks(int generation);
     int add(const QString &id, Result result, const QString &title, const QString &detail);
     void set(int index, Result result, const QString &detail);
     void showChecks();
     void checkExternalId(int generation);
     void checkCapabilities(int generation);
     void checkImport(int generation);
+    void checkCode(int generation, bool handlerProblem);
+    QString pythonFound() const;
     void checkChanges(int generation);
     void checkSchedules(int generation);
     std::unique_ptr<Ui::DeployPreflightPage> m_ui;
@@ -64,6 +69,7 @@ private:
     int m_generation = 0;
     QString m_python = QStringLiteral("python3");
     QProcess *m_import = nullptr;
+    QProcess *m_codeCheck = nullptr; // parses the .py files and reads requirements.txt (resources/deploy/codecheck.py)
     void endImport(QProcess *process);
 };
 

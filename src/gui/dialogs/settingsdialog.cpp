@@ -4,10 +4,12 @@
 
 #include "gui/appsettings.h"
 #include "gui/language.h"
+#include "gui/widgets/messageboxes.h"
 
 #include "api/transport/proxysetting.h"
 
 #include <QCompleter>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QPushButton>
 #include <QTimeZone>
@@ -46,6 +48,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                    "The local emulator and the sign-in redirect on 127.0.0.1 never go through a proxy."));
     connect(m_ui->proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     connect(m_ui->proxyUrl, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->emulatorPython, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->emulatorWheelhouse, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_ui->chooseWheelhouse, &QPushButton::clicked, this, [this] {
+        MessageBoxes::chooseFile(this, tr("Choose a folder of wheels"), m_ui->emulatorWheelhouse->text(), QString(), true,
+                                 [this](const QString &path) { m_ui->emulatorWheelhouse->setText(path); });
+    });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!problem().isEmpty())
             return;
@@ -75,6 +83,8 @@ void SettingsDialog::load()
     const int mode = m_ui->proxyMode->findData(proxy);
     m_ui->proxyMode->setCurrentIndex(mode >= 0 ? mode : m_ui->proxyMode->findData(u"url"_s));
     m_ui->proxyUrl->setText(mode >= 0 ? QString() : proxy);
+    m_ui->emulatorPython->setText(s->emulatorPython());
+    m_ui->emulatorWheelhouse->setText(s->emulatorWheelhouse());
     updateState();
 }
 
@@ -95,6 +105,8 @@ void SettingsDialog::restoreDefaults()
     m_ui->logFont->setCurrentFont(fixed);
     m_ui->logFontSize->setValue(fixed.pointSize() > 0 ? fixed.pointSize() : 10);
     m_ui->proxyMode->setCurrentIndex(0);
+    m_ui->emulatorPython->clear();
+    m_ui->emulatorWheelhouse->clear();
 }
 
 QString SettingsDialog::problem() const
@@ -105,7 +117,17 @@ QString SettingsDialog::problem() const
             .arg(m_ui->timeZone->currentText());
     if (m_ui->proxyMode->currentData().toString() == u"url"_s && m_ui->proxyUrl->text().trimmed().isEmpty())
         return tr("Enter the proxy's URL, e.g. http://proxy.example.com:3128, or choose the system's proxy.");
-    return api::ProxySetting::problem(proxySetting());
+    if (const QString p = api::ProxySetting::problem(proxySetting()); !p.isEmpty())
+        return p;
+    const QString python = m_ui->emulatorPython->text().trimmed();
+    if (!python.isEmpty() && !QFileInfo(python).isExecutable())
+        return tr("Emulator Python: %1 is not a program that can be run. Give the full path of a Python interpreter, e.g. /usr/bin/python3.11, "
+                  "or leave it empty.")
+            .arg(python);
+    const QString wheels = m_ui->emulatorWheelhouse->text().trimmed();
+    if (!wheels.isEmpty() && !QFileInfo(wheels).isDir())
+        return tr("Emulator wheelhouse: %1 is not a folder. Choose the folder that holds the .whl files, or leave it empty.").arg(wheels);
+    return {};
 }
 
 void SettingsDialog::updateState()
@@ -133,6 +155,8 @@ void SettingsDialog::save() const
     font.setPointSize(m_ui->logFontSize->value());
     s->setLogFont(font);
     s->setProxy(proxySetting());
+    s->setEmulatorPython(m_ui->emulatorPython->text());
+    s->setEmulatorWheelhouse(m_ui->emulatorWheelhouse->text());
 }
 
 } // namespace fstudio::gui

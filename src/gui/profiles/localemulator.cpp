@@ -1,5 +1,7 @@
 #include "gui/profiles/localemulator.h"
 
+#include "gui/appsettings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -123,7 +125,15 @@ void LocalEmulator::launch()
     m_error.clear();
     m_stdout.clear();
     QDir().mkpath(m_dataDir);
-    m_process.start(findBinary(), {u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s});
+    QStringList args{u"--port"_s, u"0"_s, u"--data-dir"_s, m_dataDir, u"--demo"_s, u"--quiet"_s};
+    // File ▸ Settings ▸ Local emulator: what is set and usable now (a setting that went stale is
+    // left out rather than stopping the emulator from starting).
+    const AppSettings *settings = AppSettings::instance();
+    if (const QString python = settings->emulatorPython(); !python.isEmpty() && QFileInfo(python).isExecutable())
+        args << u"--python"_s << python;
+    if (const QString wheels = settings->emulatorWheelhouse(); !wheels.isEmpty() && QFileInfo(wheels).isDir())
+        args << u"--wheelhouse"_s << wheels;
+    m_process.start(findBinary(), args);
 }
 
 void LocalEmulator::stop()

@@ -1,0 +1,211 @@
+"""Functions Studio's code check before a deploy (gui/deploy/deploypreflightpage.cpp runs it).
+
+Reads a JSON request on stdin and prints one JSON answer. No code of the package runs: every .py
+file is compiled (Python's own parser, nothing imported or executed), and requirements.txt is read
+line by line as pip reads it, then, when asked, resolved with `pip install --dry-run` (which never
+installs anything).
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})( |$)")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def check_syntax(paths):
+    problems = []
+    for path in paths:
+        try:
+            with open(path, "rb") as f:
+                source = f.read(MAX_FILE_BYTES + 1)
+        except OSError as e:
+            problems.append({"path": path, "line": 0, "column": 0, "message": f"cannot be read: {e.strerror}", "text": ""})
+            continue
+        if len(source) > MAX_FILE_BYTES:
+            continue  # not parsed here: CDF will
+        try:
+            compile(source, path, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            text = (e.text or "").rstrip("\r\n")
+            message = e.msg
+            if CONFLICT.match(text.lstrip()):
+                message += " (a merge-conflict marker: resolve the conflict and remove the marker lines)"
+            problems.append({"path": path, "line": e.lineno or 0, "column": e.offset or 0, "message": message, "text": text})
+        except ValueError as e:  # null bytes in the source
+            problems.append({"path": path, "line": 0, "column": 0, "message": str(e), "text": ""})
+    return problems
+
+
+def requirement_class():
+    try:
+        from packaging.requirements import Requirement, InvalidRequirement
+        return Requirement, InvalidRequirement
+    except ImportError:
+        pass
+    try:
+        from pip._vendor.packaging.requirements import Requirement, InvalidRequirement
+        return Requirement, InvalidRequirement
+    except ImportError:
+        return None, None
+
+
+# pip's options that may stand in a requirements file (pip/_internal/req/req_file.py lists them).
+FILE_OPTIONS = {"-i", "--index-url", "--extra-index-url", "--no-index", "-f", "--find-links", "--trusted-host", "--pre",
+                "--prefer-binary", "--only-binary", "--no-binary", "--use-feature", "-c", "--constraint", "-r", "--requirement",
+                "-e", "--editable", "--require-hashes", "-Z", "--always-unzip", "--config-settings"}
+# Options that may follow a requirement on its line.
+LINE_OPTIONS = {"--hash", "--global-option", "--config-settings"}
+
+
+def logical_lines(text):
+    """Lines as pip sees them: continuation backslashes joined, comments removed."""
+    number, pending, start = 0, "", 0
+    for raw in text.splitlines():
+        number += 1
+        if not pending:
+            start = number
+        line = raw
+        if line.endswith("\\"):
+            pending += line[:-1]
+            continue
+        line = pending + line
+        pending = ""
+        line = re.sub(r"(^|\s+)#.*$", "", line).strip()
+        if line:
+            yield start, line
+    if pending.strip():
+        yield start, pending.strip()
+
+
+def check_requirements(path, folder):
+    Requirement, InvalidRequirement = requirement_class()
+    out = {"checked": Requirement is not None, "count": 0, "problems": []}
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read(1024 * 1024)
+    except (OSError, UnicodeDecodeError) as e:
+        out["problems"].append({"line": 0, "text": "", "message": f"cannot be read: {e}"})
+        return out
+    for number, line in logical_lines(text):
+        if line.startswith("-"):
+            option = re.split(r"[\s=]", line, maxsplit=1)[0]
+            if option not in FILE_OPTIONS:
+                out["problems"].append({"line": number, "text": line, "message": f"pip does not know the option {option} in a requirements file"})
+            elif option in ("-e", "--editable"):
+                out["problems"].append({"line": number, "text": line,
+                                        "message": "an editable install needs a local folder or a VCS checkout, which CDF does not have"})
+            elif option in ("-r", "--requirement", "-c", "--constraint"):
+                target = line.split(None, 1)[1] if " " in line else line.split("=", 1)[-1]
+                if not os.path.isfile(os.path.join(folder, target.strip())):
+                    out["problems"].append({"line": number, "text": line, "message": f"{target.strip()} is not a file of the package"})
+            continue
+        requirement = re.split(r"\s+--", line, maxsplit=1)[0].strip()
+        out["count"] += 1
+        if re.match(r"^(\.|/|~|file:)", requirement):
+            out["problems"].append({"line": number, "text": line,
+                                    "message": "a local path: CDF installs from a package index and has no such path"})
+            continue
+        if re.match(r"^[a-z0-9+.-]+://", requirement, re.I) or requirement.startswith("git+"):
+            continue  # a URL: pip fetches it as it is
+        if Requirement is None:
+            continue
+        try:
+            Requirement(requirement)
+        except InvalidRequirement as e:
+            out["problems"].append({"line": number, "text": line, "message": str(e).splitlines()[0]})
+    return out
+
+
+NETWORK = ("NewConnectionError", "Failed to establish a new connection", "Temporary failure in name resolution",
+           "Network is unreachable", "Name or service not known", "ConnectTimeoutError", "Read timed out",
+           "Could not fetch URL", "ProxyError", "No route to host", "Connection refused")
+
+
+def index_url(folder):
+    """The index pip will ask first: the requirements file's --index-url, pip's environment, or PyPI."""
+    try:
+        with open(os.path.join(folder, "requirements.txt"), encoding="utf-8") as f:
+            for _, line in logical_lines(f.read(1024 * 1024)):
+                m = re.match(r"^(-i|--index-url)[\s=]+(\S+)", line)
+                if m:
+                    return m.group(2)
+    except (OSError, UnicodeDecodeError):
+        pass
+    return os.environ.get("PIP_INDEX_URL") or "https://pypi.org/simple/"
+
+
+def reachable(url):
+    """Whether the index answers at all (pip says "no versions" when it cannot reach it)."""
+    import urllib.error
+    import urllib.request
+    try:
+        urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=5).close()
+        return True
+    except urllib.error.HTTPError:
+        return True  # it answered
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def resolve(folder, wheelhouse, timeout):
+    command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet", "--no-input",
+               "--disable-pip-version-check", "--timeout", "5", "--retries", "0", "--report", "-", "-r", "requirements.txt"]
+    if wheelhouse:
+        command += ["--no-index", "--find-links", wheelhouse]
+    try:
+        done = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"status": "timeout"}
+    except OSError as e:
+        return {"status": "unavailable", "detail": str(e)}
+    output = done.stderr + "\n" + done.stdout
+    if done.returncode == 0:
+        try:
+            report = json.loads(done.stdout)
+            installs = [f"{i['metadata']['name']} {i['metadata']['version']}" for i in report.get("install", [])]
+        except (ValueError, KeyError, TypeError):
+            installs = []
+        return {"status": "ok", "installs": installs}
+    if "No module named pip" in output:
+        return {"status": "unavailable", "detail": "pip is not installed for this Python"}
+    if not wheelhouse and (any(n in output for n in NETWORK) or not reachable(index_url(folder))):
+        return {"status": "unreachable", "index": shown_url(index_url(folder))}
+    errors = [line[len("ERROR: "):].strip() for line in output.splitlines() if line.startswith("ERROR: ")]
+    return {"status": "failed", "errors": errors[:6] or [line for line in output.strip().splitlines()[-6:]]}
+
+
+def shown_url(url):
+    """An index URL as it may be shown: private indexes carry credentials in the URL."""
+    from urllib.parse import urlsplit, urlunsplit
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        if parts.username or parts.password:
+            host = "***@" + host
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    except ValueError:
+        return "(an index URL that cannot be read)"
+
+
+def main():
+    request = json.load(sys.stdin)
+    if request.get("proxy"):  # the app's proxy setting, for pip and the index probe alike
+        for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+            os.environ[name] = request["proxy"]
+    folder = request.get("folder", ".")
+    os.chdir(folder)
+    answer = {"python": ".".join(map(str, sys.version_info[:3])), "syntax": check_syntax(request.get("files", []))}
+    if request.get("requirements"):
+        answer["requirements"] = check_requirements(request["requirements"], folder)
+        if request.get("resolve") and not answer["requirements"]["problems"]:
+            answer["resolve"] = resolve(folder, request.get("wheelhouse") or "", request.get("resolveTimeout", 60))
+    json.dump(answer, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()
