@@ -68,6 +68,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolBar>
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void keyboardAndLayoutMemory();
     void secretsGoToTheStoreNotSettings();
     void keychainFailuresAreSaid();
+    void unreachableProjectSaysSoInTheTable();
     void secretIsBoundToWhereItWasSavedFor();
     void testConnectionUsesTheStoredSecret();
     void removeProfileRemovesItsSecrets();
@@ -762,6 +764,45 @@ void TestMainWindow::secretIsBoundToWhereItWasSavedFor()
     QVERIFY(stored);
     for (const char *what : Profile::secretKinds())
         QVERIFY(!m_keychain.contains(device.secretKey(what)));
+}
+
+// A project that cannot be reached: the tables say so with Retry (no empty grid), the status bar
+// says "offline", and what needs the project is disabled until it answers again.
+void TestMainWindow::unreachableProjectSaysSoInTheTable()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Profile p;
+    p.id = u"unreachable"_s;
+    p.name = u"Unreachable"_s;
+    p.cluster = u"http://127.0.0.1:%1"_s.arg(port);
+    p.project = u"playground"_s;
+    p.method = Profile::Method::StaticToken;
+    MainWindow w(&m_profiles, m_vault.get());
+    w.setAutoRefreshInterval(0);
+    w.saveProfile(p, u"a-token"_s);
+    QTRY_VERIFY(m_keychain.contains(p.secretKey("token")));
+    w.reloadProfiles();
+    w.show();
+    QSignalSpy refreshed(&w, &MainWindow::refreshed);
+    w.openProfile(p.id);
+    QVERIFY(refreshed.wait(120000));
+    auto *functions = w.findChild<FunctionsPage *>();
+    QVERIFY2(functions->emptyStateText().contains(u"127.0.0.1"_s) || functions->emptyStateText().contains(u"onnection"_s),
+             qPrintable(functions->emptyStateText()));
+    auto *retry = child<QPushButton>(&w, u"functionsEmptyStateRetry"_s);
+    QVERIFY(retry && retry->isVisible());
+    QCOMPARE(child<QLabel>(&w, u"statusNetwork"_s)->text(), u"offline"_s);
+    QVERIFY(!w.actions()->deploy->isEnabled());
+    QVERIFY(!w.actions()->newSchedule->isEnabled());
+    QVERIFY(w.actions()->refresh->isEnabled()); // the way to try again
+    // Retry asks again (and it still fails: the empty state stays, with the error).
+    QSignalSpy again(&w, &MainWindow::refreshed);
+    retry->click();
+    QVERIFY(again.wait(120000));
+    QVERIFY(!functions->emptyStateText().isEmpty());
 }
 
 // "Test connection" on a saved profile with the secret field left empty signs in with the stored
@@ -1673,7 +1714,8 @@ void TestMainWindow::callPanelFromTheWindow()
     QCOMPARE(a->call->shortcut(), QKeySequence(Qt::Key_F9));
     a->call->trigger();
     QCOMPARE(w->callPanels()->count(), 1);
-    QVERIFY(w->findChild<QDockWidget *>(u"callDock"_s)->isVisible());
+    QVERIFY(w->findChild<QWidget *>(u"callPage"_s)->isVisible()); // a page of its own, shown
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentWidget()->objectName(), u"callPage"_s);
     auto *panel = qobject_cast<CallPanel *>(w->callPanels()->widget(0));
     QVERIFY(panel);
     a->call->trigger(); // the same function: the same panel

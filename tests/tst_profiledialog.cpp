@@ -190,6 +190,7 @@ void TestProfileDialog::hintsNameTheRealScopeAndRedirect()
     dlg.show();
     auto *scopes = child<QLineEdit>(&dlg, u"scopes"_s);
     QVERIFY(!scopes->placeholderText().contains(u"{cluster}"_s));
+    QVERIFY2(scopes->placeholderText().contains(u"https://<cluster>.cognitedata.com/.default"_s), qPrintable(scopes->placeholderText()));
     setText(&dlg, u"cluster"_s, u"westeurope-1"_s);
     QVERIFY2(scopes->placeholderText().contains(u"https://westeurope-1.cognitedata.com/.default"_s), qPrintable(scopes->placeholderText()));
     QVERIFY(scopes->placeholderText().contains(u"offline_access"_s)); // a person's sign-in keeps a refresh token

@@ -5,6 +5,7 @@
 #include "support/apifixture.h"
 #include "support/profilefixture.h"
 #include "support/widgets.h"
+#include "support/windowfixture.h"
 
 #include "gui/actions.h"
 #include "gui/appsettings.h"
@@ -58,7 +59,6 @@ using namespace fstudio::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QByteArray Hello = "def handle(data):\n    print('hello')\n    return {'ok': True}\n";
 
 // The English source texts a catalogue translates into something else: whole texts, and texts with
 // placeholders as patterns (only those with enough fixed words to mean something).
@@ -530,31 +530,10 @@ void TestTranslations::everyVisibleTextIsTranslatable()
 void TestTranslations::walkWindows(const std::function<QStringList()> &check, const std::function<void(MainWindow *)> &onOpen, const QString &lang,
                                    QStringList *found)
 {
-    EmulatorFixture fx;
-    QVERIFY(fx.http->signIn());
-    const qint64 fid = fx.readyFunction(u"hello"_s, Hello, QJsonObject{{"externalId"_L1, u"hello"_s}});
-    QVERIFY(fid);
-    QCOMPARE(fx.createSchedule(fid, u"nightly"_s, u"0 3 * * *"_s), 201);
-    QCOMPARE(fx.createSchedule(fid, u"weekdays"_s, u"30 6 * * 1-5"_s), 201);
-    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
-    QVERIFY(cid);
-    fx.waitForCall(fid, cid);
-
-    api::MemorySecretStore keychain;
-    SecretVault vault(&keychain);
-    ProfileStore profiles;
-    auto w = std::make_unique<MainWindow>(&profiles, &vault);
-    w->setAutoRefreshInterval(0);
-    const Profile p = emulatorProfile(fx);
-    w->saveProfile(p, u"emulator-secret"_s);
-    QTRY_VERIFY(keychain.contains(p.secretKey("client-secret")));
-    w->reloadProfiles();
-    w->show();
-    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
-    w->openProfile(p.id);
-    QVERIFY2(refreshed.wait(20000), qPrintable(w->errorText()));
-    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
-    QTest::qWait(200);
+    WindowFixture tour;
+    QVERIFY(tour.open());
+    const auto &w = tour.window;
+    const qint64 fid = tour.functionId;
 
     onOpen(w.get());
     if (QTest::currentTestFailed())
@@ -588,6 +567,7 @@ void TestTranslations::walkWindows(const std::function<QStringList()> &check, co
     a->call->trigger();
     QTest::qWait(300);
     left << check();
+    a->showFunctions->trigger(); // the call panel is a page of its own
     a->deployNewVersion->trigger();
     QTRY_VERIFY(w->deployWizard() && w->deployWizard()->isVisible());
     left << check();

@@ -3771,10 +3771,18 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
 </context>
 <context>
-    <name>fstudio::gui::CallDock</name>
+    <name>fstudio::gui::CallPage</name>
     <message>
-        <source>Calls</source>
-        <translation>Aufrufe</translation>
+        <source>Call &amp;Panels</source>
+        <translation>Aufruf&amp;bereiche</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5003,10 +5011,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Functions Studio</translation>
     </message>
     <message>
-        <source>Call &amp;Panels</source>
-        <translation>Aufruf&amp;bereiche</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -5484,6 +5488,14 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
         <translation>Limits: %1 min Zeitlimit, CPU ≤ %L2, Arbeitsspeicher ≤ %L3 GB, %4</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>The project could not be reached at the last try: Refresh (F5) tries again.</source>
+        <translation>Das Projekt war beim letzten Versuch nicht erreichbar: Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::Promotion</name>
@@ -5577,6 +5589,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

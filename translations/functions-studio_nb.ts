@@ -3771,9 +3771,17 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
 </context>
 <context>
-    <name>fstudio::gui::CallDock</name>
+    <name>fstudio::gui::CallPage</name>
     <message>
-        <source>Calls</source>
+        <source>Call &amp;Panels</source>
+        <translation>Kall&amp;paneler</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Kall: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
         <translation>Kall</translation>
     </message>
     <message>
@@ -5003,10 +5011,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Functions Studio</translation>
     </message>
     <message>
-        <source>Call &amp;Panels</source>
-        <translation>Kall&amp;paneler</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Kom i gang</translation>
     </message>
@@ -5484,6 +5488,14 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Limits: %1 min timeout, CPU ≤ %L2, memory ≤ %L3 GB, %4</source>
         <translation>Grenser: %1 min tidsavbrudd, CPU ≤ %L2, minne ≤ %L3 GB, %4</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>frakoblet</translation>
+    </message>
+    <message>
+        <source>The project could not be reached at the last try: Refresh (F5) tries again.</source>
+        <translation>Prosjektet kunne ikke nås ved siste forsøk: Oppdater (F5) prøver igjen.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::Promotion</name>
@@ -5577,6 +5589,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Dismiss</source>
         <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
     </message>
 </context>
 <context>

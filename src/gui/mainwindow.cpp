@@ -3,7 +3,7 @@
 #include "gui/actions.h"
 #include "gui/appsettings.h"
 #include "gui/call/calldialog.h"
-#include "gui/call/calldock.h"
+#include "gui/call/callpage.h"
 #include "gui/call/callpanel.h"
 #include "gui/deploy/deploycontroller.h"
 #include "gui/deploy/deploywizard.h"
@@ -75,8 +75,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretVault *secrets, QWidget *pa
     buildActions();
     setWindowIcon(appIcon());
     buildPages();
-    m_callDock->toggleViewAction()->setText(tr("Call &Panels"));
-    m_actions->fillMenuBar(menuBar(), m_callDock->toggleViewAction());
+    m_actions->fillMenuBar(menuBar(), m_callPage->showAction());
     buildToolbar();
     setStatusBar(m_statusBar = new ProjectStatusBar(m_session));
     followSession();
@@ -277,9 +276,8 @@ void MainWindow::buildPages()
     layout->addWidget(m_views, 1);
     m_notifier = new Notifier(this);
     m_deploy = new DeployController(m_session, m_profileStore, m_notifier, this);
-    m_callDock = new CallDock(m_session, m_notifier, this); // one panel per function
-    addDockWidget(Qt::BottomDockWidgetArea, m_callDock);
-    m_callDock->hide();
+    m_callPage = new CallPage(m_session, m_notifier, m_views, this); // one panel per function; a tab of its own while one is open
+    m_callPage->hide();
     m_functionsPage = new FunctionsPage;
     m_callsPage = new CallsPage;
     m_schedulesPage = new SchedulesPage;
@@ -293,7 +291,8 @@ void MainWindow::buildPages()
     setCentralWidget(central);
 
     connect(m_views, &QTabWidget::currentChanged, this, [this](int i) {
-        m_actions->pages->actions().at(i)->setChecked(true);
+        if (i >= 0 && i < m_actions->pages->actions().size()) // the Call page has no page action of its own
+            m_actions->pages->actions().at(i)->setChecked(true);
         updateActions();
     });
     const QList<ResourcePage *> all{m_functionsPage, m_callsPage, m_schedulesPage};
@@ -332,6 +331,7 @@ void MainWindow::followSession()
         connect(s, signal, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::functionsChanged, this, &MainWindow::selectedFunctionChanged);
     connect(s, &ProjectSession::activationChanged, this, &MainWindow::updateActions);
+    connect(s, &ProjectSession::offlineChanged, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::profileChanged, this, [this] {
         const Profile &p = m_session->profile();
         setWindowTitle(p.id.isEmpty() ? tr("Functions Studio") : tr("Functions Studio — %1").arg(p.name));
@@ -379,14 +379,14 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_session->isOpen();
+    const bool connected = m_session->isOpen() && !m_session->isOffline(); // what needs the project waits until it answers
     const Profile &profile = m_session->profile();
     const Page page = currentPage();
     const auto function = m_functionsPage->currentFunction();
     Actions *a = m_actions;
     a->editProfile->setEnabled(!profile.id.isEmpty());
     a->removeProfile->setEnabled(!profile.id.isEmpty() && !profile.isLocalEmulator());
-    a->refresh->setEnabled(connected || profile.isLocalEmulator());
+    a->refresh->setEnabled(m_session->isOpen() || profile.isLocalEmulator()); // also the way to try again when offline
     a->copyId->setEnabled((page == FunctionsTab && function) || (page == CallsTab && m_callsPage->currentCall())
                           || (page == SchedulesTab && m_schedulesPage->currentSchedule()));
     a->copyExternalId->setEnabled(page == FunctionsTab && function && function->externalId && !function->externalId->isEmpty());
@@ -431,6 +431,7 @@ void MainWindow::copySelectedId(bool external)
         if (const auto s = m_schedulesPage->currentSchedule())
             text = QString::number(s->id);
         break;
+    case CallPanelsTab: break;
     }
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
@@ -551,7 +552,7 @@ CallContext MainWindow::callContextFor(qint64 functionId) const
 
 CallPanel *MainWindow::openCallPanel(const Function &function)
 {
-    return m_callDock->open(function, callContextFor(function.id));
+    return m_callPage->open(function, callContextFor(function.id));
 }
 
 WeekView *MainWindow::openWeekView()
@@ -623,8 +624,8 @@ void MainWindow::restoreLayout()
     m_functionsPage->restoreHeader(s.value(u"mainWindow/functionsHeader"_s).toByteArray());
     m_callsPage->restoreHeader(s.value(u"mainWindow/callsHeader"_s).toByteArray());
     m_schedulesPage->restoreHeader(s.value(u"mainWindow/schedulesHeader"_s).toByteArray());
-    const int view = s.value(u"mainWindow/view"_s, 0).toInt();
-    m_views->setCurrentIndex(view >= 0 && view < m_views->count() ? view : 0);
+    const int view = s.value(u"mainWindow/view"_s, 0).toInt(); // the Call page is never restored: it opens with a panel
+    m_views->setCurrentIndex(view >= 0 && view < CallPanelsTab ? view : 0);
     m_actions->pages->actions().at(m_views->currentIndex())->setChecked(true);
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "gui/appsettings.h"
-#include "gui/call/calldock.h"
 #include "gui/call/callhints.h"
+#include "gui/call/callpage.h"
 #include "gui/deploy/deploycontroller.h"
 #include "gui/pages/callspage.h"
 #include "gui/pages/functionspage.h"
@@ -98,7 +98,7 @@ public:
                                        const std::optional<FunctionSchedule> &original = std::nullopt, bool duplicate = false);
     // --call EXTERNAL_ID: opens once the project's functions are in.
     void openCallPanelFor(const QString &externalId);
-    QTabWidget *callPanels() const { return m_callDock->panels(); }
+    QTabWidget *callPanels() const { return m_callPage->panels(); }
     // The week view window (opened, or brought forward).
     WeekView *openWeekView();
     Notifier *notifier() const { return m_notifier; }
@@ -117,7 +117,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum Page { FunctionsTab, CallsTab, SchedulesTab };
+    enum Page { FunctionsTab, CallsTab, SchedulesTab, CallPanelsTab };
     void buildActions();
     void buildToolbar();
     void buildPages();
@@ -153,7 +153,7 @@ private:
     QWidget *m_signInAgain = nullptr;
     QPointer<QDockWidget> m_gettingStartedDock;
     QPointer<GettingStarted> m_gettingStarted;
-    CallDock *m_callDock = nullptr; // one CallPanel per function
+    CallPage *m_callPage = nullptr; // one CallPanel per function, a page of its own
     Notifier *m_notifier = nullptr;
     QPointer<WeekWindow> m_weekWindow;
     std::optional<QString> m_pendingCall; // --call EXTERNAL_ID, until the functions are in

@@ -34,9 +34,10 @@ CallPanel::CallPanel(const Setup &setup, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"callPanel"_s);
-    m_ui->panelSplitter->setStretchFactor(0, 1);
-    m_ui->panelSplitter->setStretchFactor(1, 3);
-    m_ui->panelSplitter->setSizes({170, 510}); // the input above, the calls below get the room
+    m_ui->inputEditor->setMinimumHeight(m_ui->inputEditor->fontMetrics().lineSpacing() * 3 + 10); // drag the splitter for more
+    m_ui->panelSplitter->setStretchFactor(0, 0);
+    m_ui->panelSplitter->setStretchFactor(1, 1);
+    m_ui->panelSplitter->setSizes({100, 600}); // the input above (a few lines), the calls below get the room
     for (QLabel *l : {m_ui->inputProblem, m_ui->secretWarning}) {
         QPalette p = l->palette();
         p.setColor(QPalette::WindowText, Tones::foreground(l == m_ui->inputProblem ? Tone::Negative : Tone::Warning, palette()));

@@ -89,6 +89,7 @@ CallView::CallView(api::CdfClient *client, const FunctionCall &call, const QStri
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 350}); // the log on the left, the response beside it
+    m_ui->layout->setStretchFactor(m_ui->splitter, 1); // the status lines above take their height, no more
     applyErrorColour();
     connect(m_ui->copyResponse, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_ui->callResponse->toPlainText()); });
     connect(m_ui->saveResponse, &QToolButton::clicked, this, [this] {

@@ -29,7 +29,7 @@ int CallsModel::columnCount(const QModelIndex &parent) const
 
 QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) // the tip: the whole title, when the column is narrow
         return {};
     switch (Column(section)) {
     case Id: return tr("Call id");

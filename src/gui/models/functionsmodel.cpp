@@ -25,7 +25,7 @@ int FunctionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FunctionsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) // the tip: the whole title, when the column is narrow
         return {};
     switch (Column(section)) {
     case Name: return tr("Name");

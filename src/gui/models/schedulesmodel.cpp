@@ -23,7 +23,7 @@ int SchedulesModel::columnCount(const QModelIndex &parent) const
 
 QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) // the tip: the whole title, when the column is narrow
         return {};
     switch (Column(section)) {
     case Name: return tr("Name");

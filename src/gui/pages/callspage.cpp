@@ -61,6 +61,7 @@ CallsPage::CallsPage(QWidget *parent)
     table->setColumnWidth(CallsModel::Id, 150);
     table->setColumnWidth(CallsModel::Started, 150);
     table->setColumnWidth(CallsModel::Ended, 150);
+    fitColumnsToTitles(table);
     // Calls over time above the table; drag the handle to give either more room.
     m_chart = new CallsChart;
     m_chart->setModel(m_model);

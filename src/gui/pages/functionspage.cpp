@@ -36,6 +36,7 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     table->setColumnWidth(FunctionsModel::ExternalId, 180);
     table->setColumnWidth(FunctionsModel::Created, 150);
     table->setColumnWidth(FunctionsModel::LastCalled, 150);
+    fitColumnsToTitles(table);
     m_splitter->addWidget(table);
     m_details = new FunctionDetails;
     m_splitter->addWidget(m_details);

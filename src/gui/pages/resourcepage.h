@@ -2,8 +2,10 @@
 
 #include "gui/project/projectsession.h"
 
+#include <QPointer>
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 namespace fstudio::gui {
@@ -30,8 +32,11 @@ public:
     // Shows an error here when it is about this page's own data (ProjectSession::isPartsOwn);
     // false when it is not (the window shows it).
     bool showOwnProblem(const api::ApiError &e);
-    // Shows the session's problems with `part` here, until that part answers again.
+    // Shows the session's problems with `part` here, until that part answers again. While the
+    // table is empty because of one (the project cannot be reached, say), the table itself says so,
+    // with a Retry button, instead of showing an empty grid.
     void followProblems(ProjectSession *session, ProjectSession::Part part);
+    QString emptyStateText() const; // "" while the table shows rows or no problem
 
 Q_SIGNALS:
     void selectionChanged();
@@ -44,9 +49,16 @@ protected:
     // the page's layout (named after the view: "functionsTable" gets "functionsProblem").
     void setView(QTableView *view);
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateEmptyState();
     QTableView *m_view = nullptr;
     MessageBar *m_problem = nullptr;
+    QWidget *m_emptyState = nullptr; // over the table's viewport
+    QLabel *m_emptyText = nullptr;
+    QString m_partError; // the followed part's last problem, until it answers again
+    QPointer<ProjectSession> m_session;
 };
 
 } // namespace fstudio::gui

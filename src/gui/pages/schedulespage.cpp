@@ -64,6 +64,7 @@ SchedulesPage::SchedulesPage(QWidget *parent)
     table->setColumnWidth(SchedulesModel::When, 240);
     table->setColumnWidth(SchedulesModel::NextLocal, 200); // its header names the zone ("Next run (America/Sao_Paulo)")
     table->setColumnWidth(SchedulesModel::NextUtc, 160);
+    fitColumnsToTitles(table);
     split->addWidget(table);
     m_inputData = new QPlainTextEdit;
     m_inputData->setObjectName(u"inputData"_s);

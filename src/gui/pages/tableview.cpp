@@ -22,4 +22,16 @@ QTableView *makeResourceTable(const QString &objectName)
     return v;
 }
 
+void fitColumnsToTitles(QTableView *table)
+{
+    auto fit = [table] {
+        QHeaderView *h = table->horizontalHeader();
+        for (int i = 0; i < h->count(); ++i)
+            if (!h->isSectionHidden(i) && h->sectionSize(i) < h->sectionSizeHint(i))
+                h->resizeSection(i, h->sectionSizeHint(i));
+    };
+    fit();
+    QObject::connect(table->model(), &QAbstractItemModel::headerDataChanged, table, fit);
+}
+
 } // namespace fstudio::gui

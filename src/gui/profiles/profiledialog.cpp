@@ -265,10 +265,10 @@ void ProfileDialog::updateHints()
     const bool knownCdf = cdf.isValid() && !cdf.host().isEmpty() && !m_ui->cluster->text().trimmed().isEmpty();
     // The scopes sign-in asks for when the field is left empty (Entra ID), for the cluster typed.
     if (entra) {
-        const QStringList scopes = api::OAuthSettings::entraId(QString(), knownCdf ? cdf : QUrl(u"https://<cluster>.cognitedata.com"_s), QString(),
-                                                               method == Profile::Method::Interactive || method == Profile::Method::DeviceCode)
-                                       .scopes;
-        m_ui->scopes->setPlaceholderText(tr("default: %1").arg(scopes.join(QLatin1Char(' '))));
+        const bool user = method == Profile::Method::Interactive || method == Profile::Method::DeviceCode;
+        const QString scopes = knownCdf ? api::OAuthSettings::entraId(QString(), cdf, QString(), user).scopes.join(QLatin1Char(' '))
+                                        : u"https://<cluster>.cognitedata.com/.default"_s + (user ? u" offline_access"_s : QString());
+        m_ui->scopes->setPlaceholderText(tr("default: %1").arg(scopes));
     } else {
         m_ui->scopes->setPlaceholderText(
             tr("required, e.g. %1")

@@ -130,6 +130,15 @@ void ProjectSession::clearState()
     m_scheduleNames.clear();
     m_limits.reset();
     setActivation(std::nullopt);
+    setOffline(false);
+}
+
+void ProjectSession::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged(offline);
 }
 
 // Ends everything that belongs to the open connection. Requests in flight finish as cancelled
@@ -256,6 +265,7 @@ void ProjectSession::refresh()
             if (r) {
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
+                setOffline(false);
                 Q_EMIT solved(Part::Functions);
                 Q_EMIT functionsChanged();
                 if (m_connection)
@@ -273,6 +283,7 @@ void ProjectSession::refresh()
             if (r) {
                 m_schedules = *r;
                 m_scheduleNames = namesOf(m_schedules);
+                setOffline(false);
                 Q_EMIT solved(Part::Schedules);
                 Q_EMIT schedulesChanged();
             } else {
@@ -314,8 +325,11 @@ void ProjectSession::withLimits(std::function<void()> then)
 
 void ProjectSession::reportProblem(Part part, const api::ApiError &error)
 {
-    if (!error.isCancelled())
-        Q_EMIT problem(part, error);
+    if (error.isCancelled())
+        return;
+    if (error.kind == api::ApiError::Kind::Network || error.kind == api::ApiError::Kind::Timeout)
+        setOffline(true);
+    Q_EMIT problem(part, error);
 }
 
 void ProjectSession::setActivation(const std::optional<ActivationStatus> &status)

@@ -71,6 +71,9 @@ public:
 
     void refresh(); // functions, schedules, activation (and limits, once); one at a time
     bool isRefreshing() const { return m_refreshing; }
+    // The project could not be reached at the last try (no network answer, or none in time); it
+    // is reachable again once a part answers. Actions that need the project wait for that.
+    bool isOffline() const { return m_offline; }
     void setAutoRefreshInterval(int ms); // 0 = off
     int autoRefreshInterval() const { return m_autoRefreshMs; }
     bool autoRefreshActive() const { return m_autoRefresh.isActive(); }
@@ -108,6 +111,7 @@ Q_SIGNALS:
     void message(const QString &text, bool error); // what the session has to say that is no API error
     void signInNeeded(const fstudio::api::ApiError &error); // the token was refused
     void activityChanged(int inFlight);
+    void offlineChanged(bool offline);
     void retrying(const QString &text, int delayMs);
 
 private:
@@ -117,6 +121,7 @@ private:
     void reportProblem(Part part, const api::ApiError &error);
     void scheduleNextRefresh();
     void setActivation(const std::optional<ActivationStatus> &status);
+    void setOffline(bool offline);
 
     SecretVault *m_secrets;
     LocalEmulator *m_emulator;
@@ -126,6 +131,7 @@ private:
     int m_generation = 0;
     int m_refreshGeneration = 0; // a refresh of a closed connection never touches the new one
     bool m_refreshing = false;
+    bool m_offline = false;
     bool m_paused = false;
     QTimer m_autoRefresh;
     int m_autoRefreshMs;

@@ -27,13 +27,18 @@ ProjectStatusBar::ProjectStatusBar(ProjectSession *session, QWidget *parent)
     addWidget(m_activation);
     addWidget(m_limits, 1);
     addPermanentWidget(m_network);
-    m_network->setText(tr("idle"));
+    auto quiet = [this] { return m_session->isOffline() ? tr("offline") : tr("idle"); };
+    m_network->setText(quiet());
     for (auto signal :
          {&ProjectSession::profileChanged, &ProjectSession::connectionChanged, &ProjectSession::limitsChanged, &ProjectSession::activationChanged})
         connect(session, signal, this, &ProjectStatusBar::update);
-    connect(session, &ProjectSession::profileChanged, this, [this] { m_network->setText(tr("idle")); });
+    connect(session, &ProjectSession::profileChanged, this, [this, quiet] { m_network->setText(quiet()); });
+    connect(session, &ProjectSession::offlineChanged, this, [this, quiet] {
+        m_network->setText(quiet());
+        m_network->setToolTip(m_session->isOffline() ? tr("The project could not be reached at the last try: Refresh (F5) tries again.") : QString());
+    });
     connect(session, &ProjectSession::activityChanged, this,
-            [this](int n) { m_network->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : tr("idle")); });
+            [this, quiet](int n) { m_network->setText(n > 0 ? tr("⟳ %n request(s) in flight", nullptr, n) : quiet()); });
     // Say what the client is doing while it waits to try again, so a slow screen has a reason.
     connect(session, &ProjectSession::retrying, this, [this](const QString &text, int delayMs) {
         showMessage(text, delayMs + 3000);
