@@ -431,6 +431,22 @@ void TestDeployWizard::settingsErrorsBlock()
     QVERIFY(!page->isComplete());
     child<QLineEdit>(w.get(), u"name"_s)->setText(u"settings"_s);
     QVERIFY(page->isComplete());
+    // A taken external id is named as it is typed (the app has the project's functions), and the
+    // field is marked, with the message on it.
+    Function taken;
+    taken.id = 77;
+    taken.name = u"other"_s;
+    taken.externalId = u"taken-xid"_s;
+    w->state().knownFunctions = {taken};
+    auto *xid = child<QLineEdit>(w.get(), u"externalId"_s);
+    xid->setText(u"taken-xid"_s);
+    QVERIFY(!page->isComplete());
+    QVERIFY2(problems->text().contains(u"Function 77 (\"other\") already has the external id \"taken-xid\""_s), qPrintable(problems->text()));
+    QVERIFY(xid->styleSheet().contains(u"border"_s));
+    QVERIFY(xid->toolTip().contains(u"already has the external id"_s));
+    xid->setText(u"settings"_s);
+    QVERIFY(page->isComplete());
+    QCOMPARE(xid->styleSheet(), QString());
     // CPU and memory cannot be set outside the project's limits.
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"cpu"_s)->maximum(), fx.config.limits.cpuCores.max);
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->maximum(), fx.config.limits.memoryGb.max);
@@ -573,10 +589,19 @@ void TestDeployWizard::serverFailureShowsTraceAndKeepsSettings()
     auto w = wizardFor(fx, fx.writeFunction(u"needs-pkg"_s, {{u"handler.py"_s, Hello}, {u"requirements.txt"_s, "surely-not-installed-pkg==1.0\n"}}));
     QVERIFY(toSettings(w.get()));
     child<QLineEdit>(w.get(), u"owner"_s)->setText(u"ann@example.com"_s);
-    QVERIFY(toPreflight(w.get()));
+    // The package index cannot be reached from here (a proxy nobody listens on), so the checks
+    // let it through, as they would for a package only CDF's network can reach: the server fails it.
+    AppSettings::instance()->setProxy(u"http://127.0.0.1:9"_s);
+    const bool checked = toPreflight(w.get());
+    AppSettings::instance()->setProxy(QString());
+    QVERIFY(checked);
+    QVERIFY2(checkOf(w.get(), u"requirements"_s)->detail.contains(u"cannot be reached"_s), qPrintable(checkOf(w.get(), u"requirements"_s)->detail));
     QVERIFY(!deploy(w.get()));
     QVERIFY2(w->progressPage()->failureText().contains(u"surely-not-installed-pkg"_s), qPrintable(w->progressPage()->failureText()));
     QVERIFY(child<QPlainTextEdit>(w.get(), u"failure"_s)->isVisible());
+    QCOMPARE(child<QPlainTextEdit>(w.get(), u"failure"_s)->lineWrapMode(), QPlainTextEdit::WidgetWidth); // the trace wraps
+    const QString outcome = child<QLabel>(w.get(), u"detail"_s)->text();
+    QVERIFY2(outcome.contains(u"requirements are not met. "_s) && !outcome.contains(u".."_s), qPrintable(outcome)); // one full stop
     QVERIFY(functionsIn(fx).isEmpty()); // the Failed function was removed again
     child<QPushButton>(w.get(), u"backToSettings"_s)->click();
     QCOMPARE(w->currentId(), int(DeployWizard::SettingsPageId));
@@ -626,6 +651,9 @@ void TestDeployWizard::redeployKeepsSchedules()
     QVERIFY(toSettings(w.get()));
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"scheduled"_s); // from the function it replaces
     QCOMPARE(child<QLineEdit>(w.get(), u"externalId"_s)->text(), u"scheduled"_s);
+    QVERIFY(child<QLineEdit>(w.get(), u"externalId"_s)->isReadOnly()); // a new version keeps it
+    QCOMPARE(w->stepNumber(), 2);
+    QVERIFY(child<QLabel>(w.get(), u"deploySteps"_s)->text().contains(u"Step 2 of 4"_s));
     // How the schedules sign in: the profile's client by default; other credentials need both fields.
     auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
     QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));

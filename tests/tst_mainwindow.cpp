@@ -33,6 +33,7 @@
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/projectconnection.h"
 #include "gui/profiles/secretvault.h"
+#include "gui/project/codedrift.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/messageboxes.h"
@@ -116,6 +117,7 @@ private Q_SLOTS:
     void secretsGoToTheStoreNotSettings();
     void keychainFailuresAreSaid();
     void unreachableProjectSaysSoInTheTable();
+    void gettingStartedFollowsTheUsersOwnFunction();
     void secretIsBoundToWhereItWasSavedFor();
     void testConnectionUsesTheStoredSecret();
     void removeProfileRemovesItsSecrets();
@@ -764,6 +766,33 @@ void TestMainWindow::secretIsBoundToWhereItWasSavedFor()
     QVERIFY(stored);
     for (const char *what : Profile::secretKinds())
         QVERIFY(!m_keychain.contains(device.secretKey(what)));
+}
+
+// A function the user deployed from a folder with the app ticks step 2 of Getting Started, and the
+// next steps act on it (not only the demo function does).
+void TestMainWindow::gettingStartedFollowsTheUsersOwnFunction()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"my-own"_s, Hello);
+    QVERIFY(fid);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    w->showGettingStarted();
+    auto *steps = w->findChild<GettingStarted *>();
+    QVERIFY(steps);
+    QVERIFY(!steps->progress().deployed); // made over HTTP, not deployed from a folder with the app
+    QTemporaryDir folder;
+    Function own;
+    for (const Function &f : w->functionsModel()->functions())
+        if (f.id == fid)
+            own = f;
+    CodeDrift::record(QUrl(fx.server->baseUrl()), u"playground"_s, own, folder.path()); // as a deploy from the wizard does
+    w->refresh();
+    QTRY_VERIFY(steps->progress().deployed);
+    QCOMPARE(steps->progress().ownName, u"my-own"_s);
+    QVERIFY(child<QPushButton>(steps, u"stepDeploy"_s)->text().contains(u"my-own"_s));
+    QVERIFY(child<QPushButton>(steps, u"stepCall"_s)->isEnabled());
+    QCOMPARE(steps->tourFunction()->id, fid);
 }
 
 // A project that cannot be reached: the tables say so with Retry (no empty grid), the status bar

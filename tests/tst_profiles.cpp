@@ -1,3 +1,4 @@
+#include "gui/language.h"
 #include "gui/profiles/profile.h"
 #include "gui/profiles/profilestore.h"
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void problems();
     void envImport_data();
     void envImport();
+    void localEmulatorIsNamedInTheLanguageOfThisStart();
 };
 
 void TestProfiles::initTestCase()
@@ -177,3 +179,15 @@ void TestProfiles::envImport()
 
 QTEST_MAIN(TestProfiles)
 #include "tst_profiles.moc"
+
+// The built-in profile is saved at the first start; its name follows the language of each start.
+void TestProfiles::localEmulatorIsNamedInTheLanguageOfThisStart()
+{
+    QSettings().clear();
+    ProfileStore store;
+    store.save(Profile::localEmulator()); // saved in English
+    QVERIFY(installTranslators(u"de"_s));
+    QCOMPARE(store.load().first().name, u"Lokaler Emulator"_s);
+    installTranslators(u"en"_s);
+    QCOMPARE(store.load().first().name, u"Local emulator"_s);
+}

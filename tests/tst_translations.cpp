@@ -198,12 +198,21 @@ QList<QPair<QString, QString>> visibleTexts()
 }
 
 // The visible texts still in English although the catalogue has them in the language.
+// CDF's status words, shown as CDF writes them in every language (gui/models/formatting.h).
+bool isCdfStatusWord(const QString &text)
+{
+    static const QSet<QString> words{u"Queued"_s, u"Deploying"_s, u"Ready"_s, u"Failed"_s, u"Retired"_s, u"Running"_s, u"Completed"_s, u"Timeout"_s};
+    return words.contains(text.trimmed());
+}
+
 QStringList untranslated(const Catalogue &c)
 {
     QStringList out;
     for (const auto &[where, text] : visibleTexts()) {
         // Multi-line texts (tool tips with several sentences) are checked line by line.
         for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+            if (isCdfStatusWord(line))
+                continue;
             bool english = c.exact.contains(line.trimmed());
             for (const QRegularExpression &re : c.patterns)
                 english = english || re.match(line.trimmed()).hasMatch();
@@ -337,7 +346,7 @@ QStringList unmarked(const QStringList &data)
             continue;
         for (const QString &raw : text.split(u'\n', Qt::SkipEmptyParts)) {
             const QString line = raw.trimmed();
-            if (line.contains(u"⟦"_s) || line.contains(u"⟧"_s) || qtTexts.contains(line) || zoneId.match(line).hasMatch())
+            if (line.contains(u"⟦"_s) || line.contains(u"⟧"_s) || qtTexts.contains(line) || zoneId.match(line).hasMatch() || isCdfStatusWord(line))
                 continue;
             QString rest = line;
             for (const QString &d : std::as_const(dataLongestFirst))

@@ -1224,12 +1224,12 @@
     <message>
         <source>Ready</source>
         <extracomment>A stage of a deploy: the function is Ready.</extracomment>
-        <translation>Bereit</translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>A stage of a deploy: it failed.</extracomment>
-        <translation>Fehlgeschlagen</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3176,41 +3176,6 @@ Gesicherte Definitionen:
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Queued</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <source>Deploying</source>
-        <translation>Wird bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Außer Betrieb</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-</context>
-<context>
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
@@ -4574,7 +4539,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Bereit</translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Not deployed</source>
@@ -4654,6 +4619,14 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Passed to handle() as secrets. The keychain did not keep the values for next time: %1</source>
         <translation>An handle() als Geheimnisse übergeben. Der Schlüsselbund hat die Werte nicht für das nächste Mal behalten: %1</translation>
+    </message>
+    <message>
+        <source>A new version keeps the external id of %1: it is what ties the versions together.</source>
+        <translation>Eine neue Version behält die externe ID von %1: Sie verbindet die Versionen miteinander.</translation>
+    </message>
+    <message>
+        <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
+        <translation>Funktion %1 ("%2") hat bereits die externe ID "%3": Wählen Sie eine andere oder verwenden Sie „Neue Version bereitstellen“ für diese Funktion.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4762,22 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Stay</source>
         <translation>Bleiben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4915,10 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Could not copy the demo function to %1.</source>
         <translation>Die Demofunktion konnte nicht nach %1 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>2. Deploy a function: &quot;%1&quot;</source>
+        <translation>2. Eine Funktion bereitstellen: "%1"</translation>
     </message>
 </context>
 <context>

@@ -1224,12 +1224,12 @@
     <message>
         <source>Ready</source>
         <extracomment>A stage of a deploy: the function is Ready.</extracomment>
-        <translation>Klar</translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>A stage of a deploy: it failed.</extracomment>
-        <translation>Mislyktes</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3176,41 +3176,6 @@ Lagrede definisjoner:
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <source>Queued</source>
-        <translation>I kø</translation>
-    </message>
-    <message>
-        <source>Deploying</source>
-        <translation>Distribueres</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Mislyktes</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>Utfaset</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Kjører</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Fullført</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>Tidsavbrudd</translation>
-    </message>
-</context>
-<context>
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
@@ -4574,7 +4539,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation>Klar</translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Not deployed</source>
@@ -4654,6 +4619,14 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Passed to handle() as secrets. The keychain did not keep the values for next time: %1</source>
         <translation>Sendes til handle() som hemmeligheter. Nøkkelringen tok ikke vare på verdiene til neste gang: %1</translation>
+    </message>
+    <message>
+        <source>A new version keeps the external id of %1: it is what ties the versions together.</source>
+        <translation>En ny versjon beholder den eksterne ID-en til %1: det er den som knytter versjonene sammen.</translation>
+    </message>
+    <message>
+        <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
+        <translation>Funksjon %1 ("%2") har allerede den eksterne ID-en "%3": velg en annen, eller bruk «Distribuer ny versjon» på den funksjonen.</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4762,22 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Stay</source>
         <translation>Bli her</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trinn %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4915,10 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Could not copy the demo function to %1.</source>
         <translation>Kunne ikke kopiere demofunksjonen til %1.</translation>
+    </message>
+    <message>
+        <source>2. Deploy a function: &quot;%1&quot;</source>
+        <translation>2. Distribuer en funksjon: "%1"</translation>
     </message>
 </context>
 <context>

@@ -491,7 +491,9 @@ void DeployWorkflow::poll()
             }
             if (m_function->status == FunctionStatus::Failed) {
                 //: Inserted into "CDF could not deploy "%1": %2." when CDF gives no error.
-                const QString msg = m_function->error ? m_function->error->message : DeployWorkflowText::tr("no reason given");
+                QString msg = m_function->error ? m_function->error->message.trimmed() : DeployWorkflowText::tr("no reason given");
+                while (msg.endsWith(QLatin1Char('.'))) // the sentence below ends it: never "not met.."
+                    msg.chop(1);
                 //: %1 is the function's name, %2 CDF's error.
                 const QString head = DeployWorkflowText::tr("CDF could not deploy \"%1\": %2.").arg(m_function->name, msg);
                 if (m_options.keepFailedFunction) {

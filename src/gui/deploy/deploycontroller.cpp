@@ -73,6 +73,7 @@ void DeployController::open(const QString &path, const std::optional<Function> &
         DeployState state;
         state.project = m_session->context();
         state.redeployOf = redeployOf;
+        state.knownFunctions = m_session->functions();
         state.sourcePath = path;
         show(std::move(state));
     });

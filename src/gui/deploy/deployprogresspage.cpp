@@ -6,6 +6,7 @@
 #include "gui/models/formatting.h"
 #include "gui/project/codedrift.h"
 #include "gui/widgets/messageboxes.h"
+#include "gui/widgets/tones.h"
 
 #include "api/transport/cdfclient.h"
 #include "api/workflows/redeployworkflow.h"
@@ -113,10 +114,11 @@ void DeployProgressPage::initializePage()
         startDeploy();
 }
 
-void DeployProgressPage::setStage(const QString &text, bool done)
+void DeployProgressPage::setStage(const QString &text, bool done, bool failed)
 {
+    // The stage before is over: passed, or the one that failed.
     if (auto *last = m_ui->stages->item(m_ui->stages->count() - 1); last && last->data(Qt::UserRole).toBool() == false)
-        last->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton)); // the stage before is over
+        last->setIcon(style()->standardIcon(failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_DialogApplyButton));
     if (done)
         return;
     auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowRight), text);
@@ -253,11 +255,16 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
 
 void DeployProgressPage::finishWith(bool ready, const QString &text, const QString &failure)
 {
-    setStage({}, true);
+    setStage({}, true, !ready);
     m_finished = true;
     m_outcome = text;
     m_ui->progress->setRange(0, 1);
     m_ui->progress->setValue(1);
+    if (!ready) { // a failed deploy's bar is red, not the green of one that went through
+        QPalette red = m_ui->progress->palette();
+        red.setColor(QPalette::Highlight, Tones::foreground(Tone::Negative, palette()));
+        m_ui->progress->setPalette(red);
+    }
     m_ui->cancelDeploy->setVisible(false);
     m_ui->detail->setText(text);
     auto *item = new QListWidgetItem(style()->standardIcon(ready ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),

@@ -55,7 +55,7 @@ Q_SIGNALS:
 private:
     void startDeploy();
     void startRedeploy();
-    void setStage(const QString &text, bool done = false);
+    void setStage(const QString &text, bool done = false, bool failed = false);
     void createSchedules(int index, QStringList lines);
     void finishWith(bool ready, const QString &text, const QString &failure);
     std::unique_ptr<Ui::DeployProgressPage> m_ui;

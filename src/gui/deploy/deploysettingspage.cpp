@@ -3,6 +3,8 @@
 #include "ui_deploysettingspage.h"
 
 #include "gui/deploy/deploymemory.h"
+#include "gui/widgets/plaintext.h"
+#include "gui/widgets/tones.h"
 
 #include "api/transport/cdfclient.h"
 
@@ -108,6 +110,13 @@ void DeploySettingsPage::initializePage()
         m_ui->functionPath->setCurrentText(current);
     if (m_prefilledFor != m_state->sourcePath)
         prefill();
+    // A new version keeps its function's external id: that is what ties the versions together.
+    m_ui->externalId->setReadOnly(bool(m_state->redeployOf));
+    if (m_state->redeployOf) {
+        m_ui->externalId->setProperty(
+            "fsBaseToolTip", tr("A new version keeps the external id of %1: it is what ties the versions together.").arg(m_state->redeployOf->name));
+        revalidate();
+    }
     revalidate();
 }
 
@@ -336,6 +345,20 @@ void DeploySettingsPage::revalidate()
     m_problems = Validator::validateFunction(f, options);
     // The code file does not exist yet: the deploy makes it.
     m_problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; });
+    // A taken external id, named as it is typed (the deploy checks the project again before it uploads).
+    if (const QString xid = f.externalId.value_or(QString()); !xid.isEmpty() && !m_state->redeployOf)
+        for (const Function &other : std::as_const(m_state->knownFunctions))
+            if (other.externalId.value_or(QString()) == xid) {
+                ValidationProblem p;
+                p.field = u"externalId"_s;
+                p.value = xid;
+                p.rule = u"free in the project"_s;
+                p.message = tr("Function %1 (\"%2\") already has the external id \"%3\": choose another, or use Deploy New Version on that function.")
+                                .arg(other.id)
+                                .arg(other.name, xid);
+                m_problems << p;
+                break;
+            }
     if (!f.functionPath.isEmpty() && !m_state->plan.contains(f.functionPath) && !m_state->folder.isEmpty()) {
         ValidationProblem p;
         p.field = u"functionPath"_s;
@@ -378,9 +401,25 @@ void DeploySettingsPage::revalidate()
         m_problems << p;
     }
     QStringList lines;
-    for (const ValidationProblem &p : std::as_const(m_problems))
+    QHash<QString, QStringList> byField;
+    for (const ValidationProblem &p : std::as_const(m_problems)) {
         lines << (p.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+        if (p.isError())
+            byField[p.field == u"dataSetId"_s ? u"codeDataSet"_s : p.field] << p.message;
+    }
     m_ui->problems->setText(lines.join(u"\n"_s));
+    // The field with an error is marked, and says what is wrong where the eye is.
+    for (QWidget *field : {static_cast<QWidget *>(m_ui->name), static_cast<QWidget *>(m_ui->externalId), static_cast<QWidget *>(m_ui->description),
+                           static_cast<QWidget *>(m_ui->owner), static_cast<QWidget *>(m_ui->functionPath), static_cast<QWidget *>(m_ui->indexUrl),
+                           static_cast<QWidget *>(m_ui->extraIndexUrls), static_cast<QWidget *>(m_ui->codeDataSet)}) {
+        const QStringList messages = byField.value(field->objectName());
+        if (!field->property("fsBaseToolTip").isValid())
+            field->setProperty("fsBaseToolTip", field->toolTip());
+        field->setStyleSheet(messages.isEmpty() ? QString()
+                                                : u"%1 { border: 1px solid %2; }"_s.arg(QString::fromLatin1(field->metaObject()->className()),
+                                                                                        Tones::foreground(Tone::Negative, palette()).name()));
+        field->setToolTip(messages.isEmpty() ? field->property("fsBaseToolTip").toString() : plainToolTip(messages.join(u"\n"_s)));
+    }
     Q_EMIT completeChanged();
 }
 

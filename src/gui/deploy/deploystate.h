@@ -35,6 +35,7 @@ struct DeployState
     ProjectContext project;
     std::optional<api::NonceSource> scheduleSignIn; // what the user chose for the schedules (Settings page)
     std::optional<Function> redeployOf; // "Deploy new version…": the function it replaces
+    QList<Function> knownFunctions; // the project's functions as last listed: a taken external id is named as it is typed
 
     QString sourcePath;
     DeploySource::Kind kind = DeploySource::Kind::Invalid;

@@ -6,6 +6,8 @@
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/widgets/messageboxes.h"
 
+#include <QLabel>
+
 namespace fstudio::gui {
 
 DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
@@ -35,6 +37,14 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
     setPage(PreflightPageId, m_preflight);
     setPage(ProgressPageId, m_progress);
     setButtonText(QWizard::CommitButton, m_state.redeployOf ? tr("Deploy new version") : tr("Deploy"));
+    // Where the user is: the four steps by name, the current one marked, on the left of every page.
+    m_steps = new QLabel;
+    m_steps->setObjectName(QStringLiteral("deploySteps"));
+    m_steps->setTextFormat(Qt::RichText); // our own words only: the step names
+    m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_steps->setContentsMargins(8, 12, 16, 8);
+    setSideWidget(m_steps);
+    connect(this, &QWizard::currentIdChanged, this, &DeployWizard::showStep);
     connect(m_progress, &DeployProgressPage::deployed, this, &DeployWizard::deployed);
     connect(m_progress, &DeployProgressPage::callRequested, this, &DeployWizard::callRequested);
     connect(m_progress, &DeployProgressPage::scheduleRequested, this, &DeployWizard::scheduleRequested);
@@ -42,6 +52,35 @@ DeployWizard::DeployWizard(DeployState initial, QWidget *parent)
 }
 
 DeployWizard::~DeployWizard() = default;
+
+QStringList DeployWizard::stepNames()
+{
+    return {tr("Source"), tr("Settings"), tr("Checks"), tr("Deploy")};
+}
+
+int DeployWizard::stepNumber() const
+{
+    switch (currentId()) {
+    case SourcePageId: return 1;
+    case SettingsPageId: return 2;
+    case PreflightPageId: return 3;
+    case ProgressPageId: return 4;
+    default: return 0;
+    }
+}
+
+void DeployWizard::showStep()
+{
+    const QStringList names = stepNames();
+    const int current = stepNumber();
+    QString html = QStringLiteral("<p style='margin-bottom:8px'>%1</p>").arg(tr("Step %1 of %2").arg(current).arg(names.size()));
+    for (int i = 0; i < names.size(); ++i) {
+        const int n = i + 1;
+        const QString line = QStringLiteral("%1&nbsp;&nbsp;%2").arg(n < current ? QStringLiteral("✓") : QString::number(n), names[i].toHtmlEscaped());
+        html += n == current ? QStringLiteral("<p><b>%1</b></p>").arg(line) : QStringLiteral("<p style='color:gray'>%1</p>").arg(line);
+    }
+    m_steps->setText(html);
+}
 
 void DeployWizard::backToSettings()
 {

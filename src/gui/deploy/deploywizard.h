@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+class QLabel;
+
 namespace fstudio::gui {
 
 class DeploySourcePage;
@@ -34,6 +36,9 @@ public:
     void backToSettings();
 
     void reject() override;
+    // The step indicator: "Step 2 of 4", the steps by name, this one marked (1-based; 0 before the start).
+    static QStringList stepNames();
+    int stepNumber() const;
 
 Q_SIGNALS:
     // The function is Ready in the project (after a deploy or a redeploy).
@@ -43,7 +48,9 @@ Q_SIGNALS:
     void scheduleRequested(const fstudio::Function &function);
 
 private:
+    void showStep();
     DeployState m_state;
+    QLabel *m_steps = nullptr;
     DeploySourcePage *m_source;
     DeploySettingsPage *m_settings;
     DeployPreflightPage *m_preflight;

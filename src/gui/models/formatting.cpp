@@ -10,31 +10,10 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-struct StatusText
-{
-    Q_DECLARE_TR_FUNCTIONS(Status)
-};
-} // namespace
-
+// CDF's status words as CDF writes them (Ready, Failed, Completed…), in every language: the API,
+// the web UI, the SDK and the docs use them, so a user searching for "Failed" finds it.
 QString statusLabel(const QString &wireStatus)
 {
-    if (wireStatus == u"Queued"_s)
-        return StatusText::tr("Queued");
-    if (wireStatus == u"Deploying"_s)
-        return StatusText::tr("Deploying");
-    if (wireStatus == u"Ready"_s)
-        return StatusText::tr("Ready");
-    if (wireStatus == u"Failed"_s)
-        return StatusText::tr("Failed");
-    if (wireStatus == u"Retired"_s)
-        return StatusText::tr("Retired");
-    if (wireStatus == u"Running"_s)
-        return StatusText::tr("Running");
-    if (wireStatus == u"Completed"_s)
-        return StatusText::tr("Completed");
-    if (wireStatus == u"Timeout"_s)
-        return StatusText::tr("Timeout");
     return wireStatus;
 }
 

@@ -8,8 +8,8 @@ namespace fstudio::gui {
 QString formatTimestamp(qint64 ms); // local time, "2026-11-28 22:30:05"
 QString formatDuration(qint64 ms); // "1.2 s", "3 min 4 s"
 QString formatBytes(qint64 bytes); // "512 B", "3.4 kB", "12.0 MB" (the user's locale)
-// A function's or call's status as the user reads it ("Ready" → "Klar" in Bokmål); a state this
-// version does not know is shown as the server wrote it. Filters and colours keep the wire name.
+// A function's or call's status as shown: CDF's own word ("Ready", "Failed") in every language, as
+// the API, the web UI and the docs write it; a state this version does not know, as the server wrote it.
 QString statusLabel(const QString &wireStatus);
 
 } // namespace fstudio::gui

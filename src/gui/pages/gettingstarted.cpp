@@ -3,6 +3,7 @@
 #include "ui_gettingstarted.h"
 
 #include "gui/appsettings.h"
+#include "gui/project/codedrift.h"
 #include "gui/project/projectsession.h"
 
 #include <QDir>
@@ -27,11 +28,11 @@ GettingStarted::GettingStarted(QWidget *parent)
     connect(m_ui->stepEmulator, &QPushButton::clicked, this, &GettingStarted::openEmulator);
     connect(m_ui->stepDeploy, &QPushButton::clicked, this, &GettingStarted::deployStep);
     connect(m_ui->stepCall, &QPushButton::clicked, this, [this] {
-        if (const auto f = demoFunction())
+        if (const auto f = tourFunction())
             Q_EMIT callDemo(*f);
     });
     connect(m_ui->stepSchedule, &QPushButton::clicked, this, [this] {
-        if (const auto f = demoFunction())
+        if (const auto f = tourFunction())
             Q_EMIT scheduleDemo(*f);
     });
     setProgress({});
@@ -68,11 +69,27 @@ std::optional<Function> GettingStarted::demoFunction() const
     return std::nullopt;
 }
 
+std::optional<Function> GettingStarted::tourFunction() const
+{
+    if (auto demo = demoFunction())
+        return demo;
+    if (!m_session || !m_session->isOpen() || !m_session->client())
+        return std::nullopt;
+    std::optional<Function> own;
+    const QUrl server = m_session->client()->config().baseUrl;
+    for (const Function &f : m_session->functions())
+        if (!CodeDrift::folderFor(server, m_session->profile().project, f).isEmpty() && (!own || f.createdTime > own->createdTime))
+            own = f;
+    return own;
+}
+
 void GettingStarted::update()
 {
     Progress p;
     p.onEmulator = m_session && m_session->profile().isLocalEmulator() && m_session->isOpen();
-    const auto demo = demoFunction();
+    const auto demo = tourFunction();
+    if (demo && !demoFunction())
+        p.ownName = demo->name;
     p.deployed = demo && demo->status == FunctionStatus::Ready;
     p.called = demo && demo->lastCalled.has_value();
     p.scheduled = demo && !m_session->schedulesOf(demo->id).isEmpty();
@@ -106,9 +123,11 @@ void GettingStarted::setProgress(const Progress &p)
         b->setStyleSheet(u"text-align: left; padding: 6px;"_s);
     };
     step(m_ui->stepEmulator, p.onEmulator, true, tr("1. Open the local emulator"));
-    step(m_ui->stepDeploy, p.deployed, p.onEmulator, tr("2. Deploy the demo function \"%1\"").arg(QLatin1StringView(DemoName)));
-    step(m_ui->stepCall, p.called, p.onEmulator && p.deployed, tr("3. Call it and watch its logs live"));
-    step(m_ui->stepSchedule, p.scheduled, p.onEmulator && p.deployed, tr("4. Schedule it with a form"));
+    step(m_ui->stepDeploy, p.deployed, p.onEmulator && p.ownName.isEmpty(),
+         p.ownName.isEmpty() ? tr("2. Deploy the demo function \"%1\"").arg(QLatin1StringView(DemoName))
+                             : tr("2. Deploy a function: \"%1\"").arg(p.ownName));
+    step(m_ui->stepCall, p.called, p.deployed, tr("3. Call it and watch its logs live"));
+    step(m_ui->stepSchedule, p.scheduled, p.deployed, tr("4. Schedule it with a form"));
 }
 
 } // namespace fstudio::gui

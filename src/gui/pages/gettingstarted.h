@@ -30,7 +30,8 @@ public:
     struct Progress
     {
         bool onEmulator = false;
-        bool deployed = false; // a function named DemoName exists
+        bool deployed = false; // the demo function, or one of the user's own, is Ready
+        QString ownName; // the user's own function the steps follow ("" for the demo)
         bool called = false; // it has been called
         bool scheduled = false; // it has a schedule
     };
@@ -42,6 +43,9 @@ public:
     void deployStep();
     // The demo function on the session's project (the local emulator only), when deployed.
     std::optional<Function> demoFunction() const;
+    // The function the steps are about: the demo function, or else the function the user deployed
+    // last from a folder with this app into the open project (the user's own counts too).
+    std::optional<Function> tourFunction() const;
     // Copies the demo folder out of the app where the user can open and change it (a copy the
     // user has is never overwritten): its path, or empty with *error.
     static QString copyDemo(QString *error);

@@ -54,6 +54,8 @@ QList<Profile> ProfileStore::load() const
         p.clientId = s.value(u"clientId"_s).toString();
         p.scopes = s.value(u"scopes"_s).toStringList();
         p.audience = s.value(u"audience"_s).toString();
+        if (p.isLocalEmulator())
+            p.name = Profile::localEmulator().name; // in the language of this start, not of the first one
         if (!p.id.isEmpty())
             out << p;
     }
