@@ -12,6 +12,7 @@
 #include "gui/widgets/notifier.h"
 
 #include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,6 +60,9 @@ private Q_SLOTS:
     }
     void jsonChecks_data();
     void jsonChecks();
+    void jsonErrorsInPlainWords_data();
+    void jsonErrorsInPlainWords();
+    void keyOrderIsKept();
     void deepAndHostileJson();
     void callWithValidInput();
     void invalidInputBlocksTheCall();
@@ -136,6 +140,78 @@ void TestCallPanel::jsonChecks()
     const auto secret = JsonEditor::check(
         u"{\"db\": {\"Password\": \"x\"}, \"list\": [{\"api_key\": \"y\"}], \"tokens_used\": 3, \"passenger\": 1, \"author\": 2, \"x_auth\": 3}"_s);
     QCOMPARE(secret.secretPaths, (QStringList{u"data.db.Password"_s, u"data.list[0].api_key"_s, u"data.tokens_used"_s, u"data.x_auth"_s}));
+}
+
+void TestCallPanel::jsonErrorsInPlainWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unquoted key") << uR"({name: "Ada"})"_s << u"keys need double quotes"_s;
+    QTest::newRow("single quotes") << uR"({'name': 'Ada'})"_s << u"double quotes"_s;
+    QTest::newRow("missing }") << uR"({"a": 1)"_s << u"a } is missing"_s;
+    QTest::newRow("missing ]") << uR"({"a": [1, 2})"_s << u"]"_s;
+    QTest::newRow("missing :") << uR"({"a" 1})"_s << u"a : is missing"_s;
+    QTest::newRow("missing ,") << uR"({"a": 1 "b": 2})"_s << u"a , is missing"_s;
+    QTest::newRow("trailing comma") << uR"({"a": 1,})"_s << u"remove the last ,"_s;
+    QTest::newRow("Python True") << uR"({"a": True})"_s << u"true, false and null in small letters"_s;
+    QTest::newRow("unclosed text") << uR"({"a": "abc})"_s << u"a text is not closed"_s;
+    QTest::newRow("two objects") << uR"({"a": 1} {"b": 2})"_s << u"more after the end"_s;
+}
+
+// Parse errors in words a person understands, with the place marked in the editor.
+void TestCallPanel::jsonErrorsInPlainWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, says);
+    const JsonEditor::Check c = JsonEditor::check(text);
+    QVERIFY(!c.ok);
+    QVERIFY2(c.message.contains(says), qPrintable(c.message));
+    JsonEditor editor;
+    editor.setPlainText(text);
+    editor.markProblem(c);
+    QVERIFY(!editor.extraSelections().isEmpty()); // the line and the column are marked
+    editor.markProblem(JsonEditor::check(u"{}"_s));
+    QVERIFY(editor.extraSelections().isEmpty());
+}
+
+// Keys keep the order they were written in: the input history, the response's Text tab, and a
+// schedule's data read back from the project (made with the keys in the user's order).
+void TestCallPanel::keyOrderIsKept()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"ordered"_s, "def handle(data):\n    return {'zeta': 1, 'alpha': 2, 'mid': {'y': 1, 'b': 2}}\n");
+    QVERIFY(fid);
+    auto panel = panelFor(fx, functionOf(fx, fid));
+    panel->setInput(uR"({"zulu": 1, "alpha": {"b": 2, "a": 1}})"_s);
+    QCOMPARE(panel->input(), u"{\n    \"zulu\": 1,\n    \"alpha\": {\n        \"b\": 2,\n        \"a\": 1\n    }\n}"_s);
+    QVERIFY(child<JsonEditor>(panel.get(), u"inputEditor"_s)->prettyPrint());
+    QVERIFY(panel->input().indexOf(u"zulu"_s) < panel->input().indexOf(u"alpha"_s));
+    QVERIFY(panel->call());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->callViews().size(), 1, 20000);
+    CallView *view = panel->callViews().first();
+    QTRY_VERIFY_WITH_TIMEOUT(view->isFinished(), 30000);
+    QTRY_VERIFY(view->responseText().contains(u"zeta"_s));
+    const QString response = view->responseText();
+    QVERIFY2(response.indexOf(u"zeta"_s) < response.indexOf(u"alpha"_s) && response.indexOf(u"\"y\""_s) < response.indexOf(u"\"b\""_s),
+             qPrintable(response));
+    // The history keeps the input as written.
+    CallInputs inputs(QUrl(fx.server->baseUrl()), fx.config.project, functionOf(fx, fid));
+    QVERIFY(!inputs.history().isEmpty());
+    QCOMPARE(inputs.history().first().json, uR"({"zulu":1,"alpha":{"b":2,"a":1}})"_s);
+    // A schedule made with its data as written reads back the same way.
+    ScheduleWrite w;
+    w.name = u"ordered"_s;
+    w.cronExpression = u"0 3 * * *"_s;
+    w.functionId = fid;
+    w.data = QJsonObject{{u"zulu"_s, 1}, {u"alpha"_s, 2}};
+    w.dataText = R"({"zulu": 1, "alpha": 2})";
+    w.nonce = fx.http->nonce();
+    const auto made = await(api::SchedulesService(fx.client.get()).create(w));
+    QVERIFY2(made.hasValue(), qPrintable(made.hasValue() ? QString() : made.error().userMessage()));
+    const auto data = await(api::SchedulesService(fx.client.get()).inputData(made->id));
+    QVERIFY(data.hasValue());
+    QCOMPARE(data->dataText, QByteArray(R"({"zulu":1,"alpha":2})"));
+    QCOMPARE(data->data, w.data);
 }
 
 void TestCallPanel::callWithValidInput()

@@ -1,5 +1,6 @@
 #include "core/http/httprequesthead.h"
 #include "core/http/httpresponseparser.h"
+#include "core/json/jsontext.h"
 #include "core/wire/activationstatus.h"
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
@@ -48,6 +49,7 @@ class TestCodecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void jsonTextKeepsTheOrder();
     void httpResponseParserAnyFeedSplit();
     void httpResponseParserIsLinear();
     void httpRequestHead();
@@ -842,6 +844,42 @@ void TestCodecs::httpRequestHead()
     QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n").state), int(S::Invalid));
     QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 5\r\ncontent-length: 6\r\n\r\n").state), int(S::Invalid));
     QCOMPARE(int(HttpRequestHead::parse(QByteArray(70 * 1024, 'a')).state), int(S::TooLong));
+}
+
+// JSON as text: keys stay in the order they were written (a QJsonObject sorts them), strings are
+// never touched (braces, commas and escaped quotes inside them), nothing else changes.
+void TestCodecs::jsonTextKeepsTheOrder()
+{
+    const QByteArray text = R"( { "zeta" : 1 , "alpha" : { "b" : [ 2 , "x, {y}\"" ] , "a" : { } , "e": [] } , "num": -1.50e3 } )";
+    QVERIFY(QJsonDocument::fromJson(text).isObject());
+    QCOMPARE(JsonText::compact(text), uR"({"zeta":1,"alpha":{"b":[2,"x, {y}\""],"a":{},"e":[]},"num":-1.50e3})"_s);
+    QCOMPARE(JsonText::indented(text, 2), uR"({
+  "zeta": 1,
+  "alpha": {
+    "b": [
+      2,
+      "x, {y}\""
+    ],
+    "a": {},
+    "e": []
+  },
+  "num": -1.50e3
+})"_s);
+    // The laid-out text is the same JSON.
+    QCOMPARE(QJsonDocument::fromJson(JsonText::indented(text).toUtf8()), QJsonDocument::fromJson(text));
+    QCOMPARE(JsonText::member(text, "alpha").value(), QByteArray(R"({ "b" : [ 2 , "x, {y}\"" ] , "a" : { } , "e": [] })"));
+    QCOMPARE(JsonText::member(text, "num").value(), QByteArray("-1.50e3"));
+    QVERIFY(!JsonText::member(text, "missing"));
+    QVERIFY(!JsonText::member("[1, 2]", "a"));
+    QCOMPARE(JsonText::member(R"({"response": "a string, with \"quotes\""})", "response").value(), QByteArray(R"("a string, with \"quotes\"")"));
+    QCOMPARE(JsonText::element(R"([ {"a":1} , [2,3], "s,]" ])", 1).value(), QByteArray("[2,3]"));
+    QCOMPARE(JsonText::element(R"([ {"a":1} , [2,3], "s,]" ])", 2).value(), QByteArray(R"("s,]")"));
+    QVERIFY(!JsonText::element("[]", 0));
+    QVERIFY(!JsonText::element("[1]", 1));
+    // Text that is not JSON (the callers check first) never reads past its end.
+    QVERIFY(!JsonText::member(R"({"a": "unterminated)", "b"));
+    (void)JsonText::indented("}}]]{{[[");
+    (void)JsonText::compact(R"("unterminated \)");
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)

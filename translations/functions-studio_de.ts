@@ -177,16 +177,16 @@
         <translation>Er&amp;neut aufrufen</translation>
     </message>
     <message>
-        <source>Call again with the input of the last call (Ctrl+R)</source>
-        <translation>Erneut mit der Eingabe des letzten Aufrufs aufrufen (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>&amp;Aufrufen</translation>
     </message>
     <message>
         <source>Call the function with this input (Ctrl+Enter)</source>
         <translation>Die Funktion mit dieser Eingabe aufrufen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Call again with the input shown above (Ctrl+R)</source>
+        <translation>Erneut mit der oben angezeigten Eingabe aufrufen (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4626,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
-        <translation>Funktion %1 ("%2") hat bereits die externe ID "%3": Wählen Sie eine andere oder verwenden Sie „Neue Version bereitstellen“ für diese Funktion.</translation>
+        <translation>Funktion %1 (&quot;%2&quot;) hat bereits die externe ID &quot;%3&quot;: Wählen Sie eine andere oder verwenden Sie „Neue Version bereitstellen“ für diese Funktion.</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +4918,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>2. Deploy a function: &quot;%1&quot;</source>
-        <translation>2. Eine Funktion bereitstellen: "%1"</translation>
+        <translation>2. Eine Funktion bereitstellen: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +4930,74 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>the input must be a JSON object, { … }: CDF passes it to handle() as data</source>
         <translation>die Eingabe muss ein JSON-Objekt sein, { … }: CDF übergibt sie an handle() als data</translation>
+    </message>
+    <message>
+        <source>write true, false and null in small letters: True, False and None are Python, not JSON</source>
+        <translation>schreiben Sie true, false und null klein: True, False und None sind Python, nicht JSON</translation>
+    </message>
+    <message>
+        <source>texts and keys need double quotes (&quot;like this&quot;), not single quotes</source>
+        <translation>Texte und Schlüssel brauchen doppelte Anführungszeichen ("so"), keine einfachen</translation>
+    </message>
+    <message>
+        <source>a , must be followed by another entry: remove the last ,</source>
+        <translation>auf ein , muss ein weiterer Eintrag folgen: Entfernen Sie das letzte ,</translation>
+    </message>
+    <message>
+        <source>keys need double quotes: &quot;key&quot;: value</source>
+        <translation>Schlüssel brauchen doppelte Anführungszeichen: "schlüssel": wert</translation>
+    </message>
+    <message>
+        <source>a , is missing between two entries</source>
+        <translation>zwischen zwei Einträgen fehlt ein ,</translation>
+    </message>
+    <message>
+        <source>a text is not closed: a &quot; is missing at its end</source>
+        <translation>ein Text ist nicht geschlossen: An seinem Ende fehlt ein "</translation>
+    </message>
+    <message>
+        <source>a ] is missing at the end of the list</source>
+        <translation>am Ende der Liste fehlt eine ]</translation>
+    </message>
+    <message>
+        <source>a } is missing at the end of the object</source>
+        <translation>am Ende des Objekts fehlt eine }</translation>
+    </message>
+    <message>
+        <source>a : is missing between the key and its value</source>
+        <translation>zwischen dem Schlüssel und seinem Wert fehlt ein :</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value: texts need double quotes; numbers, true, false and null do not</source>
+        <translation>das ist kein JSON-Wert: Texte brauchen doppelte Anführungszeichen, Zahlen, true, false und null nicht</translation>
+    </message>
+    <message>
+        <source>this number is not written as JSON writes numbers (e.g. 42, -1.5, 2e3)</source>
+        <translation>diese Zahl ist nicht so geschrieben, wie JSON Zahlen schreibt (z. B. 42, -1.5, 2e3)</translation>
+    </message>
+    <message>
+        <source>a \ in a text starts an escape (\n, \&quot;, \\): write \\ for a backslash</source>
+        <translation>ein \ in einem Text beginnt eine Escape-Sequenz (\n, \", \\): Schreiben Sie \\ für einen Backslash</translation>
+    </message>
+    <message>
+        <source>the text holds bytes that are not UTF-8</source>
+        <translation>der Text enthält Bytes, die kein UTF-8 sind</translation>
+    </message>
+    <message>
+        <source>the input must be a JSON object, { … }</source>
+        <translation>die Eingabe muss ein JSON-Objekt sein, { … }</translation>
+    </message>
+    <message>
+        <source>the input is nested too deeply</source>
+        <translation>die Eingabe ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the input is too large</source>
+        <translation>die Eingabe ist zu groß</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the object: remove it, or put both in one object</source>
+        <translation>nach dem Ende des Objekts folgt noch etwas: Entfernen Sie es oder fassen Sie beides in einem Objekt zusammen</translation>
     </message>
 </context>
 <context>

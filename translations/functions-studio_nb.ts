@@ -177,16 +177,16 @@
         <translation>Kall på &amp;nytt</translation>
     </message>
     <message>
-        <source>Call again with the input of the last call (Ctrl+R)</source>
-        <translation>Kall på nytt med inndataene fra forrige kall (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>&amp;Call</source>
         <translation>&amp;Kall</translation>
     </message>
     <message>
         <source>Call the function with this input (Ctrl+Enter)</source>
         <translation>Kall funksjonen med disse inndataene (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Call again with the input shown above (Ctrl+R)</source>
+        <translation>Kall igjen med inndataene vist over (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -4626,7 +4626,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
-        <translation>Funksjon %1 ("%2") har allerede den eksterne ID-en "%3": velg en annen, eller bruk «Distribuer ny versjon» på den funksjonen.</translation>
+        <translation>Funksjon %1 (&quot;%2&quot;) har allerede den eksterne ID-en &quot;%3&quot;: velg en annen, eller bruk «Distribuer ny versjon» på den funksjonen.</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +4918,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>2. Deploy a function: &quot;%1&quot;</source>
-        <translation>2. Distribuer en funksjon: "%1"</translation>
+        <translation>2. Distribuer en funksjon: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +4930,74 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>the input must be a JSON object, { … }: CDF passes it to handle() as data</source>
         <translation>inndataene må være et JSON-objekt, { … }: CDF sender dem til handle() som data</translation>
+    </message>
+    <message>
+        <source>write true, false and null in small letters: True, False and None are Python, not JSON</source>
+        <translation>skriv true, false og null med små bokstaver: True, False og None er Python, ikke JSON</translation>
+    </message>
+    <message>
+        <source>texts and keys need double quotes (&quot;like this&quot;), not single quotes</source>
+        <translation>tekster og nøkler trenger doble anførselstegn ("slik"), ikke enkle</translation>
+    </message>
+    <message>
+        <source>a , must be followed by another entry: remove the last ,</source>
+        <translation>et , må følges av en ny oppføring: fjern det siste ,</translation>
+    </message>
+    <message>
+        <source>keys need double quotes: &quot;key&quot;: value</source>
+        <translation>nøkler trenger doble anførselstegn: "nøkkel": verdi</translation>
+    </message>
+    <message>
+        <source>a , is missing between two entries</source>
+        <translation>det mangler et , mellom to oppføringer</translation>
+    </message>
+    <message>
+        <source>a text is not closed: a &quot; is missing at its end</source>
+        <translation>en tekst er ikke avsluttet: det mangler et " på slutten</translation>
+    </message>
+    <message>
+        <source>a ] is missing at the end of the list</source>
+        <translation>det mangler en ] på slutten av listen</translation>
+    </message>
+    <message>
+        <source>a } is missing at the end of the object</source>
+        <translation>det mangler en } på slutten av objektet</translation>
+    </message>
+    <message>
+        <source>a : is missing between the key and its value</source>
+        <translation>det mangler et : mellom nøkkelen og verdien</translation>
+    </message>
+    <message>
+        <source>this is not a JSON value: texts need double quotes; numbers, true, false and null do not</source>
+        <translation>dette er ikke en JSON-verdi: tekster trenger doble anførselstegn; tall, true, false og null gjør ikke det</translation>
+    </message>
+    <message>
+        <source>this number is not written as JSON writes numbers (e.g. 42, -1.5, 2e3)</source>
+        <translation>dette tallet er ikke skrevet slik JSON skriver tall (f.eks. 42, -1.5, 2e3)</translation>
+    </message>
+    <message>
+        <source>a \ in a text starts an escape (\n, \&quot;, \\): write \\ for a backslash</source>
+        <translation>en \ i en tekst starter en escape-sekvens (\n, \", \\): skriv \\ for en omvendt skråstrek</translation>
+    </message>
+    <message>
+        <source>the text holds bytes that are not UTF-8</source>
+        <translation>teksten inneholder byte som ikke er UTF-8</translation>
+    </message>
+    <message>
+        <source>the input must be a JSON object, { … }</source>
+        <translation>inndataene må være et JSON-objekt, { … }</translation>
+    </message>
+    <message>
+        <source>the input is nested too deeply</source>
+        <translation>inndataene er nestet for dypt</translation>
+    </message>
+    <message>
+        <source>the input is too large</source>
+        <translation>inndataene er for store</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the object: remove it, or put both in one object</source>
+        <translation>det kommer mer etter slutten av objektet: fjern det, eller legg begge i ett objekt</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "emulator/requestbody.h"
 
 #include "core/cron/cronexpression.h"
+#include "core/json/jsontext.h"
 #include "core/rules/validator.h"
 #include "core/wire/callfilter.h"
 #include "core/wire/callrequest.h"
@@ -368,7 +369,13 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
     s.when = cron->describe();
     s.functionId = write->functionId;
     s.description = write->description;
-    m_store.putSchedule(s, write->data, m_clock->nowMs());
+    // The data as the request wrote it: CDF gives it back with the keys in their order.
+    QByteArray dataText;
+    if (write->data)
+        if (const auto items = JsonText::member(req.body, "items"))
+            if (const auto item = JsonText::element(*items, 0))
+                dataText = JsonText::compact(JsonText::member(*item, "data").value_or(QByteArray())).toUtf8();
+    m_store.putSchedule(s, write->data, m_clock->nowMs(), QJsonDocument::fromJson(dataText).isObject() ? dataText : QByteArray());
     return HttpResponse::json(201, items(QJsonArray{s.toJson()}));
 }
 
@@ -445,6 +452,9 @@ HttpResponse EmulatorServer::scheduleInputData(qint64 id)
 {
     if (!m_store.schedule(id))
         return HttpResponse::error(404, u"Schedule %1 not found"_s.arg(id), {Identifier::byId(id)});
+    // Built as text: the data as it was written when the schedule was made, keys in their order.
+    if (const auto text = m_store.scheduleDataText(id); text && QJsonDocument::fromJson(*text).isObject())
+        return HttpResponse{200, {}, "{\"id\":" + QByteArray::number(id) + ",\"data\":" + *text + '}', "application/json"};
     return HttpResponse::json(200, ScheduleInputData{id, m_store.scheduleData(id)}.toJson());
 }
 

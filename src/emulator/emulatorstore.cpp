@@ -486,14 +486,16 @@ QList<LogEntry> EmulatorStore::logs(qint64 callId) const
 
 // ---- schedules
 
-void EmulatorStore::putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired)
+void EmulatorStore::putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired, const QByteArray &dataText)
 {
     QSqlQuery q(m_db);
     q.prepare(u"INSERT OR REPLACE INTO schedules(id, function_id, json, data, last_fired) VALUES(?, ?, ?, ?, ?)"_s);
     q.addBindValue(s.id);
     q.addBindValue(opt(s.functionId));
     q.addBindValue(toText(s.toJson()));
-    q.addBindValue(data ? QVariant(toText(*data)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(!data                    ? QVariant(QMetaType::fromType<QString>())
+                       : dataText.isEmpty() ? QVariant(toText(*data))
+                                            : QVariant(QString::fromUtf8(dataText)));
     q.addBindValue(lastFired);
     q.exec();
 }
@@ -517,6 +519,16 @@ std::optional<QJsonObject> EmulatorStore::scheduleData(qint64 id) const
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return toObject(q.value(0).toString());
+}
+
+std::optional<QByteArray> EmulatorStore::scheduleDataText(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT data FROM schedules WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toString().toUtf8();
 }
 
 QList<FunctionSchedule> EmulatorStore::schedules() const

@@ -75,7 +75,10 @@ public:
     QList<LogEntry> logs(qint64 callId) const;
 
     // Schedules
-    void putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired);
+    // dataText: the data as the request wrote it (kept as it is, keys in their order, as CDF gives
+    // it back); empty = written from `data`.
+    void putSchedule(const FunctionSchedule &s, const std::optional<QJsonObject> &data, qint64 lastFired, const QByteArray &dataText = {});
+    std::optional<QByteArray> scheduleDataText(qint64 id) const;
     std::optional<FunctionSchedule> schedule(qint64 id) const;
     std::optional<QJsonObject> scheduleData(qint64 id) const;
     QList<FunctionSchedule> schedules() const;

@@ -3,6 +3,8 @@
 #include "api/transport/cdfclient.h"
 #include "api/transport/decoders.h"
 
+#include "core/json/jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -70,7 +72,11 @@ Pending<CallResponse> CallsService::response(qint64 functionId, qint64 callId)
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
     return send<CallResponse>(CdfClient::Request::get(u"functions/%1/calls/%2/response"_s.arg(functionId).arg(callId),
                                                       CallsServiceText::tr("read the response of call %1").arg(callId)),
-                              decodeObject<CallResponse>);
+                              [](const QByteArray &body, ApiError *error) {
+                                  CallResponse r = decodeObject<CallResponse>(body, error);
+                                  r.responseText = JsonText::member(body, "response").value_or(QByteArray());
+                                  return r;
+                              });
 }
 
 Pending<QList<LogEntry>> CallsService::logs(qint64 functionId, qint64 callId)

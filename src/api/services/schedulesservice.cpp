@@ -3,8 +3,11 @@
 #include "api/transport/cdfclient.h"
 #include "api/transport/decoders.h"
 
+#include "core/json/jsontext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace fstudio::api {
 
@@ -48,10 +51,21 @@ Pending<QList<FunctionSchedule>> SchedulesService::byIds(const QList<qint64> &id
 
 Pending<FunctionSchedule> SchedulesService::create(const ScheduleWrite &schedule)
 {
+    // The data as the user wrote it, keys in their order (a QJsonObject would sort them), when it
+    // is the object `data` says it is.
+    const bool asWritten = !schedule.dataText.isEmpty() && QJsonDocument::fromJson(schedule.dataText).isObject();
+    ScheduleWrite sent = schedule;
+    if (asWritten)
+        sent.data.reset();
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
-    return send<FunctionSchedule>(CdfClient::Request::postJson(u"functions/schedules"_s, schedule.toRequestBody(),
-                                                               SchedulesServiceText::tr("create schedule \"%1\"").arg(schedule.name)),
-                                  decodeFirstItem<FunctionSchedule>);
+    CdfClient::Request request = CdfClient::Request::postJson(u"functions/schedules"_s, sent.toRequestBody(),
+                                                              SchedulesServiceText::tr("create schedule \"%1\"").arg(schedule.name));
+    if (asWritten) {
+        QByteArray item = QJsonDocument(sent.toJson()).toJson(QJsonDocument::Compact);
+        item.chop(1); // the closing brace: the data goes last
+        request.body = "{\"items\":[" + item + ",\"data\":" + JsonText::compact(schedule.dataText).toUtf8() + "}]}";
+    }
+    return send<FunctionSchedule>(request, decodeFirstItem<FunctionSchedule>);
 }
 
 Pending<Empty> SchedulesService::remove(const QList<qint64> &ids)
@@ -66,7 +80,12 @@ Pending<ScheduleInputData> SchedulesService::inputData(qint64 scheduleId)
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
     return send<ScheduleInputData>(CdfClient::Request::get(u"functions/schedules/%1/input_data"_s.arg(scheduleId),
                                                            SchedulesServiceText::tr("read the input data of schedule %1").arg(scheduleId)),
-                                   decodeObject<ScheduleInputData>);
+                                   [](const QByteArray &body, ApiError *error) {
+                                       ScheduleInputData d = decodeObject<ScheduleInputData>(body, error);
+                                       if (d.data)
+                                           d.dataText = JsonText::member(body, "data").value_or(QByteArray());
+                                       return d;
+                                   });
 }
 
 } // namespace fstudio::api

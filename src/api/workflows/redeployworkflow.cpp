@@ -123,6 +123,7 @@ void RedeployWorkflow::readInputData(int index)
             return;
         }
         m_snapshot[index].data = r->data;
+        m_snapshot[index].dataText = r->dataText;
         readInputData(index + 1);
     });
 }
@@ -330,6 +331,7 @@ void RedeployWorkflow::recreateSchedule(int index)
         w.functionId = m_targetId;
         w.description = snap.schedule.description;
         w.data = snap.data;
+        w.dataText = snap.dataText;
         w.nonce = n.value();
         SchedulesService(m_client).create(w).then(this, [this, index, snap](const Pending<FunctionSchedule>::Result &r) {
             if (r)

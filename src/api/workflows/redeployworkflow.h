@@ -46,6 +46,7 @@ public:
     {
         FunctionSchedule schedule;
         std::optional<QJsonObject> data;
+        QByteArray dataText = {}; // the data as CDF gave it, keys in their order: made again as it was
     };
     struct ScheduleOutcome
     {

@@ -15,6 +15,7 @@ struct CallResponse
     qint64 callId = 0;
     qint64 functionId = 0;
     QJsonValue response; // any JSON value; Undefined when the key is absent
+    QByteArray responseText = {}; // the same value as the server wrote it (keys in their order); set by CallsService::response
 
     QJsonObject toJson() const;
     static Decoded<CallResponse> fromJson(const QJsonValue &v);

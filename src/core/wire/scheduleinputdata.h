@@ -15,6 +15,7 @@ struct ScheduleInputData
 {
     qint64 id = 0;
     std::optional<QJsonObject> data;
+    QByteArray dataText = {}; // the same object as the server wrote it (keys in their order); set by SchedulesService::inputData
 
     QJsonObject toJson() const;
     static Decoded<ScheduleInputData> fromJson(const QJsonValue &v);

@@ -20,6 +20,9 @@ struct ScheduleWrite
     std::optional<QString> description;
     std::optional<QJsonObject> data;
     std::optional<QString> nonce;
+    // When set, the data as sent instead of `data` (the same object, keys in the user's order: a
+    // QJsonObject sorts them). SchedulesService::create splices it into the request.
+    QByteArray dataText = {};
 
     QJsonObject toJson() const;
     QJsonObject toRequestBody() const;

@@ -66,7 +66,7 @@ CallPanel::CallPanel(const Setup &setup, QWidget *parent)
         ask->setObjectName(u"saveInputDialog"_s);
         ask->setWindowTitle(tr("Save the input"));
         ask->setLabelText(tr("Name:"));
-        const QString json = QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact));
+        const QString json = c.compact; // keys in the order they were written
         connect(ask, &QInputDialog::textValueSelected, this, [this, json](const QString &name) {
             const QString n = name.trimmed().left(100);
             QString why;
@@ -170,7 +170,10 @@ void CallPanel::setSchedules(const QList<FunctionSchedule> &schedules)
                         m_ui->inputProblem->setText(tr("Could not read the schedule's input data: %1").arg(r.error().userMessage()));
                     return;
                 }
-                m_ui->inputEditor->setJson(r->data.value_or(QJsonObject()));
+                if (!r->dataText.isEmpty())
+                    m_ui->inputEditor->setJsonText(QString::fromUtf8(r->dataText)); // keys in the schedule's order
+                else
+                    m_ui->inputEditor->setJson(r->data.value_or(QJsonObject()));
             });
         });
     }
@@ -179,9 +182,8 @@ void CallPanel::setSchedules(const QList<FunctionSchedule> &schedules)
 
 void CallPanel::setInput(const QString &json)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    if (doc.isObject())
-        m_ui->inputEditor->setJson(doc.object());
+    if (QJsonDocument::fromJson(json.toUtf8()).isObject())
+        m_ui->inputEditor->setJsonText(json); // keys in the order they were written
     else
         m_ui->inputEditor->setPlainText(json);
     recheck();
@@ -211,6 +213,7 @@ void CallPanel::recheck()
         c = JsonEditor::check(text);
     }
     m_lastCheck = c;
+    m_ui->inputEditor->markProblem(c);
     QString problem;
     if (!c.ok) {
         problem = tr("Line %1, column %2: %3.").arg(c.line).arg(c.column).arg(c.message);
@@ -248,8 +251,7 @@ bool CallPanel::call()
         return false;
     // An input with secret-looking values is not kept on this computer.
     QString why;
-    if (c.secretPaths.isEmpty() && !m_inputs.addToHistory(QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact)), &why)
-        && !why.isEmpty()) {
+    if (c.secretPaths.isEmpty() && !m_inputs.addToHistory(c.compact, &why) && !why.isEmpty()) {
         m_ui->secretWarning->setText(why);
         m_ui->secretWarning->setVisible(true);
     }
@@ -258,12 +260,13 @@ bool CallPanel::call()
     return true;
 }
 
+// Sends what the editor shows, as Call does: a button that sent an earlier input the editor no
+// longer shows would run something the user cannot see.
 bool CallPanel::callAgain()
 {
     if (!m_lastInput || m_detached || !m_setup.project.client)
         return false;
-    startCall(*m_lastInput);
-    return true;
+    return call();
 }
 
 void CallPanel::startCall(const QJsonObject &data)

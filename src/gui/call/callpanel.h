@@ -61,7 +61,7 @@ public:
     void setSchedules(const QList<FunctionSchedule> &schedules);
     // Calls with the editor's input; false when the input is not valid (the editor shows where).
     bool call();
-    bool callAgain();
+    bool callAgain(); // Ctrl+R, after a first call: calls with what the editor shows (as call() does)
     // The connection went away: stop following, keep what is shown, call no more.
     void detach(const QString &why);
     bool isDetached() const { return m_detached; }

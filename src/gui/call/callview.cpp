@@ -11,6 +11,8 @@
 #include "api/services/callsservice.h"
 #include "api/workflows/logtail.h"
 
+#include "core/json/jsontext.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -236,13 +238,14 @@ void CallView::loadResponse()
                 m_ui->callResponse->setPlainText(r.error().userMessage());
             return;
         }
-        showResponse(r->response);
+        showResponse(r->response, r->responseText);
     });
 }
 
-void CallView::showResponse(const QJsonValue &v)
+void CallView::showResponse(const QJsonValue &v, const QByteArray &asWritten)
 {
-    m_ui->callResponse->setPlainText(jsonText(v));
+    // As the function returned it, keys in its order (the tree may sort; the text does not).
+    m_ui->callResponse->setPlainText(asWritten.isEmpty() ? jsonText(v) : JsonText::indented(asWritten));
     m_ui->responseTree->clear();
     int budget = MaxTreeItems;
     if (v.isObject()) {

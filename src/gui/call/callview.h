@@ -60,7 +60,7 @@ private:
     void showCall(const FunctionCall &c);
     void updateStrip();
     void loadResponse();
-    void showResponse(const QJsonValue &v);
+    void showResponse(const QJsonValue &v, const QByteArray &asWritten = {});
     void tailFailed(const api::ApiError &e);
     void applyErrorColour();
     std::unique_ptr<Ui::CallView> m_ui;

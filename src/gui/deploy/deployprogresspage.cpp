@@ -244,6 +244,7 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
     w.functionId = m_function->id;
     w.description = snap.schedule.description;
     w.data = snap.data;
+    w.dataText = snap.dataText;
     api::createScheduleWithNonce(m_state->project.client, w, m_state->schedulesSignIn(), this,
                                  [this, index, lines, snap](const api::ScheduleResult &r) mutable {
                                      lines << (r ? tr("Schedule \"%1\" (%2) runs on function %3.")

@@ -234,6 +234,7 @@ void Promotion::readInputData(int index)
                 return;
             }
             snapshots[index].data = r->data;
+            snapshots[index].dataText = r->dataText;
             readInputData(index + 1);
         });
 }

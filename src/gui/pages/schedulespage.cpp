@@ -15,6 +15,7 @@
 #include "api/services/callsservice.h"
 #include "api/services/schedulesservice.h"
 
+#include "core/json/jsontext.h"
 #include "core/wire/callfilter.h"
 
 #include <QCheckBox>
@@ -264,7 +265,8 @@ void SchedulesPage::showInputData(api::CdfClient *client)
             m_inputData->setPlainText(r.error().userMessage());
             return;
         }
-        m_inputData->setPlainText(r->data ? QString::fromUtf8(QJsonDocument(*r->data).toJson(QJsonDocument::Indented))
+        m_inputData->setPlainText(r->data ? (r->dataText.isEmpty() ? QString::fromUtf8(QJsonDocument(*r->data).toJson(QJsonDocument::Indented))
+                                                                   : JsonText::indented(r->dataText)) // keys in their order
                                           : tr("Schedule \"%1\" has no input data: its calls get data = {}.").arg(s.name));
     });
 }

@@ -148,8 +148,12 @@ void ScheduleEditor::prefillFrom(const FunctionSchedule &s)
             return;
         }
         m_originalData = r->data.value_or(QJsonObject());
-        if (!m_originalData->isEmpty())
-            m_ui->inputEditor->setJson(*m_originalData);
+        if (!m_originalData->isEmpty()) {
+            if (!r->dataText.isEmpty())
+                m_ui->inputEditor->setJsonText(QString::fromUtf8(r->dataText)); // keys in the order they were written
+            else
+                m_ui->inputEditor->setJson(*m_originalData);
+        }
         m_inputLoaded = true;
         revalidate();
     });
@@ -463,8 +467,10 @@ void ScheduleEditor::save()
     w.functionId = m_ui->function->currentData().toLongLong();
     if (const QString d = m_ui->description->text().trimmed(); !d.isEmpty())
         w.description = d;
-    if (const JsonEditor::Check c = m_ui->inputEditor->check(); !c.object.isEmpty())
+    if (const JsonEditor::Check c = m_ui->inputEditor->check(); !c.object.isEmpty()) {
         w.data = c.object;
+        w.dataText = c.compact.toUtf8(); // sent as written: the keys keep their order
+    }
     api::NonceSource source = m_setup.project.credentials;
     if (m_ui->signInNonce->isChecked())
         w.nonce = m_ui->nonce->text().trimmed(); // used as it is (createScheduleWithNonce)

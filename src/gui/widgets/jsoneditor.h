@@ -21,6 +21,7 @@ public:
         int column = 0;
         QString message;
         qint64 bytes = 0; // compact UTF-8 size, as sent
+        QString compact; // when ok: the text without whitespace, keys in the order they were written ("{}" when empty)
         QStringList secretPaths; // "data.db.password"
     };
     static constexpr int MaxHighlightedBlockChars = 10000; // longer lines are left plain
@@ -30,9 +31,15 @@ public:
 
     static Check check(const QString &text);
     Check check() const { return check(toPlainText()); }
-    // Reformats valid JSON with two-space indents; false (and nothing changes) when invalid.
+    // Reformats valid JSON, one entry per line, keys kept in their order; false (and nothing
+    // changes) when invalid.
     bool prettyPrint();
     void setJson(const QJsonObject &object);
+    // JSON text (already valid), laid out one entry per line with its keys in their order.
+    void setJsonText(const QString &json);
+    // Marks where a check found a problem (a red underline at the line and column); an ok check
+    // takes the mark away.
+    void markProblem(const Check &c);
     // Puts the cursor at a 1-based line and column.
     void goTo(int line, int column);
 };
