@@ -28,7 +28,8 @@ void TestLocalTimeCron::toUtcCron_data()
 
     QTest::newRow("oslo winter") << u"Europe/Oslo"_s << u"2026-01-15"_s << u"08:30"_s << QList<int>{} << u"30 7 * * *"_s;
     QTest::newRow("oslo summer") << u"Europe/Oslo"_s << u"2026-07-15"_s << u"08:30"_s << QList<int>{} << u"30 6 * * *"_s;
-    QTest::newRow("oslo weekdays") << u"Europe/Oslo"_s << u"2026-01-15"_s << u"09:00"_s << QList<int>{1, 2, 3, 4, 5} << u"0 8 * * 1,2,3,4,5"_s;
+    QTest::newRow("oslo weekdays") << u"Europe/Oslo"_s << u"2026-01-15"_s << u"09:00"_s << QList<int>{1, 2, 3, 4, 5}
+                                   << u"0 8 * * 1-5"_s; // a range written as a range
     QTest::newRow("oslo 00:30 monday is sunday UTC") << u"Europe/Oslo"_s << u"2026-01-15"_s << u"00:30"_s << QList<int>{1} << u"30 23 * * 0"_s;
     QTest::newRow("new york evening is next day UTC") << u"America/New_York"_s << u"2026-01-15"_s << u"20:00"_s << QList<int>{5} << u"0 1 * * 6"_s;
     QTest::newRow("new york saturday night wraps to sunday 0")

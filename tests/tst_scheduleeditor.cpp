@@ -4,6 +4,7 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
+#include "gui/models/schedulesmodel.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/schedulehealth.h"
@@ -13,6 +14,7 @@
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
 
+#include "core/cron/scheduleintent.h"
 #include "core/cron/simpleschedule.h"
 
 #include <QCheckBox>
@@ -131,6 +133,7 @@ private Q_SLOTS:
     void invalidFieldsAreNamed();
     void daylightSavingNote();
     void createdScheduleFires();
+    void intentTravelsWithTheSchedule();
     void editIsCreateThenDelete();
     void editWhoseCreateFailsKeepsTheOriginal();
     void editWhoseDeleteFailsLeavesBothAndOnlyClose();
@@ -195,8 +198,8 @@ void TestScheduleEditor::simpleAndAdvancedStayInStep()
     // Simple -> advanced.
     child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(3); // weekly
     child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(7, 15));
-    QCOMPARE(editor.expression(), u"15 6 * * 1,2,3,4,5"_s); // Monday to Friday (the default days) at 07:15 in Oslo, winter
-    QCOMPARE(child<QLineEdit>(&editor, u"cronDow"_s)->text(), u"1,2,3,4,5"_s);
+    QCOMPARE(editor.expression(), u"15 6 * * 1-5"_s); // Monday to Friday (the default days) at 07:15 in Oslo, winter
+    QCOMPARE(child<QLineEdit>(&editor, u"cronDow"_s)->text(), u"1-5"_s); // a range, not 1,2,3,4,5
     // Advanced -> raw: typing in a field updates the expression.
     child<QTabWidget>(&editor, u"modes"_s)->setCurrentIndex(1);
     auto *dom = child<QLineEdit>(&editor, u"cronDom"_s);
@@ -289,6 +292,85 @@ void TestScheduleEditor::daylightSavingNote()
     monthly.time = QTime(19, 30); // 00:30 UTC next day in winter (EST), 23:30 same day in summer (EDT)
     monthly.dayOfMonth = 10;
     QVERIFY(!monthly.toCron(Winter.date()));
+}
+
+// A schedule made on the Simple tab as "Mon–Fri 08:30 Europe/Oslo" reopens as exactly that on any
+// machine: the meaning travels with the schedule in CDF (a tag in its description, hidden from
+// the text and shown as the Local time column), even where this machine's zone is another one.
+void TestScheduleEditor::intentTravelsWithTheSchedule()
+{
+    // The tag itself: written, read back, taken off.
+    SimpleSchedule weekdays;
+    weekdays.kind = SimpleSchedule::Kind::Weekly;
+    weekdays.weekdays = {1, 2, 3, 4, 5};
+    weekdays.time = QTime(8, 30);
+    weekdays.zone = QTimeZone("Europe/Oslo");
+    QCOMPARE(ScheduleIntent::tag(weekdays), u"[local time: Europe/Oslo weekly 1-5 08:30]"_s);
+    const QString described = ScheduleIntent::withTag(u"Nightly export"_s, weekdays);
+    QCOMPARE(described, u"Nightly export [local time: Europe/Oslo weekly 1-5 08:30]"_s);
+    QCOMPARE(ScheduleIntent::withoutTag(described), u"Nightly export"_s);
+    const auto back = ScheduleIntent::fromDescription(described);
+    QVERIFY(back);
+    QCOMPARE(back->weekdays, weekdays.weekdays);
+    QCOMPARE(back->time, weekdays.time);
+    QCOMPARE(back->zone, weekdays.zone);
+    QVERIFY(!ScheduleIntent::fromDescription(u"[local time: Mars/Olympus daily 08:30]"_s)); // a zone nobody knows
+    QVERIFY(!ScheduleIntent::fromDescription(u"[local time: Europe/Oslo weekly 0-9 08:30]"_s));
+
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    ScheduleEditor::Setup s;
+    s.project.client = fx.client.get();
+    s.functions = {*f.value()};
+    s.functionId = fid;
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.zone = QTimeZone("Europe/Oslo");
+    s.now = QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc()); // winter
+    {
+        ScheduleEditor editor(s);
+        editor.show();
+        child<QLineEdit>(&editor, u"name"_s)->setText(u"export"_s);
+        child<QLineEdit>(&editor, u"description"_s)->setText(u"Nightly export"_s);
+        child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(int(SimpleSchedule::Kind::Weekly));
+        child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(8, 30));
+        QCOMPARE(editor.expression(), u"30 7 * * 1-5"_s);
+        QSignalSpy created(&editor, &ScheduleEditor::created);
+        QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+        editor.save();
+        QVERIFY(created.wait(20000));
+    }
+    const auto listed = await(api::SchedulesService(fx.client.get()).list(ScheduleFilter{}));
+    QVERIFY(listed && listed->size() == 1);
+    const FunctionSchedule made = listed->first();
+    QCOMPARE(made.description.value_or(QString()), u"Nightly export [local time: Europe/Oslo weekly 1-5 08:30]"_s);
+    // A teammate in New York, in summer, opens it: the Simple tab, Oslo, 08:30, Monday to Friday.
+    s.zone = QTimeZone("America/New_York");
+    s.now = QDateTime(QDate(2026, 7, 15), QTime(12, 0), QTimeZone::utc());
+    s.original = made;
+    ScheduleEditor editor(s);
+    editor.show();
+    QCOMPARE(child<QTabWidget>(&editor, u"modes"_s)->currentWidget()->objectName(), u"simpleTab"_s);
+    QCOMPARE(child<QComboBox>(&editor, u"zone"_s)->currentText(), u"Europe/Oslo"_s);
+    QCOMPARE(child<QTimeEdit>(&editor, u"time"_s)->time(), QTime(8, 30));
+    QCOMPARE(child<QComboBox>(&editor, u"kind"_s)->currentIndex(), int(SimpleSchedule::Kind::Weekly));
+    QVERIFY(child<QCheckBox>(&editor, u"weekday5"_s)->isChecked() && !child<QCheckBox>(&editor, u"weekday6"_s)->isChecked());
+    QCOMPARE(child<QLineEdit>(&editor, u"description"_s)->text(), u"Nightly export"_s);
+    QCOMPARE(editor.expression(), u"30 7 * * 1-5"_s); // nothing changed until a field does
+    QTRY_VERIFY(editor.inputLoaded());
+    QCOMPARE(editor.changes(), QString());
+    // The table: the description without the tag, and what it means.
+    SchedulesModel model;
+    model.setSchedules({made});
+    QCOMPARE(model.index(0, SchedulesModel::Description).data().toString(), u"Nightly export"_s);
+    QVERIFY2(model.index(0, SchedulesModel::LocalTime).data().toString().contains(u"08:30 Europe/Oslo"_s),
+             qPrintable(model.index(0, SchedulesModel::LocalTime).data().toString()));
+    // Changed elsewhere (the cron no longer what the tag says): the tag is not trusted.
+    FunctionSchedule changed = made;
+    changed.cronExpression = u"0 12 * * *"_s;
+    model.setSchedules({changed});
+    QCOMPARE(model.index(0, SchedulesModel::LocalTime).data().toString(), QString());
 }
 
 void TestScheduleEditor::createdScheduleFires()

@@ -3012,6 +3012,32 @@ Gesicherte Definitionen:
     </message>
 </context>
 <context>
+    <name>ScheduleIntent</name>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>alle %n Min.</numerusform>
+            <numerusform>alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hourly at :%1 %2</source>
+        <translation>stündlich um :%1 %2</translation>
+    </message>
+    <message>
+        <source>daily %1 %2</source>
+        <translation>täglich %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>monthly on the %1. %2 %3</source>
+        <translation>monatlich am %1. %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -4937,7 +4963,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>texts and keys need double quotes (&quot;like this&quot;), not single quotes</source>
-        <translation>Texte und Schlüssel brauchen doppelte Anführungszeichen ("so"), keine einfachen</translation>
+        <translation>Texte und Schlüssel brauchen doppelte Anführungszeichen (&quot;so&quot;), keine einfachen</translation>
     </message>
     <message>
         <source>a , must be followed by another entry: remove the last ,</source>
@@ -4945,7 +4971,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>keys need double quotes: &quot;key&quot;: value</source>
-        <translation>Schlüssel brauchen doppelte Anführungszeichen: "schlüssel": wert</translation>
+        <translation>Schlüssel brauchen doppelte Anführungszeichen: &quot;schlüssel&quot;: wert</translation>
     </message>
     <message>
         <source>a , is missing between two entries</source>
@@ -4953,7 +4979,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>a text is not closed: a &quot; is missing at its end</source>
-        <translation>ein Text ist nicht geschlossen: An seinem Ende fehlt ein "</translation>
+        <translation>ein Text ist nicht geschlossen: An seinem Ende fehlt ein &quot;</translation>
     </message>
     <message>
         <source>a ] is missing at the end of the list</source>
@@ -4977,7 +5003,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>a \ in a text starts an escape (\n, \&quot;, \\): write \\ for a backslash</source>
-        <translation>ein \ in einem Text beginnt eine Escape-Sequenz (\n, \", \\): Schreiben Sie \\ für einen Backslash</translation>
+        <translation>ein \ in einem Text beginnt eine Escape-Sequenz (\n, \&quot;, \\): Schreiben Sie \\ für einen Backslash</translation>
     </message>
     <message>
         <source>the text holds bytes that are not UTF-8</source>
@@ -5898,6 +5924,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Next run (%1)</source>
         <translation>Nächste Ausführung (%1)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
     </message>
 </context>
 <context>

@@ -3012,6 +3012,32 @@ Lagrede definisjoner:
     </message>
 </context>
 <context>
+    <name>ScheduleIntent</name>
+    <message numerus="yes">
+        <source>every %n min</source>
+        <translation>
+            <numerusform>hvert %n. min</numerusform>
+            <numerusform>hvert %n. min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hourly at :%1 %2</source>
+        <translation>hver time kl. :%1 %2</translation>
+    </message>
+    <message>
+        <source>daily %1 %2</source>
+        <translation>daglig %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>monthly on the %1. %2 %3</source>
+        <translation>månedlig den %1. %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -4937,7 +4963,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>texts and keys need double quotes (&quot;like this&quot;), not single quotes</source>
-        <translation>tekster og nøkler trenger doble anførselstegn ("slik"), ikke enkle</translation>
+        <translation>tekster og nøkler trenger doble anførselstegn (&quot;slik&quot;), ikke enkle</translation>
     </message>
     <message>
         <source>a , must be followed by another entry: remove the last ,</source>
@@ -4945,7 +4971,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>keys need double quotes: &quot;key&quot;: value</source>
-        <translation>nøkler trenger doble anførselstegn: "nøkkel": verdi</translation>
+        <translation>nøkler trenger doble anførselstegn: &quot;nøkkel&quot;: verdi</translation>
     </message>
     <message>
         <source>a , is missing between two entries</source>
@@ -4953,7 +4979,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>a text is not closed: a &quot; is missing at its end</source>
-        <translation>en tekst er ikke avsluttet: det mangler et " på slutten</translation>
+        <translation>en tekst er ikke avsluttet: det mangler et &quot; på slutten</translation>
     </message>
     <message>
         <source>a ] is missing at the end of the list</source>
@@ -4977,7 +5003,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>a \ in a text starts an escape (\n, \&quot;, \\): write \\ for a backslash</source>
-        <translation>en \ i en tekst starter en escape-sekvens (\n, \", \\): skriv \\ for en omvendt skråstrek</translation>
+        <translation>en \ i en tekst starter en escape-sekvens (\n, \&quot;, \\): skriv \\ for en omvendt skråstrek</translation>
     </message>
     <message>
         <source>the text holds bytes that are not UTF-8</source>
@@ -5898,6 +5924,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Next run (%1)</source>
         <translation>Neste kjøring (%1)</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Lokal tid</translation>
     </message>
 </context>
 <context>

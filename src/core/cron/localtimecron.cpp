@@ -24,6 +24,24 @@ QString LocalTimeCron::offsetText(int seconds)
         .arg(a % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString LocalTimeCron::dayList(const QList<int> &sortedDays)
+{
+    // Runs of three or more days as a range (1-5, not 1,2,3,4,5); pairs and single days as they are.
+    QStringList parts;
+    for (qsizetype i = 0; i < sortedDays.size();) {
+        qsizetype j = i;
+        while (j + 1 < sortedDays.size() && sortedDays[j + 1] == sortedDays[j] + 1)
+            ++j;
+        if (j - i >= 2)
+            parts << u"%1-%2"_s.arg(sortedDays[i]).arg(sortedDays[j]);
+        else
+            for (qsizetype k = i; k <= j; ++k)
+                parts << QString::number(sortedDays[k]);
+        i = j + 1;
+    }
+    return parts.join(QLatin1Char(','));
+}
+
 Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QList<int> weekdays, const QTimeZone &zone, const QDate &reference)
 {
     if (!zone.isValid())
@@ -45,10 +63,7 @@ Expected<CronExpression, QString> LocalTimeCron::toUtcCron(QTime localTime, QLis
         }
         std::sort(cronDays.begin(), cronDays.end());
         cronDays.erase(std::unique(cronDays.begin(), cronDays.end()), cronDays.end());
-        QStringList parts;
-        for (int d : cronDays)
-            parts << QString::number(d);
-        dow = parts.join(QLatin1Char(','));
+        dow = dayList(cronDays);
     }
     auto parsed = CronExpression::parse(u"%1 %2 * * %3"_s.arg(utc.time().minute()).arg(utc.time().hour()).arg(dow));
     if (!parsed)

@@ -38,6 +38,8 @@ public:
     static DriftReport analyzeDrift(const CronExpression &cron, const QTimeZone &zone, const QDateTime &fromUtc, int days = 366);
 
     static QString offsetText(int seconds); // "UTC+02:00"
+    // Sorted day numbers as a cron list, runs as ranges: {1,2,3,4,5} -> "1-5", {0,2,3,4,6} -> "0,2-4,6".
+    static QString dayList(const QList<int> &sortedDays);
 };
 
 } // namespace fstudio

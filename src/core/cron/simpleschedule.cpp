@@ -1,5 +1,6 @@
 #include "core/cron/simpleschedule.h"
 
+#include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
 
 #include <QCoreApplication>
@@ -114,12 +115,19 @@ std::optional<SimpleSchedule> SimpleSchedule::fromCron(const QString &cron, cons
             s.kind = Kind::Daily;
         } else if (anyDay) {
             s.kind = Kind::Weekly;
-            for (const QString &d : f[4].split(u',')) {
-                const auto day = number(d, 0, 7);
-                if (!day)
+            for (const QString &part : f[4].split(u',')) {
+                // A day, or a range of days ("1-5").
+                const QStringList range = part.split(u'-');
+                const auto first = number(range.value(0), 0, 7);
+                const auto last = range.size() == 2 ? number(range.value(1), 0, 7) : first;
+                if (!first || !last || range.size() > 2 || *first > *last)
                     return std::nullopt;
-                const int qtDay = *day == 0 ? 7 : *day; // cron 0/7 = Sunday = Qt 7
-                s.weekdays << ((qtDay - 1 + dayShift + 7) % 7) + 1;
+                for (int day = *first; day <= *last; ++day) {
+                    const int qtDay = day == 0 ? 7 : day; // cron 0/7 = Sunday = Qt 7
+                    const int localDay = ((qtDay - 1 + dayShift + 7) % 7) + 1;
+                    if (!s.weekdays.contains(localDay))
+                        s.weekdays << localDay;
+                }
             }
             std::sort(s.weekdays.begin(), s.weekdays.end());
         } else if (f[3] == u"*"_s && f[4] == u"*"_s) {
@@ -136,9 +144,17 @@ std::optional<SimpleSchedule> SimpleSchedule::fromCron(const QString &cron, cons
             return std::nullopt;
         }
     }
+    // The candidate must make the same schedule again (the same runs: "1-3" and "1,2,3" are one).
     const auto back = s.toCron(reference);
-    if (!back || *back != cron.simplified())
+    if (!back)
         return std::nullopt;
+    if (*back != cron.simplified()) {
+        const auto a = CronExpression::parse(*back);
+        const auto b = CronExpression::parse(cron);
+        const QDateTime from(reference, QTime(0, 0), Qt::UTC);
+        if (!a || !b || a->nextRuns(from, 40) != b->nextRuns(from, 40))
+            return std::nullopt;
+    }
     return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
+#include "core/cron/scheduleintent.h"
 
 namespace fstudio::gui {
 
@@ -30,6 +31,7 @@ QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, in
     case Function: return tr("Function");
     case Cron: return tr("Cron (UTC)");
     case When: return tr("When");
+    case LocalTime: return tr("Local time");
     case NextLocal: return tr("Next run (%1)").arg(QString::fromUtf8(m_zone.value_or(QTimeZone::systemTimeZone()).id()));
     case NextUtc: return tr("Next run (UTC)");
     case Description: return tr("Description");
@@ -95,7 +97,13 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
         return index.column() == NextUtc ? next->toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)
                                          : (m_zone ? next->toTimeZone(*m_zone) : next->toLocalTime()).toString(u"yyyy-MM-dd HH:mm"_s);
     }
-    case Description: return s.description.value_or(QString());
+    case LocalTime: {
+        const auto intent = ScheduleIntent::fromDescription(s.description.value_or(QString()));
+        return intent && ScheduleIntent::matches(*intent, s.cronExpression, m_now.value_or(QDateTime::currentDateTimeUtc()).date())
+            ? ScheduleIntent::describe(*intent)
+            : QString();
+    }
+    case Description: return ScheduleIntent::withoutTag(s.description.value_or(QString()));
     case ColumnCount: break;
     }
     return {};

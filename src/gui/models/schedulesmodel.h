@@ -18,7 +18,9 @@ class SchedulesModel : public KeyedTableModel<FunctionSchedule>
     Q_OBJECT
 
 public:
-    enum Column { Name, Function, Cron, When, NextLocal, NextUtc, Description, ColumnCount };
+    // LocalTime: what a schedule made on the Simple tab means, from the tag in its description
+    // (core/cron/scheduleintent.h); the Description column shows the description without it.
+    enum Column { Name, Function, Cron, When, LocalTime, NextLocal, NextUtc, Description, ColumnCount };
 
     explicit SchedulesModel(QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;

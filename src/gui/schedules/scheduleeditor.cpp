@@ -12,6 +12,7 @@
 
 #include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
+#include "core/cron/scheduleintent.h"
 #include "core/cron/simpleschedule.h"
 #include "core/rules/validator.h"
 
@@ -129,12 +130,20 @@ void ScheduleEditor::prefillFrom(const FunctionSchedule &s)
 {
     setWindowTitle(m_setup.duplicate ? tr("Duplicate schedule %1").arg(s.name) : tr("Edit schedule %1").arg(s.name));
     m_ui->name->setText(m_setup.duplicate ? tr("Copy of %1").arg(s.name).left(Validator::MaxNameLength) : s.name);
-    m_ui->description->setText(s.description.value_or(QString()));
+    m_ui->description->setText(ScheduleIntent::withoutTag(s.description.value_or(QString())));
     if (s.functionId)
         m_ui->function->setCurrentIndex(m_ui->function->findData(*s.functionId));
     m_ui->modes->setCurrentWidget(m_ui->advancedTab);
     showExpression(s.cronExpression);
-    showSimpleFormOf(m_expression);
+    // Made on the Simple tab (here or in a teammate's app): it reopens as it was meant, in its own
+    // zone, whatever this machine's zone is; the cron stays as it is until a field changes.
+    if (const auto intent = ScheduleIntent::fromDescription(s.description.value_or(QString()));
+        intent && ScheduleIntent::matches(*intent, s.cronExpression, now().date())) {
+        showSimple(*intent);
+        m_ui->modes->setCurrentWidget(m_ui->simpleTab);
+    } else {
+        showSimpleFormOf(m_expression);
+    }
     m_inputLoaded = false;
     m_ui->saveProblem->setText(tr("Reading the schedule's input data…"));
     if (!m_setup.project.client) {
@@ -172,7 +181,7 @@ QString ScheduleEditor::changes() const
         lines << tr("Cron: %1 → %2").arg(o.cronExpression, m_expression);
     if (o.functionId && m_ui->function->currentData().toLongLong() != *o.functionId)
         lines << tr("Function: %1 → %2").arg(*o.functionId).arg(m_ui->function->currentText());
-    if (m_ui->description->text().trimmed() != o.description.value_or(QString()))
+    if (m_ui->description->text().trimmed() != ScheduleIntent::withoutTag(o.description.value_or(QString())).trimmed())
         lines << tr("Description changed");
     if (m_inputLoaded && m_originalData)
         if (const JsonEditor::Check c = m_ui->inputEditor->check(); c.ok && c.object != *m_originalData)
@@ -223,18 +232,8 @@ void ScheduleEditor::simpleChanged()
     if (m_updating)
         return;
     m_ui->simpleNote->clear();
-    const int kind = m_ui->kind->currentIndex();
     showKindFields();
-    SimpleSchedule s;
-    s.kind = SimpleSchedule::Kind(kind);
-    s.everyMinutes = m_ui->everyMinutes->value();
-    s.minute = m_ui->minute->value();
-    s.time = m_ui->time->time();
-    s.dayOfMonth = m_ui->dayOfMonth->value();
-    s.zone = QTimeZone(m_ui->zone->currentText().trimmed().toUtf8());
-    for (int d = 1; d <= 7; ++d)
-        if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)); box && box->isChecked())
-            s.weekdays << d;
+    const SimpleSchedule s = simpleFromFields();
     const auto cron = s.toCron(now().date());
     if (!cron) {
         m_expression.clear();
@@ -243,6 +242,39 @@ void ScheduleEditor::simpleChanged()
         return;
     }
     showExpression(*cron);
+}
+
+SimpleSchedule ScheduleEditor::simpleFromFields() const
+{
+    SimpleSchedule s;
+    s.kind = SimpleSchedule::Kind(m_ui->kind->currentIndex());
+    s.everyMinutes = m_ui->everyMinutes->value();
+    s.minute = m_ui->minute->value();
+    s.time = m_ui->time->time();
+    s.dayOfMonth = m_ui->dayOfMonth->value();
+    s.zone = QTimeZone(m_ui->zone->currentText().trimmed().toUtf8());
+    for (int d = 1; d <= 7; ++d)
+        if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)); box && box->isChecked())
+            s.weekdays << d;
+    return s;
+}
+
+void ScheduleEditor::showSimple(const SimpleSchedule &s)
+{
+    m_updating = true;
+    m_ui->zone->setCurrentText(QString::fromUtf8(s.zone.id()));
+    m_ui->kind->setCurrentIndex(int(s.kind));
+    m_ui->everyMinutes->setValue(s.everyMinutes);
+    m_ui->minute->setValue(s.minute);
+    m_ui->time->setTime(s.time);
+    m_ui->dayOfMonth->setValue(s.dayOfMonth);
+    for (int d = 1; d <= 7; ++d)
+        if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)))
+            box->setChecked(s.weekdays.contains(d));
+    m_updating = false;
+    m_ui->simpleNote->clear();
+    m_ui->simpleTab->setEnabled(true);
+    showKindFields(); // without recomputing the expression
 }
 
 void ScheduleEditor::showSimpleFormOf(const QString &cron)
@@ -465,8 +497,15 @@ void ScheduleEditor::save()
     w.name = m_ui->name->text().trimmed();
     w.cronExpression = m_expression;
     w.functionId = m_ui->function->currentData().toLongLong();
-    if (const QString d = m_ui->description->text().trimmed(); !d.isEmpty())
-        w.description = d;
+    // Made on the Simple tab: the tag keeps what it means (core/cron/scheduleintent.h).
+    QString description = m_ui->description->text().trimmed();
+    if (m_ui->modes->currentWidget() == m_ui->simpleTab) {
+        const SimpleSchedule simple = simpleFromFields();
+        if (simple.toCron(now().date()) && ScheduleIntent::matches(simple, m_expression, now().date()))
+            description = ScheduleIntent::withTag(description, simple);
+    }
+    if (!description.isEmpty())
+        w.description = description;
     if (const JsonEditor::Check c = m_ui->inputEditor->check(); !c.object.isEmpty()) {
         w.data = c.object;
         w.dataText = c.compact.toUtf8(); // sent as written: the keys keep their order

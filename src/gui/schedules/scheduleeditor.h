@@ -5,6 +5,7 @@
 #include "gui/profiles/profile.h"
 #include "gui/project/projectcontext.h"
 
+#include "core/cron/simpleschedule.h"
 #include "core/rules/validator.h"
 #include "core/wire/function.h"
 #include "core/wire/functionschedule.h"
@@ -95,6 +96,9 @@ Q_SIGNALS:
 
 private:
     void simpleChanged();
+    SimpleSchedule simpleFromFields() const;
+    // Fills the Simple tab with `s` (its zone too) without recomputing the expression.
+    void showSimple(const SimpleSchedule &s);
     void fieldsChanged();
     void rawChanged();
     // Shows cron on every side but the one it was typed in (source).
