@@ -178,6 +178,7 @@ private Q_SLOTS:
     void serverFailureShowsTraceAndKeepsSettings();
     void cancelLeavesNothingBehind();
     void redeployKeepsSchedules();
+    void newVersionShowsWhatChanged();
     void lastInputsAreRememberedWithoutSecrets();
     void toolkitDefinitionFillsTheSettings();
     void driftAndCodeDataSet();
@@ -634,6 +635,58 @@ void TestDeployWizard::cancelLeavesNothingBehind()
     QVERIFY(fileId > 0);
     QCOMPARE(fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fileId}}}}}).status, 400); // gone
     QVERIFY(w->isVisible()); // the outcome stays on screen
+}
+
+// A new version says which files it changes against the deployed one (added, removed, changed,
+// with sizes), with a line diff of each in "Show changes…".
+void TestDeployWizard::newVersionShowsWhatChanged()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"versioned"_s, {{u"handler.py"_s, Hello}, {u"data.txt"_s, "old data\n"}});
+    {
+        auto w = wizardFor(fx, folder);
+        QVERIFY(toSettings(w.get()));
+        QVERIFY(toPreflight(w.get()));
+        QVERIFY(deploy(w.get()));
+    }
+    const auto listed = functionsIn(fx);
+    QCOMPARE(listed.size(), 1);
+    const Function deployed = listed.first();
+    // Edited on disk: one file changed, one added, one removed.
+    {
+        QFile h(QDir(folder).filePath(u"handler.py"_s));
+        QVERIFY(h.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        h.write("def handle(data):\n    return {'greeting': 'Hello again'}\n");
+        QFile u(QDir(folder).filePath(u"util.py"_s));
+        QVERIFY(u.open(QIODevice::WriteOnly));
+        u.write("X = 1\n");
+        QVERIFY(QFile::remove(QDir(folder).filePath(u"data.txt"_s)));
+    }
+    auto w = wizardFor(fx, folder, deployed);
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    const auto changes = w->preflightPage()->changes();
+    QVERIFY(changes);
+    QVERIFY2(changes->error.isEmpty(), qPrintable(changes->error));
+    QCOMPARE(changes->changed.size(), 1);
+    QCOMPARE(changes->changed.first().path, u"handler.py"_s);
+    QCOMPARE(changes->added.size(), 1);
+    QCOMPARE(changes->added.first().path, u"util.py"_s);
+    QCOMPARE(changes->removed.size(), 1);
+    QCOMPARE(changes->removed.first().path, u"data.txt"_s);
+    const QString detail = checkOf(w.get(), u"changes"_s)->detail;
+    QVERIFY2(detail.contains(u"changed: handler.py"_s) && detail.contains(u"added: util.py"_s) && detail.contains(u"removed: data.txt"_s),
+             qPrintable(detail));
+    const QString diff = changes->diff(u"handler.py"_s);
+    QVERIFY2(diff.contains(u"+     return {'greeting': 'Hello again'}"_s), qPrintable(diff));
+    QVERIFY(diff.contains(u"- "_s));
+    auto *show = child<QPushButton>(w.get(), u"showChanges"_s);
+    QVERIFY(show->isVisible());
+    show->click();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<QDialog *>(u"changesDialog"_s)) != nullptr);
+    QTRY_VERIFY(child<QPlainTextEdit>(dialog, u"changeDiff"_s)->toPlainText().contains(u"Hello again"_s));
+    dialog->close();
 }
 
 void TestDeployWizard::redeployKeepsSchedules()

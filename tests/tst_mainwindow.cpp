@@ -117,7 +117,7 @@ private Q_SLOTS:
     void secretsGoToTheStoreNotSettings();
     void keychainFailuresAreSaid();
     void unreachableProjectSaysSoInTheTable();
-    void gettingStartedFollowsTheUsersOwnFunction();
+    void gettingStartedFollowsTheUsersOwnFunction(); // and Deploy New Version from its folder
     void secretIsBoundToWhereItWasSavedFor();
     void testConnectionUsesTheStoredSecret();
     void removeProfileRemovesItsSecrets();
@@ -793,6 +793,14 @@ void TestMainWindow::gettingStartedFollowsTheUsersOwnFunction()
     QVERIFY(child<QPushButton>(steps, u"stepDeploy"_s)->text().contains(u"my-own"_s));
     QVERIFY(child<QPushButton>(steps, u"stepCall"_s)->isEnabled());
     QCOMPARE(steps->tourFunction()->id, fid);
+    // Deploy New Version starts from the folder it was deployed from.
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
+    w->actions()->showFunctions->trigger();
+    QVERIFY(w->actions()->deployNewVersion->isEnabled());
+    w->actions()->deployNewVersion->trigger();
+    QTRY_VERIFY(w->deployWizard());
+    QCOMPARE(w->deployWizard()->state().sourcePath, folder.path());
+    w->deployWizard()->reject();
 }
 
 // A project that cannot be reached: the tables say so with Retry (no empty grid), the status bar

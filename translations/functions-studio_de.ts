@@ -364,6 +364,40 @@
     </message>
 </context>
 <context>
+    <name>CodeChanges</name>
+    <message>
+        <source>no temporary folder for the deployed code</source>
+        <translation>kein temporärer Ordner für den bereitgestellten Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployed code could not be compared: %1</source>
+        <translation>Der bereitgestellte Code konnte nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>No file differs from the deployed version.</source>
+        <translation>Keine Datei unterscheidet sich von der bereitgestellten Version.</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>geändert: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeZip</name>
     <message>
         <source>the file is not a readable zip archive (error %1)</source>
@@ -875,6 +909,14 @@
     <message>
         <source>Check &amp;again</source>
         <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes…</source>
+        <translation>Än&amp;derungen anzeigen…</translation>
+    </message>
+    <message>
+        <source>The files this version changes against the deployed one, with a line diff of each</source>
+        <translation>Die Dateien, die diese Version gegenüber der bereitgestellten ändert, jeweils mit einem Zeilenvergleich</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3244,17 @@ Gesicherte Definitionen:
     </message>
 </context>
 <context>
+    <name>TextDiff</name>
+    <message>
+        <source>(%1 lines before, %2 after: too long to compare line by line)</source>
+        <translation>(%1 Zeilen vorher, %2 nachher: zu lang für einen zeilenweisen Vergleich)</translation>
+    </message>
+    <message>
+        <source>@@ line %1 @@</source>
+        <translation>@@ Zeile %1 @@</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
@@ -4503,6 +4556,34 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Not imported here: fix the files that do not parse first.</source>
         <translation>Hier nicht importiert: Beheben Sie zuerst die Dateien, die sich nicht parsen lassen.</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
+        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version; die Dateien werden verglichen…</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s: %1</source>
+        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version: %1</translation>
+    </message>
+    <message>
+        <source>Changes against the deployed version</source>
+        <translation>Änderungen gegenüber der bereitgestellten Version</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>(a binary or large file: no line diff)</source>
+        <translation>(eine Binär- oder große Datei: kein Zeilenvergleich)</translation>
     </message>
 </context>
 <context>

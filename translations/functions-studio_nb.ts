@@ -364,6 +364,40 @@
     </message>
 </context>
 <context>
+    <name>CodeChanges</name>
+    <message>
+        <source>no temporary folder for the deployed code</source>
+        <translation>ingen midlertidig mappe for den distribuerte koden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deployed code could not be compared: %1</source>
+        <translation>Den distribuerte koden kunne ikke sammenlignes: %1</translation>
+    </message>
+    <message>
+        <source>No file differs from the deployed version.</source>
+        <translation>Ingen fil er forskjellig fra den distribuerte versjonen.</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>endret: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>lagt til: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>fjernet: %1</translation>
+    </message>
+</context>
+<context>
     <name>CodeZip</name>
     <message>
         <source>the file is not a readable zip archive (error %1)</source>
@@ -875,6 +909,14 @@
     <message>
         <source>Check &amp;again</source>
         <translation>K&amp;ontroller på nytt</translation>
+    </message>
+    <message>
+        <source>Show &amp;changes…</source>
+        <translation>Vis &amp;endringer…</translation>
+    </message>
+    <message>
+        <source>The files this version changes against the deployed one, with a line diff of each</source>
+        <translation>Filene denne versjonen endrer i forhold til den distribuerte, med en linjesammenligning for hver</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3244,17 @@ Lagrede definisjoner:
     </message>
 </context>
 <context>
+    <name>TextDiff</name>
+    <message>
+        <source>(%1 lines before, %2 after: too long to compare line by line)</source>
+        <translation>(%1 linjer før, %2 etter: for langt til å sammenligne linje for linje)</translation>
+    </message>
+    <message>
+        <source>@@ line %1 @@</source>
+        <translation>@@ linje %1 @@</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>no token is stored for this profile; enter it in the profile</source>
@@ -4503,6 +4556,34 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Not imported here: fix the files that do not parse first.</source>
         <translation>Ikke importert her: rett først filene som ikke kan tolkes.</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
+        <translation>Koden er forskjellig fra den distribuerte versjonens; sammenligner filene…</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s: %1</source>
+        <translation>Koden er forskjellig fra den distribuerte versjonens: %1</translation>
+    </message>
+    <message>
+        <source>Changes against the deployed version</source>
+        <translation>Endringer i forhold til den distribuerte versjonen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>(a binary or large file: no line diff)</source>
+        <translation>(en binær eller stor fil: ingen linjesammenligning)</translation>
     </message>
 </context>
 <context>

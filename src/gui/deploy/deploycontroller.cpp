@@ -5,9 +5,11 @@
 #include "gui/deploy/deploywizard.h"
 #include "gui/deploy/promotion.h"
 #include "gui/profiles/profilestore.h"
+#include "gui/project/codedrift.h"
 #include "gui/project/projectsession.h"
 #include "gui/widgets/notifier.h"
 
+#include <QFileInfo>
 #include <QTimer>
 
 namespace fstudio::gui {
@@ -75,6 +77,11 @@ void DeployController::open(const QString &path, const std::optional<Function> &
         state.redeployOf = redeployOf;
         state.knownFunctions = m_session->functions();
         state.sourcePath = path;
+        // A new version starts from the folder the function was deployed from, when the app knows it.
+        if (redeployOf && path.isEmpty() && state.project.client)
+            if (const QString folder = CodeDrift::folderFor(state.project.client->config().baseUrl, state.project.name, *redeployOf);
+                !folder.isEmpty() && QFileInfo(folder).isDir())
+                state.sourcePath = folder;
         show(std::move(state));
     });
 }

@@ -20,16 +20,23 @@
 #include "core/wire/schedulefilter.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -91,6 +98,8 @@ DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
     m_ui->checks->header()->setStretchLastSection(true);
     connect(m_ui->acceptWarnings, &QCheckBox::toggled, this, &DeployPreflightPage::completeChanged);
     connect(m_ui->runAgain, &QPushButton::clicked, this, &DeployPreflightPage::run);
+    connect(m_ui->showChanges, &QPushButton::clicked, this, &DeployPreflightPage::showChanges);
+    m_ui->showChanges->hide();
     connect(m_ui->importLocally, &QCheckBox::toggled, this, [this] {
         if (isVisible())
             run();
@@ -172,6 +181,8 @@ void DeployPreflightPage::run()
 {
     const int generation = ++m_generation;
     m_checks.clear();
+    m_changes.reset();
+    m_ui->showChanges->hide();
     if (m_import)
         endImport(std::exchange(m_import, nullptr));
     if (m_codeCheck)
@@ -319,7 +330,20 @@ void DeployPreflightPage::checkChanges(int generation)
             set(index, Result::Warning,
                 tr("Nothing changed: the code is the same as the deployed version's (%1). A new version only changes the settings.")
                     .arg(hash->left(19)));
-        else if (!previous.isEmpty())
+        else if (!previous.isEmpty() && m_state->redeployOf && m_state->project.client) {
+            // Which files: the deployed code is fetched and compared (the row waits for it).
+            set(index, Result::Pending, tr("The code differs from the deployed version's; comparing the files…"));
+            CodeChanges::compare(m_state->project.client, m_state->redeployOf->fileId, m_state->plan, this,
+                                 [this, index, generation](const CodeChanges &c) {
+                                     if (generation != m_generation)
+                                         return;
+                                     m_changes = c;
+                                     m_ui->showChanges->setVisible(c.error.isEmpty() && !c.isEmpty());
+                                     set(index, Result::Pass, tr("The code differs from the deployed version's: %1").arg(c.summary()));
+                                     Q_EMIT finishedChecking();
+                                 });
+            return;
+        } else if (!previous.isEmpty())
             set(index, Result::Pass, tr("The code differs from the deployed version's."));
         else
             set(index, api::DeployPreflight::hasRoomForCodeHash(m_state->function) ? Result::Pass : Result::Warning,
@@ -632,6 +656,52 @@ void DeployPreflightPage::checkImport(int generation)
     });
     proc->start(python, {u"-c"_s, QString::fromLatin1(ImportScript), m_state->function.functionPath});
     timer->start(30000);
+}
+
+void DeployPreflightPage::showChanges()
+{
+    if (!m_changes || m_changes->isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"changesDialog"_s);
+    dialog->setWindowTitle(tr("Changes against the deployed version"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *split = new QSplitter;
+    auto *files = new QListWidget;
+    files->setObjectName(u"changedFiles"_s);
+    auto *diff = new QPlainTextEdit;
+    diff->setObjectName(u"changeDiff"_s);
+    diff->setReadOnly(true);
+    diff->setLineWrapMode(QPlainTextEdit::NoWrap);
+    diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    split->addWidget(files);
+    split->addWidget(diff);
+    split->setSizes({220, 600});
+    layout->addWidget(split);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    const CodeChanges changes = *m_changes;
+    auto add = [files](const QList<CodeChanges::File> &list, const QString &how) {
+        for (const auto &f : list) {
+            auto *item = new QListWidgetItem(u"%1  %2"_s.arg(how, f.path));
+            item->setData(Qt::UserRole, f.path);
+            files->addItem(item);
+        }
+    };
+    add(changes.changed, tr("changed"));
+    add(changes.added, tr("added"));
+    add(changes.removed, tr("removed"));
+    connect(files, &QListWidget::currentItemChanged, dialog, [diff, changes](QListWidgetItem *item) {
+        if (!item)
+            return;
+        const QString text = changes.diff(item->data(Qt::UserRole).toString());
+        diff->setPlainText(text.isEmpty() ? tr("(a binary or large file: no line diff)") : text);
+    });
+    files->setCurrentRow(0);
+    dialog->resize(900, 560);
+    dialog->open();
 }
 
 void DeployPreflightPage::showChecks()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/deploy/codechanges.h"
 #include "gui/deploy/deploystate.h"
 
 #include <QWizardPage>
@@ -43,6 +44,9 @@ public:
     bool isComplete() const override;
     QList<Check> checks() const { return m_checks; }
     bool isRunning() const;
+    // A new version: what it changes against the deployed code (once compared).
+    std::optional<CodeChanges> changes() const { return m_changes; }
+    void showChanges(); // the dialog: the files, and a line diff of the one chosen
     // Where a local Python is looked for ("python3"); tests may point it elsewhere.
     void setPython(const QString &python) { m_python = python; }
 
@@ -69,7 +73,9 @@ private:
     int m_generation = 0;
     QString m_python = QStringLiteral("python3");
     QProcess *m_import = nullptr;
-    QProcess *m_codeCheck = nullptr; // parses the .py files and reads requirements.txt (resources/deploy/codecheck.py)
+    QProcess *m_codeCheck = nullptr;
+    std::optional<CodeChanges> m_changes; // against the deployed version (a new version only) // parses the .py files and reads requirements.txt
+                                          // (resources/deploy/codecheck.py)
     void endImport(QProcess *process);
 };
 
