@@ -30,7 +30,7 @@ CallPage::CallPage(ProjectSession *session, Notifier *notifier, QTabWidget *view
     layout->addWidget(m_panels);
     m_show = new QAction(tr("Call &Panels"), this);
     m_show->setObjectName(u"showCallPanelsAction"_s);
-    m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // Ctrl+4 is the week view
     m_show->setEnabled(false);
     connect(m_show, &QAction::triggered, this, [this] {
         if (m_panels->count() > 0)
