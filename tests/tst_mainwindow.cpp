@@ -117,6 +117,7 @@ private Q_SLOTS:
     void secretsGoToTheStoreNotSettings();
     void keychainFailuresAreSaid();
     void unreachableProjectSaysSoInTheTable();
+    void schedulesPageRunNowAndEdit();
     void gettingStartedFollowsTheUsersOwnFunction(); // and Deploy New Version from its folder
     void secretIsBoundToWhereItWasSavedFor();
     void testConnectionUsesTheStoredSecret();
@@ -766,6 +767,41 @@ void TestMainWindow::secretIsBoundToWhereItWasSavedFor()
     QVERIFY(stored);
     for (const char *what : Profile::secretKinds())
         QVERIFY(!m_keychain.contains(device.secretKey(what)));
+}
+
+// The schedules page: a selected schedule shows its input at once; Enter (or a double-click) edits
+// it; Run Now calls its function with its input, on the call page.
+void TestMainWindow::schedulesPageRunNowAndEdit()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"scheduled"_s, Hello);
+    QVERIFY(fid);
+    QCOMPARE(fx.createSchedule(fid, u"hourly"_s, u"0 * * * *"_s, QJsonObject{{"name"_L1, u"from the schedule"_s}}), 201);
+    auto w = openWindow(fx, emulatorProfile(fx));
+    Actions *a = w->actions();
+    a->showSchedules->trigger();
+    auto *table = child<QTableView>(w.get(), u"schedulesTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    selectOnly(table, 0);
+    QTRY_VERIFY(child<QPlainTextEdit>(w.get(), u"inputData"_s)->toPlainText().contains(u"from the schedule"_s));
+    // Enter edits.
+    QVERIFY(a->editSchedule->isEnabled());
+    table->setFocus();
+    Q_EMIT table->activated(table->model()->index(0, 0));
+    ScheduleEditor *editor = nullptr;
+    QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()) != nullptr);
+    editor->reject();
+    // Run Now: the schedule's input, then a call.
+    QVERIFY(a->runScheduleNow->isEnabled());
+    a->runScheduleNow->trigger();
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentWidget()->objectName(), u"callPage"_s);
+    auto *panel = qobject_cast<CallPanel *>(w->callPanels()->currentWidget());
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->input().contains(u"from the schedule"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->callViews().size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->callViews().first()->isFinished(), 30000);
+    QCOMPARE(panel->callViews().first()->call().status, CallStatus::Completed);
 }
 
 // A function the user deployed from a folder with the app ticks step 2 of Getting Started, and the

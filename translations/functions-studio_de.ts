@@ -3795,6 +3795,14 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Call the selected schedule&apos;s function now, with the schedule&apos;s input data</source>
+        <translation>Die Funktion des gewählten Zeitplans jetzt mit seinen Eingabedaten aufrufen</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -5265,6 +5273,10 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Connect to a project first, then drop the folder again.</source>
         <translation>Verbinden Sie sich zuerst mit einem Projekt und legen Sie den Ordner dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
+        <translation>Die Funktion von Zeitplan "%1" (ID %2) ist nicht im Projekt: Sie wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -3795,6 +3795,14 @@ Det er bygget med disse bibliotekene:</translation>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Kjør nå</translation>
+    </message>
+    <message>
+        <source>Call the selected schedule&apos;s function now, with the schedule&apos;s input data</source>
+        <translation>Kall funksjonen til den valgte tidsplanen nå, med tidsplanens inndata</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -5265,6 +5273,10 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Connect to a project first, then drop the folder again.</source>
         <translation>Koble til et prosjekt først, og slipp deretter mappen på nytt.</translation>
+    </message>
+    <message>
+        <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
+        <translation>Funksjonen til tidsplan "%1" (id %2) finnes ikke i prosjektet: den kan ha blitt slettet.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,8 @@ Actions::Actions(QWidget *window)
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
+    runScheduleNow = make(window, u"runScheduleNowAction"_s, tr("&Run Now"), "media-playback-start", {},
+                          tr("Call the selected schedule's function now, with the schedule's input data"));
     requestActivation = make(window, u"requestActivationAction"_s, tr("Request Functions Ac&tivation"), "dialog-ok", {},
                              tr("Ask CDF to activate Functions for this project"));
 }
@@ -134,7 +136,7 @@ void Actions::fillMenuBar(QMenuBar *bar, QAction *callPanels)
     QMenu *project = bar->addMenu(tr("&Project"));
     project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote});
     project->addSeparator();
-    project->addActions({a->openCall, a->viewInputData});
+    project->addActions({a->openCall, a->viewInputData, a->runScheduleNow});
     project->addSeparator();
     project->addAction(a->requestActivation);
     QMenu *help = bar->addMenu(tr("&Help"));
@@ -157,7 +159,7 @@ QMenu *Actions::contextMenu(int page, QWidget *parent)
         break;
     case 1: menu->addActions({a->openCall, a->copyId}); break;
     case 2:
-        menu->addActions({a->newSchedule, a->editSchedule, a->duplicateSchedule, a->weekView, a->viewInputData, a->copyId});
+        menu->addActions({a->editSchedule, a->runScheduleNow, a->newSchedule, a->duplicateSchedule, a->weekView, a->viewInputData, a->copyId});
         menu->addSeparator();
         menu->addAction(a->deleteSelected);
         break;

@@ -58,6 +58,7 @@ public:
     QAction *notifications; // checkable: desktop notifications on or off
     QAction *openCall;
     QAction *viewInputData;
+    QAction *runScheduleNow; // calls the schedule's function with the schedule's input, now
     QAction *requestActivation;
     // Help
     QAction *gettingStarted;

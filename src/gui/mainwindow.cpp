@@ -183,6 +183,19 @@ void MainWindow::buildActions()
         if (m_session->isOpen())
             m_schedulesPage->showInputData(m_session->client());
     });
+    connect(a->runScheduleNow, &QAction::triggered, this, [this] {
+        const auto s = m_schedulesPage->currentSchedule();
+        if (!s || !s->functionId || !m_session->isOpen())
+            return;
+        for (const Function &f : m_session->functions())
+            if (f.id == *s->functionId) {
+                if (CallPanel *panel = openCallPanel(f))
+                    panel->callWithScheduleInput(s->id);
+                return;
+            }
+        showMessage(tr("The function of schedule \"%1\" (id %2) is not in the project: it may have been deleted.").arg(s->name).arg(*s->functionId),
+                    true);
+    });
     connect(a->requestActivation, &QAction::triggered, m_session, &ProjectSession::requestActivation);
 }
 
@@ -306,8 +319,10 @@ void MainWindow::buildPages()
     }
     connect(m_functionsPage, &ResourcePage::selectionChanged, this, &MainWindow::selectedFunctionChanged);
     connect(m_schedulesPage, &ResourcePage::selectionChanged, this, [this] {
-        if (m_session->isOpen())
-            m_schedulesPage->showRecentRuns(m_session->client());
+        if (!m_session->isOpen())
+            return;
+        m_schedulesPage->showRecentRuns(m_session->client());
+        m_schedulesPage->showInputData(m_session->client()); // the input, as soon as a schedule is selected
     });
     connect(m_schedulesPage, &SchedulesPage::openCallRequested, this, &MainWindow::openCall);
     // A schedule whose session broke: the editor opens on it, to recreate it with new credentials.
@@ -319,7 +334,7 @@ void MainWindow::buildPages()
         if (!ProjectSession::isPartsOwn(e))
             showError(e); // the page shows its own (ResourcePage::showProblem)
     });
-    connect(m_schedulesPage, &SchedulesPage::activated, m_actions->viewInputData, &QAction::trigger);
+    connect(m_schedulesPage, &SchedulesPage::activated, m_actions->editSchedule, &QAction::trigger); // Enter, double-click
 }
 
 // What the frame itself shows of the session: the status bar, the banners, the actions, and what
@@ -403,6 +418,7 @@ void MainWindow::updateActions()
     a->editSchedule->setEnabled(oneSchedule);
     a->duplicateSchedule->setEnabled(oneSchedule);
     a->viewInputData->setEnabled(connected && m_schedulesPage->currentSchedule().has_value());
+    a->runScheduleNow->setEnabled(oneSchedule);
     const auto &activation = m_session->activation();
     a->requestActivation->setEnabled(connected && activation && activation->state == ActivationState::Inactive);
 }

@@ -161,23 +161,38 @@ void CallPanel::setSchedules(const QList<FunctionSchedule> &schedules)
     for (const FunctionSchedule &s : schedules) {
         QAction *a = menu->addAction(tr("%1 (%2)").arg(s.name, s.cronExpression));
         const qint64 id = s.id;
-        connect(a, &QAction::triggered, this, [this, id] {
-            if (!m_setup.project.client)
-                return;
-            api::SchedulesService(m_setup.project.client).inputData(id).then(this, [this](const api::Pending<ScheduleInputData>::Result &r) {
-                if (!r) {
-                    if (!r.error().isCancelled())
-                        m_ui->inputProblem->setText(tr("Could not read the schedule's input data: %1").arg(r.error().userMessage()));
-                    return;
-                }
-                if (!r->dataText.isEmpty())
-                    m_ui->inputEditor->setJsonText(QString::fromUtf8(r->dataText)); // keys in the schedule's order
-                else
-                    m_ui->inputEditor->setJson(r->data.value_or(QJsonObject()));
-            });
-        });
+        connect(a, &QAction::triggered, this, [this, id] { loadScheduleInput(id, false); });
     }
     m_ui->fromSchedule->setEnabled(!schedules.isEmpty());
+}
+
+void CallPanel::callWithScheduleInput(qint64 scheduleId)
+{
+    loadScheduleInput(scheduleId, true);
+}
+
+void CallPanel::loadScheduleInput(qint64 scheduleId, bool thenCall)
+{
+    if (!m_setup.project.client)
+        return;
+    api::SchedulesService(m_setup.project.client)
+        .inputData(scheduleId)
+        .then(this, [this, thenCall](const api::Pending<ScheduleInputData>::Result &r) {
+            if (!r) {
+                if (!r.error().isCancelled()) {
+                    m_ui->inputProblem->setText(tr("Could not read the schedule's input data: %1").arg(r.error().userMessage()));
+                    m_ui->inputProblem->setVisible(true);
+                }
+                return;
+            }
+            if (!r->dataText.isEmpty())
+                m_ui->inputEditor->setJsonText(QString::fromUtf8(r->dataText)); // keys in the schedule's order
+            else
+                m_ui->inputEditor->setJson(r->data.value_or(QJsonObject()));
+            recheck();
+            if (thenCall)
+                call(); // what the schedule would send, now (shown in the editor first)
+        });
 }
 
 void CallPanel::setInput(const QString &json)

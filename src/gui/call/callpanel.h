@@ -61,6 +61,8 @@ public:
     void setSchedules(const QList<FunctionSchedule> &schedules);
     // Calls with the editor's input; false when the input is not valid (the editor shows where).
     bool call();
+    // Schedules ▸ Run Now: the schedule's input data into the editor, then a call with it.
+    void callWithScheduleInput(qint64 scheduleId);
     bool callAgain(); // Ctrl+R, after a first call: calls with what the editor shows (as call() does)
     // The connection went away: stop following, keep what is shown, call no more.
     void detach(const QString &why);
@@ -76,6 +78,7 @@ Q_SIGNALS:
     void callStarted(const fstudio::FunctionCall &call);
 
 private:
+    void loadScheduleInput(qint64 scheduleId, bool thenCall);
     void recheck();
     void startCall(const QJsonObject &data);
     CallView *addCallView(const FunctionCall &call);
