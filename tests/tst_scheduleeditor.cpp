@@ -333,7 +333,9 @@ void TestScheduleEditor::intentTravelsWithTheSchedule()
         editor.show();
         child<QLineEdit>(&editor, u"name"_s)->setText(u"export"_s);
         child<QLineEdit>(&editor, u"description"_s)->setText(u"Nightly export"_s);
-        child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(int(SimpleSchedule::Kind::Weekly));
+        child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(5); // the "Every weekday" preset: weekly, Monday to Friday
+        QCOMPARE(child<QComboBox>(&editor, u"kind"_s)->currentIndex(), int(SimpleSchedule::Kind::Weekly));
+        QVERIFY(child<QCheckBox>(&editor, u"weekday1"_s)->isChecked() && !child<QCheckBox>(&editor, u"weekday7"_s)->isChecked());
         child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(8, 30));
         QCOMPARE(editor.expression(), u"30 7 * * 1-5"_s);
         QSignalSpy created(&editor, &ScheduleEditor::created);

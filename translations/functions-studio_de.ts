@@ -5276,7 +5276,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
-        <translation>Die Funktion von Zeitplan "%1" (ID %2) ist nicht im Projekt: Sie wurde möglicherweise gelöscht.</translation>
+        <translation>Die Funktion von Zeitplan &quot;%1&quot; (ID %2) ist nicht im Projekt: Sie wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +5982,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>The schedule is saved, but its client secret could not be kept in the keychain: %1</source>
         <translation>Der Zeitplan ist gespeichert, aber sein Client-Geheimnis konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Every weekday (Mon–Fri)</source>
+        <translation>Jeden Werktag (Mo–Fr)</translation>
     </message>
 </context>
 <context>

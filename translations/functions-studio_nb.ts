@@ -5276,7 +5276,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
-        <translation>Funksjonen til tidsplan "%1" (id %2) finnes ikke i prosjektet: den kan ha blitt slettet.</translation>
+        <translation>Funksjonen til tidsplan &quot;%1&quot; (id %2) finnes ikke i prosjektet: den kan ha blitt slettet.</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +5982,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>The schedule is saved, but its client secret could not be kept in the keychain: %1</source>
         <translation>Tidsplanen er lagret, men klienthemmeligheten kunne ikke lagres i nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>Every weekday (Mon–Fri)</source>
+        <translation>Hver ukedag (man–fre)</translation>
     </message>
 </context>
 <context>

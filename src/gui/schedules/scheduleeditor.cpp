@@ -27,7 +27,7 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-enum KindIndex { EveryMinutes, Hourly, Daily, Weekly, Monthly };
+enum KindIndex { EveryMinutes, Hourly, Daily, Weekly, Monthly, WeekdaysPreset };
 // Monday first, as cron's weekdays are laid out in the form.
 const char *const WeekdayShort[] = {
     QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Mon"), QT_TRANSLATE_NOOP("fstudio::gui::ScheduleEditor", "Tue"),
@@ -48,6 +48,8 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     if (setup.functionId)
         m_ui->function->setCurrentIndex(m_ui->function->findData(*setup.functionId));
     m_ui->kind->addItems({tr("Every N minutes"), tr("Every hour"), tr("Every day"), tr("Every week"), tr("Every month")});
+    // A preset, not a kind of its own: it becomes "Every week" on Monday to Friday.
+    m_ui->kind->addItem(tr("Every weekday (Mon–Fri)"));
     m_ui->kind->setCurrentIndex(Daily);
     for (int d = 0; d < 7; ++d) {
         auto *box = new QCheckBox(tr(WeekdayShort[d]));
@@ -232,6 +234,14 @@ void ScheduleEditor::simpleChanged()
     if (m_updating)
         return;
     m_ui->simpleNote->clear();
+    if (m_ui->kind->currentIndex() == WeekdaysPreset) {
+        m_updating = true;
+        for (int d = 1; d <= 7; ++d)
+            if (auto *box = m_ui->weekdays->findChild<QCheckBox *>(u"weekday%1"_s.arg(d)))
+                box->setChecked(d <= 5);
+        m_ui->kind->setCurrentIndex(Weekly);
+        m_updating = false;
+    }
     showKindFields();
     const SimpleSchedule s = simpleFromFields();
     const auto cron = s.toCron(now().date());
