@@ -243,7 +243,10 @@ void TestCallPanel::callWithValidInput()
     QCOMPARE(tree->topLevelItemCount(), 2);
     QCOMPARE(tree->topLevelItem(1)->text(0), u"items"_s);
     QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
-    QCOMPARE(child<QTabWidget>(panel.get(), u"calls"_s)->tabText(0), u"Call %1 · Completed"_s.arg(view->call().id));
+    // The tab: when it started and how it ended; the id in its tip.
+    const QString started = QDateTime::fromMSecsSinceEpoch(view->call().startTime).toLocalTime().toString(u"HH:mm:ss"_s);
+    QCOMPARE(child<QTabWidget>(panel.get(), u"calls"_s)->tabText(0), u"%1 · Completed"_s.arg(started));
+    QCOMPARE(child<QTabWidget>(panel.get(), u"calls"_s)->tabToolTip(0), u"Call %1"_s.arg(view->call().id));
     // Call again (Ctrl+R): a second call with the same input, in a tab of its own.
     QVERIFY(panel->callAgain());
     QTRY_COMPARE_WITH_TIMEOUT(panel->callViews().size(), 2, 20000);

@@ -3920,12 +3920,16 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>aus Functions Studio aufgerufen</translation>
     </message>
     <message>
-        <source>Call %1 · %2</source>
-        <translation>Aufruf %1 · %2</translation>
-    </message>
-    <message>
         <source>Calling is off: %1. The input and the calls above are kept.</source>
         <translation>Aufrufen ist nicht mehr möglich: %1. Die Eingabe und die Aufrufe oben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Aufruf %1</translation>
     </message>
 </context>
 <context>

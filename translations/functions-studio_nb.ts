@@ -3920,12 +3920,16 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>kalt fra Functions Studio</translation>
     </message>
     <message>
-        <source>Call %1 · %2</source>
-        <translation>Kall %1 · %2</translation>
-    </message>
-    <message>
         <source>Calling is off: %1. The input and the calls above are kept.</source>
         <translation>Kall er slått av: %1. Inndataene og kallene ovenfor beholdes.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Kall %1</translation>
     </message>
 </context>
 <context>

@@ -319,8 +319,14 @@ CallView *CallPanel::addCallView(const FunctionCall &call)
 {
     auto *view = new CallView(m_setup.project.client, call, tr("called from Functions Studio"), m_setup.context, m_ui->calls);
     view->setObjectName(u"callView%1"_s.arg(call.id));
-    const auto title = [](const FunctionCall &c) { return tr("Call %1 · %2").arg(QString::number(c.id), statusLabel(toWire(c.status))); };
+    // "14:02:37 · Completed": when it started (local time) and how it ended; the id in the tip.
+    const auto title = [](const FunctionCall &c) {
+        const QString at =
+            c.startTime > 0 ? QDateTime::fromMSecsSinceEpoch(c.startTime).toLocalTime().toString(u"HH:mm:ss"_s) : QString::number(c.id);
+        return tr("%1 · %2").arg(at, statusLabel(toWire(c.status)));
+    };
     const int index = m_ui->calls->addTab(view, title(call));
+    m_ui->calls->setTabToolTip(index, tr("Call %1").arg(call.id));
     m_ui->calls->setCurrentIndex(index);
     connect(view, &CallView::statusChanged, this, [this, view, title](const FunctionCall &c) {
         if (const int i = m_ui->calls->indexOf(view); i >= 0)

@@ -27,6 +27,10 @@
 
 namespace fstudio::gui {
 
+namespace {
+constexpr qint64 MinRunForLogsNote = 5000; // ms
+}
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -129,7 +133,9 @@ CallView::CallView(api::CdfClient *client, const FunctionCall &call, const QStri
         showCall(c);
         if (m_ui->logPanel->model()->lineCount() == 0)
             m_ui->logState->setText(tr("Logs — the call printed nothing"));
-        else if (m_tail->logsOnlyAtEnd() && m_sawRunning) // we watched it run and no line came until the end
+        // Said only when we watched it run a while and no line came until the end (a short call
+        // says nothing about how the project returns logs).
+        else if (m_tail->logsOnlyAtEnd() && m_sawRunning && c.durationMs().value_or(0) >= MinRunForLogsNote)
             m_ui->logState->setText(tr("Logs (this project returns a call's logs only when it has ended)"));
         else
             m_ui->logState->setText(tr("Logs"));
