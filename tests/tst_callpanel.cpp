@@ -350,6 +350,9 @@ void TestCallPanel::failuresShowTraceAndHints()
     QCOMPARE(view->call().status, CallStatus::Failed);
     QVERIFY(child<QLabel>(view, u"callError"_s)->text().contains(u"Read-only file system"_s));
     QVERIFY(view->responseText().contains(u"Traceback"_s)); // the full trace
+    // The user's frames, as CDF shows them; not the emulator's own runner.
+    QVERIFY2(view->responseText().contains(u"handler.py\", line 3, in handle"_s) && !view->responseText().contains(u"runner.py"_s),
+             qPrintable(view->responseText()));
     QVERIFY2(view->hints().join(u' ').contains(u"/tmp"_s), qPrintable(view->hints().join(u' ')));
     QVERIFY(child<QLabel>(view, u"callHints"_s)->isVisible());
 

@@ -63,8 +63,18 @@ def parameter_names(handle):
 
 
 def format_exc():
+    """The current exception's trace without this runner's own frames: the user's code and the
+    libraries it called, as CDF's trace shows them."""
     import traceback
-    return traceback.format_exc()
+    kind, value, tb = sys.exc_info()
+    if tb is None:
+        return traceback.format_exc()
+    own = os.path.abspath(__file__)
+    frames = [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) != own]
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    lines += traceback.format_list(frames)
+    lines += traceback.format_exception_only(kind, value)
+    return "".join(lines)
 
 
 def note_runtime():
