@@ -329,6 +329,7 @@ void MainWindow::buildPages()
     connect(m_schedulesPage, &SchedulesPage::recreateRequested, this,
             [this](const FunctionSchedule &s) { openScheduleEditor(std::nullopt, s, false); });
     connect(m_functionsPage, &FunctionsPage::activated, this, [this] { m_views->setCurrentIndex(CallsTab); });
+    connect(m_functionsPage, &FunctionsPage::reported, this, [this](const QString &text, bool failed) { showMessage(text, failed); });
     connect(m_callsPage, &CallsPage::openCallRequested, this, &MainWindow::openCall);
     connect(m_callsPage, &CallsPage::fetchFailed, this, [this](const api::ApiError &e) {
         if (!ProjectSession::isPartsOwn(e))

@@ -58,9 +58,16 @@ QString FunctionDeletion::question(const QList<Function> &functions, const QHash
                        : FunctionDeletionText::tr("\"Delete with code files\" also deletes each code file that no other function uses."));
 }
 
-namespace {
+bool FunctionDeletion::anyFailed(const QList<api::DeleteFunctionsWorkflow::Result> &results)
+{
+    using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
+    for (const auto &r : results)
+        if (r.error || r.file == FileOutcome::Failed || r.file == FileOutcome::NotReached)
+            return true;
+    return false;
+}
 
-QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
+QString FunctionDeletion::report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
 {
     using FileOutcome = api::DeleteFunctionsWorkflow::FileOutcome;
     QStringList lines;
@@ -90,12 +97,11 @@ QString report(const QList<api::DeleteFunctionsWorkflow::Result> &results)
             break;
         }
     }
-    return lines.join(u"\n"_s);
+    return lines.join(u"  "_s); // one line in the window's message bar
 }
-} // namespace
 
 void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
-                             const QList<Function> &others, std::function<api::CdfClient *()> currentClient, std::function<void()> done)
+                             const QList<Function> &others, std::function<api::CdfClient *()> currentClient, std::function<void(const QString &report, bool failed)> done)
 {
     QList<api::DeleteFunctionsWorkflow::Target> targets;
     for (const Function &f : functions)
@@ -114,11 +120,10 @@ void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, 
             // closes meanwhile, its remaining steps end as cancelled and the report still
             // says what was deleted before.
             auto *w = new api::DeleteFunctionsWorkflow(client, targets, answer == QMessageBox::YesToAll, window);
-            QObject::connect(w, &api::DeleteFunctionsWorkflow::finished, window, [window, w, done] {
+            QObject::connect(w, &api::DeleteFunctionsWorkflow::finished, window, [w, done] {
                 w->deleteLater();
-                MessageBoxes::inform(window, FunctionDeletionText::tr("Delete functions"), report(w->results()));
                 if (done)
-                    done();
+                    done(report(w->results()), anyFailed(w->results()));
             });
             w->start();
         });

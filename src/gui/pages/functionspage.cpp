@@ -8,6 +8,7 @@
 #include "gui/pages/functiondetails.h"
 #include "gui/pages/tableview.h"
 
+#include <QPointer>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -73,7 +74,11 @@ void FunctionsPage::deleteSelected()
     FunctionDeletion::start(
         window(), functions, schedules, m_session->functions(),
         [session, generation]() -> api::CdfClient * { return session->isCurrent(generation) ? session->client() : nullptr; },
-        [session] { session->refresh(); });
+        [page = QPointer<FunctionsPage>(this), session](const QString &report, bool failed) {
+            session->refresh();
+            if (page)
+                Q_EMIT page->reported(report, failed); // the window's message bar: the one place successes are said
+        });
 }
 
 void FunctionsPage::setClient(api::CdfClient *client)

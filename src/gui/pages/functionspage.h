@@ -46,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void activated(); // double-click or Enter on a row
+    void reported(const QString &text, bool failed); // what a deletion did, for the window's message bar
 
 private:
     void showDetails();

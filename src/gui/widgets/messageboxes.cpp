@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QFileDialog>
+#include <QIcon>
 #include <QPointer>
 #include <QTimer>
 
@@ -54,8 +55,10 @@ void MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &
     box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(defaultButton);
     for (auto it = labels.begin(); it != labels.end(); ++it)
-        if (QAbstractButton *b = box->button(it.key()))
+        if (QAbstractButton *b = box->button(it.key())) {
             b->setText(it.value());
+            b->setIcon(QIcon()); // the stock icon is the standard button's (a green tick on "Yes"), not this label's meaning
+        }
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (answered) {
         QObject::connect(box, &QMessageBox::finished, box, [box, answered](int result) {
