@@ -172,24 +172,18 @@ def resolve(folder, wheelhouse, timeout):
     if "No module named pip" in output:
         return {"status": "unavailable", "detail": "pip is not installed for this Python"}
     if not wheelhouse and (any(n in output for n in NETWORK) or not reachable(index_url(folder))):
-        return {"status": "unreachable", "index": shown_url(index_url(folder))}
+        return {"status": "unreachable", "index": index_name(index_url(folder))}
     errors = [line[len("ERROR: "):].strip() for line in output.splitlines() if line.startswith("ERROR: ")]
     return {"status": "failed", "errors": errors[:6] or [line for line in output.strip().splitlines()[-6:]]}
 
 
-def shown_url(url):
-    """An index URL as it may be shown: private indexes carry credentials in the URL."""
-    from urllib.parse import urlsplit, urlunsplit
+def index_name(url):
+    """How the index is named to the user: its host only (a private index's URL carries credentials)."""
+    from urllib.parse import urlsplit
     try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
-        if parts.username or parts.password:
-            host = "***@" + host
-        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+        return urlsplit(url).hostname or "the package index"
     except ValueError:
-        return "(an index URL that cannot be read)"
+        return "the package index"
 
 
 def main():

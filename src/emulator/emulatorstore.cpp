@@ -513,12 +513,8 @@ std::optional<FunctionSchedule> EmulatorStore::schedule(qint64 id) const
 
 std::optional<QJsonObject> EmulatorStore::scheduleData(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT data FROM schedules WHERE id = ?"_s);
-    q.addBindValue(id);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return toObject(q.value(0).toString());
+    const auto text = scheduleDataText(id);
+    return text ? std::optional(toObject(QString::fromUtf8(*text))) : std::nullopt;
 }
 
 std::optional<QByteArray> EmulatorStore::scheduleDataText(qint64 id) const
