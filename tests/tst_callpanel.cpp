@@ -172,6 +172,10 @@ void TestCallPanel::jsonErrorsInPlainWords()
     QVERIFY(!editor.extraSelections().isEmpty()); // the line and the column are marked
     editor.markProblem(JsonEditor::check(u"{}"_s));
     QVERIFY(editor.extraSelections().isEmpty());
+    // A key written twice: what is kept is what is sent and scanned, never the hidden first value.
+    const JsonEditor::Check twice = JsonEditor::check(uR"({"password": "hunter2", "password": {}})"_s);
+    QVERIFY(twice.ok);
+    QVERIFY(!twice.compact.contains(u"hunter2"_s));
 }
 
 // Keys keep the order they were written in: the input history, the response's Text tab, and a

@@ -16,6 +16,7 @@
 
 #include "core/cron/scheduleintent.h"
 #include "core/cron/simpleschedule.h"
+#include "core/rules/validator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -316,6 +317,7 @@ void TestScheduleEditor::intentTravelsWithTheSchedule()
     QCOMPARE(back->zone, weekdays.zone);
     QVERIFY(!ScheduleIntent::fromDescription(u"[local time: Mars/Olympus daily 08:30]"_s)); // a zone nobody knows
     QVERIFY(!ScheduleIntent::fromDescription(u"[local time: Europe/Oslo weekly 0-9 08:30]"_s));
+    QVERIFY(ScheduleIntent::withTag(QString(480, u'x'), weekdays).size() > Validator::MaxDescriptionLength); // the editor then saves without it
 
     ApiFixture fx;
     const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);

@@ -4532,16 +4532,8 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>nichts zu installieren</translation>
     </message>
     <message>
-        <source>pip cannot install requirements.txt%1: %2</source>
-        <translation>pip kann requirements.txt%1 nicht installieren: %2</translation>
-    </message>
-    <message>
         <source> from the wheelhouse %1</source>
         <translation> aus dem Wheelhouse %1</translation>
-    </message>
-    <message>
-        <source>(Resolved here for Python %1; the function runs on %2, where the answer may differ.)</source>
-        <translation>(Hier für Python %1 aufgelöst; die Funktion läuft mit %2, wo das Ergebnis abweichen kann.)</translation>
     </message>
     <message>
         <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
@@ -4596,6 +4588,18 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>(a binary or large file: no line diff)</source>
         <translation>(eine Binär- oder große Datei: kein Zeilenvergleich)</translation>
+    </message>
+    <message>
+        <source>the check stopped with an error</source>
+        <translation>die Prüfung brach mit einem Fehler ab</translation>
+    </message>
+    <message>
+        <source>pip cannot install requirements.txt from wheels%1: %2</source>
+        <translation>pip kann requirements.txt nicht aus Wheels installieren%1: %2</translation>
+    </message>
+    <message>
+        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
+        <translation>Ein nur als Quellcode veröffentlichtes Paket baut CDF; das wird hier nicht versucht, da das Bauen seinen Code ausführt.</translation>
     </message>
 </context>
 <context>

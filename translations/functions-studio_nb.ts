@@ -4532,16 +4532,8 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>ingenting å installere</translation>
     </message>
     <message>
-        <source>pip cannot install requirements.txt%1: %2</source>
-        <translation>pip kan ikke installere requirements.txt%1: %2</translation>
-    </message>
-    <message>
         <source> from the wheelhouse %1</source>
         <translation> fra wheelhouse %1</translation>
-    </message>
-    <message>
-        <source>(Resolved here for Python %1; the function runs on %2, where the answer may differ.)</source>
-        <translation>(Løst her for Python %1; funksjonen kjører på %2, der svaret kan bli et annet.)</translation>
     </message>
     <message>
         <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
@@ -4596,6 +4588,18 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>(a binary or large file: no line diff)</source>
         <translation>(en binær eller stor fil: ingen linjesammenligning)</translation>
+    </message>
+    <message>
+        <source>the check stopped with an error</source>
+        <translation>kontrollen stoppet med en feil</translation>
+    </message>
+    <message>
+        <source>pip cannot install requirements.txt from wheels%1: %2</source>
+        <translation>pip kan ikke installere requirements.txt fra wheels%1: %2</translation>
+    </message>
+    <message>
+        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
+        <translation>En pakke som bare er publisert som kildekode, bygges av CDF; det prøves ikke her, siden byggingen kjører koden dens.</translation>
     </message>
 </context>
 <context>

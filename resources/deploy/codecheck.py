@@ -137,30 +137,63 @@ def index_url(folder):
     return os.environ.get("PIP_INDEX_URL") or "https://pypi.org/simple/"
 
 
+def without_credentials(url):
+    """The URL without a user name or password (never sent by the probe, never shown)."""
+    from urllib.parse import urlsplit, urlunsplit
+    try:
+        parts = urlsplit(url)
+        host = parts.netloc.rsplit("@", 1)[-1]
+        return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    except Exception:  # noqa: BLE001 - any malformed URL: no probe
+        return ""
+
+
 def reachable(url):
     """Whether the index answers at all (pip says "no versions" when it cannot reach it)."""
     import urllib.error
     import urllib.request
+    url = without_credentials(url)
+    if not url:
+        return False
     try:
         urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=5).close()
         return True
     except urllib.error.HTTPError:
-        return True  # it answered
-    except (urllib.error.URLError, OSError, ValueError):
+        return True  # it answered (a private index asks for the credentials it was not given)
+    except Exception:  # noqa: BLE001 - no answer, whatever the reason (InvalidURL is no ValueError)
         return False
 
 
-def resolve(folder, wheelhouse, timeout):
+def die_with_parent():
+    """pip ends when this script is killed (the app's time limit, or the wizard closing)."""
+    try:
+        import ctypes
+        ctypes.CDLL(None).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except Exception:  # noqa: BLE001 - not Linux: nothing to set
+        pass
+
+
+def resolve(folder, wheelhouse, timeout, python_version):
+    # Wheels only: preparing a source package's metadata runs its build code, and a check runs no
+    # code it was not asked to. For the function's Python version where it is known.
     command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet", "--no-input",
-               "--disable-pip-version-check", "--timeout", "5", "--retries", "0", "--report", "-", "-r", "requirements.txt"]
+               "--disable-pip-version-check", "--timeout", "5", "--retries", "0", "--only-binary=:all:",
+               "--report", "-", "-r", "requirements.txt"]
+    import shutil
+    import tempfile
+    target = tempfile.mkdtemp(prefix="fs-codecheck-")  # pip wants one with --python-version; --dry-run writes nothing there
+    if python_version:
+        command += ["--python-version", python_version, "--target", target]
     if wheelhouse:
         command += ["--no-index", "--find-links", wheelhouse]
     try:
-        done = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=timeout)
+        done = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=timeout, preexec_fn=die_with_parent)
     except subprocess.TimeoutExpired:
         return {"status": "timeout"}
     except OSError as e:
         return {"status": "unavailable", "detail": str(e)}
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
     output = done.stderr + "\n" + done.stdout
     if done.returncode == 0:
         try:
@@ -174,7 +207,9 @@ def resolve(folder, wheelhouse, timeout):
     if not wheelhouse and (any(n in output for n in NETWORK) or not reachable(index_url(folder))):
         return {"status": "unreachable", "index": index_name(index_url(folder))}
     errors = [line[len("ERROR: "):].strip() for line in output.splitlines() if line.startswith("ERROR: ")]
-    return {"status": "failed", "errors": errors[:6] or [line for line in output.strip().splitlines()[-6:]]}
+    # pip's words may quote an index URL: never with its credentials.
+    errors = [re.sub(r"://[^/@\s]+@", "://***@", e) for e in (errors[:6] or output.strip().splitlines()[-6:])]
+    return {"status": "failed", "errors": errors}
 
 
 def index_name(url):
@@ -194,10 +229,14 @@ def main():
     folder = request.get("folder", ".")
     os.chdir(folder)
     answer = {"python": ".".join(map(str, sys.version_info[:3])), "syntax": check_syntax(request.get("files", []))}
-    if request.get("requirements"):
-        answer["requirements"] = check_requirements(request["requirements"], folder)
-        if request.get("resolve") and not answer["requirements"]["problems"]:
-            answer["resolve"] = resolve(folder, request.get("wheelhouse") or "", request.get("resolveTimeout", 60))
+    try:
+        if request.get("requirements"):
+            answer["requirements"] = check_requirements(request["requirements"], folder)
+            if request.get("resolve") and not answer["requirements"]["problems"]:
+                answer["resolve"] = resolve(folder, request.get("wheelhouse") or "", request.get("resolveTimeout", 60),
+                                            request.get("pythonVersion") or "")
+    except Exception as e:  # noqa: BLE001 - the syntax results stand; the requirements say they were not checked
+        answer["resolve"] = {"status": "unavailable", "detail": type(e).__name__}
     json.dump(answer, sys.stdout)
 
 

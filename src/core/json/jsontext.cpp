@@ -79,9 +79,11 @@ QString indented(QByteArrayView json, int indent)
     QByteArray out;
     out.reserve(json.size() * 2);
     int depth = 0;
+    // Indents stop growing past MaxIndentLevels, and a result past MaxIndentedBytes is given up
+    // for the compact text: a hostile shape (deep, then wide) cannot blow a reply up a thousandfold.
     auto newline = [&] {
         out.append('\n');
-        out.append(QByteArray(qsizetype(std::min(depth, MaxDepth)) * indent, ' '));
+        out.append(QByteArray(qsizetype(std::clamp(depth, 0, MaxIndentLevels)) * indent, ' '));
     };
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
@@ -109,6 +111,8 @@ QString indented(QByteArrayView json, int indent)
         } else if (c == ',') {
             out.append(c);
             newline();
+            if (out.size() > MaxIndentedBytes)
+                return compact(json);
         } else if (c == ':') {
             out.append(": ");
         } else {

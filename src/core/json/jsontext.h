@@ -11,10 +11,12 @@ namespace fstudio {
 // went through it comes back alphabetical; users read their input, schedule data and responses in
 // their own order. These work on text that QJsonDocument already accepted (they do not validate):
 // whitespace outside strings is dropped or laid out, nothing else changes (not even a number's
-// spelling). Nesting deeper than MaxDepth is left as it is.
+// spelling). Nesting deeper than MaxIndentLevels is indented no further, and a laid-out text
+// larger than MaxIndentedBytes is given as the compact one.
 namespace JsonText {
 
-constexpr int MaxDepth = 512;
+constexpr int MaxIndentLevels = 32;
+constexpr qsizetype MaxIndentedBytes = 32 * 1024 * 1024;
 
 // Without whitespace between tokens: {"b":1,"a":[1,2]}.
 QString compact(QByteArrayView json);

@@ -12,6 +12,7 @@ namespace fstudio {
 namespace TextDiff {
 
 constexpr int MaxLines = 5000;
+constexpr qint64 MaxCells = 2'000'000; // lines before × lines after, once the shared start and end are left out
 
 QString unified(const QString &before, const QString &after, int context = 3);
 

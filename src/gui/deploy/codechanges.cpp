@@ -15,8 +15,9 @@
 #include <QFile>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace fstudio::gui {
 
@@ -79,6 +80,7 @@ CodeChanges compareWith(const QByteArray &zipBytes, const PackagePlan &plan)
         deployed.insert(QDir(unpacked).relativeFilePath(path), QFileInfo(path).size());
     }
     for (const PackagePlan::Entry &e : plan.files) {
+        out.sources.insert(e.path, e.sourcePath);
         const auto was = deployed.find(e.path);
         if (was == deployed.end()) {
             out.added << CodeChanges::File{e.path, -1, e.size};
@@ -133,38 +135,59 @@ QString CodeChanges::diff(const QString &path) const
 {
     if (!deployed)
         return {};
-    const QString before = QDir(deployed->filePath(u"code"_s)).filePath(path);
-    const QString after = QDir(folder).filePath(path);
-    const QString a = QFile::exists(before) ? textOf(before) : QString();
-    const QString b = QFile::exists(after) ? textOf(after) : QString();
+    // Each side only where the file is in that version: a removed file is compared with nothing
+    // (not with a file of the same name the package leaves out), an added one likewise.
+    auto in = [&path](const QList<File> &files) {
+        return std::any_of(files.begin(), files.end(), [&path](const File &f) { return f.path == path; });
+    };
+    const QString a = in(added) ? QString() : textOf(QDir(deployed->filePath(u"code"_s)).filePath(path));
+    const QString b = in(removed) ? QString() : textOf(sources.value(path));
     return TextDiff::unified(a, b);
 }
 
-void CodeChanges::compare(api::CdfClient *client, qint64 fileId, const PackagePlan &plan, QObject *context,
-                          std::function<void(const CodeChanges &)> done)
+void DeployedCode::compare(api::CdfClient *client, qint64 fileId, const PackagePlan &plan, std::function<void(const CodeChanges &)> done)
 {
-    const QPointer<QObject> guard(context);
-    auto fail = [done](const QString &why) {
-        CodeChanges c;
-        c.error = why;
-        done(c);
-    };
-    api::FilesService(client).downloadLink(fileId).then(context, [client, plan, guard, done, fail](const api::Pending<QUrl>::Result &link) {
-        if (!link) {
-            fail(link.error().userMessage());
+    auto compareWithZip = [this, plan, done](const QByteArray &zip, const QString &error) {
+        if (!error.isEmpty()) {
+            CodeChanges c;
+            c.error = error;
+            done(c);
             return;
         }
-        api::FilesService(client).download(*link).then(guard.data(), [plan, guard, done, fail](const api::Pending<QByteArray>::Result &bytes) {
-            if (!bytes) {
-                fail(bytes.error().userMessage());
-                return;
-            }
-            auto *watcher = new QFutureWatcher<CodeChanges>(guard.data());
-            QObject::connect(watcher, &QFutureWatcherBase::finished, guard.data(), [watcher, done] {
-                watcher->deleteLater();
-                done(watcher->result());
-            });
-            watcher->setFuture(QtConcurrent::run(compareWith, *bytes, plan));
+        auto *watcher = new QFutureWatcher<CodeChanges>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+            watcher->deleteLater();
+            done(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(compareWith, zip, plan));
+    };
+    if (fileId == m_fileId && !m_zip.isEmpty()) {
+        compareWithZip(m_zip, {});
+        return;
+    }
+    m_waiting << compareWithZip;
+    if (m_downloading && fileId == m_fileId)
+        return; // it comes with the download under way
+    m_fileId = fileId;
+    m_zip.clear();
+    m_downloading = true;
+    auto deliver = [this](const QByteArray &zip, const QString &error) {
+        m_downloading = false;
+        m_zip = zip;
+        const auto waiting = std::exchange(m_waiting, {});
+        for (const auto &w : waiting)
+            w(zip, error);
+    };
+    api::FilesService(client).downloadLink(fileId).then(this, [this, client, deliver](const api::Pending<QUrl>::Result &link) {
+        if (!link) {
+            deliver({}, link.error().userMessage());
+            return;
+        }
+        api::FilesService(client).download(*link).then(this, [deliver](const api::Pending<QByteArray>::Result &bytes) {
+            if (!bytes)
+                deliver({}, bytes.error().userMessage());
+            else
+                deliver(*bytes, {});
         });
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/packaging/packageplan.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -30,6 +31,7 @@ struct CodeChanges
     QList<File> added, removed, changed;
     int unchanged = 0;
     QString folder; // the local folder
+    QHash<QString, QString> sources; // the package's paths -> the files on disk
     std::shared_ptr<QTemporaryDir> deployed; // the deployed code, unpacked
     QString error; // why the comparison could not be made ("" when it was)
 
@@ -39,11 +41,26 @@ struct CodeChanges
     // folder; "" for binary files or when there is nothing to compare.
     QString diff(const QString &path) const;
 
-    // Compares the package of `plan` with the code file `fileId`; `done` runs on the GUI thread
-    // (unless `context` is gone by then).
     static QString listed(const QList<File> &files);
-    static void compare(api::CdfClient *client, qint64 fileId, const PackagePlan &plan, QObject *context,
-                        std::function<void(const CodeChanges &)> done);
+};
+
+// The deployed code file, downloaded once per wizard (Check again, Back and Next compare the folder
+// with it again without another download; a request while it downloads waits for that download).
+class DeployedCode : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    // Compares the package of `plan` with the code file `fileId`; `done` runs on the GUI thread
+    // (never after this object is gone).
+    void compare(api::CdfClient *client, qint64 fileId, const PackagePlan &plan, std::function<void(const CodeChanges &)> done);
+
+private:
+    qint64 m_fileId = 0;
+    QByteArray m_zip; // bounded by FilesService::MaxDownloadBytes
+    bool m_downloading = false;
+    QList<std::function<void(const QByteArray &zip, const QString &error)>> m_waiting;
 };
 
 } // namespace fstudio::gui

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -81,6 +82,14 @@ QString syntaxProblem(const QJsonObject &p)
     return out;
 }
 
+// "py311" -> "3.11" (pip's --python-version); "" when the runtime is not one of those.
+QString runtimeVersion(const QString &runtime)
+{
+    static const QRegularExpression re(u"\\Apy3(\\d{1,2})\\z"_s);
+    const auto m = re.match(runtime);
+    return m.hasMatch() ? u"3."_s + m.captured(1) : QString();
+}
+
 bool isLoopbackServer(const QUrl &server)
 {
     const QHostAddress a(server.host());
@@ -99,6 +108,7 @@ DeployPreflightPage::DeployPreflightPage(DeployState *state, QWidget *parent)
     connect(m_ui->acceptWarnings, &QCheckBox::toggled, this, &DeployPreflightPage::completeChanged);
     connect(m_ui->runAgain, &QPushButton::clicked, this, &DeployPreflightPage::run);
     connect(m_ui->showChanges, &QPushButton::clicked, this, &DeployPreflightPage::showChanges);
+    m_deployedCode = new DeployedCode(this);
     m_ui->showChanges->hide();
     connect(m_ui->importLocally, &QCheckBox::toggled, this, [this] {
         if (isVisible())
@@ -333,15 +343,15 @@ void DeployPreflightPage::checkChanges(int generation)
         else if (!previous.isEmpty() && m_state->redeployOf && m_state->project.client) {
             // Which files: the deployed code is fetched and compared (the row waits for it).
             set(index, Result::Pending, tr("The code differs from the deployed version's; comparing the files…"));
-            CodeChanges::compare(m_state->project.client, m_state->redeployOf->fileId, m_state->plan, this,
-                                 [this, index, generation](const CodeChanges &c) {
-                                     if (generation != m_generation)
-                                         return;
-                                     m_changes = c;
-                                     m_ui->showChanges->setVisible(c.error.isEmpty() && !c.isEmpty());
-                                     set(index, Result::Pass, tr("The code differs from the deployed version's: %1").arg(c.summary()));
-                                     Q_EMIT finishedChecking();
-                                 });
+            m_deployedCode->compare(m_state->project.client, m_state->redeployOf->fileId, m_state->plan,
+                                    [this, index, generation](const CodeChanges &c) {
+                                        if (generation != m_generation)
+                                            return;
+                                        m_changes = c;
+                                        m_ui->showChanges->setVisible(c.error.isEmpty() && !c.isEmpty());
+                                        set(index, Result::Pass, tr("The code differs from the deployed version's: %1").arg(c.summary()));
+                                        Q_EMIT finishedChecking();
+                                    });
             return;
         } else if (!previous.isEmpty())
             set(index, Result::Pass, tr("The code differs from the deployed version's."));
@@ -476,7 +486,9 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
                               {"resolve"_L1, true},
                               {"resolveTimeout"_L1, 60},
                               {"wheelhouse"_L1, wheelhouse},
-                              {"proxy"_L1, proxy.contains(u"://"_s) ? proxy : QString()}};
+                              {"proxy"_L1, proxy.contains(u"://"_s) ? proxy : QString()},
+                              // pip resolves for the function's Python ("py311" -> "3.11").
+                              {"pythonVersion"_L1, runtimeVersion(m_state->function.runtime.value_or(QString()))}};
     m_codeCheck = new QProcess(this);
     auto *proc = m_codeCheck;
     proc->setWorkingDirectory(m_state->folder);
@@ -489,9 +501,8 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
     auto *timer = new QTimer(proc);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
-    const QString runtime = m_state->function.runtime.value_or(QString());
     const int fileCount = int(files.size());
-    auto finish = [this, proc, syntaxRow, requirementsRow, generation, handlerProblem, output, runtime, wheelhouse, local, fileCount](bool ran) {
+    auto finish = [this, proc, syntaxRow, requirementsRow, generation, handlerProblem, output, wheelhouse, local, fileCount](bool ran) {
         proc->deleteLater();
         if (m_codeCheck == proc)
             m_codeCheck = nullptr;
@@ -500,7 +511,8 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
         output->append(proc->readAllStandardOutput());
         const QJsonObject answer = QJsonDocument::fromJson(*output).object();
         if (!ran || answer.isEmpty()) {
-            const QString why = ran ? QString::fromUtf8(proc->readAllStandardError().right(2000)).trimmed().section(QLatin1Char('\n'), -1)
+            // Never the script's own error output: it may quote what it was given (an index URL).
+            const QString why = ran                        ? tr("the check stopped with an error")
                 : proc->error() == QProcess::FailedToStart ? proc->errorString()
                                                            : tr("it did not finish within %n second(s)", nullptr, CodeCheckTimeoutMs / 1000);
             set(syntaxRow, Result::Pass,
@@ -539,8 +551,6 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
             const QJsonArray problems = req.value("problems"_L1).toArray();
             const QJsonObject resolved = answer.value("resolve"_L1).toObject();
             const QString status = resolved.value("status"_L1).toString();
-            const QString pyMinor = pythonVersion.section(QLatin1Char('.'), 0, 1).remove(QLatin1Char('.'));
-            const bool sameRuntime = runtime.isEmpty() || runtime == u"py"_s + pyMinor;
             if (!problems.isEmpty()) {
                 QStringList lines;
                 for (const auto &v : problems) {
@@ -559,16 +569,16 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
                         .arg(pythonVersion, wheelhouse.isEmpty() ? QString() : tr(", wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
                              installs.isEmpty() ? tr("nothing to install") : installs.join(u", "_s)));
             } else if (status == u"failed"_s) {
+                // A warning, not an error: pip resolves from wheels only here (building a source
+                // package runs its code), so a package published only as source fails here and not in CDF.
                 const QStringList errors = resolved.value("errors"_L1).toVariant().toStringList();
-                QString text = tr("pip cannot install requirements.txt%1: %2")
+                QString text = tr("pip cannot install requirements.txt from wheels%1: %2")
                                    .arg(wheelhouse.isEmpty() ? QString() : tr(" from the wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
                                         errors.join(u" "_s));
-                if (!sameRuntime)
-                    text += u" "_s
-                        + tr("(Resolved here for Python %1; the function runs on %2, where the answer may differ.)").arg(pythonVersion, runtime);
-                else if (local && wheelhouse.isEmpty())
+                text += u" "_s + tr("A package published only as source is built by CDF; that is not tried here, since building runs its code.");
+                if (local && wheelhouse.isEmpty())
                     text += u" "_s + tr("Without network access, set a wheelhouse for the local emulator in File ▸ Settings.");
-                set(at, sameRuntime ? Result::Error : Result::Warning, text);
+                set(at, Result::Warning, text);
             } else if (status == u"unreachable"_s) {
                 set(at, Result::Pass,
                     tr("%n requirement(s) read as pip reads them. Not resolved: %1 cannot be reached from this computer (check the proxy setting); "

@@ -74,8 +74,9 @@ private:
     QString m_python = QStringLiteral("python3");
     QProcess *m_import = nullptr;
     QProcess *m_codeCheck = nullptr;
-    std::optional<CodeChanges> m_changes; // against the deployed version (a new version only) // parses the .py files and reads requirements.txt
-                                          // (resources/deploy/codecheck.py)
+    std::optional<CodeChanges> m_changes; // against the deployed version (a new version only)
+    DeployedCode *m_deployedCode = nullptr; // downloaded once per wizard // parses the .py files and reads requirements.txt
+                                            // (resources/deploy/codecheck.py)
     void endImport(QProcess *process);
 };
 

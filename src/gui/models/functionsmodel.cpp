@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <QDir>
+#include <QLocale>
 
 namespace fstudio::gui {
 
@@ -90,8 +91,9 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
         case Owner: return f.owner.value_or(QString());
         case Created: return raw ? QVariant(f.createdTime) : QVariant(formatTimestamp(f.createdTime));
         case LastCalled: return raw ? QVariant(f.lastCalled.value_or(0)) : QVariant(f.lastCalled ? formatTimestamp(*f.lastCalled) : QString());
-        case Cpu: return raw ? QVariant(f.cpu.value_or(0)) : QVariant(f.cpu ? QString::number(*f.cpu) : QString());
-        case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QString::number(*f.memory) : QString());
+        // The user's decimal separator, as the status bar and the deploy settings write numbers.
+        case Cpu: return raw ? QVariant(f.cpu.value_or(0)) : QVariant(f.cpu ? QLocale().toString(*f.cpu) : QString());
+        case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QLocale().toString(*f.memory) : QString());
         case LocalCode: {
             const auto d = m_drift.constFind(f.id);
             return d == m_drift.constEnd() ? QString() : driftText(*d);

@@ -101,7 +101,8 @@ QString FunctionDeletion::report(const QList<api::DeleteFunctionsWorkflow::Resul
 }
 
 void FunctionDeletion::start(QWidget *window, const QList<Function> &functions, const QHash<qint64, QStringList> &schedulesByFunction,
-                             const QList<Function> &others, std::function<api::CdfClient *()> currentClient, std::function<void(const QString &report, bool failed)> done)
+                             const QList<Function> &others, std::function<api::CdfClient *()> currentClient,
+                             std::function<void(const QString &report, bool failed)> done)
 {
     QList<api::DeleteFunctionsWorkflow::Target> targets;
     for (const Function &f : functions)

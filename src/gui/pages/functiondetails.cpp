@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
@@ -120,8 +121,8 @@ void FunctionDetails::setFunction(const std::optional<Function> &f)
                             f->owner.value_or(QString()),
                             f->functionPath,
                             f->runtimeVersion ? u"%1 (%2)"_s.arg(f->runtime.value_or(QString()), *f->runtimeVersion) : f->runtime.value_or(QString()),
-                            f->cpu ? QString::number(*f->cpu) : QString(),
-                            f->memory ? QString::number(*f->memory) : QString(),
+                            f->cpu ? QLocale().toString(*f->cpu) : QString(), // the user's decimal separator, as everywhere
+                            f->memory ? QLocale().toString(*f->memory) : QString(),
                             QString::number(f->fileId),
                             formatTimestamp(f->createdTime),
                             f->lastCalled ? formatTimestamp(*f->lastCalled) : tr("never")};

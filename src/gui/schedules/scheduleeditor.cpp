@@ -511,8 +511,10 @@ void ScheduleEditor::save()
     QString description = m_ui->description->text().trimmed();
     if (m_ui->modes->currentWidget() == m_ui->simpleTab) {
         const SimpleSchedule simple = simpleFromFields();
-        if (simple.toCron(now().date()) && ScheduleIntent::matches(simple, m_expression, now().date()))
-            description = ScheduleIntent::withTag(description, simple);
+        // Only when it fits: the description's limit is CDF's, and the text the user wrote wins.
+        if (const QString tagged = ScheduleIntent::withTag(description, simple); simple.toCron(now().date())
+            && ScheduleIntent::matches(simple, m_expression, now().date()) && tagged.size() <= Validator::MaxDescriptionLength)
+            description = tagged;
     }
     if (!description.isEmpty())
         w.description = description;

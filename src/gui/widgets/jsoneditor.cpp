@@ -51,6 +51,24 @@ private:
     QWidget *m_colours;
 };
 
+// Keys in a parsed value (a key written twice counts once: the last one wins when parsed).
+qsizetype keyCount(const QJsonValue &v, int depth)
+{
+    if (depth > 64)
+        return 0;
+    qsizetype n = 0;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        n += o.size();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            n += keyCount(it.value(), depth + 1);
+    } else if (v.isArray()) {
+        for (const QJsonValue &e : v.toArray())
+            n += keyCount(e, depth + 1);
+    }
+    return n;
+}
+
 void findSecrets(const QJsonValue &v, const QString &path, QStringList &out, int &budget, int depth)
 {
     static const QRegularExpression secretLike(
@@ -209,6 +227,11 @@ JsonEditor::Check JsonEditor::check(const QString &text)
     c.ok = true;
     c.object = doc.object();
     c.compact = JsonText::compact(utf8);
+    // A key written twice: what is kept and scanned is what is sent (the parsed object, the last
+    // value winning), never text holding a value nobody looked at.
+    static const QRegularExpression key(uR"("(?:[^"\\]|\\.)*":)"_s);
+    if (c.compact.size() < 1024 * 1024 && qsizetype(c.compact.count(key)) != keyCount(c.object, 0))
+        c.compact = QString::fromUtf8(QJsonDocument(c.object).toJson(QJsonDocument::Compact));
     c.bytes = c.compact.toUtf8().size();
     int budget = MaxSecretScanEntries;
     findSecrets(c.object, u"data"_s, c.secretPaths, budget, 0);
