@@ -388,6 +388,7 @@ void TestCallPanel::timeoutSaysSo()
     CallView *view = panel->callViews().first();
     QVERIFY(!view->isFinished());
     QTRY_VERIFY(view->statusText().contains(u"so far"_s)); // elapsed time while it runs
+    QVERIFY2(view->statusText().contains(u"left of the"_s) && view->statusText().contains(u"-minute limit"_s), qPrintable(view->statusText()));
     QTRY_VERIFY_WITH_TIMEOUT(view->isFinished(), 30000);
     QCOMPARE(view->call().status, CallStatus::Timeout);
     QVERIFY(view->statusText().contains(u"Timeout"_s));

@@ -27,6 +27,7 @@
 #include "gui/pages/functiondetails.h"
 #include "gui/pages/functionspage.h"
 #include "gui/pages/gettingstarted.h"
+#include "gui/pages/schedulespage.h"
 #include "gui/profiles/keychainsecretstore.h"
 #include "gui/profiles/profilecontroller.h"
 #include "gui/profiles/profiledialog.h"
@@ -792,7 +793,17 @@ void TestMainWindow::schedulesPageRunNowAndEdit()
     Q_EMIT table->activated(table->model()->index(0, 0));
     ScheduleEditor *editor = nullptr;
     QTRY_VERIFY((editor = w->findChild<ScheduleEditor *>()) != nullptr);
-    editor->reject();
+    QTRY_VERIFY(editor->inputLoaded());
+    // An edit (a new schedule in CDF): the new one is selected afterwards.
+    auto *raw = child<QLineEdit>(editor, u"rawExpression"_s);
+    raw->setFocus();
+    raw->selectAll();
+    QTest::keyClicks(raw, u"0 5 * * *"_s);
+    QSignalSpy replaced(editor, &ScheduleEditor::replaced);
+    editor->save();
+    QVERIFY(replaced.wait(20000));
+    const qint64 newId = replaced.first().at(1).value<FunctionSchedule>().id;
+    QTRY_VERIFY(w->findChild<SchedulesPage *>()->currentSchedule() && w->findChild<SchedulesPage *>()->currentSchedule()->id == newId);
     // Run Now: the schedule's input, then a call.
     QVERIFY(a->runScheduleNow->isEnabled());
     a->runScheduleNow->trigger();

@@ -3987,10 +3987,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Dauer %1</translation>
     </message>
     <message>
-        <source>%1 so far</source>
-        <translation>bisher %1</translation>
-    </message>
-    <message>
         <source>The call timed out.</source>
         <translation>Beim Aufruf ist eine Zeitüberschreitung aufgetreten.</translation>
     </message>
@@ -4009,6 +4005,10 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 so far, %2 left of the %3-minute limit</source>
+        <translation>%1 bisher, %2 übrig vom Limit von %3 Minuten</translation>
     </message>
 </context>
 <context>

@@ -3987,10 +3987,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>tok %1</translation>
     </message>
     <message>
-        <source>%1 so far</source>
-        <translation>%1 så langt</translation>
-    </message>
-    <message>
         <source>The call timed out.</source>
         <translation>Kallet fikk tidsavbrudd.</translation>
     </message>
@@ -4009,6 +4005,10 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>value</source>
         <translation>verdi</translation>
+    </message>
+    <message>
+        <source>%1 so far, %2 left of the %3-minute limit</source>
+        <translation>%1 så langt, %2 igjen av grensen på %3 minutter</translation>
     </message>
 </context>
 <context>

@@ -597,15 +597,23 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
             return;
         showMessage(tr("Schedule \"%1\" created: %2 (UTC).").arg(s.name, s.cronExpression), false);
         m_views->setCurrentIndex(SchedulesTab);
-        m_session->refresh();
+        selectScheduleAfterRefresh(s.id);
     });
     connect(editor, &ScheduleEditor::replaced, this, [this, generation](const FunctionSchedule &, const FunctionSchedule &s) {
         if (!m_session->isCurrent(generation))
             return;
         showMessage(tr("Schedule \"%1\" changed: %2 (UTC).").arg(s.name, s.cronExpression), false);
+        selectScheduleAfterRefresh(s.id); // the edited schedule stays selected (it is a new one in CDF)
     });
     editor->open();
     return editor;
+}
+
+void MainWindow::selectScheduleAfterRefresh(qint64 id)
+{
+    connect(
+        m_session, &ProjectSession::refreshed, m_schedulesPage, [page = m_schedulesPage, id] { page->selectId(id); }, Qt::SingleShotConnection);
+    m_session->refresh();
 }
 
 void MainWindow::openCallPanelFor(const QString &externalId)

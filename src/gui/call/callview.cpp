@@ -208,8 +208,14 @@ void CallView::updateStrip()
     QStringList parts{tr("Call %1").arg(c.id), statusLabel(toWire(c.status)), tr("started %1").arg(formatTimestamp(c.startTime))};
     if (c.endTime)
         parts << tr("took %1").arg(formatDuration(c.durationMs().value_or(0)));
-    else if (!isTerminal(c.status) && c.startTime > 0)
-        parts << tr("%1 so far").arg(formatDuration(std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.startTime)));
+    else if (!isTerminal(c.status) && c.startTime > 0) {
+        // Time so far, and what is left of the project's limit (the call is stopped there).
+        const qint64 soFar = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.startTime);
+        const qint64 limit = qint64(m_context.timeoutMinutes) * 60 * 1000;
+        parts << tr("%1 so far, %2 left of the %3-minute limit")
+                     .arg(formatDuration(soFar), formatDuration(std::max<qint64>(0, limit - soFar)))
+                     .arg(m_context.timeoutMinutes);
+    }
     if (!m_trigger.isEmpty())
         parts << m_trigger;
     m_ui->callStatus->setText(parts.join(u" · "_s));

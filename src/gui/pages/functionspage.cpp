@@ -123,16 +123,7 @@ std::optional<Function> FunctionsPage::currentFunction() const
 
 bool FunctionsPage::selectFunction(qint64 id)
 {
-    QAbstractItemModel *model = view()->model();
-    for (int r = 0; r < model->rowCount(); ++r) {
-        const QModelIndex idx = model->index(r, 0);
-        if (idx.data(IdRole).toLongLong() == id) {
-            view()->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            view()->scrollTo(idx);
-            return true;
-        }
-    }
-    return false;
+    return selectId(id);
 }
 
 void FunctionsPage::showDetails()

@@ -1,5 +1,6 @@
 #include "gui/pages/resourcepage.h"
 
+#include "gui/models/modelroles.h"
 #include "gui/widgets/messagebar.h"
 
 #include <QBoxLayout>
@@ -123,6 +124,20 @@ bool ResourcePage::showOwnProblem(const api::ApiError &e)
 QString ResourcePage::problemText() const
 {
     return m_problem ? m_problem->text() : QString();
+}
+
+bool ResourcePage::selectId(qint64 id)
+{
+    QAbstractItemModel *model = m_view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex idx = model->index(r, 0);
+        if (idx.data(IdRole).toLongLong() == id) {
+            m_view->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(idx);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ResourcePage::hasSelection() const

@@ -25,6 +25,8 @@ public:
     QByteArray saveHeader() const;
     void restoreHeader(const QByteArray &state);
     bool hasSelection() const;
+    // Selects (and shows) the row whose IdRole is `id`; false when the table has no such row.
+    bool selectId(qint64 id);
     // A problem with this page's own data ("Could not list schedules: ..."), shown on the page it
     // belongs to, above the table; an empty text hides it. The same problem again is counted.
     void showProblem(const QString &text, const QString &dedupeKey = {});
