@@ -338,7 +338,15 @@ void TestScheduleEditor::intentTravelsWithTheSchedule()
         child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(5); // the "Every weekday" preset: weekly, Monday to Friday
         QCOMPARE(child<QComboBox>(&editor, u"kind"_s)->currentIndex(), int(SimpleSchedule::Kind::Weekly));
         QVERIFY(child<QCheckBox>(&editor, u"weekday1"_s)->isChecked() && !child<QCheckBox>(&editor, u"weekday7"_s)->isChecked());
-        child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(8, 30));
+        // The time typed as people type it: 0830, and 8:30.
+        auto *time = child<QTimeEdit>(&editor, u"time"_s);
+        for (const QString &typed : {u"0830"_s, u"8:30"_s}) {
+            time->setTime(QTime(0, 0));
+            time->setFocus();
+            time->setSelectedSection(QDateTimeEdit::HourSection);
+            QTest::keyClicks(time, typed);
+            QCOMPARE(time->time(), QTime(8, 30));
+        }
         QCOMPARE(editor.expression(), u"30 7 * * 1-5"_s);
         QSignalSpy created(&editor, &ScheduleEditor::created);
         QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
