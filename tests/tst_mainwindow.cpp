@@ -1810,6 +1810,15 @@ void TestMainWindow::callPanelFromTheWindow()
     WeekView *week = nullptr;
     QTRY_VERIFY((week = w->findChild<WeekView *>()));
     QCOMPARE(week->scheduleCount(), 1);
+    // Previous and next week, and back to this one.
+    const QDate shown = week->startDay();
+    w->findChild<QPushButton *>(u"weekNext"_s)->click();
+    QCOMPARE(week->startDay(), shown.addDays(7));
+    w->findChild<QPushButton *>(u"weekPrevious"_s)->click();
+    w->findChild<QPushButton *>(u"weekPrevious"_s)->click();
+    QCOMPARE(week->startDay(), shown.addDays(-7));
+    w->findChild<QPushButton *>(u"weekToday"_s)->click();
+    QCOMPARE(week->startDay(), QDate::currentDate());
     QCOMPARE(week->runCount(), 7 * 24);
     // Only the selected functions: the selected one has it, no selection has none.
     auto *onlySelected = w->findChild<QCheckBox *>(u"weekOnlySelected"_s);

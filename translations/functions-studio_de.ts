@@ -6213,6 +6213,18 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
         <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen pro Stunde. Zeigen Sie mit der Maus auf eine Ausführung, um Funktion und Eingabe zu sehen.</translation>
     </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Vorige Woche</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Nächste Woche ▶</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -6213,6 +6213,18 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
         <translation>Hvert merke er en kjøring, i lokal tid (%1); den første raden teller kjøringene per time. Hold pekeren over en kjøring for å se funksjonen og inndataene.</translation>
     </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Forrige uke</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Neste uke ▶</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -375,7 +375,9 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
         if (const auto items = JsonText::member(req.body, "items"))
             if (const auto item = JsonText::element(*items, 0))
                 dataText = JsonText::compact(JsonText::member(*item, "data").value_or(QByteArray())).toUtf8();
-    m_store.putSchedule(s, write->data, m_clock->nowMs(), QJsonDocument::fromJson(dataText).isObject() ? dataText : QByteArray());
+    // Kept as written only when it reads back as the data parsed (UTF-8 text, the same object).
+    const bool asWritten = QJsonDocument::fromJson(dataText).isObject() && write->data && QJsonDocument::fromJson(dataText).object() == *write->data;
+    m_store.putSchedule(s, write->data, m_clock->nowMs(), asWritten ? dataText : QByteArray());
     return HttpResponse::json(201, items(QJsonArray{s.toJson()}));
 }
 

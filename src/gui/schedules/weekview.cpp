@@ -182,6 +182,11 @@ void WeekView::paintEvent(QPaintEvent *)
         const int h = std::max(2, (RowHeight - 4) * it.value() / busiest);
         p.fillRect(x, HeaderHeight + RowHeight - 2 - h, w, h, bar);
     }
+    // Now, when it is in the week shown.
+    if (const qint64 now = QDateTime::currentMSecsSinceEpoch(); now >= start && now < start + WeekMs) {
+        p.setPen(QPen(Tones::foreground(Tone::Negative, pal), 2));
+        p.drawLine(xOf(now), HeaderHeight - 6, xOf(now), g.bottom());
+    }
     // One row per schedule.
     const QColor mark = Tones::foreground(Tone::Positive, pal);
     for (int i = 0; i < m_rows.size(); ++i) {

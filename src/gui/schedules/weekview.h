@@ -32,6 +32,7 @@ public:
     void setZone(const QTimeZone &zone);
     // The first day shown, at local midnight (default: today).
     void setStart(const QDate &localDay);
+    QDate startDay() const { return m_startDay; }
     QDateTime startUtc() const;
 
     int scheduleCount() const { return int(m_rows.size()); }

@@ -5,7 +5,9 @@
 #include "gui/schedules/weekview.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -30,7 +32,20 @@ WeekWindow::WeekWindow(ProjectSession *session, QWidget *parent)
     m_onlySelected = new QCheckBox(tr("Only the functions selected on the Functions page"));
     m_onlySelected->setObjectName(u"weekOnlySelected"_s);
     connect(m_onlySelected, &QCheckBox::toggled, this, &WeekWindow::update);
-    layout->addWidget(m_onlySelected);
+    // Which week: the one before, this one, the one after.
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_onlySelected, 1);
+    auto step = [this, row](const QString &name, const QString &text, int days) {
+        auto *b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this,
+                [this, days] { m_view->setStart(days == 0 ? QDate::currentDate() : m_view->startDay().addDays(days)); });
+        row->addWidget(b);
+    };
+    step(u"weekPrevious"_s, tr("◀ Previous week"), -7);
+    step(u"weekToday"_s, tr("This week"), 0);
+    step(u"weekNext"_s, tr("Next week ▶"), 7);
+    layout->addLayout(row);
     layout->addWidget(scroll);
     resize(1100, 520);
 
