@@ -9,6 +9,7 @@
 
 #include <QHelpEvent>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPainter>
 #include <QToolTip>
 
@@ -162,7 +163,8 @@ void WeekView::paintEvent(QPaintEvent *)
         p.drawLine(x, HeaderHeight - 4, x, g.bottom());
         if (d < 7) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRect(x + 4, 0, g.width() / 7, HeaderHeight), Qt::AlignVCenter, m_startDay.addDays(d).toString(u"ddd d MMM"_s));
+            p.drawText(QRect(x + 4, 0, g.width() / 7, HeaderHeight), Qt::AlignVCenter,
+                       QLocale().toString(m_startDay.addDays(d), u"ddd d MMM"_s) /* the window's language, not C */);
             p.setPen(pal.color(QPalette::Midlight));
             for (int h = 6; h < 24; h += 6) {
                 const int hx = xOf(QDateTime(m_startDay.addDays(d), QTime(h, 0), m_zone).toMSecsSinceEpoch());
