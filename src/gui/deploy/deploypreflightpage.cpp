@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -267,7 +268,8 @@ void DeployPreflightPage::runChecks(int generation)
         add(u"settings"_s, p.isError() ? Result::Error : Result::Warning, tr("Settings"), p.message);
     if (problems.isEmpty())
         add(u"settings"_s, Result::Pass, tr("Settings"),
-            tr("Runtime %1, %2 CPU, %3 GB memory.").arg(f.runtime.value_or(tr("default"))).arg(f.cpu.value_or(0)).arg(f.memory.value_or(0)));
+            tr("Runtime %1, %2 CPU, %3 GB memory.")
+                .arg(f.runtime.value_or(tr("default")), QLocale().toString(f.cpu.value_or(0)), QLocale().toString(f.memory.value_or(0))));
 
     if (!m_state->project.client) {
         add(u"connection"_s, Result::Error, tr("Connection"), tr("Not connected to a project: choose a profile in the main window first."));
