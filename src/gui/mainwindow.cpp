@@ -187,12 +187,11 @@ void MainWindow::buildActions()
         const auto s = m_schedulesPage->currentSchedule();
         if (!s || !s->functionId || !m_session->isOpen())
             return;
-        for (const Function &f : m_session->functions())
-            if (f.id == *s->functionId) {
-                if (CallPanel *panel = openCallPanel(f))
-                    panel->callWithScheduleInput(s->id);
-                return;
-            }
+        if (const auto f = m_session->function(*s->functionId)) {
+            if (CallPanel *panel = openCallPanel(*f))
+                panel->callWithScheduleInput(s->id);
+            return;
+        }
         showMessage(tr("The function of schedule \"%1\" (id %2) is not in the project: it may have been deleted.").arg(s->name).arg(*s->functionId),
                     true);
     });
@@ -597,23 +596,16 @@ ScheduleEditor *MainWindow::openScheduleEditor(const std::optional<Function> &fu
             return;
         showMessage(tr("Schedule \"%1\" created: %2 (UTC).").arg(s.name, s.cronExpression), false);
         m_views->setCurrentIndex(SchedulesTab);
-        selectScheduleAfterRefresh(s.id);
+        m_schedulesPage->selectAfterRefresh(s.id);
     });
     connect(editor, &ScheduleEditor::replaced, this, [this, generation](const FunctionSchedule &, const FunctionSchedule &s) {
         if (!m_session->isCurrent(generation))
             return;
         showMessage(tr("Schedule \"%1\" changed: %2 (UTC).").arg(s.name, s.cronExpression), false);
-        selectScheduleAfterRefresh(s.id); // the edited schedule stays selected (it is a new one in CDF)
+        m_schedulesPage->selectAfterRefresh(s.id); // the edited schedule stays selected (it is a new one in CDF)
     });
     editor->open();
     return editor;
-}
-
-void MainWindow::selectScheduleAfterRefresh(qint64 id)
-{
-    connect(
-        m_session, &ProjectSession::refreshed, m_schedulesPage, [page = m_schedulesPage, id] { page->selectId(id); }, Qt::SingleShotConnection);
-    m_session->refresh();
 }
 
 void MainWindow::openCallPanelFor(const QString &externalId)

@@ -126,7 +126,6 @@ private:
     void showMessage(const QString &text, bool error, const QString &dedupeKey = {});
     void selectedFunctionChanged();
     void updateActions();
-    void selectScheduleAfterRefresh(qint64 id);
     void openCall(const FunctionCall &call);
     CallContext callContextFor(qint64 functionId) const;
     void copySelectedId(bool external);

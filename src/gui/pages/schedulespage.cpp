@@ -251,6 +251,15 @@ std::optional<FunctionSchedule> SchedulesPage::currentSchedule() const
     return m_model->schedule(m_proxy->mapToSource(rows.size() == 1 ? rows.first() : view()->selectionModel()->currentIndex()).row());
 }
 
+void SchedulesPage::selectAfterRefresh(qint64 id)
+{
+    if (!m_session)
+        return;
+    connect(
+        m_session, &ProjectSession::refreshed, this, [this, id] { selectId(id); }, Qt::SingleShotConnection);
+    m_session->refresh();
+}
+
 void SchedulesPage::showInputData(api::CdfClient *client)
 {
     const auto s = currentSchedule();

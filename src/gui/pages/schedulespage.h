@@ -48,6 +48,8 @@ public:
     // Edit ▸ Delete Schedules…: asks, deletes, refreshes the session.
     void deleteSelected();
     std::optional<FunctionSchedule> currentSchedule() const;
+    // Refreshes the project, then selects schedule `id` (one just made or edited).
+    void selectAfterRefresh(qint64 id);
     void showInputData(api::CdfClient *client);
     // The selected schedule's recent scheduled calls, with a failure-streak badge and, when they
     // fail the way calls do after a credential change, an offer to recreate the schedule.
