@@ -270,6 +270,7 @@ private Q_SLOTS:
     void discovery();
     void retries429StormWithRetryAfter();
     void retryAfterSetsTheDelay();
+    void serverClockFromDateHeader();
     void noRetryOfNonIdempotentOn5xx();
     void timeoutsRetriedOnlyWhenIdempotent();
     void oneShotTimeoutIsIdleTime();
@@ -1485,6 +1486,23 @@ void TestApiClient::retryAfterSetsTheDelay()
     QCOMPARE(retrying.count(), 1);
     QCOMPARE(retrying.at(0).at(2).toInt(), 429); // httpStatus
     QCOMPARE(retrying.at(0).at(3).toInt(), 2000); // delayMs
+}
+
+// The emulator sends its clock in Date (as HTTP/1.1 servers do); the client keeps how far it is
+// from this machine's, so a running call's timer counts on the server's clock.
+void TestApiClient::serverClockFromDateHeader()
+{
+    ApiFixture fx({}, true); // the emulator's clock stands on 2026-11-28 10:00:30 UTC
+    QCOMPARE(fx.client->serverClockOffsetMs(), 0);
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
+    const qint64 expected = fx.clock->nowMs() - QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(std::abs(fx.client->serverClockOffsetMs() - expected) < 2500,
+             qPrintable(u"%1 vs %2"_s.arg(fx.client->serverClockOffsetMs()).arg(expected)));
+    QVERIFY(std::abs(fx.client->serverNowMs() - fx.clock->nowMs()) < 2500);
+    // The clocks agree again: no offset below the header's one-second resolution.
+    fx.clock->set(QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(await(FunctionsService(fx.client.get()).list(FunctionFilter{})).hasValue());
+    QCOMPARE(fx.client->serverClockOffsetMs(), 0);
 }
 
 QTEST_MAIN(TestApiClient)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -493,6 +494,8 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
     out += "Content-Type: " + resp.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "x-request-id: " + QByteArray::number(QRandomGenerator::global()->generate64(), 16) + "\r\n";
+    // HTTP/1.1 servers send their clock (RFC 9110 6.6.1); the app uses it against clock skew.
+    out += "Date: " + QLocale::c().toString(m_clock->now(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1() + "\r\n";
     for (const auto &h : resp.headers)
         out += h.first + ": " + h.second + "\r\n";
     const bool close = req.header("connection").toLower() == "close";

@@ -288,6 +288,7 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
             a.requestId = http->header("x-request-id");
             a.autoRetryable = http->hasHeader("cdf-is-auto-retryable");
             a.retryAfter = http->header("retry-after");
+            a.date = http->header("date");
             a.timedOut = *timedOut;
             if (a.error == QNetworkReply::OperationCanceledError && !a.timedOut && !a.tooLarge)
                 return; // cancelled by the user; the job is already finished
@@ -335,6 +336,7 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
             a.requestId = reply->rawHeader("x-request-id");
             a.autoRetryable = reply->hasRawHeader("cdf-is-auto-retryable");
             a.retryAfter = reply->rawHeader("Retry-After");
+            a.date = reply->rawHeader("Date");
             a.timedOut = *timedOut;
             if (!refusedRedirect->isEmpty()) {
                 // Refused before anything was acted on: a network error that says why (Qt keeps the
@@ -369,6 +371,27 @@ void CdfClient::dispatch(const std::shared_ptr<State> &s, const QString &token)
     cap->start(std::chrono::milliseconds(std::max<qint64>(MaxAttemptMs, 10LL * r.timeoutMs)));
     if (start)
         start();
+}
+
+qint64 CdfClient::serverNowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
+}
+
+void CdfClient::noteServerClock(const QByteArray &date)
+{
+    // RFC 9110 writes the zone as "GMT", which Qt's RFC 2822 reader does not take.
+    QString text = QString::fromLatin1(date.trimmed());
+    if (text.endsWith(u" GMT"_s))
+        text = text.chopped(3) + u"+0000"_s;
+    const QDateTime server = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!server.isValid())
+        return;
+    // The header counts whole seconds: the local clock is cut to the second before comparing, and
+    // a difference below the header's resolution (and the trip's) is no difference.
+    const qint64 local = QDateTime::currentMSecsSinceEpoch();
+    const qint64 offset = server.toMSecsSinceEpoch() - (local - local % 1000);
+    m_serverClockOffsetMs = std::abs(offset) < ClockResolutionMs ? 0 : offset;
 }
 
 QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken)
@@ -413,6 +436,7 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
     }
     const QNetworkReply::NetworkError netError = res.error;
     const bool timedOut = res.timedOut;
+    noteServerClock(res.date);
 
     // 401: refresh the token once and try once more (the SDK gives up at once).
     if (status == 401 && s->request.authenticated && m_tokens && m_tokens->canRefresh() && !s->refreshedAfter401) {

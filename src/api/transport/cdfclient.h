@@ -80,6 +80,13 @@ public:
     // timeoutMs), unless ten idle timeouts are longer.
     static constexpr qint64 MaxAttemptMs = 30LL * 60 * 1000;
     int inFlight() const { return m_inFlight; }
+    // How far the server's clock is ahead of this machine's (negative: behind), from the Date header
+    // of the last answer; 0 until one came, and below ClockResolutionMs. Times the server writes
+    // (a call's startTime) are compared with "now" through this, so a live timer agrees with the
+    // duration the server reports at the end.
+    static constexpr qint64 ClockResolutionMs = 2000;
+    qint64 serverClockOffsetMs() const { return m_serverClockOffsetMs; }
+    qint64 serverNowMs() const;
 
     // Tests: deterministic jitter (0 gives the shortest backoff).
     void setRandomSource(std::function<double()> random01) { m_random = std::move(random01); }
@@ -114,11 +121,13 @@ private:
         QByteArray requestId;
         bool autoRetryable = false;
         QByteArray retryAfter;
+        QByteArray date; // the server's clock, RFC 7231 (second resolution)
         bool timedOut = false;
         bool tooLarge = false;
     };
     void onAttemptFinished(const std::shared_ptr<State> &s, const AttemptResult &result);
     void finishOk(const std::shared_ptr<State> &s);
+    void noteServerClock(const QByteArray &date);
     bool retryUnreadable(const std::shared_ptr<State> &s);
     void scheduleRetry(const std::shared_ptr<State> &s, int delayMs, int httpStatus, const char *reason);
     void finishError(const std::shared_ptr<State> &s, ApiError e);
@@ -132,6 +141,7 @@ private:
     int m_inFlight = 0;
     QSet<ApiJob *> m_jobs; // unfinished jobs, abandoned by the destructor
     bool m_authFailureReported = false;
+    qint64 m_serverClockOffsetMs = 0;
 };
 
 } // namespace fstudio::api

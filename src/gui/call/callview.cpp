@@ -210,7 +210,9 @@ void CallView::updateStrip()
         parts << tr("took %1").arg(formatDuration(c.durationMs().value_or(0)));
     else if (!isTerminal(c.status) && c.startTime > 0) {
         // Time so far, and what is left of the project's limit (the call is stopped there).
-        const qint64 soFar = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.startTime);
+        // On the server's clock, as startTime and the final duration are: the two agree.
+        const qint64 now = m_client ? m_client->serverNowMs() : QDateTime::currentMSecsSinceEpoch();
+        const qint64 soFar = std::max<qint64>(0, now - c.startTime);
         const qint64 limit = qint64(m_context.timeoutMinutes) * 60 * 1000;
         parts << tr("%1 so far, %2 left of the %3-minute limit")
                      .arg(formatDuration(soFar), formatDuration(std::max<qint64>(0, limit - soFar)))
