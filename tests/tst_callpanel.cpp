@@ -243,6 +243,9 @@ void TestCallPanel::callWithValidInput()
     QTRY_VERIFY(view->responseText().contains(u"\"greeting\": \"Hello, Ada\""_s));
     QVERIFY(view->statusText().startsWith(u"Call %1 · Completed · started"_s.arg(view->call().id)));
     QVERIFY(view->statusText().contains(u"took"_s));
+    // The emulator says how the call ran: peak memory against the setting, cold or warm.
+    QVERIFY2(QRegularExpression(u"· [\\d.,]+ [kM]B of [\\d.,]+ GB memory used · (cold start|warm start)"_s).match(view->statusText()).hasMatch(),
+             qPrintable(view->statusText()));
     auto *tree = child<QTreeWidget>(view, u"responseTree"_s);
     QCOMPARE(tree->topLevelItemCount(), 2);
     QCOMPARE(tree->topLevelItem(1)->text(0), u"items"_s);

@@ -490,6 +490,8 @@ void TestEmulator::memoryCapCountsResidentMemory()
     QVERIFY2(message.contains(u"more than its memory limit of 512 MB"_s), qPrintable(message));
     const int used = QRegularExpression(u"used (\\d+) MB"_s).match(message).captured(1).toInt();
     QVERIFY2(used > 512 && used < 1200, qPrintable(message)); // stopped soon after the limit, not at 2 GB
+    // The call says what it used, as the message does (the app shows it beside the duration).
+    QCOMPARE(done.value("runInfo"_L1).toObject().value("maxMemoryBytes"_L1).toInteger(), qint64(used) * 1024 * 1024);
 }
 
 // Each call gets a process of its own, started ahead (warm): what the module prints at import
@@ -513,6 +515,13 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
     for (int i = 0; i < 3; ++i) {
         const qint64 cid = fx.completedCall(fid);
         QVERIFY(cid);
+        // How it ran: the peak memory of its process, and a warm start once a process was ready.
+        const QJsonObject run = fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json.value("runInfo"_L1).toObject();
+        const qint64 peak = run.value("maxMemoryBytes"_L1).toInteger();
+        QVERIFY2(peak > 5'000'000 && peak < 2'000'000'000, qPrintable(QString::number(peak)));
+        QVERIFY(run.value("coldStart"_L1).isBool());
+        if (i > 0)
+            QCOMPARE(run.value("coldStart"_L1).toBool(), false);
         const auto r = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.contains("\"nan\": NaN"), r.body.constData()); // as json.dumps writes it

@@ -462,6 +462,7 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
         {"response_limit_bytes"_L1, qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000},
     };
     PythonProcess *proc = takeWarm(fn.function.id);
+    const bool cold = !proc;
     if (!proc) { // the first call in a while: start one now
         proc = new PythonProcess(callSpec(fn), this);
         proc->start();
@@ -478,10 +479,17 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     });
     connect(
         proc, &PythonProcess::finished, this,
-        [this, proc, c, timeoutMs, memoryLimit](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+        [this, proc, c, timeoutMs, memoryLimit, cold](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
             m_processes.remove(c.id);
             proc->deleteLater();
             FunctionCall done = c;
+            // How it ran, as Lambda's REPORT line says it: peak memory (the runner's own count,
+            // or what the memory watch measured when it stopped the call) and a cold or warm start.
+            done.runInfo = CallRunInfo{std::nullopt, cold};
+            if (const QJsonValue peak = result.value("maxMemoryBytes"_L1); peak.isDouble() && peak.toDouble() > 0)
+                done.runInfo->maxMemoryBytes = qint64(peak.toDouble());
+            else if (outcome == PythonProcess::Outcome::OutOfMemory)
+                done.runInfo->maxMemoryBytes = detail.section(QLatin1Char(' '), 1, 1).toLongLong() * 1024 * 1024;
             const auto removeIfDeleted = qScopeGuard([this, fid = c.functionId] { removeCodeIfUnused(fid); });
             done.endTime = m_clock->nowMs();
             std::optional<QByteArray> response;

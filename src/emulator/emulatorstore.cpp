@@ -61,10 +61,15 @@ FunctionCall callFromRow(const QSqlQuery &q)
         const QJsonObject e = toObject(q.value(7).toString());
         c.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
     }
+    if (!q.value(8).isNull()) {
+        const QJsonObject run = toObject(q.value(8).toString());
+        c.runInfo = CallRunInfo{run.contains("maxMemoryBytes"_L1) ? std::optional<qint64>(run.value("maxMemoryBytes"_L1).toInteger()) : std::nullopt,
+                                run.contains("coldStart"_L1) ? std::optional<bool>(run.value("coldStart"_L1).toBool()) : std::nullopt};
+    }
     return c;
 }
 
-const char *const CallColumns = "id, function_id, schedule_id, status, start_time, end_time, scheduled_time, error";
+const char *const CallColumns = "id, function_id, schedule_id, status, start_time, end_time, scheduled_time, error, run_info";
 
 } // namespace
 
@@ -125,6 +130,7 @@ bool EmulatorStore::open(const QString &path, QString *error)
     // Columns added after the first release; on a database that has them already these fail, harmlessly.
     exec(u"ALTER TABLE sessions ADD COLUMN capabilities TEXT"_s);
     exec(u"ALTER TABLE calls ADD COLUMN response_text TEXT"_s);
+    exec(u"ALTER TABLE calls ADD COLUMN run_info TEXT"_s);
     exec(u"CREATE TABLE IF NOT EXISTS upload_urls(key_hash TEXT PRIMARY KEY, file_id INTEGER NOT NULL, expires INTEGER NOT NULL)"_s);
     exec(u"DELETE FROM meta WHERE key LIKE 'upload:%'"_s); // upload URLs of old versions never expired
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_subject ON tokens(subject)"_s);
@@ -331,11 +337,12 @@ void EmulatorStore::putCall(const FunctionCall &c)
 void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QByteArray> &response)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE calls SET status = ?, end_time = ?, error = ?, response_text = ? WHERE id = ?"_s);
+    q.prepare(u"UPDATE calls SET status = ?, end_time = ?, error = ?, response_text = ?, run_info = ? WHERE id = ?"_s);
     q.addBindValue(toWire(c.status));
     q.addBindValue(opt(c.endTime));
     q.addBindValue(c.error ? QVariant(toText(c.error->toJson())) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(response ? QVariant(QString::fromUtf8(*response)) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(c.runInfo ? QVariant(toText(c.toJson().value("runInfo"_L1).toObject())) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(c.id);
     q.exec();
 }

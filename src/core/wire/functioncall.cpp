@@ -37,6 +37,14 @@ QJsonObject FunctionCall::toJson() const
         o.insert("scheduleId"_L1, *scheduleId);
     if (error)
         o.insert("error"_L1, error->toJson());
+    if (runInfo) {
+        QJsonObject run;
+        if (runInfo->maxMemoryBytes)
+            run.insert("maxMemoryBytes"_L1, *runInfo->maxMemoryBytes);
+        if (runInfo->coldStart)
+            run.insert("coldStart"_L1, *runInfo->coldStart);
+        o.insert("runInfo"_L1, run);
+    }
     return o;
 }
 
@@ -61,6 +69,17 @@ Decoded<FunctionCall> FunctionCall::fromJson(const QJsonValue &v, const QString 
         if (!e)
             return e.error();
         c.error = *e;
+    }
+    // Optional and informative only: a runInfo the app cannot read is left out, not an error.
+    if (const QJsonValue run = r.raw("runInfo"_L1); run.isObject()) {
+        const QJsonObject o = run.toObject();
+        CallRunInfo info;
+        if (const QJsonValue m = o.value("maxMemoryBytes"_L1); m.isDouble() && m.toDouble() >= 0 && m.toDouble() < 1e15)
+            info.maxMemoryBytes = qint64(m.toDouble());
+        if (const QJsonValue cold = o.value("coldStart"_L1); cold.isBool())
+            info.coldStart = cold.toBool();
+        if (info.maxMemoryBytes || info.coldStart)
+            c.runInfo = info;
     }
     return c;
 }
