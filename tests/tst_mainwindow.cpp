@@ -63,6 +63,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -1072,6 +1073,29 @@ void TestMainWindow::serverTextIsNeverRichText()
         tip = week->toolTipAt(QPoint(week->width() / 2, y));
     QVERIFY2(tip.contains(u"HOSTILE"_s), qPrintable(tip));
     QVERIFY2(!tip.contains(u"<b>HOSTILE"_s) && tip.contains(u"&lt;b&gt;HOSTILE"_s), qPrintable(tip));
+    // Hovering reads the schedule's input once, and the tip then shows it (escaped as well).
+    {
+        int y = 0;
+        while (y < week->height() && week->toolTipAt(QPoint(week->width() / 2, y)).isEmpty())
+            y += 4;
+        const QPoint at(week->width() / 2, y);
+        QSignalSpy read(week, &WeekView::inputRead);
+        QHelpEvent hover(QEvent::ToolTip, at, week->mapToGlobal(at));
+        QApplication::sendEvent(week, &hover);
+        QVERIFY(read.wait(10000));
+        tip = week->toolTipAt(at);
+        QVERIFY2(tip.contains(u"Input: {&quot;note&quot;:"_s) && tip.contains(u"&lt;b&gt;HOSTILE"_s), qPrintable(tip));
+        // A click on the schedule's name opens it for editing.
+        QTest::mouseClick(week, Qt::LeftButton, {}, QPoint(20, y));
+        const auto openEditor = [&w]() -> ScheduleEditor * {
+            for (ScheduleEditor *e : w->findChildren<ScheduleEditor *>())
+                if (e->isVisible())
+                    return e;
+            return nullptr;
+        };
+        QTRY_VERIFY(openEditor());
+        openEditor()->reject();
+    }
     a->showFunctions->trigger();
     QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(fid));
     QVERIFY(a->deployNewVersion->isEnabled());

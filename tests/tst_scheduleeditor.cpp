@@ -713,9 +713,27 @@ void TestScheduleEditor::weekViewCountsRuns()
     const QDateTime tuesday(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
     const double fraction = double(view.startUtc().msecsTo(tuesday)) / (7.0 * 24 * 3600 * 1000);
     const int x = 220 + int(fraction * (view.width() - 220 - 8));
-    const int y = 24 + 20 * 1 + 10; // "daily" is the first schedule row, after the per-hour row
+    // Rows share the height below the 40-pixel header (days, then the hour axis).
+    QCOMPARE(view.rowHeight(), (200 - 40 - 8) / 5);
+    const int y = 40 + view.rowHeight() * 1 + view.rowHeight() / 2; // "daily" is the first schedule row, after the per-hour row
     const QString tip = view.toolTipAt(QPoint(x, y));
     QVERIFY2(tip.contains(u"daily — calls greeter"_s) && tip.contains(u"Tue 1 Dec 10:00 local time (09:00 UTC)"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"Click to edit"_s), qPrintable(tip));
+    // A click on a run (or on the name) asks to edit that schedule; between runs, nothing.
+    QSignalSpy clicked(&view, &WeekView::scheduleClicked);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(x, y));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<FunctionSchedule>().id, 1);
+    QVERIFY(!view.scheduleAt(QPoint(x + 40, y)));
+    QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(x + 40, y));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(view.scheduleAt(QPoint(20, y))->id, 1);
+    // A few schedules fill a tall window; rows stop growing at a readable height, and many rows
+    // keep their minimum (the window scrolls).
+    view.resize(1000, 700);
+    QCOMPARE(view.rowHeight(), 44);
+    view.resize(1000, 60);
+    QCOMPARE(view.rowHeight(), 20);
 }
 
 // A schedule whose session was revoked: its scheduled calls fail, the schedules page counts the

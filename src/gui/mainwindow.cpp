@@ -576,6 +576,7 @@ WeekView *MainWindow::openWeekView()
     if (!m_weekWindow) {
         m_weekWindow = new WeekWindow(m_session, this);
         m_weekWindow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_weekWindow, &WeekWindow::editSchedule, this, [this](const FunctionSchedule &s) { openScheduleEditor(std::nullopt, s, false); });
         selectedFunctionChanged(); // what "only the selected functions" means
     }
     m_weekWindow->show();

@@ -7,7 +7,9 @@
 
 #include "core/cron/cronexpression.h"
 
+#include <QCursor>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPainter>
@@ -19,8 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int NameWidth = 220;
-constexpr int HeaderHeight = 24;
-constexpr int RowHeight = 20;
+constexpr int DayHeight = 22; // day names
+constexpr int HeaderHeight = 40; // day names, then the hour axis
+constexpr int MinRowHeight = 20;
+constexpr int MaxRowHeight = 44; // a few schedules fill the window, many scroll
 constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
 } // namespace
 
@@ -29,7 +33,7 @@ WeekView::WeekView(QWidget *parent)
 {
     setObjectName(u"weekView"_s);
     setMouseTracking(true);
-    setMinimumHeight(HeaderHeight + 3 * RowHeight);
+    setMinimumHeight(HeaderHeight + 3 * MinRowHeight);
 }
 
 void WeekView::setClient(api::CdfClient *client)
@@ -134,12 +138,34 @@ bool WeekView::isDense(qint64 scheduleId) const
 
 QSize WeekView::sizeHint() const
 {
-    return QSize(900, HeaderHeight + RowHeight * int(m_rows.size() + 1) + 8);
+    return QSize(900, HeaderHeight + MinRowHeight * int(m_rows.size() + 1) + 8);
+}
+
+QSize WeekView::minimumSizeHint() const
+{
+    return sizeHint(); // the scroll area scrolls below this, and stretches rows above it
+}
+
+int WeekView::comfortableHeight() const
+{
+    return HeaderHeight + MaxRowHeight * int(m_rows.size() + 1) + 8;
+}
+
+int WeekView::rowHeight() const
+{
+    return std::clamp((height() - HeaderHeight - 8) / int(m_rows.size() + 1), MinRowHeight, MaxRowHeight);
+}
+
+int WeekView::rowAt(int y) const
+{
+    if (y < HeaderHeight)
+        return -2;
+    return (y - HeaderHeight) / rowHeight() - 1; // -1: the runs-per-hour row
 }
 
 QRect WeekView::grid() const
 {
-    return QRect(NameWidth, HeaderHeight, std::max(100, width() - NameWidth - 8), RowHeight * int(m_rows.size() + 1));
+    return QRect(NameWidth, HeaderHeight, std::max(100, width() - NameWidth - 8), rowHeight() * int(m_rows.size() + 1));
 }
 
 int WeekView::xOf(qint64 ms) const
@@ -160,29 +186,38 @@ void WeekView::paintEvent(QPaintEvent *)
         const QDateTime dayStart(m_startDay.addDays(d), QTime(0, 0), m_zone);
         const int x = xOf(dayStart.toMSecsSinceEpoch());
         p.setPen(pal.color(QPalette::Mid));
-        p.drawLine(x, HeaderHeight - 4, x, g.bottom());
+        p.drawLine(x, 2, x, g.bottom());
         if (d < 7) {
             p.setPen(pal.color(QPalette::Text));
-            p.drawText(QRect(x + 4, 0, g.width() / 7, HeaderHeight), Qt::AlignVCenter,
+            p.drawText(QRect(x + 4, 0, g.width() / 7, DayHeight), Qt::AlignVCenter,
                        QLocale().toString(m_startDay.addDays(d), u"ddd d MMM"_s) /* the window's language, not C */);
-            p.setPen(pal.color(QPalette::Midlight));
+            // The hour axis: 06, 12, 18 under each day, with a line down through the rows.
+            const QFont normal = p.font();
+            QFont small = normal;
+            small.setPointSizeF(normal.pointSizeF() * 0.85);
+            p.setFont(small);
             for (int h = 6; h < 24; h += 6) {
                 const int hx = xOf(QDateTime(m_startDay.addDays(d), QTime(h, 0), m_zone).toMSecsSinceEpoch());
+                p.setPen(pal.color(QPalette::PlaceholderText));
+                p.drawText(QRect(hx - 20, DayHeight, 40, HeaderHeight - DayHeight), Qt::AlignCenter, QLocale().toString(QTime(h, 0), u"HH"_s));
+                p.setPen(pal.color(QPalette::Midlight));
                 p.drawLine(hx, HeaderHeight, hx, g.bottom());
             }
+            p.setFont(normal);
         }
     }
     // First row: runs per hour across all schedules.
     const QHash<qint64, int> &perHour = m_perHour;
     const int busiest = m_busiest;
+    const int rowH = rowHeight();
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(4, HeaderHeight, NameWidth - 8, RowHeight), Qt::AlignVCenter, tr("All (runs per hour)"));
+    p.drawText(QRect(4, HeaderHeight, NameWidth - 8, rowH), Qt::AlignVCenter, tr("All (runs per hour)"));
     const QColor bar = Tones::foreground(Tone::Active, pal);
     for (auto it = perHour.begin(); it != perHour.end(); ++it) {
         const int x = xOf(start + it.key() * 3600000);
         const int w = std::max(1, xOf(start + (it.key() + 1) * 3600000) - x - 1);
-        const int h = std::max(2, (RowHeight - 4) * it.value() / busiest);
-        p.fillRect(x, HeaderHeight + RowHeight - 2 - h, w, h, bar);
+        const int h = std::max(2, (rowH - 4) * it.value() / busiest);
+        p.fillRect(x, HeaderHeight + rowH - 2 - h, w, h, bar);
     }
     // Now, when it is in the week shown.
     if (const qint64 now = QDateTime::currentMSecsSinceEpoch(); now >= start && now < start + WeekMs) {
@@ -193,37 +228,68 @@ void WeekView::paintEvent(QPaintEvent *)
     const QColor mark = Tones::foreground(Tone::Positive, pal);
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
-        const int y = HeaderHeight + RowHeight * (i + 1);
+        const int y = HeaderHeight + rowH * (i + 1);
         if (i % 2 == 0)
-            p.fillRect(QRect(0, y, width(), RowHeight), pal.alternateBase());
+            p.fillRect(QRect(0, y, width(), rowH), pal.alternateBase());
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(4, y, NameWidth - 8, RowHeight), Qt::AlignVCenter,
+        p.drawText(QRect(4, y, NameWidth - 8, rowH), Qt::AlignVCenter,
                    p.fontMetrics().elidedText(r.schedule.name, Qt::ElideRight, NameWidth - 8));
         if (r.dense) {
-            p.fillRect(QRect(g.left(), y + 6, g.width(), RowHeight - 12), mark);
+            p.fillRect(QRect(g.left(), y + 6, g.width(), rowH - 12), mark);
             continue;
         }
         p.setPen(QPen(mark, 2));
         for (qint64 t : r.runs) {
             const int x = xOf(t);
-            p.drawLine(x, y + 4, x, y + RowHeight - 4);
+            p.drawLine(x, y + 4, x, y + rowH - 4);
         }
     }
 }
 
-QString WeekView::toolTipAt(const QPoint &pos) const
+std::optional<qint64> WeekView::runAt(int row, int x) const
 {
-    const int i = (pos.y() - HeaderHeight) / RowHeight - 1;
-    if (pos.y() < HeaderHeight + RowHeight || i < 0 || i >= m_rows.size())
-        return {};
-    const Row &r = m_rows[i];
-    qint64 best = -1;
+    std::optional<qint64> best;
     int bestDistance = 5; // pixels
-    for (qint64 t : r.runs)
-        if (const int d = std::abs(xOf(t) - pos.x()); d < bestDistance) {
+    for (qint64 t : m_rows[row].runs)
+        if (const int d = std::abs(xOf(t) - x); d < bestDistance) {
             bestDistance = d;
             best = t;
         }
+    return best;
+}
+
+std::optional<FunctionSchedule> WeekView::scheduleAt(const QPoint &pos) const
+{
+    const int i = rowAt(pos.y());
+    if (i < 0 || i >= m_rows.size())
+        return std::nullopt;
+    // The name, a run, or anywhere on a dense schedule's band.
+    if (pos.x() < NameWidth || m_rows[i].dense || runAt(i, pos.x()))
+        return m_rows[i].schedule;
+    return std::nullopt;
+}
+
+void WeekView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        if (const auto s = scheduleAt(event->position().toPoint()))
+            Q_EMIT scheduleClicked(*s);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void WeekView::mouseMoveEvent(QMouseEvent *event)
+{
+    setCursor(scheduleAt(event->position().toPoint()) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    QWidget::mouseMoveEvent(event);
+}
+
+QString WeekView::toolTipAt(const QPoint &pos) const
+{
+    const int i = rowAt(pos.y());
+    if (i < 0 || i >= m_rows.size())
+        return {};
+    const Row &r = m_rows[i];
+    const qint64 best = runAt(i, pos.x()).value_or(-1);
     QString text =
         tr("%1 — calls %2\n%3 (UTC)").arg(r.schedule.name, r.function.isEmpty() ? tr("an unknown function") : r.function, r.schedule.cronExpression);
     if (best >= 0) {
@@ -234,6 +300,7 @@ QString WeekView::toolTipAt(const QPoint &pos) const
     }
     if (const auto input = m_inputs.constFind(r.schedule.id); input != m_inputs.constEnd())
         text += u"\n"_s + tr("Input: %1").arg(QString::fromUtf8(QJsonDocument(*input).toJson(QJsonDocument::Compact)).left(300));
+    text += u"\n"_s + tr("Click to edit this schedule.");
     return plainToolTip(text); // schedule and function names are server text
 }
 
@@ -246,16 +313,22 @@ bool WeekView::event(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
-        // The input data is read once per schedule, then shown on the next hover.
-        const int i = (pos.y() - HeaderHeight) / RowHeight - 1;
+        const QPoint global = static_cast<QHelpEvent *>(event)->globalPos();
+        QToolTip::showText(global, text, this);
+        // The input data is read once per schedule, and the tip shown again with it while the
+        // pointer is still there.
+        const int i = rowAt(pos.y());
         if (i >= 0 && i < m_rows.size() && m_client && !m_inputs.contains(m_rows[i].schedule.id) && !m_reading.value(m_rows[i].schedule.id)) {
             const qint64 id = m_rows[i].schedule.id;
             m_reading.insert(id, true);
-            api::SchedulesService(m_client).inputData(id).then(this, [this, id](const api::Pending<ScheduleInputData>::Result &r) {
+            api::SchedulesService(m_client).inputData(id).then(this, [this, id, pos, global](const api::Pending<ScheduleInputData>::Result &r) {
                 m_reading.remove(id);
                 if (r && m_inputs.size() < 1000)
                     m_inputs.insert(id, r->data.value_or(QJsonObject()));
+                const int row = rowAt(mapFromGlobal(QCursor::pos()).y());
+                if (r && row >= 0 && row < m_rows.size() && m_rows[row].schedule.id == id && underMouse())
+                    QToolTip::showText(global, toolTipAt(pos), this);
+                Q_EMIT inputRead(id);
             });
         }
         return true;

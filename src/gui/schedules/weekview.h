@@ -15,9 +15,10 @@ class CdfClient;
 namespace fstudio::gui {
 
 // Every schedule of the project on a 7-day timeline in local time: one row per schedule, a mark
-// per run, and a first row that counts the runs of each hour, so clusters (twenty schedules at
-// 00:00 UTC) and gaps show at a glance. Hovering a run shows the schedule, its function, the time
-// in local time and UTC, and its input data (read from CDF the first time, then kept).
+// per run, an hour axis, and a first row that counts the runs of each hour, so clusters (twenty
+// schedules at 00:00 UTC) and gaps show at a glance. Hovering a run shows the schedule, its
+// function, the time in local time and UTC, and its input data (read from CDF the first time,
+// then kept); clicking a run (or a name) asks to edit that schedule.
 class WeekView : public QWidget
 {
     Q_OBJECT
@@ -40,11 +41,27 @@ public:
     int runCount(qint64 scheduleId) const;
     bool isDense(qint64 scheduleId) const;
     QString toolTipAt(const QPoint &pos) const; // what hovering there shows (escaped, never markup)
+    // The schedule a click there edits: on its name, on one of its runs, on a dense band.
+    std::optional<FunctionSchedule> scheduleAt(const QPoint &pos) const;
+    std::optional<QJsonObject> inputOf(qint64 scheduleId) const
+    {
+        const auto it = m_inputs.constFind(scheduleId);
+        return it == m_inputs.constEnd() ? std::nullopt : std::optional<QJsonObject>(*it);
+    }
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    int rowHeight() const; // rows grow to fill the window, within bounds
+    int comfortableHeight() const; // every row at its largest
+
+Q_SIGNALS:
+    void scheduleClicked(const fstudio::FunctionSchedule &schedule);
+    void inputRead(qint64 scheduleId); // tests
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
     struct Row
@@ -55,6 +72,8 @@ private:
         bool dense = false;
     };
     void rebuild();
+    int rowAt(int y) const; // index into m_rows; -1 the runs-per-hour row, -2 the header
+    std::optional<qint64> runAt(int row, int x) const;
     QRect grid() const;
     int xOf(qint64 ms) const;
     QPointer<api::CdfClient> m_client;

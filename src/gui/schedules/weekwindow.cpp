@@ -5,6 +5,8 @@
 #include "gui/schedules/weekview.h"
 
 #include <QCheckBox>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +25,7 @@ WeekWindow::WeekWindow(ProjectSession *session, QWidget *parent)
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     m_view = new WeekView;
+    connect(m_view, &WeekView::scheduleClicked, this, &WeekWindow::editSchedule);
     scroll->setWidget(m_view);
     auto *layout = new QVBoxLayout(this);
     m_hint = new QLabel;
@@ -47,7 +50,6 @@ WeekWindow::WeekWindow(ProjectSession *session, QWidget *parent)
     step(u"weekNext"_s, tr("Next week ▶"), 7);
     layout->addLayout(row);
     layout->addWidget(scroll);
-    resize(1100, 520);
 
     connect(session, &ProjectSession::schedulesChanged, this, &WeekWindow::update);
     connect(session, &ProjectSession::functionsChanged, this, &WeekWindow::update);
@@ -60,13 +62,18 @@ WeekWindow::WeekWindow(ProjectSession *session, QWidget *parent)
     m_view->setClient(session->client());
     setWindowTitle(tr("Schedules this week — %1").arg(session->profile().name));
     applySettings();
+    // As tall as the rows need (no empty band under a few schedules), up to most of the screen.
+    const int chrome = sizeHint().height() - scroll->sizeHint().height() + 4;
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int most = screen ? screen->availableGeometry().height() * 4 / 5 : 700;
+    resize(1100, std::clamp(m_view->comfortableHeight() + chrome, 260, std::max(260, most)));
 }
 
 void WeekWindow::applySettings()
 {
     const QTimeZone zone = AppSettings::instance()->scheduleTimeZone();
     m_hint->setText(tr("Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its "
-                       "function and input.")
+                       "function and input; click it to edit its schedule.")
                         .arg(QString::fromUtf8(zone.id())));
     m_view->setZone(zone);
     update();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDialog>
+#include "core/wire/functionschedule.h"
+
 #include <QSet>
 
 class QCheckBox;
@@ -23,6 +25,9 @@ public:
     WeekView *view() const { return m_view; }
     // The functions selected on the Functions page (used when "only the selected" is on).
     void setSelectedFunctions(const QSet<qint64> &ids);
+
+Q_SIGNALS:
+    void editSchedule(const fstudio::FunctionSchedule &schedule); // a run or a name was clicked
 
 private:
     void update();
