@@ -7,6 +7,8 @@
 #include "gui/models/schedulesmodel.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/schedules/scheduleeditor.h"
+#include "gui/models/modelroles.h"
+#include "gui/schedules/lastruns.h"
 #include "gui/schedules/schedulehealth.h"
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/jsoneditor.h"
@@ -792,6 +794,38 @@ void TestScheduleEditor::brokenCredentialsAreNoticed()
     QVERIFY(button->isVisible());
     button->click();
     QCOMPARE(recreate.size(), 1);
+
+    // The Last run column: every schedule's newest scheduled call, a few requests at a time.
+    QCOMPARE(fx.createSchedule(fid, u"yearly"_s, u"0 0 1 1 *"_s), 201);
+    const auto both = await(api::SchedulesService(fx.client.get()).list(ScheduleFilter{}));
+    QVERIFY(both && both->size() == 2);
+    page.setSchedules(*both);
+    QSignalSpy done(page.lastRuns(), &LastRuns::done);
+    page.lastRuns()->refresh(fx.client.get(), *both);
+    QVERIFY(done.wait(10000));
+    SchedulesModel *model = page.model();
+    const auto rowOf = [model](const QString &name) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->schedule(r).name == name)
+                return r;
+        return -1;
+    };
+    const QModelIndex failed = model->index(rowOf(u"every five"_s), SchedulesModel::LastRun);
+    QCOMPARE(failed.data(gui::StatusRole).toString(), u"Failed"_s);
+    QVERIFY2(failed.data().toString().startsWith(u"2026-11-28 "_s), qPrintable(failed.data().toString()));
+    QVERIFY2(failed.data(Qt::ToolTipRole).toString().contains(u"Failed, started"_s), qPrintable(failed.data(Qt::ToolTipRole).toString()));
+    QCOMPARE(failed.data(gui::RawRole).toLongLong(), fx.clock->nowMs()); // the second tick, the newest
+    const QModelIndex never = model->index(rowOf(u"yearly"_s), SchedulesModel::LastRun);
+    QCOMPARE(never.data().toString(), u"none yet"_s);
+    QVERIFY(never.data(gui::StatusRole).isNull());
+    QCOMPARE(model->headerData(SchedulesModel::LastRun, Qt::Horizontal).toString(), u"Last run"_s);
+    // The same schedules within a minute are not read again; a changed set is.
+    page.lastRuns()->refresh(fx.client.get(), *both);
+    QVERIFY(!page.lastRuns()->isReading());
+    page.lastRuns()->refresh(fx.client.get(), {both->first()});
+    QVERIFY(page.lastRuns()->isReading());
+    QVERIFY(done.wait(10000));
+    QCOMPARE(page.lastRuns()->answered().size(), 1);
 }
 
 QTEST_MAIN(TestScheduleEditor)

@@ -17,6 +17,8 @@
 #include "gui/logs/logview.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/schedules/lastruns.h"
+#include "gui/pages/schedulespage.h"
 #include "gui/pages/gettingstarted.h"
 #include "gui/profiles/profiledialog.h"
 #include "gui/schedules/scheduleeditor.h"
@@ -180,6 +182,7 @@ void TestScreenTour::tour()
     shoot(w, u"calls"_s);
     a->showSchedules->trigger();
     QTRY_COMPARE(w->schedulesModel()->rowCount(), 2);
+    QTRY_COMPARE(w->findChild<SchedulesPage *>()->lastRuns()->answered().size(), 2); // the Last run column is filled
     auto *schedules = child<QTableView>(w, u"schedulesTable"_s);
     schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);

@@ -2,6 +2,7 @@
 
 #include "gui/widgets/plaintext.h"
 
+#include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
 #include "core/cron/cronexpression.h"
@@ -34,6 +35,7 @@ QVariant SchedulesModel::headerData(int section, Qt::Orientation orientation, in
     case LocalTime: return tr("Local time");
     case NextLocal: return tr("Next run (%1)").arg(QString::fromUtf8(m_zone.value_or(QTimeZone::systemTimeZone()).id()));
     case NextUtc: return tr("Next run (UTC)");
+    case LastRun: return tr("Last run");
     case Description: return tr("Description");
     case ColumnCount: break;
     }
@@ -64,8 +66,29 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
         return s.id;
     if (role == FunctionIdRole)
         return s.functionId.value_or(0);
+    const auto last = m_lastRuns.constFind(s.id);
+    const bool hasLast = last != m_lastRuns.constEnd();
+    if (role == StatusRole)
+        return index.column() == LastRun && hasLast ? QVariant(toWire(last->status)) : QVariant();
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
         return {};
+    if (index.column() == LastRun) {
+        if (role == RawRole)
+            return hasLast ? last->startTime : qint64(0);
+        if (role == Qt::ToolTipRole) {
+            if (m_unreadRuns.contains(s.id))
+                return tr("The last run could not be read; Refresh tries again.");
+            if (!hasLast)
+                return m_answeredRuns.contains(s.id) ? tr("No scheduled call yet.") : QString();
+            QString tip = tr("%1, started %2").arg(statusLabel(toWire(last->status)), formatTimestamp(last->startTime));
+            if (last->error)
+                tip += u"\n"_s + last->error->message;
+            return tip;
+        }
+        if (hasLast)
+            return formatTimestamp(last->startTime); // beside the status badge
+        return m_unreadRuns.contains(s.id) ? tr("not read") : m_answeredRuns.contains(s.id) ? tr("none yet") : QString();
+    }
     const bool raw = role == RawRole;
     if (role == Qt::ToolTipRole && (index.column() == NextLocal || index.column() == Cron)) {
         // Cron runs in UTC: say when daylight-saving time moves this schedule in local time.
@@ -104,6 +127,7 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
             : QString();
     }
     case Description: return ScheduleIntent::withoutTag(s.description.value_or(QString()));
+    case LastRun: // above
     case ColumnCount: break;
     }
     return {};
@@ -112,6 +136,15 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
 void SchedulesModel::setSchedules(const QList<FunctionSchedule> &schedules)
 {
     replaceRows(schedules, ColumnCount);
+}
+
+void SchedulesModel::setLastRuns(const QHash<qint64, FunctionCall> &calls, const QSet<qint64> &answered, const QSet<qint64> &unread)
+{
+    m_lastRuns = calls;
+    m_answeredRuns = answered;
+    m_unreadRuns = unread;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LastRun), index(int(m_rows.size()) - 1, LastRun));
 }
 
 void SchedulesModel::setFunctionNames(const QHash<qint64, QString> &names)

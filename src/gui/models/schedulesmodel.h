@@ -2,11 +2,13 @@
 
 #include "gui/models/keyedtablemodel.h"
 
+#include "core/wire/functioncall.h"
 #include "core/wire/functionschedule.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 namespace fstudio::gui {
@@ -20,7 +22,8 @@ class SchedulesModel : public KeyedTableModel<FunctionSchedule>
 public:
     // LocalTime: what a schedule made on the Simple tab means, from the tag in its description
     // (core/cron/scheduleintent.h); the Description column shows the description without it.
-    enum Column { Name, Function, Cron, When, LocalTime, NextLocal, NextUtc, Description, ColumnCount };
+    // LastRun: the newest scheduled call (gui/schedules/lastruns.h), a status badge and its time.
+    enum Column { Name, Function, Cron, When, LocalTime, NextLocal, NextUtc, LastRun, Description, ColumnCount };
 
     explicit SchedulesModel(QObject *parent = nullptr);
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,10 +37,16 @@ public:
     const FunctionSchedule &schedule(int row) const { return m_rows.at(row); }
     const QList<FunctionSchedule> &schedules() const { return m_rows; }
     std::optional<QDateTime> nextRun(int row) const;
+    // By schedule id; `answered`: schedules whose last run was read (no call there: none yet);
+    // `unread`: schedules whose last run could not be read (said in the cell).
+    void setLastRuns(const QHash<qint64, FunctionCall> &calls, const QSet<qint64> &answered, const QSet<qint64> &unread);
 
 private:
     QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     QHash<qint64, QString> m_names;
+    QHash<qint64, FunctionCall> m_lastRuns;
+    QSet<qint64> m_unreadRuns;
+    QSet<qint64> m_answeredRuns;
     std::optional<QDateTime> m_now;
     std::optional<QTimeZone> m_zone;
 };

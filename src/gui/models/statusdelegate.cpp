@@ -22,7 +22,8 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     initStyleOption(&opt, index);
     const QString status = index.data(StatusRole).toString();
     const QString label = statusLabel(status);
-    opt.text.clear();
+    if (!status.isEmpty())
+        opt.text.clear(); // no status: the cell's text as any cell shows it ("none yet")
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
     if (status.isEmpty())
         return;
@@ -38,13 +39,22 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
     painter->setPen(Tones::textOn(c));
     painter->drawText(badge, Qt::AlignCenter, label);
+    // A cell that says more than its status (a last run's time) writes it after the badge.
+    if (const QString more = index.data(Qt::DisplayRole).toString(); !more.isEmpty() && more != status && more != label) {
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect rest = opt.rect.adjusted(badge.right() - opt.rect.left() + 8, 0, -2, 0);
+        painter->drawText(rest, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(more, Qt::ElideRight, rest.width()));
+    }
     painter->restore();
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
-    s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(statusLabel(index.data(StatusRole).toString())) + 24));
+    const QString status = index.data(StatusRole).toString();
+    const QString more = index.data(Qt::DisplayRole).toString();
+    const int extra = !more.isEmpty() && more != status && more != statusLabel(status) ? option.fontMetrics.horizontalAdvance(more) + 10 : 0;
+    s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(statusLabel(status)) + 24 + extra));
     return s;
 }
 

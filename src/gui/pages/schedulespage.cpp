@@ -4,9 +4,11 @@
 #include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
 #include "gui/models/schedulesproxy.h"
+#include "gui/models/statusdelegate.h"
 #include "gui/pages/tableview.h"
 
 #include "gui/models/formatting.h"
+#include "gui/schedules/lastruns.h"
 #include "gui/schedules/schedulehealth.h"
 #include "gui/widgets/messageboxes.h"
 #include "gui/widgets/plaintext.h"
@@ -65,7 +67,11 @@ SchedulesPage::SchedulesPage(QWidget *parent)
     table->setColumnWidth(SchedulesModel::When, 240);
     table->setColumnWidth(SchedulesModel::NextLocal, 200); // its header names the zone ("Next run (America/Sao_Paulo)")
     table->setColumnWidth(SchedulesModel::NextUtc, 160);
+    table->setColumnWidth(SchedulesModel::LastRun, 230);
+    table->setItemDelegateForColumn(SchedulesModel::LastRun, new StatusDelegate(table));
     fitColumnsToTitles(table);
+    m_lastRuns = new LastRuns(this);
+    connect(m_lastRuns, &LastRuns::changed, this, [this] { m_model->setLastRuns(m_lastRuns->calls(), m_lastRuns->answered(), m_lastRuns->unread()); });
     split->addWidget(table);
     m_inputData = new QPlainTextEdit;
     m_inputData->setObjectName(u"inputData"_s);
@@ -116,8 +122,14 @@ void SchedulesPage::follow(ProjectSession *session)
 {
     m_session = session;
     connect(session, &ProjectSession::schedulesChanged, this, [this, session] { setSchedules(session->schedules()); });
+    // The Last run column: read again after a refresh (at most once a minute for the same schedules).
+    connect(session, &ProjectSession::refreshed, this, [this, session] {
+        if (session->isOpen())
+            m_lastRuns->refresh(session->client(), session->schedules());
+    });
     connect(session, &ProjectSession::functionsChanged, this, [this, session] { m_model->setFunctionNames(session->functionNames()); });
     connect(session, &ProjectSession::profileChanged, this, &SchedulesPage::clear);
+    connect(session, &ProjectSession::profileChanged, m_lastRuns, &LastRuns::clear);
     followProblems(session, ProjectSession::Part::Schedules);
 }
 

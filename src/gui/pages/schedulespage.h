@@ -21,6 +21,7 @@ class CdfClient;
 
 namespace fstudio::gui {
 
+class LastRuns;
 class SchedulesModel;
 class SchedulesProxy;
 
@@ -55,6 +56,7 @@ public:
     // fail the way calls do after a credential change, an offer to recreate the schedule.
     void showRecentRuns(api::CdfClient *client);
     QString healthText() const;
+    LastRuns *lastRuns() const { return m_lastRuns; }
     int recentRunCount() const;
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ private:
     void applyFunctionFilter();
     SchedulesModel *m_model;
     SchedulesProxy *m_proxy;
+    LastRuns *m_lastRuns;
     QToolBar *m_tools;
     QCheckBox *m_onlySelected;
     QPlainTextEdit *m_inputData;
