@@ -420,12 +420,16 @@ void TestDeployWizard::settingsErrorsBlock()
     // A function path that is not in the package.
     child<QComboBox>(w.get(), u"functionPath"_s)->setCurrentText(u"missing.py"_s);
     QVERIFY(!page->isComplete());
-    QVERIFY(problems->text().contains(u"\"missing.py\" is not a file of the package"_s));
+    // Said right under the field (and not again in the list under the form).
+    QVERIFY(child<QLabel>(w.get(), u"functionPathProblem"_s)->isVisible());
+    QVERIFY(child<QLabel>(w.get(), u"functionPathProblem"_s)->text().contains(u"\"missing.py\" is not a file of the package"_s));
+    QVERIFY(!problems->text().contains(u"missing.py"_s));
     child<QComboBox>(w.get(), u"functionPath"_s)->setCurrentText(u"handler.py"_s);
     // A name with a control character pasted along: named, and the text stays as typed.
     child<QLineEdit>(w.get(), u"name"_s)->setText(u"settings\x01"_s);
     QVERIFY(!page->isComplete());
-    QVERIFY2(problems->text().contains(u"Name contains a control character (U+0001) at position 9"_s), qPrintable(problems->text()));
+    QVERIFY2(child<QLabel>(w.get(), u"nameProblem"_s)->text().contains(u"Name contains a control character (U+0001) at position 9"_s),
+             qPrintable(child<QLabel>(w.get(), u"nameProblem"_s)->text()));
     QCOMPARE(child<QLineEdit>(w.get(), u"name"_s)->text(), u"settings\x01"_s);
     // An empty name.
     child<QLineEdit>(w.get(), u"name"_s)->clear();
@@ -442,12 +446,15 @@ void TestDeployWizard::settingsErrorsBlock()
     auto *xid = child<QLineEdit>(w.get(), u"externalId"_s);
     xid->setText(u"taken-xid"_s);
     QVERIFY(!page->isComplete());
-    QVERIFY2(problems->text().contains(u"Function 77 (\"other\") already has the external id \"taken-xid\""_s), qPrintable(problems->text()));
+    auto *xidProblem = child<QLabel>(w.get(), u"externalIdProblem"_s);
+    QVERIFY2(xidProblem->text().contains(u"Function 77 (\"other\") already has the external id \"taken-xid\""_s), qPrintable(xidProblem->text()));
+    QVERIFY(xidProblem->isVisible());
     QVERIFY(xid->styleSheet().contains(u"border"_s));
     QVERIFY(xid->toolTip().contains(u"already has the external id"_s));
     xid->setText(u"settings"_s);
     QVERIFY(page->isComplete());
     QCOMPARE(xid->styleSheet(), QString());
+    QVERIFY(!xidProblem->isVisible());
     // CPU and memory cannot be set outside the project's limits.
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"cpu"_s)->maximum(), fx.config.limits.cpuCores.max);
     QCOMPARE(child<QDoubleSpinBox>(w.get(), u"memory"_s)->maximum(), fx.config.limits.memoryGb.max);
@@ -909,7 +916,7 @@ void TestDeployWizard::driftAndCodeDataSet()
     auto *dataSet = child<QLineEdit>(w.get(), u"codeDataSet"_s);
     dataSet->setText(u"data-set"_s);
     QVERIFY(!w->settingsPage()->isComplete());
-    QVERIFY(child<QLabel>(w.get(), u"problems"_s)->text().contains(u"is not a data set id"_s));
+    QVERIFY(child<QLabel>(w.get(), u"codeDataSetProblem"_s)->text().contains(u"is not a data set id"_s));
     dataSet->setText(u"4711"_s);
     QVERIFY(w->settingsPage()->isComplete());
     // A first deploy has no schedules to carry over.

@@ -11,9 +11,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QStyledItemDelegate>
@@ -400,15 +402,14 @@ void DeploySettingsPage::revalidate()
         p.message = tr("Schedules: give the client id and the client secret the schedules sign in with, or choose another way on the Schedules tab.");
         m_problems << p;
     }
-    QStringList lines;
     QHash<QString, QStringList> byField;
-    for (const ValidationProblem &p : std::as_const(m_problems)) {
-        lines << (p.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+    for (const ValidationProblem &p : std::as_const(m_problems))
         if (p.isError())
             byField[p.field == u"dataSetId"_s ? u"codeDataSet"_s : p.field] << p.message;
-    }
-    m_ui->problems->setText(lines.join(u"\n"_s));
-    // The field with an error is marked, and says what is wrong where the eye is.
+    // The field with an error is marked, and the message stands right under it; the list under
+    // the form keeps warnings and errors that have no field of their own.
+    QSet<QString> shownAtField;
+    const QColor negative = Tones::foreground(Tone::Negative, palette());
     for (QWidget *field : {static_cast<QWidget *>(m_ui->name), static_cast<QWidget *>(m_ui->externalId), static_cast<QWidget *>(m_ui->description),
                            static_cast<QWidget *>(m_ui->owner), static_cast<QWidget *>(m_ui->functionPath), static_cast<QWidget *>(m_ui->indexUrl),
                            static_cast<QWidget *>(m_ui->extraIndexUrls), static_cast<QWidget *>(m_ui->codeDataSet)}) {
@@ -416,11 +417,48 @@ void DeploySettingsPage::revalidate()
         if (!field->property("fsBaseToolTip").isValid())
             field->setProperty("fsBaseToolTip", field->toolTip());
         field->setStyleSheet(messages.isEmpty() ? QString()
-                                                : u"%1 { border: 1px solid %2; }"_s.arg(QString::fromLatin1(field->metaObject()->className()),
-                                                                                        Tones::foreground(Tone::Negative, palette()).name()));
+                                                : u"%1 { border: 1px solid %2; }"_s.arg(QString::fromLatin1(field->metaObject()->className()), negative.name()));
         field->setToolTip(messages.isEmpty() ? field->property("fsBaseToolTip").toString() : plainToolTip(messages.join(u"\n"_s)));
+        if (QLabel *below = fieldMessage(field)) {
+            below->setText(messages.join(u"\n"_s));
+            QPalette pal = below->palette();
+            pal.setColor(QPalette::WindowText, negative);
+            below->setPalette(pal);
+            below->setVisible(!messages.isEmpty());
+            if (!messages.isEmpty())
+                shownAtField << field->objectName();
+        }
     }
+    QStringList lines;
+    for (const ValidationProblem &p : std::as_const(m_problems))
+        if (!p.isError() || !shownAtField.contains(p.field == u"dataSetId"_s ? u"codeDataSet"_s : p.field))
+            lines << (p.isError() ? tr("Error: %1") : tr("Warning: %1")).arg(p.message);
+    m_ui->problems->setText(lines.join(u"\n"_s));
     Q_EMIT completeChanged();
+}
+
+QLabel *DeploySettingsPage::fieldMessage(QWidget *field)
+{
+    if (const auto it = m_fieldMessages.constFind(field); it != m_fieldMessages.constEnd())
+        return *it;
+    // A row of its own right under the field, in whichever form holds it.
+    for (QFormLayout *form : findChildren<QFormLayout *>()) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(field, &row, &role);
+        if (row < 0)
+            continue;
+        auto *label = new QLabel;
+        label->setObjectName(field->objectName() + u"Problem"_s);
+        label->setTextFormat(Qt::PlainText); // names and ids the user typed
+        label->setWordWrap(true);
+        label->setVisible(false);
+        form->insertRow(row + 1, QString(), label);
+        m_fieldMessages.insert(field, label);
+        return label;
+    }
+    m_fieldMessages.insert(field, nullptr);
+    return nullptr;
 }
 
 bool DeploySettingsPage::isComplete() const

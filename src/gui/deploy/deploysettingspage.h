@@ -4,11 +4,13 @@
 
 #include "core/rules/validator.h"
 
+#include <QHash>
 #include <QWizardPage>
 
 #include <memory>
 
 class QAbstractItemModel;
+class QLabel;
 class QModelIndex;
 class QTableWidget;
 
@@ -60,6 +62,8 @@ private:
     DeployState *m_state;
     QString m_prefilledFor; // the folder the fields were filled from
     ValidationProblems m_problems;
+    QLabel *fieldMessage(QWidget *field); // the line under a field for its errors (made on first use)
+    QHash<QWidget *, QLabel *> m_fieldMessages;
 };
 
 } // namespace fstudio::gui
