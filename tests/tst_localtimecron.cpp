@@ -1,4 +1,5 @@
 #include "core/cron/localtimecron.h"
+#include "core/cron/seasonalpair.h"
 
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void driftInOslo();
     void noDriftInUtcOrTokyo();
     void driftSouthernHemisphere();
+    void seasonalPairKeepsLocalTime();
 };
 
 void TestLocalTimeCron::toUtcCron_data()
@@ -103,6 +105,48 @@ void TestLocalTimeCron::driftSouthernHemisphere()
     QVERIFY(r.drifts);
     QCOMPARE(r.segments[0].firstRunLocalTime->toString(u"HH:mm"_s), u"09:00"_s); // AEDT +11
     QCOMPARE(r.segments[1].firstRunLocalTime->toString(u"HH:mm"_s), u"08:00"_s); // AEST +10 from April
+}
+
+// Weekdays 08:30 in Oslo, kept all year by a summer and a winter schedule; the days the pair
+// still runs an hour off are the ones between the change of clocks and the month's end.
+void TestLocalTimeCron::seasonalPairKeepsLocalTime()
+{
+    SimpleSchedule s;
+    s.kind = SimpleSchedule::Kind::Weekly;
+    s.weekdays = {1, 2, 3, 4, 5};
+    s.time = QTime(8, 30);
+    s.zone = QTimeZone(QByteArray("Europe/Oslo"));
+    const QDate from(2026, 12, 7);
+    const auto pair = SeasonalPair::make(s, from);
+    QVERIFY(pair);
+    QCOMPARE(pair->summer.cron, u"30 6 * 4-10 1-5"_s);
+    QCOMPARE(pair->winter.cron, u"30 7 * 1-3,11,12 1-5"_s);
+    QCOMPARE(pair->summer.utcOffsetSeconds, 7200);
+    // Summer time starts on Sunday 28 March 2027: Mon 29 - Wed 31 March run at 09:30. It ends on
+    // Sunday 31 October, a day without a run.
+    QCOMPARE(pair->offDayCount, 3);
+    QCOMPARE(pair->offDays.size(), 1);
+    QCOMPARE(pair->offDays.first().first, QDate(2027, 3, 29));
+    QCOMPARE(pair->offDays.first().second, QDate(2027, 3, 31));
+    QCOMPARE(pair->offDaysText(QLocale(QLocale::English)), u"29–31 Mar"_s);
+    // Every day: 28-31 March and 31 October.
+    s.kind = SimpleSchedule::Kind::Daily;
+    const auto daily = SeasonalPair::make(s, from);
+    QVERIFY(daily);
+    QCOMPARE(daily->offDayCount, 5);
+    QCOMPARE(daily->offDaysText(QLocale(QLocale::English)), u"28–31 Mar, 31 Oct"_s);
+    // Southern hemisphere: summer is the turn of the year.
+    s.zone = QTimeZone(QByteArray("Australia/Sydney"));
+    const auto sydney = SeasonalPair::make(s, from);
+    QVERIFY(sydney);
+    QVERIFY(sydney->summer.months.contains(1) && sydney->summer.months.contains(12) && !sydney->summer.months.contains(6));
+    QCOMPARE(sydney->summer.months.size() + sydney->winter.months.size(), 12);
+    // No daylight-saving time, or no fixed local time: nothing to pair.
+    s.zone = QTimeZone(QByteArray("Asia/Tokyo"));
+    QVERIFY(!SeasonalPair::make(s, from));
+    s.zone = QTimeZone(QByteArray("Europe/Oslo"));
+    s.kind = SimpleSchedule::Kind::EveryMinutes;
+    QVERIFY(!SeasonalPair::make(s, from));
 }
 
 QTEST_GUILESS_MAIN(TestLocalTimeCron)

@@ -136,6 +136,7 @@ private Q_SLOTS:
     void invalidFieldsAreNamed();
     void daylightSavingNote();
     void createdScheduleFires();
+    void seasonalPairKeepsLocalTime();
     void intentTravelsWithTheSchedule();
     void editIsCreateThenDelete();
     void editWhoseCreateFailsKeepsTheOriginal();
@@ -449,6 +450,59 @@ void TestScheduleEditor::createdScheduleFires()
     QCOMPARE(
         fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject().value("greeting"_L1).toString(),
         u"Hello, schedule"_s);
+}
+
+// "Mon–Fri 08:30 in Oslo" kept all year: a summer and a winter schedule, created together, with
+// the days the pair is still an hour off named before saving.
+void TestScheduleEditor::seasonalPairKeepsLocalTime()
+{
+    ApiFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    QVERIFY(f && f.value());
+    ScheduleEditor::Setup s;
+    s.project.client = fx.client.get();
+    s.functions = {*f.value()};
+    s.functionId = fid;
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.zone = QTimeZone(QByteArray("Europe/Oslo"));
+    s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
+    ScheduleEditor editor(s);
+    editor.show();
+    child<QLineEdit>(&editor, u"name"_s)->setText(u"morning report"_s);
+    child<QComboBox>(&editor, u"kind"_s)->setCurrentIndex(5); // "Every weekday"
+    child<QTimeEdit>(&editor, u"time"_s)->setTime(QTime(8, 30));
+    QCOMPARE(editor.expression(), u"30 7 * * 1-5"_s); // winter: what one schedule does
+    QVERIFY(editor.offersPair());
+    auto *keep = child<QCheckBox>(&editor, u"keepLocalTime"_s);
+    QVERIFY(keep->isVisible() && keep->isEnabled());
+    QVERIFY2(keep->text().contains(u"Europe/Oslo all year"_s), qPrintable(keep->text()));
+    // A nonce signs in one schedule only.
+    child<QRadioButton>(&editor, u"signInNonce"_s)->setChecked(true);
+    QVERIFY(!keep->isEnabled());
+    child<QRadioButton>(&editor, u"signInProfile"_s)->setChecked(true);
+    QVERIFY(keep->isEnabled());
+    keep->setChecked(true);
+    auto *note = child<QLabel>(&editor, u"pairNote"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"30 6 * 4-10 1-5"_s) && note->text().contains(u"30 7 * 1-3,11,12 1-5"_s) && note->text().contains(u"are an hour off: 29–31 Mar"_s),
+             qPrintable(note->text()));
+    QSignalSpy created(&editor, &ScheduleEditor::created);
+    QVERIFY2(editor.canSave(), qPrintable(editor.problem()));
+    editor.save();
+    QTRY_VERIFY2_WITH_TIMEOUT(created.size() == 2, qPrintable(editor.problem()), 20000);
+    QVERIFY(!editor.isVisible());
+    QMap<QString, QString> byName;
+    for (const QJsonValue v : fx.http->pget(u"functions/schedules"_s).json.value("items"_L1).toArray())
+        byName.insert(v.toObject().value("name"_L1).toString(), v.toObject().value("cronExpression"_L1).toString());
+    QCOMPARE(byName.size(), 2);
+    QCOMPARE(byName.value(u"morning report (summer time)"_s), u"30 6 * 4-10 1-5"_s);
+    QCOMPARE(byName.value(u"morning report (winter time)"_s), u"30 7 * 1-3,11,12 1-5"_s);
+    // Editing one schedule does not offer two.
+    s.original = created.first().first().value<FunctionSchedule>();
+    ScheduleEditor edit(s);
+    QVERIFY(!edit.offersPair());
 }
 
 // Editing makes the new schedule first and deletes the original only then: one schedule after a

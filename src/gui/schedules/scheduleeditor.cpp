@@ -16,6 +16,7 @@
 #include "core/cron/simpleschedule.h"
 #include "core/rules/validator.h"
 
+#include <QLocale>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QHeaderView>
@@ -121,6 +122,9 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     connect(m_ui->inputEditor, &QPlainTextEdit::textChanged, this, &ScheduleEditor::revalidate);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ScheduleEditor::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->keepLocalTime, &QCheckBox::toggled, this, &ScheduleEditor::updatePairOffer);
+    connect(m_ui->signInNonce, &QRadioButton::toggled, this, &ScheduleEditor::updatePairOffer);
+    connect(m_ui->modes, &QTabWidget::currentChanged, this, &ScheduleEditor::updatePairOffer);
     simpleChanged();
     if (setup.original)
         prefillFrom(*setup.original);
@@ -249,9 +253,39 @@ void ScheduleEditor::simpleChanged()
         m_expression.clear();
         m_cronProblem = tr("Simple mode: %1.").arg(cron.error().message);
         revalidate();
+        updatePairOffer();
         return;
     }
     showExpression(*cron);
+    updatePairOffer();
+}
+
+void ScheduleEditor::updatePairOffer()
+{
+    const bool isNew = !m_setup.original || m_setup.duplicate; // an edit replaces one schedule with one
+    const SimpleSchedule simple = simpleFromFields();
+    m_pair = isNew && m_ui->modes->currentWidget() == m_ui->simpleTab ? SeasonalPair::make(simple, now().date()) : std::nullopt;
+    m_ui->keepLocalTime->setVisible(m_pair.has_value());
+    if (!m_pair) {
+        m_ui->pairNote->setVisible(false);
+        return;
+    }
+    const QString at = QLocale().toString(simple.time, QLocale::ShortFormat);
+    const QString zone = QString::fromUtf8(simple.zone.id());
+    m_ui->keepLocalTime->setText(tr("Keep %1 %2 all year: two schedules, one for summer time and one for winter time").arg(at, zone));
+    // A nonce signs in one schedule only.
+    m_ui->keepLocalTime->setEnabled(!m_ui->signInNonce->isChecked());
+    m_ui->keepLocalTime->setToolTip(m_ui->signInNonce->isChecked() ? tr("A nonce signs in one schedule: choose another way to sign in for two.") : QString());
+    const bool on = m_ui->keepLocalTime->isChecked() && m_ui->keepLocalTime->isEnabled();
+    QString text = tr("Summer time (months %1): %2 UTC. Winter time (months %3): %4 UTC.")
+                       .arg(SeasonalPair::monthList(m_pair->summer.months), m_pair->summer.cron, SeasonalPair::monthList(m_pair->winter.months),
+                            m_pair->winter.cron);
+    if (m_pair->offDayCount > 0)
+        text += u' '
+            + tr("Clocks change inside a month, so in the coming year %n run(s) are an hour off: %1.", nullptr, m_pair->offDayCount)
+                  .arg(m_pair->offDaysText(QLocale()));
+    m_ui->pairNote->setText(text);
+    m_ui->pairNote->setVisible(on);
 }
 
 SimpleSchedule ScheduleEditor::simpleFromFields() const
@@ -546,6 +580,23 @@ void ScheduleEditor::save()
     };
     m_saving = true;
     revalidate();
+    if (m_pair && m_ui->keepLocalTime->isChecked() && m_ui->keepLocalTime->isEnabled()) {
+        QList<ScheduleWrite> writes;
+        for (const SeasonalPair::Part *part : {&m_pair->summer, &m_pair->winter}) {
+            ScheduleWrite half = w;
+            const QString suffix = part->summer ? tr(" (summer time)") : tr(" (winter time)");
+            half.name = w.name.left(Validator::MaxNameLength - int(suffix.size())) + suffix;
+            half.cronExpression = part->cron;
+            if (half.description) { // the tag describes one schedule; each half is only part of it
+                half.description = ScheduleIntent::withoutTag(*half.description).trimmed();
+                if (half.description->isEmpty())
+                    half.description.reset();
+            }
+            writes << half;
+        }
+        createPair(writes, 0, source, keepCredentials);
+        return;
+    }
     if (m_setup.original && !m_setup.duplicate) {
         replace(w, source, keepCredentials);
         return;
@@ -561,6 +612,36 @@ void ScheduleEditor::save()
         Q_EMIT created(*r);
         accept();
     });
+}
+
+void ScheduleEditor::createPair(QList<ScheduleWrite> writes, int index, const api::NonceSource &source, const std::function<void()> &keepCredentials)
+{
+    api::createScheduleWithNonce(m_setup.project.client, writes.at(index), source, this,
+                                 [this, writes, index, source, keepCredentials](const api::ScheduleResult &r) {
+                                     if (!r) {
+                                         m_saving = false;
+                                         if (index == 0) {
+                                             revalidate();
+                                             showSaveProblem(tr("The schedules were not created: %1").arg(r.error().userMessage()));
+                                             return;
+                                         }
+                                         // One of two exists: a second Save would make a third.
+                                         m_replaceIncomplete = true;
+                                         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+                                         showSaveProblem(tr("\"%1\" was created, but \"%2\" was not: %3 Create it on its own (its cron is %4), or "
+                                                            "delete the first on the Schedules page.")
+                                                             .arg(writes.at(0).name, writes.at(1).name, r.error().userMessage(), writes.at(1).cronExpression));
+                                         return;
+                                     }
+                                     Q_EMIT created(*r);
+                                     if (index + 1 < writes.size()) {
+                                         createPair(writes, index + 1, source, keepCredentials);
+                                         return;
+                                     }
+                                     m_saving = false;
+                                     keepCredentials();
+                                     accept();
+                                 });
 }
 
 void ScheduleEditor::showSaveProblem(const QString &text)

@@ -5,6 +5,7 @@
 #include "gui/profiles/profile.h"
 #include "gui/project/projectcontext.h"
 
+#include "core/cron/seasonalpair.h"
 #include "core/cron/simpleschedule.h"
 #include "core/rules/validator.h"
 #include "core/wire/function.h"
@@ -86,6 +87,7 @@ public:
     void reject() override; // not while saving
 
     QString changes() const; // what an edit changes, one line per field
+    bool offersPair() const { return m_pair.has_value(); } // tests
     bool inputLoaded() const { return m_inputLoaded; }
 
 Q_SIGNALS:
@@ -119,6 +121,11 @@ private:
     std::optional<QJsonObject> m_originalData;
     void prefillFrom(const FunctionSchedule &s);
     void replace(const ScheduleWrite &w, const api::NonceSource &source, const std::function<void()> &keepCredentials);
+    // Daylight-saving time: the offer to keep the local time all year with a summer and a winter
+    // schedule (core/cron/seasonalpair.h), for a new schedule made on the Simple tab.
+    void updatePairOffer();
+    void createPair(QList<ScheduleWrite> writes, int index, const api::NonceSource &source, const std::function<void()> &keepCredentials);
+    std::optional<SeasonalPair> m_pair;
     void showSaveProblem(const QString &text);
 };
 
