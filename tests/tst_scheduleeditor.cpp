@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QCompleter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -499,6 +500,21 @@ void TestScheduleEditor::seasonalPairKeepsLocalTime()
     QCOMPARE(byName.size(), 2);
     QCOMPARE(byName.value(u"morning report (summer time)"_s), u"30 6 * 4-10 1-5"_s);
     QCOMPARE(byName.value(u"morning report (winter time)"_s), u"30 7 * 1-3,11,12 1-5"_s);
+    // The zone box: typing part of an id keeps the text as typed and offers the matches.
+    auto *zone = child<QComboBox>(&editor, u"zone"_s);
+    zone->lineEdit()->clear();
+    QTest::keyClicks(zone->lineEdit(), u"oslo"_s);
+    QCOMPARE(zone->lineEdit()->text(), u"oslo"_s);
+    QCompleter *completer = zone->completer();
+    QCOMPARE(completer->completionCount(), 1);
+    QCOMPARE(completer->currentCompletion(), u"Europe/Oslo"_s);
+    QTest::keyClicks(zone->lineEdit(), u"x"_s);
+    QCOMPARE(zone->lineEdit()->text(), u"oslox"_s);
+    // A whole id typed key by key stays exactly that, and the schedule follows it.
+    zone->lineEdit()->clear();
+    QTest::keyClicks(zone->lineEdit(), u"America/New_York"_s);
+    QCOMPARE(zone->lineEdit()->text(), u"America/New_York"_s);
+    QCOMPARE(editor.expression(), u"30 13 * * 1-5"_s);
     // Editing one schedule does not offer two.
     s.original = created.first().first().value<FunctionSchedule>();
     ScheduleEditor edit(s);

@@ -64,6 +64,9 @@ ScheduleEditor::ScheduleEditor(const Setup &setup, QWidget *parent)
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zones << QString::fromUtf8(id);
     m_ui->zone->addItems(zones);
+    // "oslo" finds Europe/Oslo: matches anywhere in the id, offered in a list. (Inline completion
+    // would append the rest of a match that does not start with what was typed, garbling it.)
+    m_ui->zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->zone->completer()->setFilterMode(Qt::MatchContains);
     m_ui->zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->zone->setCurrentText(QString::fromUtf8(setup.zone.id()));
