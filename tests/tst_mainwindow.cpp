@@ -1829,6 +1829,21 @@ void TestMainWindow::callPanelFromTheWindow()
     QVERIFY(panel);
     a->call->trigger(); // the same function: the same panel
     QCOMPARE(w->callPanels()->count(), 1);
+    // It floats in a window of its own at the size of the window's pages (the page closes with
+    // its last panel), is found there by Call, and goes back.
+    child<QToolButton>(w.get(), u"floatCallPanel"_s)->click();
+    QWidget *own = panel->window();
+    QVERIFY(own != w.get() && own->isVisible());
+    QCOMPARE(own->size(), child<QTabWidget>(w.get(), u"views"_s)->size());
+    QCOMPARE(w->callPanels()->count(), 0);
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->indexOf(w->findChild<QWidget *>(u"callPage"_s)), -1);
+    QVERIFY(panel->height() > own->height() - 60); // the panel fills it: no empty band
+    a->call->trigger();
+    QCOMPARE(w->callPanels()->count(), 0); // the floating one, not a second panel
+    child<QPushButton>(own, u"dockCallPanel"_s)->click();
+    QCOMPARE(w->callPanels()->count(), 1);
+    QCOMPARE(panel->window(), w.get());
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentWidget()->objectName(), u"callPage"_s);
     // The week view shows the project's schedule: one run an hour.
     a->weekView->trigger();
     WeekView *week = nullptr;

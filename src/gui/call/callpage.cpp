@@ -6,6 +6,9 @@
 #include "gui/widgets/notifier.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QToolButton>
 #include <QPointer>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -36,18 +39,66 @@ CallPage::CallPage(ProjectSession *session, Notifier *notifier, QTabWidget *view
         if (m_panels->count() > 0)
             bringForward(m_panels->currentWidget());
     });
+    // A panel can float in a window of its own, at the size of the window's pages.
+    auto *floatButton = new QToolButton;
+    floatButton->setObjectName(u"floatCallPanel"_s);
+    floatButton->setText(tr("Open in Own Window"));
+    floatButton->setToolTip(tr("Moves this call panel into a window of its own, for a second screen."));
+    floatButton->setAutoRaise(true);
+    m_panels->setCornerWidget(floatButton, Qt::TopRightCorner);
+    connect(floatButton, &QToolButton::clicked, this, [this] {
+        if (auto *panel = qobject_cast<CallPanel *>(m_panels->currentWidget()))
+            floatPanel(panel);
+    });
     connect(m_panels, &QTabWidget::currentChanged, this, &CallPage::updateTitle);
     connect(m_panels, &QTabWidget::tabCloseRequested, this, [this](int i) {
         QWidget *panel = m_panels->widget(i);
         m_panels->removeTab(i);
         panel->deleteLater();
-        if (m_panels->count() == 0) {
-            if (const int at = m_views->indexOf(this); at >= 0)
-                m_views->removeTab(at); // the tab closes with its last panel
-            m_show->setEnabled(false);
-        }
-        updateTitle();
+        closeIfEmpty();
     });
+}
+
+void CallPage::closeIfEmpty()
+{
+    if (m_panels->count() == 0 && m_views->indexOf(this) >= 0)
+        m_views->removeTab(m_views->indexOf(this)); // the tab closes with its last panel
+    m_floating.removeAll(nullptr);
+    m_show->setEnabled(m_panels->count() > 0);
+    updateTitle();
+}
+
+QWidget *CallPage::floatPanel(CallPanel *panel)
+{
+    const int i = m_panels->indexOf(panel);
+    if (i < 0)
+        return nullptr;
+    m_panels->removeTab(i);
+    auto *win = new QWidget(window(), Qt::Window);
+    win->setObjectName(u"callWindow"_s);
+    win->setAttribute(Qt::WA_DeleteOnClose); // closing it closes the panel, as closing its tab does
+    win->setWindowTitle(tr("Call: %1 — %2").arg(panel->function().name, m_session->profile().name));
+    auto *layout = new QVBoxLayout(win);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *back = new QPushButton(tr("Back into the Main Window"));
+    back->setObjectName(u"dockCallPanel"_s);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(back);
+    layout->addLayout(row);
+    layout->addWidget(panel, 1); // the panel takes all the room: no empty band
+    panel->show();
+    connect(back, &QPushButton::clicked, this, [this, win, panel] {
+        m_floating.removeAll(panel);
+        m_panels->addTab(panel, panel->function().name);
+        win->close();
+        bringForward(panel);
+    });
+    m_floating << panel;
+    win->resize(m_views->size());
+    win->show();
+    closeIfEmpty();
+    return win;
 }
 
 void CallPage::updateTitle()
@@ -61,6 +112,11 @@ void CallPage::updateTitle()
 
 void CallPage::bringForward(QWidget *panel)
 {
+    if (m_floating.contains(panel)) {
+        panel->window()->raise();
+        panel->window()->activateWindow();
+        return;
+    }
     if (m_views->indexOf(this) < 0)
         m_views->addTab(this, QString());
     m_panels->setCurrentWidget(panel);
@@ -72,8 +128,13 @@ void CallPage::bringForward(QWidget *panel)
 
 CallPanel *CallPage::open(const Function &function, const CallContext &context)
 {
+    QList<CallPanel *> panels;
     for (int i = 0; i < m_panels->count(); ++i)
-        if (auto *panel = qobject_cast<CallPanel *>(m_panels->widget(i)); panel && !panel->isDetached() && panel->function().id == function.id) {
+        panels << qobject_cast<CallPanel *>(m_panels->widget(i));
+    for (const QPointer<CallPanel> &p : std::as_const(m_floating))
+        panels << p.data();
+    for (CallPanel *panel : std::as_const(panels))
+        if (panel && !panel->isDetached() && panel->function().id == function.id) {
             bringForward(panel);
             return panel;
         }

@@ -4,6 +4,7 @@
 
 #include "core/wire/function.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -32,10 +33,15 @@ public:
     QAction *showAction() const { return m_show; }
     // The function's panel (opened, or brought forward); nullptr when no project is open.
     CallPanel *open(const Function &function, const CallContext &context);
+    // Moves a panel into a window of its own at the size of the window's pages; the window's
+    // "Back into the Main Window" returns it. Returns the window.
+    QWidget *floatPanel(CallPanel *panel);
 
 private:
     void bringForward(QWidget *panel);
     void updateTitle();
+    void closeIfEmpty();
+    QList<QPointer<CallPanel>> m_floating; // panels in windows of their own
     ProjectSession *m_session;
     Notifier *m_notifier;
     QTabWidget *m_views;
