@@ -3848,6 +3848,22 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Call %1 took %2.</source>
         <translation>Aufruf %1 dauerte %2.</translation>
     </message>
+    <message>
+        <source>Open in Own Window</source>
+        <translation>In eigenem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Moves this call panel into a window of its own, for a second screen.</source>
+        <translation>Verschiebt dieses Aufrufpanel in ein eigenes Fenster, etwa für einen zweiten Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Call: %1 — %2</source>
+        <translation>Aufruf: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Back into the Main Window</source>
+        <translation>Zurück ins Hauptfenster</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallPanel</name>
@@ -4009,6 +4025,23 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>%1 so far, %2 left of the %3-minute limit</source>
         <translation>%1 bisher, %2 übrig vom Limit von %3 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GB memory used</source>
+        <extracomment>%1 is the peak memory (&quot;41.2 MB&quot;), %2 the function&apos;s memory setting in GB (&quot;1.5&quot;).</extracomment>
+        <translation>%1 von %2 GB Speicher belegt</translation>
+    </message>
+    <message>
+        <source>%1 memory used</source>
+        <translation>%1 Speicher belegt</translation>
+    </message>
+    <message>
+        <source>cold start (a new process imported the handler)</source>
+        <translation>Kaltstart (ein neuer Prozess hat den Handler importiert)</translation>
+    </message>
+    <message>
+        <source>warm start</source>
+        <translation>Warmstart</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6028,41 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Every weekday (Mon–Fri)</source>
         <translation>Jeden Werktag (Mo–Fr)</translation>
     </message>
+    <message>
+        <source>Keep %1 %2 all year: two schedules, one for summer time and one for winter time</source>
+        <translation>%1 %2 das ganze Jahr halten: zwei Zeitpläne, einer für die Sommerzeit und einer für die Winterzeit</translation>
+    </message>
+    <message>
+        <source>A nonce signs in one schedule: choose another way to sign in for two.</source>
+        <translation>Eine Nonce meldet nur einen Zeitplan an: Wählen Sie für zwei eine andere Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Summer time (months %1): %2 UTC. Winter time (months %3): %4 UTC.</source>
+        <translation>Sommerzeit (Monate %1): %2 UTC. Winterzeit (Monate %3): %4 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks change inside a month, so in the coming year %n run(s) are an hour off: %1.</source>
+        <translation>
+            <numerusform>Die Uhren werden innerhalb eines Monats umgestellt, daher liegt im kommenden Jahr %n Ausführung eine Stunde daneben: %1.</numerusform>
+            <numerusform>Die Uhren werden innerhalb eines Monats umgestellt, daher liegen im kommenden Jahr %n Ausführungen eine Stunde daneben: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (summer time)</source>
+        <translation> (Sommerzeit)</translation>
+    </message>
+    <message>
+        <source> (winter time)</source>
+        <translation> (Winterzeit)</translation>
+    </message>
+    <message>
+        <source>The schedules were not created: %1</source>
+        <translation>Die Zeitpläne wurden nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created, but &quot;%2&quot; was not: %3 Create it on its own (its cron is %4), or delete the first on the Schedules page.</source>
+        <translation>„%1“ wurde erstellt, „%2“ aber nicht: %3 Erstellen Sie ihn einzeln (sein Cron ist %4) oder löschen Sie den ersten auf der Seite „Zeitpläne“.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>
@@ -6033,6 +6101,30 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Local time</source>
         <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>The last run could not be read; Refresh tries again.</source>
+        <translation>Die letzte Ausführung konnte nicht gelesen werden; „Aktualisieren“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>No scheduled call yet.</source>
+        <translation>Noch kein geplanter Aufruf.</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, gestartet %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6290,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>Input: %1</source>
         <translation>Eingabe: %1</translation>
     </message>
+    <message>
+        <source>Click to edit this schedule.</source>
+        <translation>Klicken, um diesen Zeitplan zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::WeekWindow</name>
@@ -6210,10 +6306,6 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <translation>Zeitpläne dieser Woche — %1</translation>
     </message>
     <message>
-        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
-        <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen pro Stunde. Zeigen Sie mit der Maus auf eine Ausführung, um Funktion und Eingabe zu sehen.</translation>
-    </message>
-    <message>
         <source>◀ Previous week</source>
         <translation>◀ Vorige Woche</translation>
     </message>
@@ -6224,6 +6316,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Next week ▶</source>
         <translation>Nächste Woche ▶</translation>
+    </message>
+    <message>
+        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input; click it to edit its schedule.</source>
+        <translation>Jede Markierung ist eine Ausführung in Ortszeit (%1); die erste Zeile zählt die Ausführungen jeder Stunde. Zeigen Sie auf eine Ausführung, um Funktion und Eingabe zu sehen; klicken Sie, um ihren Zeitplan zu bearbeiten.</translation>
     </message>
 </context>
 <context>

@@ -3848,6 +3848,22 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Call %1 took %2.</source>
         <translation>Kall %1 tok %2.</translation>
     </message>
+    <message>
+        <source>Open in Own Window</source>
+        <translation>Åpne i eget vindu</translation>
+    </message>
+    <message>
+        <source>Moves this call panel into a window of its own, for a second screen.</source>
+        <translation>Flytter dette kallpanelet til et eget vindu, for en ekstra skjerm.</translation>
+    </message>
+    <message>
+        <source>Call: %1 — %2</source>
+        <translation>Kall: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Back into the Main Window</source>
+        <translation>Tilbake til hovedvinduet</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallPanel</name>
@@ -4009,6 +4025,23 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>%1 so far, %2 left of the %3-minute limit</source>
         <translation>%1 så langt, %2 igjen av grensen på %3 minutter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GB memory used</source>
+        <extracomment>%1 is the peak memory (&quot;41.2 MB&quot;), %2 the function&apos;s memory setting in GB (&quot;1.5&quot;).</extracomment>
+        <translation>%1 av %2 GB minne brukt</translation>
+    </message>
+    <message>
+        <source>%1 memory used</source>
+        <translation>%1 minne brukt</translation>
+    </message>
+    <message>
+        <source>cold start (a new process imported the handler)</source>
+        <translation>kaldstart (en ny prosess importerte handleren)</translation>
+    </message>
+    <message>
+        <source>warm start</source>
+        <translation>varmstart</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +6028,41 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Every weekday (Mon–Fri)</source>
         <translation>Hver ukedag (man–fre)</translation>
     </message>
+    <message>
+        <source>Keep %1 %2 all year: two schedules, one for summer time and one for winter time</source>
+        <translation>Behold %1 %2 hele året: to tidsplaner, én for sommertid og én for vintertid</translation>
+    </message>
+    <message>
+        <source>A nonce signs in one schedule: choose another way to sign in for two.</source>
+        <translation>En nonce logger inn én tidsplan: velg en annen innlogging for to.</translation>
+    </message>
+    <message>
+        <source>Summer time (months %1): %2 UTC. Winter time (months %3): %4 UTC.</source>
+        <translation>Sommertid (måneder %1): %2 UTC. Vintertid (måneder %3): %4 UTC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks change inside a month, so in the coming year %n run(s) are an hour off: %1.</source>
+        <translation>
+            <numerusform>Klokken stilles midt i en måned, så det kommende året går %n kjøring en time feil: %1.</numerusform>
+            <numerusform>Klokken stilles midt i en måned, så det kommende året går %n kjøringer en time feil: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (summer time)</source>
+        <translation> (sommertid)</translation>
+    </message>
+    <message>
+        <source> (winter time)</source>
+        <translation> (vintertid)</translation>
+    </message>
+    <message>
+        <source>The schedules were not created: %1</source>
+        <translation>Tidsplanene ble ikke opprettet: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was created, but &quot;%2&quot; was not: %3 Create it on its own (its cron is %4), or delete the first on the Schedules page.</source>
+        <translation>«%1» ble opprettet, men «%2» ble det ikke: %3 Opprett den alene (cron-uttrykket er %4), eller slett den første på siden Tidsplaner.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::SchedulesModel</name>
@@ -6033,6 +6101,30 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Local time</source>
         <translation>Lokal tid</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Siste kjøring</translation>
+    </message>
+    <message>
+        <source>The last run could not be read; Refresh tries again.</source>
+        <translation>Siste kjøring kunne ikke leses; Oppdater prøver igjen.</translation>
+    </message>
+    <message>
+        <source>No scheduled call yet.</source>
+        <translation>Ingen planlagte kall ennå.</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, startet %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>ikke lest</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6290,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>Input: %1</source>
         <translation>Inndata: %1</translation>
     </message>
+    <message>
+        <source>Click to edit this schedule.</source>
+        <translation>Klikk for å redigere denne tidsplanen.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::WeekWindow</name>
@@ -6210,10 +6306,6 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <translation>Tidsplaner denne uken — %1</translation>
     </message>
     <message>
-        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input.</source>
-        <translation>Hvert merke er en kjøring, i lokal tid (%1); den første raden teller kjøringene per time. Hold pekeren over en kjøring for å se funksjonen og inndataene.</translation>
-    </message>
-    <message>
         <source>◀ Previous week</source>
         <translation>◀ Forrige uke</translation>
     </message>
@@ -6224,6 +6316,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Next week ▶</source>
         <translation>Neste uke ▶</translation>
+    </message>
+    <message>
+        <source>Each mark is a run, in local time (%1); the first row counts the runs of each hour. Hover a run for its function and input; click it to edit its schedule.</source>
+        <translation>Hvert merke er en kjøring, i lokal tid (%1); første rad teller kjøringene per time. Hold pekeren over en kjøring for funksjon og inndata; klikk for å redigere tidsplanen.</translation>
     </message>
 </context>
 <context>
