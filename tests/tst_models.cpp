@@ -254,6 +254,16 @@ void TestModels::schedulesProxyFiltersByFunctionId()
     proxy.setFunctionId(0);
     proxy.setSearchText(QString());
     QCOMPARE(proxy.rowCount(), 4);
+    // A schedule made after the table was sorted is sorted in, not appended at the end.
+    proxy.sort(SchedulesModel::Name, Qt::AscendingOrder);
+    FunctionSchedule first;
+    first.id = 200;
+    first.name = u"a new one"_s;
+    first.cronExpression = u"0 * * * *"_s;
+    first.functionId = 7;
+    model.setSchedules(all + QList<FunctionSchedule>{first});
+    QCOMPARE(proxy.rowCount(), 5);
+    QCOMPARE(proxy.index(0, 0).data(IdRole).toLongLong(), 200);
 }
 
 // Badges and messages read on a dark theme as on a light one: the colours come from the palette.
