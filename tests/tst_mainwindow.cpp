@@ -1837,6 +1837,7 @@ void TestMainWindow::callPanelFromTheWindow()
     QCOMPARE(own->size(), child<QTabWidget>(w.get(), u"views"_s)->size());
     QCOMPARE(w->callPanels()->count(), 0);
     QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->indexOf(w->findChild<QWidget *>(u"callPage"_s)), -1);
+    QCOMPARE(child<QTabWidget>(w.get(), u"views"_s)->currentWidget()->objectName(), u"functionsPage"_s); // where the user came from
     QVERIFY(panel->height() > own->height() - 60); // the panel fills it: no empty band
     a->call->trigger();
     QCOMPARE(w->callPanels()->count(), 0); // the floating one, not a second panel

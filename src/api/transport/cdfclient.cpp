@@ -436,7 +436,9 @@ void CdfClient::onAttemptFinished(const std::shared_ptr<State> &s, const Attempt
     }
     const QNetworkReply::NetworkError netError = res.error;
     const bool timedOut = res.timedOut;
-    noteServerClock(res.date);
+    // The API's own clock only: not a full URL (an upload to a storage host) and not a gateway's error.
+    if (status >= 200 && status < 500 && !s->request.path.startsWith(u"http"_s))
+        noteServerClock(res.date);
 
     // 401: refresh the token once and try once more (the SDK gives up at once).
     if (status == 401 && s->request.authenticated && m_tokens && m_tokens->canRefresh() && !s->refreshedAfter401) {

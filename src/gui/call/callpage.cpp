@@ -96,8 +96,11 @@ QWidget *CallPage::floatPanel(CallPanel *panel)
     });
     m_floating << panel;
     win->resize(m_views->size());
-    win->show();
+    const bool wasShown = m_views->currentWidget() == this;
     closeIfEmpty();
+    if (wasShown && m_views->indexOf(this) < 0 && m_cameFrom && m_views->indexOf(m_cameFrom) >= 0)
+        m_views->setCurrentWidget(m_cameFrom); // the page the user came from, not a neighbour
+    win->show();
     return win;
 }
 
@@ -119,6 +122,8 @@ void CallPage::bringForward(QWidget *panel)
     }
     if (m_views->indexOf(this) < 0)
         m_views->addTab(this, QString());
+    if (m_views->currentWidget() != this)
+        m_cameFrom = m_views->currentWidget(); // where floating the last panel goes back to
     m_panels->setCurrentWidget(panel);
     m_views->setCurrentWidget(this);
     m_show->setEnabled(true);

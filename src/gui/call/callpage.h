@@ -42,6 +42,7 @@ private:
     void updateTitle();
     void closeIfEmpty();
     QList<QPointer<CallPanel>> m_floating; // panels in windows of their own
+    QPointer<QWidget> m_cameFrom; // the page shown before the call page
     ProjectSession *m_session;
     Notifier *m_notifier;
     QTabWidget *m_views;

@@ -209,16 +209,6 @@ void CallView::updateStrip()
     QStringList parts{tr("Call %1").arg(c.id), statusLabel(toWire(c.status)), tr("started %1").arg(formatTimestamp(c.startTime))};
     if (c.endTime)
         parts << tr("took %1").arg(formatDuration(c.durationMs().value_or(0)));
-    // Where the server says how it ran (the local emulator does; CDF does not).
-    if (c.runInfo && c.runInfo->maxMemoryBytes) {
-        if (m_context.memoryGb)
-            //: %1 is the peak memory ("41.2 MB"), %2 the function's memory setting in GB ("1.5").
-            parts << tr("%1 of %2 GB memory used").arg(formatBytes(*c.runInfo->maxMemoryBytes), QLocale().toString(*m_context.memoryGb));
-        else
-            parts << tr("%1 memory used").arg(formatBytes(*c.runInfo->maxMemoryBytes));
-    }
-    if (c.runInfo && c.runInfo->coldStart)
-        parts << (*c.runInfo->coldStart ? tr("cold start (a new process imported the handler)") : tr("warm start"));
     else if (!isTerminal(c.status) && c.startTime > 0) {
         // Time so far, and what is left of the project's limit (the call is stopped there).
         // On the server's clock, as startTime and the final duration are: the two agree.
@@ -229,6 +219,16 @@ void CallView::updateStrip()
                      .arg(formatDuration(soFar), formatDuration(std::max<qint64>(0, limit - soFar)))
                      .arg(m_context.timeoutMinutes);
     }
+    // Where the server says how it ran (the local emulator does; CDF does not).
+    if (c.runInfo && c.runInfo->maxMemoryBytes) {
+        if (m_context.memoryGb)
+            //: %1 is the peak memory ("41.2 MB"), %2 the function's memory setting in GB ("1.5").
+            parts << tr("%1 of %2 GB memory used").arg(formatBytes(*c.runInfo->maxMemoryBytes), QLocale().toString(*m_context.memoryGb));
+        else
+            parts << tr("%1 memory used").arg(formatBytes(*c.runInfo->maxMemoryBytes));
+    }
+    if (c.runInfo && c.runInfo->coldStart)
+        parts << (*c.runInfo->coldStart ? tr("cold start (a new process imported the handler)") : tr("warm start"));
     if (!m_trigger.isEmpty())
         parts << m_trigger;
     m_ui->callStatus->setText(parts.join(u" · "_s));

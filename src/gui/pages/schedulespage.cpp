@@ -123,14 +123,24 @@ void SchedulesPage::follow(ProjectSession *session)
     m_session = session;
     connect(session, &ProjectSession::schedulesChanged, this, [this, session] { setSchedules(session->schedules()); });
     // The Last run column: read again after a refresh (at most once a minute for the same schedules).
-    connect(session, &ProjectSession::refreshed, this, [this, session] {
-        if (session->isOpen())
-            m_lastRuns->refresh(session->client(), session->schedules());
-    });
+    // Read only while the page is seen (and when it is shown): not a request per schedule a minute behind the user's back.
+    connect(session, &ProjectSession::refreshed, this, &SchedulesPage::refreshLastRuns);
     connect(session, &ProjectSession::functionsChanged, this, [this, session] { m_model->setFunctionNames(session->functionNames()); });
     connect(session, &ProjectSession::profileChanged, this, &SchedulesPage::clear);
     connect(session, &ProjectSession::profileChanged, m_lastRuns, &LastRuns::clear);
     followProblems(session, ProjectSession::Part::Schedules);
+}
+
+void SchedulesPage::refreshLastRuns()
+{
+    if (m_session && m_session->isOpen() && isVisible())
+        m_lastRuns->refresh(m_session->client(), m_session->schedules());
+}
+
+void SchedulesPage::showEvent(QShowEvent *event)
+{
+    ResourcePage::showEvent(event);
+    refreshLastRuns();
 }
 
 void SchedulesPage::deleteSelected()

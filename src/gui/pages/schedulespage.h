@@ -64,8 +64,12 @@ Q_SIGNALS:
     void recreateRequested(const fstudio::FunctionSchedule &schedule);
     void openCallRequested(const fstudio::FunctionCall &call);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFunctionFilter();
+    void refreshLastRuns(); // the Last run column, while the page is shown
     SchedulesModel *m_model;
     SchedulesProxy *m_proxy;
     LastRuns *m_lastRuns;

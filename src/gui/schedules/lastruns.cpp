@@ -8,9 +8,18 @@
 
 namespace fstudio::gui {
 
+void LastRuns::cancelReads()
+{
+    ++m_generation; // answers still on their way are dropped
+    for (const QPointer<api::ApiJob> &job : std::as_const(m_jobs))
+        if (job)
+            job->cancel();
+    m_jobs.clear();
+}
+
 void LastRuns::clear()
 {
-    ++m_generation;
+    cancelReads();
     m_queue.clear();
     m_calls.clear();
     m_unread.clear();
@@ -30,7 +39,7 @@ void LastRuns::refresh(api::CdfClient *client, const QList<FunctionSchedule> &sc
     const bool sameSet = ids == m_readIds && client == m_client;
     if (!force && sameSet && (isReading() || (m_lastRead.isValid() && m_lastRead.elapsed() < MinIntervalMs)))
         return;
-    ++m_generation;
+    cancelReads();
     m_client = client;
     m_readIds = ids;
     m_inFlight = 0;
@@ -50,6 +59,10 @@ void LastRuns::refresh(api::CdfClient *client, const QList<FunctionSchedule> &sc
             m_queue << s;
     }
     Q_EMIT changed();
+    if (m_queue.isEmpty()) {
+        Q_EMIT done();
+        return;
+    }
     next();
 }
 
@@ -73,7 +86,10 @@ void LastRuns::next()
         filter.scheduleId = s.id;
         filter.limit = 1;
         ++m_inFlight;
-        api::CallsService(m_client).list(*s.functionId, filter).then(this, [this, id = s.id, generation = m_generation](const api::Pending<api::CallPage>::Result &r) {
+        auto pending = api::CallsService(m_client).list(*s.functionId, filter);
+        m_jobs.removeAll(nullptr);
+        m_jobs << pending.job();
+        pending.then(this, [this, id = s.id, generation = m_generation](const api::Pending<api::CallPage>::Result &r) {
             if (generation != m_generation)
                 return;
             --m_inFlight;

@@ -10,6 +10,7 @@
 #include <QSet>
 
 namespace fstudio::api {
+class ApiJob;
 class CdfClient;
 }
 
@@ -45,6 +46,8 @@ Q_SIGNALS:
 private:
     void next();
     void finishOne();
+    void cancelReads();
+    QList<QPointer<api::ApiJob>> m_jobs; // reads under way, cancelled by the next refresh
     QPointer<api::CdfClient> m_client;
     QList<FunctionSchedule> m_queue;
     QHash<qint64, FunctionCall> m_calls;

@@ -313,21 +313,22 @@ bool WeekView::event(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        const QPoint global = static_cast<QHelpEvent *>(event)->globalPos();
-        QToolTip::showText(global, text, this);
+        QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, this);
         // The input data is read once per schedule, and the tip shown again with it while the
         // pointer is still there.
         const int i = rowAt(pos.y());
         if (i >= 0 && i < m_rows.size() && m_client && !m_inputs.contains(m_rows[i].schedule.id) && !m_reading.value(m_rows[i].schedule.id)) {
             const qint64 id = m_rows[i].schedule.id;
             m_reading.insert(id, true);
-            api::SchedulesService(m_client).inputData(id).then(this, [this, id, pos, global](const api::Pending<ScheduleInputData>::Result &r) {
+            api::SchedulesService(m_client).inputData(id).then(this, [this, id](const api::Pending<ScheduleInputData>::Result &r) {
                 m_reading.remove(id);
                 if (r && m_inputs.size() < 1000)
                     m_inputs.insert(id, r->data.value_or(QJsonObject()));
-                const int row = rowAt(mapFromGlobal(QCursor::pos()).y());
+                // Where the pointer is now (the rows may have moved since).
+                const QPoint now = mapFromGlobal(QCursor::pos());
+                const int row = rowAt(now.y());
                 if (r && row >= 0 && row < m_rows.size() && m_rows[row].schedule.id == id && underMouse())
-                    QToolTip::showText(global, toolTipAt(pos), this);
+                    QToolTip::showText(QCursor::pos(), toolTipAt(now), this);
                 Q_EMIT inputRead(id);
             });
         }
