@@ -52,6 +52,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,7 +64,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>

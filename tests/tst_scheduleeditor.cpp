@@ -4,11 +4,11 @@
 #include "support/apifixture.h"
 #include "support/widgets.h"
 
+#include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
 #include "gui/pages/schedulespage.h"
-#include "gui/schedules/scheduleeditor.h"
-#include "gui/models/modelroles.h"
 #include "gui/schedules/lastruns.h"
+#include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/schedulehealth.h"
 #include "gui/schedules/weekview.h"
 #include "gui/widgets/jsoneditor.h"
@@ -22,13 +22,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
-#include <QCompleter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -487,7 +487,8 @@ void TestScheduleEditor::seasonalPairKeepsLocalTime()
     keep->setChecked(true);
     auto *note = child<QLabel>(&editor, u"pairNote"_s);
     QVERIFY(note->isVisible());
-    QVERIFY2(note->text().contains(u"30 6 * 4-10 1-5"_s) && note->text().contains(u"30 7 * 1-3,11,12 1-5"_s) && note->text().contains(u"are an hour off: 29–31 Mar"_s),
+    QVERIFY2(note->text().contains(u"30 6 * 4-10 1-5"_s) && note->text().contains(u"30 7 * 1-3,11,12 1-5"_s)
+                 && note->text().contains(u"are an hour off: 29–31 Mar"_s),
              qPrintable(note->text()));
     QSignalSpy created(&editor, &ScheduleEditor::created);
     QVERIFY2(editor.canSave(), qPrintable(editor.problem()));

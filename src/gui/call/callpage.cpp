@@ -7,10 +7,10 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QPushButton>
-#include <QToolButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fstudio::gui {

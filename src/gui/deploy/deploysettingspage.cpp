@@ -416,8 +416,9 @@ void DeploySettingsPage::revalidate()
         const QStringList messages = byField.value(field->objectName());
         if (!field->property("fsBaseToolTip").isValid())
             field->setProperty("fsBaseToolTip", field->toolTip());
-        field->setStyleSheet(messages.isEmpty() ? QString()
-                                                : u"%1 { border: 1px solid %2; }"_s.arg(QString::fromLatin1(field->metaObject()->className()), negative.name()));
+        field->setStyleSheet(messages.isEmpty()
+                                 ? QString()
+                                 : u"%1 { border: 1px solid %2; }"_s.arg(QString::fromLatin1(field->metaObject()->className()), negative.name()));
         field->setToolTip(messages.isEmpty() ? field->property("fsBaseToolTip").toString() : plainToolTip(messages.join(u"\n"_s)));
         if (QLabel *below = fieldMessage(field)) {
             below->setText(messages.join(u"\n"_s));

@@ -71,7 +71,8 @@ SchedulesPage::SchedulesPage(QWidget *parent)
     table->setItemDelegateForColumn(SchedulesModel::LastRun, new StatusDelegate(table));
     fitColumnsToTitles(table);
     m_lastRuns = new LastRuns(this);
-    connect(m_lastRuns, &LastRuns::changed, this, [this] { m_model->setLastRuns(m_lastRuns->calls(), m_lastRuns->answered(), m_lastRuns->unread()); });
+    connect(m_lastRuns, &LastRuns::changed, this,
+            [this] { m_model->setLastRuns(m_lastRuns->calls(), m_lastRuns->answered(), m_lastRuns->unread()); });
     split->addWidget(table);
     m_inputData = new QPlainTextEdit;
     m_inputData->setObjectName(u"inputData"_s);

@@ -103,8 +103,9 @@ void LastRuns::next()
                 m_calls.remove(id);
             } else {
                 // Newest first in CDF and the emulator; the newest of the page either way.
-                m_calls.insert(id, *std::max_element(r->items.cbegin(), r->items.cend(),
-                                                     [](const FunctionCall &a, const FunctionCall &b) { return a.startTime < b.startTime; }));
+                m_calls.insert(id, *std::max_element(r->items.cbegin(), r->items.cend(), [](const FunctionCall &a, const FunctionCall &b) {
+                                   return a.startTime < b.startTime;
+                               }));
             }
             finishOne();
         });

@@ -12,7 +12,7 @@
 namespace fstudio::api {
 class ApiJob;
 class CdfClient;
-}
+} // namespace fstudio::api
 
 namespace fstudio::gui {
 

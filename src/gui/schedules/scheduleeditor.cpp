@@ -16,10 +16,10 @@
 #include "core/cron/simpleschedule.h"
 #include "core/rules/validator.h"
 
-#include <QLocale>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 
@@ -278,7 +278,8 @@ void ScheduleEditor::updatePairOffer()
     m_ui->keepLocalTime->setText(tr("Keep %1 %2 all year: two schedules, one for summer time and one for winter time").arg(at, zone));
     // A nonce signs in one schedule only.
     m_ui->keepLocalTime->setEnabled(!m_ui->signInNonce->isChecked());
-    m_ui->keepLocalTime->setToolTip(m_ui->signInNonce->isChecked() ? tr("A nonce signs in one schedule: choose another way to sign in for two.") : QString());
+    m_ui->keepLocalTime->setToolTip(m_ui->signInNonce->isChecked() ? tr("A nonce signs in one schedule: choose another way to sign in for two.")
+                                                                   : QString());
     const bool on = m_ui->keepLocalTime->isChecked() && m_ui->keepLocalTime->isEnabled();
     QString text = tr("Summer time (months %1): %2 UTC. Winter time (months %3): %4 UTC.")
                        .arg(SeasonalPair::monthList(m_pair->summer.months), m_pair->summer.cron, SeasonalPair::monthList(m_pair->winter.months),
@@ -619,32 +620,32 @@ void ScheduleEditor::save()
 
 void ScheduleEditor::createPair(QList<ScheduleWrite> writes, int index, const api::NonceSource &source, const std::function<void()> &keepCredentials)
 {
-    api::createScheduleWithNonce(m_setup.project.client, writes.at(index), source, this,
-                                 [this, writes, index, source, keepCredentials](const api::ScheduleResult &r) {
-                                     if (!r) {
-                                         m_saving = false;
-                                         if (index == 0) {
-                                             revalidate();
-                                             showSaveProblem(tr("The schedules were not created: %1").arg(r.error().userMessage()));
-                                             return;
-                                         }
-                                         // One of two exists: a second Save would make a third.
-                                         m_replaceIncomplete = true;
-                                         m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
-                                         showSaveProblem(tr("\"%1\" was created, but \"%2\" was not: %3 Create it on its own (its cron is %4), or "
-                                                            "delete the first on the Schedules page.")
-                                                             .arg(writes.at(0).name, writes.at(1).name, r.error().userMessage(), writes.at(1).cronExpression));
-                                         return;
-                                     }
-                                     Q_EMIT created(*r);
-                                     if (index + 1 < writes.size()) {
-                                         createPair(writes, index + 1, source, keepCredentials);
-                                         return;
-                                     }
-                                     m_saving = false;
-                                     keepCredentials();
-                                     accept();
-                                 });
+    api::createScheduleWithNonce(
+        m_setup.project.client, writes.at(index), source, this, [this, writes, index, source, keepCredentials](const api::ScheduleResult &r) {
+            if (!r) {
+                m_saving = false;
+                if (index == 0) {
+                    revalidate();
+                    showSaveProblem(tr("The schedules were not created: %1").arg(r.error().userMessage()));
+                    return;
+                }
+                // One of two exists: a second Save would make a third.
+                m_replaceIncomplete = true;
+                m_ui->buttons->setStandardButtons(QDialogButtonBox::Close);
+                showSaveProblem(tr("\"%1\" was created, but \"%2\" was not: %3 Create it on its own (its cron is %4), or "
+                                   "delete the first on the Schedules page.")
+                                    .arg(writes.at(0).name, writes.at(1).name, r.error().userMessage(), writes.at(1).cronExpression));
+                return;
+            }
+            Q_EMIT created(*r);
+            if (index + 1 < writes.size()) {
+                createPair(writes, index + 1, source, keepCredentials);
+                return;
+            }
+            m_saving = false;
+            keepCredentials();
+            accept();
+        });
 }
 
 void ScheduleEditor::showSaveProblem(const QString &text)

@@ -9,9 +9,9 @@
 
 #include <QCursor>
 #include <QHelpEvent>
-#include <QMouseEvent>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -232,8 +232,7 @@ void WeekView::paintEvent(QPaintEvent *)
         if (i % 2 == 0)
             p.fillRect(QRect(0, y, width(), rowH), pal.alternateBase());
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRect(4, y, NameWidth - 8, rowH), Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(r.schedule.name, Qt::ElideRight, NameWidth - 8));
+        p.drawText(QRect(4, y, NameWidth - 8, rowH), Qt::AlignVCenter, p.fontMetrics().elidedText(r.schedule.name, Qt::ElideRight, NameWidth - 8));
         if (r.dense) {
             p.fillRect(QRect(g.left(), y + 6, g.width(), rowH - 12), mark);
             continue;

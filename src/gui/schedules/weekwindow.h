@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QDialog>
 #include "core/wire/functionschedule.h"
+#include <QDialog>
 
 #include <QSet>
 
