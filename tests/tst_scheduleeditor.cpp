@@ -62,6 +62,26 @@ ScheduleEditor::Setup offline(const QByteArray &zone)
     return s;
 }
 
+// The editor on a function of the emulator, signing in with the fixture's client; empty (with a
+// failure reported) when the function cannot be made.
+std::optional<ScheduleEditor::Setup> online(ApiFixture &fx, const QByteArray &zone)
+{
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    if (!fid)
+        return std::nullopt;
+    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
+    if (!f || !f.value())
+        return std::nullopt;
+    ScheduleEditor::Setup s;
+    s.project.client = fx.client.get();
+    s.functions = {*f.value()};
+    s.functionId = fid;
+    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
+    s.zone = QTimeZone(zone);
+    s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
+    return s;
+}
+
 // Types cron into the Advanced tab's expression field, as a user would.
 void typeExpression(ScheduleEditor &editor, const QString &cron)
 {
@@ -392,17 +412,10 @@ void TestScheduleEditor::intentTravelsWithTheSchedule()
 void TestScheduleEditor::createdScheduleFires()
 {
     ApiFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
-    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
-    QVERIFY(fid);
-    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
-    QVERIFY(f && f.value());
-    ScheduleEditor::Setup s;
-    s.project.client = fx.client.get();
-    s.functions = {*f.value()};
-    s.functionId = fid;
-    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    s.zone = QTimeZone::utc();
-    s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
+    auto setup = online(fx, "UTC");
+    QVERIFY(setup);
+    ScheduleEditor::Setup s = *setup;
+    const qint64 fid = s.functionId.value_or(0);
     ScheduleEditor editor(s);
     editor.show();
     child<QLineEdit>(&editor, u"name"_s)->setText(u"every five"_s);
@@ -458,17 +471,9 @@ void TestScheduleEditor::createdScheduleFires()
 void TestScheduleEditor::seasonalPairKeepsLocalTime()
 {
     ApiFixture fx(emulator::EmulatorConfig{}, true); // 2026-11-28 10:00:30 UTC
-    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
-    QVERIFY(fid);
-    const auto f = await(api::FunctionsService(fx.client.get()).retrieve(Identifier::byId(fid)));
-    QVERIFY(f && f.value());
-    ScheduleEditor::Setup s;
-    s.project.client = fx.client.get();
-    s.functions = {*f.value()};
-    s.functionId = fid;
-    s.project.credentials = api::NonceSource::credentials(u"functions-studio"_s, u"emulator-secret"_s);
-    s.zone = QTimeZone(QByteArray("Europe/Oslo"));
-    s.now = QDateTime::fromMSecsSinceEpoch(fx.clock->nowMs(), Qt::UTC);
+    auto setup = online(fx, "Europe/Oslo");
+    QVERIFY(setup);
+    ScheduleEditor::Setup s = *setup;
     ScheduleEditor editor(s);
     editor.show();
     child<QLineEdit>(&editor, u"name"_s)->setText(u"morning report"_s);
