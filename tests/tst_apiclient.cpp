@@ -396,7 +396,7 @@ void TestApiClient::functionsAndFilesServices()
     FilesService files(fx.client.get());
     const auto limits = await(functions.limits());
     QVERIFY(limits.hasValue());
-    QCOMPARE(limits->runtimes, (QStringList{u"py310"_s, u"py311"_s, u"py312"_s}));
+    QCOMPARE(limits->runtimes, (QStringList{u"py310"_s, u"py311"_s, u"py312"_s, u"py313"_s, u"py314"_s}));
     QCOMPARE(await(functions.activationStatus())->state, ActivationState::Activated);
     // Files: create, upload with progress, byids, download link, download, delete.
     const auto meta = await(files.create(FileCreate::forFunctionCode(u"a/b"_s, u"ab-xid"_s, u"1"_s), false));

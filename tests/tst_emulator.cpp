@@ -108,6 +108,7 @@ void TestEmulator::commandLine()
         {{u"--max-code-mb"_s, u"0"_s}, u"--max-code-mb"_s},
         {{u"--max-upload-mb"_s, u"99999999999999"_s}, u"--max-upload-mb"_s}, // never multiplied out of range
         {{u"--token-ttl"_s, u"soon"_s}, u"--token-ttl"_s},
+        {{u"--nonce-ttl"_s, u"0"_s}, u"--nonce-ttl"_s},
         {{u"--public-url"_s, u"ftp://x"_s}, u"--public-url"_s},
         {{u"--bogus"_s}, u"bogus"_s},
     };
@@ -467,9 +468,12 @@ void TestEmulator::callFailures()
     const QJsonObject err = done.value("error"_L1).toObject();
     QVERIFY2(err.value("message"_L1).toString().contains(message), qPrintable(err.value("message"_L1).toString()));
     QVERIFY2(err.value("trace"_L1).toString().contains(trace), qPrintable(err.value("trace"_L1).toString()));
+    // A finished call without a response answers null (the Toolkit reads it after any final status).
     const auto resp = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid));
-    QCOMPARE(resp.status, 400);
-    QVERIFY(resp.errorMessage().contains(u"Failed"_s));
+    QCOMPARE(resp.status, 200);
+    QCOMPARE(resp.json.value("callId"_L1).toInteger(), cid);
+    QCOMPARE(resp.json.value("functionId"_L1).toInteger(), fid);
+    QVERIFY(resp.json.contains("response"_L1) && resp.json.value("response"_L1).isNull());
 }
 
 // Resident memory is what counts (as in CDF), not address space: a handler that keeps allocating
@@ -1454,8 +1458,23 @@ void TestEmulator::activation()
     QCOMPARE(fx.createFunction(u"f"_s, {{u"handler.py"_s, Hello}}).status, 201);
     const auto limits = fx.http->pget(u"functions/limits"_s).json;
     QCOMPARE(limits.value("timeoutMinutes"_L1).toInt(), 10);
-    QCOMPARE(limits.value("runtimes"_L1).toArray(), (QJsonArray{u"py310"_s, u"py311"_s, u"py312"_s}));
+    QCOMPARE(limits.value("runtimes"_L1).toArray(), (QJsonArray{u"py310"_s, u"py311"_s, u"py312"_s, u"py313"_s, u"py314"_s}));
     QCOMPARE(limits.value("responseSizeMb"_L1).toInt(), 1);
+    // The runtimes the SDK sends are accepted.
+    const auto newest = fx.createFunction(u"newest"_s, {{u"handler.py"_s, Hello}}, QJsonObject{{"runtime"_L1, u"py314"_s}});
+    QCOMPARE(newest.status, 201);
+    const qint64 newestId = newest.json.value("items"_L1).toArray().first().toObject().value("id"_L1).toInteger();
+    // A nonce lives a minute, as CDF's short-lived ones do.
+    const QString nonce = fx.http->nonce();
+    fx.clock->advance(61 * 1000);
+    fx.http->signIn(); // a fresh token on the moved clock
+    const auto late = fx.http->ppost(u"functions/schedules"_s,
+                                     QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"late"_s},
+                                                                                    {"cronExpression"_L1, u"0 * * * *"_s},
+                                                                                    {"functionId"_L1, newestId},
+                                                                                    {"nonce"_L1, nonce}}}}});
+    QCOMPARE(late.status, 400);
+    QVERIFY2(late.errorMessage().contains(u"expired"_s), qPrintable(late.errorMessage()));
 }
 
 // Revoking a session ends its tokens at once (README), a handler's token too, which would otherwise
@@ -1530,7 +1549,7 @@ void TestEmulator::documentedLimitsAreTheDefaults()
     QCOMPARE(cfg.maxCodeBytes, qint64(512) * 1024 * 1024);
     QCOMPARE(cfg.maxCodeEntries, 20000);
     QCOMPARE(cfg.maxHandlerBytes, qint64(10 * 1024 * 1024));
-    QCOMPARE(cfg.nonceTtlSeconds, qint64(600)); // "nonces ... expire after 10 minutes"
+    QCOMPARE(cfg.nonceTtlSeconds, qint64(60)); // "a nonce lives 60 s (--nonce-ttl)"
     QCOMPARE(cfg.tokenTtlSeconds, qint64(3600)); // --token-ttl default
     QCOMPARE(cfg.uploadUrlTtlSeconds, qint64(7) * 24 * 3600); // "Upload links expire after a week"
     QCOMPARE(emulator::EmulatorServer::MaxFunctionIdsPerRequest, 10); // "take at most 10 ids, as in CDF"

@@ -278,6 +278,7 @@ void TestValidator::resourcesAgainstLimits_data()
     QTest::addColumn<QStringList>("errors");
     QTest::newRow("defaults") << 0.25 << 1.0 << u"py311"_s << QStringList{};
     QTest::newRow("edges") << 0.1 << 2.5 << u"py310"_s << QStringList{};
+    QTest::newRow("newest runtime") << 0.25 << 1.0 << u"py314"_s << QStringList{}; // the SDK offers py313 and py314
     QTest::newRow("cpu high") << 0.7 << 1.0 << u"py311"_s << QStringList{u"cpu"_s};
     QTest::newRow("cpu zero") << 0.0 << 1.0 << u"py311"_s << QStringList{u"cpu"_s};
     QTest::newRow("memory high") << 0.25 << 3.0 << u"py311"_s << QStringList{u"memory"_s};
@@ -297,14 +298,14 @@ void TestValidator::resourcesAgainstLimits()
     f.memory = memory;
     f.runtime = runtime;
     ValidatorOptions o;
-    o.limits = FunctionsLimits{}; // docs/cdf-api-notes.md §11 defaults: cpu 0.1..0.6, memory 0.1..2.5, py310..py312
+    o.limits = FunctionsLimits{}; // docs/cdf-api-notes.md §11 defaults: cpu 0.1..0.6, memory 0.1..2.5, py310..py314
     const auto ps = Validator::validateFunction(f, o);
     QCOMPARE(fields(ps), errors);
     for (const auto &p : ps) {
         if (p.field == u"cpu"_s && cpu > 0)
             QVERIFY2(p.message.contains(u"from 0.1 to 0.6 cores (default 0.25)"_s), qPrintable(p.message));
         if (p.field == u"runtime"_s)
-            QVERIFY(p.message.contains(u"py310, py311, py312"_s));
+            QVERIFY(p.message.contains(u"py310, py311, py312, py313, py314"_s));
     }
     // Without limits only the shape is checked.
     const auto loose = Validator::validateFunction(f);

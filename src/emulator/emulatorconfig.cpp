@@ -42,6 +42,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
                                         u"DIR"_s);
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
+    const QCommandLineOption nonceTtl(u"nonce-ttl"_s, u"Lifetime of a session's nonce in seconds (default 60, as CDF's are short-lived)."_s,
+                                      u"SECONDS"_s, u"60"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
     const QCommandLineOption publicUrl(u"public-url"_s,
                                        u"How clients reach the emulator if not at --host (e.g. through a proxy); used in upload links."_s, u"URL"_s);
@@ -51,7 +53,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
+    p.addOptions({nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
                   inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -114,6 +116,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     cfg.maxCodeEntries = int(positive(maxCodeEntries, 10'000'000));
     cfg.maxHandlerBytes = positive(maxHandlerMb, 1024) * 1024 * 1024;
     cfg.maxUploadBytes = positive(maxUploadMb, 16 * 1024) * 1024 * 1024;
+    cfg.nonceTtlSeconds = positive(nonceTtl, 24 * 3600);
     if (!wrong.isEmpty())
         return fail(wrong);
     if (p.isSet(limits)) {

@@ -53,7 +53,7 @@ struct EmulatorConfig
     bool startInactive = false; // Functions starts "inactive" for the project
     qint64 activationDelayMs = 3000; // "requested" -> "activated"
     qint64 tokenTtlSeconds = 3600;
-    qint64 nonceTtlSeconds = 600;
+    qint64 nonceTtlSeconds = 60; // CDF's nonces are short-lived (about a minute; docs/cdf-api-notes.md §6)
     qint64 uploadUrlTtlSeconds = 7LL * 24 * 3600; // as CDF's upload URLs
     // Request bodies: refused with 413 as soon as the headers show more (Qt's server holds a body in memory).
     qint64 maxUploadBytes = 512LL * 1024 * 1024; // PUT of a file's content (a code zip)

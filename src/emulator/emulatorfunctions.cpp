@@ -310,11 +310,10 @@ HttpResponse EmulatorServer::callResponse(qint64 functionId, qint64 callId)
         return HttpResponse::error(404, u"Call %1 of function %2 not found"_s.arg(callId).arg(functionId), {Identifier::byId(callId)});
     if (c->status == CallStatus::Running)
         return HttpResponse::error(400, u"Call is still running"_s);
-    if (c->status != CallStatus::Completed)
-        return HttpResponse::error(
-            400, u"Call %1 ended with status %2, so it has no response; read its error and logs"_s.arg(callId).arg(toWire(c->status)));
+    // A finished call without a response (Failed, Timeout) answers null, as the Toolkit's
+    // `run function live --wait` expects after any final status (docs/cdf-api-notes.md §11).
     // Built as text: the response is served exactly as the handler's json.dumps() wrote it.
-    const QByteArray value = m_store.callResponse(callId).value_or("null");
+    const QByteArray value = c->status == CallStatus::Completed ? m_store.callResponse(callId).value_or("null") : QByteArray("null");
     return HttpResponse{200,
                         {},
                         "{\"callId\":" + QByteArray::number(callId) + ",\"functionId\":" + QByteArray::number(functionId) + ",\"response\":" + value

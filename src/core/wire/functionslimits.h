@@ -24,7 +24,7 @@ struct FunctionsLimits
     int timeoutMinutes = 10;
     Range cpuCores{0.1, 0.6, 0.25};
     Range memoryGb{0.1, 2.5, 1.0};
-    QStringList runtimes{QStringLiteral("py310"), QStringLiteral("py311"), QStringLiteral("py312")};
+    QStringList runtimes{QStringLiteral("py310"), QStringLiteral("py311"), QStringLiteral("py312"), QStringLiteral("py313"), QStringLiteral("py314")};
     std::optional<int> responseSizeMb = 1; // only some clouds send it
 
     QJsonObject toJson() const;
