@@ -918,6 +918,17 @@ void TestApiClient::presignedUrlsAreRedacted()
              u"Error transferring https://storage.example.com/bucket/f.zip?… - server replied: Forbidden"_s);
     QCOMPARE(CdfClient::redactUrls(u"no url here"_s), u"no url here"_s);
     QCOMPARE(CdfClient::redactUrls(u"http://127.0.0.1:1/upload/7"_s), u"http://127.0.0.1:1/upload/7"_s);
+    // An upload URL on another host (here: another port) never sees the project's token.
+    ApiFixture fx;
+    QByteArray head;
+    RawHttpServer storage([&](const QByteArray &h, const QByteArray &) {
+        head = h;
+        return RawHttpServer::answer(200, "OK", "");
+    });
+    QVERIFY(storage.isListening());
+    QVERIFY(await(FilesService(fx.client.get()).upload(storage.url() + u"/bucket/f.zip?X-Sig=abc"_s, "zip")).hasValue());
+    QVERIFY(head.startsWith("PUT /bucket/f.zip"));
+    QVERIFY2(!head.toLower().contains("authorization"), head.constData());
 }
 
 // CDF takes at most 10 ids on functions/byids and /delete; more fails before anything is sent.

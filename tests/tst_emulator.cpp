@@ -246,6 +246,13 @@ void TestEmulator::createAndDeploy()
     r = fx.http->ppost(u"functions"_s, items({QJsonObject{{"name"_L1, u"x"_s}, {"fileId"_L1, meta.json.value("id"_L1)}}}));
     QCOMPARE(r.status, 400);
     QVERIFY(r.errorMessage().contains(u"no content yet"_s));
+    // A function path written "./handler.py" (the SDK accepts it) deploys and runs.
+    r = fx.createFunction(u"dotted"_s, {{u"handler.py"_s, Hello}}, QJsonObject{{"functionPath"_L1, u"./handler.py"_s}});
+    QCOMPARE(r.status, 201);
+    const qint64 dotted = r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    const QJsonObject dottedReady = fx.waitForDeploy(dotted);
+    QVERIFY2(dottedReady.value("status"_L1).toString() == u"Ready"_s, qPrintable(QString::fromUtf8(QJsonDocument(dottedReady).toJson())));
+    QVERIFY(fx.completedCall(dotted));
     // Exactly one item per create.
     r = fx.http->ppost(u"functions"_s, items({QJsonObject{}, QJsonObject{}}));
     QCOMPARE(r.status, 400);

@@ -121,7 +121,16 @@ private Q_SLOTS:
 void TestWorkflows::deploySuccess()
 {
     ApiFixture fx;
-    DeployWorkflow d(fx.client.get(), options(fx, u"ok"_s, Hello, u"ok-xid"_s));
+    // The upload carries the bearer as the SDK's does (the emulator is the project's own host).
+    QByteArray uploadAuthorization;
+    QObject seen;
+    QObject::connect(fx.server.get(), &emulator::EmulatorServer::requestReceived, &seen, [&](const emulator::HttpRequest &r) {
+        if (r.method == "PUT")
+            uploadAuthorization = r.header("authorization");
+    });
+    DeployWorkflow::Options opts = options(fx, u"ok"_s, Hello, u"ok-xid"_s);
+    opts.function.functionPath = u"./handler.py"_s; // as the SDK accepts it
+    DeployWorkflow d(fx.client.get(), opts);
     QList<DeployWorkflow::Stage> stages;
     qint64 uploaded = 0;
     QObject::connect(&d, &DeployWorkflow::stageChanged, [&](DeployWorkflow::Stage s) { stages << s; });
@@ -152,6 +161,8 @@ void TestWorkflows::deploySuccess()
     QVERIFY(file.json.value("items"_L1).toArray().at(0).toObject().value("externalId"_L1).toString().startsWith(u"ok-xid-code-"_s));
     QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("externalId"_L1).toString(), d.fileExternalId());
     QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("name"_L1).toString(), u"ok.zip"_s);
+    QCOMPARE(file.json.value("items"_L1).toArray().at(0).toObject().value("mimeType"_L1).toString(), u"application/zip"_s); // as the Toolkit
+    QVERIFY(uploadAuthorization.startsWith("Bearer "));
 }
 
 void TestWorkflows::deployFailedKeepsErrorAndTrace()

@@ -213,10 +213,19 @@ bool PackagePlan::contains(const QString &path) const
     return entry(path) != nullptr;
 }
 
+QString PackagePlan::normalizedPath(const QString &path)
+{
+    QString p = path;
+    while (p.startsWith(QLatin1StringView("./")))
+        p.remove(0, 2);
+    return p;
+}
+
 const PackagePlan::Entry *PackagePlan::entry(const QString &path) const
 {
+    const QString wanted = normalizedPath(path);
     for (const auto &e : files)
-        if (e.path == path)
+        if (e.path == wanted)
             return &e;
     return nullptr;
 }

@@ -33,8 +33,10 @@ struct PackagePlan
     bool cancelled = false; // the scan was stopped before the end (the plan is incomplete)
 
     bool ok() const { return errors.isEmpty(); }
+    // A path as a function path may be written: "./handler.py" is "handler.py" (the SDK and CDF take both).
     bool contains(const QString &path) const;
     const Entry *entry(const QString &path) const;
+    static QString normalizedPath(const QString &path);
 };
 
 // Where a folder scan stops with an error, so choosing a huge folder by mistake (a home folder, a

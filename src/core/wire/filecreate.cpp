@@ -11,6 +11,7 @@ FileCreate FileCreate::forFunctionCode(const QString &functionName, const std::o
     const QString suffix = u"-code-"_s + unique;
     const QString base = externalId.value_or(functionName).left(MaxExternalIdLength - int(suffix.size()));
     f.externalId = base + suffix;
+    f.mimeType = u"application/zip"_s; // as the Toolkit creates it (docs/cdf-api-notes.md §5)
     return f;
 }
 
