@@ -530,6 +530,14 @@ void TestCodecs::scheduleWriteAndFilter()
     FunctionSchedule s;
     s.functionId = 3;
     QVERIFY(f.matches(s));
+    // functionExternalId means the function that has it now, not a copy kept on the schedule.
+    ScheduleFilter byXid;
+    byXid.functionExternalId = u"greeter"_s;
+    FunctionSchedule stale = s;
+    stale.functionExternalId = u"greeter"_s; // written when the schedule was made; greeter is function 4 now
+    QVERIFY(!byXid.matches(stale, 4));
+    QVERIFY(byXid.matches(s, 3));
+    QVERIFY(!byXid.matches(s)); // no function has that external id
     s.functionId = 4;
     QVERIFY(!f.matches(s));
 }
@@ -663,7 +671,7 @@ void TestCodecs::fileMetadata()
     // Its external id is its own (never the function's), so creating it cannot replace the code
     // of an existing function; it stays within CDF's 255 characters.
     const FileCreate c = FileCreate::forFunctionCode(u"team/etl/daily"_s, u"xid"_s, u"u1"_s);
-    QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid-code-u1"})"));
+    QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid-code-u1", "mimeType": "application/zip"})"));
     QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(), obj(R"({"name": "n.zip", "externalId": "n-code-u2"})"));
     const FileCreate longId = FileCreate::forFunctionCode(u"n"_s, QString(255, u'x'), u"abc"_s);
     QCOMPARE(longId.externalId->size(), 255);

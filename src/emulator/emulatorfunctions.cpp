@@ -387,22 +387,16 @@ HttpResponse EmulatorServer::listSchedules(const HttpRequest &req)
     if (!parsed)
         return err;
     const ScheduleFilter &filter = *parsed;
+    std::optional<qint64> ofExternalId;
+    if (filter.functionExternalId)
+        if (const auto fn = m_store.functionByExternalId(*filter.functionExternalId))
+            ofExternalId = fn->id;
     QJsonArray out;
     for (const FunctionSchedule &s : m_store.schedules()) {
         if (out.size() >= filter.limit)
             break;
-        if (filter.functionExternalId) {
-            const auto fn = m_store.functionByExternalId(*filter.functionExternalId);
-            if (!fn || s.functionId != fn->id)
-                continue;
-            ScheduleFilter rest = filter;
-            rest.functionExternalId.reset();
-            if (!rest.matches(s))
-                continue;
-        } else if (!filter.matches(s)) {
-            continue;
-        }
-        out.append(s.toJson());
+        if (filter.matches(s, ofExternalId))
+            out.append(s.toJson());
     }
     return HttpResponse::json(200, items(out));
 }

@@ -49,13 +49,13 @@ Decoded<ScheduleFilter> ScheduleFilter::fromRequestBody(const QJsonObject &body)
     return out;
 }
 
-bool ScheduleFilter::matches(const FunctionSchedule &s) const
+bool ScheduleFilter::matches(const FunctionSchedule &s, std::optional<qint64> functionOfExternalId) const
 {
     if (name && s.name != *name)
         return false;
     if (functionId && s.functionId != functionId)
         return false;
-    if (functionExternalId && s.functionExternalId != functionExternalId)
+    if (functionExternalId && (!functionOfExternalId || s.functionId != functionOfExternalId))
         return false;
     if (!createdTime.contains(s.createdTime))
         return false;

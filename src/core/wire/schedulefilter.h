@@ -15,6 +15,8 @@ struct ScheduleFilter
 {
     std::optional<QString> name;
     std::optional<qint64> functionId;
+    // The schedules of the function that has this external id now (as CDF resolves it: by the
+    // function, not by a copy on the schedule). matches() takes that function's id.
     std::optional<QString> functionExternalId;
     TimeRange createdTime;
     std::optional<QString> cronExpression;
@@ -24,7 +26,8 @@ struct ScheduleFilter
 
     QJsonObject toRequestBody() const;
     static Decoded<ScheduleFilter> fromRequestBody(const QJsonObject &body);
-    bool matches(const FunctionSchedule &s) const;
+    // `functionOfExternalId`: the id of the function functionExternalId names (none: no such function).
+    bool matches(const FunctionSchedule &s, std::optional<qint64> functionOfExternalId = std::nullopt) const;
     friend bool operator==(const ScheduleFilter &, const ScheduleFilter &) = default;
 };
 
