@@ -672,7 +672,7 @@ void TestCodecs::fileMetadata()
     // of an existing function; it stays within CDF's 255 characters.
     const FileCreate c = FileCreate::forFunctionCode(u"team/etl/daily"_s, u"xid"_s, u"u1"_s);
     QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid-code-u1", "mimeType": "application/zip"})"));
-    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(), obj(R"({"name": "n.zip", "externalId": "n-code-u2"})"));
+    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(), obj(R"({"name": "n.zip", "externalId": "n-code-u2", "mimeType": "application/zip"})"));
     const FileCreate longId = FileCreate::forFunctionCode(u"n"_s, QString(255, u'x'), u"abc"_s);
     QCOMPARE(longId.externalId->size(), 255);
     QVERIFY(longId.externalId->endsWith(u"-code-abc"_s));
