@@ -369,6 +369,9 @@ void TestCodecs::callErrorShapes()
     QCOMPARE(c->error->trace, trace);
     QCOMPARE(*c->durationMs(), 150);
     QVERIFY(isTerminal(c->status));
+    // Waiting ends on anything but Running, a status this app does not know yet too (as the SDK waits).
+    QVERIFY(isTerminal(callStatusFromWire(u"Cancelled"_s)));
+    QVERIFY(!isTerminal(CallStatus::Running));
 }
 
 void TestCodecs::callMalformed_data()
@@ -443,6 +446,11 @@ void TestCodecs::callRequestAndResponse()
     QVERIFY(!none->toJson().contains("response"_L1));
     const auto nul = CallResponse::fromJson(obj(R"({"callId": 3, "functionId": 4, "response": null})"));
     QVERIFY(nul->response.isNull());
+    // The SDK reads only "response": an answer without the ids is read too.
+    const auto bare = CallResponse::fromJson(obj(R"({"response": {"ok": true}})"));
+    QVERIFY(bare.hasValue());
+    QVERIFY(bare->response.toObject().value("ok"_L1).toBool());
+    QVERIFY(!CallResponse::fromJson(obj(R"({"callId": "three", "response": 1})")).hasValue()); // present, it must be an id
 }
 
 void TestCodecs::logEntries_data()
@@ -546,6 +554,7 @@ void TestCodecs::scheduleInputData()
 {
     QCOMPARE(ScheduleInputData::fromJson(obj(R"({"id": 1, "data": {"a": 1}})"))->data->value("a"_L1).toInt(), 1);
     QVERIFY(!ScheduleInputData::fromJson(obj(R"({"id": 1})"))->data.has_value());
+    QCOMPARE(ScheduleInputData::fromJson(obj(R"({"data": {"a": 2}})"))->data->value("a"_L1).toInt(), 2); // the SDK reads only data
     QCOMPARE(ScheduleInputData::fromJson(obj(R"({"id": 1, "data": "x"})")).error().field, u"data"_s);
 }
 
@@ -563,9 +572,9 @@ void TestCodecs::limits_data()
     QTest::newRow("missing runtimes")
         << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5}}"_s
         << false << u"runtimes"_s;
-    QTest::newRow("cpu default outside")
+    QTest::newRow("cpu default outside, read as the SDK reads it")
         << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":2,\"default\":3},\"memoryGb\":{\"min\":1.5,\"max\":1.5,\"default\":1.5},\"runtimes\":[]}"_s
-        << false << u"cpuCores"_s;
+        << true << QString();
     QTest::newRow("memory max missing")
         << u"{\"timeoutMinutes\":9,\"cpuCores\":{\"min\":1,\"max\":1,\"default\":1},\"memoryGb\":{\"min\":1.5,\"default\":1.5},\"runtimes\":[]}"_s
         << false << u"memoryGb.max"_s;
@@ -709,6 +718,9 @@ void TestCodecs::cdfErrorBodies_data()
     QTest::newRow("missing in snake case (Functions)")
         << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"external_id": "a"}, {"id": 4}]}})") << 400
         << u"Ids not found"_s << 2 << 0;
+    QTest::newRow("missing with an entry of another shape keeps the rest")
+        << 400 << QByteArray(R"({"error": {"code": 400, "message": "Ids not found", "missing": [{"instanceId": {"space": "s"}}, {"id": 4}, "x"]}})")
+        << 400 << u"Ids not found"_s << 1 << 0;
     QTest::newRow("duplicated") << 409 << QByteArray(R"({"error": {"code": 409, "message": "Duplicate", "duplicated": [{"externalId": "x"}]}})")
                                 << 409 << u"Duplicate"_s << 0 << 1;
     QTest::newRow("plain string error (TK)") << 429 << QByteArray(R"({"error": "Too many requests"})") << 429 << u"Too many requests"_s << 0 << 0;

@@ -30,8 +30,9 @@ Decoded<CallResponse> CallResponse::fromJson(const QJsonValue &v)
         return DecodeError{QString(), JsonReaderText::tr("expected a call response object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     CallResponse c;
-    c.callId = r.id("callId"_L1);
-    c.functionId = r.id("functionId"_L1);
+    // The SDK reads only "response" (FunctionCall.get_response); the ids are kept when present.
+    c.callId = r.optionalId("callId"_L1).value_or(0);
+    c.functionId = r.optionalId("functionId"_L1).value_or(0);
     c.response = r.raw("response"_L1);
     if (!r.ok())
         return r.error();

@@ -84,10 +84,18 @@ CdfError CdfError::fromBody(int httpStatus, const QByteArray &body)
     if (e.value("code"_L1).isDouble())
         out.code = e.value("code"_L1).toInt(httpStatus);
     out.message = e.value("message"_L1).toString();
-    if (auto m = Identifier::listFromJson(camelCaseIds(e.value("missing"_L1)), {}))
-        out.missing = *m;
-    if (auto d = Identifier::listFromJson(camelCaseIds(e.value("duplicated"_L1)), {}))
-        out.duplicated = *d;
+    // Entries the app can read are kept; one of another shape (the SDK keeps the raw dicts) does
+    // not drop the rest.
+    const auto readable = [](const QJsonValue &list) {
+        QList<Identifier> ids;
+        const QJsonValue camel = camelCaseIds(list);
+        for (const QJsonValue &entry : camel.toArray())
+            if (auto one = Identifier::fromJson(entry, {}))
+                ids << *one;
+        return ids;
+    };
+    out.missing = readable(e.value("missing"_L1));
+    out.duplicated = readable(e.value("duplicated"_L1));
     if (e.value("isAutoRetryable"_L1).isBool())
         out.isAutoRetryable = e.value("isAutoRetryable"_L1).toBool();
     out.extra = e.value("extra"_L1);

@@ -34,14 +34,8 @@ std::optional<FunctionsLimits::Range> readRange(JsonReader &parent, QLatin1Strin
         parent.failPath(r.error().field, r.error().message);
         return std::nullopt;
     }
-    if (range.min > range.max || range.defaultValue < range.min || range.defaultValue > range.max) {
-        parent.fail(key,
-                    JsonReaderText::tr("expected min <= default <= max, got min %1, default %2, max %3")
-                        .arg(range.min)
-                        .arg(range.defaultValue)
-                        .arg(range.max));
-        return std::nullopt;
-    }
+    // Taken as the server says it, as the SDK does (FunctionsLimits is not checked there): a
+    // default outside [min, max] is the server's; the forms clamp what they offer.
     return range;
 }
 } // namespace

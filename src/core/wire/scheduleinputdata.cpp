@@ -31,7 +31,7 @@ Decoded<ScheduleInputData> ScheduleInputData::fromJson(const QJsonValue &v)
         return DecodeError{QString(), JsonReaderText::tr("expected an input data object, got %1").arg(JsonReader::typeName(v))};
     JsonReader r(v.toObject());
     ScheduleInputData d;
-    d.id = r.id("id"_L1);
+    d.id = r.optionalId("id"_L1).value_or(0); // the SDK reads only "data" (get_input_data)
     d.data = r.optionalObject("data"_L1);
     if (!r.ok())
         return r.error();

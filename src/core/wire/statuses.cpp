@@ -66,7 +66,9 @@ ActivationState activationStateFromWire(const QString &s)
 
 bool isTerminal(CallStatus s)
 {
-    return s == CallStatus::Completed || s == CallStatus::Failed || s == CallStatus::Timeout;
+    // As the SDK waits (`while call.status == "Running"`): any other status ends the wait, a
+    // status word this app does not know yet too.
+    return s != CallStatus::Running;
 }
 
 } // namespace fstudio

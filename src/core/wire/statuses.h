@@ -6,7 +6,7 @@ namespace fstudio {
 
 // Deployment state of a function. Unknown keeps the server's text (e.g. a new state) visible.
 enum class FunctionStatus { Queued, Deploying, Ready, Failed, Retired, Unknown };
-// State of one call; the last three are terminal.
+// State of one call; every one but Running is final (isTerminal), Unknown (a new word) too.
 enum class CallStatus { Running, Completed, Failed, Timeout, Unknown };
 // Whether Functions is activated for a project (GET /functions/status).
 enum class ActivationState { Inactive, Requested, Activated, Unknown };
