@@ -272,6 +272,30 @@ def handle(data):
     QCOMPARE(DeploySource::docstringRequirements(source), (QStringList{u"numpy>=1.20"_s, u"pandas==2.1.0"_s}));
     QCOMPARE(DeploySource::docstringRequirements(u"import os\n\"\"\"[requirements]\nx\n[/requirements]\"\"\"\n"_s), QStringList());
     QCOMPARE(DeploySource::docstringRequirements(u"'''No block here.'''\n"_s), QStringList());
+    // handle()'s own docstring first, as the SDK reads it (getdoc(handle)); the module's is the fallback.
+    const QString both = uR"("""Module.
+
+[requirements]
+from-module
+[/requirements]
+"""
+import os
+
+
+async def handle(data: dict[str, int] = {"a": (1, 2)},
+                 client=None) -> dict:  # annotated, over two lines
+    # a comment before the docstring
+    '''Handles it.
+
+    [requirements]
+    requests==2.31.0
+    [/requirements]
+    '''
+    return {}
+)"_s;
+    QCOMPARE(DeploySource::docstringRequirements(both), QStringList{u"requests==2.31.0"_s});
+    QCOMPARE(DeploySource::docstringRequirements(u"def handle(data):\n    return 1\n"_s), QStringList());
+    QCOMPARE(DeploySource::docstringRequirements(u"def handle_other(data):\n    '''[requirements]\nx\n[/requirements]'''\n"_s), QStringList());
     QVERIFY(DeploySource::problemWith(u"/no/such/path"_s).contains(u"does not exist"_s));
     QCOMPARE(DeploySource::kindOf(QStringLiteral(FS_TEST_SOURCE_DIR)), DeploySource::Kind::Folder);
 }

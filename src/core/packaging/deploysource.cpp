@@ -52,17 +52,14 @@ QString DeploySource::problemWith(const QString &path)
     return {};
 }
 
-QStringList DeploySource::docstringRequirements(const QString &source)
+namespace {
+// The lines of a `[requirements] ... [/requirements]` block in a docstring's text.
+std::optional<QStringList> requirementsBlock(const QString &doc)
 {
-    // The module docstring: the first statement, a triple-quoted string.
-    static const QRegularExpression docstring(uR"(^\s*(?:#[^\n]*\n\s*)*[rRuU]?("""|''')(.*?)\1)"_s, QRegularExpression::DotMatchesEverythingOption);
-    const auto doc = docstring.match(source.left(1024 * 1024));
-    if (!doc.hasMatch())
-        return {};
     static const QRegularExpression block(uR"(\[requirements\](.*?)\[/requirements\])"_s, QRegularExpression::DotMatchesEverythingOption);
-    const auto b = block.match(doc.captured(2));
+    const auto b = block.match(doc);
     if (!b.hasMatch())
-        return {};
+        return std::nullopt;
     QStringList out;
     for (const QString &line : b.captured(1).split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
@@ -70,6 +67,50 @@ QStringList DeploySource::docstringRequirements(const QString &source)
             out << trimmed;
     }
     return out;
+}
+
+// The docstring of the module-level `def handle(...)`: the first statement of its body when that
+// is a triple-quoted string. Read, never run (the SDK imports the file and calls getdoc(handle)).
+std::optional<QString> handleDocstring(const QString &source)
+{
+    static const QRegularExpression def(uR"(^(?:async[ \t]+)?def[ \t]+handle[ \t]*\()"_s, QRegularExpression::MultilineOption);
+    const auto m = def.match(source);
+    if (!m.hasMatch())
+        return std::nullopt;
+    // The signature ends at the ':' after the closing parenthesis (annotations may hold brackets).
+    int depth = 1;
+    qsizetype i = m.capturedEnd();
+    for (; i < source.size() && depth > 0; ++i) {
+        const QChar c = source.at(i);
+        if (c == u'(' || c == u'[' || c == u'{')
+            ++depth;
+        else if (c == u')' || c == u']' || c == u'}')
+            --depth;
+    }
+    const qsizetype colon = source.indexOf(QLatin1Char(':'), i);
+    if (depth != 0 || colon < 0)
+        return std::nullopt;
+    static const QRegularExpression body(uR"(\G[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]+[rRuU]?("""|''')(.*?)\1)"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const auto doc = body.match(source, colon + 1);
+    if (!doc.hasMatch())
+        return std::nullopt;
+    return doc.captured(2);
+}
+} // namespace
+
+QStringList DeploySource::docstringRequirements(const QString &source)
+{
+    const QString text = source.left(1024 * 1024);
+    // handle()'s docstring first, as the SDK reads it; the module's as a fallback.
+    if (const auto doc = handleDocstring(text))
+        if (const auto lines = requirementsBlock(*doc))
+            return *lines;
+    static const QRegularExpression docstring(uR"(^\s*(?:#[^\n]*\n\s*)*[rRuU]?("""|''')(.*?)\1)"_s, QRegularExpression::DotMatchesEverythingOption);
+    const auto doc = docstring.match(text);
+    if (!doc.hasMatch())
+        return {};
+    return requirementsBlock(doc.captured(2)).value_or(QStringList());
 }
 
 Expected<QString, DeploySource::Error> DeploySource::prepareSingleFile(const QString &pythonFile, const QString &target)

@@ -34,9 +34,9 @@ public:
     static QString problemWith(const QString &path);
 
     // A single file becomes <target>/handler.py with a requirements.txt made from the
-    // `[requirements]` block of its module docstring, as the Python SDK reads it.
+    // `[requirements]` block of its handle() docstring (as the Python SDK reads it; the module docstring as a fallback).
     static Expected<QString, Error> prepareSingleFile(const QString &pythonFile, const QString &target);
-    // The requirement lines of a module's docstring block `[requirements] ... [/requirements]`.
+    // The requirement lines of handle()'s docstring block `[requirements] ... [/requirements]`, else the module docstring's.
     static QStringList docstringRequirements(const QString &source);
 
     // Unpacks a code zip into target (emptied first), refusing entries that would land outside
