@@ -543,8 +543,9 @@ void TestApiClient::tokenInspectMissingCapabilities()
     fx.rebuildClient(reader);
     const auto r = await(TokenService(fx.client.get()).inspect());
     QCOMPARE(r->subject, u"client:reader"_s);
-    QCOMPARE(r->missingFor(u"playground"_s), (QStringList{u"functions:write"_s, u"files:write"_s, u"sessions:create"_s}));
+    QCOMPARE(r->missingFor(u"playground"_s), (QStringList{u"functions:write"_s, u"functions:run"_s, u"files:write"_s, u"sessions:create"_s}));
     QVERIFY(TokenInspection::explain(u"sessions:create"_s).contains(u"call functions"_s));
+    QVERIFY(TokenInspection::explain(u"functions:run"_s).contains(u"functionsAcl RUN"_s));
     delete reader;
 }
 

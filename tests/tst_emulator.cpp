@@ -44,6 +44,7 @@ class TestEmulator : public QObject
 
 private Q_SLOTS:
     void authFailures();
+    void callingTakesRun();
     void commandLine();
     void unknownRoutesAndBadBodies();
     void gzipBodies();
@@ -162,6 +163,30 @@ void TestEmulator::authFailures()
     const QJsonArray caps = r.json.value("capabilities"_L1).toArray();
     QCOMPARE(caps.size(), 1);
     QCOMPARE(caps.at(0).toObject().value("functionsAcl"_L1).toObject().value("actions"_L1).toArray(), QJsonArray{u"READ"_s});
+}
+
+// Calling takes functionsAcl RUN (as the SDK and CDF's docs have it); WRITE is accepted too.
+void TestEmulator::callingTakesRun()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.clients << emulator::EmulatorClient{u"runner"_s, u"runner-secret"_s, {u"functions:read"_s, u"functions:run"_s, u"sessions:create"_s}}
+                << emulator::EmulatorClient{u"writer"_s, u"writer-secret"_s, {u"functions:read"_s, u"functions:write"_s, u"sessions:create"_s}}
+                << emulator::EmulatorClient{u"reader"_s, u"reader-secret"_s, {u"functions:read"_s, u"sessions:create"_s}};
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"callable"_s, Hello);
+    QVERIFY(fid);
+    QVERIFY(fx.http->signIn(u"runner"_s, u"runner-secret"_s));
+    QCOMPARE(fx.call(fid).status, 201);
+    QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 403); // RUN is not WRITE
+    const auto inspected = fx.http->get(u"/api/v1/token/inspect"_s).json.value("capabilities"_L1).toArray();
+    QCOMPARE(inspected.at(0).toObject().value("functionsAcl"_L1).toObject().value("actions"_L1).toArray(), (QJsonArray{u"READ"_s, u"RUN"_s}));
+    QVERIFY(fx.http->signIn(u"writer"_s, u"writer-secret"_s));
+    QCOMPARE(fx.call(fid).status, 201);
+    QVERIFY(fx.http->signIn(u"reader"_s, u"reader-secret"_s));
+    const auto refused = fx.call(fid);
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.errorMessage().contains(u"functions:run"_s), qPrintable(refused.errorMessage()));
 }
 
 void TestEmulator::unknownRoutesAndBadBodies()

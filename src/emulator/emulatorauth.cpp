@@ -389,9 +389,12 @@ std::optional<Principal> EmulatorAuth::authenticate(const HttpRequest &req, Http
 
 std::optional<HttpResponse> EmulatorAuth::requireCapability(const Principal &who, const QString &capability)
 {
-    if (who.capabilities.contains(capability))
-        return std::nullopt;
-    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, capability));
+    // "a|b": either one will do.
+    const QStringList anyOf = capability.split(QLatin1Char('|'));
+    for (const QString &c : anyOf)
+        if (who.capabilities.contains(c))
+            return std::nullopt;
+    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, anyOf.join(u" (or "_s) + (anyOf.size() > 1 ? u")"_s : QString())));
 }
 
 } // namespace fstudio::emulator

@@ -19,8 +19,8 @@ struct EmulatorClient
 {
     QString clientId;
     QString clientSecret;
-    // Any of: functions:read, functions:write, files:read, files:write, sessions:create, sessions:list, sessions:delete.
-    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("files:read"),
+    // Any of: functions:read, functions:write, functions:run, files:read, files:write, sessions:create, sessions:list, sessions:delete.
+    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("functions:run"), QStringLiteral("files:read"),
                              QStringLiteral("files:write"),    QStringLiteral("sessions:create"), QStringLiteral("sessions:list"),
                              QStringLiteral("sessions:delete")};
 };

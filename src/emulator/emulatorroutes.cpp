@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString FnRead = u"functions:read"_s;
 const QString FnWrite = u"functions:write"_s;
+// Calling: functionsAcl RUN, as the SDK models it and CDF's docs name it; WRITE is accepted too
+// (docs/cdf-api-notes.md §11: what the emulator checks, and why).
+const QString FnRun = u"functions:run|functions:write"_s;
 const QString FilesRead = u"files:read"_s;
 const QString FilesWrite = u"files:write"_s;
 } // namespace
@@ -79,7 +82,7 @@ void EmulatorServer::buildRoutes()
         route("GET", u"functions/status"_s, FnRead, [this](R req, C, P) { return activation(req); }),
         route("POST", u"functions/status"_s, FnWrite, [this](R req, C, P) { return activation(req); }),
         route("GET", u"functions/{id}"_s, FnRead, [this](R, C c, P) { return getFunction(c.ids[0]); }),
-        route("POST", u"functions/{id}/call"_s, FnWrite, [this](R req, C c, P who) { return callFunction(req, c.ids[0], who); }),
+        route("POST", u"functions/{id}/call"_s, FnRun, [this](R req, C c, P who) { return callFunction(req, c.ids[0], who); }),
         route("POST", u"functions/{id}/calls/list"_s, FnRead, [this](R req, C c, P) { return listCalls(req, c.ids[0]); }),
         route("POST", u"functions/{id}/calls/byids"_s, FnRead, [this](R req, C c, P) { return callsByIds(req, c.ids[0]); }),
         route("GET", u"functions/{id}/calls/{id}"_s, FnRead, [this](R, C c, P) { return getCall(c.ids[0], c.ids[1]); }),

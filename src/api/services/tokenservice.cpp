@@ -22,7 +22,7 @@ QStringList TokenInspection::missingFor(const QString &project) const
 {
     Q_UNUSED(project);
     QStringList missing;
-    for (const char *c : {"functions:read", "functions:write", "files:read", "files:write", "sessions:create"})
+    for (const char *c : {"functions:read", "functions:write", "functions:run", "files:read", "files:write", "sessions:create"})
         if (!capabilities.contains(QLatin1StringView(c)))
             missing << QLatin1StringView(c);
     return missing;
@@ -35,8 +35,10 @@ QString TokenInspection::explain(const QString &capability)
         return SessionsServiceText::tr("functions:read (functionsAcl READ) is needed to list functions, calls, logs and schedules.");
     //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"functions:write"_s)
-        return SessionsServiceText::tr(
-            "functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.");
+        return SessionsServiceText::tr("functions:write (functionsAcl WRITE) is needed to deploy and delete functions and to manage schedules.");
+    //: Why a capability is needed; the first words name it as CDF does.
+    if (capability == u"functions:run"_s)
+        return SessionsServiceText::tr("functions:run (functionsAcl RUN) is needed to call functions, as CDF's documentation names it for calls.");
     //: Why a capability is needed; the first words name it as CDF does.
     if (capability == u"files:read"_s)
         return SessionsServiceText::tr("files:read (filesAcl READ) is needed to check uploads and download a function's code.");

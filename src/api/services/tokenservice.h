@@ -13,7 +13,7 @@ struct TokenInspection
     QStringList projects;
     QStringList capabilities; // "functions:read", "files:write", ... for this project (or all projects)
 
-    // Of functions:read/write, files:read/write, sessions:create: those the principal lacks.
+    // Of functions:read/write/run, files:read/write, sessions:create: those the principal lacks.
     QStringList missingFor(const QString &project) const;
     static QString explain(const QString &capability);
     static Decoded<TokenInspection> fromJson(const QJsonValue &v, const QString &project);
