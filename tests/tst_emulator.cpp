@@ -45,6 +45,7 @@ class TestEmulator : public QObject
 private Q_SLOTS:
     void authFailures();
     void callingTakesRun();
+    void scheduleDataAndQuotas();
     void commandLine();
     void unknownRoutesAndBadBodies();
     void gzipBodies();
@@ -100,6 +101,18 @@ void TestEmulator::commandLine()
     QCOMPARE(cfg->clients.first().clientId, u"c"_s);
     QVERIFY(!cfg->clientSecretFromDataDir && !cfg->logRequests && cfg->startInactive);
     QVERIFY(cfg->host.isLoopback());
+    // A cloud's limits: Azure takes 36 kB of call input and fixed CPU and memory.
+    const auto azure = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--cloud"_s, u"azure"_s, u"--nonce-ttl"_s, u"30"_s}, &error);
+    QVERIFY2(azure, qPrintable(error));
+    QCOMPARE(azure->maxCallInputBytes, 36 * 1000);
+    QCOMPARE(azure->limits.cpuCores.max, 1.0);
+    QCOMPARE(azure->limits.memoryGb.defaultValue, 1.5);
+    QVERIFY(!azure->limits.responseSizeMb);
+    QCOMPARE(azure->nonceTtlSeconds, 30);
+    const auto gcp = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--cloud"_s, u"gcp"_s}, &error);
+    QVERIFY2(gcp, qPrintable(error));
+    QCOMPARE(gcp->limits.timeoutMinutes, 9);
+    QCOMPARE(gcp->maxCallInputBytes, 9 * 1000 * 1000);
     const auto defaults = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s}, &error);
     QVERIFY(defaults && defaults->clientSecretFromDataDir && defaults->port == 0 && defaults->project == u"playground"_s);
     const QList<std::pair<QStringList, QString>> wrong{
@@ -110,6 +123,7 @@ void TestEmulator::commandLine()
         {{u"--max-upload-mb"_s, u"99999999999999"_s}, u"--max-upload-mb"_s}, // never multiplied out of range
         {{u"--token-ttl"_s, u"soon"_s}, u"--token-ttl"_s},
         {{u"--nonce-ttl"_s, u"0"_s}, u"--nonce-ttl"_s},
+        {{u"--cloud"_s, u"mars"_s}, u"--cloud"_s},
         {{u"--public-url"_s, u"ftp://x"_s}, u"--public-url"_s},
         {{u"--bogus"_s}, u"bogus"_s},
     };
@@ -163,6 +177,26 @@ void TestEmulator::authFailures()
     const QJsonArray caps = r.json.value("capabilities"_L1).toArray();
     QCOMPARE(caps.size(), 1);
     QCOMPARE(caps.at(0).toObject().value("functionsAcl"_L1).toObject().value("actions"_L1).toArray(), QJsonArray{u"READ"_s});
+}
+
+// A schedule's data is held to a call input's limit, and schedules to CDF's quotas.
+void TestEmulator::scheduleDataAndQuotas()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.maxCallInputBytes = 36 * 1000; // as --cloud azure
+    cfg.maxSchedulesPerFunction = 2;
+    cfg.maxSchedulesPerProject = 3;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 a = fx.readyFunction(u"a"_s, Hello);
+    const qint64 b = fx.readyFunction(u"b"_s, Hello);
+    QVERIFY(a && b);
+    QCOMPARE(fx.createSchedule(a, u"too big"_s, u"0 * * * *"_s, QJsonObject{{"blob"_L1, QString(40 * 1000, u'x')}}), 400);
+    QCOMPARE(fx.createSchedule(a, u"a1"_s, u"0 * * * *"_s, QJsonObject{{"small"_L1, 1}}), 201);
+    QCOMPARE(fx.createSchedule(a, u"a2"_s, u"0 * * * *"_s), 201);
+    QCOMPARE(fx.createSchedule(a, u"a3"_s, u"0 * * * *"_s), 400); // two per function here
+    QCOMPARE(fx.createSchedule(b, u"b1"_s, u"0 * * * *"_s), 201);
+    QCOMPARE(fx.createSchedule(b, u"b2"_s, u"0 * * * *"_s), 400); // three in the project here
 }
 
 // Calling takes functionsAcl RUN (as the SDK and CDF's docs have it); WRITE is accepted too.

@@ -42,6 +42,10 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
                                         u"DIR"_s);
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
+    const QCommandLineOption cloud(u"cloud"_s,
+                                   u"The cloud whose limits to apply: gcp, azure or aws (call input 9 MB, 36 kB, 240 kB; CPU, memory and "
+                                   "timeout as CDF's documentation lists them). Default: the limits of the SDK's tests, with 9 MB."_s,
+                                   u"CLOUD"_s);
     const QCommandLineOption nonceTtl(u"nonce-ttl"_s, u"Lifetime of a session's nonce in seconds (default 60, as CDF's are short-lived)."_s,
                                       u"SECONDS"_s, u"60"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
@@ -53,7 +57,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
+    p.addOptions({cloud, nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
                   inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -119,6 +123,27 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     cfg.nonceTtlSeconds = positive(nonceTtl, 24 * 3600);
     if (!wrong.isEmpty())
         return fail(wrong);
+    if (p.isSet(cloud)) {
+        // docs/cdf-api-notes.md §8 (CDF's "technical" page, per cloud); --limits still overrides.
+        const QString c = p.value(cloud).toLower();
+        FunctionsLimits l;
+        if (c == u"gcp"_s || c == u"google"_s) {
+            l.timeoutMinutes = 9;
+            l.cpuCores = {0.1, 3.0, 1.0};
+            l.memoryGb = {0.1, 5.0, 1.5};
+            l.responseSizeMb = 1;
+            cfg.maxCallInputBytes = 9 * 1000 * 1000;
+        } else if (c == u"azure"_s || c == u"aws"_s) {
+            l.timeoutMinutes = 10;
+            l.cpuCores = {1.0, 1.0, 1.0};
+            l.memoryGb = {1.5, 1.5, 1.5};
+            l.responseSizeMb.reset(); // "currently only returned on Google Cloud projects"
+            cfg.maxCallInputBytes = c == u"azure"_s ? 36 * 1000 : 240 * 1000;
+        } else {
+            return fail(u"--cloud: \"%1\" is not one of gcp, azure, aws"_s.arg(p.value(cloud)));
+        }
+        cfg.limits = l;
+    }
     if (p.isSet(limits)) {
         QFile f(p.value(limits));
         if (!f.open(QIODevice::ReadOnly))

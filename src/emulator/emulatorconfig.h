@@ -62,7 +62,9 @@ struct EmulatorConfig
     int maxRunningCallsPerFunction = 100;
     int maxRunningCalls = 250; // handler processes at once, all functions (CDF: running calls per project)
     qint64 maxInflatedBodyBytes = 64LL * 1024 * 1024; // a gzip request body inflates to at most this
-    qint64 maxCallInputBytes = DefaultCallInputBytes;
+    qint64 maxCallInputBytes = DefaultCallInputBytes; // a call's input and a schedule's data (--cloud)
+    int maxSchedulesPerFunction = 100; // CDF's documented quotas, the same on every cloud
+    int maxSchedulesPerProject = 1000;
     qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked
     int maxCodeEntries = 20000; // files and folders in a code zip
     qint64 maxHandlerBytes = 10LL * 1024 * 1024; // the file that defines handle()

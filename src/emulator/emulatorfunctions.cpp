@@ -354,6 +354,18 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
     if (!fn)
         return HttpResponse::error(400, u"items[0].functionId: function %1 does not exist"_s.arg(*write->functionId),
                                    {Identifier::byId(*write->functionId)});
+    // The schedule's data is a call's input: the same size limit (per cloud, --cloud).
+    if (write->data)
+        if (const auto sizeProblems = Validator::validateCallInput(*write->data, m_config.maxCallInputBytes); Validator::hasErrors(sizeProblems))
+            return HttpResponse::error(400, problemsText(sizeProblems, u"items[0].data: "_s));
+    // Quotas as CDF's documentation lists them (the same on every cloud).
+    const QList<FunctionSchedule> all = m_store.schedules();
+    if (all.size() >= m_config.maxSchedulesPerProject)
+        return HttpResponse::error(400, u"Too many schedules: the project has %1, the most allowed. Delete some first."_s.arg(all.size()));
+    if (const auto ofFunction = std::count_if(all.cbegin(), all.cend(), [&](const FunctionSchedule &x) { return x.functionId == write->functionId; });
+        ofFunction >= m_config.maxSchedulesPerFunction)
+        return HttpResponse::error(
+            400, u"Too many schedules: function %1 has %2, the most allowed per function. Delete some first."_s.arg(*write->functionId).arg(ofFunction));
     qint64 sessionId = 0;
     const auto state = m_store.consumeNonce(*write->nonce, m_clock->nowMs(), &sessionId);
     if (state != EmulatorStore::NonceState::Valid)
