@@ -151,6 +151,7 @@ class TestDeployWizard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void undeclaredImportsAreNamed();
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -560,6 +561,40 @@ void TestDeployWizard::checkAgainReadsTheFolderAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 30000);
     QCOMPARE(checkOf(w.get(), u"syntax"_s)->result, DeployPreflightPage::Result::Pass);
     QVERIFY(checkOf(w.get(), u"syntax"_s)->detail.contains(u"All 2 Python file(s) parse"_s));
+}
+
+// An import CDF's Python would not have (not the standard library, cognite-sdk and its
+// dependencies, the package's own code, or requirements.txt) is named before upload; optional
+// imports (try/except, TYPE_CHECKING) are left alone.
+void TestDeployWizard::undeclaredImportsAreNamed()
+{
+    ApiFixture fx;
+    const QString folder = fx.writeFunction(u"imports"_s,
+                                            {{u"handler.py"_s,
+                                              "import json\nimport yaml\nfrom helpers import x\nimport numpy as np\nfrom cognite.client import CogniteClient\n"
+                                              "try:\n    import ujson\nexcept ImportError:\n    ujson = None\n"
+                                              "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import boto3\n\n"
+                                              "def handle(data):\n    import sklearn.linear_model\n    return {}\n"},
+                                             {u"helpers.py"_s, "x = 1\n"},
+                                             {u"requirements.txt"_s, "numpy>=1.20\nscikit-learn\n"}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    QVERIFY(toPreflight(w.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 90000);
+    auto imports = checkOf(w.get(), u"imports"_s);
+    QVERIFY(imports);
+    QCOMPARE(imports->result, DeployPreflightPage::Result::Warning);
+    QVERIFY2(imports->detail.contains(u"handler.py:2 imports yaml"_s), qPrintable(imports->detail));
+    for (const QString &fine : {u"json"_s, u"helpers"_s, u"numpy"_s, u"cognite"_s, u"ujson"_s, u"boto3"_s, u"sklearn"_s})
+        QVERIFY2(!imports->detail.contains(u"imports "_s + fine), qPrintable(fine));
+    // Declared: the warning goes.
+    QFile req(QDir(folder).filePath(u"requirements.txt"_s));
+    QVERIFY(req.open(QIODevice::Append));
+    req.write("PyYAML==6.0.1\n");
+    req.close();
+    QTest::mouseClick(child<QPushButton>(w.get(), u"runAgain"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->preflightPage()->isRunning(), 90000);
+    QCOMPARE(checkOf(w.get(), u"imports"_s)->result, DeployPreflightPage::Result::Pass);
 }
 
 // Every .py file is parsed without running it (a merge-conflict marker in a helper module is named

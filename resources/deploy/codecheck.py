@@ -39,6 +39,94 @@ def check_syntax(paths):
     return problems
 
 
+# What CDF's Python runtime holds besides the standard library: cognite-sdk and what it depends on
+# (cognite-sdk's pyproject: requests, requests_oauthlib, msal, protobuf, packaging, typing_extensions,
+# and theirs), by the name a handler imports.
+RUNTIME_MODULES = {"cognite", "requests", "requests_oauthlib", "oauthlib", "msal", "jwt", "cryptography", "cffi", "pycparser",
+                   "google", "packaging", "typing_extensions", "urllib3", "certifi", "idna", "charset_normalizer", "pip",
+                   "setuptools", "pkg_resources", "_distutils_hack"}
+# Distributions whose import name is not their own name.
+IMPORT_NAMES = {"pyyaml": {"yaml"}, "scikit-learn": {"sklearn"}, "beautifulsoup4": {"bs4"}, "pillow": {"PIL"},
+                "opencv-python": {"cv2"}, "opencv-python-headless": {"cv2"}, "python-dateutil": {"dateutil"},
+                "protobuf": {"google"}, "pyjwt": {"jwt"}, "attrs": {"attr", "attrs"}, "pymssql": {"pymssql"},
+                "psycopg2-binary": {"psycopg2"}, "python-dotenv": {"dotenv"}, "msgpack-python": {"msgpack"},
+                "pyodbc": {"pyodbc"}, "scikit-image": {"skimage"}, "google-cloud-storage": {"google"},
+                "azure-storage-blob": {"azure"}, "azure-identity": {"azure"}, "pywin32": {"win32api", "win32con"},
+                "typing-extensions": {"typing_extensions"}, "cognite-sdk": {"cognite"}, "cognite-sdk-core": {"cognite"},
+                "paho-mqtt": {"paho"}, "pyarrow": {"pyarrow"}, "ruamel.yaml": {"ruamel"}, "influxdb-client": {"influxdb_client"}}
+
+
+def declared_modules(requirements_path):
+    """The import names the requirements provide (their own names, and the known other ones)."""
+    names = set()
+    if not requirements_path or not os.path.isfile(requirements_path):
+        return names
+    with open(requirements_path, encoding="utf-8", errors="replace") as f:
+        text = f.read(1024 * 1024)
+    for _, line in logical_lines(text):
+        if line.startswith("-"):
+            continue
+        match = re.match(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)", line)
+        if not match:
+            continue
+        dist = match.group(1).lower()
+        canonical = re.sub(r"[-_.]+", "-", dist)
+        names |= IMPORT_NAMES.get(canonical, set())
+        names.add(re.sub(r"[-.]", "_", dist))
+    return names
+
+
+def check_imports(paths, folder, requirements_path):
+    """Imports of modules that are neither the standard library, nor CDF's runtime, nor the
+    package's own, nor declared in requirements.txt: in CDF they fail with ModuleNotFoundError.
+    Read with Python's parser; nothing is imported. Optional imports (inside try/except, or
+    under `if TYPE_CHECKING`) are left alone."""
+    import ast
+    stdlib = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names) | {"__future__"}
+    local = set()
+    for entry in os.listdir(folder):
+        if entry.endswith(".py"):
+            local.add(entry[:-3])
+        elif os.path.isdir(os.path.join(folder, entry)):
+            local.add(entry)
+    declared = declared_modules(requirements_path)
+    found = []
+    for path in paths:
+        try:
+            with open(path, "rb") as f:
+                source = f.read(MAX_FILE_BYTES + 1)
+            if len(source) > MAX_FILE_BYTES:
+                continue
+            tree = ast.parse(source, path)
+        except (OSError, SyntaxError, ValueError):
+            continue  # the syntax check says why
+        optional = set()
+        for node in ast.walk(tree):
+            guarded = isinstance(node, ast.Try) or (
+                isinstance(node, ast.If) and "TYPE_CHECKING" in ast.dump(node.test))
+            if guarded:
+                for child in ast.walk(node):
+                    if child is not node and isinstance(child, (ast.Import, ast.ImportFrom)):
+                        optional.add(id(child))
+        for node in ast.walk(tree):
+            if id(node) in optional:
+                continue
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top in stdlib or top in RUNTIME_MODULES or top in local or top in declared or top.lower() in declared:
+                    continue
+                found.append({"path": path, "line": node.lineno, "module": top})
+                if len(found) >= 50:
+                    return found
+    return found
+
+
 def requirement_class():
     try:
         from packaging.requirements import Requirement, InvalidRequirement
@@ -229,6 +317,10 @@ def main():
     folder = request.get("folder", ".")
     os.chdir(folder)
     answer = {"python": ".".join(map(str, sys.version_info[:3])), "syntax": check_syntax(request.get("files", []))}
+    try:
+        answer["imports"] = check_imports(request.get("files", []), folder, request.get("requirements") or "")
+    except Exception as e:  # noqa: BLE001 - a check that could not run says so, the others stand
+        answer["imports"] = {"unavailable": type(e).__name__}
     try:
         if request.get("requirements"):
             answer["requirements"] = check_requirements(request["requirements"], folder)

@@ -479,6 +479,7 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
     const int syntaxRow = add(u"syntax"_s, Result::Pending, tr("Python files"), tr("Parsing %n Python file(s)…", nullptr, int(files.size())));
     const int requirementsRow =
         requirements ? add(u"requirements"_s, Result::Pending, tr("Requirements"), tr("Reading requirements.txt and resolving it with pip…")) : -1;
+    const int importsRow = add(u"imports"_s, Result::Pending, tr("Imports"), tr("Looking for imports CDF's Python would not find…"));
     const bool local = isLoopbackServer(m_state->project.server);
     const QString wheelhouse = local ? AppSettings::instance()->emulatorWheelhouse() : QString();
     const QString proxy = AppSettings::instance()->proxy();
@@ -504,7 +505,7 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
     const int fileCount = int(files.size());
-    auto finish = [this, proc, syntaxRow, requirementsRow, generation, handlerProblem, output, wheelhouse, local, fileCount](bool ran) {
+    auto finish = [this, proc, syntaxRow, requirementsRow, importsRow, generation, handlerProblem, output, wheelhouse, local, fileCount](bool ran) {
         proc->deleteLater();
         if (m_codeCheck == proc)
             m_codeCheck = nullptr;
@@ -521,11 +522,13 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
                 tr("The files could not be parsed here (%1); CDF will parse them.").arg(why.isEmpty() ? tr("no answer") : why));
             if (requirementsRow >= 0)
                 set(requirementsRow, Result::Pass, tr("requirements.txt was not checked here; CDF installs it when it deploys."));
+            set(importsRow, Result::Pass, tr("The imports were not checked here."));
             if (!handlerProblem)
                 checkImport(generation);
             Q_EMIT finishedChecking();
             return;
         }
+        showImports(importsRow, answer.value("imports"_L1));
         const QString pythonVersion = answer.value("python"_L1).toString();
         const QJsonArray syntax = answer.value("syntax"_L1).toArray();
         if (syntax.isEmpty()) {
@@ -612,6 +615,35 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
     proc->write(QJsonDocument(request).toJson(QJsonDocument::Compact));
     proc->closeWriteChannel();
     timer->start(CodeCheckTimeoutMs);
+}
+
+// Imports of modules CDF's Python would not have: not the standard library, not cognite-sdk and
+// its dependencies, not the package's own files, not in requirements.txt (resources/deploy/codecheck.py).
+// A warning, not an error: a package may provide a module under a name the check does not know.
+void DeployPreflightPage::showImports(int row, const QJsonValue &imports)
+{
+    if (!imports.isArray()) {
+        set(row, Result::Pass, tr("The imports were not checked here."));
+        return;
+    }
+    const QJsonArray found = imports.toArray();
+    if (found.isEmpty()) {
+        set(row, Result::Pass,
+            tr("Every import is the standard library, cognite-sdk or one of its dependencies, the package's own code, or in requirements.txt."));
+        return;
+    }
+    QStringList lines;
+    for (const auto &v : found) {
+        const QJsonObject o = v.toObject();
+        //: %1 file, %2 line, %3 the module imported.
+        lines << tr("%1:%2 imports %3").arg(o.value("path"_L1).toString()).arg(o.value("line"_L1).toInt()).arg(o.value("module"_L1).toString());
+    }
+    set(row, Result::Warning,
+        tr("%n import(s) name modules CDF's Python does not have: it holds the standard library, cognite-sdk and its dependencies, and "
+           "what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): "
+           "add the package that provides each to requirements.txt.",
+           nullptr, int(lines.size()))
+            + u"\n"_s + lines.join(u"\n"_s));
 }
 
 void DeployPreflightPage::checkImport(int generation)

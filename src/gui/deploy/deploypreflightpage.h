@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QJsonValue;
 class QProcess;
 class QTreeWidgetItem;
 
@@ -61,6 +62,7 @@ private:
     void showChecks();
     void checkExternalId(int generation);
     void checkCapabilities(int generation);
+    void showImports(int row, const QJsonValue &imports);
     void checkImport(int generation);
     void checkCode(int generation, bool handlerProblem);
     QString pythonFound() const;
