@@ -45,6 +45,7 @@ class TestEmulator : public QObject
 private Q_SLOTS:
     void authFailures();
     void callingTakesRun();
+    void oneShotAndChainedSessions();
     void scheduleDataAndQuotas();
     void commandLine();
     void unknownRoutesAndBadBodies();
@@ -197,6 +198,67 @@ void TestEmulator::scheduleDataAndQuotas()
     QCOMPARE(fx.createSchedule(a, u"a3"_s, u"0 * * * *"_s), 400); // two per function here
     QCOMPARE(fx.createSchedule(b, u"b1"_s, u"0 * * * *"_s), 201);
     QCOMPARE(fx.createSchedule(b, u"b2"_s, u"0 * * * *"_s), 400); // three in the project here
+}
+
+// A one-shot session is not refreshed: a schedule bound to it runs until the token it exchanged
+// would have expired, then fails with the reason. Sessions chain one level deep.
+void TestEmulator::oneShotAndChainedSessions()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.tokenTtlSeconds = 3600;
+    EmulatorFixture fx(cfg, true); // 10:00:30
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"chain"_s,
+                                        "import inspect, json, urllib.request\n\n"
+                                        "def handle(data):\n"
+                                        "    cfg = inspect.currentframe().f_back.f_locals['request']['client']\n"
+                                        "    req = urllib.request.Request(cfg['base_url'] + '/api/v1/projects/' + cfg['project'] + '/sessions',\n"
+                                        "        data=json.dumps({'items': [{'tokenExchange': True}]}).encode(), method='POST',\n"
+                                        "        headers={'Authorization': 'Bearer ' + cfg['token'], 'Content-Type': 'application/json'})\n"
+                                        "    try:\n"
+                                        "        with urllib.request.urlopen(req) as r:\n"
+                                        "            return {'status': r.status, 'nonce': json.load(r)['items'][0]['nonce']}\n"
+                                        "    except urllib.error.HTTPError as e:\n"
+                                        "        return {'status': e.code}\n");
+    QVERIFY(fid);
+    const auto callWith = [&](const QString &nonce) {
+        const qint64 cid = fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, nonce}}).json.value("id"_L1).toInteger();
+        fx.waitForCall(fid, cid);
+        return fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
+    };
+    // The user's session -> a handler makes a session (one level) -> its handler may not make another.
+    const QJsonObject first = callWith(fx.http->nonce());
+    QCOMPARE(first.value("status"_L1).toInt(), 200);
+    QCOMPARE(callWith(first.value("nonce"_L1).toString()).value("status"_L1).toInt(), 403);
+    // A schedule on a one-shot session.
+    const auto oneShot = fx.http->ppost(u"sessions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"oneshotTokenExchange"_L1, true}}}}});
+    QCOMPARE(oneShot.status, 200);
+    const QString nonce = oneShot.json.value("items"_L1).toArray().first().toObject().value("nonce"_L1).toString();
+    const auto made = fx.http->ppost(u"functions/schedules"_s,
+                                     QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"hourly"_s},
+                                                                                    {"cronExpression"_L1, u"0 * * * *"_s},
+                                                                                    {"functionId"_L1, fid},
+                                                                                    {"nonce"_L1, nonce}}}}});
+    QCOMPARE(made.status, 201);
+    const auto scheduledCalls = [&] {
+        QList<QJsonObject> out;
+        for (const QJsonValue v : fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray())
+            if (v.toObject().contains("scheduleId"_L1))
+                out << v.toObject();
+        return out;
+    };
+    fx.clock->advance(60 * 60 * 1000 - 30 * 1000); // 11:00: within the hour, it runs
+    fx.server->tickScheduler();
+    QTRY_COMPARE(scheduledCalls().size(), 1);
+    QVERIFY(scheduledCalls().first().value("error"_L1).isUndefined());
+    fx.clock->advance(60 * 60 * 1000); // 12:00: past the token's hour
+    fx.server->tickScheduler();
+    QVERIFY(fx.http->signIn()); // the test's own token expired too
+    QTRY_COMPARE(scheduledCalls().size(), 2);
+    const QJsonObject failed = scheduledCalls().first(); // newest first
+    QCOMPARE(failed.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(failed.value("error"_L1).toObject().value("message"_L1).toString().contains(u"one-shot session"_s),
+             qPrintable(failed.value("error"_L1).toObject().value("message"_L1).toString()));
 }
 
 // Calling takes functionsAcl RUN (as the SDK and CDF's docs have it); WRITE is accepted too.

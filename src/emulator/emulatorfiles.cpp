@@ -212,8 +212,18 @@ HttpResponse EmulatorFiles::createSession(const HttpRequest &req, const Principa
         break;
     }
     case SessionCreate::Kind::TokenExchange: s.type = u"TOKEN_EXCHANGE"_s; break;
-    case SessionCreate::Kind::OneshotTokenExchange: s.type = u"ONESHOT_TOKEN_EXCHANGE"_s; break;
+    case SessionCreate::Kind::OneshotTokenExchange:
+        // Not refreshed: it lasts as long as the token it exchanged would.
+        s.type = u"ONESHOT_TOKEN_EXCHANGE"_s;
+        s.expirationTime = m_links.now() + m_config.tokenTtlSeconds * 1000;
+        break;
     }
+    // Chained sessions go one level deep: a handler's token (from a session) may make a session,
+    // a token of that one may not.
+    if (create->kind != SessionCreate::Kind::ClientCredentials && who.subject.startsWith(u"session:"_s))
+        if (const auto parent = m_store.session(who.subject.mid(8).toLongLong()); parent && parent->subject.startsWith(u"session:"_s))
+            return HttpResponse::error(403, u"Could not create a session: the caller's token comes from a session that was itself made from a "
+                                            "session; sessions chain one level deep."_s);
     s.nonce = u"emu_nonce_"_s + randomKey();
     m_store.putSession(s, subject, m_links.now() + m_config.nonceTtlSeconds * 1000, capabilities);
     Session reply = s;

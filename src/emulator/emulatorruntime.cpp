@@ -26,6 +26,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <tuple>
 
@@ -593,7 +594,13 @@ void EmulatorServer::tickScheduler()
         const auto fn = m_store.function(*s.functionId);
         if (!fn || fn->function.status != FunctionStatus::Ready)
             continue;
-        if (const auto session = m_store.session(s.sessionId.value_or(0)); session && session->session.status == u"REVOKED"_s) {
+        const auto session = m_store.session(s.sessionId.value_or(0));
+        const bool revoked = session && session->session.status == u"REVOKED"_s;
+        // A one-shot session is not refreshed: once the token it exchanged would have expired, a
+        // schedule bound to it stops working (docs/cdf-api-notes.md §6).
+        const bool oneShotOver = session && session->session.type == u"ONESHOT_TOKEN_EXCHANGE"_s
+            && session->session.expirationTime.value_or(std::numeric_limits<qint64>::max()) <= now;
+        if (revoked || oneShotOver) {
             // As in CDF: the schedule stays, but its runs fail until it is made again with new credentials.
             FunctionCall c;
             c.id = m_store.nextId();
@@ -604,10 +611,12 @@ void EmulatorServer::tickScheduler()
             c.statusText = toWire(c.status);
             c.scheduleId = s.id;
             c.scheduledTime = due.toMSecsSinceEpoch();
-            c.error = ErrorDetail{
-                u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with valid credentials."_s.arg(
-                    session->session.id),
-                QString(), std::nullopt};
+            c.error = ErrorDetail{revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
+                                             "valid credentials."_s.arg(session->session.id)
+                                          : u"The schedule's session %1 has expired: a one-shot session (oneshotTokenExchange) is not refreshed, "
+                                             "so the function was not called. Create the schedule again with client credentials or a token "
+                                             "exchange session."_s.arg(session->session.id),
+                                  QString(), std::nullopt};
             m_store.putCall(c);
             continue;
         }
