@@ -374,6 +374,11 @@ void TestEmulator::createAndDeploy()
     const QJsonObject dottedReady = fx.waitForDeploy(dotted);
     QVERIFY2(dottedReady.value("status"_L1).toString() == u"Ready"_s, qPrintable(QString::fromUtf8(QJsonDocument(dottedReady).toJson())));
     QVERIFY(fx.completedCall(dotted));
+    // A repeated id in byids: 400 with "duplicated" (the app never sends one).
+    const qint64 greeter = created.value("id"_L1).toInteger();
+    r = fx.http->ppost(u"functions/byids"_s, items({QJsonObject{{"id"_L1, greeter}}, QJsonObject{{"id"_L1, greeter}}}));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toObject().value("duplicated"_L1).toArray().at(0).toObject().value("id"_L1).toInteger(), greeter);
     // Exactly one item per create.
     r = fx.http->ppost(u"functions"_s, items({QJsonObject{}, QJsonObject{}}));
     QCOMPARE(r.status, 400);

@@ -53,6 +53,18 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
         *error = HttpResponse::error(400, ids.error().toString());
         return std::nullopt;
     }
+    // A repeated id: 400 with "duplicated", as CDF's other resource APIs answer (docs/cdf-api-notes.md §11).
+    QList<Identifier> seen;
+    QList<Identifier> duplicated;
+    for (const Identifier &i : std::as_const(*ids)) {
+        if (seen.contains(i) && !duplicated.contains(i))
+            duplicated << i;
+        seen << i;
+    }
+    if (!duplicated.isEmpty()) {
+        *error = HttpResponse::error(400, QStringLiteral("items: %1 is given more than once").arg(duplicated.first().toDisplayString()), {}, duplicated);
+        return std::nullopt;
+    }
     if (idsOnly) {
         for (int i = 0; i < ids->size(); ++i) {
             if (!ids->at(i).isId()) {

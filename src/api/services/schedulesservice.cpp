@@ -25,8 +25,12 @@ namespace {
 QJsonArray idItems(const QList<qint64> &ids)
 {
     QJsonArray a;
+    QList<qint64> sent; // each id once (docs/cdf-api-notes.md §11)
     for (qint64 id : ids)
-        a.append(QJsonObject{{"id"_L1, id}});
+        if (!sent.contains(id)) {
+            sent << id;
+            a.append(QJsonObject{{"id"_L1, id}});
+        }
     return a;
 }
 } // namespace

@@ -78,7 +78,12 @@ Decoded<Identifier> Identifier::fromJson(const QJsonValue &value, const QString 
 
 QJsonArray Identifier::toJsonArray(const QList<Identifier> &ids)
 {
-    QList<Identifier> sorted = ids;
+    // Each id once: what CDF does with a repeated id is not documented for Functions
+    // (docs/cdf-api-notes.md §11), so the app never sends one.
+    QList<Identifier> sorted;
+    for (const Identifier &i : ids)
+        if (!sorted.contains(i))
+            sorted << i;
     std::stable_partition(sorted.begin(), sorted.end(), [](const Identifier &i) { return i.isId(); });
     QJsonArray out;
     for (const Identifier &i : sorted)
