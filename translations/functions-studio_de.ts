@@ -1933,10 +1933,6 @@
         <translation>Sitzungs-ID erwartet (eine Ganzzahl, ggf. als Zeichenkette), aber &quot;%1&quot; erhalten</translation>
     </message>
     <message>
-        <source>expected min &lt;= default &lt;= max, got min %1, default %2, max %3</source>
-        <translation>min &lt;= default &lt;= max erwartet, aber min %1, default %2, max %3 erhalten</translation>
-    </message>
-    <message>
         <source>expected a limits object, got %1</source>
         <translation>Limits-Objekt erwartet, aber %1 erhalten</translation>
     </message>
@@ -3120,11 +3116,6 @@ Gesicherte Definitionen:
         <translation>functions:read (functionsAcl READ) wird benötigt, um Funktionen, Aufrufe, Protokolle und Zeitpläne aufzulisten.</translation>
     </message>
     <message>
-        <source>functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.</source>
-        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation>functions:write (functionsAcl WRITE) wird benötigt, um Funktionen bereitzustellen, aufzurufen und zu löschen sowie Zeitpläne zu verwalten.</translation>
-    </message>
-    <message>
         <source>files:read (filesAcl READ) is needed to check uploads and download a function&apos;s code.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
         <translation>files:read (filesAcl READ) wird benötigt, um Uploads zu prüfen und den Code einer Funktion herunterzuladen.</translation>
@@ -3147,6 +3138,16 @@ Gesicherte Definitionen:
         <source>inspect the sign-in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
         <translation>Prüfen der Anmeldung</translation>
+    </message>
+    <message>
+        <source>functions:write (functionsAcl WRITE) is needed to deploy and delete functions and to manage schedules.</source>
+        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
+        <translation>functions:write (functionsAcl WRITE) wird benötigt, um Funktionen bereitzustellen und zu löschen und Zeitpläne zu verwalten.</translation>
+    </message>
+    <message>
+        <source>functions:run (functionsAcl RUN) is needed to call functions, as CDF&apos;s documentation names it for calls.</source>
+        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
+        <translation>functions:run (functionsAcl RUN) wird benötigt, um Funktionen aufzurufen, wie die CDF-Dokumentation es für Aufrufe nennt.</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4634,34 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
         <translation>Ein nur als Quellcode veröffentlichtes Paket baut CDF; das wird hier nicht versucht, da das Bauen seinen Code ausführt.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Looking for imports CDF&apos;s Python would not find…</source>
+        <translation>Suche nach Importen, die CDFs Python nicht fände …</translation>
+    </message>
+    <message>
+        <source>The imports were not checked here.</source>
+        <translation>Die Importe wurden hier nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
+        <translation>Jeder Import ist die Standardbibliothek, cognite-sdk oder eine seiner Abhängigkeiten, eigener Code des Pakets oder steht in requirements.txt.</translation>
+    </message>
+    <message>
+        <source>%1:%2 imports %3</source>
+        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
+        <translation>%1:%2 importiert %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
+        <translation>
+            <numerusform>%n Import nennt ein Modul, das CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitert er mit ModuleNotFoundError (hier kann er funktionieren, weil dieser Computer das Modul hat): Tragen Sie das Paket, das es liefert, in requirements.txt ein.</numerusform>
+            <numerusform>%n Importe nennen Module, die CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitern sie mit ModuleNotFoundError (hier können sie funktionieren, weil dieser Computer sie hat): Tragen Sie die Pakete, die sie liefern, in requirements.txt ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1933,10 +1933,6 @@
         <translation>forventet en økt-ID (et heltall, eventuelt som streng), fikk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected min &lt;= default &lt;= max, got min %1, default %2, max %3</source>
-        <translation>forventet min &lt;= default &lt;= max, fikk min %1, default %2, max %3</translation>
-    </message>
-    <message>
         <source>expected a limits object, got %1</source>
         <translation>forventet et grenseobjekt, fikk %1</translation>
     </message>
@@ -3120,11 +3116,6 @@ Lagrede definisjoner:
         <translation>functions:read (functionsAcl READ) trengs for å liste opp funksjoner, kall, logger og tidsplaner.</translation>
     </message>
     <message>
-        <source>functions:write (functionsAcl WRITE) is needed to deploy, call and delete functions and to manage schedules.</source>
-        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
-        <translation>functions:write (functionsAcl WRITE) trengs for å distribuere, kalle og slette funksjoner og for å administrere tidsplaner.</translation>
-    </message>
-    <message>
         <source>files:read (filesAcl READ) is needed to check uploads and download a function&apos;s code.</source>
         <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
         <translation>files:read (filesAcl READ) trengs for å kontrollere opplastinger og laste ned koden til en funksjon.</translation>
@@ -3147,6 +3138,16 @@ Lagrede definisjoner:
         <source>inspect the sign-in</source>
         <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;).</extracomment>
         <translation>undersøke innloggingen</translation>
+    </message>
+    <message>
+        <source>functions:write (functionsAcl WRITE) is needed to deploy and delete functions and to manage schedules.</source>
+        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
+        <translation>functions:write (functionsAcl WRITE) trengs for å rulle ut og slette funksjoner og for å administrere tidsplaner.</translation>
+    </message>
+    <message>
+        <source>functions:run (functionsAcl RUN) is needed to call functions, as CDF&apos;s documentation names it for calls.</source>
+        <extracomment>Why a capability is needed; the first words name it as CDF does.</extracomment>
+        <translation>functions:run (functionsAcl RUN) trengs for å kalle funksjoner, slik CDF-dokumentasjonen oppgir for kall.</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4634,34 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
         <translation>En pakke som bare er publisert som kildekode, bygges av CDF; det prøves ikke her, siden byggingen kjører koden dens.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Looking for imports CDF&apos;s Python would not find…</source>
+        <translation>Ser etter importer som CDFs Python ikke ville funnet …</translation>
+    </message>
+    <message>
+        <source>The imports were not checked here.</source>
+        <translation>Importene ble ikke sjekket her.</translation>
+    </message>
+    <message>
+        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
+        <translation>Hver import er standardbiblioteket, cognite-sdk eller en av dets avhengigheter, pakkens egen kode eller står i requirements.txt.</translation>
+    </message>
+    <message>
+        <source>%1:%2 imports %3</source>
+        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
+        <translation>%1:%2 importerer %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
+        <translation>
+            <numerusform>%n import nevner en modul CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler den med ModuleNotFoundError (her kan den virke, fordi denne datamaskinen har modulen): legg pakken som gir den, inn i requirements.txt.</numerusform>
+            <numerusform>%n importer nevner moduler CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler de med ModuleNotFoundError (her kan de virke, fordi denne datamaskinen har dem): legg pakkene som gir dem, inn i requirements.txt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
