@@ -968,7 +968,9 @@ extraIndexUrls:
 // holds the deployed code, and notices a changed file.
 void TestDeployWizard::driftAndCodeDataSet()
 {
-    ApiFixture fx;
+    emulator::EmulatorConfig cfg;
+    cfg.dataSets = {emulator::EmulatorDataSet{4711, u"code"_s}}; // the set the code file goes into
+    ApiFixture fx(cfg);
     const QString folder = fx.writeFunction(u"drifting"_s, {{u"handler.py"_s, Hello}, {u"lib/util.py"_s, "X = 1\n"}});
     auto w = wizardFor(fx, folder);
     QVERIFY(toSettings(w.get()));

@@ -45,6 +45,7 @@ class TestEmulator : public QObject
 private Q_SLOTS:
     void authFailures();
     void callingTakesRun();
+    void dataSetsOfCodeFiles();
     void oneShotAndChainedSessions();
     void scheduleDataAndQuotas();
     void commandLine();
@@ -259,6 +260,45 @@ void TestEmulator::oneShotAndChainedSessions()
     QCOMPARE(failed.value("status"_L1).toString(), u"Failed"_s);
     QVERIFY2(failed.value("error"_L1).toObject().value("message"_L1).toString().contains(u"one-shot session"_s),
              qPrintable(failed.value("error"_L1).toObject().value("message"_L1).toString()));
+}
+
+// A code file's data set must exist, and writing into it takes files:write for all files or for
+// that set; an unknown set is named in "missing".
+void TestEmulator::dataSetsOfCodeFiles()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.dataSets = {emulator::EmulatorDataSet{5, u"team-a"_s}, emulator::EmulatorDataSet{6, u"team-b"_s}};
+    cfg.clients << emulator::EmulatorClient{u"team-a"_s, u"a-secret"_s, {u"files:read"_s, u"files:write@dataset:5"_s}};
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const auto file = [&](std::optional<qint64> set) {
+        QJsonObject o{{"name"_L1, u"code.zip"_s}};
+        if (set)
+            o.insert("dataSetId"_L1, *set);
+        return fx.http->ppost(u"files"_s, o);
+    };
+    QCOMPARE(file(5).status, 201);
+    auto r = file(77);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray().at(0).toObject().value("id"_L1).toInteger(), 77);
+    QVERIFY(fx.http->signIn(u"team-a"_s, u"a-secret"_s));
+    QCOMPARE(file(5).status, 201);
+    QCOMPARE(file(6).status, 403);
+    QCOMPARE(file(std::nullopt).status, 403);
+    const auto caps = fx.http->get(u"/api/v1/token/inspect"_s).json.value("capabilities"_L1).toArray();
+    bool scoped = false;
+    for (const QJsonValue c : caps)
+        scoped |= c.toObject().value("filesAcl"_L1).toObject().value("scope"_L1).toObject().value("datasetScope"_L1).toObject().value("ids"_L1).toArray()
+                  == QJsonArray{u"5"_s};
+    QVERIFY(scoped);
+    // On the command line.
+    QString error;
+    const auto parsed = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--data-set"_s, u"5:team-a"_s, u"--data-set"_s, u"6"_s}, &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->dataSets.size(), 2);
+    QCOMPARE(parsed->dataSets.first().externalId, u"team-a"_s);
+    QVERIFY(!emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--data-set"_s, u"team"_s}, &error));
+    QVERIFY(error.contains(u"--data-set"_s));
 }
 
 // Calling takes functionsAcl RUN (as the SDK and CDF's docs have it); WRITE is accepted too.

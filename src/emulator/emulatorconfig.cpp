@@ -46,6 +46,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
                                    u"The cloud whose limits to apply: gcp, azure or aws (call input 9 MB, 36 kB, 240 kB; CPU, memory and "
                                    "timeout as CDF's documentation lists them). Default: the limits of the SDK's tests, with 9 MB."_s,
                                    u"CLOUD"_s);
+    const QCommandLineOption dataSet(u"data-set"_s, u"A data set of the project, for code files (repeat the option for more)."_s,
+                                     u"ID[:EXTERNAL_ID]"_s);
     const QCommandLineOption nonceTtl(u"nonce-ttl"_s, u"Lifetime of a session's nonce in seconds (default 60, as CDF's are short-lived)."_s,
                                       u"SECONDS"_s, u"60"_s);
     const QCommandLineOption limits(u"limits"_s, u"JSON file with the project's limits (GET /functions/limits format)."_s, u"FILE"_s);
@@ -57,7 +59,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({cloud, nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
+    p.addOptions({dataSet, cloud, nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
                   inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
     if (!p.parse(arguments)) {
         *error = p.errorText();
@@ -123,6 +125,13 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     cfg.nonceTtlSeconds = positive(nonceTtl, 24 * 3600);
     if (!wrong.isEmpty())
         return fail(wrong);
+    for (const QString &v : p.values(dataSet)) {
+        bool idOk = false;
+        const qint64 id = v.section(QLatin1Char(':'), 0, 0).toLongLong(&idOk);
+        if (!idOk || id <= 0)
+            return fail(u"--data-set: \"%1\" does not start with a data set id (a positive number)"_s.arg(v));
+        cfg.dataSets << EmulatorDataSet{id, v.section(QLatin1Char(':'), 1)};
+    }
     if (p.isSet(cloud)) {
         // docs/cdf-api-notes.md §8 (CDF's "technical" page, per cloud); --limits still overrides.
         const QString c = p.value(cloud).toLower();

@@ -25,6 +25,13 @@ struct EmulatorClient
                              QStringLiteral("sessions:delete")};
 };
 
+// A data set of the project (files may be written into one; capabilities may be scoped to one).
+struct EmulatorDataSet
+{
+    qint64 id = 0;
+    QString externalId;
+};
+
 struct EmulatorConfig
 {
     QHostAddress host = QHostAddress::LocalHost;
@@ -63,6 +70,7 @@ struct EmulatorConfig
     int maxRunningCalls = 250; // handler processes at once, all functions (CDF: running calls per project)
     qint64 maxInflatedBodyBytes = 64LL * 1024 * 1024; // a gzip request body inflates to at most this
     qint64 maxCallInputBytes = DefaultCallInputBytes; // a call's input and a schedule's data (--cloud)
+    QList<EmulatorDataSet> dataSets; // --data-set ID[:EXTERNAL_ID]
     int maxSchedulesPerFunction = 100; // CDF's documented quotas, the same on every cloud
     int maxSchedulesPerProject = 1000;
     qint64 maxCodeBytes = 512LL * 1024 * 1024; // a function's code, unpacked

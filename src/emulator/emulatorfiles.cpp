@@ -43,7 +43,7 @@ void EmulatorFiles::purgeExpired(qint64 now)
         it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
 }
 
-HttpResponse EmulatorFiles::createFile(const HttpRequest &req)
+HttpResponse EmulatorFiles::createFile(const HttpRequest &req, const Principal &who)
 {
     HttpResponse err;
     const auto body = parseBody(req, &err);
@@ -52,6 +52,17 @@ HttpResponse EmulatorFiles::createFile(const HttpRequest &req)
     const auto create = FileCreate::fromJson(*body);
     if (!create)
         return HttpResponse::error(400, create.error().toString());
+    // A data set must exist, and writing into it needs files:write for all files or for that set
+    // (docs/cdf-api-notes.md §11: the emulator's answer for an unknown set).
+    if (create->dataSetId) {
+        const qint64 set = *create->dataSetId;
+        if (std::none_of(m_config.dataSets.cbegin(), m_config.dataSets.cend(), [set](const EmulatorDataSet &d) { return d.id == set; }))
+            return HttpResponse::error(400, u"dataSetId: data set %1 does not exist in this project"_s.arg(set), {Identifier::byId(set)});
+        if (!who.capabilities.contains(u"files:write"_s) && !who.capabilities.contains(u"files:write@dataset:%1"_s.arg(set)))
+            return HttpResponse::error(403, u"Forbidden: the principal %1 may not write files in data set %2 (files:write scoped to it)."_s.arg(who.subject).arg(set));
+    } else if (!who.capabilities.contains(u"files:write"_s)) {
+        return HttpResponse::error(403, u"Forbidden: the principal %1 may write files only in its data sets: give the file a dataSetId."_s.arg(who.subject));
+    }
     const bool overwrite = req.query.queryItemValue(u"overwrite"_s).toLower() == u"true"_s;
     const qint64 now = m_links.now();
     FileMetadata f;

@@ -29,7 +29,7 @@ public:
     };
     EmulatorFiles(const EmulatorConfig &config, EmulatorStore &store, const EmulatorAuth &auth, Links links);
 
-    HttpResponse createFile(const HttpRequest &req);
+    HttpResponse createFile(const HttpRequest &req, const Principal &who);
     HttpResponse uploadFile(const HttpRequest &req, const QString &token);
     HttpResponse filesByIds(const HttpRequest &req);
     HttpResponse downloadLinks(const HttpRequest &req);

@@ -95,7 +95,8 @@ void EmulatorServer::buildRoutes()
         route("POST", u"functions/schedules/delete"_s, FnWrite, [this](R req, C, P) { return deleteSchedules(req); }),
         route("GET", u"functions/schedules/{id}"_s, FnRead, [this](R, C c, P) { return getSchedule(c.ids[0]); }),
         route("GET", u"functions/schedules/{id}/input_data"_s, FnRead, [this](R, C c, P) { return scheduleInputData(c.ids[0]); }),
-        route("POST", u"files"_s, FilesWrite, [this](R req, C, P) { return m_files.createFile(req); }),
+        // Writing into a data set may take only that set's scope; createFile checks which.
+        route("POST", u"files"_s, FilesWrite + u"|files:write@dataset:*"_s, [this](R req, C, P who) { return m_files.createFile(req, who); }),
         route("POST", u"files/byids"_s, FilesRead, [this](R req, C, P) { return m_files.filesByIds(req); }),
         route("POST", u"files/downloadlink"_s, FilesRead, [this](R req, C, P) { return m_files.downloadLinks(req); }),
         route("POST", u"files/delete"_s, FilesWrite, [this](R req, C, P) { return m_files.deleteFiles(req); }),
