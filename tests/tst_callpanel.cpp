@@ -5,6 +5,7 @@
 
 #include "gui/call/callinputs.h"
 #include "gui/call/callpanel.h"
+#include "gui/call/callsignin.h"
 #include "gui/call/callview.h"
 #include "gui/logs/logmodel.h"
 #include "gui/logs/logpanel.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void keyOrderIsKept();
     void deepAndHostileJson();
     void callWithValidInput();
+    void signInChoices();
     void invalidInputBlocksTheCall();
     void linesArriveLiveAndInOrder();
     void failuresShowTraceAndHints();
@@ -216,6 +218,50 @@ void TestCallPanel::keyOrderIsKept()
     QVERIFY(data.hasValue());
     QCOMPARE(data->dataText, QByteArray(R"({"zulu":1,"alpha":2})"));
     QCOMPARE(data->data, w.data);
+}
+
+// A call signs in as the SDK lets it: the profile's session, a one-shot session, a nonce the user
+// has (used once, then gone from the field), or another client's credentials.
+void TestCallPanel::signInChoices()
+{
+    ApiFixture fx;
+    const qint64 fid = fx.readyFunction(u"greeter"_s, Hello);
+    QVERIFY(fid);
+    auto panel = panelFor(fx, functionOf(fx, fid));
+    panel->show();
+    panel->setInput(u"{\"name\": \"Ada\"}"_s);
+    auto *signIn = panel->findChild<CallSignIn *>();
+    QVERIFY(signIn);
+    QCOMPARE(signIn->choice(), CallSignIn::Profile);
+    auto *problem = child<QLabel>(panel.get(), u"inputProblem"_s);
+    const auto callAndWait = [&](int expectedViews) {
+        QVERIFY(panel->call());
+        QTRY_COMPARE_WITH_TIMEOUT(panel->callViews().size(), expectedViews, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->callViews().last()->isFinished(), 30000);
+        QCOMPARE(panel->callViews().last()->call().status, CallStatus::Completed);
+    };
+    signIn->setChoice(CallSignIn::OneShot);
+    callAndWait(1);
+    // A nonce the user has: used once.
+    signIn->setChoice(CallSignIn::GivenNonce);
+    QVERIFY(fx.http->signIn());
+    const QString nonce = fx.http->nonce();
+    child<QLineEdit>(panel.get(), u"callNonce"_s)->setText(nonce);
+    callAndWait(2);
+    QCOMPARE(child<QLineEdit>(panel.get(), u"callNonce"_s)->text(), QString());
+    panel->call(); // nothing pasted: said, nothing sent
+    QVERIFY2(problem->text().contains(u"Paste the nonce"_s), qPrintable(problem->text()));
+    child<QLineEdit>(panel.get(), u"callNonce"_s)->setText(nonce); // used already
+    panel->call();
+    QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(u"The call was not made"_s), 20000);
+    QCOMPARE(panel->callViews().size(), 2);
+    // Another client's credentials; the secret is forgotten when the choice changes.
+    signIn->setChoice(CallSignIn::OtherClient);
+    child<QLineEdit>(panel.get(), u"callClientId"_s)->setText(u"functions-studio"_s);
+    child<QLineEdit>(panel.get(), u"callClientSecret"_s)->setText(u"emulator-secret"_s);
+    callAndWait(3);
+    signIn->setChoice(CallSignIn::Profile);
+    QCOMPARE(child<QLineEdit>(panel.get(), u"callClientSecret"_s)->text(), QString());
 }
 
 void TestCallPanel::callWithValidInput()

@@ -681,7 +681,8 @@ void TestCodecs::fileMetadata()
     // of an existing function; it stays within CDF's 255 characters.
     const FileCreate c = FileCreate::forFunctionCode(u"team/etl/daily"_s, u"xid"_s, u"u1"_s);
     QCOMPARE(c.toJson(), obj(R"({"name": "team-etl-daily.zip", "externalId": "xid-code-u1", "mimeType": "application/zip"})"));
-    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(), obj(R"({"name": "n.zip", "externalId": "n-code-u2", "mimeType": "application/zip"})"));
+    QCOMPARE(FileCreate::forFunctionCode(u"n"_s, std::nullopt, u"u2"_s).toJson(),
+             obj(R"({"name": "n.zip", "externalId": "n-code-u2", "mimeType": "application/zip"})"));
     const FileCreate longId = FileCreate::forFunctionCode(u"n"_s, QString(255, u'x'), u"abc"_s);
     QCOMPARE(longId.externalId->size(), 255);
     QVERIFY(longId.externalId->endsWith(u"-code-abc"_s));
@@ -696,7 +697,9 @@ void TestCodecs::identifiers()
     QCOMPARE(QJsonDocument(QJsonObject{{"items"_L1, Identifier::toJsonArray(ids)}}).toJson(QJsonDocument::Compact),
              QByteArray(R"({"items":[{"id":1},{"id":2},{"id":3},{"externalId":"func1"},{"externalId":"func2"}]})"));
     // Each id once: a repeated one is left out (CDF's answer to repeats is not documented for Functions).
-    QCOMPARE(Identifier::toJsonArray({Identifier::byId(1), Identifier::byExternalId(u"a"_s), Identifier::byId(1), Identifier::byExternalId(u"a"_s)}).size(), 2);
+    QCOMPARE(Identifier::toJsonArray({Identifier::byId(1), Identifier::byExternalId(u"a"_s), Identifier::byId(1), Identifier::byExternalId(u"a"_s)})
+                 .size(),
+             2);
     QCOMPARE(Identifier::fromJson(QJsonObject{{"id"_L1, 5}}).value(), Identifier::byId(5));
     QCOMPARE(Identifier::fromJson(QJsonObject{}, u"items[2]"_s).error().field, u"items[2]"_s);
     QCOMPARE(Identifier::fromJson(QJsonObject{{"id"_L1, 1}, {"externalId"_L1, u"a"_s}}).error().message,

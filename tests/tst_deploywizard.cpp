@@ -569,14 +569,15 @@ void TestDeployWizard::checkAgainReadsTheFolderAgain()
 void TestDeployWizard::undeclaredImportsAreNamed()
 {
     ApiFixture fx;
-    const QString folder = fx.writeFunction(u"imports"_s,
-                                            {{u"handler.py"_s,
-                                              "import json\nimport yaml\nfrom helpers import x\nimport numpy as np\nfrom cognite.client import CogniteClient\n"
-                                              "try:\n    import ujson\nexcept ImportError:\n    ujson = None\n"
-                                              "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import boto3\n\n"
-                                              "def handle(data):\n    import sklearn.linear_model\n    return {}\n"},
-                                             {u"helpers.py"_s, "x = 1\n"},
-                                             {u"requirements.txt"_s, "numpy>=1.20\nscikit-learn\n"}});
+    const QString folder =
+        fx.writeFunction(u"imports"_s,
+                         {{u"handler.py"_s,
+                           "import json\nimport yaml\nfrom helpers import x\nimport numpy as np\nfrom cognite.client import CogniteClient\n"
+                           "try:\n    import ujson\nexcept ImportError:\n    ujson = None\n"
+                           "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import boto3\n\n"
+                           "def handle(data):\n    import sklearn.linear_model\n    return {}\n"},
+                          {u"helpers.py"_s, "x = 1\n"},
+                          {u"requirements.txt"_s, "numpy>=1.20\nscikit-learn\n"}});
     auto w = wizardFor(fx, folder);
     QVERIFY(toSettings(w.get()));
     QVERIFY(toPreflight(w.get()));

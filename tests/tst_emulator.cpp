@@ -104,7 +104,8 @@ void TestEmulator::commandLine()
     QVERIFY(!cfg->clientSecretFromDataDir && !cfg->logRequests && cfg->startInactive);
     QVERIFY(cfg->host.isLoopback());
     // A cloud's limits: Azure takes 36 kB of call input and fixed CPU and memory.
-    const auto azure = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--cloud"_s, u"azure"_s, u"--nonce-ttl"_s, u"30"_s}, &error);
+    const auto azure =
+        emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--cloud"_s, u"azure"_s, u"--nonce-ttl"_s, u"30"_s}, &error);
     QVERIFY2(azure, qPrintable(error));
     QCOMPARE(azure->maxCallInputBytes, 36 * 1000);
     QCOMPARE(azure->limits.cpuCores.max, 1.0);
@@ -235,11 +236,11 @@ void TestEmulator::oneShotAndChainedSessions()
     const auto oneShot = fx.http->ppost(u"sessions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"oneshotTokenExchange"_L1, true}}}}});
     QCOMPARE(oneShot.status, 200);
     const QString nonce = oneShot.json.value("items"_L1).toArray().first().toObject().value("nonce"_L1).toString();
-    const auto made = fx.http->ppost(u"functions/schedules"_s,
-                                     QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"hourly"_s},
-                                                                                    {"cronExpression"_L1, u"0 * * * *"_s},
-                                                                                    {"functionId"_L1, fid},
-                                                                                    {"nonce"_L1, nonce}}}}});
+    const auto made = fx.http->ppost(
+        u"functions/schedules"_s,
+        QJsonObject{
+            {"items"_L1,
+             QJsonArray{QJsonObject{{"name"_L1, u"hourly"_s}, {"cronExpression"_L1, u"0 * * * *"_s}, {"functionId"_L1, fid}, {"nonce"_L1, nonce}}}}});
     QCOMPARE(made.status, 201);
     const auto scheduledCalls = [&] {
         QList<QJsonObject> out;
@@ -288,12 +289,14 @@ void TestEmulator::dataSetsOfCodeFiles()
     const auto caps = fx.http->get(u"/api/v1/token/inspect"_s).json.value("capabilities"_L1).toArray();
     bool scoped = false;
     for (const QJsonValue c : caps)
-        scoped |= c.toObject().value("filesAcl"_L1).toObject().value("scope"_L1).toObject().value("datasetScope"_L1).toObject().value("ids"_L1).toArray()
-                  == QJsonArray{u"5"_s};
+        scoped |=
+            c.toObject().value("filesAcl"_L1).toObject().value("scope"_L1).toObject().value("datasetScope"_L1).toObject().value("ids"_L1).toArray()
+            == QJsonArray{u"5"_s};
     QVERIFY(scoped);
     // On the command line.
     QString error;
-    const auto parsed = emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--data-set"_s, u"5:team-a"_s, u"--data-set"_s, u"6"_s}, &error);
+    const auto parsed =
+        emulator::EmulatorConfig::fromCommandLine({u"functions-emulator"_s, u"--data-set"_s, u"5:team-a"_s, u"--data-set"_s, u"6"_s}, &error);
     QVERIFY2(parsed, qPrintable(error));
     QCOMPARE(parsed->dataSets.size(), 2);
     QCOMPARE(parsed->dataSets.first().externalId, u"team-a"_s);
@@ -1641,11 +1644,11 @@ void TestEmulator::activation()
     const QString nonce = fx.http->nonce();
     fx.clock->advance(61 * 1000);
     fx.http->signIn(); // a fresh token on the moved clock
-    const auto late = fx.http->ppost(u"functions/schedules"_s,
-                                     QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"late"_s},
-                                                                                    {"cronExpression"_L1, u"0 * * * *"_s},
-                                                                                    {"functionId"_L1, newestId},
-                                                                                    {"nonce"_L1, nonce}}}}});
+    const auto late = fx.http->ppost(
+        u"functions/schedules"_s,
+        QJsonObject{{"items"_L1,
+                     QJsonArray{QJsonObject{
+                         {"name"_L1, u"late"_s}, {"cronExpression"_L1, u"0 * * * *"_s}, {"functionId"_L1, newestId}, {"nonce"_L1, nonce}}}}});
     QCOMPARE(late.status, 400);
     QVERIFY2(late.errorMessage().contains(u"expired"_s), qPrintable(late.errorMessage()));
 }

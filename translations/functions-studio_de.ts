@@ -3950,6 +3950,53 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
 </context>
 <context>
+    <name>fstudio::gui::CallSignIn</name>
+    <message>
+        <source>Sign the call in &amp;with</source>
+        <translation>Anmel&amp;dung des Aufrufs</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s session</source>
+        <translation>der Sitzung dieses Profils</translation>
+    </message>
+    <message>
+        <source>a one-shot session (no token exchange needed)</source>
+        <translation>einer Einmal-Sitzung (ohne Token-Austausch)</translation>
+    </message>
+    <message>
+        <source>a nonce you have</source>
+        <translation>einer vorhandenen Nonce</translation>
+    </message>
+    <message>
+        <source>other client credentials</source>
+        <translation>anderen Client-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>A one-shot session works where the identity provider has no token exchange; it is not refreshed, which is fine for one call.</source>
+        <translation>Eine Einmal-Sitzung funktioniert, wo der Identitätsanbieter keinen Token-Austausch kennt; sie wird nicht erneuert, was für einen Aufruf genügt.</translation>
+    </message>
+    <message>
+        <source>nonce (used once)</source>
+        <translation>Nonce (einmal verwendbar)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Paste the nonce to sign the call in with, or choose another way.</source>
+        <translation>Fügen Sie die Nonce ein, mit der sich der Aufruf anmeldet, oder wählen Sie einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Give the client id and the client secret to sign the call in with, or choose another way.</source>
+        <translation>Geben Sie Client-ID und Client-Geheimnis an, mit denen sich der Aufruf anmeldet, oder wählen Sie einen anderen Weg.</translation>
+    </message>
+</context>
+<context>
     <name>fstudio::gui::CallView</name>
     <message>
         <source>Save the response</source>

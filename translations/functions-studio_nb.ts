@@ -3950,6 +3950,53 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
 </context>
 <context>
+    <name>fstudio::gui::CallSignIn</name>
+    <message>
+        <source>Sign the call in &amp;with</source>
+        <translation>Logg kallet inn m&amp;ed</translation>
+    </message>
+    <message>
+        <source>this profile&apos;s session</source>
+        <translation>denne profilens økt</translation>
+    </message>
+    <message>
+        <source>a one-shot session (no token exchange needed)</source>
+        <translation>en engangsøkt (uten tokenutveksling)</translation>
+    </message>
+    <message>
+        <source>a nonce you have</source>
+        <translation>en nonce du har</translation>
+    </message>
+    <message>
+        <source>other client credentials</source>
+        <translation>annen klientpålogging</translation>
+    </message>
+    <message>
+        <source>A one-shot session works where the identity provider has no token exchange; it is not refreshed, which is fine for one call.</source>
+        <translation>En engangsøkt virker der identitetsleverandøren ikke har tokenutveksling; den fornyes ikke, noe som holder for ett kall.</translation>
+    </message>
+    <message>
+        <source>nonce (used once)</source>
+        <translation>nonce (brukes én gang)</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>klient-ID</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>klienthemmelighet</translation>
+    </message>
+    <message>
+        <source>Paste the nonce to sign the call in with, or choose another way.</source>
+        <translation>Lim inn noncen kallet skal logge inn med, eller velg en annen måte.</translation>
+    </message>
+    <message>
+        <source>Give the client id and the client secret to sign the call in with, or choose another way.</source>
+        <translation>Oppgi klient-ID og klienthemmelighet kallet skal logge inn med, eller velg en annen måte.</translation>
+    </message>
+</context>
+<context>
     <name>fstudio::gui::CallView</name>
     <message>
         <source>Save the response</source>

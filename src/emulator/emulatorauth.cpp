@@ -356,9 +356,11 @@ HttpResponse EmulatorAuth::tokenInspect(const HttpRequest &req)
         if (c.contains(u"@dataset:"_s)) { // "files:write@dataset:5": one data set's scope, as CDF writes it
             const QString action = c.section(QLatin1Char(':'), 1).section(QLatin1Char('@'), 0, 0).toUpper();
             const qint64 set = c.section(u"@dataset:"_s, 1).toLongLong();
-            caps.append(QJsonObject{{acl, QJsonObject{{"actions"_L1, QJsonArray{action}},
-                                                      {"scope"_L1, QJsonObject{{"datasetScope"_L1, QJsonObject{{"ids"_L1, QJsonArray{QString::number(set)}}}}}}}},
-                                    {"projectScope"_L1, QJsonObject{{"projects"_L1, QJsonArray{m_config.project}}}}});
+            caps.append(
+                QJsonObject{{acl,
+                             QJsonObject{{"actions"_L1, QJsonArray{action}},
+                                         {"scope"_L1, QJsonObject{{"datasetScope"_L1, QJsonObject{{"ids"_L1, QJsonArray{QString::number(set)}}}}}}}},
+                            {"projectScope"_L1, QJsonObject{{"projects"_L1, QJsonArray{m_config.project}}}}});
             continue;
         }
         byAcl[acl].append(c.section(QLatin1Char(':'), 1).toUpper());
@@ -401,10 +403,13 @@ std::optional<HttpResponse> EmulatorAuth::requireCapability(const Principal &who
     // "x:y*": any capability that starts so (a data-set-scoped one: "files:write@dataset:5").
     const QStringList anyOf = capability.split(QLatin1Char('|'));
     for (const QString &c : anyOf)
-        if (c.endsWith(u'*') ? std::any_of(who.capabilities.cbegin(), who.capabilities.cend(), [&](const QString &h) { return h.startsWith(c.chopped(1)); })
-                             : who.capabilities.contains(c))
+        if (c.endsWith(u'*')
+                ? std::any_of(who.capabilities.cbegin(), who.capabilities.cend(), [&](const QString &h) { return h.startsWith(c.chopped(1)); })
+                : who.capabilities.contains(c))
             return std::nullopt;
-    return HttpResponse::error(403, u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, anyOf.join(u" (or "_s) + (anyOf.size() > 1 ? u")"_s : QString())));
+    return HttpResponse::error(
+        403,
+        u"Forbidden: the principal %1 lacks the capability %2."_s.arg(who.subject, anyOf.join(u" (or "_s) + (anyOf.size() > 1 ? u")"_s : QString())));
 }
 
 } // namespace fstudio::emulator

@@ -59,8 +59,9 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({dataSet, cloud, nonceTtl, host,     port,     dataDir, project,     clientId,  clientSecret, demo,      faults,         python,       wheelhouse,
-                  inactive, tokenTtl, limits,  allowRemote, publicUrl, quiet,        maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
+    p.addOptions({dataSet,      cloud,     nonceTtl, host,      port,           dataDir,      project,    clientId,
+                  clientSecret, demo,      faults,   python,    wheelhouse,     inactive,     tokenTtl,   limits,
+                  allowRemote,  publicUrl, quiet,    maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;

@@ -20,9 +20,9 @@ struct EmulatorClient
     QString clientId;
     QString clientSecret;
     // Any of: functions:read, functions:write, functions:run, files:read, files:write, sessions:create, sessions:list, sessions:delete.
-    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("functions:run"), QStringLiteral("files:read"),
-                             QStringLiteral("files:write"),    QStringLiteral("sessions:create"), QStringLiteral("sessions:list"),
-                             QStringLiteral("sessions:delete")};
+    QStringList capabilities{QStringLiteral("functions:read"), QStringLiteral("functions:write"), QStringLiteral("functions:run"),
+                             QStringLiteral("files:read"),     QStringLiteral("files:write"),     QStringLiteral("sessions:create"),
+                             QStringLiteral("sessions:list"),  QStringLiteral("sessions:delete")};
 };
 
 // A data set of the project (files may be written into one; capabilities may be scoped to one).

@@ -59,9 +59,11 @@ HttpResponse EmulatorFiles::createFile(const HttpRequest &req, const Principal &
         if (std::none_of(m_config.dataSets.cbegin(), m_config.dataSets.cend(), [set](const EmulatorDataSet &d) { return d.id == set; }))
             return HttpResponse::error(400, u"dataSetId: data set %1 does not exist in this project"_s.arg(set), {Identifier::byId(set)});
         if (!who.capabilities.contains(u"files:write"_s) && !who.capabilities.contains(u"files:write@dataset:%1"_s.arg(set)))
-            return HttpResponse::error(403, u"Forbidden: the principal %1 may not write files in data set %2 (files:write scoped to it)."_s.arg(who.subject).arg(set));
+            return HttpResponse::error(
+                403, u"Forbidden: the principal %1 may not write files in data set %2 (files:write scoped to it)."_s.arg(who.subject).arg(set));
     } else if (!who.capabilities.contains(u"files:write"_s)) {
-        return HttpResponse::error(403, u"Forbidden: the principal %1 may write files only in its data sets: give the file a dataSetId."_s.arg(who.subject));
+        return HttpResponse::error(
+            403, u"Forbidden: the principal %1 may write files only in its data sets: give the file a dataSetId."_s.arg(who.subject));
     }
     const bool overwrite = req.query.queryItemValue(u"overwrite"_s).toLower() == u"true"_s;
     const qint64 now = m_links.now();
@@ -233,8 +235,9 @@ HttpResponse EmulatorFiles::createSession(const HttpRequest &req, const Principa
     // a token of that one may not.
     if (create->kind != SessionCreate::Kind::ClientCredentials && who.subject.startsWith(u"session:"_s))
         if (const auto parent = m_store.session(who.subject.mid(8).toLongLong()); parent && parent->subject.startsWith(u"session:"_s))
-            return HttpResponse::error(403, u"Could not create a session: the caller's token comes from a session that was itself made from a "
-                                            "session; sessions chain one level deep."_s);
+            return HttpResponse::error(403,
+                                       u"Could not create a session: the caller's token comes from a session that was itself made from a "
+                                       "session; sessions chain one level deep."_s);
     s.nonce = u"emu_nonce_"_s + randomKey();
     m_store.putSession(s, subject, m_links.now() + m_config.nonceTtlSeconds * 1000, capabilities);
     Session reply = s;

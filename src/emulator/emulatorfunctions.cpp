@@ -365,7 +365,8 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
     if (const auto ofFunction = std::count_if(all.cbegin(), all.cend(), [&](const FunctionSchedule &x) { return x.functionId == write->functionId; });
         ofFunction >= m_config.maxSchedulesPerFunction)
         return HttpResponse::error(
-            400, u"Too many schedules: function %1 has %2, the most allowed per function. Delete some first."_s.arg(*write->functionId).arg(ofFunction));
+            400,
+            u"Too many schedules: function %1 has %2, the most allowed per function. Delete some first."_s.arg(*write->functionId).arg(ofFunction));
     qint64 sessionId = 0;
     const auto state = m_store.consumeNonce(*write->nonce, m_clock->nowMs(), &sessionId);
     if (state != EmulatorStore::NonceState::Valid)

@@ -612,10 +612,10 @@ void EmulatorServer::tickScheduler()
             c.scheduleId = s.id;
             c.scheduledTime = due.toMSecsSinceEpoch();
             c.error = ErrorDetail{revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
-                                             "valid credentials."_s.arg(session->session.id)
+                                            "valid credentials."_s.arg(session->session.id)
                                           : u"The schedule's session %1 has expired: a one-shot session (oneshotTokenExchange) is not refreshed, "
-                                             "so the function was not called. Create the schedule again with client credentials or a token "
-                                             "exchange session."_s.arg(session->session.id),
+                                            "so the function was not called. Create the schedule again with client credentials or a token "
+                                            "exchange session."_s.arg(session->session.id),
                                   QString(), std::nullopt};
             m_store.putCall(c);
             continue;

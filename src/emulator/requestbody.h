@@ -62,7 +62,8 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
         seen << i;
     }
     if (!duplicated.isEmpty()) {
-        *error = HttpResponse::error(400, QStringLiteral("items: %1 is given more than once").arg(duplicated.first().toDisplayString()), {}, duplicated);
+        *error =
+            HttpResponse::error(400, QStringLiteral("items: %1 is given more than once").arg(duplicated.first().toDisplayString()), {}, duplicated);
         return std::nullopt;
     }
     if (idsOnly) {

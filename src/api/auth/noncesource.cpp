@@ -16,6 +16,11 @@ struct NonceSourceText
 
 void requestNonce(CdfClient *client, const NonceSource &source, QObject *context, std::function<void(const NonceResult &)> done)
 {
+    if (!source.nonce.isEmpty()) { // one the user has: no session to make
+        QMetaObject::invokeMethod(
+            context, [done, nonce = source.nonce] { done(nonce); }, Qt::QueuedConnection);
+        return;
+    }
     SessionsService(client).create(source.toSessionCreate()).then(context, [done](const Pending<Session>::Result &r) {
         if (!r) {
             done(r.error());

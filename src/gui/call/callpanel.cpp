@@ -1,4 +1,5 @@
 #include "gui/call/callpanel.h"
+#include "gui/call/callsignin.h"
 
 #include "gui/project/projectsession.h"
 
@@ -38,6 +39,8 @@ CallPanel::CallPanel(const Setup &setup, QWidget *parent)
     m_ui->panelSplitter->setStretchFactor(0, 0);
     m_ui->panelSplitter->setStretchFactor(1, 1);
     m_ui->panelSplitter->setSizes({100, 600}); // the input above (a few lines), the calls below get the room
+    m_signIn = new CallSignIn;
+    m_ui->callRow->insertWidget(1, m_signIn, 1); // on the Call row, after the input's size: the log keeps its room
     for (QLabel *l : {m_ui->inputProblem, m_ui->secretWarning}) {
         QPalette p = l->palette();
         p.setColor(QPalette::WindowText, Tones::foreground(l == m_ui->inputProblem ? Tone::Negative : Tone::Warning, palette()));
@@ -291,12 +294,19 @@ void CallPanel::startCall(const QJsonObject &data)
         m_ui->inputProblem->setVisible(true);
         return;
     }
+    QString problem;
+    const auto source = m_signIn->takeSource(m_setup.project.credentials, &problem);
+    if (!source) {
+        m_ui->inputProblem->setText(problem);
+        m_ui->inputProblem->setVisible(true);
+        return;
+    }
     m_lastInput = data;
     m_ui->rerunButton->setEnabled(true);
     api::CallWorkflow::Options o;
     o.functionId = m_setup.function.id;
     o.data = data;
-    o.nonce = m_setup.project.credentials;
+    o.nonce = *source;
     o.waitForResult = false;
     auto *w = new api::CallWorkflow(m_setup.project.client, o, this);
     ++m_starting;

@@ -32,6 +32,7 @@ namespace fstudio::gui {
 
 class ProjectSession;
 
+class CallSignIn;
 class CallView;
 
 // Calling one function (ui/call/callpanel.ui): a JSON editor checked as you type (the line and column
@@ -84,6 +85,7 @@ private:
     CallView *addCallView(const FunctionCall &call);
     void reloadInputs();
     std::unique_ptr<Ui::CallPanel> m_ui;
+    CallSignIn *m_signIn;
     Setup m_setup;
     CallInputs m_inputs;
     std::optional<QJsonObject> m_lastInput;
