@@ -4683,8 +4683,8 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Ein nur als Quellcode veröffentlichtes Paket baut CDF; das wird hier nicht versucht, da das Bauen seinen Code ausführt.</translation>
     </message>
     <message>
-        <source>Imports</source>
-        <translation>Importe</translation>
+        <source>Modules</source>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Looking for imports CDF&apos;s Python would not find…</source>

@@ -4683,8 +4683,8 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>En pakke som bare er publisert som kildekode, bygges av CDF; det prøves ikke her, siden byggingen kjører koden dens.</translation>
     </message>
     <message>
-        <source>Imports</source>
-        <translation>Importer</translation>
+        <source>Modules</source>
+        <translation>Moduler</translation>
     </message>
     <message>
         <source>Looking for imports CDF&apos;s Python would not find…</source>

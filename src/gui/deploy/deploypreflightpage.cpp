@@ -479,7 +479,7 @@ void DeployPreflightPage::checkCode(int generation, bool handlerProblem)
     const int syntaxRow = add(u"syntax"_s, Result::Pending, tr("Python files"), tr("Parsing %n Python file(s)…", nullptr, int(files.size())));
     const int requirementsRow =
         requirements ? add(u"requirements"_s, Result::Pending, tr("Requirements"), tr("Reading requirements.txt and resolving it with pip…")) : -1;
-    const int importsRow = add(u"imports"_s, Result::Pending, tr("Imports"), tr("Looking for imports CDF's Python would not find…"));
+    const int importsRow = add(u"imports"_s, Result::Pending, tr("Modules"), tr("Looking for imports CDF's Python would not find…"));
     const bool local = isLoopbackServer(m_state->project.server);
     const QString wheelhouse = local ? AppSettings::instance()->emulatorWheelhouse() : QString();
     const QString proxy = AppSettings::instance()->proxy();
