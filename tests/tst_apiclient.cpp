@@ -546,6 +546,10 @@ void TestApiClient::tokenInspectMissingCapabilities()
     QCOMPARE(r->missingFor(u"playground"_s), (QStringList{u"functions:write"_s, u"functions:run"_s, u"files:write"_s, u"sessions:create"_s}));
     QVERIFY(TokenInspection::explain(u"sessions:create"_s).contains(u"call functions"_s));
     QVERIFY(TokenInspection::explain(u"functions:run"_s).contains(u"functionsAcl RUN"_s));
+    // WRITE stands in for RUN where RUN is not enforced: RUN is named only when neither is there.
+    TokenInspection writer;
+    writer.capabilities = {u"functions:read"_s, u"functions:write"_s, u"files:read"_s, u"files:write"_s, u"sessions:create"_s};
+    QCOMPARE(writer.missingFor(u"playground"_s), QStringList());
     delete reader;
 }
 

@@ -577,6 +577,8 @@ void TestDeployWizard::undeclaredImportsAreNamed()
                            "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import boto3\n\n"
                            "def handle(data):\n    import sklearn.linear_model\n    return {}\n"},
                           {u"helpers.py"_s, "x = 1\n"},
+                          // Too deep for the check's parser: skipped, the other files still checked.
+                          {u"deep.py"_s, "x = " + QByteArray("a+").repeated(30000) + "a\n"},
                           {u"requirements.txt"_s, "numpy>=1.20\nscikit-learn\n"}});
     auto w = wizardFor(fx, folder);
     QVERIFY(toSettings(w.get()));

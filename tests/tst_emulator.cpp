@@ -279,6 +279,7 @@ void TestEmulator::dataSetsOfCodeFiles()
         return fx.http->ppost(u"files"_s, o);
     };
     QCOMPARE(file(5).status, 201);
+    QCOMPARE(fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"theirs.zip"_s}, {"externalId"_L1, u"theirs"_s}}).status, 201); // no data set
     auto r = file(77);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toObject().value("missing"_L1).toArray().at(0).toObject().value("id"_L1).toInteger(), 77);
@@ -286,6 +287,10 @@ void TestEmulator::dataSetsOfCodeFiles()
     QCOMPARE(file(5).status, 201);
     QCOMPARE(file(6).status, 403);
     QCOMPARE(file(std::nullopt).status, 403);
+    // Overwriting a file outside its sets (moving it into set 5) is refused too.
+    r = fx.http->post(fx.http->projectPath(u"files?overwrite=true"_s),
+                      QJsonObject{{"name"_L1, u"theirs.zip"_s}, {"externalId"_L1, u"theirs"_s}, {"dataSetId"_L1, 5}});
+    QCOMPARE(r.status, 403);
     const auto caps = fx.http->get(u"/api/v1/token/inspect"_s).json.value("capabilities"_L1).toArray();
     bool scoped = false;
     for (const QJsonValue c : caps)

@@ -28,6 +28,8 @@ def check_syntax(paths):
             continue  # not parsed here: CDF will
         try:
             compile(source, path, "exec", dont_inherit=True)
+        except (RecursionError, MemoryError):
+            continue  # too deeply nested for this parser: CDF will say
         except SyntaxError as e:
             text = (e.text or "").rstrip("\r\n")
             message = e.msg
@@ -82,7 +84,10 @@ def check_imports(paths, folder, requirements_path):
     Read with Python's parser; nothing is imported. Optional imports (inside try/except, or
     under `if TYPE_CHECKING`) are left alone."""
     import ast
-    stdlib = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names) | {"__future__"}
+    if not hasattr(sys, "stdlib_module_names"):  # before Python 3.10 the standard library is not listed
+        return {"unavailable": "python<3.10"}
+    stdlib = set(sys.stdlib_module_names) | set(sys.builtin_module_names) | {"__future__"}
+    budget = 20 * 1024 * 1024  # bytes parsed in all: a huge package is not read twice within the time limit
     local = set()
     for entry in os.listdir(folder):
         if entry.endswith(".py"):
@@ -95,35 +100,47 @@ def check_imports(paths, folder, requirements_path):
         try:
             with open(path, "rb") as f:
                 source = f.read(MAX_FILE_BYTES + 1)
-            if len(source) > MAX_FILE_BYTES:
+            if len(source) > min(MAX_FILE_BYTES, budget):
                 continue
+            budget -= len(source)
             tree = ast.parse(source, path)
-        except (OSError, SyntaxError, ValueError):
-            continue  # the syntax check says why
-        optional = set()
-        for node in ast.walk(tree):
-            guarded = isinstance(node, ast.Try) or (
-                isinstance(node, ast.If) and "TYPE_CHECKING" in ast.dump(node.test))
-            if guarded:
-                for child in ast.walk(node):
-                    if child is not node and isinstance(child, (ast.Import, ast.ImportFrom)):
-                        optional.add(id(child))
-        for node in ast.walk(tree):
-            if id(node) in optional:
+        except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+            continue  # the syntax check says why (or the file is too deep for this parser)
+        try:
+            found.extend(imports_of(tree, path, stdlib, local, declared))
+        except (RecursionError, MemoryError):
+            continue
+        if len(found) >= 50:
+            return found[:50]
+    return found
+
+
+def imports_of(tree, path, stdlib, local, declared):
+    """The undeclared imports of one parsed file."""
+    import ast
+    found = []
+    optional = set()
+    for node in ast.walk(tree):
+        guarded = isinstance(node, ast.Try) or (
+            isinstance(node, ast.If) and "TYPE_CHECKING" in ast.dump(node.test))
+        if guarded:
+            for child in ast.walk(node):
+                if child is not node and isinstance(child, (ast.Import, ast.ImportFrom)):
+                    optional.add(id(child))
+    for node in ast.walk(tree):
+        if id(node) in optional:
+            continue
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        for name in names:
+            top = name.split(".")[0]
+            if top in stdlib or top in RUNTIME_MODULES or top in local or top in declared or top.lower() in declared:
                 continue
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-                names = [node.module]
-            else:
-                continue
-            for name in names:
-                top = name.split(".")[0]
-                if top in stdlib or top in RUNTIME_MODULES or top in local or top in declared or top.lower() in declared:
-                    continue
-                found.append({"path": path, "line": node.lineno, "module": top})
-                if len(found) >= 50:
-                    return found
+            found.append({"path": path, "line": node.lineno, "module": top})
     return found
 
 

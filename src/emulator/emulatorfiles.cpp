@@ -71,6 +71,12 @@ HttpResponse EmulatorFiles::createFile(const HttpRequest &req, const Principal &
     std::optional<FileMetadata> existing;
     if (create->externalId)
         existing = m_store.fileByExternalId(*create->externalId);
+    // Overwriting takes the right to write where the file is now, too: a writer scoped to one data
+    // set must not pull another file into it.
+    if (existing && overwrite && !who.capabilities.contains(u"files:write"_s)
+        && !(existing->dataSetId && who.capabilities.contains(u"files:write@dataset:%1"_s.arg(*existing->dataSetId))))
+        return HttpResponse::error(
+            403, u"Forbidden: the principal %1 may not overwrite the file \"%2\" where it is now."_s.arg(who.subject, *create->externalId));
     if (existing && !overwrite)
         return HttpResponse::error(409,
                                    u"A file with external id \"%1\" already exists; pass overwrite=true to replace it"_s.arg(*create->externalId), {},

@@ -5,6 +5,8 @@
 #include "core/wire/identifier.h"
 #include "core/wire/jsonreader.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace fstudio::emulator {
@@ -54,12 +56,16 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
         return std::nullopt;
     }
     // A repeated id: 400 with "duplicated", as CDF's other resource APIs answer (docs/cdf-api-notes.md §11).
-    QList<Identifier> seen;
+    QSet<QString> seen; // hashed: a body of 32 MB holds a lot of ids
     QList<Identifier> duplicated;
     for (const Identifier &i : std::as_const(*ids)) {
-        if (seen.contains(i) && !duplicated.contains(i))
-            duplicated << i;
-        seen << i;
+        const QString key = i.isId() ? QStringLiteral("i") + QString::number(i.id()) : QStringLiteral("x") + i.externalId();
+        if (seen.contains(key)) {
+            if (duplicated.size() < 1000 && !duplicated.contains(i))
+                duplicated << i;
+        } else {
+            seen.insert(key);
+        }
     }
     if (!duplicated.isEmpty()) {
         *error =
