@@ -125,6 +125,7 @@ void TestEmulator::commandLine()
         {{u"--max-code-mb"_s, u"0"_s}, u"--max-code-mb"_s},
         {{u"--max-upload-mb"_s, u"99999999999999"_s}, u"--max-upload-mb"_s}, // never multiplied out of range
         {{u"--token-ttl"_s, u"soon"_s}, u"--token-ttl"_s},
+        {{u"--token-ttl"_s, u"9223372036854775807"_s}, u"--token-ttl"_s}, // would overflow in milliseconds
         {{u"--nonce-ttl"_s, u"0"_s}, u"--nonce-ttl"_s},
         {{u"--cloud"_s, u"mars"_s}, u"--cloud"_s},
         {{u"--public-url"_s, u"ftp://x"_s}, u"--public-url"_s},

@@ -105,8 +105,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     }
     cfg.startInactive = p.isSet(inactive);
     cfg.tokenTtlSeconds = p.value(tokenTtl).toLongLong(&ok);
-    if (!ok || cfg.tokenTtlSeconds < 1)
-        return fail(u"--token-ttl: give a number of seconds"_s);
+    if (!ok || cfg.tokenTtlSeconds < 1 || cfg.tokenTtlSeconds > 366LL * 24 * 3600) // never multiplied out of range
+        return fail(u"--token-ttl: give a number of seconds from 1 to 31622400 (a year)"_s);
     cfg.logRequests = !p.isSet(quiet);
     QString wrong;
     const auto positive = [&](const QCommandLineOption &o, qint64 max) -> qint64 {
