@@ -50,13 +50,10 @@ Pending<CallPage> CallsService::list(qint64 functionId, const CallFilter &filter
 
 Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<qint64> &callIds)
 {
-    QJsonArray items;
-    QList<qint64> sent; // each id once (docs/cdf-api-notes.md §11)
+    QList<Identifier> ids;
     for (qint64 id : callIds)
-        if (!sent.contains(id)) {
-            sent << id;
-            items.append(QJsonObject{{"id"_L1, id}});
-        }
+        ids << Identifier::byId(id);
+    const QJsonArray items = Identifier::toJsonArray(ids); // each id once (docs/cdf-api-notes.md §11)
     return send<QList<FunctionCall>>(CdfClient::Request::postJson(u"functions/%1/calls/byids"_s.arg(functionId), QJsonObject{{"items"_L1, items}},
                                                                   //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
                                                                   CallsServiceText::tr("read calls")),

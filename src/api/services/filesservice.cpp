@@ -39,11 +39,7 @@ Pending<Empty> FilesService::upload(const QString &uploadUrl, const QByteArray &
     // The SDK sends its bearer with the upload; so does the app, but only to the project's own host
     // (a relative URL, or the same scheme, host and port): a presigned URL on a storage host never
     // sees the token (docs/cdf-api-notes.md §5).
-    const QUrl target(uploadUrl);
-    const QUrl base = m_client ? m_client->config().baseUrl : QUrl();
-    r.authenticated = !uploadUrl.contains(u"://"_s)
-        || (base.isValid() && target.scheme() == base.scheme() && target.host().compare(base.host(), Qt::CaseInsensitive) == 0
-            && target.port(target.scheme() == u"https"_s ? 443 : 80) == base.port(base.scheme() == u"https"_s ? 443 : 80));
+    r.authenticated = !uploadUrl.contains(u"://"_s) || (m_client && CdfClient::isSameOrigin(QUrl(uploadUrl), m_client->config().baseUrl));
     r.idempotent = true;
     r.timeoutMs = TransferTimeoutMs;
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").

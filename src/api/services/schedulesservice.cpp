@@ -24,14 +24,10 @@ struct SchedulesServiceText
 namespace {
 QJsonArray idItems(const QList<qint64> &ids)
 {
-    QJsonArray a;
-    QList<qint64> sent; // each id once (docs/cdf-api-notes.md §11)
+    QList<Identifier> list;
     for (qint64 id : ids)
-        if (!sent.contains(id)) {
-            sent << id;
-            a.append(QJsonObject{{"id"_L1, id}});
-        }
-    return a;
+        list << Identifier::byId(id);
+    return Identifier::toJsonArray(list); // each id once (docs/cdf-api-notes.md §11)
 }
 } // namespace
 

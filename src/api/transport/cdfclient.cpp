@@ -394,6 +394,12 @@ void CdfClient::noteServerClock(const QByteArray &date)
     m_serverClockOffsetMs = std::abs(offset) < ClockResolutionMs ? 0 : offset;
 }
 
+bool CdfClient::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+}
+
 QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken)
 {
     const bool fromLoopback = ConnectionConfig::isLoopback(from);
@@ -404,9 +410,7 @@ QString CdfClient::redirectProblem(const QUrl &from, const QUrl &to, bool carrie
         return CdfClientText::tr("the local server redirected to another machine (%1); not followed").arg(where);
     if (to.scheme() != u"https"_s && !(to.scheme() == u"http"_s && toLoopback))
         return CdfClientText::tr("the server redirected to %1, which is not HTTPS; not followed").arg(where);
-    const bool sameOrigin = from.scheme() == to.scheme() && from.host().compare(to.host(), Qt::CaseInsensitive) == 0
-        && from.port(from.scheme() == u"https"_s ? 443 : 80) == to.port(to.scheme() == u"https"_s ? 443 : 80);
-    if (carriesToken && !sameOrigin)
+    if (carriesToken && !isSameOrigin(from, to))
         //: %1 is the address redirected to, %2 the host the request went to.
         return CdfClientText::tr("the server redirected to another host (%1); not followed, so your token stays with %2").arg(where, from.host());
     return {};

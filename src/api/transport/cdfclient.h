@@ -75,6 +75,8 @@ public:
     // to another machine, never to plain HTTP (except loopback to loopback), and never to another
     // host while the request carries a token.
     static QString redirectProblem(const QUrl &from, const QUrl &to, bool carriesToken);
+    // Same scheme, host and port (default ports filled in): where the project's token may go.
+    static bool isSameOrigin(const QUrl &a, const QUrl &b);
     TokenSource *tokenProvider() const { return m_tokens; }
     // The longest one attempt may take however its bytes move (its idle timeout is the request's
     // timeoutMs), unless ten idle timeouts are longer.
