@@ -65,7 +65,8 @@ private Q_SLOTS:
     void runtimesPickTheirPython();
     void handlerClientIsBuiltForTheCall();
     void memoryCapCountsResidentMemory();
-    void requirementsInstallIntoAVenv();
+    void requirementsMakeASharedLayer();
+    void hostPackagesOnlyWhenAsked();
     void unreachableIndexFailsTheDeploy();
     void logsWhileRunning();
     void callRules();
@@ -688,13 +689,13 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
     const qint64 fid = fx.readyFunction(u"warm"_s,
-                                        "import os\nfrom concurrent.futures import ThreadPoolExecutor\n"
-                                        "print('module imported')\nCOUNT = [0]\n\n"
+                                        "import os, uuid\nfrom concurrent.futures import ThreadPoolExecutor\n"
+                                        "print('module imported')\nCOUNT = [0]\nPROCESS = uuid.uuid4().hex\n\n"
                                         "def handle(data):\n"
                                         "    COUNT[0] += 1\n"
                                         "    with ThreadPoolExecutor(max_workers=200) as pool:\n"
                                         "        squares = sum(pool.map(lambda x: x * x, range(400)))\n"
-                                        "    return {'pid': os.getpid(), 'count': COUNT[0], 'squares': squares, 'nan': float('nan')}\n",
+                                        "    return {'pid': PROCESS, 'count': COUNT[0], 'squares': squares, 'nan': float('nan')}\n",
                                         QJsonObject{{"runtime"_L1, u"py311"_s}});
     QVERIFY(fid);
     QSet<QString> pids;
@@ -713,7 +714,7 @@ void TestEmulator::warmProcessesRuntimesAndThreads()
         QVERIFY2(r.body.contains("\"nan\": NaN"), r.body.constData()); // as json.dumps writes it
         QVERIFY(r.body.contains("\"count\": 1,")); // a fresh process every time
         QVERIFY(r.body.contains("\"squares\": 21253400"));
-        pids << QRegularExpression(u"\"pid\": (\\d+)"_s).match(QString::fromLatin1(r.body)).captured(1);
+        pids << QRegularExpression(u"\"pid\": \"(\\w+)\""_s).match(QString::fromLatin1(r.body)).captured(1); // in a PID namespace, every pid is 2
         const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
         QCOMPARE(logs.size(), 1);
         QCOMPARE(logs.at(0).toObject().value("message"_L1).toString(), u"module imported"_s);
@@ -866,10 +867,11 @@ with zipfile.ZipFile(f"{folder}/tinypkg-{version}-py3-none-any.whl", "w") as z:
 }
 } // namespace
 
-// A requirement this Python lacks is installed into the function's own venv (here offline, from a
-// wheelhouse); what cannot be installed fails the deploy with pip's own words; a deleted
-// function's code and venv go away.
-void TestEmulator::requirementsInstallIntoAVenv()
+// A function runs in an environment of its own: the standard library and its requirements.txt,
+// installed (here offline, from a wheelhouse) into a layer that every function with the same file
+// shares; not the packages of the Python that runs it (pip here), which CDF would not have. What
+// cannot be installed fails the deploy with pip's own words; markers are evaluated by pip.
+void TestEmulator::requirementsMakeASharedLayer()
 {
     QTemporaryDir wheels;
     QVERIFY(writeTinyWheel(wheels.path(), u"1.0"_s, 42));
@@ -877,8 +879,9 @@ void TestEmulator::requirementsInstallIntoAVenv()
     cfg.wheelhouse = wheels.path();
     EmulatorFixture fx(cfg);
     QVERIFY(fx.http->signIn());
-    const QByteArray handler = "import sys\nimport tinypkg\n\ndef handle(data):\n    return {'value': tinypkg.VALUE, 'python': sys.executable}\n";
-    auto r = fx.createFunction(u"with-reqs"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, "tinypkg==1.0\n"}});
+    const QByteArray handler = "import tinypkg\n\ndef handle(data):\n    return {'value': tinypkg.VALUE, 'from': tinypkg.__file__}\n";
+    const QByteArray requirements = "tinypkg==1.0\nsurely-missing==9.9; python_version < '3'\ncognite-sdk\n";
+    auto r = fx.createFunction(u"with-reqs"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, requirements}});
     const qint64 fid = firstId(r);
     QJsonObject f = fx.waitForDeploy(fid, 120000);
     QVERIFY2(f.value("status"_L1).toString() == u"Ready"_s, QJsonDocument(f).toJson().constData());
@@ -886,20 +889,53 @@ void TestEmulator::requirementsInstallIntoAVenv()
     QVERIFY(cid);
     const QJsonObject value = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
     QCOMPARE(value.value("value"_L1).toInt(), 42);
-    QVERIFY2(value.value("python"_L1).toString().contains(u"/functions/%1/venv/"_s.arg(fid)), qPrintable(value.value("python"_L1).toString()));
-    // A version the wheelhouse does not have: Failed, with pip's reason.
+    QVERIFY2(value.value("from"_L1).toString().startsWith(u"/opt/functions-emulator/env/"_s), qPrintable(value.value("from"_L1).toString()));
+    const auto layers = [&] { return QDir(fx.config.dataDir + u"/envs"_s).entryList({u"req-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot); };
+    QCOMPARE(layers().size(), 1);
+    const QDateTime made = QFileInfo(fx.config.dataDir + u"/envs/"_s + layers().first()).lastModified();
+    // Another function with the same requirements uses the same layer: nothing is installed again.
+    r = fx.createFunction(u"same-reqs"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, requirements}});
+    QCOMPARE(fx.waitForDeploy(firstId(r), 120000).value("status"_L1).toString(), u"Ready"_s);
+    QCOMPARE(layers().size(), 1);
+    QCOMPARE(QFileInfo(fx.config.dataDir + u"/envs/"_s + layers().first()).lastModified(), made);
+    // A version the wheelhouse does not have: Failed, with pip's reason, and no layer is left behind.
     r = fx.createFunction(u"wrong-version"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, "tinypkg==2.0\n"}});
     f = fx.waitForDeploy(firstId(r), 120000);
     QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
     const QString trace = f.value("error"_L1).toObject().value("trace"_L1).toString();
     QVERIFY2(trace.contains(u"pip could not install requirements.txt offline"_s), qPrintable(trace));
     QVERIFY2(trace.contains(u"tinypkg==2.0"_s), qPrintable(trace));
-    QVERIFY(!QFileInfo::exists(fx.config.dataDir + u"/functions/%1/venv"_s.arg(firstId(r))));
-    // Deleting the function removes its code and venv.
+    QCOMPARE(QDir(fx.config.dataDir + u"/envs"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).filter(u"req-"_s).size(), 1);
+    // A package the machine's Python has (pip) but requirements.txt does not name: as in CDF, the
+    // deploy fails, naming it.
+    r = fx.createFunction(u"undeclared"_s, {{u"handler.py"_s, "import pip\n\ndef handle():\n    return 1\n"}});
+    f = fx.waitForDeploy(firstId(r), 120000);
+    QCOMPARE(f.value("status"_L1).toString(), u"Failed"_s);
+    const QJsonObject error = f.value("error"_L1).toObject();
+    QVERIFY2(error.value("message"_L1).toString().contains(u"ModuleNotFoundError: No module named 'pip'"_s),
+             qPrintable(error.value("message"_L1).toString()));
+    QVERIFY2(error.value("trace"_L1).toString().contains(u"'pip' is not installed in the function's environment"_s),
+             qPrintable(error.value("trace"_L1).toString()));
+    // Deleting the function removes its code.
     QTRY_COMPARE(fx.server->runningProcessCount(), 0);
-    QVERIFY(QFileInfo::exists(fx.config.dataDir + u"/functions/%1/venv/bin/python"_s.arg(fid)));
     QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
     QTRY_VERIFY(!QFileInfo::exists(fx.config.dataDir + u"/functions/%1"_s.arg(fid))); // on a worker thread
+}
+
+// --use-host-packages lets a handler import what the machine's Python has, and says so in every call's log.
+void TestEmulator::hostPackagesOnlyWhenAsked()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.useHostPackages = true;
+    EmulatorFixture fx(cfg);
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"host-pip"_s, "import pip\n\ndef handle():\n    return pip.__name__\n");
+    QVERIFY(fid);
+    const qint64 cid = fx.completedCall(fid);
+    QVERIFY(cid);
+    const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+    QVERIFY(!logs.isEmpty());
+    QVERIFY2(logs.at(0).toObject().value("message"_L1).toString().contains(u"--use-host-packages"_s), QJsonDocument(logs).toJson().constData());
 }
 
 // Without a wheelhouse, the function's index URL is used; an index that cannot be reached fails
@@ -918,7 +954,7 @@ void TestEmulator::unreachableIndexFailsTheDeploy()
     QVERIFY2(!QJsonDocument(f).toJson().contains("t0ken-in-url"), qPrintable(trace)); // private index credentials stay private
     QVERIFY2(trace.contains(u"ERROR:"_s), qPrintable(trace)); // pip's own words
     QVERIFY2(trace.contains(u"--wheelhouse"_s), qPrintable(trace));
-    QVERIFY2(trace.contains(u"surely-not-installed-pkg is not installed"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"requirements.txt as pip read it:\n    surely-not-installed-pkg==1.0"_s), qPrintable(trace));
 }
 
 void TestEmulator::callTimeout()
@@ -1659,39 +1695,61 @@ void TestEmulator::activation()
     QVERIFY2(late.errorMessage().contains(u"expired"_s), qPrintable(late.errorMessage()));
 }
 
-// Revoking a session ends its tokens at once (README), a handler's token too, which would otherwise
-// live until it expires. The handler hands back its own token (tests only).
+// A handler's token ends with its call (a child it left behind cannot use it), and revoking its
+// session ends it at once while the call runs. The handler prints its own token (tests only: a
+// real handler keeps it to itself).
 void TestEmulator::revokingASessionEndsItsTokens()
 {
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
-    // The handler hands back its own token (tests only: a real handler keeps it to itself).
     const qint64 fid = fx.readyFunction(u"leaky"_s,
-                                        "import inspect\n\n"
+                                        "import inspect, time\n\n"
                                         "def handle(data):\n"
                                         "    frame = inspect.currentframe().f_back\n"
-                                        "    return {'token': frame.f_locals['request']['client']['token']}\n");
+                                        "    print('token', frame.f_locals['request']['client']['token'], flush=True)\n"
+                                        "    time.sleep(data.get('sleep', 0))\n"
+                                        "    return {}\n");
     QVERIFY(fid);
-    const QJsonObject session =
-        fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).json.value("items"_L1).toArray().at(0).toObject();
-    const qint64 sessionId = session.value("id"_L1).toInteger();
-    QVERIFY(sessionId);
-    const qint64 cid =
-        fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, session.value("nonce"_L1)}}).json.value("id"_L1).toInteger();
-    QVERIFY(cid);
-    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
-    const QString handlerToken =
-        fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject().value("token"_L1).toString();
+    // "token|session id" of a call made with a new session, read from the call's log.
+    const auto tokenOf = [&](double sleep, qint64 *callId) -> QString {
+        const QJsonObject session =
+            fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).json.value("items"_L1).toArray().at(0).toObject();
+        *callId = fx.http
+                      ->ppost(u"functions/%1/call"_s.arg(fid),
+                              QJsonObject{{"nonce"_L1, session.value("nonce"_L1)}, {"data"_L1, QJsonObject{{"sleep"_L1, sleep}}}})
+                      .json.value("id"_L1)
+                      .toInteger();
+        QString token;
+        for (int i = 0; i < 200 && token.isEmpty(); ++i) {
+            for (const auto &l : fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(*callId)).json.value("items"_L1).toArray())
+                if (const QString m = l.toObject().value("message"_L1).toString(); m.startsWith(u"token "_s))
+                    token = m.mid(6);
+            if (token.isEmpty())
+                QTest::qWait(50);
+        }
+        return token + u"|"_s + QString::number(session.value("id"_L1).toInteger());
+    };
+    // While the call runs, its token works; revoking the session ends it at once.
+    qint64 cid = 0;
+    QString got = tokenOf(30, &cid);
+    const QString handlerToken = got.section(u'|', 0, 0);
+    const qint64 sessionId = got.section(u'|', 1).toLongLong();
     QVERIFY2(handlerToken.startsWith(u"emu_at_"_s), qPrintable(handlerToken.left(10)));
     TestHttp handler(fx.server->baseUrl());
     handler.token = handlerToken;
     QCOMPARE(handler.get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"session:%1"_s.arg(sessionId));
-    QCOMPARE(handler.pget(u"functions/limits"_s).status, 200); // valid after its call, until it expires or ...
+    QCOMPARE(handler.pget(u"functions/limits"_s).status, 200);
     QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, sessionId}}})).status, 200);
-    const auto r = handler.pget(u"functions/limits"_s); // ... its session is revoked: at once
+    const auto r = handler.pget(u"functions/limits"_s);
     QCOMPARE(r.status, 401);
     QVERIFY2(r.errorMessage().contains(u"not valid"_s), qPrintable(r.errorMessage()));
     QCOMPARE(handler.get(u"/api/v1/token/inspect"_s).status, 401);
+    // A call's token ends when the call does.
+    got = tokenOf(0, &cid);
+    QCOMPARE(fx.waitForCall(fid, cid).value("status"_L1).toString(), u"Completed"_s);
+    handler.token = got.section(u'|', 0, 0);
+    QVERIFY2(handler.token.startsWith(u"emu_at_"_s), qPrintable(handler.token.left(10)));
+    QCOMPARE(handler.pget(u"functions/limits"_s).status, 401);
     // The caller's own token is not the session's: it still works.
     QCOMPARE(fx.http->pget(u"functions/limits"_s).status, 200);
 }

@@ -10,6 +10,11 @@ for the request on stdin, so a call pays only for running handle(). Each process
 Everything the handler prints goes to stdout/stderr, which the emulator turns into the call's log
 lines. The outcome is written as JSON to RESULT_FILE, never to stdout, so handler output cannot be
 mistaken for it.
+
+The emulator starts it in a sandbox (python -I -S: no user site, no site-packages); the function's
+environment is given as folders in FS_EMULATOR_SITES (its requirements' layer, the cognite-sdk
+layer), added here with their .pth files. A deploy builds the layers that do not exist yet:
+FS_EMULATOR_BUILD (requirements.txt) and FS_EMULATOR_SDK_BUILD (cognite-sdk), with pip --target.
 """
 # Only what every call needs is imported up front: a warm process must be ready quickly (json,
 # inspect, platform and importlib.metadata each cost Python tens of milliseconds to import).
@@ -20,6 +25,30 @@ import re  # json imports it anyway
 import sys
 
 ALLOWED = ("data", "client", "secrets", "function_call_info")
+
+# -I ignores PYTHONIOENCODING: the log is UTF-8 whatever the sandbox's locale.
+for _stream in (sys.stdout, sys.stderr):
+    try:
+        _stream.reconfigure(encoding="utf-8")
+    except (AttributeError, ValueError):
+        pass
+
+
+def add_sites(paths):
+    """Puts the environment's folders first on sys.path, with their .pth files processed."""
+    paths = [p for p in paths if p and os.path.isdir(p)]
+    if not paths:
+        return
+    import site
+    before = list(sys.path)
+    for p in paths:
+        site.addsitedir(p)
+    added = [p for p in sys.path if p not in before]
+    sys.path[:] = added + before
+
+
+def env_sites():
+    return [p for p in os.environ.get("FS_EMULATOR_SITES", "").split(":") if p]
 
 
 def write_result(path, payload):
@@ -85,7 +114,10 @@ def format_exc():
 
 
 def note_runtime():
-    """Says in the call's log when the Python that runs it is not the one the function asked for."""
+    """Says in the call's log how it runs when that differs from CDF: without a sandbox, with the
+    host's packages, or on another Python than the function asked for."""
+    for notice in os.environ.get("FS_EMULATOR_NOTICES", "").splitlines():
+        print(notice, flush=True)
     wanted = os.environ.get("FS_EMULATOR_RUNTIME", "")
     minor = wanted[3:]
     if wanted.startswith("py3") and minor.isdigit() and int(minor) != sys.version_info.minor:
@@ -102,7 +134,7 @@ def make_client(cfg):
         from cognite.client import ClientConfig, CogniteClient
         from cognite.client.credentials import Token
     except ImportError:
-        print("[functions-emulator] cognite-sdk is not installed in this Python, so 'client' is None.", flush=True)
+        print(f"[functions-emulator] {sdk_missing()} So 'client' is None.", flush=True)
         return None
     try:
         return CogniteClient(ClientConfig(client_name="functions-emulator", project=cfg["project"],
@@ -112,8 +144,30 @@ def make_client(cfg):
         return None
 
 
+def sdk_missing():
+    problem = os.environ.get("FS_EMULATOR_SDK_PROBLEM", "").strip()
+    if problem:
+        return ("cognite-sdk is not in this function's environment: the emulator could not install it "
+                f"({problem.splitlines()[-1][:300]}). Give the emulator a wheelhouse that holds cognite-sdk and its "
+                "dependencies (--wheelhouse), or network access to PyPI, and deploy again.")
+    return "cognite-sdk is not in this function's environment."
+
+
+def module_hint(error):
+    """Why a module is missing here, and what CDF would do, for a ModuleNotFoundError."""
+    top = (getattr(error, "name", None) or "").split(".")[0]
+    if not top:
+        return ""
+    if top == "cognite":
+        return "\n" + sdk_missing()
+    return (f"\n'{top}' is not installed in the function's environment. CDF installs only the standard library, "
+            "cognite-sdk and what requirements.txt names, so it fails there too: add the package that provides "
+            f"'{top}' to requirements.txt.")
+
+
 def run_call(function_dir, function_path, result_file):
     os.chdir(function_dir)
+    add_sites(env_sites())
     handle, load_error = None, None
     try:
         handle = load_handle(function_dir, function_path)
@@ -125,6 +179,8 @@ def run_call(function_dir, function_path, result_file):
     note_runtime()
     if load_error:
         e, trace = load_error
+        if isinstance(e, ModuleNotFoundError):
+            trace += module_hint(e)
         write_result(result_file, {"status": "Failed", "error": {
             "message": f"{type(e).__name__}: {e}", "trace": trace}})
         return
@@ -148,8 +204,9 @@ def run_call(function_dir, function_path, result_file):
     except BaseException as e:  # the handler's own failure, including SystemExit
         sys.stdout.flush()
         sys.stderr.flush()
+        hint = module_hint(e) if isinstance(e, ModuleNotFoundError) else ""
         write_result(result_file, {"status": "Failed", "error": {
-            "message": f"{type(e).__name__}: {e}", "trace": format_exc()}})
+            "message": f"{type(e).__name__}: {e}", "trace": format_exc() + hint}})
         return
     sys.stdout.flush()
     try:
@@ -170,79 +227,39 @@ def run_call(function_dir, function_path, result_file):
     write_result(result_file, {"status": "Completed", "responseText": encoded})
 
 
-VERSION_RE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$")
-SPEC_RE = re.compile(r"(===|==|!=|~=|>=|<=|>|<)\s*([^,;\s]+)")
-
-
-def version_tuple(v):
-    parts = []
-    for piece in re.split(r"[.+-]", v):
-        m = re.match(r"^(\d+)", piece)
-        parts.append(int(m.group(1)) if m else 0)
-    while parts and parts[-1] == 0:
-        parts.pop()
-    return tuple(parts)
-
-
-def satisfies(installed, op, wanted):
-    if wanted.endswith(".*") and op in ("==", "!="):
-        prefix = version_tuple(wanted[:-2])
-        match = version_tuple(installed)[: len(prefix)] == prefix
-        return match if op == "==" else not match
-    a, b = version_tuple(installed), version_tuple(wanted)
-    if op in ("==", "==="):
-        return a == b
-    if op == "!=":
-        return a != b
-    if op == ">=":
-        return a >= b
-    if op == "<=":
-        return a <= b
-    if op == ">":
-        return a > b
-    if op == "<":
-        return a < b
-    if op == "~=":
-        w = version_tuple(wanted)
-        return a >= w and a[: max(1, len(w) - 1)] == w[: max(1, len(w) - 1)]
-    return True
+NAME_RE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*)")
+OPTION_FILE_RE = re.compile(r"^\s*(-r|--requirement|-c|--constraint)(\s*=?\s*)(\S+)\s*$")
 
 
 def normalise(name):
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def check_requirements(function_dir):
+def requirement_lines(function_dir):
+    """requirements.txt as pip gets it, and whether it pins cognite-sdk. An unpinned cognite-sdk
+    line is left out: CDF installs the SDK unless the requirements pin a version, and so does the
+    emulator (its own layer). Files a line names (-r, -c) are named by their full path."""
     path = os.path.join(function_dir, "requirements.txt")
     if not os.path.isfile(path):
-        return []
-    problems = []
+        return [], False
     with open(path, encoding="utf-8", errors="replace") as f:
-        for number, raw in enumerate(f, start=1):
-            line = raw.split("#", 1)[0].strip()
-            if not line or line.startswith("-"):
+        text = f.read(1_000_000).replace("\\\r\n", "").replace("\\\n", "")
+    lines, pins = [], False
+    for raw in text.splitlines():
+        line = raw if raw.lstrip().startswith("-") else re.sub(r"(^|\s)#.*$", "", raw)
+        if not line.strip():
+            continue
+        option = OPTION_FILE_RE.match(line)
+        if option:
+            lines.append(f"{option.group(1)} {os.path.join(function_dir, option.group(3))}")
+            continue
+        m = NAME_RE.match(line)
+        if m and not line.lstrip().startswith("-") and normalise(m.group(1)) == "cognite-sdk" and "://" not in line:
+            if not re.search(r"(===|==|!=|~=|>=|<=|>|<)", m.group(3)):
                 continue
-            line = line.split(";", 1)[0].strip()  # environment markers are treated as met
-            m = VERSION_RE.match(line)
-            if not m or "://" in line or line.startswith("git+"):
-                problems.append(f"requirements.txt line {number}: cannot check '{raw.strip()}' offline; "
-                                "the emulator only checks 'name' and 'name<op>version' lines")
-                continue
-            name, rest = m.group(1), m.group(3)
-            if normalise(name) == "cognite-sdk":
-                continue  # always provided, as in CDF
-            import importlib.metadata
-            try:
-                installed = importlib.metadata.version(name)
-            except importlib.metadata.PackageNotFoundError:
-                problems.append(f"requirements.txt line {number}: {name} is not installed in {sys.executable} "
-                                f"(install it with '{sys.executable} -m pip install \"{line}\"')")
-                continue
-            for op, wanted in SPEC_RE.findall(rest):
-                if not satisfies(installed, op, wanted):
-                    problems.append(f"requirements.txt line {number}: {name} {installed} is installed, "
-                                    f"but {op}{wanted} is required")
-    return problems
+            pins = True
+        lines.append(line)
+    return lines, pins
 
 
 def shown_url(url):
@@ -260,29 +277,18 @@ def shown_url(url):
         return "(an index URL that cannot be read)"
 
 
-def install_requirements(function_dir, problems):
-    """When this Python lacks a requirement: installs requirements.txt into the function's own
-    virtual environment (which also sees this Python's packages) and runs the check again in it.
-    Returns what went wrong; on success it does not return (the check goes on in the venv)."""
-    venv = os.environ.get("FS_EMULATOR_VENV")
-    if not venv or os.environ.get("FS_EMULATOR_IN_VENV"):
-        return problems
-    import shutil
+def pip_install(target, arguments, cwd):
+    """pip install --target TARGET ARGUMENTS from the wheelhouse, or the function's index (PyPI by
+    default); nothing else. Returns (ok, pip's last lines, where the packages came from)."""
     import subprocess
-    shutil.rmtree(venv, ignore_errors=True)
-    made = subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv],
-                          capture_output=True, text=True)
-    if made.returncode != 0:
-        return [f"could not create a virtual environment in {venv}: {made.stderr.strip()[-500:]}"] + problems
-    python = os.path.join(venv, "bin", "python")
-    command = [python, "-m", "pip", "install", "--no-input", "--disable-pip-version-check", "--no-warn-script-location",
-               "--timeout", "15", "--retries", "1", "-r", "requirements.txt"]
+    command = [sys.executable, "-m", "pip", "install", "--target", target, "--no-input", "--disable-pip-version-check",
+               "--no-warn-script-location", "--no-cache-dir", "--no-compile", "--timeout", "15", "--retries", "1"] + arguments
     # Index URLs go to pip in its environment, not on its command line, which every local user can read.
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIP_") and not k.startswith("FS_EMULATOR_")}
     wheelhouse = os.environ.get("FS_EMULATOR_WHEELHOUSE")
     if wheelhouse:
         command += ["--no-index", "--find-links", wheelhouse]
-        source = f"offline, from the wheels in {wheelhouse}"
+        source = "offline, from the emulator's wheelhouse"
     else:
         index = os.environ.get("FS_EMULATOR_INDEX_URL")
         extra = os.environ.get("FS_EMULATOR_EXTRA_INDEX_URLS", "").split()
@@ -292,45 +298,93 @@ def install_requirements(function_dir, problems):
             env["PIP_EXTRA_INDEX_URL"] = " ".join(extra)
         source = "from " + ", ".join([shown_url(index) if index else "PyPI"] + [shown_url(u) for u in extra])
     try:
-        installed = subprocess.run(command, cwd=function_dir, capture_output=True, text=True, timeout=540, env=env)
-        output, code = installed.stdout + installed.stderr, installed.returncode
+        done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=540, env=env)
+        output, code = done.stdout + done.stderr, done.returncode
     except subprocess.TimeoutExpired:
         output, code = "pip did not finish within 9 minutes", -1
-    if code != 0:
-        shutil.rmtree(venv, ignore_errors=True)
-        tail = [line for line in output.strip().splitlines() if line.strip()][-12:]
-        hint = ("" if wheelhouse else
-                " Without network access, give the emulator a wheelhouse (a folder of .whl files): in Functions Studio,"
-                " File > Settings > Emulator wheelhouse; on the command line, --wheelhouse DIR. Or install"
-                " the packages into the Python that runs handlers.")
-        return [f"pip could not install requirements.txt {source}.{hint}", "pip said:"] + \
-            ["    " + line for line in tail] + ["What this Python lacks:"] + problems
-    os.environ["FS_EMULATOR_IN_VENV"] = "1"
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execv(python, [python, "-u", os.path.abspath(__file__)] + sys.argv[1:])
+    except OSError as e:
+        output, code = f"pip could not be started: {e}", -1
+    tail = [line for line in output.strip().splitlines() if line.strip()][-12:]
+    return code == 0, tail, source
+
+
+def build_layer(function_dir, target, lines):
+    """Installs requirements.txt into the layer being built; returns what went wrong."""
+    if not any(not line.lstrip().startswith("-") for line in lines):
+        return []
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix="-requirements.txt", delete=False, encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    ok, tail, source = pip_install(target, ["-r", f.name], function_dir)
+    if ok:
+        return []
+    hint = ("" if os.environ.get("FS_EMULATOR_WHEELHOUSE") else
+            " Without network access, give the emulator a wheelhouse (a folder of .whl files): in Functions Studio,"
+            " File > Settings > Emulator wheelhouse; on the command line, --wheelhouse DIR.")
+    return [f"pip could not install requirements.txt {source}.{hint}", "pip said:"] + ["    " + line for line in tail] + \
+        ["requirements.txt as pip read it:"] + ["    " + line for line in lines]
+
+
+SDK_USE_RE = re.compile(r"^\s*(from|import)\s+cognite\b|def\s+handle\s*\([^)]*\bclient\b", re.M)
+
+
+def uses_sdk(function_dir):
+    """Whether the code imports cognite or its handle() takes a client (a bounded look)."""
+    seen = 0
+    for folder, _dirs, files in os.walk(function_dir):
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            seen += 1
+            if seen > 2000:
+                return True
+            try:
+                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
+                    if SDK_USE_RE.search(f.read(2_000_000)):
+                        return True
+            except OSError:
+                pass
+    return False
 
 
 def run_validate(function_dir, function_path, result_file):
     import platform
-    runtime = f"Python {platform.python_version()}"
-    problems = check_requirements(function_dir)
-    if problems:
-        problems = install_requirements(function_dir, problems)
-    if problems:
-        write_result(result_file, {"ok": False, "runtimeVersion": runtime,
-                                   "message": "Function deployment failed: requirements are not met.",
-                                   "trace": "\n".join(problems)})
-        return
+    result = {"ok": False, "runtimeVersion": f"Python {platform.python_version()}"}
+    lines, pins = requirement_lines(function_dir)
+    result["pinsSdk"] = pins
+    sites = env_sites()
+    build = os.environ.get("FS_EMULATOR_BUILD")
+    if build:
+        problems = build_layer(function_dir, build, lines)
+        if problems:
+            write_result(result_file, dict(result, message="Function deployment failed: requirements are not met.",
+                                           trace="\n".join(problems)))
+            return
+        sites.insert(0, build)
+    sdk_build, sdk = os.environ.get("FS_EMULATOR_SDK_BUILD"), os.environ.get("FS_EMULATOR_SDK")
+    if sdk_build and not pins and uses_sdk(function_dir):
+        ok, tail, source = pip_install(sdk_build, ["cognite-sdk"], "/tmp" if os.path.isdir("/tmp") else function_dir)
+        result["sdk"] = "installed" if ok else "failed"
+        if ok:
+            sites.append(sdk_build)
+        else:
+            result["sdkProblem"] = f"pip could not install cognite-sdk {source}: " + (tail[-1] if tail else "no output")
+            os.environ["FS_EMULATOR_SDK_PROBLEM"] = result["sdkProblem"]
+    elif sdk_build:
+        result["sdk"] = "skipped"
+    elif sdk and not pins:
+        sites.append(sdk)
+    add_sites(sites)
     try:
         os.chdir(function_dir)
         load_handle(function_dir, function_path)
     except BaseException as e:
-        write_result(result_file, {"ok": False, "runtimeVersion": runtime,
-                                   "message": f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}",
-                                   "trace": format_exc()})
+        hint = module_hint(e) if isinstance(e, ModuleNotFoundError) else ""
+        write_result(result_file, dict(result, message=f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}",
+                                       trace=format_exc() + hint))
         return
-    write_result(result_file, {"ok": True, "runtimeVersion": runtime})
+    result["ok"] = True
+    write_result(result_file, result)
 
 
 def main():

@@ -40,6 +40,14 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
                                         u"Install functions' requirements offline from the wheels in DIR (default: from their index URLs, "
                                         "or PyPI)."_s,
                                         u"DIR"_s);
+    const QCommandLineOption noSandbox(u"no-sandbox"_s,
+                                       u"Run handlers without the bubblewrap sandbox: they can then read and change everything your "
+                                       "user can, the emulator's data included. Only where a sandbox cannot be made."_s);
+    const QCommandLineOption hostPackages(u"use-host-packages"_s,
+                                          u"Let handlers import the packages installed in the Python that runs them, not only the "
+                                          "standard library, cognite-sdk and their requirements.txt (code that works here may then "
+                                          "fail in CDF)."_s);
+    const QCommandLineOption tmpMb(u"tmp-mb"_s, u"Size of a handler's private /tmp, in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption inactive(u"inactive"_s, u"Start with Functions not activated for the project."_s);
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Lifetime of access tokens in seconds (default 3600)."_s, u"SECONDS"_s, u"3600"_s);
     const QCommandLineOption cloud(u"cloud"_s,
@@ -59,9 +67,9 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     const QCommandLineOption maxCodeEntries(u"max-code-entries"_s, u"Most files and folders in a code zip (default 20000)."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption maxUploadMb(u"max-upload-mb"_s, u"Largest file upload (a code zip), in MB (default 512)."_s, u"MB"_s, u"512"_s);
     const QCommandLineOption maxHandlerMb(u"max-handler-mb"_s, u"Largest handler file, in MB (default 10)."_s, u"MB"_s, u"10"_s);
-    p.addOptions({dataSet,      cloud,     nonceTtl, host,      port,           dataDir,      project,    clientId,
-                  clientSecret, demo,      faults,   python,    wheelhouse,     inactive,     tokenTtl,   limits,
-                  allowRemote,  publicUrl, quiet,    maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb});
+    p.addOptions({dataSet, cloud,     nonceTtl,       host,         port,        dataDir,   project,      clientId,    clientSecret,
+                  demo,    faults,    python,         wheelhouse,   inactive,    tokenTtl,  limits,       allowRemote, publicUrl,
+                  quiet,   maxCodeMb, maxCodeEntries, maxHandlerMb, maxUploadMb, noSandbox, hostPackages, tmpMb});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -103,6 +111,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
             return fail(u"--wheelhouse: %1 is not a folder"_s.arg(p.value(wheelhouse)));
         cfg.wheelhouse = QFileInfo(p.value(wheelhouse)).absoluteFilePath();
     }
+    cfg.noSandbox = p.isSet(noSandbox);
+    cfg.useHostPackages = p.isSet(hostPackages);
     cfg.startInactive = p.isSet(inactive);
     cfg.tokenTtlSeconds = p.value(tokenTtl).toLongLong(&ok);
     if (!ok || cfg.tokenTtlSeconds < 1 || cfg.tokenTtlSeconds > 366LL * 24 * 3600) // never multiplied out of range
@@ -124,6 +134,7 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     cfg.maxHandlerBytes = positive(maxHandlerMb, 1024) * 1024 * 1024;
     cfg.maxUploadBytes = positive(maxUploadMb, 16 * 1024) * 1024 * 1024;
     cfg.nonceTtlSeconds = positive(nonceTtl, 24 * 3600);
+    cfg.sandboxTmpBytes = positive(tmpMb, 64 * 1024) * 1024 * 1024;
     if (!wrong.isEmpty())
         return fail(wrong);
     for (const QString &v : p.values(dataSet)) {

@@ -57,6 +57,13 @@ struct EmulatorConfig
     QString wheelhouse;
     // Runs every handler when set; empty = python3.X for a function's runtime pyX when installed, else python3.
     QString python;
+    // Handlers run in a bubblewrap sandbox (Sandbox); --no-sandbox runs them as the user, with
+    // access to everything the user has, and says so in every call's log.
+    bool noSandbox = false;
+    // A function's environment holds the standard library, cognite-sdk and its requirements.txt;
+    // --use-host-packages lets it also see the Python's own site-packages (named in every call's log).
+    bool useHostPackages = false;
+    qint64 sandboxTmpBytes = 512LL * 1024 * 1024; // a handler's private /tmp (memory-backed)
     bool startInactive = false; // Functions starts "inactive" for the project
     qint64 activationDelayMs = 3000; // "requested" -> "activated"
     qint64 tokenTtlSeconds = 3600;

@@ -8,7 +8,10 @@
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
 #include "core/wire/jsonreader.h"
+#include "emulator/sandbox.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -97,61 +100,140 @@ UnpackOutcome unpackAndCheck(const QString &zipPath, const QString &codeDir, con
 
 } // namespace
 
-namespace {
-// The interpreter behind exe when it runs as Python 3.<minor>, else empty. A python3.X on PATH is
-// not always one: a pyenv shim of a version that is not active exits with "command not found",
-// and which version a shim runs depends on the folder it starts in. The real path it reports is
-// what runs the handlers, so the answer does not change with a call's folder. Asked once per
-// program (a probe that times out is asked again next time).
-QString interpreterBehind(const QString &exe, int minor)
-{
-    static QMutex mutex;
-    static QHash<QString, QString> known;
-    QMutexLocker lock(&mutex);
-    if (const auto it = known.constFind(exe); it != known.cend())
-        return *it;
-    QProcess p;
-    p.start(exe, {u"-c"_s, u"import sys; print(sys.version_info[1]); print(sys.executable)"_s});
-    const bool ended = p.waitForFinished(10000);
-    if (!ended) {
-        p.kill();
-        p.waitForFinished(1000);
-        return {};
-    }
-    const QStringList out = QString::fromLocal8Bit(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    QString real;
-    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.size() >= 2 && out.at(0).trimmed().toInt() == minor
-        && QFileInfo(out.at(1).trimmed()).isExecutable())
-        real = out.at(1).trimmed();
-    known.insert(exe, real);
-    return real;
-}
-} // namespace
-
-QString EmulatorServer::pythonFor(const QString &runtime) const
+std::optional<Interpreter> EmulatorServer::interpreterFor(const QString &runtime) const
 {
     if (!m_config.python.isEmpty())
-        return m_config.python;
+        return probeInterpreter(m_config.python);
     static const QRegularExpression pyX(u"^py3(\\d{1,2})$"_s);
     if (const auto m = pyX.match(runtime); m.hasMatch())
         if (const QString exe = QStandardPaths::findExecutable(u"python3."_s + m.captured(1)); !exe.isEmpty())
-            if (const QString real = interpreterBehind(exe, m.captured(1).toInt()); !real.isEmpty())
-                return real;
-    return u"python3"_s; // the runner says in the call's log which Python ran it
+            if (const auto py = probeInterpreter(exe); py && py->minor == m.captured(1).toInt())
+                return py;
+    return probeInterpreter(u"python3"_s); // the runner says in the call's log which Python ran it
+}
+
+QString EmulatorServer::pythonFor(const QString &runtime) const
+{
+    const auto py = interpreterFor(runtime);
+    return py ? py->executable : (m_config.python.isEmpty() ? u"python3"_s : m_config.python);
+}
+
+// Why handlers may not run now (the sandbox cannot be made here and --no-sandbox was not given).
+QString EmulatorServer::sandboxRefusal() const
+{
+    if (m_config.noSandbox || m_sandboxProblem.isEmpty())
+        return {};
+    return u"the emulator runs handlers in a sandbox, and cannot make one on this machine: %1. Start functions-emulator with --no-sandbox "
+           "to run them without one (they can then read everything your user can)."_s.arg(m_sandboxProblem);
+}
+
+// Where a handler process finds what it is given: in the sandbox, at a fixed place; without one,
+// where it is on the host.
+struct EmulatorServer::Placement
+{
+    bool sandboxed = true;
+    QList<Sandbox::Mount> mounts;
+    QString put(const QString &host, const QString &inside, bool writable = false)
+    {
+        if (!sandboxed)
+            return host;
+        mounts << Sandbox::Mount{host, inside, writable};
+        return inside;
+    }
+};
+
+namespace {
+QString hashKey(const QStringList &parts)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(parts.join(QChar(0)).toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+} // namespace
+
+QString EmulatorServer::envsDir() const
+{
+    return QDir(m_config.dataDir).filePath(u"envs"_s);
+}
+
+// Where requirements come from, as part of an environment's key (a private index's credentials
+// only ever enter a hash).
+QString EmulatorServer::packageSource(qint64 functionId) const
+{
+    if (!m_config.wheelhouse.isEmpty())
+        return u"wheelhouse "_s + m_config.wheelhouse;
+    return u"index "_s + m_store.meta(u"index:%1"_s.arg(functionId));
+}
+
+// The layer of a function's requirements.txt: shared by every function (and every redeploy) with
+// the same file, the same Python and the same package source. Empty: no requirements.txt.
+QString EmulatorServer::requirementsLayer(const Interpreter &py, qint64 functionId, const QString &codeDir) const
+{
+    QFile req(QDir(codeDir).filePath(u"requirements.txt"_s));
+    if (!req.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray content = req.read(1024 * 1024);
+    return u"req-"_s + hashKey({py.executable, py.version, packageSource(functionId), QString::fromUtf8(content.toBase64())});
+}
+
+// The layer that holds cognite-sdk and its dependencies, as CDF's runtime has them: one per Python
+// and package source.
+QString EmulatorServer::sdkLayer(const Interpreter &py) const
+{
+    return u"sdk-"_s + hashKey({py.executable, py.version, m_config.wheelhouse.isEmpty() ? u"index"_s : m_config.wheelhouse});
+}
+
+PythonProcess::Spec EmulatorServer::handlerSpec(const std::optional<Interpreter> &py, const QString &mode, qint64 functionId,
+                                                const QString &functionPath, Placement *place) const
+{
+    PythonProcess::Spec spec;
+    spec.python = py ? py->executable : pythonFor(QString());
+    spec.mode = mode;
+    spec.pythonFlags = m_config.useHostPackages ? QStringList{u"-B"_s, u"-u"_s} : QStringList{u"-I"_s, u"-S"_s, u"-B"_s, u"-u"_s};
+    spec.runnerPath = place->put(m_runnerPath, Sandbox::runnerPath());
+    spec.functionDir = place->put(functionDir(functionId) + u"/code"_s, Sandbox::codeDir());
+    spec.functionPath = functionPath;
+    // The process's own folder for its result: the handler can write there, and nowhere else of the data dir.
+    spec.scratchDir =
+        QDir(m_config.dataDir).filePath(u"tmp/%1-%2-%3"_s.arg(mode).arg(functionId).arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    QDir().mkpath(spec.scratchDir);
+    QFile::setPermissions(spec.scratchDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    spec.hostResultFile = spec.scratchDir + u"/result.json"_s;
+    spec.resultFile = place->put(spec.scratchDir, Sandbox::outDir(), true) + u"/result.json"_s;
+    QStringList notices;
+    if (!place->sandboxed)
+        notices << u"[functions-emulator] no sandbox (--no-sandbox): this handler runs as your user and can read and change everything you can, "
+                   "the emulator's data included."_s;
+    if (m_config.useHostPackages)
+        notices << u"[functions-emulator] --use-host-packages: this handler can import the packages installed in %1, which CDF does not have; "
+                   "code that works here may fail in CDF."_s.arg(spec.python);
+    if (!notices.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_NOTICES"_s, notices.join(u'\n'));
+    if (!place->sandboxed)
+        spec.environment.insert(u"TMPDIR"_s, QDir(m_config.dataDir).filePath(u"tmp"_s));
+    return spec;
 }
 
 // A call's process, started warm: it imports the handler and waits for its request.
 PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction &fn) const
 {
-    PythonProcess::Spec spec;
-    const QString venvPython = functionDir(fn.function.id) + u"/venv/bin/python"_s;
-    spec.python = QFileInfo::exists(venvPython) ? venvPython : pythonFor(fn.function.runtime.value_or(QString()));
-    spec.runnerPath = m_runnerPath;
-    spec.mode = u"call"_s;
-    spec.functionDir = functionDir(fn.function.id) + u"/code"_s;
-    spec.functionPath = fn.function.functionPath;
-    spec.resultFile =
-        QDir(m_config.dataDir).filePath(u"tmp/call-%1-%2.json"_s.arg(fn.function.id).arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const auto py = interpreterFor(fn.function.runtime.value_or(QString()));
+    Placement place{!m_config.noSandbox, {}};
+    PythonProcess::Spec spec = handlerSpec(py, u"call"_s, fn.function.id, fn.function.functionPath, &place);
+    // The function's environment, as its deploy made it.
+    const QJsonObject env = QJsonDocument::fromJson(m_store.meta(u"env:%1"_s.arg(fn.function.id)).toUtf8()).object();
+    QStringList sites;
+    if (const QString layer = env.value("layer"_L1).toString(); !layer.isEmpty() && QFileInfo(QDir(envsDir()).filePath(layer)).isDir())
+        sites << place.put(QDir(envsDir()).filePath(layer), Sandbox::envDir());
+    if (py && env.value("sdk"_L1).toBool(true)) {
+        const QString sdk = QDir(envsDir()).filePath(sdkLayer(*py));
+        if (QFileInfo(sdk).isDir())
+            sites << place.put(sdk, Sandbox::sdkDir());
+        else if (QFile failed(sdk + u".failed"_s); failed.open(QIODevice::ReadOnly))
+            spec.environment.insert(u"FS_EMULATOR_SDK_PROBLEM"_s, QString::fromUtf8(failed.read(4000)));
+    }
+    if (!sites.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_SITES"_s, sites.join(u':'));
+    if (place.sandboxed && py)
+        spec.sandbox = Sandbox::wrap(*py, place.mounts, m_config.sandboxTmpBytes, {});
     spec.maxLineBytes = m_config.maxLogLineBytes;
     spec.maxLogBytes = m_config.maxCallLogBytes;
     spec.warm = true;
@@ -161,7 +243,6 @@ PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction
     if (fn.function.envVars)
         for (auto it = fn.function.envVars->begin(); it != fn.function.envVars->end(); ++it)
             spec.environment.insert(it.key(), it.value());
-    spec.environment.insert(u"TMPDIR"_s, QDir(m_config.dataDir).filePath(u"tmp"_s));
     spec.environment.insert(u"FS_EMULATOR_RUNTIME"_s, fn.function.runtime.value_or(QString()));
     return spec;
 }
@@ -188,7 +269,7 @@ PythonProcess *EmulatorServer::takeWarm(qint64 functionId)
 // MaxWarmProcesses, the least recently called goes first).
 void EmulatorServer::prepareWarm(const EmulatorStore::StoredFunction &fn)
 {
-    if (m_shutdown || m_warm.value(fn.function.id))
+    if (m_shutdown || m_warm.value(fn.function.id) || !sandboxRefusal().isEmpty())
         return;
     while (warmProcessCount() >= MaxWarmProcesses) {
         qint64 oldest = 0;
@@ -216,7 +297,7 @@ void EmulatorServer::removeCodeIfUnused(qint64 functionId)
     const QString dir = functionDir(functionId);
     if (!QFileInfo::exists(dir))
         return;
-    // A venv is thousands of files: removed on a worker thread (shutdown waits for it).
+    // Code can be thousands of files: removed on a worker thread (shutdown waits for it).
     auto *watcher = new QFutureWatcher<void>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         m_unpacking.removeAll(watcher);
@@ -244,10 +325,10 @@ void EmulatorServer::checkMemory()
 {
     // Calls are watched every tick; warm processes (which have only imported the handler) every
     // 8th, and when only they exist, only then: the scan of /proc is not free.
-    QHash<qint64, PythonProcess *> byGroup;
-    const auto watch = [&byGroup](PythonProcess *p) {
+    QHash<qint64, PythonProcess *> byRoot;
+    const auto watch = [&byRoot](PythonProcess *p) {
         if (p && p->pid() > 0 && p->memoryLimitBytes() > 0)
-            byGroup.insert(p->pid(), p);
+            byRoot.insert(p->pid(), p);
     };
     for (auto it = m_processes.cbegin(); it != m_processes.cend(); ++it)
         if (it.key() > 0)
@@ -255,13 +336,15 @@ void EmulatorServer::checkMemory()
     if (++m_memoryTicks % 8 == 0)
         for (const auto &p : std::as_const(m_warm))
             watch(p);
-    if (byGroup.isEmpty())
+    if (byRoot.isEmpty())
         return;
-    // A handler leads its own process group; whatever it starts belongs to the group. Resident
-    // size first (cheap, from /proc/<pid>/stat); only a group above its limit is measured again
-    // by proportional size, so pages shared between forked workers are not counted twice.
+    // Everything a handler started counts: its process and all their descendants (in the sandbox,
+    // the whole PID namespace: a child that left the process group with setsid, or was orphaned
+    // by a double fork, is still below the sandbox's first process). Resident size first (cheap,
+    // from /proc/<pid>/stat); only a tree above its limit is measured again by proportional size,
+    // so pages shared between forked workers are not counted twice.
+    QHash<qint64, QList<qint64>> children;
     QHash<qint64, qint64> resident;
-    QHash<qint64, QList<qint64>> members;
     const qint64 page = ::sysconf(_SC_PAGESIZE);
     QDirIterator it(u"/proc"_s, QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
@@ -275,18 +358,22 @@ void EmulatorServer::checkMemory()
         const QList<QByteArray> f = line.mid(line.lastIndexOf(')') + 2).split(' ');
         if (f.size() <= 21)
             continue;
-        const qint64 group = f.at(2).toLongLong();
-        if (!byGroup.contains(group))
-            continue;
-        resident[group] += f.at(21).toLongLong() * page;
-        members[group] << name.toLongLong();
+        const qint64 pid = name.toLongLong();
+        children[f.at(1).toLongLong()] << pid;
+        resident.insert(pid, f.at(21).toLongLong() * page);
     }
-    for (auto g = resident.cbegin(); g != resident.cend(); ++g) {
-        PythonProcess *p = byGroup.value(g.key());
-        if (g.value() <= p->memoryLimitBytes())
+    for (auto root = byRoot.cbegin(); root != byRoot.cend(); ++root) {
+        QList<qint64> tree{root.key()};
+        qint64 total = 0;
+        for (qsizetype i = 0; i < tree.size() && i < 100000; ++i) {
+            total += resident.value(tree.at(i));
+            tree << children.value(tree.at(i));
+        }
+        PythonProcess *p = root.value();
+        if (total <= p->memoryLimitBytes())
             continue;
         qint64 proportional = 0;
-        for (qint64 pid : members.value(g.key()))
+        for (qint64 pid : std::as_const(tree))
             proportional += proportionalBytes(pid);
         if (proportional > p->memoryLimitBytes())
             p->killForMemory(proportional);
@@ -370,18 +457,48 @@ void EmulatorServer::deploy(qint64 functionId)
 
 void EmulatorServer::validate(const Function &f, const QString &codeDir)
 {
-    PythonProcess::Spec spec;
-    spec.python = pythonFor(f.runtime.value_or(QString()));
-    spec.runnerPath = m_runnerPath;
-    spec.mode = u"validate"_s;
-    spec.functionDir = codeDir;
-    spec.functionPath = f.functionPath;
-    spec.resultFile = QDir(m_config.dataDir).filePath(u"tmp/deploy-%1.json"_s.arg(f.id));
+    if (const QString refusal = sandboxRefusal(); !refusal.isEmpty())
+        return failDeploy(f, u"Function deployment failed: "_s + refusal, QString());
+    const auto py = interpreterFor(f.runtime.value_or(QString()));
+    if (!py)
+        return failDeploy(f,
+                          u"Function deployment failed: cannot run Python (%1). Install Python 3, or start the emulator with --python PATH."_s.arg(
+                              pythonFor(f.runtime.value_or(QString()))),
+                          QString());
+    Placement place{!m_config.noSandbox, {}};
+    PythonProcess::Spec spec = handlerSpec(py, u"validate"_s, f.id, f.functionPath, &place);
     spec.timeoutMs = 600 * 1000; // pip may have requirements to install
-    // Requirements this Python lacks go into a virtual environment of the function's own.
-    spec.environment.insert(u"FS_EMULATOR_VENV"_s, functionDir(f.id) + u"/venv"_s);
+    QDir().mkpath(envsDir());
+    // The function's environment: its requirements' layer (made now unless an equal one exists)
+    // and the cognite-sdk layer (made the first time a function uses the SDK).
+    QStringList sites;
+    const QString layer = requirementsLayer(*py, f.id, codeDir);
+    QString layerBuild, sdkBuild;
+    const auto building = [this](const QString &name) {
+        const QString dir = QDir(envsDir()).filePath(name + u".build-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8));
+        QDir().mkpath(dir);
+        return dir;
+    };
+    if (!layer.isEmpty()) {
+        const QString dir = QDir(envsDir()).filePath(layer);
+        if (QFileInfo(dir).isDir()) {
+            sites << place.put(dir, Sandbox::envDir());
+        } else {
+            layerBuild = building(layer);
+            spec.environment.insert(u"FS_EMULATOR_BUILD"_s, place.put(layerBuild, Sandbox::buildDir(), true));
+        }
+    }
+    const QString sdk = QDir(envsDir()).filePath(sdkLayer(*py));
+    if (QFileInfo(sdk).isDir()) {
+        spec.environment.insert(u"FS_EMULATOR_SDK"_s, place.put(sdk, Sandbox::sdkDir()));
+    } else if (const QFileInfo failed(sdk + u".failed"_s); !failed.exists() || failed.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
+        sdkBuild = building(QFileInfo(sdk).fileName());
+        spec.environment.insert(u"FS_EMULATOR_SDK_BUILD"_s, place.put(sdkBuild, Sandbox::sdkBuildDir(), true));
+    }
+    if (!sites.isEmpty())
+        spec.environment.insert(u"FS_EMULATOR_SITES"_s, sites.join(u':'));
     if (!m_config.wheelhouse.isEmpty())
-        spec.environment.insert(u"FS_EMULATOR_WHEELHOUSE"_s, m_config.wheelhouse);
+        spec.environment.insert(u"FS_EMULATOR_WHEELHOUSE"_s, place.put(m_config.wheelhouse, Sandbox::wheelhouseDir()));
     const QJsonObject index = QJsonDocument::fromJson(m_store.meta(u"index:%1"_s.arg(f.id)).toUtf8()).object();
     if (const QString url = index.value("indexUrl"_L1).toString(); !url.isEmpty())
         spec.environment.insert(u"FS_EMULATOR_INDEX_URL"_s, url);
@@ -390,34 +507,53 @@ void EmulatorServer::validate(const Function &f, const QString &codeDir)
         extra << u.toString();
     if (!extra.isEmpty())
         spec.environment.insert(u"FS_EMULATOR_EXTRA_INDEX_URLS"_s, extra.join(QLatin1Char(' ')));
+    if (place.sandboxed) // pip unpacks into /tmp before it copies into the layer
+        spec.sandbox = Sandbox::wrap(*py, place.mounts, std::max<qint64>(m_config.sandboxTmpBytes, 4LL * 1024 * 1024 * 1024), {});
     auto *proc = new PythonProcess(spec, this);
     m_processes.insert(-f.id, proc);
-    connect(proc, &PythonProcess::finished, this,
-            [this, proc, id = f.id](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
-                m_processes.remove(-id);
-                proc->deleteLater();
-                auto now = m_store.function(id);
-                if (!now)
-                    return; // deleted while deploying
-                Function fn = now->function;
-                if (outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool()) {
-                    fn.status = FunctionStatus::Ready;
-                    fn.statusText = toWire(fn.status);
-                    fn.runtimeVersion = result.value("runtimeVersion"_L1).toString();
-                    fn.error.reset();
-                    m_store.updateFunction(fn);
-                    Q_EMIT functionStatusChanged(fn.id, fn.statusText);
-                    return;
-                }
-                if (outcome == PythonProcess::Outcome::Finished)
-                    failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
-                else if (outcome == PythonProcess::Outcome::TimedOut)
-                    failDeploy(fn,
-                               u"Function deployment failed: installing the requirements and importing the handler took longer than 10 minutes."_s,
-                               QString());
-                else
-                    failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
-            });
+    connect(
+        proc, &PythonProcess::finished, this,
+        [this, proc, id = f.id, layer, layerBuild, sdk, sdkBuild](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+            m_processes.remove(-id);
+            proc->deleteLater();
+            const bool ok = outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool();
+            // A layer is kept only whole: moved into place in one step, or removed.
+            if (!layerBuild.isEmpty() && (!ok || !QDir().rename(layerBuild, QDir(envsDir()).filePath(layer))))
+                QDir(layerBuild).removeRecursively();
+            if (!sdkBuild.isEmpty()) {
+                const QString sdkState = result.value("sdk"_L1).toString();
+                if (sdkState == u"failed"_s)
+                    if (QSaveFile marker(sdk + u".failed"_s); marker.open(QIODevice::WriteOnly)) {
+                        marker.write(result.value("sdkProblem"_L1).toString().left(4000).toUtf8());
+                        marker.commit();
+                    }
+                if (sdkState != u"installed"_s || !QDir().rename(sdkBuild, sdk))
+                    QDir(sdkBuild).removeRecursively();
+            }
+            auto now = m_store.function(id);
+            if (!now)
+                return; // deleted while deploying
+            Function fn = now->function;
+            if (ok) {
+                m_store.setMeta(u"env:%1"_s.arg(id),
+                                QString::fromUtf8(QJsonDocument(QJsonObject{{"layer"_L1, layer}, {"sdk"_L1, !result.value("pinsSdk"_L1).toBool()}})
+                                                      .toJson(QJsonDocument::Compact)));
+                fn.status = FunctionStatus::Ready;
+                fn.statusText = toWire(fn.status);
+                fn.runtimeVersion = result.value("runtimeVersion"_L1).toString();
+                fn.error.reset();
+                m_store.updateFunction(fn);
+                Q_EMIT functionStatusChanged(fn.id, fn.statusText);
+                return;
+            }
+            if (outcome == PythonProcess::Outcome::Finished)
+                failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
+            else if (outcome == PythonProcess::Outcome::TimedOut)
+                failDeploy(fn, u"Function deployment failed: installing the requirements and importing the handler took longer than 10 minutes."_s,
+                           QString());
+            else
+                failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
+        });
     proc->start();
 }
 
@@ -462,6 +598,17 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
         {"memory_mb"_L1, memoryLimit / (1024 * 1024)},
         {"response_limit_bytes"_L1, qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000},
     };
+    if (const QString refusal = sandboxRefusal(); !refusal.isEmpty()) {
+        m_store.deleteToken(token);
+        m_store.appendLog(c.id, c.startTime, u"[functions-emulator] "_s + refusal);
+        FunctionCall failed = c;
+        failed.endTime = c.startTime;
+        failed.status = CallStatus::Failed;
+        failed.statusText = toWire(failed.status);
+        failed.error = ErrorDetail{u"The function was not run: "_s + refusal, QString(), std::nullopt};
+        m_store.finishCall(failed, std::nullopt);
+        return c;
+    }
     PythonProcess *proc = takeWarm(fn.function.id);
     const bool cold = !proc;
     if (!proc) { // the first call in a while: start one now
@@ -480,9 +627,10 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
     });
     connect(
         proc, &PythonProcess::finished, this,
-        [this, proc, c, timeoutMs, memoryLimit, cold](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+        [this, proc, c, timeoutMs, memoryLimit, cold, token](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
             m_processes.remove(c.id);
             proc->deleteLater();
+            m_store.deleteToken(token); // the handler's token ends with its call (a child it left cannot use it)
             FunctionCall done = c;
             // How it ran, as Lambda's REPORT line says it: peak memory (the runner's own count,
             // or what the memory watch measured when it stopped the call) and a cold or warm start.
@@ -562,6 +710,13 @@ void EmulatorServer::recoverAfterRestart()
     for (const QString &dir : QDir(QDir(m_config.dataDir).filePath(u"functions"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         if (!existing.contains(dir))
             QDir(functionDir(dir.toLongLong())).removeRecursively();
+    // Requirement layers no function uses any more, and layers a stop interrupted while they were made.
+    QSet<QString> usedLayers;
+    for (const Function &f : m_store.functions())
+        usedLayers << QJsonDocument::fromJson(m_store.meta(u"env:%1"_s.arg(f.id)).toUtf8()).object().value("layer"_L1).toString();
+    for (const QFileInfo &layer : QDir(envsDir()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (layer.fileName().contains(u".build-"_s) || (layer.fileName().startsWith(u"req-"_s) && !usedLayers.contains(layer.fileName())))
+            QDir(layer.filePath()).removeRecursively();
     // Ticks missed while the emulator was down are skipped, not replayed in a burst.
     for (const FunctionSchedule &s : m_store.schedules())
         if (m_store.scheduleLastFired(s.id) < now)

@@ -195,10 +195,22 @@ QString EmulatorServer::extractRunner()
     if (dst.open(QIODevice::ReadOnly) && dst.readAll() == content)
         return path;
     dst.close();
-    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Read-only, and a handler in the sandbox sees it only through a read-only mount.
+    dst.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!dst.open(QIODevice::WriteOnly | QIODevice::Truncate) || dst.write(content) != content.size())
         return {};
-    dst.write(content);
+    dst.close();
+    dst.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return path;
+}
+
+QString EmulatorServer::handlerWarning() const
+{
+    if (m_config.noSandbox)
+        return u"WARNING: --no-sandbox: handlers run as your user and can read and change everything you can, this emulator's data included."_s;
+    if (!m_sandboxProblem.isEmpty())
+        return u"handlers cannot run: "_s + sandboxRefusal();
+    return {};
 }
 
 bool EmulatorServer::start(QString *error)
@@ -218,6 +230,8 @@ bool EmulatorServer::start(QString *error)
             return false;
         }
     }
+    // Only the user: it holds the client secret, the tokens' hashes, every function's secrets.
+    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Two emulators on one data dir would hand out the same ids and fire every schedule twice.
     m_dataDirLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(u"emulator.lock"_s));
     m_dataDirLock->setStaleLockTime(0); // held for as long as the emulator runs; a dead holder is detected by its pid
@@ -267,6 +281,8 @@ bool EmulatorServer::start(QString *error)
         *error = u"cannot write the Python runner into %1"_s.arg(m_config.dataDir);
         return false;
     }
+    if (!m_config.noSandbox)
+        m_sandboxProblem = Sandbox::problem();
     if (m_store.meta(u"activation"_s).isEmpty())
         m_store.setMeta(u"activation"_s, m_config.startInactive ? u"inactive"_s : u"activated"_s);
     auto *tcp = new GuardedTcpServer([this](QTcpSocket *socket) { guardSocket(socket); }, this);

@@ -8,6 +8,7 @@
 #include "emulator/faultinjector.h"
 #include "emulator/httpmessage.h"
 #include "emulator/pythonprocess.h"
+#include "emulator/sandbox.h"
 
 #include <QAbstractHttpServer>
 #include <QFutureWatcherBase>
@@ -59,6 +60,8 @@ public:
     // What the local user types to approve an interactive or device-code sign-in.
     QString approvalCode() const { return m_auth.approvalCode(); }
     const EmulatorConfig &config() const { return m_config; }
+    // What the user must know about how handlers run (no sandbox, or none possible); empty when they run sandboxed.
+    QString handlerWarning() const;
 
     EmulatorStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
@@ -139,12 +142,21 @@ private:
     void deploy(qint64 functionId);
     void validate(const Function &f, const QString &codeDir); // imports the handler in Python
     void failDeploy(Function f, const QString &message, const QString &trace);
+    struct Placement; // where a handler process finds what it is given (emulatorruntime.cpp)
     QString pythonFor(const QString &runtime) const;
+    std::optional<Interpreter> interpreterFor(const QString &runtime) const;
+    QString sandboxRefusal() const;
+    QString envsDir() const;
+    QString packageSource(qint64 functionId) const;
+    QString requirementsLayer(const Interpreter &py, qint64 functionId, const QString &codeDir) const;
+    QString sdkLayer(const Interpreter &py) const;
+    PythonProcess::Spec handlerSpec(const std::optional<Interpreter> &py, const QString &mode, qint64 functionId, const QString &functionPath,
+                                    Placement *place) const;
     PythonProcess::Spec callSpec(const EmulatorStore::StoredFunction &fn) const;
     PythonProcess *takeWarm(qint64 functionId);
     void prepareWarm(const EmulatorStore::StoredFunction &fn);
     void dropWarm(qint64 functionId);
-    // Removes a deleted function's unpacked code and venv, once no running call uses them.
+    // Removes a deleted function's unpacked code, once no running call uses them.
     void removeCodeIfUnused(qint64 functionId);
     void checkMemory(); // ends handler process groups that use more resident memory than allowed
     FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
@@ -171,6 +183,7 @@ private:
     FaultInjector m_faults;
     quint16 m_port = 0;
     QString m_runnerPath;
+    QString m_sandboxProblem; // why no sandbox can be made here (Sandbox::problem()); empty = it can
     QTimer m_schedulerTimer;
     QTimer m_purgeTimer;
     QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)

@@ -66,6 +66,8 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
+    if (const QString warning = server.handlerWarning(); !warning.isEmpty())
+        std::fprintf(stderr, "functions-emulator: %s\n", warning.toLocal8Bit().constData());
     std::fprintf(stderr, "functions-emulator: data dir %s\n", server.config().dataDir.toLocal8Bit().constData());
     if (cfg.clientSecretFromDataDir)
         std::fprintf(stderr, "functions-emulator: client credentials: client id \"%s\", client secret in %s; token URL %s/oauth2/token\n",

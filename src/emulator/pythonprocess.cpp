@@ -1,11 +1,16 @@
 #include "emulator/pythonprocess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <utility>
@@ -13,6 +18,41 @@
 namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
+
+// The handler can write where the runner writes its result: what is there is read only if it is a
+// regular file, through no link, without blocking (a FIFO), and only up to the cap (/dev/zero).
+std::optional<QByteArray> PythonProcess::readResultFile(const QString &path, qint64 maxBytes, QString *problem)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return std::nullopt;
+    const auto closer = qScopeGuard([fd] { ::close(fd); });
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *problem = u"the result file was replaced by something that is not a regular file, so it was not read"_s;
+        return std::nullopt;
+    }
+    if (st.st_size > maxBytes) {
+        *problem = u"the result is larger than %1 MB, so it was not read; return less data (the response limit is much smaller)"_s.arg(
+            maxBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    QByteArray data;
+    char buffer[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        data.append(buffer, n);
+        if (data.size() > maxBytes) { // it grew while it was read
+            *problem = u"the result is larger than %1 MB, so it was not read"_s.arg(maxBytes / (1024 * 1024));
+            return std::nullopt;
+        }
+    }
+    return data;
+}
 
 PythonProcess::PythonProcess(Spec spec, QObject *parent)
     : QObject(parent)
@@ -38,8 +78,11 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
             m_done = true;
             m_timeout.stop();
             report(Outcome::FailedToStart, {},
-                   u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s.arg(m_spec.python,
-                                                                                                                     m_process.errorString()));
+                   m_spec.sandbox.isEmpty()
+                       ? u"cannot start Python (%1): %2. Install Python 3 or start the emulator with --python PATH."_s.arg(m_spec.python,
+                                                                                                                           m_process.errorString())
+                       : u"cannot start the sandbox (%1): %2. Install bubblewrap, or start the emulator with --no-sandbox."_s.arg(
+                           m_spec.sandbox.value(0), m_process.errorString()));
         }
     });
 }
@@ -51,6 +94,20 @@ PythonProcess::~PythonProcess()
         killGroup();
         m_process.waitForFinished(2000);
     }
+    removeScratch();
+}
+
+void PythonProcess::removeScratch()
+{
+    // The folder holds what the handler left there (it may write into it): links are removed,
+    // never followed.
+    if (!m_spec.scratchDir.isEmpty())
+        QDir(std::exchange(m_spec.scratchDir, {})).removeRecursively();
+}
+
+QString PythonProcess::hostResultFile() const
+{
+    return m_spec.hostResultFile.isEmpty() ? m_spec.resultFile : m_spec.hostResultFile;
 }
 
 void PythonProcess::discard()
@@ -87,9 +144,13 @@ void PythonProcess::start()
     for (auto it = m_spec.environment.begin(); it != m_spec.environment.end(); ++it)
         env.insert(it.key(), it.value());
     m_process.setProcessEnvironment(env);
-    m_process.setWorkingDirectory(m_spec.functionDir);
-    QFile::remove(m_spec.resultFile);
-    m_process.start(m_spec.python, {u"-u"_s, m_spec.runnerPath, m_spec.mode, m_spec.functionDir, m_spec.functionPath, m_spec.resultFile});
+    if (m_spec.sandbox.isEmpty())
+        m_process.setWorkingDirectory(m_spec.functionDir); // in a sandbox, bwrap's --chdir
+    QFile::remove(hostResultFile());
+    QStringList command = m_spec.sandbox;
+    command << m_spec.python << m_spec.pythonFlags << m_spec.runnerPath << m_spec.mode << m_spec.functionDir << m_spec.functionPath
+            << m_spec.resultFile;
+    m_process.start(command.first(), command.mid(1));
     if (!m_spec.warm)
         assign(m_spec.stdinData, m_spec.timeoutMs);
 }
@@ -242,18 +303,16 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         report(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
         return;
     }
-    QFile result(m_spec.resultFile);
-    if (result.size() > m_spec.maxResultBytes) {
-        QFile::remove(m_spec.resultFile);
-        report(Outcome::Crashed, {},
-               u"the result is larger than %1 MB, so it was not read; return less data (the response limit is much smaller)"_s.arg(
-                   m_spec.maxResultBytes / (1024 * 1024)));
+    QString unreadable;
+    const std::optional<QByteArray> written = readResultFile(hostResultFile(), m_spec.maxResultBytes, &unreadable);
+    QFile::remove(hostResultFile());
+    removeScratch();
+    if (!unreadable.isEmpty()) {
+        report(Outcome::Crashed, {}, unreadable);
         return;
     }
-    if (result.open(QIODevice::ReadOnly)) {
-        const QJsonObject o = QJsonDocument::fromJson(result.readAll()).object();
-        result.close();
-        QFile::remove(m_spec.resultFile);
+    if (written) {
+        const QJsonObject o = QJsonDocument::fromJson(*written).object();
         if (!o.isEmpty()) {
             report(Outcome::Finished, o, QString());
             return;

@@ -22,11 +22,19 @@ public:
     struct Spec
     {
         QString python;
+        // -I -S: isolated from the user's site-packages and Python variables; the runner adds the
+        // function's environment itself. -B: no .pyc files next to read-only code.
+        QStringList pythonFlags{QStringLiteral("-u")};
+        // bwrap and its options up to "--" (Sandbox::wrap); empty = no sandbox. The paths below
+        // are then the paths inside it.
+        QStringList sandbox;
         QString runnerPath;
         QString mode; // "call" or "validate"
         QString functionDir;
         QString functionPath;
         QString resultFile;
+        QString hostResultFile; // where the emulator reads the result; empty = resultFile
+        QString scratchDir; // the call's own folder (its result file), removed when it has ended
         QByteArray stdinData;
         qint64 timeoutMs = 0;
         QMap<QString, QString> environment; // added to a minimal environment
@@ -60,6 +68,10 @@ public:
 
     enum class Outcome { Finished, TimedOut, Crashed, FailedToStart, OutOfMemory };
 
+    // The bytes of a result file, read safely (see the definition); nullopt when there is none or
+    // it may not be read (*problem then says why).
+    static std::optional<QByteArray> readResultFile(const QString &path, qint64 maxBytes, QString *problem);
+
 Q_SIGNALS:
     // The lines that arrived in one read, in order (the server stores them in one transaction).
     void lines(const QStringList &texts);
@@ -69,6 +81,8 @@ Q_SIGNALS:
 
 private:
     void readChannel(QProcess::ProcessChannel channel);
+    QString hostResultFile() const;
+    void removeScratch();
     void flushPartial();
     void keep(QByteArray bytes, QStringList *out, QProcess::ProcessChannel channel);
     void killGroup();
