@@ -20,6 +20,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libquazip1-qt6-dev zlib1g-dev
   # Python: the emulator runs handlers with it; tests read zips with its zipfile module
   python3 python3-venv python3-pip
+  # the emulator's sandbox for handlers (bwrap)
+  bubblewrap
   # the cron oracle: Python's croniter, which CDF's service reads cron with (tests compare against it)
   python3-croniter
   # tests: offscreen/Xvfb GUI, a private D-Bus session with a real Secret Service

@@ -404,7 +404,7 @@ void TestDeployWizard::deployZipAndSingleFile()
     const QString file = tmp.filePath(u"single.py"_s);
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("\"\"\"One file.\n\n[requirements]\npip>=1.0\n[/requirements]\n\"\"\"\n\n" + Hello);
+    f.write("\"\"\"One file.\n\n[requirements]\ncognite-sdk\n[/requirements]\n\"\"\"\n\n" + Hello);
     f.close();
     auto w2 = wizardFor(fx, file);
     QVERIFY(toSettings(w2.get()));

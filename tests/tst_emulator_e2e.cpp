@@ -2,6 +2,8 @@
 #include "support/testhttp.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +37,8 @@ private Q_SLOTS:
     void hostileZipsFailCleanly();
     void foreignHostIsRefused();
     void logFloodIsBounded();
-    void handlerProcessGroupEnds();
+    void sandboxKeepsTheHandlerIn();
+    void everyDescendantEnds();
     void signInNeedsTheLocalUser();
     void hugeBodiesAreRefusedEarly();
 };
@@ -415,45 +418,129 @@ void TestEmulatorE2E::logFloodIsBounded()
 }
 
 // Whatever a handler starts ends with its call, and with the emulator.
-void TestEmulatorE2E::handlerProcessGroupEnds()
+namespace {
+// Host processes whose command line holds marker (a handler's sandboxed pids mean nothing here).
+QList<qint64> processesWith(const QByteArray &marker)
+{
+    QList<qint64> found;
+    for (const QString &name : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!name.at(0).isDigit())
+            continue;
+        QFile cmd(u"/proc/%1/cmdline"_s.arg(name));
+        QFile stat(u"/proc/%1/stat"_s.arg(name));
+        if (cmd.open(QIODevice::ReadOnly) && cmd.readAll().contains(marker) && stat.open(QIODevice::ReadOnly)
+            && stat.readAll().split(' ').value(2) != "Z") // a zombie counts as gone
+            found << name.toLongLong();
+    }
+    return found;
+}
+} // namespace
+
+// A handler is a stranger's code: in its sandbox it cannot read the client secret, the database,
+// another function's code or the emulator's runner, cannot change its own code or the runner, and
+// has a /tmp of its own.
+void TestEmulatorE2E::sandboxKeepsTheHandlerIn()
 {
     RunningEmulator emu;
     QVERIFY(emu.start());
-    QTemporaryDir pids;
-    const QByteArray handler = "import subprocess, time\n"
+    const QJsonObject other = emu.deploy(u"other"_s, makeZip({{u"handler.py"_s, "SECRET_CODE = 1\ndef handle():\n    return 'other'\n"}}));
+    QCOMPARE(other.value("status"_L1).toString(), u"Ready"_s);
+    const QByteArray handler = "import os\n"
+                               "def attempt(action):\n"
+                               "    try:\n"
+                               "        action()\n"
+                               "        return 'done'\n"
+                               "    except Exception as e:\n"
+                               "        return type(e).__name__\n"
                                "def handle(data):\n"
-                               "    p = subprocess.Popen(['sleep', '300'])\n"
-                               "    open(data['pidfile'], 'w').write(str(p.pid))\n"
-                               "    time.sleep(data.get('wait', 0))\n"
-                               "    return p.pid\n";
-    const QJsonObject f = emu.deploy(u"spawner"_s, makeZip({{u"handler.py"_s, handler}}));
+                               "    out = {p: attempt(lambda p=p: open(p, 'rb').read(1)) for p in data['read']}\n"
+                               "    out['rewrite runner'] = attempt(lambda: open('/opt/functions-emulator/runner.py', 'a').write('#'))\n"
+                               "    out['rewrite own code'] = attempt(lambda: open('/function/handler.py', 'a').write('#'))\n"
+                               "    out['write tmp'] = attempt(lambda: open('/tmp/x', 'w').write('x'))\n"
+                               "    out['root'] = sorted(os.listdir('/'))\n"
+                               "    return out\n";
+    const QJsonObject f = emu.deploy(u"nosy"_s, makeZip({{u"handler.py"_s, handler}}));
     QCOMPARE(f.value("status"_L1).toString(), u"Ready"_s);
-    const qint64 fid = f.value("id"_L1).toInteger();
-    const auto pidIn = [](const QString &path) {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll().toLongLong() : 0;
+    const QString data = emu.dir.path();
+    const QStringList targets{data + u"/client-secret"_s, data + u"/emulator.sqlite"_s, data + u"/runner.py"_s,
+                              data + u"/functions/%1/code/handler.py"_s.arg(other.value("id"_L1).toInteger())};
+    for (const QString &t : targets)
+        QVERIFY2(QFileInfo::exists(t), qPrintable(t)); // they are there, on the host
+    const QJsonObject call = emu.callAndWait(f.value("id"_L1).toInteger(), QJsonObject{{"read"_L1, QJsonArray::fromStringList(targets)}});
+    QCOMPARE(call.value("status"_L1).toString(), u"Completed"_s);
+    const QJsonObject seen =
+        emu.http->pget(u"functions/%1/calls/%2/response"_s.arg(f.value("id"_L1).toInteger()).arg(call.value("id"_L1).toInteger()))
+            .json.value("response"_L1)
+            .toObject();
+    for (const QString &t : targets)
+        QVERIFY2(seen.value(t).toString() == u"FileNotFoundError"_s, qPrintable(t + u": "_s + seen.value(t).toString()));
+    QCOMPARE(seen.value("rewrite runner"_L1).toString(), u"OSError"_s); // a read-only file system
+    QCOMPARE(seen.value("rewrite own code"_L1).toString(), u"OSError"_s);
+    QCOMPARE(seen.value("write tmp"_L1).toString(), u"done"_s);
+    QVERIFY2(!seen.value("root"_L1).toArray().contains(u"home"_s), QJsonDocument(seen).toJson().constData());
+    // The other function still runs its own, unchanged code.
+    QCOMPARE(emu.callAndWait(other.value("id"_L1).toInteger()).value("status"_L1).toString(), u"Completed"_s);
+    QFile runner(data + u"/runner.py"_s);
+    QVERIFY(runner.open(QIODevice::ReadOnly));
+    QVERIFY(!runner.readAll().endsWith('#'));
+}
+
+// Whatever a handler starts (a child in a session of its own, a double-forked grandchild) ends
+// with the call, with the function's deletion and with the emulator, even when the emulator is
+// killed; their memory counts against the function's limit.
+void TestEmulatorE2E::everyDescendantEnds()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    const QByteArray handler = "import os, subprocess, sys, time\n"
+                               "def handle(data):\n"
+                               "    code = 'import time; b = bytearray(%d * 1024 * 1024); b[::4096] = b\"x\" * len(b[::4096]); time.sleep(300)'"
+                               " % data.get('mb', 1)\n"
+                               "    subprocess.Popen([sys.executable, '-c', code, data['marker']], start_new_session=True)\n"
+                               "    if os.fork() == 0:\n"
+                               "        os.setsid()\n"
+                               "        if os.fork() == 0:\n"
+                               "            os.execv('/bin/sleep', ['sleep', '300', data['marker']])\n"
+                               "        os._exit(0)\n"
+                               "    time.sleep(data.get('wait', 0))\n"
+                               "    return 'started'\n";
+    const qint64 fileId = emu.http->uploadFile(u"spawner.zip"_s, makeZip({{u"handler.py"_s, handler}}));
+    const auto created = emu.http->ppost(
+        u"functions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"spawner"_s}, {"fileId"_L1, fileId}, {"memory"_L1, 0.2}}}}});
+    const qint64 fid = created.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QVERIFY2(fid, created.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(emu.http->pget(u"functions/%1"_s.arg(fid)).json.value("status"_L1).toString(), u"Ready"_s, 30000);
+    const auto marker = [](int n) { return u"300.%1%2"_s.arg(QCoreApplication::applicationPid()).arg(n); };
+    // 1. The call completes: what it left running is ended.
+    QCOMPARE(emu.callAndWait(fid, QJsonObject{{"marker"_L1, marker(1)}}).value("status"_L1).toString(), u"Completed"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker(1).toUtf8()).isEmpty(), 5000);
+    // 2. A child in its own session holding 300 MB: counted, and the call stopped at the 0.2 GB limit.
+    const QJsonObject big = emu.callAndWait(fid, QJsonObject{{"marker"_L1, marker(2)}, {"mb"_L1, 300}, {"wait"_L1, 60}});
+    QCOMPARE(big.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(big.value("error"_L1).toObject().value("message"_L1).toString().startsWith(u"Out of memory"_s), QJsonDocument(big).toJson().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker(2).toUtf8()).isEmpty(), 5000);
+    // 3. The function is deleted while its call runs: the call ends, and all it started.
+    const auto callRunning = [&](const QString &m) {
+        return emu.http
+            ->ppost(u"functions/%1/call"_s.arg(fid),
+                    QJsonObject{{"data"_L1, QJsonObject{{"marker"_L1, m}, {"wait"_L1, 300}}}, {"nonce"_L1, emu.http->nonce()}})
+            .json.value("id"_L1)
+            .toInteger();
     };
-    const auto alive = [](qint64 pid) {
-        // A zombie (exited, not yet reaped by its parent) counts as gone.
-        QFile stat(u"/proc/%1/stat"_s.arg(pid));
-        return pid > 0 && stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) != "Z";
-    };
-    // 1. The call completes: the grandchild it left running is ended.
-    const QString first = pids.filePath(u"first"_s);
-    QCOMPARE(emu.callAndWait(fid, QJsonObject{{"pidfile"_L1, first}}).value("status"_L1).toString(), u"Completed"_s);
-    const qint64 orphan = pidIn(first);
-    QVERIFY(orphan > 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(orphan), 5000);
-    // 2. The emulator stops while a call runs: the handler and its grandchild end too.
-    const QString second = pids.filePath(u"second"_s);
-    emu.http->ppost(u"functions/%1/call"_s.arg(fid),
-                    QJsonObject{{"data"_L1, QJsonObject{{"pidfile"_L1, second}, {"wait"_L1, 300}}}, {"nonce"_L1, emu.http->nonce()}});
-    QTRY_VERIFY_WITH_TIMEOUT(pidIn(second) > 0, 10000);
-    const qint64 running = pidIn(second);
-    QVERIFY(alive(running));
-    ::kill(pid_t(emu.process.processId()), SIGTERM);
+    const qint64 doomed = callRunning(marker(3));
+    QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker(3).toUtf8()).size(), 2, 10000);
+    QCOMPARE(emu.http->ppost(u"functions/delete"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fid}}}}}).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker(3).toUtf8()).isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(emu.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(doomed)).json.value("status"_L1).toString(), u"Failed"_s, 5000);
+    // 4. The emulator is killed (SIGKILL: no shutdown of its own) while a call runs.
+    const QJsonObject again = emu.deploy(u"spawner-2"_s, makeZip({{u"handler.py"_s, handler}}));
+    QCOMPARE(again.value("status"_L1).toString(), u"Ready"_s);
+    emu.http->ppost(u"functions/%1/call"_s.arg(again.value("id"_L1).toInteger()),
+                    QJsonObject{{"data"_L1, QJsonObject{{"marker"_L1, marker(4)}, {"wait"_L1, 300}}}, {"nonce"_L1, emu.http->nonce()}});
+    QTRY_COMPARE_WITH_TIMEOUT(processesWith(marker(4).toUtf8()).size(), 2, 10000);
+    ::kill(pid_t(emu.process.processId()), SIGKILL);
     QVERIFY(emu.process.waitForFinished(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(running), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker(4).toUtf8()).isEmpty(), 5000);
 }
 
 // The client secret is the data dir's own, readable only by the user, never a constant; interactive

@@ -169,6 +169,11 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
     };
     if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &found, u"; nothing was deleted"_s, true))
         return *e;
+    // A deleted function's running calls end now, and with them everything they started.
+    for (const FunctionCall &c : m_store.runningCalls())
+        if (found.contains(c.functionId))
+            if (const auto p = m_processes.value(c.id))
+                p->stop(u"the function was deleted while this call ran, so the call was stopped"_s);
     m_store.transaction();
     const QList<FunctionSchedule> schedules = m_store.schedules();
     for (qint64 id : std::as_const(found)) {
@@ -177,6 +182,7 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
                 m_store.deleteSchedule(s.id);
         m_store.deleteFunction(id);
         m_store.setMeta(u"index:%1"_s.arg(id), QString());
+        m_store.setMeta(u"env:%1"_s.arg(id), QString());
         if (auto p = m_processes.take(-id))
             delete p.data(); // an unfinished deployment stops here; running calls finish
         dropWarm(id);

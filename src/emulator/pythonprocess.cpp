@@ -215,6 +215,14 @@ void PythonProcess::kill()
     killGroup();
 }
 
+void PythonProcess::stop(const QString &reason)
+{
+    if (m_done)
+        return;
+    m_stopReason = reason;
+    killGroup();
+}
+
 void PythonProcess::readChannel(QProcess::ProcessChannel channel)
 {
     m_process.setReadChannel(channel);
@@ -297,6 +305,10 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     flushPartial();
     if (m_memoryUsed > 0) {
         report(Outcome::OutOfMemory, {}, u"used %1 MB"_s.arg(m_memoryUsed / (1024 * 1024)));
+        return;
+    }
+    if (!m_stopReason.isEmpty()) {
+        report(Outcome::Crashed, {}, m_stopReason);
         return;
     }
     if (m_timedOut) {

@@ -56,6 +56,8 @@ public:
     // process has ended; nothing is reported. The destructor is the one that waits (at shutdown).
     void discard();
     void kill();
+    // Ends it (its whole sandbox) and reports Crashed with the reason given.
+    void stop(const QString &reason);
     // A warm process gets its call: the request, and the call's time limit from now.
     void assign(const QByteArray &stdinData, qint64 timeoutMs);
     bool isAssigned() const { return m_assigned; }
@@ -106,6 +108,7 @@ private:
     std::optional<std::tuple<Outcome, QJsonObject, QString>> m_heldOutcome;
     bool m_done = false;
     QString m_stderrTail;
+    QString m_stopReason;
 };
 
 } // namespace fstudio::emulator

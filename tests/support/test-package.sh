@@ -18,7 +18,7 @@ echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1)), $(basename "$tgz"
 # Metadata: Debian 12's runtime packages, found from the binaries.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "package: Depends: $depends"
-for need in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libquazip1-qt6 python3; do
+for need in libqt6core6 libqt6widgets6 libqt6network6 libqt6keychain1 libquazip1-qt6 python3 bubblewrap; do
   grep -q "$need" <<<"$depends" || { echo "package: Depends lacks $need" >&2; exit 1; }
 done
 
