@@ -72,6 +72,7 @@ private Q_SLOTS:
     void callRules();
     void tooManyRunningCalls();
     void tooManyRunningCallsInTheProject();
+    void scheduledRunsOverTheCapAreRecorded();
     void callsPagingOver100k();
     void schedulesCrud();
     void deletingFunctionDeletesSchedules();
@@ -221,7 +222,8 @@ void TestEmulator::oneShotAndChainedSessions()
                                         "        headers={'Authorization': 'Bearer ' + cfg['token'], 'Content-Type': 'application/json'})\n"
                                         "    try:\n"
                                         "        with urllib.request.urlopen(req) as r:\n"
-                                        "            return {'status': r.status, 'nonce': json.load(r)['items'][0]['nonce']}\n"
+                                        "            made = json.load(r)['items'][0]\n"
+                                        "            return {'status': r.status, 'nonce': made['nonce'], 'id': made['id']}\n"
                                         "    except urllib.error.HTTPError as e:\n"
                                         "        return {'status': e.code}\n");
     QVERIFY(fid);
@@ -231,9 +233,22 @@ void TestEmulator::oneShotAndChainedSessions()
         return fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
     };
     // The user's session -> a handler makes a session (one level) -> its handler may not make another.
-    const QJsonObject first = callWith(fx.http->nonce());
+    const QJsonObject parent =
+        fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).json.value("items"_L1).toArray().at(0).toObject();
+    const QJsonObject first = callWith(parent.value("nonce"_L1).toString());
     QCOMPARE(first.value("status"_L1).toInt(), 200);
     QCOMPARE(callWith(first.value("nonce"_L1).toString()).value("status"_L1).toInt(), 403);
+    // Revoking a session revokes the sessions its handlers made.
+    QCOMPARE(fx.http->ppost(u"sessions/revoke"_s, items({QJsonObject{{"id"_L1, parent.value("id"_L1)}}})).status, 200);
+    const QJsonObject child =
+        fx.http->ppost(u"sessions/byids"_s, items({QJsonObject{{"id"_L1, first.value("id"_L1)}}})).json.value("items"_L1).toArray().at(0).toObject();
+    QCOMPARE(child.value("status"_L1).toString(), u"REVOKED"_s);
+    // Nonces are kept hashed: the database's files do not hold one.
+    for (const QFileInfo &db : QDir(fx.config.dataDir).entryInfoList({u"emulator.sqlite*"_s}, QDir::Files)) {
+        QFile f(db.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains(parent.value("nonce"_L1).toString().toUtf8()), qPrintable(db.fileName()));
+    }
     // A schedule on a one-shot session.
     const auto oneShot = fx.http->ppost(u"sessions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"oneshotTokenExchange"_L1, true}}}}});
     QCOMPARE(oneShot.status, 200);
@@ -1093,6 +1108,34 @@ void TestEmulator::tooManyRunningCalls()
     // A refused call does not use up the nonce.
     QTRY_COMPARE_WITH_TIMEOUT(fx.server->store().runningCallCount(fid), 0, 15000);
     QCOMPARE(fx.http->ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, nonce}}).status, 201);
+}
+
+// A scheduled run over the running-call caps is recorded as a Failed call that says why, never dropped.
+void TestEmulator::scheduledRunsOverTheCapAreRecorded()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.maxRunningCallsPerFunction = 1;
+    EmulatorFixture fx(cfg, true); // 10:00:30
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"busy"_s, "import time\ndef handle(data):\n    time.sleep(30)\n");
+    QCOMPARE(fx.call(fid).status, 201);
+    QCOMPARE(
+        fx.http
+            ->ppost(u"functions/schedules"_s,
+                    items({QJsonObject{
+                        {"name"_L1, u"minutely"_s}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}}}))
+            .status,
+        201);
+    fx.clock->advance(60 * 1000);
+    fx.server->tickScheduler();
+    QJsonObject scheduled;
+    for (const QJsonValue v : fx.http->ppost(u"functions/%1/calls/list"_s.arg(fid), {}).json.value("items"_L1).toArray())
+        if (v.toObject().contains("scheduleId"_L1))
+            scheduled = v.toObject();
+    QCOMPARE(scheduled.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(
+        scheduled.value("error"_L1).toObject().value("message"_L1).toString().contains(u"was not started: 1 calls of this function were running"_s),
+        QJsonDocument(scheduled).toJson().constData());
 }
 
 void TestEmulator::callsPagingOver100k()

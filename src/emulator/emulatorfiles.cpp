@@ -277,6 +277,21 @@ HttpResponse EmulatorFiles::listSessions(const HttpRequest &req)
     return HttpResponse::json(200, out);
 }
 
+// Its handler tokens stop working at once, its schedules stop running, and so do the sessions a
+// handler made with its token (chains are one level deep; the depth bound is a guard).
+void EmulatorFiles::revokeSession(qint64 id, int depth)
+{
+    const auto stored = m_store.session(id);
+    if (!stored || depth > 4)
+        return;
+    if (stored->session.status != u"REVOKED"_s)
+        m_store.setSessionStatus(id, u"REVOKED"_s);
+    const QString subject = u"session:%1"_s.arg(id);
+    m_store.deleteTokensOf(subject);
+    for (qint64 made : m_store.sessionsMadeBy(subject))
+        revokeSession(made, depth + 1);
+}
+
 HttpResponse EmulatorFiles::sessionsByIds(const HttpRequest &req, bool revoke)
 {
     HttpResponse err;
@@ -293,9 +308,7 @@ HttpResponse EmulatorFiles::sessionsByIds(const HttpRequest &req, bool revoke)
     QJsonArray items;
     for (Session s : std::as_const(found)) {
         if (revoke && s.status != u"REVOKED"_s) {
-            // Its handler tokens stop working at once, and its schedules stop running.
-            m_store.setSessionStatus(s.id, u"REVOKED"_s);
-            m_store.deleteTokensOf(u"session:%1"_s.arg(s.id));
+            revokeSession(s.id, 0);
             s.status = u"REVOKED"_s;
         }
         items.append(s.toJson());

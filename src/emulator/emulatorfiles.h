@@ -44,6 +44,7 @@ public:
     void purgeExpired(qint64 now); // download links
 
 private:
+    void revokeSession(qint64 id, int depth);
     std::optional<FileMetadata> findFile(const Identifier &id) const;
     QString filePath(qint64 fileId) const { return pathOf(m_config.dataDir, fileId); }
 

@@ -755,8 +755,11 @@ void EmulatorServer::tickScheduler()
         // schedule bound to it stops working (docs/cdf-api-notes.md §6).
         const bool oneShotOver = session && session->session.type == u"ONESHOT_TOKEN_EXCHANGE"_s
             && session->session.expirationTime.value_or(std::numeric_limits<qint64>::max()) <= now;
-        if (revoked || oneShotOver) {
-            // As in CDF: the schedule stays, but its runs fail until it is made again with new credentials.
+        const int running = m_store.runningCallCount(fn->function.id);
+        const bool overCap = running >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls;
+        if (revoked || oneShotOver || overCap) {
+            // As in CDF: the schedule stays, but its runs fail until it is made again with new
+            // credentials; a run over the running-call caps is recorded as Failed, never dropped.
             FunctionCall c;
             c.id = m_store.nextId();
             c.functionId = fn->function.id;
@@ -766,17 +769,20 @@ void EmulatorServer::tickScheduler()
             c.statusText = toWire(c.status);
             c.scheduleId = s.id;
             c.scheduledTime = due.toMSecsSinceEpoch();
-            c.error = ErrorDetail{revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
+            const QString capText = running >= m_config.maxRunningCallsPerFunction
+                ? u"The scheduled run was not started: %1 calls of this function were running, the most it may run at once."_s.arg(running)
+                : u"The scheduled run was not started: %1 calls were running in the project, the most that may run at once."_s.arg(runningCalls());
+            c.error =
+                ErrorDetail{overCap && !revoked && !oneShotOver ? capText
+                                : revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
                                             "valid credentials."_s.arg(session->session.id)
                                           : u"The schedule's session %1 has expired: a one-shot session (oneshotTokenExchange) is not refreshed, "
                                             "so the function was not called. Create the schedule again with client credentials or a token "
                                             "exchange session."_s.arg(session->session.id),
-                                  QString(), std::nullopt};
+                            QString(), std::nullopt};
             m_store.putCall(c);
             continue;
         }
-        if (m_store.runningCallCount(fn->function.id) >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls)
-            continue;
         startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
     }
 }

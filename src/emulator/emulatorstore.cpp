@@ -579,7 +579,8 @@ void EmulatorStore::putSession(const Session &s, const QString &subject, qint64 
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO sessions(id, nonce, nonce_used, nonce_expires, subject, json, capabilities) VALUES(?, ?, 0, ?, ?, ?, ?)"_s);
     q.addBindValue(s.id);
-    q.addBindValue(s.nonce.value_or(QString()));
+    // Hashed, as tokens are: whoever reads the database cannot call or schedule with a nonce.
+    q.addBindValue(s.nonce && !s.nonce->isEmpty() ? QVariant(hashToken(*s.nonce)) : QVariant());
     q.addBindValue(nonceExpires);
     q.addBindValue(subject);
     q.addBindValue(toText(stored.toJson()));
@@ -643,7 +644,7 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
 {
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, nonce_used, nonce_expires FROM sessions WHERE nonce = ?"_s);
-    q.addBindValue(nonce);
+    q.addBindValue(hashToken(nonce));
     if (!q.exec() || !q.next())
         return NonceState::Unknown;
     if (const auto stored = session(q.value(0).toLongLong()); stored && stored->session.status == u"REVOKED"_s)
@@ -694,6 +695,18 @@ void EmulatorStore::deleteToken(const QString &token)
     q.prepare(u"DELETE FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(hashToken(token));
     q.exec();
+}
+
+QList<qint64> EmulatorStore::sessionsMadeBy(const QString &subject) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id FROM sessions WHERE subject = ?"_s);
+    q.addBindValue(subject);
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
 }
 
 void EmulatorStore::deleteTokensOf(const QString &subject)

@@ -116,6 +116,8 @@ public:
     std::optional<TokenInfo> token(const QString &token) const;
     void deleteToken(const QString &token);
     void deleteTokensOf(const QString &subject);
+    // The sessions a principal made (a handler's token makes sessions as "session:<id>").
+    QList<qint64> sessionsMadeBy(const QString &subject) const;
     // Upload URLs: the key in the URL, its file and when it expires.
     void putUploadUrl(const QString &key, qint64 fileId, qint64 expires);
     std::optional<std::pair<qint64, qint64>> uploadUrl(const QString &key) const; // file id, expiry
