@@ -869,6 +869,17 @@ void TestCodecs::httpRequestHead()
     QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n").state), int(S::Invalid));
     QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nContent-Length: 5\r\ncontent-length: 6\r\n\r\n").state), int(S::Invalid));
     QCOMPARE(int(HttpRequestHead::parse(QByteArray(70 * 1024, 'a')).state), int(S::TooLong));
+    // One request framed two ways is refused (request smuggling).
+    h = HttpRequestHead::parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n");
+    QCOMPARE(int(h.state), int(S::Invalid));
+    QVERIFY2(h.problem.contains(u"both Content-Length and Transfer-Encoding"_s), qPrintable(h.problem));
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n").state), int(S::Invalid));
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n").state),
+             int(S::Invalid));
+    QCOMPARE(int(HttpRequestHead::parse("POST / HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n").state), int(S::Complete));
+    h = HttpRequestHead::parse("GET / HTTP/1.1\r\nHost: 127.0.0.1:1\r\nHost: evil.example\r\n\r\n");
+    QCOMPARE(int(h.state), int(S::Invalid));
+    QVERIFY2(h.problem.contains(u"two Host headers"_s), qPrintable(h.problem));
 }
 
 // JSON as text: keys stay in the order they were written (a QJsonObject sorts them), strings are

@@ -184,6 +184,9 @@ void TestCronExpression::invalid_data()
     QTest::newRow("apr/jun 31 never") << u"0 0 31 4,6,9,11 *"_s << u"day of month"_s << 5 << u"never run"_s;
     QTest::newRow("huge number") << u"99999999999 * * * *"_s << u"minute"_s << 1 << u"out of range"_s;
     QTest::newRow("step on dow too big") << u"0 0 * * */9"_s << u"day of week"_s << 11 << u"allowed: 1-8"_s;
+    // ASCII only: an Arabic-Indic three is not a digit, a non-breaking space does not separate fields.
+    QTest::newRow("non-ASCII digit") << u"\u0663 * * * *"_s << u"minute"_s << 1 << u""_s;
+    QTest::newRow("non-breaking space") << u"0\u00a00 * * * *"_s << u"minute"_s << 2 << u""_s;
 }
 
 void TestCronExpression::invalid()

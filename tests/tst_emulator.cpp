@@ -1390,7 +1390,12 @@ void TestEmulator::files()
 {
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
-    auto r = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}, {"externalId"_L1, u"code-xid"_s}});
+    // Control characters are refused as the functions API refuses them.
+    auto r = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code\u001b[2J.zip"_s}});
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.errorMessage().contains(u"name: contains a control character (U+001b) at position 5"_s), qPrintable(r.errorMessage()));
+    QCOMPARE(fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"a.zip"_s}, {"metadata"_L1, QJsonObject{{"k"_L1, u"\u0085"_s}}}}).status, 400);
+    r = fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}, {"externalId"_L1, u"code-xid"_s}});
     QCOMPARE(r.status, 201);
     const qint64 id = r.json.value("id"_L1).toInteger();
     QCOMPARE(r.json.value("uploaded"_L1).toBool(), false);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void refusesBadArguments();
     void hostileZipsFailCleanly();
     void foreignHostIsRefused();
+    void requestLogAndFraming();
     void logFloodIsBounded();
     void sandboxKeepsTheHandlerIn();
     void everyDescendantEnds();
@@ -271,6 +272,25 @@ QByteArray rawRequest(quint16 port, const QByteArray &request)
 
 // DNS rebinding: a page at http://evil.example:PORT whose name resolves to 127.0.0.1 reaches the
 // emulator with its own name in Host; such requests are refused, and nothing has CORS headers.
+// An unauthenticated request cannot write escape sequences or forged lines into the terminal that
+// shows the request log, and one request framed two ways (request smuggling) is refused.
+void TestEmulatorE2E::requestLogAndFraming()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start({}, false));
+    const quint16 port = quint16(QUrl(emu.http->baseUrl()).port());
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
+    rawRequest(port, "GET /%1b%5b2J%0a127.0.0.1%20GET%20/forged%20200 HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
+    const QByteArray smuggled = rawRequest(
+        port, "POST /oauth2/token HTTP/1.1\r\n" + host + "Content-Length: 4\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n");
+    QVERIFY2(smuggled.startsWith("HTTP/1.1 400"), smuggled.constData());
+    QVERIFY(smuggled.contains("both Content-Length and Transfer-Encoding"));
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += emu.process.readAllStandardError()).contains("\\x1b[2J\\x0a127.0.0.1 GET /forged 200"), 5000);
+    QVERIFY2(!log.contains('\x1b'), log.constData());
+    QVERIFY2(!log.contains("\n127.0.0.1 GET /forged"), log.constData());
+}
+
 void TestEmulatorE2E::foreignHostIsRefused()
 {
     RunningEmulator emu;

@@ -43,6 +43,28 @@ void EmulatorFiles::purgeExpired(qint64 now)
         it = it->expires < now ? m_downloadLinks.erase(it) : std::next(it);
 }
 
+namespace {
+// The first field of a file that holds a control character, as the functions API refuses them.
+QString controlCharacterIn(const FileCreate &f)
+{
+    QList<std::pair<QString, QString>> fields{{u"name"_s, f.name}};
+    for (const auto &[field, value] : {std::pair{u"externalId"_s, f.externalId}, std::pair{u"directory"_s, f.directory},
+                                       std::pair{u"source"_s, f.source}, std::pair{u"mimeType"_s, f.mimeType}})
+        if (value)
+            fields.append({field, *value});
+    if (f.metadata)
+        for (auto it = f.metadata->cbegin(); it != f.metadata->cend(); ++it)
+            fields << std::pair{u"metadata (a key)"_s, it.key()} << std::pair{u"metadata (a value)"_s, it.value()};
+    for (const auto &[field, value] : std::as_const(fields))
+        for (qsizetype i = 0; i < value.size(); ++i)
+            if (const char16_t c = value.at(i).unicode(); c < 0x20 || (c >= 0x7f && c < 0xa0))
+                return u"%1: contains a control character (U+%2) at position %3; remove it"_s.arg(field)
+                    .arg(uint(c), 4, 16, QLatin1Char('0'))
+                    .arg(i + 1);
+    return {};
+}
+} // namespace
+
 HttpResponse EmulatorFiles::createFile(const HttpRequest &req, const Principal &who)
 {
     HttpResponse err;
@@ -52,6 +74,8 @@ HttpResponse EmulatorFiles::createFile(const HttpRequest &req, const Principal &
     const auto create = FileCreate::fromJson(*body);
     if (!create)
         return HttpResponse::error(400, create.error().toString());
+    if (const QString problem = controlCharacterIn(*create); !problem.isEmpty())
+        return HttpResponse::error(400, problem);
     // A data set must exist, and writing into it needs files:write for all files or for that set
     // (docs/cdf-api-notes.md §11: the emulator's answer for an unknown set).
     if (create->dataSetId) {

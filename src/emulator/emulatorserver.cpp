@@ -359,7 +359,7 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
             if (head.state == HttpRequestHead::State::TooLong)
                 return reject(431, u"Request headers larger than 64 kB are refused."_s);
             if (head.state == HttpRequestHead::State::Invalid)
-                return reject(400, u"The request's Content-Length is not a number, or there are two that differ."_s);
+                return reject(400, head.problem);
             if (declared > g.limit)
                 return reject(
                     413,
@@ -436,6 +436,22 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     return true;
 }
 
+// What an unauthenticated client sent, as it may go into the terminal: control characters (escape
+// sequences, a forged new line) shown as \xNN, and at most 300 bytes.
+QByteArray EmulatorServer::loggable(const QByteArray &text)
+{
+    QByteArray out;
+    for (const char c : text.left(300)) {
+        if (uchar(c) < 0x20 || uchar(c) == 0x7f || c == '\\')
+            out += "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    if (text.size() > 300)
+        out += "…";
+    return out;
+}
+
 QString EmulatorServer::foreignHost(const HttpRequest &req, const QHostAddress &arrivedOn) const
 {
     const QByteArray host = req.header("host").trimmed().toLower();
@@ -490,8 +506,8 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
 {
     if (m_config.logRequests) {
         const qint64 ms = m_clock->nowMs() - started;
-        std::fprintf(stderr, "%s %s %d %lld ms%s\n", req.method.constData(), req.path.toUtf8().constData(), resp.status, static_cast<long long>(ms),
-                     fault ? " (fault injected)" : "");
+        std::fprintf(stderr, "%s %s %d %lld ms%s\n", loggable(req.method).constData(), loggable(req.path.toUtf8()).constData(), resp.status,
+                     static_cast<long long>(ms), fault ? " (fault injected)" : "");
     }
     Q_EMIT requestHandled(req.method, req.path, resp.status);
     if (!socket)

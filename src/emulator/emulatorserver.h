@@ -62,6 +62,7 @@ public:
     const EmulatorConfig &config() const { return m_config; }
     // What the user must know about how handlers run (no sandbox, or none possible); empty when they run sandboxed.
     QString handlerWarning() const;
+    static QByteArray loggable(const QByteArray &text); // a request's method or path as the request log writes it
 
     EmulatorStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }

@@ -11,6 +11,15 @@ namespace fstudio {
 using namespace Qt::StringLiterals;
 
 namespace {
+// Cron is ASCII, as CDF's service reads it: a "٣" or a non-breaking space is not a digit or a separator here.
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || c == u'\t';
+}
 
 // CronText::tr(): parse errors and descriptions of schedules, under the context "CronText" (shared
 // with simpleschedule.cpp and localtimecron.cpp).
@@ -102,10 +111,10 @@ private:
         if (start >= end)
             //: %1 is the values the field accepts, e.g. "0-59".
             return error(start, CronText::tr("expected a value (%1)").arg(allowed()));
-        if (m_text.at(start).isDigit()) {
+        if (isAsciiDigit(m_text.at(start))) {
             int p = start;
             qint64 n = 0;
-            while (p < end && m_text.at(p).isDigit()) {
+            while (p < end && isAsciiDigit(m_text.at(p))) {
                 n = n * 10 + m_text.at(p).digitValue();
                 if (n > 1000000)
                     n = 1000000;
@@ -169,10 +178,10 @@ private:
         if (pos < end && m_text.at(pos) == QLatin1Char('/')) {
             ++pos;
             const int stepPos = pos;
-            if (stepPos >= end || !m_text.at(stepPos).isDigit())
+            if (stepPos >= end || !isAsciiDigit(m_text.at(stepPos)))
                 return error(stepPos, CronText::tr("expected a step (a whole number) after '/'"));
             qint64 n = 0;
-            while (pos < end && m_text.at(pos).isDigit()) {
+            while (pos < end && isAsciiDigit(m_text.at(pos))) {
                 n = std::min<qint64>(n * 10 + m_text.at(pos).digitValue(), 1000000);
                 ++pos;
             }
@@ -369,10 +378,10 @@ Expected<CronExpression, CronParseError> CronExpression::parse(const QString &te
     QList<std::pair<int, QString>> fields;
     int i = 0;
     while (i < text.size()) {
-        while (i < text.size() && text.at(i).isSpace())
+        while (i < text.size() && isAsciiSpace(text.at(i)))
             ++i;
         const int start = i;
-        while (i < text.size() && !text.at(i).isSpace())
+        while (i < text.size() && !isAsciiSpace(text.at(i)))
             ++i;
         if (i > start)
             fields.append({start, text.mid(start, i - start)});
