@@ -4,6 +4,7 @@
 #include "core/util/gzip.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void tooManyRunningCalls();
     void tooManyRunningCallsInTheProject();
     void scheduledRunsOverTheCapAreRecorded();
+    void lockedDatabaseLosesNothing();
+    void fullDiskLosesNothing();
     void callsPagingOver100k();
     void schedulesCrud();
     void deletingFunctionDeletesSchedules();
@@ -1136,6 +1139,79 @@ void TestEmulator::scheduledRunsOverTheCapAreRecorded()
     QVERIFY2(
         scheduled.value("error"_L1).toObject().value("message"_L1).toString().contains(u"was not started: 1 calls of this function were running"_s),
         QJsonDocument(scheduled).toJson().constData());
+}
+
+// Another program holds the database locked: a request that would write answers 503 with
+// Retry-After at once (no nonce handed out, nothing half-made), and a call that ends meanwhile
+// keeps its outcome and log until the lock goes, then both are written.
+void TestEmulator::lockedDatabaseLosesNothing()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid =
+        fx.readyFunction(u"slowish"_s, "import time\ndef handle():\n    print('working', flush=True)\n    time.sleep(1)\n    return 'done'\n");
+    QVERIFY(fid);
+    const qint64 cid = fx.call(fid).json.value("id"_L1).toInteger();
+    QVERIFY(cid);
+    QProcess locker;
+    locker.start(u"python3"_s,
+                 {u"-c"_s,
+                  u"import sqlite3, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\nc.execute('BEGIN EXCLUSIVE')\n"
+                  "print('locked', flush=True)\nsys.stdin.read()\n"_s,
+                  fx.config.dataDir + u"/emulator.sqlite"_s});
+    QVERIFY(locker.waitForReadyRead(10000));
+    QCOMPARE(locker.readAll().trimmed(), QByteArray("locked"));
+    QElapsedTimer t;
+    t.start();
+    const auto refused = fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}}));
+    QCOMPARE(refused.status, 503);
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed()))); // no stall of seconds
+    QCOMPARE(refused.headers.value("retry-after"), QByteArray("1"));
+    QVERIFY2(refused.errorMessage().contains(u"locked by another program"_s), qPrintable(refused.errorMessage()));
+    QVERIFY(!refused.body.contains("nonce"));
+    // The call ends while the lock is held: it stays Running in the store until the lock goes.
+    QTRY_COMPARE_WITH_TIMEOUT(fx.server->runningProcessCount(), 0, 15000);
+    QCOMPARE(fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json.value("status"_L1).toString(), u"Running"_s);
+    locker.closeWriteChannel();
+    QVERIFY(locker.waitForFinished(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(fx.http->pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json.value("status"_L1).toString(), u"Completed"_s, 5000);
+    const auto logs = fx.http->pget(u"functions/%1/calls/%2/logs"_s.arg(fid).arg(cid)).json.value("items"_L1).toArray();
+    QCOMPARE(logs.size(), 1);
+    QCOMPARE(logs.at(0).toObject().value("message"_L1).toString(), u"working"_s);
+    QCOMPARE(fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).status, 200);
+}
+
+// The data dir's disk is full (a small tmpfs; needs root to mount one): creating anything answers
+// 507 and hands out no id; once there is room again, everything works.
+void TestEmulator::fullDiskLosesNothing()
+{
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=3m"_s, u"tmpfs"_s, mountPoint.path()});
+    if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mountPoint.path()}); });
+    {
+        emulator::EmulatorConfig cfg;
+        cfg.dataDir = mountPoint.path() + u"/data"_s;
+        EmulatorFixture fx(cfg);
+        QVERIFY(fx.started);
+        QVERIFY(fx.http->signIn());
+        const qint64 before = fx.http->ppost(u"functions/list"_s, {}).json.value("items"_L1).toArray().size();
+        QFile filler(mountPoint.path() + u"/filler"_s);
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(64 * 1024, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) { }
+        filler.close();
+        const auto refused =
+            fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}, {"metadata"_L1, QJsonObject{{"pad"_L1, QString(100000, u'p')}}}});
+        QCOMPARE(refused.status, 507);
+        QVERIFY2(refused.errorMessage().contains(u"is full"_s), qPrintable(refused.errorMessage()));
+        QVERIFY(!refused.json.contains("id"_L1));
+        QCOMPARE(fx.http->ppost(u"functions/list"_s, {}).json.value("items"_L1).toArray().size(), before); // reads still work
+        QVERIFY(QFile::remove(filler.fileName()));
+        QCOMPARE(fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}}).status, 201);
+    }
 }
 
 void TestEmulator::callsPagingOver100k()

@@ -221,7 +221,7 @@ HttpResponse EmulatorFiles::deleteFiles(const HttpRequest &req)
         return *e;
     for (qint64 id : std::as_const(found)) {
         m_store.deleteFile(id);
-        QFile::remove(filePath(id));
+        m_links.afterStored([path = filePath(id)] { QFile::remove(path); }); // the bytes go only once the deletion is stored
     }
     return HttpResponse::json(200, QJsonObject());
 }

@@ -26,6 +26,7 @@ public:
     {
         std::function<qint64()> now; // the emulator's clock
         std::function<QString(const HttpRequest &)> urlFor; // the address this client used, for links
+        std::function<void(std::function<void()>)> afterStored; // runs an action once the request's writes are stored
     };
     EmulatorFiles(const EmulatorConfig &config, EmulatorStore &store, const EmulatorAuth &auth, Links links);
 

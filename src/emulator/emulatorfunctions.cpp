@@ -169,11 +169,16 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
     };
     if (auto e = collectByIds(*ids, lookup, u"Functions"_s, &found, u"; nothing was deleted"_s, true))
         return *e;
-    // A deleted function's running calls end now, and with them everything they started.
+    // Once the deletion is stored: the running calls end, and with them everything they started.
+    QList<qint64> runningIds;
     for (const FunctionCall &c : m_store.runningCalls())
         if (found.contains(c.functionId))
-            if (const auto p = m_processes.value(c.id))
+            runningIds << c.id;
+    afterStored([this, runningIds] {
+        for (qint64 callId : runningIds)
+            if (const auto p = m_processes.value(callId))
                 p->stop(u"the function was deleted while this call ran, so the call was stopped"_s);
+    });
     m_store.transaction();
     const QList<FunctionSchedule> schedules = m_store.schedules();
     for (qint64 id : std::as_const(found)) {
@@ -183,10 +188,12 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
         m_store.deleteFunction(id);
         m_store.setMeta(u"index:%1"_s.arg(id), QString());
         m_store.setMeta(u"env:%1"_s.arg(id), QString());
-        if (auto p = m_processes.take(-id))
-            delete p.data(); // an unfinished deployment stops here; running calls finish
-        dropWarm(id);
-        removeCodeIfUnused(id);
+        afterStored([this, id] {
+            if (auto p = m_processes.take(-id))
+                delete p.data(); // an unfinished deployment stops here
+            dropWarm(id);
+            removeCodeIfUnused(id);
+        });
     }
     m_store.commit();
     return HttpResponse::json(200, QJsonObject());
@@ -395,7 +402,9 @@ HttpResponse EmulatorServer::createSchedule(const HttpRequest &req)
                 dataText = JsonText::compact(JsonText::member(*item, "data").value_or(QByteArray())).toUtf8();
     // Kept as written only when it reads back as the data parsed (UTF-8 text, the same object).
     const bool asWritten = QJsonDocument::fromJson(dataText).isObject() && write->data && QJsonDocument::fromJson(dataText).object() == *write->data;
-    m_store.putSchedule(s, write->data, m_clock->nowMs(), asWritten ? dataText : QByteArray());
+    const qint64 now = m_clock->nowMs();
+    m_store.putSchedule(s, write->data, now, asWritten ? dataText : QByteArray());
+    afterStored([this, id = s.id, cron = s.cronExpression, now] { planSchedule(id, cron, now); });
     return HttpResponse::json(201, items(QJsonArray{s.toJson()}));
 }
 

@@ -414,7 +414,10 @@ void EmulatorServer::failDeploy(Function f, const QString &message, const QStrin
     f.status = FunctionStatus::Failed;
     f.statusText = toWire(f.status);
     f.error = ErrorDetail{message, trace, std::nullopt};
-    m_store.updateFunction(f);
+    persist([this, f] {
+        if (m_store.function(f.id)) // not deleted meanwhile
+            m_store.updateFunction(f);
+    });
     Q_EMIT functionStatusChanged(f.id, f.statusText);
 }
 
@@ -426,7 +429,8 @@ void EmulatorServer::deploy(qint64 functionId)
     Function f = stored->function;
     f.status = FunctionStatus::Deploying;
     f.statusText = toWire(f.status);
-    m_store.updateFunction(f);
+    if (!this->stored([&] { m_store.updateFunction(f); }))
+        return scheduleDeploy(f.id, 1000); // the store refuses: try again in a second
     Q_EMIT functionStatusChanged(f.id, f.statusText);
 
     if (!QFile::exists(filePath(f.fileId)))
@@ -535,14 +539,18 @@ void EmulatorServer::validate(const Function &f, const QString &codeDir)
                 return; // deleted while deploying
             Function fn = now->function;
             if (ok) {
-                m_store.setMeta(u"env:%1"_s.arg(id),
-                                QString::fromUtf8(QJsonDocument(QJsonObject{{"layer"_L1, layer}, {"sdk"_L1, !result.value("pinsSdk"_L1).toBool()}})
-                                                      .toJson(QJsonDocument::Compact)));
+                const QString env = QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{"layer"_L1, layer}, {"sdk"_L1, !result.value("pinsSdk"_L1).toBool()}}).toJson(QJsonDocument::Compact));
                 fn.status = FunctionStatus::Ready;
                 fn.statusText = toWire(fn.status);
                 fn.runtimeVersion = result.value("runtimeVersion"_L1).toString();
                 fn.error.reset();
-                m_store.updateFunction(fn);
+                persist([this, fn, env] {
+                    if (!m_store.function(fn.id))
+                        return; // deleted meanwhile
+                    m_store.setMeta(u"env:%1"_s.arg(fn.id), env);
+                    m_store.updateFunction(fn);
+                });
                 Q_EMIT functionStatusChanged(fn.id, fn.statusText);
                 return;
             }
@@ -609,84 +617,88 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
         m_store.finishCall(failed, std::nullopt);
         return c;
     }
-    PythonProcess *proc = takeWarm(fn.function.id);
-    const bool cold = !proc;
-    if (!proc) { // the first call in a while: start one now
-        proc = new PythonProcess(callSpec(fn), this);
-        proc->start();
-    }
-    m_processes.insert(c.id, proc);
-    m_lastCalled.insert(fn.function.id, c.startTime);
-    connect(proc, &PythonProcess::lines, this, [this, id = c.id](const QStringList &texts) {
-        // One transaction per read, not one commit per line.
-        const qint64 now = m_clock->nowMs();
-        m_store.transaction();
-        for (const QString &text : texts)
-            m_store.appendLog(id, now, text);
-        m_store.commit();
-    });
-    connect(
-        proc, &PythonProcess::finished, this,
-        [this, proc, c, timeoutMs, memoryLimit, cold, token](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
-            m_processes.remove(c.id);
-            proc->deleteLater();
-            m_store.deleteToken(token); // the handler's token ends with its call (a child it left cannot use it)
-            FunctionCall done = c;
-            // How it ran, as Lambda's REPORT line says it: peak memory (the runner's own count,
-            // or what the memory watch measured when it stopped the call) and a cold or warm start.
-            done.runInfo = CallRunInfo{std::nullopt, cold};
-            if (const QJsonValue peak = result.value("maxMemoryBytes"_L1); peak.isDouble() && peak.toDouble() > 0)
-                done.runInfo->maxMemoryBytes = qint64(peak.toDouble());
-            else if (outcome == PythonProcess::Outcome::OutOfMemory)
-                done.runInfo->maxMemoryBytes = detail.section(QLatin1Char(' '), 1, 1).toLongLong() * 1024 * 1024;
-            const auto removeIfDeleted = qScopeGuard([this, fid = c.functionId] { removeCodeIfUnused(fid); });
-            done.endTime = m_clock->nowMs();
-            std::optional<QByteArray> response;
-            switch (outcome) {
-            case PythonProcess::Outcome::Finished:
-                if (result.value("status"_L1).toString() == u"Completed"_s) {
-                    // The runner checked it, but the handler could have written the file itself.
-                    const QByteArray text = result.value("responseText"_L1).toString().toUtf8();
-                    const qint64 limit = qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000;
-                    if (text.size() > limit || !parsePythonJsonValue(text)) {
-                        done.status = CallStatus::Failed;
-                        done.error =
-                            ErrorDetail{text.size() > limit ? u"The response is %1 bytes; the limit is %2 bytes."_s.arg(text.size()).arg(limit)
-                                                            : u"The function's result could not be read as JSON."_s,
-                                        QString(), std::nullopt};
-                        break;
-                    }
-                    done.status = CallStatus::Completed;
-                    response = text;
-                } else {
-                    const QJsonObject e = result.value("error"_L1).toObject();
-                    done.status = CallStatus::Failed;
-                    done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
-                }
-                break;
-            case PythonProcess::Outcome::OutOfMemory:
-                done.status = CallStatus::Failed;
-                done.error = ErrorDetail{
-                    u"Out of memory: the function used %1 MB, more than its memory limit of %2 MB, and was stopped. Raise the function's memory setting or use less."_s
-                        .arg(detail.section(QLatin1Char(' '), 1, 1))
-                        .arg(memoryLimit / (1024 * 1024)),
-                    QString(), std::nullopt};
-                break;
-            case PythonProcess::Outcome::TimedOut:
-                done.status = CallStatus::Timeout;
-                done.error = ErrorDetail{u"The call did not finish within %1 s and was stopped."_s.arg(timeoutMs / 1000.0), QString(), std::nullopt};
-                break;
-            default:
-                done.status = CallStatus::Failed;
-                done.error = ErrorDetail{detail.section(QLatin1Char('\n'), 0, 0), detail, std::nullopt};
-                break;
-            }
-            done.statusText = toWire(done.status);
-            m_store.finishCall(done, response);
-            Q_EMIT callFinished(done.functionId, done.id, done.statusText);
+    // The process starts once the call is stored (inside a request, after its commit).
+    afterStored([this, fn, c, timeoutMs, memoryLimit, request, token] {
+        PythonProcess *proc = takeWarm(fn.function.id);
+        const bool cold = !proc;
+        if (!proc) { // the first call in a while: start one now
+            proc = new PythonProcess(callSpec(fn), this);
+            proc->start();
+        }
+        m_processes.insert(c.id, proc);
+        m_lastCalled.insert(fn.function.id, c.startTime);
+        connect(proc, &PythonProcess::lines, this, [this, id = c.id](const QStringList &texts) {
+            // One transaction per read, not one commit per line; kept until the store takes it.
+            persist([this, id, texts, now = m_clock->nowMs()] {
+                for (const QString &text : texts)
+                    m_store.appendLog(id, now, text);
+            });
         });
-    proc->assign(QJsonDocument(request).toJson(QJsonDocument::Compact), timeoutMs);
-    prepareWarm(fn); // for the next call
+        connect(
+            proc, &PythonProcess::finished, this,
+            [this, proc, c, timeoutMs, memoryLimit, cold, token](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+                m_processes.remove(c.id);
+                proc->deleteLater();
+                persist([this, token] { m_store.deleteToken(token); }); // the handler's token ends with its call
+                FunctionCall done = c;
+                // How it ran, as Lambda's REPORT line says it: peak memory (the runner's own count,
+                // or what the memory watch measured when it stopped the call) and a cold or warm start.
+                done.runInfo = CallRunInfo{std::nullopt, cold};
+                if (const QJsonValue peak = result.value("maxMemoryBytes"_L1); peak.isDouble() && peak.toDouble() > 0)
+                    done.runInfo->maxMemoryBytes = qint64(peak.toDouble());
+                else if (outcome == PythonProcess::Outcome::OutOfMemory)
+                    done.runInfo->maxMemoryBytes = detail.section(QLatin1Char(' '), 1, 1).toLongLong() * 1024 * 1024;
+                const auto removeIfDeleted = qScopeGuard([this, fid = c.functionId] { removeCodeIfUnused(fid); });
+                done.endTime = m_clock->nowMs();
+                std::optional<QByteArray> response;
+                switch (outcome) {
+                case PythonProcess::Outcome::Finished:
+                    if (result.value("status"_L1).toString() == u"Completed"_s) {
+                        // The runner checked it, but the handler could have written the file itself.
+                        const QByteArray text = result.value("responseText"_L1).toString().toUtf8();
+                        const qint64 limit = qint64(m_config.limits.responseSizeMb.value_or(1)) * 1000 * 1000;
+                        if (text.size() > limit || !parsePythonJsonValue(text)) {
+                            done.status = CallStatus::Failed;
+                            done.error =
+                                ErrorDetail{text.size() > limit ? u"The response is %1 bytes; the limit is %2 bytes."_s.arg(text.size()).arg(limit)
+                                                                : u"The function's result could not be read as JSON."_s,
+                                            QString(), std::nullopt};
+                            break;
+                        }
+                        done.status = CallStatus::Completed;
+                        response = text;
+                    } else {
+                        const QJsonObject e = result.value("error"_L1).toObject();
+                        done.status = CallStatus::Failed;
+                        done.error = ErrorDetail{e.value("message"_L1).toString(), e.value("trace"_L1).toString(), std::nullopt};
+                    }
+                    break;
+                case PythonProcess::Outcome::OutOfMemory:
+                    done.status = CallStatus::Failed;
+                    done.error = ErrorDetail{
+                        u"Out of memory: the function used %1 MB, more than its memory limit of %2 MB, and was stopped. Raise the function's memory setting or use less."_s
+                            .arg(detail.section(QLatin1Char(' '), 1, 1))
+                            .arg(memoryLimit / (1024 * 1024)),
+                        QString(), std::nullopt};
+                    break;
+                case PythonProcess::Outcome::TimedOut:
+                    done.status = CallStatus::Timeout;
+                    done.error =
+                        ErrorDetail{u"The call did not finish within %1 s and was stopped."_s.arg(timeoutMs / 1000.0), QString(), std::nullopt};
+                    break;
+                default:
+                    done.status = CallStatus::Failed;
+                    done.error = ErrorDetail{detail.section(QLatin1Char('\n'), 0, 0), detail, std::nullopt};
+                    break;
+                }
+                done.statusText = toWire(done.status);
+                // Kept until the store takes it: a full disk does not leave the call Running.
+                persist([this, done, response] { m_store.finishCall(done, response); });
+                Q_EMIT callFinished(done.functionId, done.id, done.statusText);
+            });
+        proc->assign(QJsonDocument(request).toJson(QJsonDocument::Compact), timeoutMs);
+        prepareWarm(fn); // for the next call
+    });
     return c;
 }
 
@@ -721,6 +733,33 @@ void EmulatorServer::recoverAfterRestart()
     for (const FunctionSchedule &s : m_store.schedules())
         if (m_store.scheduleLastFired(s.id) < now)
             m_store.setScheduleLastFired(s.id, now);
+    planAllSchedules();
+}
+
+// The scheduler keeps each schedule's next due time in memory (m_dueAt), so a tick with nothing
+// due reads nothing; schedules made by a request are planned when it commits, deleted ones are
+// dropped when they come due. At most MaxRunsPerTick runs start in one tick (the rest start in
+// the next ones, with their own scheduled times). A run whose writes the store refuses stays due.
+void EmulatorServer::planSchedule(qint64 id, const QString &cronExpression, qint64 afterMs)
+{
+    const auto cron = CronExpression::parse(cronExpression);
+    if (!cron)
+        return;
+    if (const auto next = cron->next(QDateTime::fromMSecsSinceEpoch(afterMs, Qt::UTC))) {
+        const qint64 due = next->toMSecsSinceEpoch();
+        if (const auto old = m_dueOf.constFind(id); old != m_dueOf.cend())
+            m_dueAt[*old].remove(id);
+        m_dueAt[due].insert(id);
+        m_dueOf.insert(id, due);
+    }
+}
+
+void EmulatorServer::planAllSchedules()
+{
+    m_dueAt.clear();
+    m_dueOf.clear();
+    for (const FunctionSchedule &s : m_store.schedules())
+        planSchedule(s.id, s.cronExpression, m_store.scheduleLastFired(s.id));
 }
 
 void EmulatorServer::tickScheduler()
@@ -729,14 +768,27 @@ void EmulatorServer::tickScheduler()
         return;
     const qint64 now = m_clock->nowMs();
     const QDateTime nowDt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    for (const FunctionSchedule &s : m_store.schedules()) {
-        const auto cron = CronExpression::parse(s.cronExpression);
-        if (!cron || !s.functionId)
+    int started = 0;
+    while (!m_dueAt.isEmpty() && m_dueAt.firstKey() <= now && started < MaxRunsPerTick) {
+        const qint64 dueKey = m_dueAt.firstKey();
+        QSet<qint64> &ids = m_dueAt.first();
+        if (ids.isEmpty()) {
+            m_dueAt.erase(m_dueAt.begin());
             continue;
-        const qint64 last = m_store.scheduleLastFired(s.id);
-        auto next = cron->next(QDateTime::fromMSecsSinceEpoch(last, Qt::UTC));
-        if (!next || *next > nowDt)
+        }
+        const qint64 id = *ids.begin();
+        ids.remove(id);
+        m_dueOf.remove(id);
+        const auto s = m_store.schedule(id);
+        if (!s || !s->functionId)
+            continue; // deleted
+        const auto cron = CronExpression::parse(s->cronExpression);
+        const qint64 last = m_store.scheduleLastFired(id);
+        const auto next = cron ? cron->next(QDateTime::fromMSecsSinceEpoch(last, Qt::UTC)) : std::nullopt;
+        if (!next || *next > nowDt) {
+            planSchedule(id, s->cronExpression, last);
             continue;
+        }
         // Several runs may be due if the clock jumped: fire only the latest one.
         QDateTime due = *next;
         for (int i = 0; i < 100000; ++i) {
@@ -745,46 +797,59 @@ void EmulatorServer::tickScheduler()
                 break;
             due = *after;
         }
-        m_store.setScheduleLastFired(s.id, now);
-        const auto fn = m_store.function(*s.functionId);
-        if (!fn || fn->function.status != FunctionStatus::Ready)
-            continue;
-        const auto session = m_store.session(s.sessionId.value_or(0));
-        const bool revoked = session && session->session.status == u"REVOKED"_s;
-        // A one-shot session is not refreshed: once the token it exchanged would have expired, a
-        // schedule bound to it stops working (docs/cdf-api-notes.md §6).
-        const bool oneShotOver = session && session->session.type == u"ONESHOT_TOKEN_EXCHANGE"_s
-            && session->session.expirationTime.value_or(std::numeric_limits<qint64>::max()) <= now;
-        const int running = m_store.runningCallCount(fn->function.id);
-        const bool overCap = running >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls;
-        if (revoked || oneShotOver || overCap) {
-            // As in CDF: the schedule stays, but its runs fail until it is made again with new
-            // credentials; a run over the running-call caps is recorded as Failed, never dropped.
-            FunctionCall c;
-            c.id = m_store.nextId();
-            c.functionId = fn->function.id;
-            c.startTime = now;
-            c.endTime = now;
-            c.status = CallStatus::Failed;
-            c.statusText = toWire(c.status);
-            c.scheduleId = s.id;
-            c.scheduledTime = due.toMSecsSinceEpoch();
-            const QString capText = running >= m_config.maxRunningCallsPerFunction
-                ? u"The scheduled run was not started: %1 calls of this function were running, the most it may run at once."_s.arg(running)
-                : u"The scheduled run was not started: %1 calls were running in the project, the most that may run at once."_s.arg(runningCalls());
-            c.error =
-                ErrorDetail{overCap && !revoked && !oneShotOver ? capText
-                                : revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
-                                            "valid credentials."_s.arg(session->session.id)
-                                          : u"The schedule's session %1 has expired: a one-shot session (oneshotTokenExchange) is not refreshed, "
-                                            "so the function was not called. Create the schedule again with client credentials or a token "
-                                            "exchange session."_s.arg(session->session.id),
-                            QString(), std::nullopt};
-            m_store.putCall(c);
-            continue;
+        if (!stored([&] {
+                m_store.setScheduleLastFired(id, now);
+                fireSchedule(*s, due, now);
+            })) {
+            m_dueAt[dueKey].insert(id); // still due: tried again next tick
+            m_dueOf.insert(id, dueKey);
+            return;
         }
-        startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
+        ++started;
+        planSchedule(id, s->cronExpression, now);
     }
+}
+
+void EmulatorServer::fireSchedule(const FunctionSchedule &s, const QDateTime &due, qint64 now)
+{
+    const auto fn = m_store.function(*s.functionId);
+    if (!fn || fn->function.status != FunctionStatus::Ready)
+        return; // skipped: no call is recorded while the function is not Ready
+    const auto session = m_store.session(s.sessionId.value_or(0));
+    const bool revoked = session && session->session.status == u"REVOKED"_s;
+    // A one-shot session is not refreshed: once the token it exchanged would have expired, a
+    // schedule bound to it stops working (docs/cdf-api-notes.md §6).
+    const bool oneShotOver = session && session->session.type == u"ONESHOT_TOKEN_EXCHANGE"_s
+        && session->session.expirationTime.value_or(std::numeric_limits<qint64>::max()) <= now;
+    const int running = m_store.runningCallCount(fn->function.id);
+    const bool overCap = running >= m_config.maxRunningCallsPerFunction || runningCalls() >= m_config.maxRunningCalls;
+    if (revoked || oneShotOver || overCap) {
+        // As in CDF: the schedule stays, but its runs fail until it is made again with new
+        // credentials; a run over the running-call caps is recorded as Failed, never dropped.
+        FunctionCall c;
+        c.id = m_store.nextId();
+        c.functionId = fn->function.id;
+        c.startTime = now;
+        c.endTime = now;
+        c.status = CallStatus::Failed;
+        c.statusText = toWire(c.status);
+        c.scheduleId = s.id;
+        c.scheduledTime = due.toMSecsSinceEpoch();
+        const QString capText = running >= m_config.maxRunningCallsPerFunction
+            ? u"The scheduled run was not started: %1 calls of this function were running, the most it may run at once."_s.arg(running)
+            : u"The scheduled run was not started: %1 calls were running in the project, the most that may run at once."_s.arg(runningCalls());
+        c.error =
+            ErrorDetail{overCap && !revoked && !oneShotOver ? capText
+                            : revoked ? u"The schedule's session %1 was revoked, so the function was not called. Create the schedule again with "
+                                        "valid credentials."_s.arg(session->session.id)
+                                      : u"The schedule's session %1 has expired: a one-shot session (oneshotTokenExchange) is not refreshed, "
+                                        "so the function was not called. Create the schedule again with client credentials or a token "
+                                        "exchange session."_s.arg(session->session.id),
+                        QString(), std::nullopt};
+        m_store.putCall(c);
+        return;
+    }
+    startCall(*fn, m_store.scheduleData(s.id).value_or(QJsonObject()), s.sessionId.value_or(0), s.id, due.toMSecsSinceEpoch());
 }
 
 void EmulatorServer::seedDemo()

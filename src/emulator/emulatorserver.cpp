@@ -76,7 +76,9 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_auth(m_config, m_store,
              {[this] { return m_clock->nowMs(); }, [this] { return baseUrl(); }, [this](const HttpRequest &req) { return urlFor(req); }})
-    , m_files(m_config, m_store, m_auth, {[this] { return m_clock->nowMs(); }, [this](const HttpRequest &req) { return urlFor(req); }})
+    , m_files(m_config, m_store, m_auth,
+              {[this] { return m_clock->nowMs(); }, [this](const HttpRequest &req) { return urlFor(req); },
+               [this](std::function<void()> action) { afterStored(std::move(action)); }})
 {
     if (m_config.clock) {
         m_clock = m_config.clock;
@@ -90,6 +92,8 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
     m_memoryTimer.setInterval(250);
     connect(&m_memoryTimer, &QTimer::timeout, this, &EmulatorServer::checkMemory);
+    m_unwrittenTimer.setInterval(1000);
+    connect(&m_unwrittenTimer, &QTimer::timeout, this, &EmulatorServer::writeUnwritten);
     m_purgeTimer.setInterval(60 * 1000);
     connect(&m_purgeTimer, &QTimer::timeout, this, &EmulatorServer::purgeExpired);
 }
@@ -107,6 +111,11 @@ void EmulatorServer::shutdown()
     m_schedulerTimer.stop();
     m_purgeTimer.stop();
     m_memoryTimer.stop();
+    writeUnwritten(); // a last try for what the store refused
+    m_unwrittenTimer.stop();
+    if (!m_unwritten.isEmpty())
+        std::fprintf(stderr, "functions-emulator: %lld changes could not be written to the database and are lost (%s)\n",
+                     static_cast<long long>(m_unwritten.size()), m_store.lastError().toLocal8Bit().constData());
     // Unpacking on worker threads stops at its next chunk; wait for it, so nothing writes into
     // the data dir after we let go of it.
     *m_cancelUnpacking = true;
@@ -163,7 +172,7 @@ void EmulatorServer::purgeExpired()
     const qint64 now = m_clock->nowMs();
     m_auth.purgeExpired(now);
     m_files.purgeExpired(now);
-    m_store.purgeExpired(now);
+    stored([&] { m_store.purgeExpired(now); }); // tried again next minute when the store refuses
     for (auto it = m_lastCalled.begin(); it != m_lastCalled.end();) {
         if (now - it.value() > WarmIdleMs) {
             dropWarm(it.key());
@@ -301,6 +310,7 @@ bool EmulatorServer::start(QString *error)
     recoverAfterRestart();
     if (m_config.demo && m_store.meta(u"demo_seeded"_s).isEmpty())
         seedDemo();
+    planAllSchedules();
     m_auth.setUpApprovalCode();
     m_schedulerTimer.start();
     purgeExpired();
@@ -422,18 +432,99 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             QTimer::singleShot(fault->latencyMs, this, [this, sock, req, started] {
                 if (!sock || sock->state() != QAbstractSocket::ConnectedState)
                     return;
-                writeResponse(sock, dispatch(req), req, started, std::nullopt);
+                writeResponse(sock, dispatchStored(req), req, started, std::nullopt);
             });
             return true;
         default: break;
         }
     }
-    const HttpResponse resp = dispatch(req);
+    const HttpResponse resp = dispatchStored(req);
     if (fault)
         writeResponse(socket, resp, req, started, fault->action);
     else
         writeResponse(socket, resp, req, started, std::nullopt);
     return true;
+}
+
+HttpResponse EmulatorServer::dispatchStored(const HttpRequest &req)
+{
+    HttpResponse resp;
+    if (stored([&] { resp = dispatch(req); }))
+        return resp;
+    return storeFailure();
+}
+
+bool EmulatorServer::stored(const std::function<void()> &work)
+{
+    if (m_storing > 0) { // part of an outer unit, which commits or rolls back all of it
+        work();
+        return true;
+    }
+    ++m_storing;
+    m_store.clearFailure();
+    m_store.transaction();
+    work();
+    bool ok = m_store.failure() == EmulatorStore::Failure::None;
+    ok = ok && m_store.commitAll() && m_store.failure() == EmulatorStore::Failure::None;
+    if (!ok)
+        m_store.rollback();
+    --m_storing;
+    const QList<std::function<void()>> deferred = std::exchange(m_afterStored, {});
+    if (ok)
+        for (const auto &action : deferred)
+            action();
+    return ok;
+}
+
+void EmulatorServer::afterStored(std::function<void()> action)
+{
+    if (m_storing > 0)
+        m_afterStored.append(std::move(action));
+    else
+        action();
+}
+
+HttpResponse EmulatorServer::storeFailure() const
+{
+    switch (m_store.failure()) {
+    case EmulatorStore::Failure::Full:
+        return HttpResponse::error(
+            507, u"Nothing was stored: the disk that holds the emulator's data (%1) is full. Free some space and try again."_s.arg(m_config.dataDir));
+    case EmulatorStore::Failure::Busy:
+        return HttpResponse::error(503, u"Nothing was stored: the emulator's database is locked by another program. Try again in a moment."_s)
+            .withHeader("Retry-After", "1");
+    default:
+        return HttpResponse::error(503, u"Nothing was stored: the emulator could not use its database (%1)."_s.arg(m_store.lastError().left(300)))
+            .withHeader("Retry-After", "5");
+    }
+}
+
+void EmulatorServer::persist(std::function<void()> write)
+{
+    if (m_unwritten.isEmpty() && stored(write))
+        return;
+    if (m_unwritten.size() >= MaxUnwritten) {
+        std::fprintf(stderr, "functions-emulator: the database has refused %d changes; this one is dropped\n", MaxUnwritten);
+        return;
+    }
+    if (m_unwritten.isEmpty())
+        std::fprintf(stderr, "functions-emulator: cannot write the database (%s); keeping the changes and trying again every second\n",
+                     m_store.lastError().toLocal8Bit().constData());
+    m_unwritten.append(std::move(write));
+    if (!m_unwrittenTimer.isActive() && !m_shutdown)
+        m_unwrittenTimer.start();
+}
+
+void EmulatorServer::writeUnwritten()
+{
+    while (!m_unwritten.isEmpty()) {
+        if (!stored(m_unwritten.first()))
+            return;
+        m_unwritten.removeFirst();
+    }
+    if (m_unwrittenTimer.isActive())
+        std::fprintf(stderr, "functions-emulator: the database takes changes again; everything kept was written\n");
+    m_unwrittenTimer.stop();
 }
 
 // What an unauthenticated client sent, as it may go into the terminal: control characters (escape

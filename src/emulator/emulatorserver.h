@@ -14,11 +14,13 @@
 #include <QFutureWatcherBase>
 #include <QHash>
 #include <QLockFile>
+#include <QMap>
 
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include <memory>
@@ -110,6 +112,16 @@ private:
     };
     void buildRoutes();
     HttpResponse dispatch(const HttpRequest &req);
+    // Nothing lost: a request's writes are one transaction; what it must not do unless they were
+    // stored (start a process, remove code) waits for the commit (afterStored); a store that
+    // refuses answers 503 or 507 and hands out nothing. Background writes (a call's logs and
+    // outcome, a deploy's status) are kept and retried every second until the store takes them.
+    HttpResponse dispatchStored(const HttpRequest &req);
+    bool stored(const std::function<void()> &work);
+    void afterStored(std::function<void()> action);
+    HttpResponse storeFailure() const;
+    void persist(std::function<void()> write);
+    void writeUnwritten();
     void guardSocket(QTcpSocket *socket);
     void writeResponse(QTcpSocket *socket, const HttpResponse &resp, const HttpRequest &req, qint64 started,
                        std::optional<FaultInjector::Action> fault);
@@ -163,6 +175,9 @@ private:
     FunctionCall startCall(const EmulatorStore::StoredFunction &fn, const QJsonObject &data, qint64 sessionId, std::optional<qint64> scheduleId,
                            std::optional<qint64> scheduledTime);
     void recoverAfterRestart();
+    void planSchedule(qint64 id, const QString &cronExpression, qint64 afterMs);
+    void planAllSchedules();
+    void fireSchedule(const FunctionSchedule &s, const QDateTime &due, qint64 now);
     QString activationState();
     QString functionDir(qint64 functionId) const;
     QString filePath(qint64 fileId) const;
@@ -186,11 +201,19 @@ private:
     QString m_runnerPath;
     QString m_sandboxProblem; // why no sandbox can be made here (Sandbox::problem()); empty = it can
     QTimer m_schedulerTimer;
+    QMap<qint64, QSet<qint64>> m_dueAt; // due time (ms) -> schedule ids
+    QHash<qint64, qint64> m_dueOf; // schedule id -> its due time
+    static constexpr int MaxRunsPerTick = 50;
     QTimer m_purgeTimer;
     QHash<qint64, QPointer<PythonProcess>> m_processes; // by call id (calls) or -function id (deploys)
     QHash<qint64, QPointer<PythonProcess>> m_warm; // by function id
     QHash<qint64, qint64> m_lastCalled; // function id -> when a call last took its warm process
     QTimer m_memoryTimer;
+    int m_storing = 0; // inside stored()
+    QList<std::function<void()>> m_afterStored;
+    QList<std::function<void()>> m_unwritten; // background writes the store refused, oldest first
+    QTimer m_unwrittenTimer;
+    static constexpr int MaxUnwritten = 100000;
     quint64 m_memoryTicks = 0;
     bool m_shutdown = false;
     // What has arrived of the request a connection is sending (see guardSocket()).

@@ -85,11 +85,22 @@ EmulatorStore::~EmulatorStore()
 bool EmulatorStore::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    return run(q, sql);
+}
+
+// Every statement goes through here: a failure is remembered (the worst kind since
+// clearFailure()), so that the server answers 503 or 507 instead of a success it did not store.
+bool EmulatorStore::run(QSqlQuery &q, const QString &sql) const
+{
+    if (sql.isEmpty() ? q.exec() : q.exec(sql))
+        return true;
+    const QSqlError e = q.lastError();
+    m_lastError = e.text();
+    const int code = e.nativeErrorCode().toInt() & 0xff; // SQLite's primary result code
+    const Failure kind = code == 13 ? Failure::Full : (code == 5 || code == 6) ? Failure::Busy : Failure::Other; // SQLITE_FULL, _BUSY, _LOCKED
+    if (m_failure == Failure::None || kind == Failure::Full)
+        m_failure = kind;
+    return false;
 }
 
 bool EmulatorStore::open(const QString &path, QString *error)
@@ -97,6 +108,9 @@ bool EmulatorStore::open(const QString &path, QString *error)
     m_connection = u"fs-emulator-%1"_s.arg(QRandomGenerator::global()->generate64());
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
+    // A database locked by another program answers within 100 ms (the server then says 503 and
+    // Retry-After) instead of stalling every request for seconds.
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=100"_s);
     if (!m_db.open()) {
         *error = u"cannot open the database %1: %2"_s.arg(path, m_db.lastError().text());
         return false;
@@ -139,16 +153,39 @@ bool EmulatorStore::open(const QString &path, QString *error)
         // Large ids from the start, so nothing that truncates to 32 bits can pass a test.
         setMeta(u"next_id"_s, QString::number(5'000'000'000'000LL + QRandomGenerator::global()->bounded(1'000'000)));
     }
+    clearFailure(); // the ALTERs above fail on a database that has their columns
     return true;
 }
 
+// Transactions nest: only the outermost begins and commits (a request's transaction holds the
+// ones its handler opens).
 bool EmulatorStore::transaction()
 {
-    return m_db.transaction();
+    if (m_depth++ > 0)
+        return true;
+    return exec(u"BEGIN"_s);
 }
+
 bool EmulatorStore::commit()
 {
-    return m_db.commit();
+    if (m_depth == 0 || --m_depth > 0)
+        return true;
+    return exec(u"COMMIT"_s);
+}
+
+bool EmulatorStore::commitAll()
+{
+    if (m_depth == 0)
+        return true;
+    m_depth = 0;
+    return exec(u"COMMIT"_s);
+}
+
+void EmulatorStore::rollback()
+{
+    m_depth = 0;
+    QSqlQuery q(m_db);
+    q.exec(u"ROLLBACK"_s); // fails harmlessly when nothing was begun
 }
 
 qint64 EmulatorStore::nextId()
@@ -163,7 +200,7 @@ QString EmulatorStore::meta(const QString &key, const QString &fallback) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(key);
-    if (q.exec() && q.next())
+    if (run(q) && q.next())
         return q.value(0).toString();
     return fallback;
 }
@@ -174,7 +211,7 @@ void EmulatorStore::setMeta(const QString &key, const QString &value)
     q.prepare(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
     q.addBindValue(value);
-    q.exec();
+    run(q);
 }
 
 // ---- files
@@ -188,7 +225,7 @@ void EmulatorStore::putFile(const FileMetadata &f)
     q.addBindValue(f.id);
     q.addBindValue(f.externalId ? QVariant(*f.externalId) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(toText(stored.toJson()));
-    q.exec();
+    run(q);
 }
 
 std::optional<FileMetadata> EmulatorStore::file(qint64 id) const
@@ -196,7 +233,7 @@ std::optional<FileMetadata> EmulatorStore::file(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT json FROM files WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     auto f = FileMetadata::fromJson(toObject(q.value(0).toString()));
     return f ? std::optional<FileMetadata>(*f) : std::nullopt;
@@ -207,7 +244,7 @@ std::optional<FileMetadata> EmulatorStore::fileByExternalId(const QString &xid) 
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id FROM files WHERE external_id = ?"_s);
     q.addBindValue(xid);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return file(q.value(0).toLongLong());
 }
@@ -217,13 +254,13 @@ void EmulatorStore::deleteFile(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM files WHERE id = ?"_s);
     q.addBindValue(id);
-    q.exec();
+    run(q);
 }
 
 int EmulatorStore::fileCount() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT COUNT(*) FROM files"_s) || !q.next())
+    if (!run(q, u"SELECT COUNT(*) FROM files"_s) || !q.next())
         return -1;
     return q.value(0).toInt();
 }
@@ -232,7 +269,7 @@ QList<FileMetadata> EmulatorStore::files() const
 {
     QList<FileMetadata> out;
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT json FROM files ORDER BY id"_s))
+    if (!run(q, u"SELECT json FROM files ORDER BY id"_s))
         return out;
     while (q.next())
         if (auto f = FileMetadata::fromJson(toObject(q.value(0).toString())))
@@ -250,7 +287,7 @@ void EmulatorStore::putFunction(const Function &f, const StringMap &secrets)
     q.addBindValue(f.externalId ? QVariant(*f.externalId) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(toText(f.toJson()));
     q.addBindValue(toText(stringMapToJson(secrets)));
-    q.exec();
+    run(q);
 }
 
 void EmulatorStore::updateFunction(const Function &f)
@@ -259,7 +296,7 @@ void EmulatorStore::updateFunction(const Function &f)
     q.prepare(u"UPDATE functions SET json = ? WHERE id = ?"_s);
     q.addBindValue(toText(f.toJson()));
     q.addBindValue(f.id);
-    q.exec();
+    run(q);
 }
 
 std::optional<EmulatorStore::StoredFunction> EmulatorStore::function(qint64 id) const
@@ -267,7 +304,7 @@ std::optional<EmulatorStore::StoredFunction> EmulatorStore::function(qint64 id) 
     QSqlQuery q(m_db);
     q.prepare(u"SELECT json, secrets FROM functions WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     auto f = Function::fromJson(toObject(q.value(0).toString()));
     if (!f)
@@ -284,7 +321,7 @@ std::optional<Function> EmulatorStore::functionByExternalId(const QString &xid) 
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id FROM functions WHERE external_id = ?"_s);
     q.addBindValue(xid);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     auto f = function(q.value(0).toLongLong());
     return f ? std::optional<Function>(f->function) : std::nullopt;
@@ -294,7 +331,7 @@ QList<Function> EmulatorStore::functions() const
 {
     QList<Function> out;
     QSqlQuery q(m_db);
-    q.exec(u"SELECT json FROM functions ORDER BY id"_s);
+    run(q, u"SELECT json FROM functions ORDER BY id"_s);
     while (q.next())
         if (auto f = Function::fromJson(toObject(q.value(0).toString())))
             out << *f;
@@ -304,7 +341,7 @@ QList<Function> EmulatorStore::functions() const
 int EmulatorStore::functionCount() const
 {
     QSqlQuery q(m_db);
-    q.exec(u"SELECT COUNT(*) FROM functions"_s);
+    run(q, u"SELECT COUNT(*) FROM functions"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -313,7 +350,7 @@ void EmulatorStore::deleteFunction(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM functions WHERE id = ?"_s);
     q.addBindValue(id);
-    q.exec();
+    run(q);
 }
 
 // ---- calls
@@ -331,7 +368,7 @@ void EmulatorStore::putCall(const FunctionCall &c)
     q.addBindValue(opt(c.endTime));
     q.addBindValue(opt(c.scheduledTime));
     q.addBindValue(c.error ? QVariant(toText(c.error->toJson())) : QVariant(QMetaType::fromType<QString>()));
-    q.exec();
+    run(q);
 }
 
 void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QByteArray> &response)
@@ -344,7 +381,7 @@ void EmulatorStore::finishCall(const FunctionCall &c, const std::optional<QByteA
     q.addBindValue(response ? QVariant(QString::fromUtf8(*response)) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(c.runInfo ? QVariant(toText(c.toJson().value("runInfo"_L1).toObject())) : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(c.id);
-    q.exec();
+    run(q);
 }
 
 std::optional<FunctionCall> EmulatorStore::call(qint64 functionId, qint64 callId) const
@@ -353,7 +390,7 @@ std::optional<FunctionCall> EmulatorStore::call(qint64 functionId, qint64 callId
     q.prepare(u"SELECT %1 FROM calls WHERE id = ? AND function_id = ?"_s.arg(QLatin1StringView(CallColumns)));
     q.addBindValue(callId);
     q.addBindValue(functionId);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return callFromRow(q);
 }
@@ -363,7 +400,7 @@ std::optional<QByteArray> EmulatorStore::callResponse(qint64 callId) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT response_text, response FROM calls WHERE id = ?"_s);
     q.addBindValue(callId);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     if (!q.value(0).isNull())
         return q.value(0).toString().toUtf8();
@@ -421,7 +458,7 @@ QList<FunctionCall> EmulatorStore::listCalls(qint64 functionId, const CallFilter
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<FunctionCall> out;
-    if (!q.exec()) {
+    if (!run(q)) {
         *error = q.lastError().text();
         return out;
     }
@@ -444,13 +481,13 @@ int EmulatorStore::runningCallCount(qint64 functionId) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT COUNT(*) FROM calls WHERE function_id = ? AND status = 'Running'"_s);
     q.addBindValue(functionId);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return run(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<FunctionCall> EmulatorStore::runningCalls() const
 {
     QSqlQuery q(m_db);
-    q.exec(u"SELECT %1 FROM calls WHERE status = 'Running'"_s.arg(QLatin1StringView(CallColumns)));
+    run(q, u"SELECT %1 FROM calls WHERE status = 'Running'"_s.arg(QLatin1StringView(CallColumns)));
     QList<FunctionCall> out;
     while (q.next())
         out << callFromRow(q);
@@ -476,7 +513,7 @@ void EmulatorStore::appendLog(qint64 callId, qint64 timestamp, const QString &me
     q.addBindValue(callId);
     q.addBindValue(timestamp);
     q.addBindValue(message);
-    q.exec();
+    run(q);
 }
 
 QList<LogEntry> EmulatorStore::logs(qint64 callId) const
@@ -485,7 +522,7 @@ QList<LogEntry> EmulatorStore::logs(qint64 callId) const
     q.prepare(u"SELECT timestamp, message FROM logs WHERE call_id = ? ORDER BY seq"_s);
     q.addBindValue(callId);
     QList<LogEntry> out;
-    if (q.exec())
+    if (run(q))
         while (q.next())
             out << LogEntry{q.value(0).toLongLong(), q.value(1).toString()};
     return out;
@@ -504,7 +541,7 @@ void EmulatorStore::putSchedule(const FunctionSchedule &s, const std::optional<Q
                        : dataText.isEmpty() ? QVariant(toText(*data))
                                             : QVariant(QString::fromUtf8(dataText)));
     q.addBindValue(lastFired);
-    q.exec();
+    run(q);
 }
 
 std::optional<FunctionSchedule> EmulatorStore::schedule(qint64 id) const
@@ -512,7 +549,7 @@ std::optional<FunctionSchedule> EmulatorStore::schedule(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT json FROM schedules WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     auto s = FunctionSchedule::fromJson(toObject(q.value(0).toString()));
     return s ? std::optional<FunctionSchedule>(*s) : std::nullopt;
@@ -529,7 +566,7 @@ std::optional<QByteArray> EmulatorStore::scheduleDataText(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT data FROM schedules WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
+    if (!run(q) || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toString().toUtf8();
 }
@@ -537,7 +574,7 @@ std::optional<QByteArray> EmulatorStore::scheduleDataText(qint64 id) const
 QList<FunctionSchedule> EmulatorStore::schedules() const
 {
     QSqlQuery q(m_db);
-    q.exec(u"SELECT json FROM schedules ORDER BY id"_s);
+    run(q, u"SELECT json FROM schedules ORDER BY id"_s);
     QList<FunctionSchedule> out;
     while (q.next())
         if (auto s = FunctionSchedule::fromJson(toObject(q.value(0).toString())))
@@ -550,7 +587,7 @@ qint64 EmulatorStore::scheduleLastFired(qint64 id) const
     QSqlQuery q(m_db);
     q.prepare(u"SELECT last_fired FROM schedules WHERE id = ?"_s);
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return run(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 void EmulatorStore::setScheduleLastFired(qint64 id, qint64 ms)
@@ -559,7 +596,7 @@ void EmulatorStore::setScheduleLastFired(qint64 id, qint64 ms)
     q.prepare(u"UPDATE schedules SET last_fired = ? WHERE id = ?"_s);
     q.addBindValue(ms);
     q.addBindValue(id);
-    q.exec();
+    run(q);
 }
 
 void EmulatorStore::deleteSchedule(qint64 id)
@@ -567,7 +604,7 @@ void EmulatorStore::deleteSchedule(qint64 id)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM schedules WHERE id = ?"_s);
     q.addBindValue(id);
-    q.exec();
+    run(q);
 }
 
 // ---- sessions
@@ -585,7 +622,7 @@ void EmulatorStore::putSession(const Session &s, const QString &subject, qint64 
     q.addBindValue(subject);
     q.addBindValue(toText(stored.toJson()));
     q.addBindValue(capabilities.join(QLatin1Char(' ')));
-    q.exec();
+    run(q);
 }
 
 std::optional<EmulatorStore::StoredSession> EmulatorStore::session(qint64 id) const
@@ -593,7 +630,7 @@ std::optional<EmulatorStore::StoredSession> EmulatorStore::session(qint64 id) co
     QSqlQuery q(m_db);
     q.prepare(u"SELECT json, subject, capabilities FROM sessions WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     const auto s = Session::fromJson(toObject(q.value(0).toString()));
     if (!s)
@@ -610,7 +647,7 @@ QList<Session> EmulatorStore::sessions(const QString &status, qint64 afterId, in
     q.addBindValue(afterId);
     QList<Session> out;
     *more = false;
-    if (!q.exec())
+    if (!run(q))
         return out;
     while (q.next()) {
         const auto s = Session::fromJson(toObject(q.value(0).toString()));
@@ -637,7 +674,7 @@ void EmulatorStore::setSessionStatus(qint64 id, const QString &status)
                                      : u"UPDATE sessions SET json = ? WHERE id = ?"_s);
     q.addBindValue(toText(stored->session.toJson()));
     q.addBindValue(id);
-    q.exec();
+    run(q);
 }
 
 EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint64 now, qint64 *sessionId)
@@ -645,7 +682,7 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, nonce_used, nonce_expires FROM sessions WHERE nonce = ?"_s);
     q.addBindValue(hashToken(nonce));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return NonceState::Unknown;
     if (const auto stored = session(q.value(0).toLongLong()); stored && stored->session.status == u"REVOKED"_s)
         return NonceState::Revoked;
@@ -657,7 +694,7 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
     QSqlQuery u(m_db);
     u.prepare(u"UPDATE sessions SET nonce_used = 1 WHERE id = ?"_s);
     u.addBindValue(*sessionId);
-    u.exec();
+    run(u);
     if (const auto stored = session(*sessionId); stored && stored->session.status == u"READY"_s)
         setSessionStatus(*sessionId, u"ACTIVE"_s); // bound to a call or schedule now
     return NonceState::Valid;
@@ -675,7 +712,7 @@ void EmulatorStore::putToken(const QString &token, const TokenInfo &info)
     q.addBindValue(info.clientId);
     q.addBindValue(info.expires);
     q.addBindValue(info.capabilities.join(QLatin1Char(' ')));
-    q.exec();
+    run(q);
 }
 
 std::optional<EmulatorStore::TokenInfo> EmulatorStore::token(const QString &token) const
@@ -683,7 +720,7 @@ std::optional<EmulatorStore::TokenInfo> EmulatorStore::token(const QString &toke
     QSqlQuery q(m_db);
     q.prepare(u"SELECT kind, subject, client_id, expires, capabilities FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(hashToken(token));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return TokenInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                      q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
@@ -694,7 +731,7 @@ void EmulatorStore::deleteToken(const QString &token)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(hashToken(token));
-    q.exec();
+    run(q);
 }
 
 QList<qint64> EmulatorStore::sessionsMadeBy(const QString &subject) const
@@ -703,7 +740,7 @@ QList<qint64> EmulatorStore::sessionsMadeBy(const QString &subject) const
     q.prepare(u"SELECT id FROM sessions WHERE subject = ?"_s);
     q.addBindValue(subject);
     QList<qint64> ids;
-    if (q.exec())
+    if (run(q))
         while (q.next())
             ids << q.value(0).toLongLong();
     return ids;
@@ -714,7 +751,7 @@ void EmulatorStore::deleteTokensOf(const QString &subject)
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM tokens WHERE subject = ?"_s);
     q.addBindValue(subject);
-    q.exec();
+    run(q);
 }
 
 void EmulatorStore::putUploadUrl(const QString &key, qint64 fileId, qint64 expires)
@@ -724,7 +761,7 @@ void EmulatorStore::putUploadUrl(const QString &key, qint64 fileId, qint64 expir
     q.addBindValue(hashToken(key));
     q.addBindValue(fileId);
     q.addBindValue(expires);
-    q.exec();
+    run(q);
 }
 
 std::optional<std::pair<qint64, qint64>> EmulatorStore::uploadUrl(const QString &key) const
@@ -732,7 +769,7 @@ std::optional<std::pair<qint64, qint64>> EmulatorStore::uploadUrl(const QString 
     QSqlQuery q(m_db);
     q.prepare(u"SELECT file_id, expires FROM upload_urls WHERE key_hash = ?"_s);
     q.addBindValue(hashToken(key));
-    if (!q.exec() || !q.next())
+    if (!run(q) || !q.next())
         return std::nullopt;
     return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
@@ -743,18 +780,18 @@ int EmulatorStore::purgeExpired(qint64 now)
     QSqlQuery u(m_db);
     u.prepare(u"DELETE FROM upload_urls WHERE expires < ?"_s);
     u.addBindValue(now);
-    if (u.exec())
+    if (run(u))
         removed += u.numRowsAffected();
     QSqlQuery q(m_db);
     q.prepare(u"DELETE FROM tokens WHERE expires < ?"_s);
     q.addBindValue(now);
-    if (q.exec())
+    if (run(q))
         removed += q.numRowsAffected();
     // A session stays (schedules use it); only its nonce goes once it can no longer be used.
     QSqlQuery n(m_db);
     n.prepare(u"UPDATE sessions SET nonce = NULL WHERE nonce IS NOT NULL AND (nonce_used = 1 OR nonce_expires < ?)"_s);
     n.addBindValue(now);
-    if (n.exec())
+    if (run(n))
         removed += n.numRowsAffected();
     return removed;
 }

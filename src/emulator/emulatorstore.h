@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,14 @@ public:
     void setMeta(const QString &key, const QString &value);
     bool transaction();
     bool commit();
+    bool commitAll(); // the outermost transaction, whatever its depth
+    void rollback(); // the outermost transaction, whatever its depth
+
+    // Every statement that fails is remembered until clearFailure(): the disk is full, the
+    // database is locked by another program (busy), or something else (an I/O error).
+    enum class Failure { None, Busy, Full, Other };
+    Failure failure() const { return m_failure; }
+    void clearFailure() { m_failure = Failure::None; }
 
     // Files
     void putFile(const FileMetadata &f);
@@ -126,9 +135,12 @@ public:
 
 private:
     bool exec(const QString &sql);
+    bool run(QSqlQuery &q, const QString &sql = {}) const;
     QSqlDatabase m_db;
     QString m_connection;
     mutable QString m_lastError;
+    mutable Failure m_failure = Failure::None;
+    int m_depth = 0; // open transactions (nested ones count)
 };
 
 } // namespace fstudio::emulator
