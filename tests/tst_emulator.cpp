@@ -85,6 +85,7 @@ private Q_SLOTS:
     void uploadLinksExpireAndFollowTheClient();
     void oauthAuthorizationCodePkce();
     void oauthRefreshAndDeviceCode();
+    void signInRefusesOtherSitesAndFloods();
     void sessionsAndHandlerTokens();
     void revokingASessionEndsItsTokens();
     void emptyLinesCountAgainstTheLogBudget();
@@ -1628,6 +1629,45 @@ void TestEmulator::oauthAuthorizationCodePkce()
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_client"_s);
 }
 
+// A web page cannot drive a sign-in through the user's browser, and a flood of device-code
+// requests pushes out the oldest waiting sign-in instead of locking new ones out.
+void TestEmulator::signInRefusesOtherSitesAndFloods()
+{
+    EmulatorFixture fx;
+    const QByteArray form = "client_id=functions-studio";
+    const QMap<QByteArray, QByteArray> type{{"Content-Type", "application/x-www-form-urlencoded"}};
+    auto with = [&](const QByteArray &name, const QByteArray &value) {
+        auto h = type;
+        h.insert(name, value);
+        return h;
+    };
+    auto r = fx.http->request("POST", u"/oauth2/devicecode"_s, form, with("Origin", "http://evil.example"));
+    QCOMPARE(r.status, 403);
+    QVERIFY2(r.body.contains("another web site"), r.body.constData());
+    QCOMPARE(fx.http->request("POST", u"/oauth2/token"_s, "grant_type=client_credentials", with("Sec-Fetch-Site", "cross-site")).status, 403);
+    QCOMPARE(fx.http->request("POST", u"/oauth2/device"_s, "user_code=x", with("Origin", "null")).status, 403);
+    // The emulator's own pages are same-origin; programs send no Origin at all.
+    const QByteArray own = fx.server->baseUrl().toLatin1();
+    QCOMPARE(fx.http->request("POST", u"/oauth2/devicecode"_s, form, with("Origin", own)).status, 200);
+    const QString first =
+        fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"functions-studio"_s}}).json.value("device_code"_L1).toString();
+    QString last;
+    for (int i = 0; i < 1000; ++i)
+        last = fx.http->postForm(u"/oauth2/devicecode"_s, {{u"client_id"_s, u"functions-studio"_s}}).json.value("device_code"_L1).toString();
+    QVERIFY(!last.isEmpty()); // never refused
+    const auto poll = [&](const QString &device) {
+        return fx.http
+            ->postForm(u"/oauth2/token"_s,
+                       {{u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s},
+                        {u"device_code"_s, device},
+                        {u"client_id"_s, u"functions-studio"_s}})
+            .json.value("error"_L1)
+            .toString();
+    };
+    QCOMPARE(poll(last), u"authorization_pending"_s);
+    QVERIFY(poll(first) != u"authorization_pending"_s); // the oldest gave way
+}
+
 void TestEmulator::oauthRefreshAndDeviceCode()
 {
     EmulatorFixture fx;
@@ -1661,13 +1701,22 @@ void TestEmulator::oauthRefreshAndDeviceCode()
     r = fx.http->postForm(u"/oauth2/token"_s,
                           {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(r.status, 200);
-    QVERIFY(r.json.value("refresh_token"_L1).toString() != refresh);
+    const QString rotated = r.json.value("refresh_token"_L1).toString();
+    QVERIFY(rotated != refresh);
     fx.http->token = r.json.value("access_token"_L1).toString();
     QCOMPARE(fx.http->get(u"/api/v1/token/inspect"_s).json.value("subject"_L1).toString(), u"user@emulator"_s);
     r = fx.http->postForm(u"/oauth2/token"_s,
                           {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}, {u"client_id"_s, u"functions-studio"_s}});
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json.value("error"_L1).toString(), u"invalid_grant"_s);
+    // Reusing a rotated refresh token means someone else has a copy: every token of that sign-in ends.
+    QVERIFY2(r.json.value("error_description"_L1).toString().contains(u"already used"_s), r.body.constData());
+    QCOMPARE(fx.http->get(u"/api/v1/token/inspect"_s).status, 401);
+    QCOMPARE(fx.http
+                 ->postForm(u"/oauth2/token"_s,
+                            {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, rotated}, {u"client_id"_s, u"functions-studio"_s}})
+                 .status,
+             400);
     QCOMPARE(fx.http->postForm(u"/oauth2/token"_s, {{u"grant_type"_s, u"password"_s}, {u"client_id"_s, u"functions-studio"_s}})
                  .json.value("error"_L1)
                  .toString(),

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -18,6 +19,7 @@
 
 #include <csignal>
 #include <memory>
+#include <vector>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void hostileZipsFailCleanly();
     void foreignHostIsRefused();
     void requestLogAndFraming();
+    void drippingSocketsLockNobodyOut();
     void logFloodIsBounded();
     void sandboxKeepsTheHandlerIn();
     void everyDescendantEnds();
@@ -289,6 +292,40 @@ void TestEmulatorE2E::requestLogAndFraming()
     QTRY_VERIFY_WITH_TIMEOUT((log += emu.process.readAllStandardError()).contains("\\x1b[2J\\x0a127.0.0.1 GET /forged 200"), 5000);
     QVERIFY2(!log.contains('\x1b'), log.constData());
     QVERIFY2(!log.contains("\n127.0.0.1 GET /forged"), log.constData());
+}
+
+// 600 connections that each send a few bytes of a request and then nothing (more than the 512
+// the emulator keeps) do not lock a real client out: the oldest unfinished one gives way.
+void TestEmulatorE2E::drippingSocketsLockNobodyOut()
+{
+    RunningEmulator emu;
+    QVERIFY(emu.start());
+    const quint16 port = quint16(QUrl(emu.http->baseUrl()).port());
+    std::vector<std::unique_ptr<QTcpSocket>> drips;
+    for (int i = 0; i < 600; ++i) {
+        auto s = std::make_unique<QTcpSocket>();
+        s->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY2(s->waitForConnected(5000), qPrintable(s->errorString()));
+        s->write("GET /api/v1/projects/playground/functions/limits HTTP/1.1\r\nHo");
+        s->flush();
+        drips.push_back(std::move(s));
+    }
+    QTest::qWait(300); // the emulator has seen them all
+    QElapsedTimer t;
+    t.start();
+    const auto r = emu.http->pget(u"functions/limits"_s);
+    QCOMPARE(r.status, 200);
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    int open = 0;
+    for (const auto &s : drips) {
+        s->waitForReadyRead(0);
+        open += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    }
+    QVERIFY2(open <= 512, qPrintable(QString::number(open))); // the oldest were closed
+    // A head that is not complete within 10 s is not waited for any longer.
+    QTcpSocket *newest = drips.back().get();
+    QVERIFY(newest->state() == QAbstractSocket::ConnectedState);
+    QTRY_VERIFY_WITH_TIMEOUT((newest->waitForReadyRead(0), newest->state() != QAbstractSocket::ConnectedState), 15000);
 }
 
 void TestEmulatorE2E::foreignHostIsRefused()

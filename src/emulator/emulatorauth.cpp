@@ -152,17 +152,21 @@ const EmulatorClient *EmulatorAuth::findClient(const QString &id) const
     return nullptr;
 }
 
-QJsonObject EmulatorAuth::issueTokens(const Principal &who, bool withRefresh)
+QJsonObject EmulatorAuth::issueTokens(const Principal &who, bool withRefresh, QString grant)
 {
+    // A sign-in that gives a refresh token is a grant: its refreshes keep it, and reusing a
+    // rotated refresh token ends every token of it (RFC 9700 §4.14.2).
+    if (withRefresh && grant.isEmpty())
+        grant = randomToken("emu_grant_");
     const QString access = randomToken("emu_at_");
-    m_store.putToken(access, {u"access"_s, who.subject, who.clientId, m_links.now() + m_config.tokenTtlSeconds * 1000, who.capabilities});
+    m_store.putToken(access, {u"access"_s, who.subject, who.clientId, m_links.now() + m_config.tokenTtlSeconds * 1000, who.capabilities, grant});
     QJsonObject out{{"access_token"_L1, access},
                     {"token_type"_L1, u"Bearer"_s},
                     {"expires_in"_L1, m_config.tokenTtlSeconds},
                     {"scope"_L1, u"%1/.default"_s.arg(m_links.baseUrl())}};
     if (withRefresh) {
         const QString refresh = randomToken("emu_rt_");
-        m_store.putToken(refresh, {u"refresh"_s, who.subject, who.clientId, m_links.now() + 90LL * 24 * 3600 * 1000, who.capabilities});
+        m_store.putToken(refresh, {u"refresh"_s, who.subject, who.clientId, m_links.now() + 90LL * 24 * 3600 * 1000, who.capabilities, grant});
         out.insert("refresh_token"_L1, refresh);
     }
     return out;
@@ -186,8 +190,26 @@ HttpResponse EmulatorAuth::openIdConfiguration(const HttpRequest &req) const
         });
 }
 
+// A sign-in request a web page sent from another site (through the user's browser) is refused:
+// the browser says so with Sec-Fetch-Site, or names the page's origin. Programs send neither; the
+// emulator's own approval pages are same-origin.
+std::optional<HttpResponse> EmulatorAuth::refuseCrossSite(const HttpRequest &req) const
+{
+    const QByteArray site = req.header("sec-fetch-site").trimmed().toLower();
+    const QByteArray origin = req.header("origin").trimmed();
+    const bool foreignOrigin = !origin.isEmpty() && QString::fromLatin1(origin) != m_links.urlFor(req);
+    if (site == "cross-site" || foreignOrigin)
+        return HttpResponse::oauthError(
+            403, u"invalid_request"_s,
+            u"sign-in requests from another web site are refused (Origin %1)"_s.arg(QString::fromLatin1(origin.left(100))));
+    return std::nullopt;
+}
+
 HttpResponse EmulatorAuth::authorize(const HttpRequest &req)
 {
+    if (req.method == "POST")
+        if (auto refused = refuseCrossSite(req))
+            return *refused;
     const QUrlQuery &q = req.query;
     const QUrl redirect(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
     if (!isLoopbackRedirect(redirect))
@@ -232,6 +254,8 @@ HttpResponse EmulatorAuth::authorize(const HttpRequest &req)
 
 HttpResponse EmulatorAuth::token(const HttpRequest &req)
 {
+    if (auto refused = refuseCrossSite(req))
+        return *refused;
     if (!req.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return HttpResponse::oauthError(400, u"invalid_request"_s, u"the token request must be application/x-www-form-urlencoded"_s);
     const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s));
@@ -268,10 +292,16 @@ HttpResponse EmulatorAuth::token(const HttpRequest &req)
     if (grant == u"refresh_token"_s) {
         const QString refresh = field("refresh_token");
         const auto info = m_store.token(refresh);
+        if (info && info->kind == u"spent-refresh"_s && !info->grant.isEmpty()) {
+            // Used before: someone else has a copy. Every token of that sign-in ends.
+            m_store.deleteTokensOfGrant(info->grant);
+            return HttpResponse::oauthError(400, u"invalid_grant"_s,
+                                            u"this refresh token was already used, so every token of its sign-in was revoked; sign in again"_s);
+        }
         if (!info || info->kind != u"refresh"_s || info->expires < m_links.now())
             return HttpResponse::oauthError(400, u"invalid_grant"_s, u"the refresh token is unknown or expired; sign in again"_s);
-        m_store.deleteToken(refresh); // rotate
-        return HttpResponse::json(200, issueTokens(Principal{info->subject, info->clientId, info->capabilities}, true));
+        m_store.markRefreshSpent(refresh); // rotate
+        return HttpResponse::json(200, issueTokens(Principal{info->subject, info->clientId, info->capabilities}, true, info->grant));
     }
     if (grant == u"urn:ietf:params:oauth:grant-type:device_code"_s) {
         const QString dc = field("device_code");
@@ -292,14 +322,22 @@ HttpResponse EmulatorAuth::token(const HttpRequest &req)
 
 HttpResponse EmulatorAuth::deviceCode(const HttpRequest &req)
 {
+    if (auto refused = refuseCrossSite(req))
+        return *refused;
     const QUrlQuery form(QString::fromUtf8(req.body));
     const QString clientId = form.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     if (clientId.isEmpty())
         return HttpResponse::oauthError(400, u"invalid_request"_s, u"client_id is required"_s);
     if (!findClient(clientId))
         return HttpResponse::oauthError(401, u"invalid_client"_s, u"unknown client_id \"%1\""_s.arg(clientId.left(200)));
-    if (m_deviceCodes.size() >= MaxPendingSignIns)
-        return HttpResponse::oauthError(429, u"slow_down"_s, u"too many sign-ins are waiting for approval; try again in a few minutes"_s);
+    if (m_deviceCodes.size() >= MaxPendingSignIns) {
+        // The oldest waiting sign-in gives way: a flood of requests cannot lock the user out.
+        auto oldest = m_deviceCodes.begin();
+        for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end(); ++it)
+            if (it->expires < oldest->expires)
+                oldest = it;
+        m_deviceCodes.erase(oldest);
+    }
     const QString device = randomToken("emu_dc_");
     const QString user = userCode();
     m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_links.now() + 15 * 60 * 1000});
@@ -319,6 +357,9 @@ HttpResponse EmulatorAuth::deviceCode(const HttpRequest &req)
 
 HttpResponse EmulatorAuth::deviceApprove(const HttpRequest &req)
 {
+    if (req.method == "POST")
+        if (auto refused = refuseCrossSite(req))
+            return *refused;
     const QUrlQuery form(QString::fromUtf8(req.body).replace(QLatin1Char('+'), u"%20"_s));
     QString code = (req.method == "POST" ? form : req.query).queryItemValue(u"user_code"_s, QUrl::FullyDecoded).trimmed();
     const QString title = u"Sign in to functions-emulator"_s;

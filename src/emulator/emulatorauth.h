@@ -47,7 +47,7 @@ public:
     std::optional<Principal> authenticate(const HttpRequest &req, HttpResponse *failure) const;
     static std::optional<HttpResponse> requireCapability(const Principal &who, const QString &capability);
     // An access token (and a refresh token) for the principal, as the token endpoint answers.
-    QJsonObject issueTokens(const Principal &who, bool withRefresh);
+    QJsonObject issueTokens(const Principal &who, bool withRefresh, QString grant = {});
     const EmulatorClient *findClient(const QString &id) const;
 
     // The configured approval code, or a new one printed to stderr for the local user.
@@ -56,6 +56,7 @@ public:
     void purgeExpired(qint64 now); // authorization and device codes
 
 private:
+    std::optional<HttpResponse> refuseCrossSite(const HttpRequest &req) const;
     bool approved(const QUrlQuery &form, QString *why);
     HttpResponse approvalPage(int status, const QString &title, const QString &intro, const QString &action, const QString &extraFields = {},
                               const QString &problem = {}) const;
@@ -79,7 +80,7 @@ private:
         qint64 expires = 0;
     };
     QHash<QString, DeviceCode> m_deviceCodes;
-    static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval
+    static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval; the oldest gives way
     static constexpr int WarnAfterWrongApprovals = 10; // the user is told on stderr every so many
     QString m_approvalCode;
     int m_wrongApprovals = 0;

@@ -92,6 +92,9 @@ EmulatorServer::EmulatorServer(EmulatorConfig config, QObject *parent)
     connect(&m_schedulerTimer, &QTimer::timeout, this, &EmulatorServer::tickScheduler);
     m_memoryTimer.setInterval(250);
     connect(&m_memoryTimer, &QTimer::timeout, this, &EmulatorServer::checkMemory);
+    m_steady.start();
+    m_sweepTimer.setInterval(1000);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &EmulatorServer::sweepConnections);
     m_unwrittenTimer.setInterval(1000);
     connect(&m_unwrittenTimer, &QTimer::timeout, this, &EmulatorServer::writeUnwritten);
     m_purgeTimer.setInterval(60 * 1000);
@@ -111,6 +114,7 @@ void EmulatorServer::shutdown()
     m_schedulerTimer.stop();
     m_purgeTimer.stop();
     m_memoryTimer.stop();
+    m_sweepTimer.stop();
     writeUnwritten(); // a last try for what the store refused
     m_unwrittenTimer.stop();
     if (!m_unwritten.isEmpty())
@@ -316,6 +320,7 @@ bool EmulatorServer::start(QString *error)
     purgeExpired();
     m_purgeTimer.start();
     m_memoryTimer.start();
+    m_sweepTimer.start();
     return true;
 }
 
@@ -325,7 +330,7 @@ bool EmulatorServer::start(QString *error)
 // Content-Length) is cut off the same way. handleRequest() starts the count again.
 void EmulatorServer::guardSocket(QTcpSocket *socket)
 {
-    if (m_bodyGuards.size() >= MaxConnections) {
+    if (m_bodyGuards.size() >= MaxConnections && !evictOneConnection()) {
         // Every connection may hold a request in memory: their number is bounded too.
         HttpRequest req;
         req.headers.insert("connection", "close");
@@ -333,7 +338,7 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
                       std::nullopt);
         return;
     }
-    m_bodyGuards.insert(socket, {});
+    m_bodyGuards.insert(socket, BodyGuard{0, -1, {}, false, m_steady.elapsed()});
     connect(socket, &QObject::destroyed, this, [this, socket] {
         m_bytesInFlight -= m_bodyGuards.value(socket).received;
         m_bodyGuards.remove(socket);
@@ -396,6 +401,7 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end()) {
         m_bytesInFlight -= it->received;
         *it = {}; // the next request on this connection starts from nothing
+        it->since = m_steady.elapsed();
     }
     qint64 started = m_clock->nowMs();
     HttpRequest req;
@@ -443,6 +449,44 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         writeResponse(socket, resp, req, started, fault->action);
     else
         writeResponse(socket, resp, req, started, std::nullopt);
+    return true;
+}
+
+// A connection that keeps the emulator waiting is closed: its request's head not in within 10 s,
+// its body arriving slower than 1 kB/s on average after that, or nothing sent for 30 s between
+// requests. A slow drip of bytes cannot hold a connection for ever.
+void EmulatorServer::sweepConnections()
+{
+    const qint64 now = m_steady.elapsed();
+    QList<QTcpSocket *> late;
+    for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it) {
+        const BodyGuard &g = it.value();
+        const qint64 age = now - g.since;
+        const bool idle = g.received == 0;
+        if ((idle && age > IdleDeadlineMs) || (!idle && g.limit < 0 && age > HeadDeadlineMs)
+            || (!idle && g.limit >= 0 && age > HeadDeadlineMs && g.received < MinBodyBytesPerSecond * (age / 1000)))
+            late << it.key();
+    }
+    for (QTcpSocket *socket : std::as_const(late))
+        socket->abort(); // destroyed() forgets its guard
+}
+
+// At the cap, the connection that has waited longest while idle or before its head was complete
+// gives way to the newcomer; false when every connection is in the middle of a body.
+bool EmulatorServer::evictOneConnection()
+{
+    QTcpSocket *oldest = nullptr;
+    qint64 oldestSince = 0;
+    for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it)
+        if (it.value().limit < 0 && (!oldest || it.value().since < oldestSince)) {
+            oldest = it.key();
+            oldestSince = it.value().since;
+        }
+    if (!oldest)
+        return false;
+    m_bytesInFlight -= m_bodyGuards.value(oldest).received;
+    m_bodyGuards.remove(oldest);
+    oldest->abort();
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include "emulator/sandbox.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QFutureWatcherBase>
 #include <QHash>
 #include <QLockFile>
@@ -223,8 +224,18 @@ private:
         qint64 limit = -1; // known once the headers are in
         QByteArray head;
         bool rejected = false;
+        qint64 since = 0; // when this request (or the wait for the next one) began, steady ms
     };
     QHash<QTcpSocket *, BodyGuard> m_bodyGuards;
+    // Nobody locked out: every connection has deadlines (sweepConnections(), every second), and at
+    // the connection cap the oldest connection that is idle or still sending its head gives way.
+    void sweepConnections();
+    bool evictOneConnection();
+    QTimer m_sweepTimer;
+    QElapsedTimer m_steady;
+    static constexpr qint64 HeadDeadlineMs = 10'000; // a request's head must be in by then
+    static constexpr qint64 IdleDeadlineMs = 30'000; // a keep-alive connection with no request
+    static constexpr qint64 MinBodyBytesPerSecond = 1024; // after the head's deadline, on average
     qint64 m_bytesInFlight = 0; // of requests not yet handled, all connections
     static constexpr int MaxConnections = 512;
     static constexpr qint64 MaxBytesInFlight = 1LL << 30;

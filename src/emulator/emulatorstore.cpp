@@ -149,6 +149,8 @@ bool EmulatorStore::open(const QString &path, QString *error)
     exec(u"DELETE FROM meta WHERE key LIKE 'upload:%'"_s); // upload URLs of old versions never expired
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_subject ON tokens(subject)"_s);
     exec(u"CREATE INDEX IF NOT EXISTS tokens_by_expiry ON tokens(expires)"_s);
+    exec(u"ALTER TABLE tokens ADD COLUMN grant_id TEXT"_s);
+    exec(u"CREATE INDEX IF NOT EXISTS tokens_by_grant ON tokens(grant_id)"_s);
     if (meta(u"next_id"_s).isEmpty()) {
         // Large ids from the start, so nothing that truncates to 32 bits can pass a test.
         setMeta(u"next_id"_s, QString::number(5'000'000'000'000LL + QRandomGenerator::global()->bounded(1'000'000)));
@@ -705,25 +707,46 @@ EmulatorStore::NonceState EmulatorStore::consumeNonce(const QString &nonce, qint
 void EmulatorStore::putToken(const QString &token, const TokenInfo &info)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO tokens(token_hash, kind, subject, client_id, expires, capabilities) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR REPLACE INTO tokens(token_hash, kind, subject, client_id, expires, capabilities, grant_id) VALUES(?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(hashToken(token));
     q.addBindValue(info.kind);
     q.addBindValue(info.subject);
     q.addBindValue(info.clientId);
     q.addBindValue(info.expires);
     q.addBindValue(info.capabilities.join(QLatin1Char(' ')));
+    q.addBindValue(info.grant.isEmpty() ? QVariant() : QVariant(info.grant));
+    run(q);
+}
+
+void EmulatorStore::markRefreshSpent(const QString &token)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE tokens SET kind = 'spent-refresh' WHERE token_hash = ?"_s);
+    q.addBindValue(hashToken(token));
+    run(q);
+}
+
+void EmulatorStore::deleteTokensOfGrant(const QString &grant)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM tokens WHERE grant_id = ? AND kind != 'spent-refresh'"_s);
+    q.addBindValue(grant);
     run(q);
 }
 
 std::optional<EmulatorStore::TokenInfo> EmulatorStore::token(const QString &token) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT kind, subject, client_id, expires, capabilities FROM tokens WHERE token_hash = ?"_s);
+    q.prepare(u"SELECT kind, subject, client_id, expires, capabilities, grant_id FROM tokens WHERE token_hash = ?"_s);
     q.addBindValue(hashToken(token));
     if (!run(q) || !q.next())
         return std::nullopt;
-    return TokenInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                     q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+    return TokenInfo{q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toLongLong(),
+                     q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                     q.value(5).toString()};
 }
 
 void EmulatorStore::deleteToken(const QString &token)

@@ -120,8 +120,11 @@ public:
         QString clientId;
         qint64 expires = 0;
         QStringList capabilities;
+        QString grant; // the sign-in a refresh token and the tokens it gave belong to; empty = none
     };
     void putToken(const QString &token, const TokenInfo &info);
+    void markRefreshSpent(const QString &token); // rotated: kept to notice its reuse
+    void deleteTokensOfGrant(const QString &grant);
     std::optional<TokenInfo> token(const QString &token) const;
     void deleteToken(const QString &token);
     void deleteTokensOf(const QString &subject);
