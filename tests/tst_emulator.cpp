@@ -2,8 +2,10 @@
 
 #include "core/cron/cronexpression.h"
 #include "core/util/gzip.h"
+#include "emulator/sandbox.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void memoryCapCountsResidentMemory();
     void requirementsMakeASharedLayer();
     void hostPackagesOnlyWhenAsked();
+    void sandboxCommandLine();
     void unreachableIndexFailsTheDeploy();
     void logsWhileRunning();
     void callRules();
@@ -646,11 +649,11 @@ void TestEmulator::callFailures_data()
     QTest::newRow("too big") << QByteArray("def handle(data):\n    return 'x' * 1100000\n") << u"the limit is 1000000 bytes"_s << QString();
     QTest::newRow("sys.exit") << QByteArray("import sys\ndef handle(data):\n    sys.exit(3)\n") << u"SystemExit: 3"_s << QString();
     // A handler can write its own result file: it is read only as one JSON value, and only so much of it.
-    QTest::newRow("forged result") << QByteArray("import os, sys\ndef handle(data):\n    open(sys.argv[4], 'w').write('{\"status\": \"Completed\", "
+    QTest::newRow("forged result") << QByteArray("import os, sys\ndef handle(data):\n    os.write(int(sys.argv[4]), b'{\"status\": \"Completed\", "
                                                  "\"responseText\": \"{}, \\\\\"injected\\\\\": true\"}')\n    os._exit(0)\n")
                                    << u"could not be read as JSON"_s << QString();
-    QTest::newRow("huge result file") << QByteArray(
-        "import os, sys\ndef handle(data):\n    open(sys.argv[4], 'w').write('x' * 9000000)\n    os._exit(0)\n")
+    QTest::newRow("huge result file") << QByteArray("import os, sys\ndef handle(data):\n    try:\n        os.fdopen(int(sys.argv[4]), "
+                                                    "'wb').write(b'x' * 9000000)\n    finally:\n        os._exit(0)\n")
                                       << u"the result is larger than"_s << QString();
     QTest::newRow("hard exit") << QByteArray("import os\ndef handle(data):\n    os._exit(7)\n") << u"exited with code 7"_s << QString();
 }
@@ -898,7 +901,15 @@ void TestEmulator::requirementsMakeASharedLayer()
     cfg.wheelhouse = wheels.path();
     EmulatorFixture fx(cfg);
     QVERIFY(fx.http->signIn());
-    const QByteArray handler = "import tinypkg\n\ndef handle(data):\n    return {'value': tinypkg.VALUE, 'from': tinypkg.__file__}\n";
+    // The handler tries, at import, to plant a .pth file in every layer folder it can see.
+    const QByteArray handler = "import os, tinypkg\nWROTE = []\n"
+                               "for d in ('/opt/functions-emulator/env', '/opt/functions-emulator/build', '/opt/functions-emulator/sdk'):\n"
+                               "    try:\n"
+                               "        open(os.path.join(d, 'poison.pth'), 'w').write('print(\"POISONED\")\\n')\n"
+                               "        WROTE.append(d)\n"
+                               "    except OSError:\n"
+                               "        pass\n\n"
+                               "def handle(data):\n    return {'value': tinypkg.VALUE, 'from': tinypkg.__file__, 'wrote': WROTE}\n";
     const QByteArray requirements = "tinypkg==1.0\nsurely-missing==9.9; python_version < '3'\ncognite-sdk\n";
     auto r = fx.createFunction(u"with-reqs"_s, {{u"handler.py"_s, handler}, {u"requirements.txt"_s, requirements}});
     const qint64 fid = firstId(r);
@@ -909,6 +920,9 @@ void TestEmulator::requirementsMakeASharedLayer()
     const QJsonObject value = fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(fid).arg(cid)).json.value("response"_L1).toObject();
     QCOMPARE(value.value("value"_L1).toInt(), 42);
     QVERIFY2(value.value("from"_L1).toString().startsWith(u"/opt/functions-emulator/env/"_s), qPrintable(value.value("from"_L1).toString()));
+    QCOMPARE(value.value("wrote"_L1).toArray().size(), 0); // layers are read-only to the code, at deploy and in calls
+    QDirIterator poison(fx.config.dataDir + u"/envs"_s, {u"poison.pth"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(!poison.hasNext());
     const auto layers = [&] { return QDir(fx.config.dataDir + u"/envs"_s).entryList({u"req-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot); };
     QCOMPARE(layers().size(), 1);
     const QDateTime made = QFileInfo(fx.config.dataDir + u"/envs/"_s + layers().first()).lastModified();
@@ -939,6 +953,26 @@ void TestEmulator::requirementsMakeASharedLayer()
     QTRY_COMPARE(fx.server->runningProcessCount(), 0);
     QCOMPARE(fx.http->ppost(u"functions/delete"_s, items({QJsonObject{{"id"_L1, fid}}})).status, 200);
     QTRY_VERIFY(!QFileInfo::exists(fx.config.dataDir + u"/functions/%1"_s.arg(fid))); // on a worker thread
+}
+
+// The sandbox drops every capability and covers the data dir when a mounted folder holds it (a
+// Python installed under the user's home, as the data dir is).
+void TestEmulator::sandboxCommandLine()
+{
+    emulator::Interpreter py;
+    py.executable = u"/home/u/.local/bin/python3"_s;
+    py.roots = {u"/home/u/.local"_s, u"/usr"_s};
+    const QStringList a =
+        emulator::Sandbox::wrap(py, {}, 1024 * 1024, {u"/home/u/.local/share/functions-studio/emulator/p"_s, u"/srv/data"_s}, {u"/bin/true"_s});
+    const qsizetype cap = a.indexOf(u"--cap-drop"_s);
+    QVERIFY(cap > 0);
+    QCOMPARE(a.value(cap + 1), u"ALL"_s);
+    const qsizetype root = a.indexOf(u"/home/u/.local"_s);
+    const qsizetype hidden = a.indexOf(u"/home/u/.local/share/functions-studio/emulator/p"_s);
+    QVERIFY(root > 0 && hidden > root); // covered after the folder that holds it is mounted
+    QCOMPARE(a.value(hidden - 1), u"--tmpfs"_s);
+    QVERIFY(!a.contains(u"/srv/data"_s)); // not under anything mounted: nothing to cover
+    QCOMPARE(a.indexOf(u"--"_s), a.size() - 2);
 }
 
 // --use-host-packages lets a handler import what the machine's Python has, and says so in every call's log.
@@ -973,7 +1007,7 @@ void TestEmulator::unreachableIndexFailsTheDeploy()
     QVERIFY2(!QJsonDocument(f).toJson().contains("t0ken-in-url"), qPrintable(trace)); // private index credentials stay private
     QVERIFY2(trace.contains(u"ERROR:"_s), qPrintable(trace)); // pip's own words
     QVERIFY2(trace.contains(u"--wheelhouse"_s), qPrintable(trace));
-    QVERIFY2(trace.contains(u"requirements.txt as pip read it:\n    surely-not-installed-pkg==1.0"_s), qPrintable(trace));
+    QVERIFY2(trace.contains(u"surely-not-installed-pkg==1.0"_s), qPrintable(trace)); // pip names what it could not find
 }
 
 void TestEmulator::callTimeout()

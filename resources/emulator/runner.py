@@ -1,20 +1,22 @@
 """functions-emulator runner: runs one CDF function handler, or validates a deployment.
 
-Started by functions-emulator, one process per call or deployment:
-    python3 runner.py call     FUNCTION_DIR FUNCTION_PATH RESULT_FILE   (request JSON on stdin)
-    python3 runner.py validate FUNCTION_DIR FUNCTION_PATH RESULT_FILE
+Started by functions-emulator, one process per call or deployment step:
+    python3 runner.py call     FUNCTION_DIR FUNCTION_PATH RESULT_FD   (request JSON on stdin)
+    python3 runner.py validate FUNCTION_DIR FUNCTION_PATH RESULT_FD
+    python3 runner.py install  FUNCTION_DIR FUNCTION_PATH RESULT_FD   (becomes pip; its exit status is the result)
 
 A call process is started ahead of its call (a warm process): it imports the handler, then waits
 for the request on stdin, so a call pays only for running handle(). Each process serves one call.
 
 Everything the handler prints goes to stdout/stderr, which the emulator turns into the call's log
-lines. The outcome is written as JSON to RESULT_FILE, never to stdout, so handler output cannot be
-mistaken for it.
+lines. The outcome is written as JSON to the pipe RESULT_FD, never to stdout, so handler output
+cannot be mistaken for it.
 
 The emulator starts it in a sandbox (python -I -S: no user site, no site-packages); the function's
 environment is given as folders in FS_EMULATOR_SITES (its requirements' layer, the cognite-sdk
-layer), added here with their .pth files. A deploy builds the layers that do not exist yet:
-FS_EMULATOR_BUILD (requirements.txt) and FS_EMULATOR_SDK_BUILD (cognite-sdk), with pip --target.
+layer), added here with their .pth files. A deploy builds a missing layer first, in a sandbox of
+its own where nothing imports the function's code: install mode runs pip --target
+FS_EMULATOR_TARGET with requirements.txt (or FS_EMULATOR_INSTALL, e.g. cognite-sdk).
 """
 # Only what every call needs is imported up front: a warm process must be ready quickly (json,
 # inspect, platform and importlib.metadata each cost Python tens of milliseconds to import).
@@ -51,7 +53,7 @@ def env_sites():
     return [p for p in os.environ.get("FS_EMULATOR_SITES", "").split(":") if p]
 
 
-def write_result(path, payload):
+def write_result(fd, payload):
     # The peak resident memory of this process and the children it waited for (Linux: KiB).
     try:
         import resource
@@ -59,10 +61,13 @@ def write_result(path, payload):
         payload.setdefault("maxMemoryBytes", peak * 1024)
     except (ImportError, OSError, ValueError):
         pass
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(payload, f)
-    os.replace(tmp, path)
+    data = json.dumps(payload).encode("utf-8")
+    try:
+        while data:
+            data = data[os.write(fd, data):]
+        os.close(fd)
+    except OSError:
+        pass  # the emulator stopped reading: the result was too large
 
 
 def module_name(function_path):
@@ -165,7 +170,7 @@ def module_hint(error):
             f"'{top}' to requirements.txt.")
 
 
-def run_call(function_dir, function_path, result_file):
+def run_call(function_dir, function_path, result_fd):
     os.chdir(function_dir)
     add_sites(env_sites())
     handle, load_error = None, None
@@ -181,8 +186,8 @@ def run_call(function_dir, function_path, result_file):
         e, trace = load_error
         if isinstance(e, ModuleNotFoundError):
             trace += module_hint(e)
-        write_result(result_file, {"status": "Failed", "error": {
-            "message": f"{type(e).__name__}: {e}", "trace": trace}})
+        write_result(result_fd, {"status": "Failed", "error": {
+            "message": f"{type(e).__name__}: {e}"[:10000], "trace": trace[-100000:]}})
         return
     try:
         available = {
@@ -197,7 +202,7 @@ def run_call(function_dir, function_path, result_file):
         result = handle(**kwargs)
     except MemoryError:
         sys.stdout.flush()
-        write_result(result_file, {"status": "Failed", "error": {
+        write_result(result_fd, {"status": "Failed", "error": {
             "message": f"MemoryError: the function ran out of memory (its limit is {request.get('memory_mb')} MB)",
             "trace": format_exc()}})
         return
@@ -205,30 +210,31 @@ def run_call(function_dir, function_path, result_file):
         sys.stdout.flush()
         sys.stderr.flush()
         hint = module_hint(e) if isinstance(e, ModuleNotFoundError) else ""
-        write_result(result_file, {"status": "Failed", "error": {
-            "message": f"{type(e).__name__}: {e}", "trace": format_exc() + hint}})
+        write_result(result_fd, {"status": "Failed", "error": {
+            "message": f"{type(e).__name__}: {e}"[:10000], "trace": (format_exc() + hint)[-100000:]}})
         return
     sys.stdout.flush()
     try:
         # As CDF's Python service would: NaN and Infinity are written as Python's json writes them.
         encoded = json.dumps(result)
     except (TypeError, ValueError) as e:
-        write_result(result_file, {"status": "Failed", "error": {
+        write_result(result_fd, {"status": "Failed", "error": {
             "message": f"The function returned a value that is not JSON: {e}",
             "trace": f"handle() returned a {type(result).__name__}; return dicts, lists, strings, numbers, booleans or None."}})
         return
     limit = request.get("response_limit_bytes") or 0
     if limit and len(encoded.encode("utf-8")) > limit:
-        write_result(result_file, {"status": "Failed", "error": {
+        write_result(result_fd, {"status": "Failed", "error": {
             "message": f"The response is {len(encoded.encode('utf-8'))} bytes; the limit is {limit} bytes ({limit // 1_000_000} MB).",
             "trace": "Return less data, or write it to CDF (e.g. a file) and return a reference."}})
         return
     # The response goes as text, so that NaN survives the trip; the emulator serves it as it is.
-    write_result(result_file, {"status": "Completed", "responseText": encoded})
+    write_result(result_fd, {"status": "Completed", "responseText": encoded})
 
 
 NAME_RE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*)")
 OPTION_FILE_RE = re.compile(r"^\s*(-r|--requirement|-c|--constraint)(\s*=?\s*)(\S+)\s*$")
+COMMENT_RE = re.compile(r"(^|\s+)#.*$")
 
 
 def normalise(name):
@@ -236,51 +242,58 @@ def normalise(name):
 
 
 def requirement_lines(function_dir):
-    """requirements.txt as pip gets it, and whether it pins cognite-sdk. An unpinned cognite-sdk
-    line is left out: CDF installs the SDK unless the requirements pin a version, and so does the
+    """requirements.txt as pip reads it: continuations joined (a comment line ends one), comments
+    stripped from every line, a byte-order mark dropped. A cognite-sdk line without a version or
+    extras is left out: CDF installs the SDK unless the requirements pin it, and so does the
     emulator (its own layer). Files a line names (-r, -c) are named by their full path."""
     path = os.path.join(function_dir, "requirements.txt")
     if not os.path.isfile(path):
-        return [], False
-    with open(path, encoding="utf-8", errors="replace") as f:
-        text = f.read(1_000_000).replace("\\\r\n", "").replace("\\\n", "")
-    lines, pins = [], False
-    for raw in text.splitlines():
-        line = raw if raw.lstrip().startswith("-") else re.sub(r"(^|\s)#.*$", "", raw)
-        if not line.strip():
+        return []
+    with open(path, encoding="utf-8-sig", errors="replace") as f:
+        raw_lines = f.read(1_000_000).splitlines()
+    joined, pending = [], ""
+    for raw in raw_lines:
+        if not raw.lstrip().startswith("#") and raw.endswith("\\"):
+            pending += raw[:-1]
+            continue
+        joined.append("" if raw.lstrip().startswith("#") else pending + raw)
+        pending = ""
+    if pending:
+        joined.append(pending)
+    lines = []
+    for line in joined:
+        line = COMMENT_RE.sub("", line).strip()
+        if not line:
             continue
         option = OPTION_FILE_RE.match(line)
         if option:
             lines.append(f"{option.group(1)} {os.path.join(function_dir, option.group(3))}")
             continue
         m = NAME_RE.match(line)
-        if m and not line.lstrip().startswith("-") and normalise(m.group(1)) == "cognite-sdk" and "://" not in line:
-            if not re.search(r"(===|==|!=|~=|>=|<=|>|<)", m.group(3)):
-                continue
-            pins = True
+        if m and not line.startswith("-") and "://" not in line and normalise(m.group(1)) == "cognite-sdk" \
+                and not m.group(2) and not re.search(r"(===|==|!=|~=|>=|<=|>|<)", m.group(3)):
+            continue
         lines.append(line)
-    return lines, pins
+    return lines
 
 
-def shown_url(url):
-    """An index URL as it may be shown: private indexes carry credentials in the URL."""
-    from urllib.parse import urlsplit, urlunsplit
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
-        if parts.username or parts.password:
-            host = "***@" + host
-        return urlunsplit((parts.scheme, host, parts.path, "", ""))
-    except ValueError:
-        return "(an index URL that cannot be read)"
-
-
-def pip_install(target, arguments, cwd):
-    """pip install --target TARGET ARGUMENTS from the wheelhouse, or the function's index (PyPI by
-    default); nothing else. Returns (ok, pip's last lines, where the packages came from)."""
-    import subprocess
+def run_install(function_dir):
+    """Becomes pip: installs requirements.txt (or FS_EMULATOR_INSTALL) into FS_EMULATOR_TARGET,
+    from the wheelhouse, or the function's index (PyPI by default), and from nowhere else. Its exit
+    status is the result; nothing of the function is imported."""
+    import tempfile
+    target = os.environ["FS_EMULATOR_TARGET"]
+    wanted = os.environ.get("FS_EMULATOR_INSTALL")
+    if wanted:
+        arguments = [wanted]
+    else:
+        lines = requirement_lines(function_dir)
+        if not lines:
+            print("[functions-emulator] requirements.txt names nothing to install (cognite-sdk is provided).", flush=True)
+            os._exit(0)
+        with tempfile.NamedTemporaryFile("w", suffix="-requirements.txt", delete=False, encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        arguments = ["-r", f.name]
     command = [sys.executable, "-m", "pip", "install", "--target", target, "--no-input", "--disable-pip-version-check",
                "--no-warn-script-location", "--no-cache-dir", "--no-compile", "--timeout", "15", "--retries", "1"] + arguments
     # Index URLs go to pip in its environment, not on its command line, which every local user can read.
@@ -288,7 +301,6 @@ def pip_install(target, arguments, cwd):
     wheelhouse = os.environ.get("FS_EMULATOR_WHEELHOUSE")
     if wheelhouse:
         command += ["--no-index", "--find-links", wheelhouse]
-        source = "offline, from the emulator's wheelhouse"
     else:
         index = os.environ.get("FS_EMULATOR_INDEX_URL")
         extra = os.environ.get("FS_EMULATOR_EXTRA_INDEX_URLS", "").split()
@@ -296,106 +308,39 @@ def pip_install(target, arguments, cwd):
             env["PIP_INDEX_URL"] = index
         if extra:
             env["PIP_EXTRA_INDEX_URL"] = " ".join(extra)
-        source = "from " + ", ".join([shown_url(index) if index else "PyPI"] + [shown_url(u) for u in extra])
-    try:
-        done = subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=540, env=env)
-        output, code = done.stdout + done.stderr, done.returncode
-    except subprocess.TimeoutExpired:
-        output, code = "pip did not finish within 9 minutes", -1
-    except OSError as e:
-        output, code = f"pip could not be started: {e}", -1
-    tail = [line for line in output.strip().splitlines() if line.strip()][-12:]
-    return code == 0, tail, source
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.chdir(function_dir if os.path.isdir(function_dir) else "/")
+    os.execve(sys.executable, command, env)
 
 
-def build_layer(function_dir, target, lines):
-    """Installs requirements.txt into the layer being built; returns what went wrong."""
-    if not any(not line.lstrip().startswith("-") for line in lines):
-        return []
-    import tempfile
-    with tempfile.NamedTemporaryFile("w", suffix="-requirements.txt", delete=False, encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
-    ok, tail, source = pip_install(target, ["-r", f.name], function_dir)
-    if ok:
-        return []
-    hint = ("" if os.environ.get("FS_EMULATOR_WHEELHOUSE") else
-            " Without network access, give the emulator a wheelhouse (a folder of .whl files): in Functions Studio,"
-            " File > Settings > Emulator wheelhouse; on the command line, --wheelhouse DIR.")
-    return [f"pip could not install requirements.txt {source}.{hint}", "pip said:"] + ["    " + line for line in tail] + \
-        ["requirements.txt as pip read it:"] + ["    " + line for line in lines]
-
-
-SDK_USE_RE = re.compile(r"^\s*(from|import)\s+cognite\b|def\s+handle\s*\([^)]*\bclient\b", re.M)
-
-
-def uses_sdk(function_dir):
-    """Whether the code imports cognite or its handle() takes a client (a bounded look)."""
-    seen = 0
-    for folder, _dirs, files in os.walk(function_dir):
-        for name in files:
-            if not name.endswith(".py"):
-                continue
-            seen += 1
-            if seen > 2000:
-                return True
-            try:
-                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
-                    if SDK_USE_RE.search(f.read(2_000_000)):
-                        return True
-            except OSError:
-                pass
-    return False
-
-
-def run_validate(function_dir, function_path, result_file):
+def run_validate(function_dir, function_path, result_fd):
     import platform
     result = {"ok": False, "runtimeVersion": f"Python {platform.python_version()}"}
-    lines, pins = requirement_lines(function_dir)
-    result["pinsSdk"] = pins
-    sites = env_sites()
-    build = os.environ.get("FS_EMULATOR_BUILD")
-    if build:
-        problems = build_layer(function_dir, build, lines)
-        if problems:
-            write_result(result_file, dict(result, message="Function deployment failed: requirements are not met.",
-                                           trace="\n".join(problems)))
-            return
-        sites.insert(0, build)
-    sdk_build, sdk = os.environ.get("FS_EMULATOR_SDK_BUILD"), os.environ.get("FS_EMULATOR_SDK")
-    if sdk_build and not pins and uses_sdk(function_dir):
-        ok, tail, source = pip_install(sdk_build, ["cognite-sdk"], "/tmp" if os.path.isdir("/tmp") else function_dir)
-        result["sdk"] = "installed" if ok else "failed"
-        if ok:
-            sites.append(sdk_build)
-        else:
-            result["sdkProblem"] = f"pip could not install cognite-sdk {source}: " + (tail[-1] if tail else "no output")
-            os.environ["FS_EMULATOR_SDK_PROBLEM"] = result["sdkProblem"]
-    elif sdk_build:
-        result["sdk"] = "skipped"
-    elif sdk and not pins:
-        sites.append(sdk)
-    add_sites(sites)
+    add_sites(env_sites())
     try:
         os.chdir(function_dir)
         load_handle(function_dir, function_path)
     except BaseException as e:
         hint = module_hint(e) if isinstance(e, ModuleNotFoundError) else ""
-        write_result(result_file, dict(result, message=f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}",
-                                       trace=format_exc() + hint))
+        write_result(result_fd, dict(result, message=f"Function deployment failed: importing {function_path} raised {type(e).__name__}: {e}"[:10000],
+                                     trace=(format_exc() + hint)[-100000:]))
         return
     result["ok"] = True
-    write_result(result_file, result)
+    write_result(result_fd, result)
 
 
 def main():
-    if len(sys.argv) != 5 or sys.argv[1] not in ("call", "validate"):
+    if len(sys.argv) != 5 or sys.argv[1] not in ("call", "validate", "install") or not sys.argv[4].lstrip("-").isdigit():
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    mode, function_dir, function_path, result_file = sys.argv[1:]
-    if mode == "call":
-        run_call(function_dir, function_path, result_file)
+    mode, function_dir, function_path, result_fd = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    if mode == "install":
+        run_install(function_dir)
+    elif mode == "call":
+        run_call(function_dir, function_path, result_fd)
     else:
-        run_validate(function_dir, function_path, result_file)
+        run_validate(function_dir, function_path, result_fd)
     sys.stdout.flush()
     sys.stderr.flush()
     if mode == "call":

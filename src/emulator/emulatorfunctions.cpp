@@ -189,8 +189,8 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
         m_store.setMeta(u"index:%1"_s.arg(id), QString());
         m_store.setMeta(u"env:%1"_s.arg(id), QString());
         afterStored([this, id] {
-            if (auto p = m_processes.take(-id))
-                delete p.data(); // an unfinished deployment stops here
+            if (auto p = m_processes.value(-id))
+                p->stop(u"the function was deleted"_s); // an unfinished deployment stops here (and cleans up after itself)
             dropWarm(id);
             removeCodeIfUnused(id);
         });

@@ -25,6 +25,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -163,23 +164,96 @@ QString EmulatorServer::packageSource(qint64 functionId) const
     return u"index "_s + m_store.meta(u"index:%1"_s.arg(functionId));
 }
 
-// The layer of a function's requirements.txt: shared by every function (and every redeploy) with
-// the same file, the same Python and the same package source. Empty: no requirements.txt.
-QString EmulatorServer::requirementsLayer(const Interpreter &py, qint64 functionId, const QString &codeDir) const
+namespace {
+// requirements.txt's lines without comments, continuations joined as pip joins them (a comment
+// line ends a continuation), a byte-order mark dropped.
+QStringList requirementLines(const QByteArray &content)
 {
+    QString text = QString::fromUtf8(content);
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    static const QRegularExpression comment(u"(^|\\s+)#.*$"_s);
+    QStringList out;
+    QString joined;
+    for (QString line : text.split(u'\n')) {
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const bool isComment = line.trimmed().startsWith(u'#');
+        if (!isComment && line.endsWith(u'\\')) {
+            joined += line.chopped(1);
+            continue;
+        }
+        line = (isComment ? QString() : joined + line).remove(comment).trimmed();
+        joined.clear();
+        if (!line.isEmpty())
+            out << line;
+    }
+    if (!joined.trimmed().isEmpty())
+        out << joined.remove(comment).trimmed();
+    return out;
+}
+} // namespace
+
+// The layer of a function's requirements.txt: shared by every function (and every redeploy) with
+// the same file, the same Python and the same package source; a file that names other files or
+// local paths (-r, -c, -e, ./pkg, file:) makes a layer of the function's own code file. Empty:
+// no requirements.txt. *pinsSdk: it names cognite-sdk with a version or extras (the layer then
+// holds the SDK).
+QString EmulatorServer::requirementsLayer(const Interpreter &py, const Function &f, const QString &codeDir, bool *pinsSdk) const
+{
+    *pinsSdk = false;
     QFile req(QDir(codeDir).filePath(u"requirements.txt"_s));
     if (!req.open(QIODevice::ReadOnly))
         return {};
     const QByteArray content = req.read(1024 * 1024);
-    return u"req-"_s + hashKey({py.executable, py.version, packageSource(functionId), QString::fromUtf8(content.toBase64())});
+    static const QRegularExpression name(u"^([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*\\])?\\s*([^;]*)"_s);
+    static const QRegularExpression version(u"(===|==|!=|~=|>=|<=|>|<)"_s);
+    static const QRegularExpression local(u"^(-r|--requirement|-c|--constraint|-e|--editable)\\b|^\\.{0,2}/|file:"_s);
+    bool refersToFiles = false;
+    for (const QString &line : requirementLines(content)) {
+        refersToFiles = refersToFiles || local.match(line).hasMatch();
+        const auto m = name.match(line);
+        if (m.hasMatch() && !line.startsWith(u'-') && m.captured(1).toLower().replace(u'_', u'-').replace(u'.', u'-') == u"cognite-sdk"_s
+            && (!m.captured(2).isEmpty() || version.match(m.captured(3)).hasMatch()))
+            *pinsSdk = true;
+    }
+    QStringList key{py.executable, py.version, packageSource(f.id), QString::fromLatin1(content.toBase64())};
+    if (refersToFiles)
+        key << u"code file %1"_s.arg(f.fileId);
+    return u"req-"_s + hashKey(key);
 }
 
-// The layer that holds cognite-sdk and its dependencies, as CDF's runtime has them: one per Python
-// and package source.
+// The layer that holds cognite-sdk and its dependencies, as CDF's runtime has them: one per Python,
+// from the wheelhouse or PyPI (never a function's own index: the layer is every function's).
 QString EmulatorServer::sdkLayer(const Interpreter &py) const
 {
     return u"sdk-"_s + hashKey({py.executable, py.version, m_config.wheelhouse.isEmpty() ? u"index"_s : m_config.wheelhouse});
 }
+
+namespace {
+// Whether the code imports cognite or its handle() takes a client (a bounded look, never running it).
+bool usesSdk(const QString &codeDir)
+{
+    static const QRegularExpression use(u"^\\s*(from|import)\\s+cognite\\b|def\\s+handle\\s*\\([^)]*\\bclient\\b"_s,
+                                        QRegularExpression::MultilineOption);
+    QDirIterator it(codeDir, {u"*.py"_s}, QDir::Files, QDirIterator::Subdirectories);
+    for (int n = 0; it.hasNext(); ++n) {
+        if (n >= 2000)
+            return true;
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && use.match(QString::fromUtf8(f.read(2'000'000))).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+// An index URL as it may be shown: a private index's user and password never are.
+QString shownUrl(const QString &text)
+{
+    static const QRegularExpression credentials(u"(\\w+://)[^/@\\s]+@"_s);
+    return QString(text).replace(credentials, u"\\1***@"_s);
+}
+} // namespace
 
 PythonProcess::Spec EmulatorServer::handlerSpec(const std::optional<Interpreter> &py, const QString &mode, qint64 functionId,
                                                 const QString &functionPath, Placement *place) const
@@ -189,15 +263,8 @@ PythonProcess::Spec EmulatorServer::handlerSpec(const std::optional<Interpreter>
     spec.mode = mode;
     spec.pythonFlags = m_config.useHostPackages ? QStringList{u"-B"_s, u"-u"_s} : QStringList{u"-I"_s, u"-S"_s, u"-B"_s, u"-u"_s};
     spec.runnerPath = place->put(m_runnerPath, Sandbox::runnerPath());
-    spec.functionDir = place->put(functionDir(functionId) + u"/code"_s, Sandbox::codeDir());
+    spec.functionDir = functionId ? place->put(functionDir(functionId) + u"/code"_s, Sandbox::codeDir()) : u"/tmp"_s;
     spec.functionPath = functionPath;
-    // The process's own folder for its result: the handler can write there, and nowhere else of the data dir.
-    spec.scratchDir =
-        QDir(m_config.dataDir).filePath(u"tmp/%1-%2-%3"_s.arg(mode).arg(functionId).arg(QUuid::createUuid().toString(QUuid::Id128).left(12)));
-    QDir().mkpath(spec.scratchDir);
-    QFile::setPermissions(spec.scratchDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    spec.hostResultFile = spec.scratchDir + u"/result.json"_s;
-    spec.resultFile = place->put(spec.scratchDir, Sandbox::outDir(), true) + u"/result.json"_s;
     QStringList notices;
     if (!place->sandboxed)
         notices << u"[functions-emulator] no sandbox (--no-sandbox): this handler runs as your user and can read and change everything you can, "
@@ -233,7 +300,7 @@ PythonProcess::Spec EmulatorServer::callSpec(const EmulatorStore::StoredFunction
     if (!sites.isEmpty())
         spec.environment.insert(u"FS_EMULATOR_SITES"_s, sites.join(u':'));
     if (place.sandboxed && py)
-        spec.sandbox = Sandbox::wrap(*py, place.mounts, m_config.sandboxTmpBytes, {});
+        spec.sandbox = Sandbox::wrap(*py, place.mounts, m_config.sandboxTmpBytes, {m_config.dataDir}, {});
     spec.maxLineBytes = m_config.maxLogLineBytes;
     spec.maxLogBytes = m_config.maxCallLogBytes;
     spec.warm = true;
@@ -413,7 +480,7 @@ void EmulatorServer::failDeploy(Function f, const QString &message, const QStrin
 {
     f.status = FunctionStatus::Failed;
     f.statusText = toWire(f.status);
-    f.error = ErrorDetail{message, trace, std::nullopt};
+    f.error = ErrorDetail{message.left(10000), trace.right(100000), std::nullopt}; // what the code raised is the user's: bounded
     persist([this, f] {
         if (m_store.function(f.id)) // not deleted meanwhile
             m_store.updateFunction(f);
@@ -459,6 +526,22 @@ void EmulatorServer::deploy(qint64 functionId)
     watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits, m_cancelUnpacking));
 }
 
+// A deploy's environment and import check, each step in a sandbox of its own, so that no code of
+// the function runs while a shared layer is writable (docs/ARCHITECTURE.md):
+//   1. pip installs requirements.txt into a new layer (the code is there read-only; nothing imports it);
+//   2. pip installs cognite-sdk into its layer when the code uses it and it is missing (no code at all);
+//   3. the handler is imported, every layer read-only.
+// What is kept is decided from pip's exit status, never from what the sandbox wrote.
+struct EmulatorServer::DeployJob
+{
+    Function function;
+    Interpreter python;
+    QString layer, layerBuild; // its requirements' layer; the folder pip fills, when it is made now
+    QString sdk, sdkBuild;
+    bool pinsSdk = false;
+    QStringList pipLines; // the last lines pip printed
+};
+
 void EmulatorServer::validate(const Function &f, const QString &codeDir)
 {
     if (const QString refusal = sandboxRefusal(); !refusal.isEmpty())
@@ -469,98 +552,161 @@ void EmulatorServer::validate(const Function &f, const QString &codeDir)
                           u"Function deployment failed: cannot run Python (%1). Install Python 3, or start the emulator with --python PATH."_s.arg(
                               pythonFor(f.runtime.value_or(QString()))),
                           QString());
-    Placement place{!m_config.noSandbox, {}};
-    PythonProcess::Spec spec = handlerSpec(py, u"validate"_s, f.id, f.functionPath, &place);
-    spec.timeoutMs = 600 * 1000; // pip may have requirements to install
     QDir().mkpath(envsDir());
-    // The function's environment: its requirements' layer (made now unless an equal one exists)
-    // and the cognite-sdk layer (made the first time a function uses the SDK).
-    QStringList sites;
-    const QString layer = requirementsLayer(*py, f.id, codeDir);
-    QString layerBuild, sdkBuild;
+    auto job = std::make_shared<DeployJob>();
+    job->function = f;
+    job->python = *py;
+    job->layer = requirementsLayer(*py, f, codeDir, &job->pinsSdk);
     const auto building = [this](const QString &name) {
         const QString dir = QDir(envsDir()).filePath(name + u".build-"_s + QUuid::createUuid().toString(QUuid::Id128).left(8));
         QDir().mkpath(dir);
         return dir;
     };
-    if (!layer.isEmpty()) {
-        const QString dir = QDir(envsDir()).filePath(layer);
-        if (QFileInfo(dir).isDir()) {
-            sites << place.put(dir, Sandbox::envDir());
+    if (!job->layer.isEmpty() && !QFileInfo(QDir(envsDir()).filePath(job->layer)).isDir())
+        job->layerBuild = building(job->layer);
+    job->sdk = QDir(envsDir()).filePath(sdkLayer(*py));
+    const QFileInfo failed(job->sdk + u".failed"_s);
+    if (!job->pinsSdk && !QFileInfo(job->sdk).isDir() && (!failed.exists() || failed.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+        && usesSdk(codeDir))
+        job->sdkBuild = building(QFileInfo(job->sdk).fileName());
+    deployStep(job);
+}
+
+void EmulatorServer::deployStep(const std::shared_ptr<DeployJob> &job)
+{
+    const Function &f = job->function;
+    Placement place{!m_config.noSandbox, {}};
+    enum class Step { Requirements, Sdk, Import };
+    const Step step = !job->layerBuild.isEmpty() ? Step::Requirements : !job->sdkBuild.isEmpty() ? Step::Sdk : Step::Import;
+    PythonProcess::Spec spec =
+        handlerSpec(job->python, step == Step::Import ? u"validate"_s : u"install"_s, step == Step::Sdk ? 0 : f.id, f.functionPath, &place);
+    spec.timeoutMs = 600 * 1000; // pip may have much to install
+    qint64 tmpBytes = m_config.sandboxTmpBytes;
+    if (step != Step::Import) {
+        spec.exitCodeIsResult = true;
+        tmpBytes = std::max<qint64>(tmpBytes, 2LL * 1024 * 1024 * 1024); // pip unpacks into /tmp before it copies into the layer
+        spec.environment.insert(u"FS_EMULATOR_TARGET"_s, place.put(step == Step::Sdk ? job->sdkBuild : job->layerBuild, Sandbox::buildDir(), true));
+        if (!m_config.wheelhouse.isEmpty())
+            spec.environment.insert(u"FS_EMULATOR_WHEELHOUSE"_s, place.put(m_config.wheelhouse, Sandbox::wheelhouseDir()));
+        if (step == Step::Sdk) {
+            spec.environment.insert(u"FS_EMULATOR_INSTALL"_s, u"cognite-sdk"_s);
         } else {
-            layerBuild = building(layer);
-            spec.environment.insert(u"FS_EMULATOR_BUILD"_s, place.put(layerBuild, Sandbox::buildDir(), true));
+            const QJsonObject index = QJsonDocument::fromJson(m_store.meta(u"index:%1"_s.arg(f.id)).toUtf8()).object();
+            if (const QString url = index.value("indexUrl"_L1).toString(); !url.isEmpty())
+                spec.environment.insert(u"FS_EMULATOR_INDEX_URL"_s, url);
+            QStringList extra;
+            for (const auto &u : index.value("extraIndexUrls"_L1).toArray())
+                extra << u.toString();
+            if (!extra.isEmpty())
+                spec.environment.insert(u"FS_EMULATOR_EXTRA_INDEX_URLS"_s, extra.join(QLatin1Char(' ')));
         }
+    } else {
+        QStringList sites;
+        if (!job->layer.isEmpty())
+            sites << place.put(QDir(envsDir()).filePath(job->layer), Sandbox::envDir());
+        if (!job->pinsSdk && QFileInfo(job->sdk).isDir())
+            sites << place.put(job->sdk, Sandbox::sdkDir());
+        else if (QFile problem(job->sdk + u".failed"_s); !job->pinsSdk && problem.open(QIODevice::ReadOnly))
+            spec.environment.insert(u"FS_EMULATOR_SDK_PROBLEM"_s, QString::fromUtf8(problem.read(4000)));
+        if (!sites.isEmpty())
+            spec.environment.insert(u"FS_EMULATOR_SITES"_s, sites.join(u':'));
     }
-    const QString sdk = QDir(envsDir()).filePath(sdkLayer(*py));
-    if (QFileInfo(sdk).isDir()) {
-        spec.environment.insert(u"FS_EMULATOR_SDK"_s, place.put(sdk, Sandbox::sdkDir()));
-    } else if (const QFileInfo failed(sdk + u".failed"_s); !failed.exists() || failed.lastModified().secsTo(QDateTime::currentDateTime()) > 3600) {
-        sdkBuild = building(QFileInfo(sdk).fileName());
-        spec.environment.insert(u"FS_EMULATOR_SDK_BUILD"_s, place.put(sdkBuild, Sandbox::sdkBuildDir(), true));
-    }
-    if (!sites.isEmpty())
-        spec.environment.insert(u"FS_EMULATOR_SITES"_s, sites.join(u':'));
-    if (!m_config.wheelhouse.isEmpty())
-        spec.environment.insert(u"FS_EMULATOR_WHEELHOUSE"_s, place.put(m_config.wheelhouse, Sandbox::wheelhouseDir()));
-    const QJsonObject index = QJsonDocument::fromJson(m_store.meta(u"index:%1"_s.arg(f.id)).toUtf8()).object();
-    if (const QString url = index.value("indexUrl"_L1).toString(); !url.isEmpty())
-        spec.environment.insert(u"FS_EMULATOR_INDEX_URL"_s, url);
-    QStringList extra;
-    for (const auto &u : index.value("extraIndexUrls"_L1).toArray())
-        extra << u.toString();
-    if (!extra.isEmpty())
-        spec.environment.insert(u"FS_EMULATOR_EXTRA_INDEX_URLS"_s, extra.join(QLatin1Char(' ')));
-    if (place.sandboxed) // pip unpacks into /tmp before it copies into the layer
-        spec.sandbox = Sandbox::wrap(*py, place.mounts, std::max<qint64>(m_config.sandboxTmpBytes, 4LL * 1024 * 1024 * 1024), {});
+    if (place.sandboxed)
+        spec.sandbox = Sandbox::wrap(job->python, place.mounts, tmpBytes, {m_config.dataDir}, {});
     auto *proc = new PythonProcess(spec, this);
     m_processes.insert(-f.id, proc);
+    connect(proc, &PythonProcess::lines, this, [job](const QStringList &texts) {
+        job->pipLines += texts;
+        if (job->pipLines.size() > 40)
+            job->pipLines = job->pipLines.mid(job->pipLines.size() - 40);
+    });
     connect(
         proc, &PythonProcess::finished, this,
-        [this, proc, id = f.id, layer, layerBuild, sdk, sdkBuild](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
-            m_processes.remove(-id);
+        [this, proc, job, step](PythonProcess::Outcome outcome, const QJsonObject &result, const QString &detail) {
+            m_processes.remove(-job->function.id);
             proc->deleteLater();
-            const bool ok = outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool();
-            // A layer is kept only whole: moved into place in one step, or removed.
-            if (!layerBuild.isEmpty() && (!ok || !QDir().rename(layerBuild, QDir(envsDir()).filePath(layer))))
-                QDir(layerBuild).removeRecursively();
-            if (!sdkBuild.isEmpty()) {
-                const QString sdkState = result.value("sdk"_L1).toString();
-                if (sdkState == u"failed"_s)
-                    if (QSaveFile marker(sdk + u".failed"_s); marker.open(QIODevice::WriteOnly)) {
-                        marker.write(result.value("sdkProblem"_L1).toString().left(4000).toUtf8());
+            const bool exitedCleanly = outcome == PythonProcess::Outcome::Finished && result.value("exitCode"_L1).toInt(-1) == 0;
+            const auto now = m_store.function(job->function.id);
+            const bool goOn = !m_shutdown && now && now->function.status == FunctionStatus::Deploying;
+            QStringList pipSaid;
+            for (const QString &line : std::as_const(job->pipLines).mid(std::max<qsizetype>(0, job->pipLines.size() - 12)))
+                if (!line.trimmed().isEmpty())
+                    pipSaid << u"    "_s + shownUrl(line);
+            job->pipLines.clear();
+            if (step == Step::Requirements) {
+                // A layer is kept only whole: moved into place in one step, or removed.
+                const QString target = QDir(envsDir()).filePath(job->layer);
+                const bool kept = exitedCleanly && (QDir().rename(job->layerBuild, target) || QFileInfo(target).isDir());
+                QDir(std::exchange(job->layerBuild, {})).removeRecursively(); // gone when renamed
+                if (!kept) {
+                    if (!exitedCleanly && !job->sdkBuild.isEmpty())
+                        QDir(std::exchange(job->sdkBuild, {})).removeRecursively();
+                    if (!goOn)
+                        return;
+                    if (exitedCleanly)
+                        return failDeploy(
+                            now->function,
+                            u"Function deployment failed: the emulator could not keep the function's environment in %1."_s.arg(envsDir()), QString());
+                    QUrl index(
+                        QJsonDocument::fromJson(m_store.meta(u"index:%1"_s.arg(job->function.id)).toUtf8()).object().value("indexUrl"_L1).toString());
+                    if (!index.userInfo().isEmpty())
+                        index.setUserInfo(u"***"_s); // a private index's credentials are never shown
+                    const QString source = !m_config.wheelhouse.isEmpty() ? u"offline, from the emulator's wheelhouse"_s
+                        : index.isEmpty()                                 ? u"from PyPI"_s
+                                                                          : u"from "_s + index.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+                    const QString hint = m_config.wheelhouse.isEmpty()
+                        ? u" Without network access, give the emulator a wheelhouse (a folder of .whl files): in Functions Studio, File > "
+                          "Settings > Emulator wheelhouse; on the command line, --wheelhouse DIR."_s
+                        : QString();
+                    return failDeploy(now->function, u"Function deployment failed: requirements are not met."_s,
+                                      u"pip could not install requirements.txt %1.%2\npip said:\n%3"_s.arg(
+                                          source, hint,
+                                          outcome == PythonProcess::Outcome::TimedOut
+                                              ? u"    (it did not finish within 10 minutes)"_s
+                                              : pipSaid.join(u'\n') + u"\n"_s + shownUrl(detail).right(2000)));
+                }
+            } else if (step == Step::Sdk) {
+                const QString built = std::exchange(job->sdkBuild, {});
+                if (!exitedCleanly || (!QDir().rename(built, job->sdk) && !QFileInfo(job->sdk).isDir())) {
+                    if (QSaveFile marker(job->sdk + u".failed"_s); marker.open(QIODevice::WriteOnly)) {
+                        marker.write(u"pip could not install cognite-sdk (%1)"_s.arg(pipSaid.isEmpty() ? u"no output"_s : pipSaid.last().trimmed())
+                                         .left(1000)
+                                         .toUtf8());
                         marker.commit();
                     }
-                if (sdkState != u"installed"_s || !QDir().rename(sdkBuild, sdk))
-                    QDir(sdkBuild).removeRecursively();
+                }
+                QDir(built).removeRecursively();
+            } else {
+                if (!goOn)
+                    return;
+                Function fn = now->function;
+                if (outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool()) {
+                    const QString env = QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{"layer"_L1, job->layer}, {"sdk"_L1, !job->pinsSdk}}).toJson(QJsonDocument::Compact));
+                    fn.status = FunctionStatus::Ready;
+                    fn.statusText = toWire(fn.status);
+                    fn.runtimeVersion = u"Python "_s + job->python.version;
+                    fn.error.reset();
+                    persist([this, fn, env] {
+                        if (!m_store.function(fn.id))
+                            return; // deleted meanwhile
+                        m_store.setMeta(u"env:%1"_s.arg(fn.id), env);
+                        m_store.updateFunction(fn);
+                    });
+                    Q_EMIT functionStatusChanged(fn.id, fn.statusText);
+                    return;
+                }
+                if (outcome == PythonProcess::Outcome::Finished)
+                    return failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
+                if (outcome == PythonProcess::Outcome::TimedOut)
+                    return failDeploy(fn, u"Function deployment failed: importing the handler took longer than 10 minutes."_s, QString());
+                return failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
             }
-            auto now = m_store.function(id);
-            if (!now)
-                return; // deleted while deploying
-            Function fn = now->function;
-            if (ok) {
-                const QString env = QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{"layer"_L1, layer}, {"sdk"_L1, !result.value("pinsSdk"_L1).toBool()}}).toJson(QJsonDocument::Compact));
-                fn.status = FunctionStatus::Ready;
-                fn.statusText = toWire(fn.status);
-                fn.runtimeVersion = result.value("runtimeVersion"_L1).toString();
-                fn.error.reset();
-                persist([this, fn, env] {
-                    if (!m_store.function(fn.id))
-                        return; // deleted meanwhile
-                    m_store.setMeta(u"env:%1"_s.arg(fn.id), env);
-                    m_store.updateFunction(fn);
-                });
-                Q_EMIT functionStatusChanged(fn.id, fn.statusText);
+            if (!goOn) {
+                QDir(std::exchange(job->sdkBuild, {})).removeRecursively();
                 return;
             }
-            if (outcome == PythonProcess::Outcome::Finished)
-                failDeploy(fn, result.value("message"_L1).toString(), result.value("trace"_L1).toString());
-            else if (outcome == PythonProcess::Outcome::TimedOut)
-                failDeploy(fn, u"Function deployment failed: installing the requirements and importing the handler took longer than 10 minutes."_s,
-                           QString());
-            else
-                failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
+            deployStep(job);
         });
     proc->start();
 }
@@ -713,8 +859,16 @@ void EmulatorServer::recoverAfterRestart()
         m_store.finishCall(c, std::nullopt);
     }
     QSet<QString> existing;
-    for (const Function &f : m_store.functions()) {
+    for (Function f : m_store.functions()) {
         existing << QString::number(f.id);
+        // Deployed by an emulator without environments (a venv that saw the host's packages, now
+        // removed): deployed again, so that it runs with what CDF would give it.
+        QDir(functionDir(f.id) + u"/venv"_s).removeRecursively();
+        if (f.status == FunctionStatus::Ready && m_store.meta(u"env:%1"_s.arg(f.id)).isEmpty()) {
+            f.status = FunctionStatus::Queued;
+            f.statusText = toWire(f.status);
+            m_store.updateFunction(f);
+        }
         if (f.status == FunctionStatus::Queued || f.status == FunctionStatus::Deploying)
             scheduleDeploy(f.id, 0);
     }

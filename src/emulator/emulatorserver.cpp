@@ -237,14 +237,18 @@ bool EmulatorServer::start(QString *error)
     if (m_config.dataDir.isEmpty())
         m_config.dataDir =
             QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(u"functions-studio/emulator/"_s + m_config.project);
+    const bool newDataDir = !QFileInfo::exists(m_config.dataDir);
+    QDir(QDir(m_config.dataDir).filePath(u"tmp"_s)).removeRecursively(); // what a stopped emulator left there
     for (const char *sub : {"", "files", "functions", "tmp"}) {
         if (!QDir().mkpath(QDir(m_config.dataDir).filePath(QLatin1StringView(sub)))) {
             *error = u"cannot create the data dir %1; choose another with --data-dir"_s.arg(m_config.dataDir);
             return false;
         }
     }
-    // Only the user: it holds the client secret, the tokens' hashes, every function's secrets.
-    QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Only the user: it holds the client secret, the tokens' hashes, every function's secrets. (A
+    // folder the user gave that existed already keeps its mode; the files in it are the user's only.)
+    if (newDataDir)
+        QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Two emulators on one data dir would hand out the same ids and fire every schedule twice.
     m_dataDirLock = std::make_unique<QLockFile>(QDir(m_config.dataDir).filePath(u"emulator.lock"_s));
     m_dataDirLock->setStaleLockTime(0); // held for as long as the emulator runs; a dead holder is detected by its pid

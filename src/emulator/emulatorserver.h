@@ -154,7 +154,9 @@ private:
     // runtime
     void scheduleDeploy(qint64 functionId, qint64 delayMs);
     void deploy(qint64 functionId);
-    void validate(const Function &f, const QString &codeDir); // imports the handler in Python
+    void validate(const Function &f, const QString &codeDir); // makes its environment and imports the handler in Python
+    struct DeployJob;
+    void deployStep(const std::shared_ptr<DeployJob> &job);
     void failDeploy(Function f, const QString &message, const QString &trace);
     struct Placement; // where a handler process finds what it is given (emulatorruntime.cpp)
     QString pythonFor(const QString &runtime) const;
@@ -162,7 +164,7 @@ private:
     QString sandboxRefusal() const;
     QString envsDir() const;
     QString packageSource(qint64 functionId) const;
-    QString requirementsLayer(const Interpreter &py, qint64 functionId, const QString &codeDir) const;
+    QString requirementsLayer(const Interpreter &py, const Function &f, const QString &codeDir, bool *pinsSdk) const;
     QString sdkLayer(const Interpreter &py) const;
     PythonProcess::Spec handlerSpec(const std::optional<Interpreter> &py, const QString &mode, qint64 functionId, const QString &functionPath,
                                     Placement *place) const;

@@ -5,10 +5,12 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QSocketNotifier>
 
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <linux/close_range.h>
 #include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -19,51 +21,10 @@ namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
 
-// The handler can write where the runner writes its result: what is there is read only if it is a
-// regular file, through no link, without blocking (a FIFO), and only up to the cap (/dev/zero).
-std::optional<QByteArray> PythonProcess::readResultFile(const QString &path, qint64 maxBytes, QString *problem)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return std::nullopt;
-    const auto closer = qScopeGuard([fd] { ::close(fd); });
-    struct stat st = {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        *problem = u"the result file was replaced by something that is not a regular file, so it was not read"_s;
-        return std::nullopt;
-    }
-    if (st.st_size > maxBytes) {
-        *problem = u"the result is larger than %1 MB, so it was not read; return less data (the response limit is much smaller)"_s.arg(
-            maxBytes / (1024 * 1024));
-        return std::nullopt;
-    }
-    QByteArray data;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        data.append(buffer, n);
-        if (data.size() > maxBytes) { // it grew while it was read
-            *problem = u"the result is larger than %1 MB, so it was not read"_s.arg(maxBytes / (1024 * 1024));
-            return std::nullopt;
-        }
-    }
-    return data;
-}
-
 PythonProcess::PythonProcess(Spec spec, QObject *parent)
     : QObject(parent)
     , m_spec(std::move(spec))
 {
-    // A handler never outlives the emulator, even if the emulator is killed; it leads a process
-    // group of its own, so whatever it starts ends with it.
-    m_process.setChildProcessModifier([] {
-        ::setsid();
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    });
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         m_timedOut = true;
@@ -71,7 +32,6 @@ PythonProcess::PythonProcess(Spec spec, QObject *parent)
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] { readChannel(QProcess::StandardOutput); });
     connect(&m_process, &QProcess::readyReadStandardError, this, [this] { readChannel(QProcess::StandardError); });
-    connect(&m_process, &QProcess::started, this, [this] { m_pid = m_process.processId(); });
     connect(&m_process, &QProcess::finished, this, &PythonProcess::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart && !m_done) {
@@ -94,20 +54,43 @@ PythonProcess::~PythonProcess()
         killGroup();
         m_process.waitForFinished(2000);
     }
-    removeScratch();
+    closeResultPipe();
 }
 
-void PythonProcess::removeScratch()
+void PythonProcess::closeResultPipe()
 {
-    // The folder holds what the handler left there (it may write into it): links are removed,
-    // never followed.
-    if (!m_spec.scratchDir.isEmpty())
-        QDir(std::exchange(m_spec.scratchDir, {})).removeRecursively();
+    if (m_resultNotifier) {
+        m_resultNotifier->setEnabled(false);
+        delete std::exchange(m_resultNotifier, nullptr);
+    }
+    for (int *fd : {&m_resultRead, &m_resultWrite})
+        if (*fd >= 0)
+            ::close(std::exchange(*fd, -1));
 }
 
-QString PythonProcess::hostResultFile() const
+// The runner writes its outcome into a pipe the emulator reads (never a file the handler could
+// replace): read as it comes, at most maxResultBytes.
+void PythonProcess::readResult()
 {
-    return m_spec.hostResultFile.isEmpty() ? m_spec.resultFile : m_spec.hostResultFile;
+    char buffer[64 * 1024];
+    while (m_resultRead >= 0) {
+        const ssize_t n = ::read(m_resultRead, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (n <= 0) { // every writer is gone
+            closeResultPipe();
+            return;
+        }
+        m_result.append(buffer, n);
+        if (m_result.size() > m_spec.maxResultBytes) {
+            m_resultTooLarge = true;
+            m_result.clear();
+            closeResultPipe(); // the writer gets EPIPE
+            return;
+        }
+    }
 }
 
 void PythonProcess::discard()
@@ -146,11 +129,38 @@ void PythonProcess::start()
     m_process.setProcessEnvironment(env);
     if (m_spec.sandbox.isEmpty())
         m_process.setWorkingDirectory(m_spec.functionDir); // in a sandbox, bwrap's --chdir
-    QFile::remove(hostResultFile());
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) == 0) {
+        m_resultRead = fds[0];
+        m_resultWrite = fds[1];
+        ::fcntl(m_resultRead, F_SETFL, ::fcntl(m_resultRead, F_GETFL) | O_NONBLOCK);
+        m_resultNotifier = new QSocketNotifier(m_resultRead, QSocketNotifier::Read, this);
+        connect(m_resultNotifier, &QSocketNotifier::activated, this, &PythonProcess::readResult);
+    }
+    // A handler never outlives the emulator, even if the emulator is killed; it leads a process
+    // group of its own. It gets stdin, stdout, stderr and the result pipe, nothing else the
+    // emulator has open (Qt passes on every descriptor that is not close-on-exec).
+    const int keep = m_resultWrite;
+    m_process.setChildProcessModifier([keep] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        const bool marked = keep < 0 ? ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) == 0
+                                     : ((keep == 3 || ::close_range(3, unsigned(keep) - 1, CLOSE_RANGE_CLOEXEC) == 0)
+                                        && ::close_range(unsigned(keep) + 1, ~0U, CLOSE_RANGE_CLOEXEC) == 0);
+        if (!marked) // an older kernel: one by one
+            for (int fd = 3; fd < 65536; ++fd)
+                if (fd != keep)
+                    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        if (keep >= 0)
+            ::fcntl(keep, F_SETFD, 0);
+    });
     QStringList command = m_spec.sandbox;
     command << m_spec.python << m_spec.pythonFlags << m_spec.runnerPath << m_spec.mode << m_spec.functionDir << m_spec.functionPath
-            << m_spec.resultFile;
+            << QString::number(m_resultWrite);
     m_process.start(command.first(), command.mid(1));
+    m_pid = m_process.processId(); // at once: a kill right after start reaches the whole group
+    if (m_resultWrite >= 0)
+        ::close(std::exchange(m_resultWrite, -1)); // the child has its copy
     if (!m_spec.warm)
         assign(m_spec.stdinData, m_spec.timeoutMs);
 }
@@ -315,20 +325,24 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         report(Outcome::TimedOut, {}, u"stopped after %1 s"_s.arg(m_spec.timeoutMs / 1000.0));
         return;
     }
-    QString unreadable;
-    const std::optional<QByteArray> written = readResultFile(hostResultFile(), m_spec.maxResultBytes, &unreadable);
-    QFile::remove(hostResultFile());
-    removeScratch();
-    if (!unreadable.isEmpty()) {
-        report(Outcome::Crashed, {}, unreadable);
+    readResult();
+    closeResultPipe();
+    if (m_resultTooLarge) {
+        report(Outcome::Crashed, {},
+               u"the result is larger than %1 MB, so it was not read; return less data (the response limit is much smaller)"_s.arg(
+                   m_spec.maxResultBytes / (1024 * 1024)));
         return;
     }
-    if (written) {
-        const QJsonObject o = QJsonDocument::fromJson(*written).object();
+    if (!m_result.isEmpty()) {
+        const QJsonObject o = QJsonDocument::fromJson(std::exchange(m_result, {})).object();
         if (!o.isEmpty()) {
             report(Outcome::Finished, o, QString());
             return;
         }
+    }
+    if (m_spec.exitCodeIsResult && status == QProcess::NormalExit) {
+        report(Outcome::Finished, QJsonObject{{"exitCode"_L1, exitCode}}, m_stderrTail);
+        return;
     }
     const QString how = status == QProcess::CrashExit ? u"crashed (signal)"_s : u"exited with code %1"_s.arg(exitCode);
     report(Outcome::Crashed, {},

@@ -10,6 +10,8 @@
 #include <optional>
 #include <tuple>
 
+class QSocketNotifier;
+
 namespace fstudio::emulator {
 
 // One run of resources/emulator/runner.py: a call of a handler, or the validation of a
@@ -32,9 +34,9 @@ public:
         QString mode; // "call" or "validate"
         QString functionDir;
         QString functionPath;
-        QString resultFile;
-        QString hostResultFile; // where the emulator reads the result; empty = resultFile
-        QString scratchDir; // the call's own folder (its result file), removed when it has ended
+        // The process's exit status is its result ({"exitCode": N}, its stderr's end as the detail)
+        // when it writes none: pip, run by the runner's install mode.
+        bool exitCodeIsResult = false;
         QByteArray stdinData;
         qint64 timeoutMs = 0;
         QMap<QString, QString> environment; // added to a minimal environment
@@ -44,7 +46,7 @@ public:
         // a call (stdinData and timeoutMs are then set by assign()).
         bool warm = false;
         qint64 memoryLimitBytes = 0; // resident memory of the process group; 0 = none
-        qint64 maxResultBytes = 64LL * 1024 * 1024; // a larger result file is not read
+        qint64 maxResultBytes = 64LL * 1024 * 1024; // a larger result is not read
         qint64 maxHeldBytes = 256 * 1024; // a warm process's output before its call, kept for it
     };
 
@@ -70,10 +72,6 @@ public:
 
     enum class Outcome { Finished, TimedOut, Crashed, FailedToStart, OutOfMemory };
 
-    // The bytes of a result file, read safely (see the definition); nullopt when there is none or
-    // it may not be read (*problem then says why).
-    static std::optional<QByteArray> readResultFile(const QString &path, qint64 maxBytes, QString *problem);
-
 Q_SIGNALS:
     // The lines that arrived in one read, in order (the server stores them in one transaction).
     void lines(const QStringList &texts);
@@ -83,8 +81,8 @@ Q_SIGNALS:
 
 private:
     void readChannel(QProcess::ProcessChannel channel);
-    QString hostResultFile() const;
-    void removeScratch();
+    void readResult();
+    void closeResultPipe();
     void flushPartial();
     void keep(QByteArray bytes, QStringList *out, QProcess::ProcessChannel channel);
     void killGroup();
@@ -109,6 +107,11 @@ private:
     bool m_done = false;
     QString m_stderrTail;
     QString m_stopReason;
+    int m_resultRead = -1; // the result pipe
+    int m_resultWrite = -1; // the child's end, until it has started
+    QSocketNotifier *m_resultNotifier = nullptr;
+    QByteArray m_result;
+    bool m_resultTooLarge = false;
 };
 
 } // namespace fstudio::emulator

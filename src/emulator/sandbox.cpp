@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace fstudio::emulator {
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,8 @@ std::optional<Interpreter> probeInterpreter(const QString &exe)
              u"import os, sys\n"
              "print(sys.version_info[1]); print('%d.%d.%d' % sys.version_info[:3])\n"
              "print(os.path.join(os.path.realpath(os.path.dirname(sys.executable)), os.path.basename(sys.executable)))\n"
-             "print(os.path.realpath(sys.prefix)); print(os.path.realpath(sys.base_prefix))"_s});
+             "print(os.path.realpath(sys.prefix)); print(os.path.realpath(sys.base_prefix))\n"
+             "print(os.path.realpath(os.path.dirname(os.path.dirname(os.path.abspath(sys.executable)))))"_s});
     if (!p.waitForFinished(10000)) {
         p.kill();
         p.waitForFinished(1000);
@@ -36,12 +39,14 @@ std::optional<Interpreter> probeInterpreter(const QString &exe)
     }
     const QStringList out = QString::fromLocal8Bit(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
     std::optional<Interpreter> found;
-    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.size() >= 5 && QFileInfo(out.at(2).trimmed()).isExecutable()) {
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && out.size() >= 6 && QFileInfo(out.at(2).trimmed()).isExecutable()) {
         Interpreter py;
         py.minor = out.at(0).trimmed().toInt();
         py.version = out.at(1).trimmed();
         py.executable = out.at(2).trimmed();
-        for (const QString &root : {out.at(3).trimmed(), out.at(4).trimmed()})
+        // Its prefixes, and the folder its executable is in (a virtual environment's, which -I -S
+        // does not report as sys.prefix).
+        for (const QString &root : {out.at(3).trimmed(), out.at(4).trimmed(), out.at(5).trimmed()})
             if (!root.isEmpty() && !py.roots.contains(root))
                 py.roots << root;
         found = py;
@@ -57,13 +62,17 @@ bool under(const QString &path, const QString &folder)
 }
 } // namespace
 
-QStringList Sandbox::wrap(const Interpreter &python, const QList<Mount> &mounts, qint64 tmpBytes, const QStringList &command)
+QStringList Sandbox::wrap(const Interpreter &python, const QList<Mount> &mounts, qint64 tmpBytes, const QStringList &hidden,
+                          const QStringList &command)
 {
     QStringList a{QStandardPaths::findExecutable(u"bwrap"_s),
                   // Every process of the sandbox dies with the emulator, and with the sandbox's first
                   // process (the PID namespace's); none can reach the emulator's terminal.
                   u"--die-with-parent"_s, u"--new-session"_s, u"--unshare-pid"_s, u"--unshare-ipc"_s, u"--unshare-uts"_s, u"--unshare-cgroup-try"_s,
-                  u"--hostname"_s, u"function"_s};
+                  // No capabilities, also when the emulator runs as root (no remount of what is read-only).
+                  u"--cap-drop"_s, u"ALL"_s, u"--hostname"_s, u"function"_s};
+    a << u"--proc"_s << u"/proc"_s << u"--dev"_s << u"/dev"_s;
+    a << u"--perms"_s << u"1777"_s << u"--size"_s << QString::number(tmpBytes) << u"--tmpfs"_s << u"/tmp"_s;
     // The system, read-only. Not the home folders, not /var, not the emulator's data dir.
     for (const QString &d : {u"/usr"_s, u"/etc"_s})
         a << u"--ro-bind"_s << d << d;
@@ -76,11 +85,16 @@ QStringList Sandbox::wrap(const Interpreter &python, const QList<Mount> &mounts,
     }
     // Name resolution where /etc/resolv.conf points into systemd-resolved's folder.
     a << u"--ro-bind-try"_s << u"/run/systemd/resolve"_s << u"/run/systemd/resolve"_s;
+    QStringList bound{u"/usr"_s, u"/etc"_s};
     for (const QString &root : python.roots)
-        if (!under(root, u"/usr"_s) && !under(root, u"/etc"_s) && root != u"/"_s)
+        if (!under(root, u"/usr"_s) && !under(root, u"/etc"_s) && root != u"/"_s) {
             a << u"--ro-bind"_s << root << root;
-    a << u"--proc"_s << u"/proc"_s << u"--dev"_s << u"/dev"_s;
-    a << u"--perms"_s << u"1777"_s << u"--size"_s << QString::number(tmpBytes) << u"--tmpfs"_s << u"/tmp"_s;
+            bound << root;
+        }
+    // What must stay unseen although a mounted folder holds it: covered by an empty folder.
+    for (const QString &h : hidden)
+        if (std::any_of(bound.cbegin(), bound.cend(), [&h](const QString &b) { return under(h, b); }))
+            a << u"--tmpfs"_s << h;
     bool hasCode = false;
     for (const Mount &m : mounts) {
         a << (m.writable ? u"--bind"_s : u"--ro-bind"_s) << m.host << m.inside;
@@ -105,7 +119,7 @@ QString Sandbox::problem()
         return *answer;
     }
     QProcess p;
-    const QStringList command = wrap(Interpreter{}, {}, 1024 * 1024, {u"/bin/sh"_s, u"-c"_s, u"test -d /usr/bin && test ! -e /root/.cache"_s});
+    const QStringList command = wrap(Interpreter{}, {}, 1024 * 1024, {}, {u"/bin/sh"_s, u"-c"_s, u"test -d /usr/bin && test ! -e /root/.cache"_s});
     p.start(command.first(), command.mid(1));
     if (!p.waitForFinished(10000)) {
         p.kill();

@@ -40,7 +40,6 @@ public:
     // Where things are inside the sandbox.
     static QString codeDir() { return QStringLiteral("/function"); }
     static QString runnerPath() { return QStringLiteral("/opt/functions-emulator/runner.py"); }
-    static QString outDir() { return QStringLiteral("/opt/functions-emulator/out"); }
     static QString envDir() { return QStringLiteral("/opt/functions-emulator/env"); }
     static QString sdkDir() { return QStringLiteral("/opt/functions-emulator/sdk"); }
     static QString buildDir() { return QStringLiteral("/opt/functions-emulator/build"); }
@@ -52,7 +51,10 @@ public:
     static QString problem();
 
     // The command line that runs `command` in a sandbox: bwrap, its options, then command.
-    static QStringList wrap(const Interpreter &python, const QList<Mount> &mounts, qint64 tmpBytes, const QStringList &command);
+    // hidden: folders that must not be seen even when they lie inside a mounted one (the data dir
+    // inside a Python's prefix).
+    static QStringList wrap(const Interpreter &python, const QList<Mount> &mounts, qint64 tmpBytes, const QStringList &hidden,
+                            const QStringList &command);
 };
 
 } // namespace fstudio::emulator
