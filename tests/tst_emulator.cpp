@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1294,6 +1296,25 @@ void TestEmulator::callsPagingOver100k()
     qInfo("listed %lld calls in %d pages in %lld ms", static_cast<long long>(seen.size()), pages, static_cast<long long>(t.elapsed()));
     QCOMPARE(seen.size(), 100000);
     QCOMPARE(pages, 10);
+    // The store's filter queries read an index, not the whole table (a second connection asks SQLite how).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plan"_s);
+        db.setDatabaseName(fx.config.dataDir + u"/emulator.sqlite"_s);
+        QVERIFY(db.open());
+        const auto plan = [&db](const QString &where) {
+            QSqlQuery q(db);
+            q.exec(u"EXPLAIN QUERY PLAN SELECT id FROM calls WHERE function_id = 1 AND "_s + where + u" ORDER BY id DESC LIMIT 101"_s);
+            QString text;
+            while (q.next())
+                text += q.value(3).toString() + u'\n';
+            return text;
+        };
+        QVERIFY2(plan(u"status = 'Failed'"_s).contains(u"calls_by_function_status"_s), qPrintable(plan(u"status = 'Failed'"_s)));
+        QVERIFY2(plan(u"start_time >= 5 AND start_time <= 9"_s).contains(u"calls_by_function_start"_s),
+                 qPrintable(plan(u"start_time >= 5 AND start_time <= 9"_s)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"plan"_s);
     // Filters with paging.
     int failed = 0;
     cursor.clear();

@@ -561,6 +561,11 @@ void TestEmulatorE2E::everyDescendantEnds()
     QVERIFY(emu.start());
     const QByteArray handler = "import os, subprocess, sys, time\n"
                                "def handle(data):\n"
+                               "    if data.get('tmpmb'):\n"
+                               "        with open('/tmp/big', 'wb') as f:\n"
+                               "            for _ in range(data['tmpmb']):\n"
+                               "                f.write(b'x' * 1048576)\n"
+                               "        time.sleep(60)\n"
                                "    code = 'import time; b = bytearray(%d * 1024 * 1024); b[::4096] = b\"x\" * len(b[::4096]); time.sleep(300)'"
                                " % data.get('mb', 1)\n"
                                "    subprocess.Popen([sys.executable, '-c', code, data['marker']], start_new_session=True)\n"
@@ -586,6 +591,10 @@ void TestEmulatorE2E::everyDescendantEnds()
     QCOMPARE(big.value("status"_L1).toString(), u"Failed"_s);
     QVERIFY2(big.value("error"_L1).toObject().value("message"_L1).toString().startsWith(u"Out of memory"_s), QJsonDocument(big).toJson().constData());
     QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker(2).toUtf8()).isEmpty(), 5000);
+    // Files in its /tmp are memory (a tmpfs) and count as well.
+    const QJsonObject tmp = emu.callAndWait(fid, QJsonObject{{"marker"_L1, marker(5)}, {"tmpmb"_L1, 300}});
+    QCOMPARE(tmp.value("status"_L1).toString(), u"Failed"_s);
+    QVERIFY2(tmp.value("error"_L1).toObject().value("message"_L1).toString().startsWith(u"Out of memory"_s), QJsonDocument(tmp).toJson().constData());
     // 3. The function is deleted while its call runs: the call ends, and all it started.
     const auto callRunning = [&](const QString &m) {
         return emu.http

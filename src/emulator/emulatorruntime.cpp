@@ -34,6 +34,8 @@
 #include <memory>
 #include <tuple>
 
+#include <numeric>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace fstudio::emulator {
@@ -437,9 +439,13 @@ void EmulatorServer::checkMemory()
             tree << children.value(tree.at(i));
         }
         PythonProcess *p = root.value();
+        // Files in the sandbox's /tmp are memory too (a tmpfs): seen through a process inside it.
+        if (p->isSandboxed() && tree.size() > 1)
+            if (struct statvfs st = {}; ::statvfs(QFile::encodeName(u"/proc/%1/root/tmp"_s.arg(tree.at(1))).constData(), &st) == 0)
+                total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_frsize);
         if (total <= p->memoryLimitBytes())
             continue;
-        qint64 proportional = 0;
+        qint64 proportional = total - std::accumulate(tree.cbegin(), tree.cend(), qint64(0), [&](qint64 sum, qint64 pid) { return sum + resident.value(pid); });
         for (qint64 pid : std::as_const(tree))
             proportional += proportionalBytes(pid);
         if (proportional > p->memoryLimitBytes())

@@ -69,6 +69,7 @@ public:
     // Ends the process group because it uses more memory than allowed: Outcome::OutOfMemory.
     void killForMemory(qint64 usedBytes);
     qint64 memoryLimitBytes() const { return m_spec.memoryLimitBytes; }
+    bool isSandboxed() const { return !m_spec.sandbox.isEmpty(); }
 
     enum class Outcome { Finished, TimedOut, Crashed, FailedToStart, OutOfMemory };
 

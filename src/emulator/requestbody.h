@@ -45,7 +45,9 @@ inline std::optional<IdList> parseIdList(const HttpRequest &req, HttpResponse *e
         *error = HttpResponse::error(400, r.error().toString());
         return std::nullopt;
     }
-    if (maxItems > 0 && items.size() > maxItems) {
+    if (maxItems <= 0)
+        maxItems = 1000; // every id list is bounded (CDF's usual limit per request)
+    if (items.size() > maxItems) {
         *error = HttpResponse::error(
             400, QStringLiteral("items: at most %1 ids per request, got %2; send them in chunks of %1").arg(maxItems).arg(items.size()));
         return std::nullopt;
