@@ -79,6 +79,7 @@ private Q_SLOTS:
     void tooManyRunningCalls();
     void tooManyRunningCallsInTheProject();
     void scheduledRunsOverTheCapAreRecorded();
+    void manyDueRunsAreSpreadOverTicks();
     void lockedDatabaseLosesNothing();
     void fullDiskLosesNothing();
     void callsPagingOver100k();
@@ -1176,6 +1177,36 @@ void TestEmulator::scheduledRunsOverTheCapAreRecorded()
     QVERIFY2(
         scheduled.value("error"_L1).toObject().value("message"_L1).toString().contains(u"was not started: 1 calls of this function were running"_s),
         QJsonDocument(scheduled).toJson().constData());
+}
+
+// Many runs due at once start over several ticks (50 a tick), each with its own scheduled time;
+// a tick with nothing due reads no schedule.
+void TestEmulator::manyDueRunsAreSpreadOverTicks()
+{
+    EmulatorFixture fx(emulator::EmulatorConfig{}, true); // 10:00:30
+    QVERIFY(fx.http->signIn());
+    // Runs of a function that is not Ready are skipped without a call: the test starts no processes.
+    const auto r = fx.createFunction(u"broken"_s, {{u"handler.py"_s, "def handle(:\n"}});
+    const qint64 fid = firstId(r);
+    QCOMPARE(fx.waitForDeploy(fid).value("status"_L1).toString(), u"Failed"_s);
+    QList<qint64> ids;
+    for (int i = 0; i < 60; ++i) {
+        const auto made = fx.http->ppost(
+            u"functions/schedules"_s,
+            items({QJsonObject{
+                {"name"_L1, u"s%1"_s.arg(i)}, {"cronExpression"_L1, u"* * * * *"_s}, {"functionId"_L1, fid}, {"nonce"_L1, fx.http->nonce()}}}));
+        QCOMPARE(made.status, 201);
+        ids << firstId(made);
+    }
+    const qint64 before = fx.clock->nowMs();
+    fx.clock->advance(60 * 1000);
+    const auto fired = [&] {
+        return int(std::count_if(ids.cbegin(), ids.cend(), [&](qint64 id) { return fx.server->store().scheduleLastFired(id) > before; }));
+    };
+    fx.server->tickScheduler();
+    QCOMPARE(fired(), 50);
+    fx.server->tickScheduler();
+    QCOMPARE(fired(), 60);
 }
 
 // Another program holds the database locked: a request that would write answers 503 with

@@ -342,13 +342,25 @@ void TestModels::deletionNamesSharedCodeFiles()
         return f;
     };
     const QList<Function> all{fn(1, u"a"_s, 100), fn(2, u"b"_s, 100), fn(3, u"c"_s, 300), fn(4, u"d"_s, 300)};
-    const QString q = FunctionDeletion::question({all[0]}, {{1, {u"nightly"_s}}}, all);
+    const auto withoutIsolates = [](QString text) { return text.remove(QChar(0x2068)).remove(QChar(0x2069)); };
+    const QString q = withoutIsolates(FunctionDeletion::question({all[0]}, {{1, {u"nightly"_s}}}, all));
     QVERIFY2(q.contains(u"Its code file 100 is also used by b: it is kept."_s), qPrintable(q));
     QVERIFY(q.contains(u"with 1 schedule(s): nightly"_s) || q.contains(u"with 1 schedule: nightly"_s));
     QVERIFY(q.contains(u"the shared ones above are kept"_s));
     const QString both = FunctionDeletion::question({all[2], all[3]}, {}, all);
     QVERIFY2(!both.contains(u"also used by"_s), qPrintable(both));
     QVERIFY(!both.contains(u"shared ones"_s));
+    // A name from the server cannot reverse the text around it: its direction controls are shown
+    // as marks and it is isolated from the sentence.
+    const QString rlo = u"invoice"_s + QChar(0x202E) + u"gnp.exe"_s;
+    const QString tricky = FunctionDeletion::question({fn(9, rlo, 900)}, {{9, {QChar(0x2067) + u"x"_s}}}, {});
+    QVERIFY2(tricky.contains(QChar(0x2068) + u"invoice[U+202E]gnp.exe"_s + QChar(0x2069)), qPrintable(tricky));
+    QVERIFY(!tricky.contains(QChar(0x202E)));
+    QVERIFY(tricky.contains(u"[U+2067]x"_s));
+    FunctionsModel model;
+    model.setFunctions({fn(9, rlo, 900)});
+    QCOMPARE(model.data(model.index(0, FunctionsModel::Name), Qt::DisplayRole).toString(), u"invoice[U+202E]gnp.exe"_s);
+    QCOMPARE(model.data(model.index(0, FunctionsModel::Name), RawRole).toString(), rlo); // sorting and copying use the real name
 }
 
 // Item tool tips show server text as it is: markup in a description or error is escaped.

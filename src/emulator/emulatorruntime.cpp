@@ -445,7 +445,8 @@ void EmulatorServer::checkMemory()
                 total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_frsize);
         if (total <= p->memoryLimitBytes())
             continue;
-        qint64 proportional = total - std::accumulate(tree.cbegin(), tree.cend(), qint64(0), [&](qint64 sum, qint64 pid) { return sum + resident.value(pid); });
+        qint64 proportional =
+            total - std::accumulate(tree.cbegin(), tree.cend(), qint64(0), [&](qint64 sum, qint64 pid) { return sum + resident.value(pid); });
         for (qint64 pid : std::as_const(tree))
             proportional += proportionalBytes(pid);
         if (proportional > p->memoryLimitBytes())

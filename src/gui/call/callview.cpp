@@ -1,5 +1,7 @@
 #include "gui/call/callview.h"
 
+#include "core/util/showntext.h"
+
 #include "ui_callview.h"
 
 #include "gui/logs/logmodel.h"
@@ -241,7 +243,7 @@ void CallView::showCall(const FunctionCall &c)
         m_elapsed.stop();
     else if (!m_elapsed.isActive())
         m_elapsed.start();
-    m_ui->callError->setText(c.error ? c.error->message : c.status == CallStatus::Timeout ? tr("The call timed out.") : QString());
+    m_ui->callError->setText(c.error ? shownText(c.error->message) : c.status == CallStatus::Timeout ? tr("The call timed out.") : QString());
     m_ui->callError->setVisible(!m_ui->callError->text().isEmpty());
     m_ui->callHints->setVisible(!m_hints.isEmpty());
     m_ui->responseLabel->setText(c.error ? tr("Error and trace") : tr("Response"));

@@ -1,5 +1,7 @@
 #include "gui/models/callsmodel.h"
 
+#include "core/util/showntext.h"
+
 #include "gui/widgets/plaintext.h"
 
 #include "gui/models/formatting.h"
@@ -69,7 +71,7 @@ QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
     case StatusRole: return toWire(c.status);
     case Qt::ToolTipRole:
         if (c.error)
-            return c.error->message;
+            return shownText(c.error->message);
         return {};
     case Qt::DisplayRole:
     case RawRole: {
@@ -81,7 +83,7 @@ QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
         case Ended: return raw ? QVariant(c.endTime.value_or(0)) : QVariant(c.endTime ? formatTimestamp(*c.endTime) : QString());
         case Duration: return raw ? QVariant(c.durationMs().value_or(-1)) : QVariant(c.durationMs() ? formatDuration(*c.durationMs()) : QString());
         case Trigger: return triggerText(c);
-        case Error: return c.error ? c.error->message.section(QLatin1Char('\n'), 0, 0) : QString();
+        case Error: return c.error ? shownText(c.error->message.section(QLatin1Char('\n'), 0, 0)) : QString();
         case ColumnCount: break;
         }
         return {};

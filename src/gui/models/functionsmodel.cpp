@@ -1,5 +1,7 @@
 #include "gui/models/functionsmodel.h"
 
+#include "core/util/showntext.h"
+
 #include "gui/widgets/plaintext.h"
 
 #include "gui/models/formatting.h"
@@ -62,7 +64,7 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
     case ExternalIdRole: return f.externalId.value_or(QString());
     case Qt::ToolTipRole:
         if (index.column() == Status && f.error)
-            return f.error->message;
+            return shownText(f.error->message);
         if (index.column() == LocalCode)
             if (const auto d = m_drift.constFind(f.id); d != m_drift.constEnd() && d->state != DriftState::Unknown) {
                 const QString folder = QDir::toNativeSeparators(d->folder);
@@ -75,7 +77,7 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
                 case DriftState::Unknown: break;
                 }
             }
-        return f.description.value_or(QString());
+        return shownText(f.description.value_or(QString()));
     case Qt::TextAlignmentRole:
         if (index.column() == Cpu || index.column() == Memory)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -84,11 +86,11 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
     case RawRole: {
         const bool raw = role == RawRole;
         switch (Column(index.column())) {
-        case Name: return f.name;
-        case ExternalId: return f.externalId.value_or(QString());
+        case Name: return raw ? f.name : shownText(f.name);
+        case ExternalId: return raw ? f.externalId.value_or(QString()) : shownText(f.externalId.value_or(QString()));
         case Status: return statusLabel(f.statusText.isEmpty() ? toWire(f.status) : f.statusText);
         case Runtime: return f.runtimeVersion ? u"%1 (%2)"_s.arg(f.runtime.value_or(QString()), *f.runtimeVersion) : f.runtime.value_or(QString());
-        case Owner: return f.owner.value_or(QString());
+        case Owner: return raw ? f.owner.value_or(QString()) : shownText(f.owner.value_or(QString()));
         case Created: return raw ? QVariant(f.createdTime) : QVariant(formatTimestamp(f.createdTime));
         case LastCalled: return raw ? QVariant(f.lastCalled.value_or(0)) : QVariant(f.lastCalled ? formatTimestamp(*f.lastCalled) : QString());
         // The user's decimal separator, as the status bar and the deploy settings write numbers.

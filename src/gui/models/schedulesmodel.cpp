@@ -1,5 +1,7 @@
 #include "gui/models/schedulesmodel.h"
 
+#include "core/util/showntext.h"
+
 #include "gui/widgets/plaintext.h"
 
 #include "gui/models/formatting.h"
@@ -82,7 +84,7 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
                 return m_answeredRuns.contains(s.id) ? tr("No scheduled call yet.") : QString();
             QString tip = tr("%1, started %2").arg(statusLabel(toWire(last->status)), formatTimestamp(last->startTime));
             if (last->error)
-                tip += u"\n"_s + last->error->message;
+                tip += u"\n"_s + shownText(last->error->message);
             return tip;
         }
         if (hasLast)
@@ -99,10 +101,11 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
         return LocalTimeCron::analyzeDrift(*cron, zone, m_now.value_or(QDateTime::currentDateTimeUtc()), 366).summary;
     }
     switch (Column(index.column())) {
-    case Name: return s.name;
+    case Name: return role == RawRole ? s.name : shownText(s.name);
     case Function: {
         const QString n = s.functionId ? m_names.value(*s.functionId) : QString();
-        return n.isEmpty() ? (s.functionId ? QString::number(*s.functionId) : s.functionExternalId.value_or(QString())) : n;
+        const QString shown = n.isEmpty() ? (s.functionId ? QString::number(*s.functionId) : s.functionExternalId.value_or(QString())) : n;
+        return role == RawRole ? shown : shownText(shown);
     }
     case Cron: return s.cronExpression;
     case When: {

@@ -1,5 +1,7 @@
 #include "gui/pages/functiondeletion.h"
 
+#include "core/util/showntext.h"
+
 #include "gui/widgets/messageboxes.h"
 
 #include "api/workflows/deletefunctionsworkflow.h"
@@ -35,13 +37,18 @@ QString FunctionDeletion::question(const QList<Function> &functions, const QHash
         const QStringList schedules = schedulesByFunction.value(f.id);
         scheduleCount += int(schedules.size());
         // One arg() call with every value: a name holding "%2" is never filled in itself.
-        QString line = schedules.isEmpty() ? FunctionDeletionText::tr("• %1 (id %2)").arg(f.name, QString::number(f.id))
+        // Server text is isolated and its direction controls made visible: a name that ends in
+        // U+202E + "gnp.exe" cannot read as "….png" here.
+        QStringList shownSchedules;
+        for (const QString &s : schedules)
+            shownSchedules << isolatedText(s);
+        QString line = schedules.isEmpty() ? FunctionDeletionText::tr("• %1 (id %2)").arg(isolatedText(f.name), QString::number(f.id))
                                            : FunctionDeletionText::tr("• %1 (id %2) with %n schedule(s): %3", nullptr, int(schedules.size()))
-                                                 .arg(f.name, QString::number(f.id), schedules.join(u", "_s));
+                                                 .arg(isolatedText(f.name), QString::number(f.id), shownSchedules.join(u", "_s));
         QStringList users;
         for (const Function &o : others)
             if (o.fileId == f.fileId && f.fileId != 0 && !deleted.contains(o.id))
-                users << o.name;
+                users << isolatedText(o.name);
         if (!users.isEmpty()) {
             ++sharedCount;
             line += u"\n    "_s

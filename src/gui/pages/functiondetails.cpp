@@ -1,5 +1,7 @@
 #include "gui/pages/functiondetails.h"
 
+#include "core/util/showntext.h"
+
 #include "ui_functiondetails.h"
 
 #include "gui/models/formatting.h"
@@ -113,13 +115,13 @@ void FunctionDetails::setFunction(const std::optional<Function> &f)
         m_ui->deployError->hide();
         return;
     }
-    m_ui->detailsTitle->setText(f->name);
+    m_ui->detailsTitle->setText(shownText(f->name));
     const QStringList texts{QString::number(f->id),
-                            f->externalId.value_or(QString()),
+                            shownText(f->externalId.value_or(QString())),
                             statusLabel(f->statusText.isEmpty() ? toWire(f->status) : f->statusText),
-                            f->description.value_or(QString()),
-                            f->owner.value_or(QString()),
-                            f->functionPath,
+                            shownText(f->description.value_or(QString())),
+                            shownText(f->owner.value_or(QString())),
+                            shownText(f->functionPath),
                             f->runtimeVersion ? u"%1 (%2)"_s.arg(f->runtime.value_or(QString()), *f->runtimeVersion) : f->runtime.value_or(QString()),
                             f->cpu ? QLocale().toString(*f->cpu) : QString(), // the user's decimal separator, as everywhere
                             f->memory ? QLocale().toString(*f->memory) : QString(),
@@ -143,7 +145,7 @@ void FunctionDetails::setFunction(const std::optional<Function> &f)
     fill(m_ui->detail_envVars, f->envVars);
     fill(m_ui->detail_metadata, f->metadata);
     if (f->error && f->status == FunctionStatus::Failed) {
-        m_ui->deployErrorMessage->setText(f->error->message);
+        m_ui->deployErrorMessage->setText(shownText(f->error->message));
         m_ui->deployErrorTrace->setPlainText(f->error->trace.isEmpty() ? tr("(no trace)") : f->error->trace);
         m_ui->deployError->show();
     } else {

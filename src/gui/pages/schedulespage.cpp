@@ -1,5 +1,7 @@
 #include "gui/pages/schedulespage.h"
 
+#include "core/util/showntext.h"
+
 #include "gui/appsettings.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/schedulesmodel.h"
@@ -152,7 +154,7 @@ void SchedulesPage::deleteSelected()
     QStringList names;
     for (const FunctionSchedule &s : selectedSchedules()) {
         ids << s.id;
-        names << u"• %1 (%2)"_s.arg(s.name, s.cronExpression);
+        names << u"• %1 (%2)"_s.arg(isolatedText(s.name), s.cronExpression);
     }
     if (ids.isEmpty())
         return;
