@@ -942,6 +942,24 @@ void TestEmulator::requirementsMakeASharedLayer()
     QVERIFY2(trace.contains(u"pip could not install requirements.txt offline"_s), qPrintable(trace));
     QVERIFY2(trace.contains(u"tinypkg==2.0"_s), qPrintable(trace));
     QCOMPARE(QDir(fx.config.dataDir + u"/envs"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).filter(u"req-"_s).size(), 1);
+    // Requirements that name a file of the code (a bundled wheel) make a layer of that function's own.
+    QTemporaryDir w1, w2;
+    QVERIFY(writeTinyWheel(w1.path(), u"1.0"_s, 1));
+    QVERIFY(writeTinyWheel(w2.path(), u"1.0"_s, 2));
+    const auto wheelOf = [](const QTemporaryDir &d) {
+        QFile wheel(d.filePath(u"tinypkg-1.0-py3-none-any.whl"_s));
+        return wheel.open(QIODevice::ReadOnly) ? wheel.readAll() : QByteArray();
+    };
+    const QByteArray bundled = "wheels/tinypkg-1.0-py3-none-any.whl\n";
+    const QByteArray plain = "import tinypkg\n\ndef handle():\n    return tinypkg.VALUE\n";
+    for (const auto &[name, expected, dir] : {std::tuple{u"bundled-1"_s, 1, &w1}, std::tuple{u"bundled-2"_s, 2, &w2}}) {
+        r = fx.createFunction(
+            name, {{u"handler.py"_s, plain}, {u"requirements.txt"_s, bundled}, {u"wheels/tinypkg-1.0-py3-none-any.whl"_s, wheelOf(*dir)}});
+        const qint64 id = firstId(r);
+        QCOMPARE(fx.waitForDeploy(id, 120000).value("status"_L1).toString(), u"Ready"_s);
+        const qint64 call = fx.completedCall(id);
+        QCOMPARE(fx.http->pget(u"functions/%1/calls/%2/response"_s.arg(id).arg(call)).json.value("response"_L1).toInt(), expected);
+    }
     // A package the machine's Python has (pip) but requirements.txt does not name: as in CDF, the
     // deploy fails, naming it.
     r = fx.createFunction(u"undeclared"_s, {{u"handler.py"_s, "import pip\n\ndef handle():\n    return 1\n"}});
@@ -1280,6 +1298,27 @@ void TestEmulator::fullDiskLosesNothing()
         QVERIFY(QFile::remove(filler.fileName()));
         QCOMPARE(fx.http->ppost(u"files"_s, QJsonObject{{"name"_L1, u"code.zip"_s}}).status, 201);
     }
+    // Inside a transaction, nothing runs after a statement the full disk refused: SQLite rolled
+    // the transaction back itself, and a later write would otherwise be stored on its own.
+    emulator::EmulatorStore store;
+    QString error;
+    QVERIFY2(store.open(mountPoint.path() + u"/partial.sqlite"_s, &error), qPrintable(error));
+    QFile filler(mountPoint.path() + u"/filler"_s);
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(64 * 1024, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) { }
+    filler.close();
+    store.clearFailure();
+    store.transaction();
+    store.setMeta(u"first"_s, u"1"_s);
+    store.setMeta(u"big"_s, QString(3 * 1024 * 1024, u'b'));
+    store.setMeta(u"after"_s, u"1"_s);
+    QCOMPARE(store.failure(), emulator::EmulatorStore::Failure::Full);
+    store.rollback();
+    QVERIFY(QFile::remove(filler.fileName()));
+    store.clearFailure();
+    QCOMPARE(store.meta(u"after"_s), QString());
+    QCOMPARE(store.meta(u"first"_s), QString());
 }
 
 void TestEmulator::callsPagingOver100k()

@@ -515,6 +515,7 @@ void TestEmulatorE2E::sandboxKeepsTheHandlerIn()
                                "    out['rewrite runner'] = attempt(lambda: open('/opt/functions-emulator/runner.py', 'a').write('#'))\n"
                                "    out['rewrite own code'] = attempt(lambda: open('/function/handler.py', 'a').write('#'))\n"
                                "    out['write tmp'] = attempt(lambda: open('/tmp/x', 'w').write('x'))\n"
+                               "    out['write dev'] = attempt(lambda: open('/dev/x', 'w').write('x'))\n"
                                "    out['root'] = sorted(os.listdir('/'))\n"
                                "    import subprocess\n"
                                "    out['remount'] = subprocess.run(['mount', '-o', 'remount,rw,bind', '/opt/functions-emulator/runner.py'],\n"
@@ -541,6 +542,7 @@ void TestEmulatorE2E::sandboxKeepsTheHandlerIn()
     QVERIFY2(refused.contains(seen.value("rewrite runner"_L1).toString()), QJsonDocument(seen).toJson().constData());
     QVERIFY2(refused.contains(seen.value("rewrite own code"_L1).toString()), QJsonDocument(seen).toJson().constData());
     QCOMPARE(seen.value("write tmp"_L1).toString(), u"done"_s);
+    QVERIFY2(refused.contains(seen.value("write dev"_L1).toString()), QJsonDocument(seen).toJson().constData()); // /dev is read-only
     QVERIFY2(!seen.value("root"_L1).toArray().contains(u"home"_s), QJsonDocument(seen).toJson().constData());
     QVERIFY2(seen.value("remount"_L1).toInt() != 0, QJsonDocument(seen).toJson().constData()); // no capabilities, even as root
     // stdin, stdout, stderr, the result pipe and listdir's own: nothing the emulator (or this test) has open.
@@ -562,7 +564,7 @@ void TestEmulatorE2E::everyDescendantEnds()
     const QByteArray handler = "import os, subprocess, sys, time\n"
                                "def handle(data):\n"
                                "    if data.get('tmpmb'):\n"
-                               "        with open('/tmp/big', 'wb') as f:\n"
+                               "        with open(data.get('path', '/tmp/big'), 'wb') as f:\n"
                                "            for _ in range(data['tmpmb']):\n"
                                "                f.write(b'x' * 1048576)\n"
                                "        time.sleep(60)\n"
@@ -595,6 +597,8 @@ void TestEmulatorE2E::everyDescendantEnds()
     const QJsonObject tmp = emu.callAndWait(fid, QJsonObject{{"marker"_L1, marker(5)}, {"tmpmb"_L1, 300}});
     QCOMPARE(tmp.value("status"_L1).toString(), u"Failed"_s);
     QVERIFY2(tmp.value("error"_L1).toObject().value("message"_L1).toString().startsWith(u"Out of memory"_s), QJsonDocument(tmp).toJson().constData());
+    const QJsonObject shm = emu.callAndWait(fid, QJsonObject{{"marker"_L1, marker(6)}, {"tmpmb"_L1, 300}, {"path"_L1, u"/dev/shm/big"_s}});
+    QVERIFY2(shm.value("error"_L1).toObject().value("message"_L1).toString().startsWith(u"Out of memory"_s), QJsonDocument(shm).toJson().constData());
     // 3. The function is deleted while its call runs: the call ends, and all it started.
     const auto callRunning = [&](const QString &m) {
         return emu.http

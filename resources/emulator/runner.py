@@ -277,7 +277,7 @@ def requirement_lines(function_dir):
     return lines
 
 
-def run_install(function_dir):
+def run_install(function_dir, result_fd):
     """Becomes pip: installs requirements.txt (or FS_EMULATOR_INSTALL) into FS_EMULATOR_TARGET,
     from the wheelhouse, or the function's index (PyPI by default), and from nowhere else. Its exit
     status is the result; nothing of the function is imported."""
@@ -310,6 +310,7 @@ def run_install(function_dir):
             env["PIP_EXTRA_INDEX_URL"] = " ".join(extra)
     sys.stdout.flush()
     sys.stderr.flush()
+    os.close(result_fd)  # pip's exit status is the result; nothing pip runs can write one
     os.chdir(function_dir if os.path.isdir(function_dir) else "/")
     os.execve(sys.executable, command, env)
 
@@ -336,7 +337,7 @@ def main():
         sys.exit(2)
     mode, function_dir, function_path, result_fd = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     if mode == "install":
-        run_install(function_dir)
+        run_install(function_dir, result_fd)
     elif mode == "call":
         run_call(function_dir, function_path, result_fd)
     else:

@@ -183,8 +183,10 @@ HttpResponse EmulatorServer::deleteFunctions(const HttpRequest &req)
     const QList<FunctionSchedule> schedules = m_store.schedules();
     for (qint64 id : std::as_const(found)) {
         for (const FunctionSchedule &s : schedules)
-            if (s.functionId == id)
+            if (s.functionId == id) {
                 m_store.deleteSchedule(s.id);
+                afterStored([this, sid = s.id] { unplanSchedule(sid); });
+            }
         m_store.deleteFunction(id);
         m_store.setMeta(u"index:%1"_s.arg(id), QString());
         m_store.setMeta(u"env:%1"_s.arg(id), QString());
@@ -458,8 +460,10 @@ HttpResponse EmulatorServer::deleteSchedules(const HttpRequest &req)
     };
     if (auto e = collectByIds(*ids, lookup, u"Schedules"_s, &found, u"; nothing was deleted"_s))
         return *e;
-    for (qint64 id : std::as_const(found))
+    for (qint64 id : std::as_const(found)) {
         m_store.deleteSchedule(id);
+        afterStored([this, id] { unplanSchedule(id); });
+    }
     return HttpResponse::json(200, QJsonObject());
 }
 

@@ -210,7 +210,9 @@ QString EmulatorServer::requirementsLayer(const Interpreter &py, const Function 
     const QByteArray content = req.read(1024 * 1024);
     static const QRegularExpression name(u"^([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*\\])?\\s*([^;]*)"_s);
     static const QRegularExpression version(u"(===|==|!=|~=|>=|<=|>|<)"_s);
-    static const QRegularExpression local(u"^(-r|--requirement|-c|--constraint|-e|--editable)\\b|^\\.{0,2}/|file:"_s);
+    // Anything that may name a file of the function's code: option files, find-links, a path, an archive.
+    static const QRegularExpression local(
+        u"^(-r|--requirement|-c|--constraint|-e|--editable|-f|--find-links|--no-index)\\b|/|\\.(whl|zip|tar\\.gz|tgz)\\b|file:"_s);
     bool refersToFiles = false;
     for (const QString &line : requirementLines(content)) {
         refersToFiles = refersToFiles || local.match(line).hasMatch();
@@ -441,8 +443,10 @@ void EmulatorServer::checkMemory()
         PythonProcess *p = root.value();
         // Files in the sandbox's /tmp are memory too (a tmpfs): seen through a process inside it.
         if (p->isSandboxed() && tree.size() > 1)
-            if (struct statvfs st = {}; ::statvfs(QFile::encodeName(u"/proc/%1/root/tmp"_s.arg(tree.at(1))).constData(), &st) == 0)
-                total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_frsize);
+            for (const char *memoryFs : {"tmp", "dev/shm"})
+                if (struct statvfs st = {};
+                    ::statvfs(QFile::encodeName(u"/proc/%1/root/%2"_s.arg(tree.at(1)).arg(QLatin1StringView(memoryFs))).constData(), &st) == 0)
+                    total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_frsize);
         if (total <= p->memoryLimitBytes())
             continue;
         qint64 proportional =
@@ -531,6 +535,16 @@ void EmulatorServer::deploy(qint64 functionId)
     m_unpacking.append(watcher);
     m_unpackingFunctions.insert(f.id);
     watcher->setFuture(QtConcurrent::run(unpackAndCheck, filePath(f.fileId), codeDir, f.functionPath, limits, m_cancelUnpacking));
+}
+
+// Removes a layer being built, and nothing else: only a folder of envsDir() whose name says it is
+// one (an empty path would be the working directory).
+void EmulatorServer::removeBuild(const QString &dir) const
+{
+    const QFileInfo fi(dir);
+    if (dir.isEmpty() || !fi.isAbsolute() || fi.absolutePath() != QFileInfo(envsDir()).absoluteFilePath() || !fi.fileName().contains(u".build-"_s))
+        return;
+    QDir(dir).removeRecursively();
 }
 
 // A deploy's environment and import check, each step in a sandbox of its own, so that no code of
@@ -644,12 +658,11 @@ void EmulatorServer::deployStep(const std::shared_ptr<DeployJob> &job)
                 // A layer is kept only whole: moved into place in one step, or removed.
                 const QString target = QDir(envsDir()).filePath(job->layer);
                 const bool kept = exitedCleanly && (QDir().rename(job->layerBuild, target) || QFileInfo(target).isDir());
-                QDir(std::exchange(job->layerBuild, {})).removeRecursively(); // gone when renamed
+                removeBuild(std::exchange(job->layerBuild, {})); // gone when renamed
                 if (!kept) {
-                    if (!exitedCleanly && !job->sdkBuild.isEmpty())
-                        QDir(std::exchange(job->sdkBuild, {})).removeRecursively();
+                    removeBuild(std::exchange(job->sdkBuild, {}));
                     if (!goOn)
-                        return;
+                        return removeCodeIfUnused(job->function.id);
                     if (exitedCleanly)
                         return failDeploy(
                             now->function,
@@ -674,7 +687,9 @@ void EmulatorServer::deployStep(const std::shared_ptr<DeployJob> &job)
                 }
             } else if (step == Step::Sdk) {
                 const QString built = std::exchange(job->sdkBuild, {});
-                if (!exitedCleanly || (!QDir().rename(built, job->sdk) && !QFileInfo(job->sdk).isDir())) {
+                const bool kept = exitedCleanly && (QDir().rename(built, job->sdk) || QFileInfo(job->sdk).isDir());
+                // Remembered only when pip itself failed (not when the deploy was stopped): the layer is everyone's.
+                if (!kept && goOn && outcome != PythonProcess::Outcome::FailedToStart) {
                     if (QSaveFile marker(job->sdk + u".failed"_s); marker.open(QIODevice::WriteOnly)) {
                         marker.write(u"pip could not install cognite-sdk (%1)"_s.arg(pipSaid.isEmpty() ? u"no output"_s : pipSaid.last().trimmed())
                                          .left(1000)
@@ -682,10 +697,10 @@ void EmulatorServer::deployStep(const std::shared_ptr<DeployJob> &job)
                         marker.commit();
                     }
                 }
-                QDir(built).removeRecursively();
+                removeBuild(built);
             } else {
                 if (!goOn)
-                    return;
+                    return removeCodeIfUnused(job->function.id);
                 Function fn = now->function;
                 if (outcome == PythonProcess::Outcome::Finished && result.value("ok"_L1).toBool()) {
                     const QString env = QString::fromUtf8(
@@ -710,8 +725,8 @@ void EmulatorServer::deployStep(const std::shared_ptr<DeployJob> &job)
                 return failDeploy(fn, u"Function deployment failed: "_s + detail, QString());
             }
             if (!goOn) {
-                QDir(std::exchange(job->sdkBuild, {})).removeRecursively();
-                return;
+                removeBuild(std::exchange(job->sdkBuild, {}));
+                return removeCodeIfUnused(job->function.id); // deleted during its deploy
             }
             deployStep(job);
         });
@@ -915,6 +930,18 @@ void EmulatorServer::planSchedule(qint64 id, const QString &cronExpression, qint
     }
 }
 
+void EmulatorServer::unplanSchedule(qint64 id)
+{
+    if (const auto due = m_dueOf.constFind(id); due != m_dueOf.cend()) {
+        if (auto at = m_dueAt.find(*due); at != m_dueAt.end()) {
+            at->remove(id);
+            if (at->isEmpty())
+                m_dueAt.erase(at);
+        }
+        m_dueOf.remove(id);
+    }
+}
+
 void EmulatorServer::planAllSchedules()
 {
     m_dueAt.clear();
@@ -940,7 +967,13 @@ void EmulatorServer::tickScheduler()
         const qint64 id = *ids.begin();
         ids.remove(id);
         m_dueOf.remove(id);
+        m_store.clearFailure();
         const auto s = m_store.schedule(id);
+        if (!s && m_store.failure() != EmulatorStore::Failure::None) { // not readable now: still due
+            m_dueAt[dueKey].insert(id);
+            m_dueOf.insert(id, dueKey);
+            return;
+        }
         if (!s || !s->functionId)
             continue; // deleted
         const auto cron = CronExpression::parse(s->cronExpression);

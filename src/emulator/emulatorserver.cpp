@@ -354,6 +354,8 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
             return;
         }
         const qint64 arrived = socket->bytesAvailable();
+        if (g.received == 0 && arrived > 0)
+            g.since = m_steady.elapsed(); // a new request's deadlines count from its first byte
         g.received += arrived;
         m_bytesInFlight += arrived;
         constexpr qint64 MaxHead = 64 * 1024;
@@ -463,8 +465,12 @@ void EmulatorServer::sweepConnections()
 {
     const qint64 now = m_steady.elapsed();
     QList<QTcpSocket *> late;
-    for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it) {
-        const BodyGuard &g = it.value();
+    for (auto it = m_bodyGuards.begin(); it != m_bodyGuards.end(); ++it) {
+        BodyGuard &g = it.value();
+        if (it.key()->bytesToWrite() > 0) { // still sending its answer: busy, not idle
+            g.since = now;
+            continue;
+        }
         const qint64 age = now - g.since;
         const bool idle = g.received == 0;
         if ((idle && age > IdleDeadlineMs) || (!idle && g.limit < 0 && age > HeadDeadlineMs)
@@ -482,7 +488,7 @@ bool EmulatorServer::evictOneConnection()
     QTcpSocket *oldest = nullptr;
     qint64 oldestSince = 0;
     for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it)
-        if (it.value().limit < 0 && (!oldest || it.value().since < oldestSince)) {
+        if (it.value().limit < 0 && it.key()->bytesToWrite() == 0 && (!oldest || it.value().since < oldestSince)) {
             oldest = it.key();
             oldestSince = it.value().since;
         }
@@ -645,7 +651,12 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
 {
     if (m_config.logRequests) {
         const qint64 ms = m_clock->nowMs() - started;
-        std::fprintf(stderr, "%s %s %d %lld ms%s\n", loggable(req.method).constData(), loggable(req.path.toUtf8()).constData(), resp.status,
+        // Upload and download links are credentials: the log names the kind, not the key.
+        QByteArray path = req.path.toUtf8();
+        for (const QByteArray &secretPrefix : {QByteArray("/upload/"), QByteArray("/download/")})
+            if (path.startsWith(secretPrefix))
+                path = secretPrefix + "***";
+        std::fprintf(stderr, "%s %s %d %lld ms%s\n", loggable(req.method).constData(), loggable(path).constData(), resp.status,
                      static_cast<long long>(ms), fault ? " (fault injected)" : "");
     }
     Q_EMIT requestHandled(req.method, req.path, resp.status);

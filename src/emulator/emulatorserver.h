@@ -157,6 +157,7 @@ private:
     void validate(const Function &f, const QString &codeDir); // makes its environment and imports the handler in Python
     struct DeployJob;
     void deployStep(const std::shared_ptr<DeployJob> &job);
+    void removeBuild(const QString &dir) const;
     void failDeploy(Function f, const QString &message, const QString &trace);
     struct Placement; // where a handler process finds what it is given (emulatorruntime.cpp)
     QString pythonFor(const QString &runtime) const;
@@ -180,6 +181,7 @@ private:
     void recoverAfterRestart();
     void planSchedule(qint64 id, const QString &cronExpression, qint64 afterMs);
     void planAllSchedules();
+    void unplanSchedule(qint64 id);
     void fireSchedule(const FunctionSchedule &s, const QDateTime &due, qint64 now);
     QString activationState();
     QString functionDir(qint64 functionId) const;

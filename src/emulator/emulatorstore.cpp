@@ -92,6 +92,10 @@ bool EmulatorStore::exec(const QString &sql)
 // clearFailure()), so that the server answers 503 or 507 instead of a success it did not store.
 bool EmulatorStore::run(QSqlQuery &q, const QString &sql) const
 {
+    // After a failure inside a transaction nothing more runs: SQLite may have rolled the whole
+    // transaction back itself (a full disk), and what followed would be stored on its own.
+    if (m_depth > 0 && m_failure != Failure::None)
+        return false;
     if (sql.isEmpty() ? q.exec() : q.exec(sql))
         return true;
     const QSqlError e = q.lastError();

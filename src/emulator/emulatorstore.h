@@ -143,7 +143,7 @@ private:
     QString m_connection;
     mutable QString m_lastError;
     mutable Failure m_failure = Failure::None;
-    int m_depth = 0; // open transactions (nested ones count)
+    mutable int m_depth = 0; // open transactions (nested ones count)
 };
 
 } // namespace fstudio::emulator

@@ -2,6 +2,7 @@
 #include "emulator/emulatorserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
+    // Nothing the emulator does is relative to where it was started from.
+    QDir::setCurrent(server.config().dataDir);
     if (const QString warning = server.handlerWarning(); !warning.isEmpty())
         std::fprintf(stderr, "functions-emulator: %s\n", warning.toLocal8Bit().constData());
     std::fprintf(stderr, "functions-emulator: data dir %s\n", server.config().dataDir.toLocal8Bit().constData());

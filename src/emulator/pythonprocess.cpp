@@ -333,16 +333,17 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
                    m_spec.maxResultBytes / (1024 * 1024)));
         return;
     }
+    if (m_spec.exitCodeIsResult) { // whatever came through the pipe does not count
+        report(status == QProcess::NormalExit ? Outcome::Finished : Outcome::Crashed,
+               QJsonObject{{"exitCode"_L1, status == QProcess::NormalExit ? exitCode : -1}}, m_stderrTail);
+        return;
+    }
     if (!m_result.isEmpty()) {
         const QJsonObject o = QJsonDocument::fromJson(std::exchange(m_result, {})).object();
         if (!o.isEmpty()) {
             report(Outcome::Finished, o, QString());
             return;
         }
-    }
-    if (m_spec.exitCodeIsResult && status == QProcess::NormalExit) {
-        report(Outcome::Finished, QJsonObject{{"exitCode"_L1, exitCode}}, m_stderrTail);
-        return;
     }
     const QString how = status == QProcess::CrashExit ? u"crashed (signal)"_s : u"exited with code %1"_s.arg(exitCode);
     report(Outcome::Crashed, {},

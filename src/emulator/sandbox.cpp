@@ -71,7 +71,10 @@ QStringList Sandbox::wrap(const Interpreter &python, const QList<Mount> &mounts,
                   u"--die-with-parent"_s, u"--new-session"_s, u"--unshare-pid"_s, u"--unshare-ipc"_s, u"--unshare-uts"_s, u"--unshare-cgroup-try"_s,
                   // No capabilities, also when the emulator runs as root (no remount of what is read-only).
                   u"--cap-drop"_s, u"ALL"_s, u"--hostname"_s, u"function"_s};
+    // /dev read-only but for /dev/shm, which is bounded like /tmp (both are memory, and both count
+    // against the function's memory: EmulatorServer::checkMemory()).
     a << u"--proc"_s << u"/proc"_s << u"--dev"_s << u"/dev"_s;
+    a << u"--perms"_s << u"1777"_s << u"--size"_s << QString::number(tmpBytes) << u"--tmpfs"_s << u"/dev/shm"_s << u"--remount-ro"_s << u"/dev"_s;
     a << u"--perms"_s << u"1777"_s << u"--size"_s << QString::number(tmpBytes) << u"--tmpfs"_s << u"/tmp"_s;
     // The system, read-only. Not the home folders, not /var, not the emulator's data dir.
     for (const QString &d : {u"/usr"_s, u"/etc"_s})
