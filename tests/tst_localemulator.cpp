@@ -1,10 +1,12 @@
 // The built-in "Local emulator" profile's child process: started on a free loopback port with
 // demo data, stopped when the app quits — and also when the app is killed.
+#include "gui/appsettings.h"
 #include "gui/profiles/localemulator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -62,9 +64,24 @@ void TestLocalEmulator::startsAndStops()
     QVERIFY(QFile::exists(QDir(dir.path()).filePath(u"emulator.sqlite"_s)));
     const QList<qint64> kids = childrenOf(QCoreApplication::applicationPid());
     QCOMPARE(kids.size(), 1);
+    const auto commandLine = [](qint64 pid) {
+        QFile f(u"/proc/%1/cmdline"_s.arg(pid));
+        return f.open(QIODevice::ReadOnly) ? f.readAll().split('\0') : QList<QByteArray>();
+    };
+    QVERIFY(!commandLine(kids.first()).contains("--no-sandbox")); // sandboxed unless the user says otherwise
     emu.stop();
     QCOMPARE(emu.state(), LocalEmulator::State::Stopped);
     QTRY_VERIFY(!alive(kids.first()));
+    // File ▸ Settings ▸ "Run the emulator's handlers without a sandbox" reaches its command line.
+    AppSettings::instance()->setEmulatorNoSandbox(true);
+    const auto reset = qScopeGuard([] { AppSettings::instance()->setEmulatorNoSandbox(false); });
+    emu.start();
+    QTRY_COMPARE_WITH_TIMEOUT(emu.state(), LocalEmulator::State::Running, 20000);
+    const QList<qint64> again = childrenOf(QCoreApplication::applicationPid());
+    QCOMPARE(again.size(), 1);
+    QVERIFY(commandLine(again.first()).contains("--no-sandbox"));
+    emu.stop();
+    QTRY_VERIFY(!alive(again.first()));
 }
 
 // stop() does not wait; a start() while the old process still stops waits for it, and what the

@@ -12,6 +12,7 @@
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/profiles/profiledialog.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -382,6 +383,12 @@ void TestProfileDialog::proxySettingInTheSettingsDialog()
     again.save();
     QCOMPARE(AppSettings::instance()->emulatorWheelhouse(), dir.path());
     QCOMPARE(AppSettings::instance()->emulatorPython(), QStandardPaths::findExecutable(u"python3"_s));
+    QVERIFY(!AppSettings::instance()->emulatorNoSandbox()); // sandboxed by default
+    SettingsDialog third;
+    child<QCheckBox>(&third, u"emulatorNoSandbox"_s)->setChecked(true);
+    third.save();
+    QVERIFY(AppSettings::instance()->emulatorNoSandbox());
+    AppSettings::instance()->setEmulatorNoSandbox(false);
     AppSettings::instance()->setEmulatorWheelhouse(QString());
     AppSettings::instance()->setEmulatorPython(QString());
 }

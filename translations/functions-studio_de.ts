@@ -3232,6 +3232,14 @@ Gesicherte Definitionen:
         <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
         <translation>Der lokale Emulator verwendet Python und Wheelhouse ab seinem nächsten Start. Ein Wheelhouse ist ein Ordner mit .whl-Dateien (pip download -d DIR -r requirements.txt): Damit werden die Abhängigkeiten von Funktionen ohne Netzwerkzugang installiert.</translation>
     </message>
+    <message>
+        <source>Run the emulator&apos;s handlers without a &amp;sandbox</source>
+        <translation>Handler des Emulators ohne Sand&amp;box ausführen</translation>
+    </message>
+    <message>
+        <source>Only for a computer where the sandbox cannot start (no user namespaces): the emulator then says so on every deploy and call. Without the sandbox a handler can read and change everything your user can, the emulator&apos;s data included.</source>
+        <translation>Nur für einen Rechner, auf dem die Sandbox nicht starten kann (keine User-Namespaces): Der Emulator sagt das dann bei jeder Bereitstellung und jedem Aufruf. Ohne Sandbox kann ein Handler alles lesen und ändern, was Ihr Benutzer kann, auch die Daten des Emulators.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -3232,6 +3232,14 @@ Lagrede definisjoner:
         <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
         <translation>Den lokale emulatoren bruker Python og wheelhouse fra neste oppstart. Et wheelhouse er en mappe med .whl-filer (pip download -d DIR -r requirements.txt): med et slikt installeres funksjonenes avhengigheter uten nettverkstilgang.</translation>
     </message>
+    <message>
+        <source>Run the emulator&apos;s handlers without a &amp;sandbox</source>
+        <translation>Kjør emulatorens handlere uten sand&amp;kasse</translation>
+    </message>
+    <message>
+        <source>Only for a computer where the sandbox cannot start (no user namespaces): the emulator then says so on every deploy and call. Without the sandbox a handler can read and change everything your user can, the emulator&apos;s data included.</source>
+        <translation>Bare for en datamaskin der sandkassen ikke kan starte (ingen brukernavnerom): emulatoren sier da fra ved hver utrulling og hvert kall. Uten sandkassen kan en handler lese og endre alt brukeren din kan, også emulatorens data.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -127,7 +127,8 @@ QString EmulatorServer::sandboxRefusal() const
     if (m_config.noSandbox || m_sandboxProblem.isEmpty())
         return {};
     return u"the emulator runs handlers in a sandbox, and cannot make one on this machine: %1. Start functions-emulator with --no-sandbox "
-           "to run them without one (they can then read everything your user can)."_s.arg(m_sandboxProblem);
+           "(in Functions Studio: File > Settings > Run the emulator's handlers without a sandbox) to run them without one; they can then "
+           "read everything your user can."_s.arg(m_sandboxProblem);
 }
 
 // Where a handler process finds what it is given: in the sandbox, at a fixed place; without one,

@@ -26,6 +26,7 @@ const QString GettingStartedKey = u"preferences/gettingStartedShown"_s;
 const QString ProxyKey = u"preferences/proxy"_s;
 const QString EmulatorPythonKey = u"preferences/emulatorPython"_s;
 const QString EmulatorWheelhouseKey = u"preferences/emulatorWheelhouse"_s;
+const QString EmulatorNoSandboxKey = u"preferences/emulatorNoSandbox"_s;
 constexpr int DefaultAutoRefreshSeconds = 30;
 } // namespace
 
@@ -152,6 +153,16 @@ QString AppSettings::emulatorWheelhouse() const
 void AppSettings::setEmulatorWheelhouse(const QString &folder)
 {
     set(EmulatorWheelhouseKey, folder.trimmed());
+}
+
+bool AppSettings::emulatorNoSandbox() const
+{
+    return QSettings().value(EmulatorNoSandboxKey, false).toBool();
+}
+
+void AppSettings::setEmulatorNoSandbox(bool on)
+{
+    set(EmulatorNoSandboxKey, on);
 }
 
 bool AppSettings::gettingStartedShown() const

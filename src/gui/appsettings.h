@@ -45,6 +45,9 @@ public:
     void setEmulatorPython(const QString &path);
     QString emulatorWheelhouse() const;
     void setEmulatorWheelhouse(const QString &folder);
+    // --no-sandbox: only where the emulator cannot make a sandbox (off by default).
+    bool emulatorNoSandbox() const;
+    void setEmulatorNoSandbox(bool on);
     bool gettingStartedShown() const;
     void setGettingStartedShown(bool shown);
 

@@ -85,6 +85,7 @@ void SettingsDialog::load()
     m_ui->proxyUrl->setText(mode >= 0 ? QString() : proxy);
     m_ui->emulatorPython->setText(s->emulatorPython());
     m_ui->emulatorWheelhouse->setText(s->emulatorWheelhouse());
+    m_ui->emulatorNoSandbox->setChecked(s->emulatorNoSandbox());
     updateState();
 }
 
@@ -107,6 +108,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->proxyMode->setCurrentIndex(0);
     m_ui->emulatorPython->clear();
     m_ui->emulatorWheelhouse->clear();
+    m_ui->emulatorNoSandbox->setChecked(false);
 }
 
 QString SettingsDialog::problem() const
@@ -157,6 +159,7 @@ void SettingsDialog::save() const
     s->setProxy(proxySetting());
     s->setEmulatorPython(m_ui->emulatorPython->text());
     s->setEmulatorWheelhouse(m_ui->emulatorWheelhouse->text());
+    s->setEmulatorNoSandbox(m_ui->emulatorNoSandbox->isChecked());
 }
 
 } // namespace fstudio::gui

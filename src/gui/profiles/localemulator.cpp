@@ -133,6 +133,8 @@ void LocalEmulator::launch()
         args << u"--python"_s << python;
     if (const QString wheels = settings->emulatorWheelhouse(); !wheels.isEmpty() && QFileInfo(wheels).isDir())
         args << u"--wheelhouse"_s << wheels;
+    if (settings->emulatorNoSandbox())
+        args << u"--no-sandbox"_s;
     m_process.start(findBinary(), args);
 }
 
