@@ -334,13 +334,13 @@ HttpResponse EmulatorAuth::deviceCode(const HttpRequest &req)
         // The oldest waiting sign-in gives way: a flood of requests cannot lock the user out.
         auto oldest = m_deviceCodes.begin();
         for (auto it = m_deviceCodes.begin(); it != m_deviceCodes.end(); ++it)
-            if (it->expires < oldest->expires)
+            if (it->order < oldest->order)
                 oldest = it;
         m_deviceCodes.erase(oldest);
     }
     const QString device = randomToken("emu_dc_");
     const QString user = userCode();
-    m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_links.now() + 15 * 60 * 1000});
+    m_deviceCodes.insert(device, DeviceCode{user, clientId, false, m_links.now() + 15 * 60 * 1000, ++m_deviceCodesMade});
     const QString verify = m_links.urlFor(req) + u"/oauth2/device"_s;
     return HttpResponse::json(
         200,

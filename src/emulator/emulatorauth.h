@@ -78,7 +78,9 @@ private:
         QString clientId;
         bool approved = false;
         qint64 expires = 0;
+        quint64 order = 0; // when it was asked for: the oldest gives way at the cap
     };
+    quint64 m_deviceCodesMade = 0;
     QHash<QString, DeviceCode> m_deviceCodes;
     static constexpr int MaxPendingSignIns = 1000; // device codes waiting for approval; the oldest gives way
     static constexpr int WarnAfterWrongApprovals = 10; // the user is told on stderr every so many

@@ -342,7 +342,7 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
                       std::nullopt);
         return;
     }
-    m_bodyGuards.insert(socket, BodyGuard{0, -1, {}, false, m_steady.elapsed()});
+    m_bodyGuards.insert(socket, BodyGuard{0, -1, {}, false, m_steady.elapsed(), ++m_connectionsMade});
     connect(socket, &QObject::destroyed, this, [this, socket] {
         m_bytesInFlight -= m_bodyGuards.value(socket).received;
         m_bodyGuards.remove(socket);
@@ -406,8 +406,10 @@ bool EmulatorServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 {
     if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end()) {
         m_bytesInFlight -= it->received;
+        const quint64 order = it->order;
         *it = {}; // the next request on this connection starts from nothing
         it->since = m_steady.elapsed();
+        it->order = order;
     }
     qint64 started = m_clock->nowMs();
     HttpRequest req;
@@ -486,11 +488,12 @@ void EmulatorServer::sweepConnections()
 bool EmulatorServer::evictOneConnection()
 {
     QTcpSocket *oldest = nullptr;
-    qint64 oldestSince = 0;
+    std::pair<qint64, quint64> oldestAge;
     for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it)
-        if (it.value().limit < 0 && it.key()->bytesToWrite() == 0 && (!oldest || it.value().since < oldestSince)) {
+        if (const std::pair age{it.value().since, it.value().order};
+            it.value().limit < 0 && it.key()->bytesToWrite() == 0 && (!oldest || age < oldestAge)) {
             oldest = it.key();
-            oldestSince = it.value().since;
+            oldestAge = age;
         }
     if (!oldest)
         return false;

@@ -229,7 +229,9 @@ private:
         QByteArray head;
         bool rejected = false;
         qint64 since = 0; // when this request (or the wait for the next one) began, steady ms
+        quint64 order = 0; // when the connection came: of two as old, the earlier gives way
     };
+    quint64 m_connectionsMade = 0;
     QHash<QTcpSocket *, BodyGuard> m_bodyGuards;
     // Nobody locked out: every connection has deadlines (sweepConnections(), every second), and at
     // the connection cap the oldest connection that is idle or still sending its head gives way.
