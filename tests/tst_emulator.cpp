@@ -82,6 +82,7 @@ private Q_SLOTS:
     void manyDueRunsAreSpreadOverTicks();
     void lockedDatabaseLosesNothing();
     void fullDiskLosesNothing();
+    void aFailedStatementRollsBackItsTransaction();
     void callsPagingOver100k();
     void schedulesCrud();
     void deletingFunctionDeletesSchedules();
@@ -1265,6 +1266,34 @@ void TestEmulator::lockedDatabaseLosesNothing()
     QCOMPARE(logs.size(), 1);
     QCOMPARE(logs.at(0).toObject().value("message"_L1).toString(), u"working"_s);
     QCOMPARE(fx.http->ppost(u"sessions"_s, items({QJsonObject{{"tokenExchange"_L1, true}}})).status, 200);
+}
+
+// A statement that fails inside a transaction (here a repeated nonce: a constraint, which SQLite
+// does not roll back by itself) makes the whole transaction roll back at commit.
+void TestEmulator::aFailedStatementRollsBackItsTransaction()
+{
+    QTemporaryDir dir;
+    emulator::EmulatorStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
+    Session a;
+    a.id = 11;
+    a.nonce = u"same-nonce"_s;
+    Session b = a;
+    b.id = 12;
+    QVERIFY(store.transaction());
+    store.putSession(a, u"x"_s, 0, {});
+    store.putSession(b, u"x"_s, 0, {}); // refused: the nonce is unique
+    store.setMeta(u"after"_s, u"1"_s); // not even tried
+    QVERIFY(!store.commit());
+    QVERIFY(!store.session(11));
+    QCOMPARE(store.meta(u"after"_s), QString());
+    // The next transaction starts clean.
+    store.clearFailure();
+    QVERIFY(store.transaction());
+    store.putSession(a, u"x"_s, 0, {});
+    QVERIFY(store.commit());
+    QVERIFY(store.session(11));
 }
 
 // The data dir's disk is full (a small tmpfs; needs root to mount one): creating anything answers

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void hostileZipsFailCleanly();
     void foreignHostIsRefused();
     void requestLogAndFraming();
+    void relativeDataDir();
     void drippingSocketsLockNobodyOut();
     void logFloodIsBounded();
     void sandboxKeepsTheHandlerIn();
@@ -292,6 +294,39 @@ void TestEmulatorE2E::requestLogAndFraming()
     QTRY_VERIFY_WITH_TIMEOUT((log += emu.process.readAllStandardError()).contains("\\x1b[2J\\x0a127.0.0.1 GET /forged 200"), 5000);
     QVERIFY2(!log.contains('\x1b'), log.constData());
     QVERIFY2(!log.contains("\n127.0.0.1 GET /forged"), log.constData());
+    // Upload links are credentials: the log names the kind, never the key, however the path is written.
+    rawRequest(port, "PUT //upload/SECRETKEY123 HTTP/1.1\r\n" + host + "Content-Length: 0\r\nConnection: close\r\n\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT((log += emu.process.readAllStandardError()).contains("PUT /upload/***"), 5000);
+    QVERIFY2(!log.contains("SECRETKEY123"), log.constData());
+}
+
+// A relative --data-dir is the folder below where the emulator was started, also once it works
+// in it: a function deploys and runs.
+void TestEmulatorE2E::relativeDataDir()
+{
+    QTemporaryDir parent;
+    QProcess process;
+    process.setWorkingDirectory(parent.path());
+    process.start(QStringLiteral(FS_EMULATOR_BINARY),
+                  {u"--port"_s, u"0"_s, u"--data-dir"_s, u"rel/data"_s, u"--quiet"_s, u"--client-id"_s, u"functions-studio"_s, u"--client-secret"_s,
+                   u"relative-secret"_s});
+    QVERIFY(process.waitForStarted() && process.waitForReadyRead(15000));
+    const auto m = QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:\\d+)"_s).match(QString::fromUtf8(process.readLine()));
+    QVERIFY(m.hasMatch());
+    const auto stop = qScopeGuard([&process] {
+        ::kill(pid_t(process.processId()), SIGTERM);
+        process.waitForFinished(10000);
+    });
+    TestHttp http(m.captured(1));
+    QVERIFY(http.signIn(u"functions-studio"_s, u"relative-secret"_s));
+    QVERIFY(QFileInfo::exists(parent.filePath(u"rel/data/emulator.sqlite"_s)));
+    const qint64 fileId = http.uploadFile(u"r.zip"_s, makeZip({{u"handler.py"_s, "def handle():\n    return 7\n"}}));
+    QVERIFY(fileId);
+    const auto r = http.ppost(u"functions"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"name"_L1, u"r"_s}, {"fileId"_L1, fileId}}}}});
+    const qint64 fid = r.json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(http.pget(u"functions/%1"_s.arg(fid)).json.value("status"_L1).toString(), u"Ready"_s, 30000);
+    const qint64 cid = http.ppost(u"functions/%1/call"_s.arg(fid), QJsonObject{{"nonce"_L1, http.nonce()}}).json.value("id"_L1).toInteger();
+    QTRY_COMPARE_WITH_TIMEOUT(http.pget(u"functions/%1/calls/%2"_s.arg(fid).arg(cid)).json.value("status"_L1).toString(), u"Completed"_s, 30000);
 }
 
 // 600 connections that each send a few bytes of a request and then nothing (more than the 512

@@ -3229,12 +3229,12 @@ Gesicherte Definitionen:
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
-        <translation>Der lokale Emulator verwendet Python und Wheelhouse ab seinem nächsten Start. Ein Wheelhouse ist ein Ordner mit .whl-Dateien (pip download -d DIR -r requirements.txt): Damit werden die Abhängigkeiten von Funktionen ohne Netzwerkzugang installiert.</translation>
+        <source>The local emulator uses its Python, wheelhouse and sandbox setting from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
+        <translation>Der lokale Emulator verwendet Python, Wheelhouse und die Sandbox-Einstellung ab seinem nächsten Start. Ein Wheelhouse ist ein Ordner mit .whl-Dateien (pip download -d DIR -r requirements.txt): Damit werden die Abhängigkeiten von Funktionen ohne Netzwerkzugang installiert.</translation>
     </message>
     <message>
         <source>Run the emulator&apos;s handlers without a &amp;sandbox</source>
-        <translation>Handler des Emulators ohne Sand&amp;box ausführen</translation>
+        <translation>&amp;Handler des Emulators ohne Sandbox ausführen</translation>
     </message>
     <message>
         <source>Only for a computer where the sandbox cannot start (no user namespaces): the emulator then says so on every deploy and call. Without the sandbox a handler can read and change everything your user can, the emulator&apos;s data included.</source>

@@ -3229,8 +3229,8 @@ Lagrede definisjoner:
         <translation>Velg…</translation>
     </message>
     <message>
-        <source>The local emulator uses its Python and wheelhouse from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
-        <translation>Den lokale emulatoren bruker Python og wheelhouse fra neste oppstart. Et wheelhouse er en mappe med .whl-filer (pip download -d DIR -r requirements.txt): med et slikt installeres funksjonenes avhengigheter uten nettverkstilgang.</translation>
+        <source>The local emulator uses its Python, wheelhouse and sandbox setting from its next start. A wheelhouse is a folder of .whl files (pip download -d DIR -r requirements.txt): with one, functions&apos; requirements install without network access.</source>
+        <translation>Den lokale emulatoren bruker Python, wheelhouse og sandkasseinnstillingen fra neste oppstart. Et wheelhouse er en mappe med .whl-filer (pip download -d DIR -r requirements.txt): med et slikt installeres funksjonenes avhengigheter uten nettverkstilgang.</translation>
     </message>
     <message>
         <source>Run the emulator&apos;s handlers without a &amp;sandbox</source>

@@ -95,7 +95,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
             return fail(u"--public-url: give an http(s) URL without a path, e.g. http://emulator.local:8080"_s);
         cfg.publicUrl = u.toString(QUrl::FullyEncoded);
     }
-    cfg.dataDir = p.value(dataDir);
+    // Absolute: the emulator works in its data dir once it runs.
+    cfg.dataDir = p.isSet(dataDir) ? QFileInfo(p.value(dataDir)).absoluteFilePath() : QString();
     cfg.project = p.value(project);
     if (p.isSet(clientId) != p.isSet(clientSecret))
         return fail(u"--client-id and --client-secret go together"_s);
@@ -106,6 +107,8 @@ std::optional<EmulatorConfig> EmulatorConfig::fromCommandLine(const QStringList 
     cfg.demo = p.isSet(demo);
     cfg.faultsFile = p.value(faults);
     cfg.python = p.value(python);
+    if (cfg.python.contains(u'/'))
+        cfg.python = QFileInfo(cfg.python).absoluteFilePath(); // a path, not a name looked up on PATH
     if (p.isSet(wheelhouse)) {
         if (!QFileInfo(p.value(wheelhouse)).isDir())
             return fail(u"--wheelhouse: %1 is not a folder"_s.arg(p.value(wheelhouse)));

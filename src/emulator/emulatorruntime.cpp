@@ -34,8 +34,10 @@
 #include <memory>
 #include <tuple>
 
+#include <linux/magic.h>
 #include <numeric>
-#include <sys/statvfs.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 namespace fstudio::emulator {
@@ -211,12 +213,22 @@ QString EmulatorServer::requirementsLayer(const Interpreter &py, const Function 
     const QByteArray content = req.read(1024 * 1024);
     static const QRegularExpression name(u"^([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(\\[[^\\]]*\\])?\\s*([^;]*)"_s);
     static const QRegularExpression version(u"(===|==|!=|~=|>=|<=|>|<)"_s);
-    // Anything that may name a file of the function's code: option files, find-links, a path, an archive.
-    static const QRegularExpression local(
-        u"^(-r|--requirement|-c|--constraint|-e|--editable|-f|--find-links|--no-index)\\b|/|\\.(whl|zip|tar\\.gz|tgz)\\b|file:"_s);
+    // A line may name a file of the function's code unless it is a plain requirement (a name,
+    // extras, versions, a marker) or an index option: then the layer is the function's own.
+    static const QRegularExpression plainRequirement(
+        u"^[A-Za-z0-9][A-Za-z0-9._-]*\\s*(\\[[A-Za-z0-9._,\\s-]*\\])?\\s*"
+        "((===|==|!=|~=|>=|<=|>|<)\\s*[A-Za-z0-9.*+!_-]+\\s*(,\\s*(===|==|!=|~=|>=|<=|>|<)\\s*[A-Za-z0-9.*+!_-]+\\s*)*)?(;.*)?$"_s);
+    static const QRegularExpression indexOption(
+        u"^(-i|--index-url|--extra-index-url|--trusted-host|--pre|--prefer-binary|--only-binary|--no-binary)([\\s=]|$)"_s);
+    static const QRegularExpression archive(u"\\.(whl|zip|tar|tgz|tbz|txz|tlz|tar\\.gz|tar\\.bz2|tar\\.xz|tar\\.lz|tar\\.lzma)\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto local = [&](const QString &line) {
+        return !(plainRequirement.match(line).hasMatch() && !archive.match(line.section(u';', 0, 0)).hasMatch())
+            && !indexOption.match(line).hasMatch();
+    };
     bool refersToFiles = false;
     for (const QString &line : requirementLines(content)) {
-        refersToFiles = refersToFiles || local.match(line).hasMatch();
+        refersToFiles = refersToFiles || local(line);
         const auto m = name.match(line);
         if (m.hasMatch() && !line.startsWith(u'-') && m.captured(1).toLower().replace(u'_', u'-').replace(u'.', u'-') == u"cognite-sdk"_s
             && (!m.captured(2).isEmpty() || version.match(m.captured(3)).hasMatch()))
@@ -444,10 +456,17 @@ void EmulatorServer::checkMemory()
         PythonProcess *p = root.value();
         // Files in the sandbox's /tmp are memory too (a tmpfs): seen through a process inside it.
         if (p->isSandboxed() && tree.size() > 1)
-            for (const char *memoryFs : {"tmp", "dev/shm"})
-                if (struct statvfs st = {};
-                    ::statvfs(QFile::encodeName(u"/proc/%1/root/%2"_s.arg(tree.at(1)).arg(QLatin1StringView(memoryFs))).constData(), &st) == 0)
-                    total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_frsize);
+            for (const char *memoryFs : {"tmp", "dev/shm"}) {
+                // Only the sandbox's own tmpfs: before bwrap has switched roots, /proc/<pid>/root is the host's.
+                struct stat hostRoot = {}, itsRoot = {};
+                const QByteArray sandboxRoot = QFile::encodeName(u"/proc/%1/root"_s.arg(tree.at(1)));
+                if (::stat("/", &hostRoot) != 0 || ::stat(sandboxRoot.constData(), &itsRoot) != 0
+                    || (hostRoot.st_dev == itsRoot.st_dev && hostRoot.st_ino == itsRoot.st_ino))
+                    break;
+                const QByteArray path = sandboxRoot + '/' + QByteArray(memoryFs);
+                if (struct statfs st = {}; ::statfs(path.constData(), &st) == 0 && st.f_type == TMPFS_MAGIC)
+                    total += qint64(st.f_blocks - st.f_bfree) * qint64(st.f_bsize);
+            }
         if (total <= p->memoryLimitBytes())
             continue;
         qint64 proportional =
@@ -898,7 +917,7 @@ void EmulatorServer::recoverAfterRestart()
     // Code of functions deleted while their calls ran, when the emulator stopped before those ended.
     for (const QString &dir : QDir(QDir(m_config.dataDir).filePath(u"functions"_s)).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         if (!existing.contains(dir))
-            QDir(functionDir(dir.toLongLong())).removeRecursively();
+            QDir(QDir(m_config.dataDir).filePath(u"functions/"_s + dir)).removeRecursively(); // by its own name: "007" is not function 7's
     // Requirement layers no function uses any more, and layers a stop interrupted while they were made.
     QSet<QString> usedLayers;
     for (const Function &f : m_store.functions())

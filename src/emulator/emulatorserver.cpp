@@ -347,6 +347,10 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
         m_bytesInFlight -= m_bodyGuards.value(socket).received;
         m_bodyGuards.remove(socket);
     });
+    connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] {
+        if (auto it = m_bodyGuards.find(socket); it != m_bodyGuards.end() && it->received == 0)
+            it->since = m_steady.elapsed(); // its answer is moving
+    });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
         BodyGuard &g = m_bodyGuards[socket];
         if (g.rejected) {
@@ -374,7 +378,7 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
                 return;
             req.method = head.method;
             req.path = head.path;
-            const bool upload = req.path.startsWith(u"/upload/"_s);
+            const bool upload = req.path.section(u'/', 0, 0, QString::SectionSkipEmpty) == u"upload"_s;
             g.limit = upload ? m_config.maxUploadBytes : m_config.maxApiRequestBytes;
             const qint64 declared = std::max<qint64>(head.contentLength, 0);
             if (head.state == HttpRequestHead::State::TooLong)
@@ -388,7 +392,7 @@ void EmulatorServer::guardSocket(QTcpSocket *socket)
                         .arg(g.limit / (1024 * 1024))
                         .arg(upload ? u" (functions-emulator --max-upload-mb)"_s : QString()));
             if (upload) { // only a live upload link may send a large body
-                const auto link = m_store.uploadUrl(req.path.mid(8).section(QLatin1Char('?'), 0, 0));
+                const auto link = m_store.uploadUrl(req.path.section(u'/', 1, 1, QString::SectionSkipEmpty).section(QLatin1Char('?'), 0, 0));
                 if (!link)
                     return reject(404, u"This upload URL is unknown or its file was deleted; create the file again (POST /files)"_s);
                 if (link->second < m_clock->nowMs())
@@ -468,11 +472,9 @@ void EmulatorServer::sweepConnections()
     const qint64 now = m_steady.elapsed();
     QList<QTcpSocket *> late;
     for (auto it = m_bodyGuards.begin(); it != m_bodyGuards.end(); ++it) {
-        BodyGuard &g = it.value();
-        if (it.key()->bytesToWrite() > 0) { // still sending its answer: busy, not idle
-            g.since = now;
-            continue;
-        }
+        // An answer still being sent keeps a connection only while it moves (bytesWritten
+        // refreshes `since`): a client that stops reading is idle like any other.
+        const BodyGuard &g = it.value();
         const qint64 age = now - g.since;
         const bool idle = g.received == 0;
         if ((idle && age > IdleDeadlineMs) || (!idle && g.limit < 0 && age > HeadDeadlineMs)
@@ -490,8 +492,8 @@ bool EmulatorServer::evictOneConnection()
     QTcpSocket *oldest = nullptr;
     std::pair<qint64, quint64> oldestAge;
     for (auto it = m_bodyGuards.cbegin(); it != m_bodyGuards.cend(); ++it)
-        if (const std::pair age{it.value().since, it.value().order};
-            it.value().limit < 0 && it.key()->bytesToWrite() == 0 && (!oldest || age < oldestAge)) {
+        if (const std::pair age{it.value().since, it.value().order}; it.value().limit < 0
+            && (it.key()->bytesToWrite() == 0 || m_steady.elapsed() - age.first > HeadDeadlineMs) && (!oldest || age < oldestAge)) {
             oldest = it.key();
             oldestAge = age;
         }
@@ -656,9 +658,8 @@ void EmulatorServer::writeResponse(QTcpSocket *socket, const HttpResponse &resp,
         const qint64 ms = m_clock->nowMs() - started;
         // Upload and download links are credentials: the log names the kind, not the key.
         QByteArray path = req.path.toUtf8();
-        for (const QByteArray &secretPrefix : {QByteArray("/upload/"), QByteArray("/download/")})
-            if (path.startsWith(secretPrefix))
-                path = secretPrefix + "***";
+        if (const QString first = req.path.section(u'/', 0, 0, QString::SectionSkipEmpty); first == u"upload"_s || first == u"download"_s)
+            path = "/" + first.toLatin1() + "/***";
         std::fprintf(stderr, "%s %s %d %lld ms%s\n", loggable(req.method).constData(), loggable(path).constData(), resp.status,
                      static_cast<long long>(ms), fault ? " (fault injected)" : "");
     }

@@ -94,10 +94,12 @@ bool EmulatorStore::run(QSqlQuery &q, const QString &sql) const
 {
     // After a failure inside a transaction nothing more runs: SQLite may have rolled the whole
     // transaction back itself (a full disk), and what followed would be stored on its own.
-    if (m_depth > 0 && m_failure != Failure::None)
+    if (m_depth > 0 && m_txFailed)
         return false;
     if (sql.isEmpty() ? q.exec() : q.exec(sql))
         return true;
+    if (m_depth > 0)
+        m_txFailed = true;
     const QSqlError e = q.lastError();
     m_lastError = e.text();
     const int code = e.nativeErrorCode().toInt() & 0xff; // SQLite's primary result code
@@ -171,28 +173,48 @@ bool EmulatorStore::open(const QString &path, QString *error)
 bool EmulatorStore::transaction()
 {
     if (m_depth++ > 0)
+        return !m_txFailed;
+    m_txFailed = false;
+    QSqlQuery q(m_db);
+    if (run(q, u"BEGIN"_s))
         return true;
-    return exec(u"BEGIN"_s);
+    m_txFailed = true;
+    return false;
 }
 
 bool EmulatorStore::commit()
 {
-    if (m_depth == 0 || --m_depth > 0)
+    if (m_depth == 0)
         return true;
-    return exec(u"COMMIT"_s);
+    if (m_depth > 1) {
+        --m_depth;
+        return !m_txFailed;
+    }
+    return commitAll();
 }
 
+// The outermost transaction, whatever its depth: committed only when none of its statements
+// failed; otherwise rolled back.
 bool EmulatorStore::commitAll()
 {
     if (m_depth == 0)
         return true;
+    if (m_txFailed) {
+        rollback();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    const bool ok = run(q, u"COMMIT"_s);
     m_depth = 0;
-    return exec(u"COMMIT"_s);
+    if (!ok)
+        rollback();
+    return ok;
 }
 
 void EmulatorStore::rollback()
 {
     m_depth = 0;
+    m_txFailed = false;
     QSqlQuery q(m_db);
     q.exec(u"ROLLBACK"_s); // fails harmlessly when nothing was begun
 }

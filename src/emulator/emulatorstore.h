@@ -143,7 +143,8 @@ private:
     QString m_connection;
     mutable QString m_lastError;
     mutable Failure m_failure = Failure::None;
-    mutable int m_depth = 0; // open transactions (nested ones count)
+    int m_depth = 0; // open transactions (nested ones count)
+    mutable bool m_txFailed = false; // a statement of the open transaction failed: the rest is refused, and it is rolled back
 };
 
 } // namespace fstudio::emulator

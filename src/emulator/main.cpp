@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, onSignal);
 
     // Nothing the emulator does is relative to where it was started from.
-    QDir::setCurrent(server.config().dataDir);
+    if (!QDir::setCurrent(server.config().dataDir))
+        die(u"cannot work in the data dir %1"_s.arg(server.config().dataDir));
     if (const QString warning = server.handlerWarning(); !warning.isEmpty())
         std::fprintf(stderr, "functions-emulator: %s\n", warning.toLocal8Bit().constData());
     std::fprintf(stderr, "functions-emulator: data dir %s\n", server.config().dataDir.toLocal8Bit().constData());
