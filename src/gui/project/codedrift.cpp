@@ -27,10 +27,16 @@ QString keyOf(const QUrl &server, const QString &project, const Function &functi
     return QString::fromLatin1(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+// Size and modification time of every file; empty when a file changed in the last two seconds: a
+// file system stamps times at a coarse tick, so two writes of the same size within it look alike
+// (as git's "racy" files), and such a folder is hashed again rather than trusted to the cache.
 QByteArray signatureOf(const PackagePlan &plan)
 {
+    const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-2);
     QCryptographicHash h(QCryptographicHash::Sha1);
     for (const PackagePlan::Entry &e : plan.files) {
+        if (e.modified.isValid() && e.modified >= recent)
+            return {};
         h.addData(e.path.toUtf8());
         h.addData(QByteArray(QByteArray::number(e.size) + ':' + QByteArray::number(e.modified.toMSecsSinceEpoch()) + '\n'));
     }
@@ -153,7 +159,7 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
                     d.result.detail = plan.errors.first().message;
                 } else {
                     d.signature = signatureOf(plan);
-                    if (j.cachedSignature && *j.cachedSignature == d.signature) {
+                    if (j.cachedSignature && !d.signature.isEmpty() && *j.cachedSignature == d.signature) {
                         d.hash = j.cachedHash;
                     } else if (const auto h = PackageWriter::contentHash(plan, cancel.get())) {
                         d.hash = *h;
