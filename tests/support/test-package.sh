@@ -40,7 +40,10 @@ appstreamcli validate --no-net --explain "$root/usr/share/metainfo/dev.functions
 version=$(sed -n 's/^project(FunctionsStudio VERSION \([0-9.]*\).*/\1/p' "$src/CMakeLists.txt")
 got=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/functions-studio" --version)
 [ "$got" = "Functions Studio $version" ] || { echo "package: functions-studio --version said '$got', expected 'Functions Studio $version'" >&2; exit 1; }
-"$root/usr/bin/functions-emulator" --help | grep -q -- "--data-dir" || { echo "package: functions-emulator --help" >&2; exit 1; }
+# Read whole, then searched: `grep -q` in a pipe stops reading at the first match, and with
+# pipefail the writer's SIGPIPE would fail the check (the help grew with --no-sandbox and friends).
+help=$("$root/usr/bin/functions-emulator" --help)
+grep -q -- "--no-sandbox" <<<"$help" && grep -q -- "--data-dir" <<<"$help" || { echo "package: functions-emulator --help" >&2; exit 1; }
 [ "$("$root/usr/bin/functions-emulator" --version)" = "functions-emulator $version" ] || { echo "package: functions-emulator --version" >&2; exit 1; }
-tar -tzf "$tgz" | grep -q "bin/functions-studio$" || { echo "package: the .tar.gz lacks bin/functions-studio" >&2; exit 1; }
+tar -tzf "$tgz" | grep "bin/functions-studio$" >/dev/null || { echo "package: the .tar.gz lacks bin/functions-studio" >&2; exit 1; }
 echo "package: ok (version $version)"
