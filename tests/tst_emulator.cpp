@@ -1337,6 +1337,7 @@ void TestEmulator::fullDiskLosesNothing()
     const QByteArray block(64 * 1024, 'x');
     while (filler.write(block) == block.size() && filler.flush()) { }
     filler.close();
+    QVERIFY(filler.resize(std::max<qint64>(0, filler.size() - 512 * 1024))); // room for a small write, not a large one
     store.clearFailure();
     store.transaction();
     store.setMeta(u"first"_s, u"1"_s);
