@@ -17,7 +17,7 @@
 #include "api/services/schedulesservice.h"
 
 #include "core/packaging/packagewriter.h"
-#include "core/packaging/toolkitfunction.h"
+#include "core/toolkit/toolkitfunction.h"
 
 #include <QCheckBox>
 #include <QClipboard>

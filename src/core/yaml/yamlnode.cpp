@@ -1,5 +1,6 @@
 #include "core/yaml/yamlnode.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -457,6 +458,16 @@ Expected<QList<YamlNode::Ptr>, YamlError> Yaml::parse(const QByteArray &text, co
         return YamlError{QString::fromStdString(e.msg), int(e.mark.line) + 1, int(e.mark.column) + 1};
     }
     return builder.documents;
+}
+
+Expected<QList<YamlNode::Ptr>, YamlError> Yaml::readFile(const QString &path, const YamlLimits &limits)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return YamlError{u"cannot be read: %1"_s.arg(f.errorString())};
+    if (f.size() > limits.maxBytes)
+        return YamlError{u"the file is %1 bytes; a YAML file of more than %2 bytes is not read"_s.arg(f.size()).arg(limits.maxBytes)};
+    return parse(f.read(limits.maxBytes + 1), limits);
 }
 
 namespace {

@@ -62,6 +62,8 @@ class Yaml
 public:
     // Every document of the text (an empty text: none). An error names the line and column.
     static Expected<QList<YamlNode::Ptr>, YamlError> parse(const QByteArray &text, const YamlLimits &limits = {});
+    // A file read whole (refused when larger than the limit) and parsed.
+    static Expected<QList<YamlNode::Ptr>, YamlError> readFile(const QString &path, const YamlLimits &limits = {});
     // The node as JSON text, keys in file order (for tests that compare with PyYAML's json.dumps).
     static QByteArray toJson(const YamlNode &node);
 };

@@ -22,7 +22,7 @@ struct Prepared
     QString folder;
     std::shared_ptr<QTemporaryDir> tmp;
     PackagePlan plan;
-    std::optional<ToolkitFunction::Found> toolkit;
+    std::optional<ToolkitDefinition> toolkit;
 };
 
 // Off the GUI thread: unpack a zip or turn a single file into a folder, then plan the package.

@@ -7,7 +7,7 @@
 
 #include "core/packaging/deploysource.h"
 #include "core/packaging/packageplan.h"
-#include "core/packaging/toolkitfunction.h"
+#include "core/toolkit/toolkitfunction.h"
 #include "core/wire/function.h"
 #include "core/wire/functionslimits.h"
 #include "core/wire/functionwrite.h"
@@ -42,7 +42,7 @@ struct DeployState
     QString folder; // what is packaged
     std::shared_ptr<QTemporaryDir> prepared; // holds folder for a zip or a single file
     PackagePlan plan;
-    std::optional<ToolkitFunction::Found> toolkitDefinition; // a Toolkit <name>.Function.yaml for the folder
+    std::optional<ToolkitDefinition> toolkitDefinition; // a Toolkit <name>.Function.yaml for the folder
 
     // Promoting a function from another project: where it comes from, and the schedules to make
     // again with it (not when the target already has the function: redeployOf, which keeps its own).
