@@ -927,7 +927,9 @@ extraIndexUrls:
     - https://pypi.example.com/simple
   cpu: 0.25
 )";
-    const QList<FunctionWrite> both = ToolkitFunction::parseAll(list);
+    QList<FunctionWrite> both;
+    for (const ToolkitDefinition &d : ToolkitFunction::parseAll(list))
+        both << d.function;
     QCOMPARE(both.size(), 2);
     QCOMPARE(both[0].externalId.value_or(QString()), u"fn_first"_s);
     QCOMPARE(both[0].envVars.value_or(StringMap()).value(u"A"_s), u"1"_s);
@@ -978,10 +980,12 @@ void TestDeployWizard::driftAndCodeDataSet()
     auto w = wizardFor(fx, folder);
     QVERIFY(toSettings(w.get()));
     auto *dataSet = child<QLineEdit>(w.get(), u"codeDataSet"_s);
-    dataSet->setText(u"data-set"_s);
+    dataSet->setText(u"0"_s);
     QVERIFY(!w->settingsPage()->isComplete());
-    QVERIFY(child<QLabel>(w.get(), u"codeDataSetProblem"_s)->text().contains(u"is not a data set id"_s));
+    QVERIFY(child<QLabel>(w.get(), u"codeDataSetProblem"_s)->text().contains(u"is not a data set"_s));
     dataSet->setText(u"4711"_s);
+    QVERIFY(w->settingsPage()->isComplete());
+    dataSet->setText(u"code"_s); // its external id: the checks page resolves it to 4711
     QVERIFY(w->settingsPage()->isComplete());
     // A first deploy has no schedules to carry over.
     auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);

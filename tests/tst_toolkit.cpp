@@ -1,6 +1,13 @@
 // The Cognite Toolkit's files: YAML read as PyYAML reads it, module variables, function and schedule
 // definitions, the Toolkit's code hash, the export, and the headless check.
+#include "core/toolkit/toolkitfunction.h"
+#include "core/toolkit/toolkithash.h"
+#include "core/toolkit/toolkitproject.h"
 #include "core/yaml/yamlnode.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +25,16 @@ private Q_SLOTS:
     void yamlReadsAsPyYamlReadsIt();
     void yamlErrorsNameTheLine();
     void yamlIsBounded();
+    void projectAndVariables();
+    void substituteAsTheBuildDoes();
+    void functionFileInEveryStyle();
+    void functionFileMatchesPyYaml();
+    void anotherEnvironment();
+    void listFileWithMergeKeys();
+    void unresolvedVariableIsNeverAValue();
+    void moduleWithoutProject();
+    void schedulesOfAFunction();
+    void toolkitHashes();
 };
 
 namespace {
@@ -183,6 +200,276 @@ void TestToolkit::yamlIsBounded()
     QVERIFY(!Yaml::parse("name: more than ten bytes\n", small));
     // A recursive alias is refused, not followed.
     QVERIFY(!Yaml::parse("a: &a [*a]\n"));
+}
+
+namespace {
+const QString Project = QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit");
+const QString Functions = QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit/modules/common/ingestion/functions");
+
+QStringList codes(const Findings &findings, Finding::Severity severity)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        if (f.severity == severity)
+            out << f.code;
+    return out;
+}
+
+QString describe(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << u"%1 %2:%3 %4 %5"_s.arg(Finding::severityName(f.severity), f.file).arg(f.line).arg(f.code, f.message);
+    return out.join(u"\n"_s);
+}
+} // namespace
+
+void TestToolkit::projectAndVariables()
+{
+    const auto project = ToolkitProject::around(Functions + u"/ingest"_s);
+    QVERIFY(project);
+    QCOMPARE(project->root, QDir(Project).absolutePath());
+    QCOMPARE(project->environments, (QStringList{u"dev"_s, u"prod"_s}));
+    QCOMPARE(ToolkitProject::defaultEnvironment(project->environments), u"dev"_s);
+    const auto vars = project->variablesFor(Project + u"/modules/common/ingestion"_s, u"dev"_s);
+    QVERIFY2(vars.findings.isEmpty(), qPrintable(describe(vars.findings)));
+    QCOMPARE(vars.cdfProject, u"fs-test-dev"_s);
+    // The deepest scope first; each level's own variables only (folders are not variables).
+    QCOMPARE(vars.values.first().scope, u"modules/common/ingestion"_s);
+    QCOMPARE(vars.values.last().name, u"env_suffix"_s);
+    QCOMPARE(vars.find(u"owner_email"_s)->scope, u"modules"_s);
+    QCOMPARE(vars.find(u"ingest_memory"_s)->value->kind, YamlNode::Kind::Float);
+    QVERIFY(!vars.find(u"common"_s));
+    QCOMPARE(vars.defaults.size(), 8); // the module's default.config.yaml, kept aside
+    // prod selects the module by name; a module it does not name is "not selected".
+    const auto prod = project->variablesFor(Project + u"/modules/common/ingestion"_s, u"prod"_s);
+    QVERIFY2(prod.findings.isEmpty(), qPrintable(describe(prod.findings)));
+    QTemporaryDir other;
+    QVERIFY(QDir(Project).exists());
+    const auto elsewhere = project->variablesFor(Project + u"/modules/common"_s, u"prod"_s);
+    QCOMPARE(codes(elsewhere.findings, Finding::Severity::Warning), QStringList{u"module-not-selected"_s});
+}
+
+void TestToolkit::substituteAsTheBuildDoes()
+{
+    YamlNode::Ptr list;
+    {
+        const auto docs = Yaml::parse("v: [a, 'b c', 7, true]\n");
+        list = docs->first()->member(u"v") ? std::make_shared<YamlNode>(*docs->first()->member(u"v")) : nullptr;
+    }
+    const auto scalar = [](const QByteArray &yaml) { return std::make_shared<YamlNode>(*Yaml::parse("v: " + yaml)->first()->member(u"v")); };
+    ToolkitProject::Variables vars;
+    vars.source = u"config.dev.yaml"_s;
+    vars.values = {{u"name"_s, scalar("plain text"), {}}, {u"digits"_s, scalar("'0042'"), {}}, {u"colon"_s, scalar("'key:'"), {}},
+                   {u"flag"_s, scalar("yes"), {}},        {u"ratio"_s, scalar("1.50"), {}},     {u"items"_s, list, {}},
+                   {u"slash"_s, scalar("'a\\nb'"), {}}};
+    Findings findings;
+    const QString out = ToolkitProject::substitute(
+        u"a: {{name}}\nb: '{{ digits }}'\nc: {{ colon }}\nd: {{ flag }}\ne: {{ ratio }}\nf:\n  {{ items }}\ng: {{ items }}\nh: {{ slash }}\ni: {{ missing }}\n"_s,
+        vars, u"f.yaml"_s, &findings);
+    QCOMPARE(out, u"a: plain text\nb: \"0042\"\nc: \"key:\"\nd: True\ne: 1.5\nf:\n  - a\n  - \"b c\"\n  - 7\n  - true\ng: ['a', 'b c', 7, True]\nh: a\nb\ni: {{ missing }}\n"_s);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().code, u"unresolved-variable"_s);
+    QCOMPARE(findings.first().line, 14); // the line in the text as filled (the list took three more, the value one)
+    QVERIFY(findings.first().message.contains(u"{{ missing }}"_s));
+    // A backslash before a letter is refused by Python's re.sub, so by cdf build.
+    vars.values = {{u"bad"_s, scalar("'C:\\Users\\x'"), {}}};
+    findings.clear();
+    ToolkitProject::substitute(u"p: {{ bad }}\n"_s, vars, u"f.yaml"_s, &findings);
+    QCOMPARE(codes(findings, Finding::Severity::Error), QStringList{u"variable-escape"_s});
+}
+
+void TestToolkit::functionFileInEveryStyle()
+{
+    const auto d = ToolkitFunction::find(Functions + u"/ingest"_s);
+    QVERIFY(d);
+    QVERIFY2(!d->hasErrors(), qPrintable(describe(d->findings)));
+    QCOMPARE(d->path, Functions + u"/ingest.Function.yaml"_s);
+    QCOMPARE(d->environment, u"dev"_s);
+    QCOMPARE(d->cdfProject, u"fs-test-dev"_s);
+    const FunctionWrite &f = d->function;
+    QCOMPARE(f.name, u"Ingest from sap"_s); // quoted, the comment after it left out
+    QCOMPARE(f.externalId, u"ingest"_s);
+    QCOMPARE(f.description, u"Reads the sap export and writes it to CDF."_s); // folded, {{x}} without spaces
+    QCOMPARE(f.owner, u"O'Brien <data-team@example.com>"_s); // '' inside single quotes; a variable two levels up
+    QCOMPARE(f.functionPath, u"handler.py"_s);
+    QCOMPARE(f.runtime, u"py311"_s);
+    QCOMPARE(f.cpu, 0.5);
+    QCOMPARE(f.memory, 1.5);
+    QCOMPARE(d->dataSetExternalId, u"ds_ingestion_dev"_s);
+    QCOMPARE(f.envVars->value(u"SOURCE"_s), u"sap"_s);
+    QCOMPARE(f.envVars->value(u"ENV"_s), u"dev"_s); // a variable at the top of variables:
+    QCOMPARE(f.envVars->value(u"NOTES"_s), u"first line\nsecond line\n"_s); // a literal block
+    QCOMPARE(f.metadata, (StringMap{{u"version"_s, u"7"_s}, {u"team"_s, u"data"_s}})); // flow mapping; digits stay text
+    QCOMPARE(f.secrets, (StringMap{{u"api-key"_s, QString()}})); // the key only
+    QCOMPARE(d->secretReferences.value(u"api-key"_s), u"${INGEST_API_KEY}"_s);
+    QCOMPARE(f.indexUrl, u"https://pypi.org/simple"_s);
+    QCOMPARE(f.extraIndexUrls, (QStringList{u"https://pypi.example.com/simple"_s, u"https://mirror.example.com/simple"_s})); // a list variable
+}
+
+// The file as the build fills it, read by PyYAML: the same values as ours.
+void TestToolkit::functionFileMatchesPyYaml()
+{
+    const auto project = ToolkitProject::around(Functions);
+    const auto vars = project->variablesFor(Project + u"/modules/common/ingestion"_s, u"dev"_s);
+    for (const QString &name : {u"ingest.Function.yaml"_s, u"pipeline.Function.yaml"_s, u"ingest.Schedule.yaml"_s}) {
+        QFile file(Functions + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Findings findings;
+        const QByteArray filled = ToolkitProject::substitute(QString::fromUtf8(file.readAll()), vars, name, &findings).toUtf8();
+        QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+        const QByteArray theirs = pyyaml({filled}).value(0);
+        QVERIFY(theirs != "error");
+        QCOMPARE(ours(filled), theirs);
+    }
+}
+
+void TestToolkit::anotherEnvironment()
+{
+    const auto d = ToolkitFunction::find(Functions + u"/ingest"_s, u"prod"_s);
+    QVERIFY(d);
+    QCOMPARE(d->environment, u"prod"_s);
+    QCOMPARE(d->function.name, u"Ingest from s4hana"_s);
+    QCOMPARE(d->function.memory, 2.0);
+    QCOMPARE(d->function.owner, u"O'Brien <ops@example.com>"_s);
+    QVERIFY(!d->function.extraIndexUrls); // an empty list alone on its line leaves the key empty (null), as PyYAML reads it
+    QCOMPARE(d->function.metadata->value(u"version"_s), u"8"_s);
+    // prod gives no schedule_hour: the schedule's cron is unresolved, named with its file and line.
+    QCOMPARE(codes(d->findings, Finding::Severity::Error), (QStringList{u"unresolved-variable"_s, u"unresolved-variable"_s}));
+    QCOMPARE(d->findings.first().file, Functions + u"/ingest.Schedule.yaml"_s);
+    QCOMPARE(d->findings.first().line, 3);
+    QVERIFY(d->findings.first().message.contains(u"default.config.yaml has it (6)"_s));
+    QCOMPARE(d->schedules.first().schedule.cronExpression, QString()); // never the placeholder
+    // An environment that is not there: the default one.
+    QCOMPARE(ToolkitFunction::find(Functions + u"/ingest"_s, u"staging"_s)->environment, u"dev"_s);
+}
+
+void TestToolkit::listFileWithMergeKeys()
+{
+    const auto transform = ToolkitFunction::find(Functions + u"/transform"_s);
+    QVERIFY(transform);
+    QVERIFY2(!transform->hasErrors(), qPrintable(describe(transform->findings)));
+    QCOMPARE(transform->path, Functions + u"/pipeline.Function.yaml"_s);
+    QCOMPARE(transform->function.name, u"Transform"_s);
+    QCOMPARE(transform->dataSetExternalId, u"ds_ingestion_dev"_s);
+    const auto publish = ToolkitFunction::find(Functions + u"/publish"_s);
+    QVERIFY(publish);
+    QCOMPARE(publish->function.name, u"Publish"_s);
+    QCOMPARE(publish->function.externalId, u"publish"_s); // the merge's externalId is overridden
+    QCOMPARE(publish->function.cpu, 0.25); // … its other settings kept
+    QCOMPARE(publish->function.envVars->value(u"MODE"_s), u"full"_s);
+    QCOMPARE(publish->function.description, u"Publishes \"clean\" data"_s);
+    QCOMPARE(publish->line, 10);
+    QCOMPARE(ToolkitFunction::parseAll(QFile(Functions + u"/pipeline.Function.yaml"_s).fileName().toUtf8()).size(), 0); // a path is not YAML of functions
+    QTemporaryDir tmp;
+    QDir(tmp.path()).mkpath(u"functions/unlisted"_s);
+    QVERIFY(!ToolkitFunction::find(tmp.filePath(u"functions/unlisted"_s)));
+}
+
+void TestToolkit::unresolvedVariableIsNeverAValue()
+{
+    const auto d = ToolkitFunction::find(Functions + u"/broken"_s);
+    QVERIFY(d);
+    QCOMPARE(d->function.externalId, u"broken"_s);
+    QVERIFY(!d->function.description); // not "{{ prepareFunctionExternalId }}"
+    QCOMPARE(codes(d->findings, Finding::Severity::Error), QStringList{u"unresolved-variable"_s});
+    QCOMPARE(d->findings.first().line, 4);
+    QVERIFY(d->findings.first().message.contains(u"prepareFunctionExternalId"_s));
+    // Unquoted, the placeholder is not even YAML (a mapping as a key): the file's error is named.
+    QTemporaryDir tmp;
+    QDir(tmp.path()).mkpath(u"fns/fn"_s);
+    QFile f(tmp.filePath(u"fns/fn.Function.yaml"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name: fn\nexternalId: {{ prepareFunctionExternalId }}\n");
+    f.close();
+    const auto bad = ToolkitFunction::find(tmp.filePath(u"fns/fn"_s));
+    QVERIFY(bad);
+    QVERIFY(bad->hasErrors());
+    QVERIFY2(codes(bad->findings, Finding::Severity::Error).contains(u"yaml"_s), qPrintable(describe(bad->findings)));
+    QVERIFY(codes(bad->findings, Finding::Severity::Error).contains(u"unresolved-variable"_s));
+}
+
+void TestToolkit::moduleWithoutProject()
+{
+    QTemporaryDir tmp;
+    QDir(tmp.path()).mkpath(u"mod/functions/fn"_s);
+    const auto write = [&](const QString &path, const QByteArray &text) {
+        QFile f(tmp.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"mod/default.config.yaml"_s, "team: blue\nmem: 2\n");
+    write(u"mod/functions/fn.Function.yaml"_s, "name: fn-{{ team }}\nexternalId: fn\nmemory: {{ mem }}\nsecrets:\n  token: plain-text-secret\n");
+    const auto d = ToolkitFunction::find(tmp.filePath(u"mod/functions/fn"_s));
+    QVERIFY(d);
+    QVERIFY(!d->project);
+    QCOMPARE(d->function.name, u"fn-blue"_s);
+    QCOMPARE(d->function.memory, 2.0);
+    QCOMPARE(d->function.secrets->value(u"token"_s), QString()); // a value written in the file is never taken
+    QCOMPARE(codes(d->findings, Finding::Severity::Warning), QStringList{u"secret-in-file"_s});
+}
+
+void TestToolkit::schedulesOfAFunction()
+{
+    const auto d = ToolkitFunction::find(Functions + u"/ingest"_s);
+    QCOMPARE(d->schedules.size(), 2); // the third runs transform
+    const ToolkitSchedule &daily = d->schedules.at(0);
+    QCOMPARE(daily.schedule.name, u"Daily ingest"_s);
+    QCOMPARE(daily.schedule.cronExpression, u"0 8 * * *"_s);
+    QCOMPARE(daily.schedule.description, u"Every day at 8"_s);
+    QCOMPARE(daily.schedule.dataText, QByteArray(R"({"full": true, "tables": ["orders", "customers"], "batch": 500})"));
+    QCOMPARE(daily.schedule.data->value(u"batch"_s).toInt(), 500);
+    QCOMPARE(daily.clientId, u"ingestion-client-dev"_s);
+    QCOMPARE(daily.clientSecretReference, u"${INGEST_CLIENT_SECRET}"_s);
+    QCOMPARE(daily.line, 1);
+    const ToolkitSchedule &hourly = d->schedules.at(1);
+    QCOMPARE(hourly.schedule.dataText, QByteArray(R"({"full": false, "zeta": 1, "alpha": 2})")); // the file's key order
+    QVERIFY(!hourly.clientId);
+    const auto transform = ToolkitFunction::find(Functions + u"/transform"_s);
+    QCOMPARE(transform->schedules.size(), 1);
+    Findings findings;
+    const auto parsed = ToolkitFunction::parseSchedules("- name: x\n  functionId: 12\n  cronExpression: '* * * * *'\n  surprise: 1\n", {}, &findings);
+    QCOMPARE(parsed.size(), 1);
+    QCOMPARE(codes(findings, Finding::Severity::Warning), (QStringList{u"function-id-ignored"_s, u"unknown-field"_s}));
+    QCOMPARE(codes(findings, Finding::Severity::Error), QStringList{u"missing-field"_s});
+}
+
+// The Toolkit's hashes, for a folder with what makes them differ: CRLF, .pyc, .DS_Store, a subfolder.
+// The expected values come from the algorithm as the Toolkit's source writes it (docs/cdf-api-notes.md
+// §12.3); this code gave the Toolkit's own test values for its test folders too.
+void TestToolkit::toolkitHashes()
+{
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    dir.mkpath(u"pkg/__pycache__"_s);
+    const auto write = [&](const QString &path, const QByteArray &text) {
+        QFile f(dir.filePath(path));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"handler.py"_s, "def handle(client, data):\r\n    return data\r\n");
+    write(u"requirements.txt"_s, "requests\n");
+    write(u"pkg/__init__.py"_s, "");
+    write(u"pkg/__pycache__/x.cpython-311.pyc"_s, "bytes");
+    write(u".DS_Store"_s, "finder");
+    const auto code = ToolkitHash::codeHash(tmp.path());
+    QVERIFY(code);
+    QCOMPARE(*code, u"/=878d6293;handler.py=a66abee9;requirements.txt=7cc49598;pkg/__init__.py=e3b0c442"_s);
+    // CRLF and LF give the same hash; another byte does not.
+    write(u"handler.py"_s, "def handle(client, data):\n    return data\n");
+    QCOMPARE(*ToolkitHash::codeHash(tmp.path()), *code);
+    write(u"handler.py"_s, "def handle(client, data):\n    return data \n");
+    QVERIFY(*ToolkitHash::codeHash(tmp.path()) != *code);
+    // Long names: the value stops before 512 characters, as the Toolkit cuts it.
+    for (int i = 0; i < 30; ++i)
+        write(u"module_with_a_rather_long_name_%1.py"_s.arg(i, 2, 10, QLatin1Char('0')), "x = 1\n");
+    QVERIFY(ToolkitHash::codeHash(tmp.path())->size() <= 511);
+    QCOMPARE(ToolkitHash::secretHash({{u"mysecret"_s, u"${ENVIRONMENT_SECRET}"_s}}).left(8), u"d218376a"_s);
+    QCOMPARE(ToolkitHash::pythonJson({{u"b"_s, u"\u00e6\"\n"_s}, {u"a"_s, u"x"_s}}), QByteArray("{\"a\": \"x\", \"b\": \"\\u00e6\\\"\\n\"}"));
+    QCOMPARE(ToolkitHash::describedWithAuth(u"Run every day at 8am UTC"_s, u"dummy-123"_s, u"dummy-secret"_s),
+             u"Run every day at 8am UTC cdf-auth: def5e2e0"_s);
+    QCOMPARE(ToolkitHash::describedWithAuth(QString(), u"dummy-123"_s, u"dummy-secret"_s), u"cdf-auth: def5e2e0"_s);
+    QCOMPARE(ToolkitHash::describedWithAuth(QString(495, QLatin1Char('d')), u"dummy-123"_s, u"dummy-secret"_s).size(), 500);
 }
 
 QTEST_GUILESS_MAIN(TestToolkit)

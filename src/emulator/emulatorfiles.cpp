@@ -167,6 +167,29 @@ HttpResponse EmulatorFiles::filesByIds(const HttpRequest &req)
     return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
 }
 
+HttpResponse EmulatorFiles::dataSetsByIds(const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto ids = parseIdList(req, &err);
+    if (!ids)
+        return err;
+    QJsonArray out;
+    const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
+        for (const EmulatorDataSet &d : m_config.dataSets)
+            if ((i.isId() && i.id() == d.id) || (i.isExternalId() && !d.externalId.isEmpty() && i.externalId() == d.externalId)) {
+                QJsonObject o{{"id"_L1, d.id}, {"name"_L1, d.externalId.isEmpty() ? u"Data set %1"_s.arg(d.id) : d.externalId},
+                              {"writeProtected"_L1, false}, {"metadata"_L1, QJsonObject()}, {"createdTime"_L1, 0}, {"lastUpdatedTime"_L1, 0}};
+                if (!d.externalId.isEmpty())
+                    o.insert("externalId"_L1, d.externalId);
+                return o;
+            }
+        return std::nullopt;
+    };
+    if (auto e = collectByIds(*ids, lookup, u"Data sets"_s, &out))
+        return *e;
+    return HttpResponse::json(200, QJsonObject{{"items"_L1, out}});
+}
+
 HttpResponse EmulatorFiles::downloadLinks(const HttpRequest &req)
 {
     HttpResponse err;

@@ -33,6 +33,8 @@ public:
     HttpResponse createFile(const HttpRequest &req, const Principal &who);
     HttpResponse uploadFile(const HttpRequest &req, const QString &token);
     HttpResponse filesByIds(const HttpRequest &req);
+    // POST /datasets/byids: the project's data sets (--data-set), so a dataSetExternalId resolves.
+    HttpResponse dataSetsByIds(const HttpRequest &req);
     HttpResponse downloadLinks(const HttpRequest &req);
     HttpResponse downloadFile(const QString &token);
     HttpResponse deleteFiles(const HttpRequest &req);

@@ -3,6 +3,7 @@
 #include "api/services/functionsservice.h"
 
 #include "core/rules/validator.h"
+#include "core/toolkit/toolkithash.h"
 
 namespace fstudio::api {
 
@@ -25,6 +26,29 @@ bool DeployPreflight::stampCodeHash(FunctionWrite &function, const QString &hash
     metadata.insert(QLatin1StringView(CodeHashKey), hash);
     function.metadata = metadata;
     return true;
+}
+
+} // namespace fstudio::api
+
+namespace fstudio::api {
+
+void DeployPreflight::stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash)
+{
+    StringMap metadata = function.metadata.value_or(StringMap());
+    metadata.remove(QLatin1StringView(CodeHashKey));
+    if (!toolkitCodeHash.isEmpty())
+        metadata.insert(QLatin1StringView(ToolkitHash::CodeKey), toolkitCodeHash);
+    const StringMap secrets = function.secrets.value_or(StringMap());
+    if (secrets.isEmpty())
+        metadata.remove(QLatin1StringView(ToolkitHash::SecretKey));
+    else
+        metadata.insert(QLatin1StringView(ToolkitHash::SecretKey), ToolkitHash::secretHash(secrets));
+    function.metadata = metadata;
+}
+
+bool DeployPreflight::isToolkitManaged(const std::optional<StringMap> &metadata)
+{
+    return metadata && metadata->contains(QLatin1StringView(ToolkitHash::CodeKey));
 }
 
 } // namespace fstudio::api

@@ -26,6 +26,13 @@ public:
     // Puts the code's hash in the function's metadata, when there is room for one more pair (or it
     // has one already); false when there is not.
     static bool stampCodeHash(FunctionWrite &function, const QString &hash);
+    // A function from a Cognite Toolkit module carries the Toolkit's keys instead
+    // (core/toolkit/toolkithash.h): cognite-toolkit-hash with the folder's Toolkit hash, and
+    // cdf-toolkit-secret-hash when it has secrets, and not the app's own key, so that the next
+    // `cdf deploy` finds nothing changed.
+    static void stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash);
+    // Whether a function's settings came from the Toolkit (its metadata has the Toolkit's code hash).
+    static bool isToolkitManaged(const std::optional<StringMap> &metadata);
     static bool hasRoomForCodeHash(const FunctionWrite &function);
 };
 

@@ -8,6 +8,7 @@
 
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
+#include "core/toolkit/toolkithash.h"
 #include "core/rules/validator.h"
 #include "core/wire/filemetadata.h"
 
@@ -224,6 +225,7 @@ void DeployWorkflow::package()
     const QString zipPath = m_zipPath;
     const QString functionPath = m_options.function.functionPath;
     const bool check = !m_options.skipHandlerCheck;
+    const bool toolkit = m_options.toolkitHashes;
     auto cancel = m_cancelPackaging;
     QPointer<DeployWorkflow> self(this);
     auto *watcher = new QFutureWatcher<PackageOutcome>(this);
@@ -241,7 +243,7 @@ void DeployWorkflow::package()
         m_zip = out.zip;
         createFile();
     });
-    watcher->setFuture(QtConcurrent::run([folder, zipPath, functionPath, check, cancel, self] {
+    watcher->setFuture(QtConcurrent::run([folder, zipPath, functionPath, check, toolkit, cancel, self] {
         PackageOutcome out;
         const PackagePlan plan = PackagePlanner::plan(folder, cancel.get());
         if (plan.cancelled) {
@@ -292,6 +294,14 @@ void DeployWorkflow::package()
             return out;
         }
         out.hash = written->contentHash;
+        if (toolkit) { // the folder as the Toolkit hashes it: every file in it, not the package's
+            const auto hash = ToolkitHash::codeHash(folder, cancel.get());
+            if (!hash) {
+                out.error = hash.error().message;
+                return out;
+            }
+            out.hash = *hash;
+        }
         QFile f(zipPath);
         if (f.open(QIODevice::ReadOnly))
             out.zip = f.readAll();
@@ -391,7 +401,10 @@ void DeployWorkflow::createFunction()
     setStage(Stage::CreatingFunction);
     FunctionWrite w = m_options.function;
     w.fileId = *m_fileId;
-    DeployPreflight::stampCodeHash(w, m_contentHash); // what was packaged (none for an existing file: the caller's)
+    if (m_options.toolkitHashes)
+        DeployPreflight::stampToolkitHashes(w, m_contentHash);
+    else
+        DeployPreflight::stampCodeHash(w, m_contentHash); // what was packaged (none for an existing file: the caller's)
     const auto pending = FunctionsService(m_client).create(w);
     m_functionCreateSent = true;
     m_functionCreateSentAtMs = QDateTime::currentMSecsSinceEpoch();

@@ -64,6 +64,9 @@ public:
         bool uploadOnly = false; // stop at Uploaded (redeploy validates and uploads first); the file is then the caller's
         std::optional<qint64> existingFileId; // skip packaging and upload, use this code file (never removed by this run)
         std::optional<qint64> codeDataSetId; // the data set of the code file (projects that scope files by data set)
+        // A function from a Toolkit module: the Toolkit's code hash of the folder (and its secret
+        // hash) go into the metadata instead of the app's (DeployPreflight::stampToolkitHashes).
+        bool toolkitHashes = false;
     };
 
     DeployWorkflow(CdfClient *client, Options options, QObject *parent = nullptr);

@@ -136,6 +136,7 @@ void RedeployWorkflow::uploadNewCode()
     o.function = m_write;
     o.uploadOnly = true;
     o.codeDataSetId = m_options.codeDataSetId;
+    o.toolkitHashes = m_options.toolkitHashes;
     o.checkExternalIdFree = false; // the old function holds it until it is replaced
     o.pollIntervalMs = m_options.pollIntervalMs;
     m_deploy = new DeployWorkflow(m_client, o, this);
@@ -147,7 +148,10 @@ void RedeployWorkflow::uploadNewCode()
             return;
         }
         m_newFileId = m_deploy->fileId();
-        DeployPreflight::stampCodeHash(m_write, m_deploy->contentHash()); // the new version carries its code's hash
+        if (m_options.toolkitHashes)
+            DeployPreflight::stampToolkitHashes(m_write, m_deploy->contentHash());
+        else
+            DeployPreflight::stampCodeHash(m_write, m_deploy->contentHash()); // the new version carries its code's hash
         deleteOld();
     });
     m_deploy->start();

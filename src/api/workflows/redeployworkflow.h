@@ -38,6 +38,7 @@ public:
         std::optional<FunctionWrite> settings; // default: the old function's settings
         NonceSource scheduleCredentials;
         std::optional<qint64> codeDataSetId; // the data set of the new code file
+        bool toolkitHashes = false; // the Toolkit's hashes in the metadata (DeployWorkflow::Options)
         int deployTimeoutMs = 20 * 60 * 1000;
         int pollIntervalMs = 2000;
         bool removeOldCodeFile = true; // after success, when no other function uses it

@@ -331,7 +331,7 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
                         u"the value of the variable %1 (from %2) has a backslash before a letter or digit, which `cdf build` refuses (Python's re.sub reads it as a template): write \\\\ for one backslash"_s
                             .arg(variable.name, QDir::toNativeSeparators(variables.source)),
                         lineAt(text, m.capturedStart()));
-                out += m.captured(0);
+                // Nothing in its place: the value is not used, and the placeholder is not named twice.
             } else {
                 out += *expanded;
             }

@@ -12,6 +12,8 @@
 #include "api/workflows/redeployworkflow.h"
 #include "api/workflows/scheduleworkflows.h"
 
+#include "core/toolkit/toolkithash.h"
+
 #include <QListWidgetItem>
 #include <QStyle>
 
@@ -133,6 +135,7 @@ void DeployProgressPage::startDeploy()
     o.function = m_state->function;
     o.checkExternalIdFree = true;
     o.codeDataSetId = m_state->codeDataSetId;
+    o.toolkitHashes = m_state->toolkitHashes();
     auto *w = new api::DeployWorkflow(m_state->project.client, o, this);
     m_deploy = w;
     m_lastBytes = 0;
@@ -168,7 +171,7 @@ void DeployProgressPage::startDeploy()
             m_function = w->function();
             const QString ready =
                 tr("%1 is Ready (function %2), after %3.").arg(m_function->name, QString::number(m_function->id), formatDuration(w->elapsedMs()));
-            if (m_state->promotion && !m_state->promotion->schedules.isEmpty()) {
+            if (!m_state->newSchedules().isEmpty()) {
                 m_ui->cancelDeploy->setVisible(false); // the function is there: nothing to take back
                 createSchedules(0, {ready});
                 return;
@@ -195,6 +198,7 @@ void DeployProgressPage::startRedeploy()
     o.settings = m_state->function;
     o.scheduleCredentials = m_state->schedulesSignIn();
     o.codeDataSetId = m_state->codeDataSetId;
+    o.toolkitHashes = m_state->toolkitHashes();
     auto *w = new api::RedeployWorkflow(m_state->project.client, o, this);
     m_redeploy = w;
     // A redeploy cannot stop halfway: if the new version fails, it restores the previous one.
@@ -226,11 +230,11 @@ void DeployProgressPage::startRedeploy()
     w->start();
 }
 
-// A promotion makes the source function's schedules on the new function, one after the other,
-// each with a session of its own in the target project.
+// A promotion makes the source function's schedules on the new function, and a Toolkit module
+// the schedules its files define, one after the other, each with a session of its own.
 void DeployProgressPage::createSchedules(int index, QStringList lines)
 {
-    const auto &snapshots = m_state->promotion->schedules;
+    const auto snapshots = m_state->newSchedules();
     m_makingSchedules = index < snapshots.size();
     if (index >= snapshots.size()) {
         finishWith(true, lines.join(u"\n"_s), {});
@@ -243,6 +247,10 @@ void DeployProgressPage::createSchedules(int index, QStringList lines)
     w.cronExpression = snap.schedule.cronExpression;
     w.functionId = m_function->id;
     w.description = snap.schedule.description;
+    // The Toolkit marks its schedules' descriptions with a hash of their client credentials and
+    // compares them on `cdf deploy`: written the same way, the next deploy finds nothing changed.
+    if (const api::NonceSource signIn = m_state->schedulesSignIn(); m_state->schedulesFromToolkit() && !signIn.clientId.isEmpty())
+        w.description = ToolkitHash::describedWithAuth(snap.schedule.description.value_or(QString()), signIn.clientId, signIn.clientSecret);
     w.data = snap.data;
     w.dataText = snap.dataText;
     api::createScheduleWithNonce(m_state->project.client, w, m_state->schedulesSignIn(), this,

@@ -18,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QFutureWatcher>
 #include <QStyledItemDelegate>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
 
@@ -91,6 +93,7 @@ DeploySettingsPage::DeploySettingsPage(DeployState *state, QWidget *parent)
     connect(m_ui->cpu, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
     connect(m_ui->memory, &QDoubleSpinBox::valueChanged, this, &DeploySettingsPage::revalidate);
     connect(m_ui->codeDataSet, &QLineEdit::textChanged, this, &DeploySettingsPage::revalidate);
+    connect(m_ui->toolkitEnvironment, &QComboBox::currentTextChanged, this, &DeploySettingsPage::readToolkit);
     for (QRadioButton *b : {m_ui->schedulesProfile, m_ui->schedulesTokenExchange, m_ui->schedulesOther})
         connect(b, &QRadioButton::toggled, this, &DeploySettingsPage::revalidate);
     for (QLineEdit *e : {m_ui->schedulesClientId, m_ui->schedulesClientSecret})
@@ -155,14 +158,10 @@ void DeploySettingsPage::prefill()
     m_ui->memory->setValue(limits.memoryGb.defaultValue);
     // A Toolkit definition next to the folder, then what was used last time for this source
     // (neither brings secret values: those are typed again).
-    m_ui->fromToolkit->clear();
-    if (const auto &defined = m_state->toolkitDefinition) {
-        apply(defined->function);
-        m_ui->fromToolkit->setText(tr("Filled in from %1.").arg(QDir::toNativeSeparators(defined->path)));
-    }
-    if (const auto last = DeployMemory::recall(m_state->sourcePath))
+    applyToolkit();
+    if (const auto last = DeployMemory::recall(m_state->sourcePath); last && !m_state->toolkitDefinition)
         apply(*last);
-    m_ui->fromToolkit->setVisible(!m_ui->fromToolkit->text().isEmpty());
+    showToolkit();
     recallSecretValues();
 }
 
@@ -224,11 +223,73 @@ void DeploySettingsPage::rememberSecretValues()
         m_state->project.secrets->remove(key, this, said);
 }
 
-// A new version makes the function's schedules again: the user picks how they sign in. A first
-// deploy has no schedules, so the tab is hidden.
+void DeploySettingsPage::applyToolkit()
+{
+    const auto &defined = m_state->toolkitDefinition;
+    if (!defined)
+        return;
+    apply(defined->function);
+    if (defined->dataSetExternalId)
+        m_ui->codeDataSet->setText(*defined->dataSetExternalId);
+}
+
+void DeploySettingsPage::showToolkit()
+{
+    const auto &defined = m_state->toolkitDefinition;
+    const QStringList environments = defined && defined->project ? defined->project->environments : QStringList();
+    {
+        const QSignalBlocker block(m_ui->toolkitEnvironment);
+        m_ui->toolkitEnvironment->clear();
+        m_ui->toolkitEnvironment->addItems(environments);
+        m_ui->toolkitEnvironment->setCurrentText(defined ? defined->environment : QString());
+    }
+    m_ui->toolkitEnvironment->setVisible(environments.size() > 1);
+    m_ui->toolkitEnvironmentLabel->setVisible(environments.size() > 1);
+    if (!defined) {
+        m_ui->fromToolkit->clear();
+        m_ui->fromToolkit->setVisible(false);
+        return;
+    }
+    QString text = defined->environment.isEmpty()
+                       ? tr("Filled in from %1.").arg(QDir::toNativeSeparators(defined->path))
+                       : tr("Filled in from %1, with the variables of config.%2.yaml.").arg(QDir::toNativeSeparators(defined->path), defined->environment);
+    // What reading the Toolkit files found: at most a few lines here; the checks page lists every one.
+    QStringList lines;
+    for (const Finding &f : defined->findings) {
+        if (f.severity == Finding::Severity::Info)
+            continue;
+        const QString where = f.line > 0 ? u"%1:%2"_s.arg(QFileInfo(f.file).fileName()).arg(f.line) : QFileInfo(f.file).fileName();
+        lines << (f.isError() ? tr("Error: %1: %2") : tr("Warning: %1: %2")).arg(where, f.message);
+    }
+    if (!lines.isEmpty())
+        text += u"\n"_s + lines.mid(0, 4).join(u"\n"_s) + (lines.size() > 4 ? u"\n"_s + tr("… and %n more on the checks page.", nullptr, int(lines.size() - 4)) : QString());
+    m_ui->fromToolkit->setText(text);
+    m_ui->fromToolkit->setVisible(true);
+}
+
+void DeploySettingsPage::readToolkit(const QString &environment)
+{
+    const int generation = ++m_toolkitGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<ToolkitDefinition>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, environment] {
+        watcher->deleteLater();
+        if (generation != m_toolkitGeneration)
+            return;
+        m_state->toolkitEnvironment = environment;
+        m_state->toolkitDefinition = watcher->result();
+        applyToolkit();
+        prefillSchedules();
+        showToolkit();
+        revalidate();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_state->sourcePath, environment] { return ToolkitFunction::find(path, environment); }));
+}
+
+// A new version makes the function's schedules again, a promotion its source's, a Toolkit module
+// those its files define: the user picks how they sign in. Otherwise the tab is hidden.
 void DeploySettingsPage::prefillSchedules()
 {
-    const bool hasSchedules = m_state->redeployOf || (m_state->promotion && !m_state->promotion->schedules.isEmpty());
+    const bool hasSchedules = m_state->redeployOf || !m_state->newSchedules().isEmpty();
     m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->schedulesTab), hasSchedules);
     if (m_state->promotion && !m_state->redeployOf) {
         QStringList names;
@@ -244,6 +305,30 @@ void DeploySettingsPage::prefillSchedules()
     m_ui->schedulesProfile->setText(profileClient.isEmpty() ? tr("The client credentials of this profile (it signs in as a user)")
                                                             : tr("The client credentials of this profile (client %1)").arg(profileClient));
     (profileClient.isEmpty() ? m_ui->schedulesTokenExchange : m_ui->schedulesProfile)->setChecked(true);
+    if (m_state->schedulesFromToolkit()) {
+        QStringList names;
+        std::optional<QString> fileClient;
+        QString secretReference;
+        for (const ToolkitSchedule &s : m_state->toolkitDefinition->schedules) {
+            names << tr("%1 (%2)").arg(s.schedule.name, s.schedule.cronExpression);
+            if (s.clientId && !fileClient) {
+                fileClient = s.clientId;
+                secretReference = s.clientSecretReference;
+            }
+        }
+        QString hint = tr("These schedules from the Toolkit files are made once the function is Ready: %1. Each gets a session from the "
+                          "credentials chosen here and keeps running with them.")
+                           .arg(names.join(u", "_s));
+        // The file's own client: chosen here too (its secret typed: the file only names where it comes from).
+        if (fileClient && *fileClient != profileClient) {
+            m_ui->schedulesOther->setChecked(true);
+            m_ui->schedulesClientId->setText(*fileClient);
+            hint += u" "_s
+                + tr("The files sign them in as client %1, its secret from %2: type that secret below.")
+                      .arg(*fileClient, secretReference.isEmpty() ? tr("(not given)") : secretReference);
+        }
+        m_ui->schedulesHint->setText(hint);
+    }
 }
 
 api::NonceSource DeploySettingsPage::chosenScheduleSignIn() const
@@ -382,13 +467,17 @@ void DeploySettingsPage::revalidate()
             m_problems << p;
         }
     }
-    if (const QString dataSet = m_ui->codeDataSet->text().trimmed(); !dataSet.isEmpty() && !codeDataSetId()) {
+    // A data set's id, or its external id (as a Toolkit file names it; the checks page resolves it).
+    bool numeric = false;
+    if (const QString dataSet = m_ui->codeDataSet->text().trimmed();
+        !dataSet.isEmpty() && !codeDataSetId() && (dataSet.toLongLong(&numeric), numeric || dataSet.size() > Validator::MaxExternalIdLength)) {
         ValidationProblem p;
         p.field = u"dataSetId"_s;
         p.value = dataSet;
-        p.rule = u"a data set id"_s;
-        p.message =
-            tr("\"%1\" is not a data set id. Give the data set's numeric id (shown in Data sets in CDF), or leave the field empty.").arg(dataSet);
+        p.rule = u"a data set id or external id"_s;
+        p.message = tr("\"%1\" is not a data set. Give the data set's numeric id or its external id (shown in Data sets in CDF), or leave the "
+                       "field empty.")
+                        .arg(dataSet.left(80));
         m_problems << p;
     }
     const bool otherCredentials = m_ui->schedulesOther->isChecked();
@@ -474,6 +563,8 @@ bool DeploySettingsPage::validatePage()
         return false;
     m_state->function = collect();
     m_state->codeDataSetId = codeDataSetId();
+    const QString dataSet = m_ui->codeDataSet->text().trimmed();
+    m_state->codeDataSetExternalId = dataSet.isEmpty() || m_state->codeDataSetId ? std::nullopt : std::optional<QString>(dataSet);
     m_state->scheduleSignIn = chosenScheduleSignIn();
     rememberSecretValues();
     if (!m_state->redeployOf && !m_state->promotion) // a promotion's source is a downloaded temporary zip

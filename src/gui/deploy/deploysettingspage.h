@@ -50,6 +50,10 @@ private:
     void apply(const FunctionWrite &f, bool asIs = false);
     void revalidate();
     void prefillSchedules();
+    // The Toolkit definition: where it came from, its environment, what reading it found.
+    void showToolkit();
+    void applyToolkit(); // its settings into the fields
+    void readToolkit(const QString &environment); // again, with another config.<env>.yaml
     // Secret values typed for this source and project before, from the keychain (never a file).
     QString secretsKey() const;
     void recallSecretValues();
@@ -64,6 +68,7 @@ private:
     ValidationProblems m_problems;
     QLabel *fieldMessage(QWidget *field); // the line under a field for its errors (made on first use)
     QHash<QWidget *, QLabel *> m_fieldMessages;
+    int m_toolkitGeneration = 0;
 };
 
 } // namespace fstudio::gui

@@ -26,7 +26,7 @@ struct Prepared
 };
 
 // Off the GUI thread: unpack a zip or turn a single file into a folder, then plan the package.
-Prepared prepareSource(const QString &path, std::shared_ptr<std::atomic_bool> cancel)
+Prepared prepareSource(const QString &path, const QString &environment, std::shared_ptr<std::atomic_bool> cancel)
 {
     Prepared out;
     if (const QString problem = DeploySource::problemWith(path); !problem.isEmpty()) {
@@ -51,7 +51,7 @@ Prepared prepareSource(const QString &path, std::shared_ptr<std::atomic_bool> ca
     }
     out.plan = PackagePlanner::plan(out.folder, cancel.get());
     if (kind == DeploySource::Kind::Folder) // a Toolkit project keeps the definitions beside the folders
-        out.toolkit = ToolkitFunction::find(path);
+        out.toolkit = ToolkitFunction::find(path, environment);
     return out;
 }
 } // namespace
@@ -147,7 +147,7 @@ void DeploySourcePage::prepare()
         Q_EMIT completeChanged();
         Q_EMIT prepared();
     });
-    watcher->setFuture(QtConcurrent::run(prepareSource, path, m_cancel));
+    watcher->setFuture(QtConcurrent::run(prepareSource, path, m_state->toolkitEnvironment, m_cancel));
 }
 
 void DeploySourcePage::showPlan()

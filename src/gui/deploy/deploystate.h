@@ -2,6 +2,7 @@
 
 #include "api/auth/noncesource.h"
 #include "api/auth/secretstore.h"
+#include "api/workflows/deploypreflight.h"
 #include "api/workflows/redeployworkflow.h"
 #include "gui/project/projectcontext.h"
 
@@ -42,7 +43,8 @@ struct DeployState
     QString folder; // what is packaged
     std::shared_ptr<QTemporaryDir> prepared; // holds folder for a zip or a single file
     PackagePlan plan;
-    std::optional<ToolkitDefinition> toolkitDefinition; // a Toolkit <name>.Function.yaml for the folder
+    std::optional<ToolkitDefinition> toolkitDefinition; // a Toolkit *.Function.yaml for the folder, its variables filled
+    QString toolkitEnvironment; // the config.<env>.yaml that fills them (empty: the project's default)
 
     // Promoting a function from another project: where it comes from, and the schedules to make
     // again with it (not when the target already has the function: redeployOf, which keeps its own).
@@ -61,6 +63,32 @@ struct DeployState
 
     FunctionWrite function; // name, external id, settings, secrets
     std::optional<qint64> codeDataSetId; // the data set the code file goes into
+    std::optional<QString> codeDataSetExternalId; // given by external id: the checks page resolves it to codeDataSetId
+
+    // The schedules made once a new function is Ready: a promotion's, else the Toolkit files'
+    // (a new version keeps the function's own).
+    QList<api::RedeployWorkflow::ScheduleSnapshot> newSchedules() const
+    {
+        if (promotion)
+            return promotion->schedules;
+        QList<api::RedeployWorkflow::ScheduleSnapshot> out;
+        if (toolkitDefinition && !redeployOf)
+            for (const ToolkitSchedule &t : toolkitDefinition->schedules) {
+                FunctionSchedule s;
+                s.name = t.schedule.name;
+                s.cronExpression = t.schedule.cronExpression;
+                s.description = t.schedule.description;
+                out << api::RedeployWorkflow::ScheduleSnapshot{s, t.schedule.data, t.schedule.dataText};
+            }
+        return out;
+    }
+    bool schedulesFromToolkit() const { return !promotion && !redeployOf && toolkitDefinition && !toolkitDefinition->schedules.isEmpty(); }
+    // The Toolkit's hashes in the metadata instead of the app's: a function from a Toolkit module,
+    // or a new version of one the Toolkit deployed.
+    bool toolkitHashes() const
+    {
+        return toolkitDefinition || (redeployOf && api::DeployPreflight::isToolkitManaged(redeployOf->metadata));
+    }
 
     api::NonceSource schedulesSignIn() const { return scheduleSignIn.value_or(project.credentials); }
 };

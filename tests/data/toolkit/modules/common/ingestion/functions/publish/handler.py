@@ -1,0 +1,2 @@
+def handle(client, data):
+    return {"function": "publish", "data": data}

@@ -1,0 +1,2 @@
+def handle(client, data):
+    return {"function": "transform", "data": data}
