@@ -261,13 +261,15 @@ void TestToolkit::substituteAsTheBuildDoes()
     ToolkitProject::Variables vars;
     vars.source = u"config.dev.yaml"_s;
     vars.values = {{u"name"_s, scalar("plain text"), {}}, {u"digits"_s, scalar("'0042'"), {}}, {u"colon"_s, scalar("'key:'"), {}},
-                   {u"flag"_s, scalar("yes"), {}},        {u"ratio"_s, scalar("1.50"), {}},     {u"items"_s, list, {}},
+                   {u"flag"_s, scalar("yes"), {}},        {u"ratio"_s, scalar("1.50"), {}},    {u"items"_s, list, {}},
                    {u"slash"_s, scalar("'a\\nb'"), {}}};
     Findings findings;
     const QString out = ToolkitProject::substitute(
         u"a: {{name}}\nb: '{{ digits }}'\nc: {{ colon }}\nd: {{ flag }}\ne: {{ ratio }}\nf:\n  {{ items }}\ng: {{ items }}\nh: {{ slash }}\ni: {{ missing }}\n"_s,
         vars, u"f.yaml"_s, &findings);
-    QCOMPARE(out, u"a: plain text\nb: \"0042\"\nc: \"key:\"\nd: True\ne: 1.5\nf:\n  - a\n  - \"b c\"\n  - 7\n  - true\ng: ['a', 'b c', 7, True]\nh: a\nb\ni: {{ missing }}\n"_s);
+    QCOMPARE(
+        out,
+        u"a: plain text\nb: \"0042\"\nc: \"key:\"\nd: True\ne: 1.5\nf:\n  - a\n  - \"b c\"\n  - 7\n  - true\ng: ['a', 'b c', 7, True]\nh: a\nb\ni: {{ missing }}\n"_s);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().code, u"unresolved-variable"_s);
     QCOMPARE(findings.first().line, 14); // the line in the text as filled (the list took three more, the value one)
@@ -360,7 +362,8 @@ void TestToolkit::listFileWithMergeKeys()
     QCOMPARE(publish->function.envVars->value(u"MODE"_s), u"full"_s);
     QCOMPARE(publish->function.description, u"Publishes \"clean\" data"_s);
     QCOMPARE(publish->line, 10);
-    QCOMPARE(ToolkitFunction::parseAll(QFile(Functions + u"/pipeline.Function.yaml"_s).fileName().toUtf8()).size(), 0); // a path is not YAML of functions
+    QCOMPARE(ToolkitFunction::parseAll(QFile(Functions + u"/pipeline.Function.yaml"_s).fileName().toUtf8()).size(),
+             0); // a path is not YAML of functions
     QTemporaryDir tmp;
     QDir(tmp.path()).mkpath(u"functions/unlisted"_s);
     QVERIFY(!ToolkitFunction::find(tmp.filePath(u"functions/unlisted"_s)));

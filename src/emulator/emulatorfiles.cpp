@@ -177,8 +177,12 @@ HttpResponse EmulatorFiles::dataSetsByIds(const HttpRequest &req)
     const auto lookup = [this](const Identifier &i) -> std::optional<QJsonObject> {
         for (const EmulatorDataSet &d : m_config.dataSets)
             if ((i.isId() && i.id() == d.id) || (i.isExternalId() && !d.externalId.isEmpty() && i.externalId() == d.externalId)) {
-                QJsonObject o{{"id"_L1, d.id}, {"name"_L1, d.externalId.isEmpty() ? u"Data set %1"_s.arg(d.id) : d.externalId},
-                              {"writeProtected"_L1, false}, {"metadata"_L1, QJsonObject()}, {"createdTime"_L1, 0}, {"lastUpdatedTime"_L1, 0}};
+                QJsonObject o{{"id"_L1, d.id},
+                              {"name"_L1, d.externalId.isEmpty() ? u"Data set %1"_s.arg(d.id) : d.externalId},
+                              {"writeProtected"_L1, false},
+                              {"metadata"_L1, QJsonObject()},
+                              {"createdTime"_L1, 0},
+                              {"lastUpdatedTime"_L1, 0}};
                 if (!d.externalId.isEmpty())
                     o.insert("externalId"_L1, d.externalId);
                 return o;

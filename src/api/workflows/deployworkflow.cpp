@@ -8,8 +8,8 @@
 
 #include "core/packaging/packagewriter.h"
 #include "core/python/handlerinspector.h"
-#include "core/toolkit/toolkithash.h"
 #include "core/rules/validator.h"
+#include "core/toolkit/toolkithash.h"
 #include "core/wire/filemetadata.h"
 
 #include <QCoreApplication>

@@ -18,7 +18,10 @@ struct Finding
     int line = 0; // 1-based; 0 when not tied to a line
 
     bool isError() const { return severity == Severity::Error; }
-    static QString severityName(Severity s) { return s == Severity::Error ? QStringLiteral("error") : s == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("info"); }
+    static QString severityName(Severity s)
+    {
+        return s == Severity::Error ? QStringLiteral("error") : s == Severity::Warning ? QStringLiteral("warning") : QStringLiteral("info");
+    }
 };
 
 using Findings = QList<Finding>;

@@ -21,9 +21,9 @@ bool ToolkitDefinition::hasErrors() const
 namespace {
 const QStringList &functionFields()
 {
-    static const QStringList fields{u"externalId"_s, u"name"_s,     u"description"_s, u"owner"_s,    u"functionPath"_s,   u"secrets"_s,
-                                    u"envVars"_s,    u"cpu"_s,      u"memory"_s,      u"runtime"_s,  u"metadata"_s,       u"indexUrl"_s,
-                                    u"extraIndexUrls"_s, u"dataSetExternalId"_s, u"space"_s};
+    static const QStringList fields{
+        u"externalId"_s, u"name"_s,    u"description"_s, u"owner"_s,    u"functionPath"_s,   u"secrets"_s,           u"envVars"_s, u"cpu"_s,
+        u"memory"_s,     u"runtime"_s, u"metadata"_s,    u"indexUrl"_s, u"extraIndexUrls"_s, u"dataSetExternalId"_s, u"space"_s};
     return fields;
 }
 
@@ -76,11 +76,13 @@ public:
         bool ok = false;
         const double d = n->text.toDouble(&ok);
         if (n->kind == YamlNode::Kind::String && ok) {
-            note(Finding::Severity::Warning, u"not-a-number"_s, u"%1: %2 is the text \"%3\"; write it as a number: %2: %3"_s.arg(m_what, key, n->text), n);
+            note(Finding::Severity::Warning, u"not-a-number"_s,
+                 u"%1: %2 is the text \"%3\"; write it as a number: %2: %3"_s.arg(m_what, key, n->text), n);
             return d;
         }
         if (!unresolved(n->text))
-            note(Finding::Severity::Error, u"wrong-type"_s, u"%1: %2 is %3 (%4); it must be a number"_s.arg(m_what, key, n->kindName(), n->text.left(40)), n);
+            note(Finding::Severity::Error, u"wrong-type"_s,
+                 u"%1: %2 is %3 (%4); it must be a number"_s.arg(m_what, key, n->kindName(), n->text.left(40)), n);
         return std::nullopt;
     }
     // A mapping of text to text.
@@ -90,7 +92,8 @@ public:
         if (!n || n->kind == YamlNode::Kind::Null)
             return std::nullopt;
         if (!n->isMapping()) {
-            note(Finding::Severity::Error, u"wrong-type"_s, u"%1: %2 is %3; it must be a mapping of names to text"_s.arg(m_what, key, n->kindName()), n);
+            note(Finding::Severity::Error, u"wrong-type"_s, u"%1: %2 is %3; it must be a mapping of names to text"_s.arg(m_what, key, n->kindName()),
+                 n);
             return std::nullopt;
         }
         StringMap out;
@@ -171,16 +174,19 @@ std::optional<ToolkitDefinition> definitionOf(const YamlNode &map, const QString
     static const QRegularExpression reference(u"\\A\\$\\{[^}]+\\}\\z"_s);
     for (auto it = written.cbegin(); it != written.cend(); ++it)
         if (!it.value().isEmpty() && !reference.match(it.value()).hasMatch())
-            fields.note(Finding::Severity::Warning, u"secret-in-file"_s,
-                        u"%1: the secret %2 has its value written in the file. Toolkit files name an environment variable there (%2: ${MY_SECRET}) so no "
-                        "secret is kept in the repository; the value is not used here: type it in the wizard"_s.arg(label, it.key()),
-                        map.member(u"secrets"));
+            fields.note(
+                Finding::Severity::Warning, u"secret-in-file"_s,
+                u"%1: the secret %2 has its value written in the file. Toolkit files name an environment variable there (%2: ${MY_SECRET}) so no "
+                "secret is kept in the repository; the value is not used here: type it in the wizard"_s.arg(label, it.key()),
+                map.member(u"secrets"));
     d.dataSetExternalId = fields.text(u"dataSetExternalId"_s);
     d.space = fields.text(u"space"_s);
     if (d.space)
-        fields.note(Finding::Severity::Warning, u"code-in-space"_s,
-                    u"%1: space puts the code file in data modeling (a CogniteFile), which this app does not do: its code goes into a classic file"_s.arg(label),
-                    map.member(u"space"));
+        fields.note(
+            Finding::Severity::Warning, u"code-in-space"_s,
+            u"%1: space puts the code file in data modeling (a CogniteFile), which this app does not do: its code goes into a classic file"_s.arg(
+                label),
+            map.member(u"space"));
     fields.unknownFields(functionFields(), u"Function"_s);
     f.fileId = 1; // made by the deploy
     return d;
@@ -195,9 +201,10 @@ QList<YamlNode::Ptr> readFilled(const QString &path, const ToolkitProject::Varia
         return {};
     }
     if (file.size() > ToolkitFunction::MaxFileBytes) {
-        findings->append(Finding{Finding::Severity::Error, u"too-large"_s,
-                                 u"the file is %1 bytes; a Toolkit file of more than %2 bytes is not read"_s.arg(file.size()).arg(ToolkitFunction::MaxFileBytes),
-                                 path, 0});
+        findings->append(
+            Finding{Finding::Severity::Error, u"too-large"_s,
+                    u"the file is %1 bytes; a Toolkit file of more than %2 bytes is not read"_s.arg(file.size()).arg(ToolkitFunction::MaxFileBytes),
+                    path, 0});
         return {};
     }
     const QString text = ToolkitProject::substitute(QString::fromUtf8(file.read(ToolkitFunction::MaxFileBytes)), variables, path, findings);
@@ -276,11 +283,13 @@ std::optional<ToolkitSchedule> scheduleOf(const YamlNode &map, const QString &fi
     s.schedule.description = fields.text(u"description"_s);
     if (map.member(u"functionId"))
         fields.note(Finding::Severity::Warning, u"function-id-ignored"_s,
-                    u"schedule %1: functionId is ignored (the Toolkit warns too): the schedule runs the function named by functionExternalId"_s.arg(s.schedule.name),
+                    u"schedule %1: functionId is ignored (the Toolkit warns too): the schedule runs the function named by functionExternalId"_s.arg(
+                        s.schedule.name),
                     map.member(u"functionId"));
     if (const YamlNode *data = map.member(u"data"); data && data->kind != YamlNode::Kind::Null) {
         if (!data->isMapping()) {
-            fields.note(Finding::Severity::Error, u"wrong-type"_s, u"schedule %1: data is %2; it must be a mapping (the input handle() gets)"_s.arg(s.schedule.name, data->kindName()), data);
+            fields.note(Finding::Severity::Error, u"wrong-type"_s,
+                        u"schedule %1: data is %2; it must be a mapping (the input handle() gets)"_s.arg(s.schedule.name, data->kindName()), data);
         } else {
             s.schedule.dataText = Yaml::toJson(*data);
             s.schedule.data = QJsonDocument::fromJson(s.schedule.dataText).object();
@@ -296,7 +305,9 @@ std::optional<ToolkitSchedule> scheduleOf(const YamlNode &map, const QString &fi
     for (const char *required : {"name", "cronExpression", "functionExternalId"})
         if (!map.member(QString::fromLatin1(required)))
             fields.note(Finding::Severity::Error, u"missing-field"_s,
-                        u"schedule %1: %2 is missing; the Toolkit needs name, cronExpression and functionExternalId"_s.arg(s.schedule.name, QLatin1StringView(required)), &map);
+                        u"schedule %1: %2 is missing; the Toolkit needs name, cronExpression and functionExternalId"_s.arg(
+                            s.schedule.name, QLatin1StringView(required)),
+                        &map);
     fields.unknownFields({u"name"_s, u"cronExpression"_s, u"functionExternalId"_s, u"functionId"_s, u"description"_s, u"data"_s, u"authentication"_s},
                          u"Schedule"_s);
     return s;
@@ -327,9 +338,10 @@ std::optional<ToolkitDefinition> ToolkitFunction::find(const QString &folder, co
     QDir moduleDir = yamlDir;
     moduleDir.cdUp(); // the module holds the functions/ folder
     const auto project = ToolkitProject::around(yamlDir.absolutePath());
-    const QString env = project ? (project->environments.contains(environment) ? environment : ToolkitProject::defaultEnvironment(project->environments))
-                                : QString();
-    ToolkitProject::Variables variables = project ? project->variablesFor(moduleDir.absolutePath(), env) : ToolkitProject::moduleDefaults(moduleDir.absolutePath());
+    const QString env =
+        project ? (project->environments.contains(environment) ? environment : ToolkitProject::defaultEnvironment(project->environments)) : QString();
+    ToolkitProject::Variables variables =
+        project ? project->variablesFor(moduleDir.absolutePath(), env) : ToolkitProject::moduleDefaults(moduleDir.absolutePath());
     if (!project && !variables.defaults.isEmpty()) { // a module on its own: the values `cdf modules init` would write
         variables.values = variables.defaults;
         variables.source = variables.defaultsFile;

@@ -104,8 +104,9 @@ Expected<QString, ToolkitHashError> ToolkitHash::codeHash(const QString &folder,
     while (!toSearch.isEmpty()) {
         const QDir dir(toSearch.takeLast());
         QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        std::sort(entries.begin(), entries.end(),
-                  [&](const QFileInfo &a, const QFileInfo &b) { return relative(root, a.absoluteFilePath()) < relative(root, b.absoluteFilePath()); });
+        std::sort(entries.begin(), entries.end(), [&](const QFileInfo &a, const QFileInfo &b) {
+            return relative(root, a.absoluteFilePath()) < relative(root, b.absoluteFilePath());
+        });
         for (const QFileInfo &e : std::as_const(entries)) {
             if (++seen > MaxFiles)
                 return ToolkitHashError{u"more than %1 files"_s.arg(MaxFiles)};

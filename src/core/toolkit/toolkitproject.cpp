@@ -136,7 +136,7 @@ std::optional<QString> expandTemplate(const QString &replacement, const QString 
         }
         const QChar n = replacement.at(++i);
         static const QHash<QChar, QChar> escapes{{u'\\', u'\\'}, {u'n', u'\n'}, {u'r', u'\r'}, {u't', u'\t'},
-                                                  {u'a', u'\a'}, {u'b', u'\b'}, {u'f', u'\f'}, {u'v', u'\v'}};
+                                                 {u'a', u'\a'},  {u'b', u'\b'}, {u'f', u'\f'}, {u'v', u'\v'}};
         if (const auto it = escapes.constFind(n); it != escapes.constEnd())
             out += *it;
         else if (replacement.mid(i, 4) == u"g<0>"_s) {
@@ -240,9 +240,10 @@ ToolkitProject::Variables ToolkitProject::variablesFor(const QString &moduleDir,
             }
         }
         if (!chosen)
-            v.findings << finding(Finding::Severity::Warning, u"module-not-selected"_s,
-                                  u"the module %1 is not in environment.selected of config.%2.yaml: `cdf build --env %2` leaves it out"_s.arg(relative, environment),
-                                  v.source, selected->line);
+            v.findings << finding(
+                Finding::Severity::Warning, u"module-not-selected"_s,
+                u"the module %1 is not in environment.selected of config.%2.yaml: `cdf build --env %2` leaves it out"_s.arg(relative, environment),
+                v.source, selected->line);
     }
     const YamlNode *scope = config->member(u"variables");
     if (!scope || !scope->isMapping())
@@ -258,10 +259,11 @@ ToolkitProject::Variables ToolkitProject::variablesFor(const QString &moduleDir,
         if (!child)
             break;
         if (child->isSequence()) {
-            v.findings << finding(Finding::Severity::Warning, u"module-repeat"_s,
-                                  u"variables.%1 is a list: `cdf build` builds the module once per entry; the app reads the variables above it only"_s.arg(
-                                      (at.isEmpty() ? QString() : at + QLatin1Char('.')) + next),
-                                  v.source, child->line);
+            v.findings << finding(
+                Finding::Severity::Warning, u"module-repeat"_s,
+                u"variables.%1 is a list: `cdf build` builds the module once per entry; the app reads the variables above it only"_s.arg(
+                    (at.isEmpty() ? QString() : at + QLatin1Char('.')) + next),
+                v.source, child->line);
             break;
         }
         if (!child->isMapping())
@@ -270,7 +272,9 @@ ToolkitProject::Variables ToolkitProject::variablesFor(const QString &moduleDir,
         at = at.isEmpty() ? next : at + QLatin1Char('/') + next;
     }
     // Deeper first: within a level, in file order.
-    std::stable_sort(found.begin(), found.end(), [](const Variable &a, const Variable &b) { return a.scope.count(QLatin1Char('/')) + !a.scope.isEmpty() > b.scope.count(QLatin1Char('/')) + !b.scope.isEmpty(); });
+    std::stable_sort(found.begin(), found.end(), [](const Variable &a, const Variable &b) {
+        return a.scope.count(QLatin1Char('/')) + !a.scope.isEmpty() > b.scope.count(QLatin1Char('/')) + !b.scope.isEmpty();
+    });
     v.values = found;
     return v;
 }
@@ -327,10 +331,11 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
             out += QStringView(text).mid(last, m.capturedStart() - last);
             const auto expanded = expandTemplate(replacement, m.captured(0));
             if (!expanded) {
-                problem(Finding::Severity::Error, u"variable-escape"_s,
-                        u"the value of the variable %1 (from %2) has a backslash before a letter or digit, which `cdf build` refuses (Python's re.sub reads it as a template): write \\\\ for one backslash"_s
-                            .arg(variable.name, QDir::toNativeSeparators(variables.source)),
-                        lineAt(text, m.capturedStart()));
+                problem(
+                    Finding::Severity::Error, u"variable-escape"_s,
+                    u"the value of the variable %1 (from %2) has a backslash before a letter or digit, which `cdf build` refuses (Python's re.sub reads it as a template): write \\\\ for one backslash"_s
+                        .arg(variable.name, QDir::toNativeSeparators(variables.source)),
+                    lineAt(text, m.capturedStart()));
                 // Nothing in its place: the value is not used, and the placeholder is not named twice.
             } else {
                 out += *expanded;
@@ -348,8 +353,9 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
                                                    : u"%1 does not give it for this module"_s.arg(QDir::toNativeSeparators(variables.source));
         for (const Variable &d : variables.defaults)
             if (d.name == name && !variables.source.isEmpty())
-                where += u"; the module's default.config.yaml has it (%1), which `cdf modules init` copies into a config, but `cdf build` does not read that file"_s.arg(
-                    d.value->text.left(80));
+                where +=
+                    u"; the module's default.config.yaml has it (%1), which `cdf modules init` copies into a config, but `cdf build` does not read that file"_s
+                        .arg(d.value->text.left(80));
         problem(Finding::Severity::Error, u"unresolved-variable"_s,
                 u"the variable {{ %1 }} is not resolved: %2. Add %1 under variables: in the config for this environment"_s.arg(name, where),
                 lineAt(text, m.capturedStart()));

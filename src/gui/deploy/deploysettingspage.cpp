@@ -12,13 +12,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QFutureWatcher>
 #include <QStyledItemDelegate>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -251,8 +251,8 @@ void DeploySettingsPage::showToolkit()
         return;
     }
     QString text = defined->environment.isEmpty()
-                       ? tr("Filled in from %1.").arg(QDir::toNativeSeparators(defined->path))
-                       : tr("Filled in from %1, with the variables of config.%2.yaml.").arg(QDir::toNativeSeparators(defined->path), defined->environment);
+        ? tr("Filled in from %1.").arg(QDir::toNativeSeparators(defined->path))
+        : tr("Filled in from %1, with the variables of config.%2.yaml.").arg(QDir::toNativeSeparators(defined->path), defined->environment);
     // What reading the Toolkit files found: at most a few lines here; the checks page lists every one.
     QStringList lines;
     for (const Finding &f : defined->findings) {
@@ -262,7 +262,8 @@ void DeploySettingsPage::showToolkit()
         lines << (f.isError() ? tr("Error: %1: %2") : tr("Warning: %1: %2")).arg(where, f.message);
     }
     if (!lines.isEmpty())
-        text += u"\n"_s + lines.mid(0, 4).join(u"\n"_s) + (lines.size() > 4 ? u"\n"_s + tr("… and %n more on the checks page.", nullptr, int(lines.size() - 4)) : QString());
+        text += u"\n"_s + lines.mid(0, 4).join(u"\n"_s)
+            + (lines.size() > 4 ? u"\n"_s + tr("… and %n more on the checks page.", nullptr, int(lines.size() - 4)) : QString());
     m_ui->fromToolkit->setText(text);
     m_ui->fromToolkit->setVisible(true);
 }

@@ -85,10 +85,7 @@ struct DeployState
     bool schedulesFromToolkit() const { return !promotion && !redeployOf && toolkitDefinition && !toolkitDefinition->schedules.isEmpty(); }
     // The Toolkit's hashes in the metadata instead of the app's: a function from a Toolkit module,
     // or a new version of one the Toolkit deployed.
-    bool toolkitHashes() const
-    {
-        return toolkitDefinition || (redeployOf && api::DeployPreflight::isToolkitManaged(redeployOf->metadata));
-    }
+    bool toolkitHashes() const { return toolkitDefinition || (redeployOf && api::DeployPreflight::isToolkitManaged(redeployOf->metadata)); }
 
     api::NonceSource schedulesSignIn() const { return scheduleSignIn.value_or(project.credentials); }
 };

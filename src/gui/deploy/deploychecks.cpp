@@ -1,0 +1,752 @@
+#include "gui/deploy/deploychecks.h"
+
+#include "gui/appsettings.h"
+#include "gui/models/formatting.h"
+
+#include "api/services/datasetsservice.h"
+#include "api/services/functionsservice.h"
+#include "api/services/schedulesservice.h"
+#include "api/services/sessionsservice.h"
+#include "api/services/tokenservice.h"
+#include "api/transport/cdfclient.h"
+#include "api/workflows/deploypreflight.h"
+
+#include "core/packaging/packageplan.h"
+#include "core/packaging/packagewriter.h"
+#include "core/python/handlerinspector.h"
+#include "core/rules/validator.h"
+#include "core/toolkit/toolkithash.h"
+#include "core/wire/schedulefilter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Imports the handler module as CDF will: from the folder's top, by its dotted module name.
+const char *ImportScript = R"(
+import importlib, os, sys
+sys.path.insert(0, os.getcwd())
+path = sys.argv[1]
+module = path[:-3] if path.endswith(".py") else path
+importlib.import_module(module.replace("/", "."))
+)";
+constexpr qint64 LargePackageBytes = 100LL * 1000 * 1000;
+constexpr int MaxParsedFiles = 5000; // beyond that, the rest is left to CDF
+constexpr int CodeCheckTimeoutMs = 90 * 1000; // parsing, and pip's dry run (time-boxed to 60 s inside)
+
+QString codeCheckScript()
+{
+    QFile f(u":/deploy/codecheck.py"_s);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// "handler.py:4:24: expected ':'" and the line, with a caret under the column.
+QString syntaxProblem(const QJsonObject &p)
+{
+    const QString path = p.value("path"_L1).toString();
+    const int line = p.value("line"_L1).toInt();
+    const int column = p.value("column"_L1).toInt();
+    QString out = line > 0 ? u"%1:%2:%3: %4"_s.arg(path).arg(line).arg(column).arg(p.value("message"_L1).toString())
+                           : u"%1: %2"_s.arg(path, p.value("message"_L1).toString());
+    const QString text = p.value("text"_L1).toString().left(300);
+    if (!text.trimmed().isEmpty()) {
+        out += u"\n    "_s + text;
+        if (column > 0 && column <= text.size() + 1)
+            out += u"\n    "_s + QString(column - 1, QLatin1Char(' ')) + QLatin1Char('^');
+    }
+    return out;
+}
+
+// "py311" -> "3.11" (pip's --python-version); "" when the runtime is not one of those.
+QString runtimeVersion(const QString &runtime)
+{
+    static const QRegularExpression re(u"\\Apy3(\\d{1,2})\\z"_s);
+    const auto m = re.match(runtime);
+    return m.hasMatch() ? u"3."_s + m.captured(1) : QString();
+}
+
+bool isLoopbackServer(const QUrl &server)
+{
+    const QHostAddress a(server.host());
+    return server.host() == u"localhost"_s || (!a.isNull() && a.isLoopback());
+}
+} // namespace
+
+DeployChecks::DeployChecks(DeployState *state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+{
+    m_deployedCode = new DeployedCode(this);
+}
+
+DeployChecks::~DeployChecks()
+{
+    if (m_import)
+        endImport(std::exchange(m_import, nullptr));
+    if (m_codeCheck)
+        endImport(std::exchange(m_codeCheck, nullptr));
+}
+
+// Ends the import check without waiting for it on the GUI thread: killed, it lives on (a child of
+// the application, its handlers, which read the state, cut off) until it has finished.
+void DeployChecks::endImport(QProcess *process)
+{
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    process->setParent(QCoreApplication::instance());
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    connect(process, &QProcess::errorOccurred, process, &QObject::deleteLater); // killed while it started: no finished()
+    process->kill();
+}
+
+bool DeployChecks::isRunning() const
+{
+    for (const Check &c : m_checks)
+        if (c.result == Result::Pending)
+            return true;
+    return false;
+}
+
+int DeployChecks::add(const QString &id, Result result, const QString &title, const QString &detail)
+{
+    m_checks << Check{id, result, title, detail};
+    return int(m_checks.size()) - 1;
+}
+
+void DeployChecks::set(int index, Result result, const QString &detail)
+{
+    if (index < 0 || index >= m_checks.size())
+        return;
+    m_checks[index].result = result;
+    m_checks[index].detail = detail;
+    Q_EMIT changed();
+}
+
+void DeployChecks::run()
+{
+    const int generation = ++m_generation;
+    m_checks.clear();
+    m_changes.reset();
+    if (m_import)
+        endImport(std::exchange(m_import, nullptr));
+    if (m_codeCheck)
+        endImport(std::exchange(m_codeCheck, nullptr));
+    if (m_state->folder.isEmpty()) {
+        runChecks(generation);
+        return;
+    }
+    // The folder is read again each time: files may have been changed, added or deleted since the
+    // first page read it, and what is checked here is what gets deployed.
+    add(u"package"_s, Result::Pending, tr("Package"), tr("Reading %1…").arg(QDir::toNativeSeparators(m_state->folder)));
+    Q_EMIT changed();
+    auto *watcher = new QFutureWatcher<PackagePlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_state->plan = watcher->result();
+        runChecks(generation);
+    });
+    watcher->setFuture(QtConcurrent::run([folder = m_state->folder] { return PackagePlanner::plan(folder); }));
+}
+
+void DeployChecks::runChecks(int generation)
+{
+    m_checks.clear();
+    const PackagePlan &plan = m_state->plan;
+    const FunctionWrite &f = m_state->function;
+
+    // The package.
+    if (!plan.ok())
+        add(u"package"_s, Result::Error, tr("Package"), plan.errors.value(0).message);
+    else if (plan.totalBytes > LargePackageBytes)
+        add(u"package"_s, Result::Warning, tr("Package"),
+            tr("%n file(s), %1. That is large for a function: uploads and cold starts get slow. Leave data out with a .functionignore file.", nullptr,
+               int(plan.files.size()))
+                .arg(formatBytes(plan.totalBytes)));
+    else
+        add(u"package"_s, Result::Pass, tr("Package"), tr("%n file(s), %1.", nullptr, int(plan.files.size())).arg(formatBytes(plan.totalBytes)));
+    for (const auto &w : plan.warnings)
+        add(u"credentials"_s, Result::Warning, tr("Credentials?"),
+            tr("%1: %2 Leave it out with a .functionignore entry and pass secrets as secrets instead.").arg(w.path, w.message));
+    checkToolkit();
+
+    // The handler, as CDF will look for it (read here: it is one file, and a large one is refused).
+    constexpr qint64 MaxHandlerBytes = 2 * 1024 * 1024;
+    const qint64 handlerSize = QFileInfo(QDir(m_state->folder).filePath(f.functionPath)).size();
+    HandlerReport report;
+    if (handlerSize > MaxHandlerBytes)
+        report.findings << HandlerFinding{
+            HandlerFinding::Severity::Error, 0, u"handler-too-large"_s,
+            tr("%1 is %2; a handler file that large is not read. Keep handle() in a small module.").arg(f.functionPath, formatBytes(handlerSize))};
+    else
+        report = HandlerInspector::inspectFolder(m_state->folder, f.functionPath);
+    bool handlerProblem = false;
+    for (const HandlerFinding &h : report.findings) {
+        const QString where = h.line > 0 ? tr("%1, line %2: %3").arg(f.functionPath).arg(h.line).arg(h.message) : h.message;
+        const Result r = h.severity == HandlerFinding::Severity::Error ? Result::Error : Result::Warning;
+        handlerProblem |= r == Result::Error;
+        const int row = add(u"handler"_s, h.severity == HandlerFinding::Severity::Hint ? Result::Pass : r,
+                            h.severity == HandlerFinding::Severity::Hint ? tr("Hint") : tr("Handler"), where);
+        m_checks[row].file = QDir(m_state->folder).filePath(f.functionPath);
+        m_checks[row].line = h.line;
+        m_checks[row].code = h.code;
+    }
+    if (!handlerProblem && report.found)
+        add(u"handler"_s, Result::Pass, tr("Handler"),
+            tr("handle(%1) at %2, line %3.").arg(report.parameterNames().join(u", "_s), f.functionPath, QString::number(report.line)));
+
+    // The settings, against the project's limits.
+    Validator::Options options;
+    options.limits = m_state->project.limits;
+    ValidationProblems problems = Validator::validateFunction(f, options);
+    problems.removeIf([](const ValidationProblem &p) { return p.field == u"fileId"_s; }); // the deploy makes the file
+    for (const ValidationProblem &p : problems)
+        add(u"settings"_s, p.isError() ? Result::Error : Result::Warning, tr("Settings"), p.message);
+    if (problems.isEmpty())
+        add(u"settings"_s, Result::Pass, tr("Settings"),
+            tr("Runtime %1, %2 CPU, %3 GB memory.")
+                .arg(f.runtime.value_or(tr("default")), QLocale().toString(f.cpu.value_or(0)), QLocale().toString(f.memory.value_or(0))));
+
+    if (!m_projectChecks) {
+        add(u"project"_s, Result::Pass, tr("Project"),
+            tr("Not checked against a project: the external id, the limits, the data set and your access are checked when you deploy (or "
+               "give a profile)."));
+    } else if (!m_state->project.client) {
+        add(u"connection"_s, Result::Error, tr("Connection"), tr("Not connected to a project: choose a profile in the main window first."));
+    } else {
+        checkCapabilities(generation);
+        if (!m_state->redeployOf)
+            checkExternalId(generation);
+        checkDataSet(generation);
+    }
+    checkCode(generation, handlerProblem); // then the import, when every file parses
+    checkChanges(generation);
+    if (m_state->redeployOf && m_state->project.client)
+        checkSchedules(generation);
+    // CDF never gives secret values back: an empty one is almost always a value not typed again.
+    const StringMap secrets = f.secrets.value_or(StringMap());
+    for (auto it = secrets.begin(); it != secrets.end(); ++it)
+        if (it.value().isEmpty())
+            add(u"secret-value"_s, Result::Warning, tr("Secrets"),
+                tr("The secret \"%1\" has no value: the function gets an empty one. Type its value on the Secrets tab.").arg(it.key()));
+    if (const auto &p = m_state->promotion; p && p->sameNameInTarget)
+        add(u"promotion-duplicate"_s, Result::Warning, tr("Promotion"),
+            tr("%1 already has a function named \"%2\" (function %3). Without an external id nothing ties the two together, so this makes a "
+               "second one. Give the function an external id to promote it as a new version next time.")
+                .arg(m_state->project.name, p->sameNameInTarget->name, QString::number(p->sameNameInTarget->id)));
+    if (const auto &p = m_state->promotion) {
+        QStringList names;
+        for (const auto &s : p->schedules)
+            names << tr("%1 (%2)").arg(s.schedule.name, s.schedule.cronExpression);
+        const api::NonceSource signIn = m_state->schedulesSignIn();
+        const QString how = signIn.clientId.isEmpty() ? tr("your current sign-in (token exchange)") : tr("client %1").arg(signIn.clientId);
+        if (m_state->redeployOf)
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("%1 already has function %2 (\"%3\"): it is replaced by a new version with the code and settings from %4, and keeps its own "
+                   "schedules. The schedules of %4 are not copied.")
+                    .arg(m_state->project.name)
+                    .arg(m_state->redeployOf->id)
+                    .arg(m_state->redeployOf->name, p->fromProject));
+        else if (names.isEmpty())
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("A new function in %1 with the code and settings of %2 from %3; it has no schedules.")
+                    .arg(m_state->project.name, p->source.name, p->fromProject));
+        else
+            add(u"promotion"_s, Result::Pass, tr("Promotion"),
+                tr("A new function in %1 with the code and settings of %2 from %3, and %n schedule(s) signed in with %4: %5", nullptr,
+                   int(names.size()))
+                    .arg(m_state->project.name, p->source.name, p->fromProject, how, names.join(u", "_s)));
+    }
+    Q_EMIT changed();
+}
+
+// What reading the Toolkit files found (unresolved variables, YAML errors, values of the wrong
+// type, unknown fields), each at its file and line.
+void DeployChecks::checkToolkit()
+{
+    const auto &defined = m_state->toolkitDefinition;
+    if (!defined)
+        return;
+    bool any = false;
+    for (const Finding &f : defined->findings) {
+        if (f.severity == Finding::Severity::Info)
+            continue;
+        const QString where = f.line > 0 ? tr("%1, line %2").arg(QDir::toNativeSeparators(f.file)).arg(f.line) : QDir::toNativeSeparators(f.file);
+        const int row = add(u"toolkit"_s, f.isError() ? Result::Error : Result::Warning, tr("Toolkit files"), u"%1: %2"_s.arg(where, f.message));
+        m_checks[row].file = f.file;
+        m_checks[row].line = f.line;
+        m_checks[row].code = f.code;
+        any = true;
+    }
+    if (!any)
+        add(u"toolkit"_s, Result::Pass, tr("Toolkit files"),
+            defined->environment.isEmpty() ? tr("%1 read; every value is filled in.").arg(QDir::toNativeSeparators(defined->path))
+                                           : tr("%1 read with the variables of config.%2.yaml; every value is filled in.")
+                                                 .arg(QDir::toNativeSeparators(defined->path), defined->environment));
+    if (!defined->cdfProject.isEmpty() && m_projectChecks && !m_state->project.name.isEmpty() && defined->cdfProject != m_state->project.name)
+        add(u"toolkit-project"_s, Result::Warning, tr("Toolkit files"),
+            tr("config.%1.yaml is for the project %2, and this deploys to %3: choose the environment for %3 on the Settings page.")
+                .arg(defined->environment, defined->cdfProject, m_state->project.name));
+}
+
+// A data set given by external id (a Toolkit file's dataSetExternalId) is looked up: the code file
+// goes into it by id. One that does not exist, or cannot be read, stops the deploy here.
+void DeployChecks::checkDataSet(int generation)
+{
+    const auto xid = m_state->codeDataSetExternalId;
+    if (!xid)
+        return;
+    m_state->codeDataSetId.reset();
+    const int index = add(u"data-set"_s, Result::Pending, tr("Data set"), tr("Looking up the data set \"%1\"…").arg(*xid));
+    api::DataSetsService(m_state->project.client)
+        .idOf(*xid)
+        .then(this, [this, index, generation, xid = *xid](const Expected<qint64, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (r) {
+                m_state->codeDataSetId = *r;
+                set(index, Result::Pass, tr("The code file goes into the data set \"%1\" (id %2).").arg(xid).arg(*r));
+            } else if (r.error().isNotFound()) {
+                set(index, Result::Error,
+                    tr("%1 has no data set with the external id \"%2\". Create it in CDF (Data sets), or name another one (dataSetExternalId in "
+                       "the Toolkit file, or the code file's data set on the Settings page).")
+                        .arg(m_state->project.name, xid));
+            } else if (r.error().httpStatus == 403) {
+                set(index, Result::Error,
+                    tr("Your sign-in may not read data sets, so \"%1\" cannot be looked up (%2). Ask for datasets:read, or give the data set's "
+                       "numeric id on the Settings page.")
+                        .arg(xid, r.error().userMessage()));
+            } else {
+                set(index, Result::Error, tr("Could not look up the data set \"%1\": %2").arg(xid, r.error().userMessage()));
+            }
+            Q_EMIT finishedChecking();
+        });
+}
+
+// The code's hash goes into the function's metadata, so a later deploy can tell whether the
+// folder changed; a new version with the same code is worth a second look.
+void DeployChecks::checkChanges(int generation)
+{
+    const int index = add(u"changes"_s, Result::Pending, tr("Changes"), tr("Hashing the code…"));
+    auto *watcher = new QFutureWatcher<Expected<QString, PackageError>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const auto hash = watcher->result();
+        if (!hash) {
+            set(index, Result::Error, tr("Cannot read %1: %2").arg(hash.error().path, hash.error().message));
+            Q_EMIT finishedChecking();
+            return;
+        }
+        // The deploy stamps the hash into the metadata (api::DeployPreflight::stampCodeHash, or the
+        // Toolkit's hash with stampToolkitHashes); this only reports.
+        const bool toolkit = m_state->toolkitHashes();
+        const QString key = QLatin1StringView(toolkit ? ToolkitHash::CodeKey : api::DeployPreflight::CodeHashKey);
+        const QString previous = m_state->redeployOf ? m_state->redeployOf->metadata.value_or(StringMap()).value(key) : QString();
+        if (!previous.isEmpty() && previous == *hash)
+            set(index, Result::Warning,
+                tr("Nothing changed: the code is the same as the deployed version's (%1). A new version only changes the settings.")
+                    .arg(hash->left(19)));
+        else if (!previous.isEmpty() && m_state->redeployOf && m_state->project.client) {
+            // Which files: the deployed code is fetched and compared (the row waits for it).
+            set(index, Result::Pending, tr("The code differs from the deployed version's; comparing the files…"));
+            m_deployedCode->compare(m_state->project.client, m_state->redeployOf->fileId, m_state->plan,
+                                    [this, index, generation](const CodeChanges &c) {
+                                        if (generation != m_generation)
+                                            return;
+                                        m_changes = c;
+                                        set(index, Result::Pass, tr("The code differs from the deployed version's: %1").arg(c.summary()));
+                                        Q_EMIT finishedChecking();
+                                    });
+            return;
+        } else if (!previous.isEmpty())
+            set(index, Result::Pass, tr("The code differs from the deployed version's."));
+        else if (toolkit)
+            set(index, Result::Pass,
+                tr("Code %1: the Toolkit's hash of the folder, kept in the function's metadata as cognite-toolkit-hash (as cdf deploy keeps it), "
+                   "so the next cdf deploy finds the code unchanged.")
+                    .arg(*hash));
+        else
+            set(index, api::DeployPreflight::hasRoomForCodeHash(m_state->function) ? Result::Pass : Result::Warning,
+                api::DeployPreflight::hasRoomForCodeHash(m_state->function)
+                    ? tr("Code %1; kept in the function's metadata to tell later whether the folder changed.").arg(hash->left(19))
+                    : tr("Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.")
+                          .arg(hash->left(19))
+                          .arg(Validator::MaxMetadataPairs));
+        Q_EMIT finishedChecking();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([plan = m_state->plan, folder = m_state->folder, toolkit = m_state->toolkitHashes()]() -> Expected<QString, PackageError> {
+            if (!toolkit)
+                return PackageWriter::contentHash(plan);
+            const auto hash = ToolkitHash::codeHash(folder);
+            if (!hash)
+                return PackageError{folder, hash.error().message};
+            return *hash;
+        }));
+}
+
+// A new version replaces the function: its schedules are made again on it, signed in as the
+// connection signs in.
+void DeployChecks::checkSchedules(int generation)
+{
+    const int index = add(u"schedules"_s, Result::Pending, tr("Schedules"), tr("Reading the schedules that will move to the new version…"));
+    ScheduleFilter filter;
+    filter.functionId = m_state->redeployOf->id;
+    api::SchedulesService(m_state->project.client)
+        .list(filter)
+        .then(this, [this, index, generation](const Expected<QList<FunctionSchedule>, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                set(index, Result::Warning, tr("Could not read the schedules (%1); the redeploy reads them again.").arg(r.error().userMessage()));
+            } else if (r->isEmpty()) {
+                set(index, Result::Pass, tr("The function has no schedules."));
+            } else {
+                QStringList names;
+                for (const FunctionSchedule &s : *r)
+                    names << tr("%1 (%2)").arg(s.name, s.cronExpression);
+                const api::NonceSource signIn = m_state->schedulesSignIn();
+                const QString how = signIn.clientId.isEmpty() ? tr("your current sign-in (token exchange)") : tr("client %1").arg(signIn.clientId);
+                set(index, Result::Pass,
+                    tr("%n schedule(s) will be made again on the new version, with their input data, signed in with %1: %2", nullptr, int(r->size()))
+                        .arg(how, names.join(u", "_s)));
+            }
+            Q_EMIT finishedChecking();
+        });
+}
+
+void DeployChecks::checkExternalId(int generation)
+{
+    const FunctionWrite &f = m_state->function;
+    const QString xid = f.externalId.value_or(QString());
+    if (xid.isEmpty())
+        return;
+    const int index = add(u"external-id"_s, Result::Pending, tr("External id"), tr("Checking that \"%1\" is free…").arg(xid));
+    api::DeployPreflight::holderOf(m_state->project.client, xid)
+        .then(this, [this, index, generation, xid](const Expected<QList<Function>, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r)
+                set(index, Result::Error, tr("Could not check the external id: %1").arg(r.error().userMessage()));
+            else if (!r->isEmpty())
+                set(index, Result::Error,
+                    tr("Function %1 (\"%2\") already has the external id \"%3\". Choose another external id, or use \"Deploy new version…\" on that "
+                       "function.")
+                        .arg(r->first().id)
+                        .arg(r->first().name, xid));
+            else
+                set(index, Result::Pass, tr("\"%1\" is free.").arg(xid));
+            Q_EMIT finishedChecking();
+        });
+}
+
+void DeployChecks::checkCapabilities(int generation)
+{
+    const int index = add(u"capabilities"_s, Result::Pending, tr("Access"), tr("Checking what your sign-in may do…"));
+    api::TokenService(m_state->project.client)
+        .inspect()
+        .then(this, [this, index, generation](const Expected<api::TokenInspection, api::ApiError> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                set(index, Result::Warning, tr("Could not read what your sign-in may do (%1); the deploy will tell.").arg(r.error().userMessage()));
+            } else {
+                const QStringList missing = r->missingFor(m_state->project.name);
+                QStringList blocking, other;
+                for (const QString &c : missing)
+                    (c == u"functions:write"_s || c == u"files:write"_s ? blocking : other) << api::TokenInspection::explain(c);
+                if (!blocking.isEmpty())
+                    set(index, Result::Error, blocking.join(u" "_s));
+                else if (!other.isEmpty())
+                    set(index, Result::Warning, other.join(u" "_s));
+                else
+                    set(index, Result::Pass, tr("%1 may deploy, call and schedule functions.").arg(r->subject));
+            }
+            Q_EMIT finishedChecking();
+        });
+}
+
+QString DeployChecks::pythonFound() const
+{
+    return QStandardPaths::findExecutable(m_python).isEmpty() && !QFileInfo(m_python).isExecutable() ? QString() : m_python;
+}
+
+// Every .py file of the package through Python's own parser (compile(), nothing imported or run),
+// and requirements.txt line by line as pip reads it, then resolved with pip's dry run: a syntax
+// error, a merge-conflict marker or a requirement pip cannot install is named here, not after the
+// upload.
+void DeployChecks::checkCode(int generation, bool handlerProblem)
+{
+    const PackagePlan &plan = m_state->plan;
+    QStringList files;
+    for (const auto &e : plan.files)
+        if (e.path.endsWith(u".py"_s) && files.size() < MaxParsedFiles)
+            files << e.path;
+    const bool requirements = plan.contains(u"requirements.txt"_s);
+    const QString python = pythonFound();
+    const QString script = codeCheckScript();
+    if (python.isEmpty() || script.isEmpty() || (files.isEmpty() && !requirements)) {
+        if (python.isEmpty())
+            add(u"syntax"_s, Result::Pass, tr("Python files"), tr("No local Python found, so the files were not parsed here; CDF will parse them."));
+        if (!handlerProblem)
+            checkImport(generation);
+        return;
+    }
+    const int syntaxRow = add(u"syntax"_s, Result::Pending, tr("Python files"), tr("Parsing %n Python file(s)…", nullptr, int(files.size())));
+    const int requirementsRow =
+        requirements ? add(u"requirements"_s, Result::Pending, tr("Requirements"), tr("Reading requirements.txt and resolving it with pip…")) : -1;
+    const int importsRow = add(u"imports"_s, Result::Pending, tr("Modules"), tr("Looking for imports CDF's Python would not find…"));
+    const bool local = isLoopbackServer(m_state->project.server);
+    const QString wheelhouse = local ? AppSettings::instance()->emulatorWheelhouse() : QString();
+    const QString proxy = AppSettings::instance()->proxy();
+    const QJsonObject request{{"folder"_L1, m_state->folder},
+                              {"files"_L1, QJsonArray::fromStringList(files)},
+                              {"requirements"_L1, requirements ? u"requirements.txt"_s : QString()},
+                              {"resolve"_L1, true},
+                              {"resolveTimeout"_L1, 60},
+                              {"wheelhouse"_L1, wheelhouse},
+                              {"proxy"_L1, proxy.contains(u"://"_s) ? proxy : QString()},
+                              // pip resolves for the function's Python ("py311" -> "3.11").
+                              {"pythonVersion"_L1, runtimeVersion(m_state->function.runtime.value_or(QString()))}};
+    m_codeCheck = new QProcess(this);
+    auto *proc = m_codeCheck;
+    proc->setWorkingDirectory(m_state->folder);
+    auto output = std::make_shared<QByteArray>();
+    connect(proc, &QProcess::readyReadStandardOutput, proc, [proc, output] {
+        output->append(proc->readAllStandardOutput());
+        if (output->size() > 4 * 1024 * 1024) // a JSON answer is small: anything this large is not ours
+            proc->kill();
+    });
+    auto *timer = new QTimer(proc);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
+    const int fileCount = int(files.size());
+    auto finish = [this, proc, syntaxRow, requirementsRow, importsRow, generation, handlerProblem, output, wheelhouse, local, fileCount](bool ran) {
+        proc->deleteLater();
+        if (m_codeCheck == proc)
+            m_codeCheck = nullptr;
+        if (generation != m_generation)
+            return;
+        output->append(proc->readAllStandardOutput());
+        const QJsonObject answer = QJsonDocument::fromJson(*output).object();
+        if (!ran || answer.isEmpty()) {
+            // Never the script's own error output: it may quote what it was given (an index URL).
+            const QString why = ran                        ? tr("the check stopped with an error")
+                : proc->error() == QProcess::FailedToStart ? proc->errorString()
+                                                           : tr("it did not finish within %n second(s)", nullptr, CodeCheckTimeoutMs / 1000);
+            set(syntaxRow, Result::Pass,
+                tr("The files could not be parsed here (%1); CDF will parse them.").arg(why.isEmpty() ? tr("no answer") : why));
+            if (requirementsRow >= 0)
+                set(requirementsRow, Result::Pass, tr("requirements.txt was not checked here; CDF installs it when it deploys."));
+            set(importsRow, Result::Pass, tr("The imports were not checked here."));
+            if (!handlerProblem)
+                checkImport(generation);
+            Q_EMIT finishedChecking();
+            return;
+        }
+        showImports(importsRow, answer.value("imports"_L1));
+        const QString pythonVersion = answer.value("python"_L1).toString();
+        const QJsonArray syntax = answer.value("syntax"_L1).toArray();
+        if (syntax.isEmpty()) {
+            set(syntaxRow, Result::Pass, tr("All %n Python file(s) parse (Python %1).", nullptr, fileCount).arg(pythonVersion));
+        } else {
+            // One row for them all (rows keep their places: other checks answer into theirs); when the
+            // handler is among them, the row is the Handler check, as CDF would fail it.
+            QStringList lines;
+            bool handler = false;
+            for (const auto &v : syntax) {
+                const QJsonObject o = v.toObject();
+                const bool isHandler = o.value("path"_L1).toString() == m_state->function.functionPath;
+                handler |= isHandler;
+                (isHandler ? lines.prepend(syntaxProblem(o)) : lines.append(syntaxProblem(o)));
+            }
+            Check &c = m_checks[syntaxRow];
+            const QJsonObject first = syntax.first().toObject();
+            c.file = QDir(m_state->folder).filePath(first.value("path"_L1).toString());
+            c.line = first.value("line"_L1).toInt();
+            c.code = u"syntax"_s;
+            c.id = handler ? u"handler"_s : u"syntax"_s;
+            c.title = handler ? tr("Handler") : tr("Python files");
+            set(syntaxRow, Result::Error,
+                tr("%n file(s) do not parse, so importing them fails in CDF:", nullptr, int(lines.size())) + u"\n"_s + lines.join(u"\n"_s));
+        }
+        if (requirementsRow >= 0) {
+            const int at = requirementsRow;
+            const QJsonObject req = answer.value("requirements"_L1).toObject();
+            const QJsonArray problems = req.value("problems"_L1).toArray();
+            const QJsonObject resolved = answer.value("resolve"_L1).toObject();
+            const QString status = resolved.value("status"_L1).toString();
+            if (!problems.isEmpty()) {
+                QStringList lines;
+                for (const auto &v : problems) {
+                    const QJsonObject o = v.toObject();
+                    const int line = o.value("line"_L1).toInt();
+                    lines << (line > 0 ? tr("requirements.txt, line %1 (%2): %3")
+                                             .arg(line)
+                                             .arg(o.value("text"_L1).toString().left(200), o.value("message"_L1).toString())
+                                       : tr("requirements.txt: %1").arg(o.value("message"_L1).toString()));
+                }
+                m_checks[at].file = QDir(m_state->folder).filePath(u"requirements.txt"_s);
+                m_checks[at].line = problems.first().toObject().value("line"_L1).toInt();
+                set(at, Result::Error, lines.join(u"\n"_s) + u"\n"_s + tr("pip would refuse this file, so the deploy would fail in CDF."));
+            } else if (status == u"ok"_s) {
+                const QStringList installs = resolved.value("installs"_L1).toVariant().toStringList();
+                set(at, Result::Pass,
+                    tr("%n requirement(s) resolve with pip (Python %1%2): %3", nullptr, req.value("count"_L1).toInt())
+                        .arg(pythonVersion, wheelhouse.isEmpty() ? QString() : tr(", wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
+                             installs.isEmpty() ? tr("nothing to install") : installs.join(u", "_s)));
+            } else if (status == u"failed"_s) {
+                // A warning, not an error: pip resolves from wheels only here (building a source
+                // package runs its code), so a package published only as source fails here and not in CDF.
+                const QStringList errors = resolved.value("errors"_L1).toVariant().toStringList();
+                QString text = tr("pip cannot install requirements.txt from wheels%1: %2")
+                                   .arg(wheelhouse.isEmpty() ? QString() : tr(" from the wheelhouse %1").arg(QDir::toNativeSeparators(wheelhouse)),
+                                        errors.join(u" "_s));
+                text += u" "_s + tr("A package published only as source is built by CDF; that is not tried here, since building runs its code.");
+                if (local && wheelhouse.isEmpty())
+                    text += u" "_s + tr("Without network access, set a wheelhouse for the local emulator in File ▸ Settings.");
+                set(at, Result::Warning, text);
+            } else if (status == u"unreachable"_s) {
+                set(at, Result::Pass,
+                    tr("%n requirement(s) read as pip reads them. Not resolved: %1 cannot be reached from this computer (check the proxy setting); "
+                       "CDF resolves them when it deploys.",
+                       nullptr, req.value("count"_L1).toInt())
+                        .arg(resolved.value("index"_L1).toString()));
+            } else if (status == u"timeout"_s) {
+                set(at, Result::Warning, tr("pip did not finish resolving requirements.txt within 60 s; CDF resolves it when it deploys."));
+            } else {
+                set(at, Result::Pass,
+                    tr("%n requirement(s) read as pip reads them; pip is not available here (%1), so they were not resolved.", nullptr,
+                       req.value("count"_L1).toInt())
+                        .arg(resolved.value("detail"_L1).toString()));
+            }
+        }
+        if (!handlerProblem && syntax.isEmpty())
+            checkImport(generation);
+        else if (!handlerProblem)
+            add(u"import"_s, Result::Pass, tr("Import"), tr("Not imported here: fix the files that do not parse first."));
+        Q_EMIT changed();
+        Q_EMIT finishedChecking();
+    };
+    connect(proc, &QProcess::finished, this, [finish](int, QProcess::ExitStatus status) { finish(status == QProcess::NormalExit); });
+    connect(proc, &QProcess::errorOccurred, this, [finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish(false);
+    });
+    proc->start(python, {u"-I"_s, u"-c"_s, script});
+    proc->write(QJsonDocument(request).toJson(QJsonDocument::Compact));
+    proc->closeWriteChannel();
+    timer->start(CodeCheckTimeoutMs);
+}
+
+// Imports of modules CDF's Python would not have: not the standard library, not cognite-sdk and
+// its dependencies, not the package's own files, not in requirements.txt (resources/deploy/codecheck.py).
+// A warning, not an error: a package may provide a module under a name the check does not know.
+void DeployChecks::showImports(int row, const QJsonValue &imports)
+{
+    if (!imports.isArray()) {
+        set(row, Result::Pass, tr("The imports were not checked here."));
+        return;
+    }
+    const QJsonArray found = imports.toArray();
+    if (found.isEmpty()) {
+        set(row, Result::Pass,
+            tr("Every import is the standard library, cognite-sdk or one of its dependencies, the package's own code, or in requirements.txt."));
+        return;
+    }
+    QStringList lines;
+    for (const auto &v : found) {
+        const QJsonObject o = v.toObject();
+        //: %1 file, %2 line, %3 the module imported.
+        lines << tr("%1:%2 imports %3").arg(o.value("path"_L1).toString()).arg(o.value("line"_L1).toInt()).arg(o.value("module"_L1).toString());
+    }
+    set(row, Result::Warning,
+        tr("%n import(s) name modules CDF's Python does not have: it holds the standard library, cognite-sdk and its dependencies, and "
+           "what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): "
+           "add the package that provides each to requirements.txt.",
+           nullptr, int(lines.size()))
+            + u"\n"_s + lines.join(u"\n"_s));
+}
+
+void DeployChecks::checkImport(int generation)
+{
+    const QString python = pythonFound();
+    if (!m_importLocally) {
+        add(u"import"_s, Result::Pass, tr("Import"),
+            tr("Not imported here: importing runs the code on this computer, and this code comes from %1. Tick \"Import the handler here\" to "
+               "check it first; CDF imports it either way.")
+                .arg(m_state->promotion ? tr("project %1").arg(m_state->promotion->fromProject) : tr("a zip")));
+        return;
+    }
+    if (python.isEmpty()) {
+        add(u"import"_s, Result::Pass, tr("Import"), tr("No local Python found, so the handler was not imported here; CDF will import it."));
+        return;
+    }
+    const int index = add(u"import"_s, Result::Pending, tr("Import"), tr("Importing %1 with %2…").arg(m_state->function.functionPath, python));
+    m_import = new QProcess(this);
+    m_import->setWorkingDirectory(m_state->folder);
+    m_import->setProcessChannelMode(QProcess::MergedChannels);
+    auto *proc = m_import;
+    // Only the last 8 kB of what the import prints is kept (a module may print in a loop).
+    auto output = std::make_shared<QByteArray>();
+    connect(proc, &QProcess::readyRead, proc, [proc, output] { *output = QByteArray(*output + proc->readAll()).right(8000); });
+    auto *timer = new QTimer(proc);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, proc, [proc] { proc->kill(); });
+    connect(proc, &QProcess::finished, this, [this, proc, index, generation, output](int code, QProcess::ExitStatus status) {
+        proc->deleteLater();
+        if (m_import == proc)
+            m_import = nullptr;
+        if (generation != m_generation)
+            return;
+        const QString text = QString::fromUtf8(QByteArray(*output + proc->readAll()).right(8000)).trimmed();
+        const QString last = text.section(QLatin1Char('\n'), -1);
+        if (status == QProcess::NormalExit && code == 0)
+            set(index, Result::Pass, tr("%1 imports cleanly.").arg(m_state->function.functionPath));
+        else if (last.startsWith(u"ModuleNotFoundError"_s) || last.startsWith(u"ImportError"_s))
+            set(index, Result::Warning,
+                tr("Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.").arg(last));
+        else if (status != QProcess::NormalExit)
+            set(index, Result::Warning, tr("Importing it here did not finish within 30 s (it may do work at import time)."));
+        else
+            set(index, Result::Error, tr("Importing it here failed, and will fail in CDF too:\n%1").arg(text));
+        Q_EMIT finishedChecking();
+    });
+    connect(proc, &QProcess::errorOccurred, this, [this, proc, index, generation](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || generation != m_generation)
+            return;
+        proc->deleteLater();
+        m_import = nullptr;
+        set(index, Result::Pass, tr("No local Python could be started, so the handler was not imported here; CDF will import it."));
+        Q_EMIT finishedChecking();
+    });
+    proc->start(python, {u"-c"_s, QString::fromLatin1(ImportScript), m_state->function.functionPath});
+    timer->start(30000);
+}
+
+} // namespace fstudio::gui
