@@ -5,6 +5,10 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -46,6 +50,8 @@ private Q_SLOTS:
     void stopsWhenTheAppIsKilled();
     void usesTheEmulatorAlreadyOnItsDataDir();
     void appCommandLine();
+    void headlessCheck();
+    void headlessCheckAgainstAProject();
     void restartWhileStopping();
 };
 
@@ -198,6 +204,122 @@ void TestLocalEmulator::appCommandLine()
     QVERIFY2(help.contains(u"--deploy <PATH>"_s), qPrintable(help));
     QVERIFY(help.contains(u"--profile <NAME>"_s));
     QVERIFY(help.contains(u"[PATH]"_s));
+}
+
+namespace {
+struct CheckRun
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+    QStringList codes(const QString &severity) const
+    {
+        QStringList found;
+        for (const auto &v : json.value("findings"_L1).toArray())
+            if (v.toObject().value("severity"_L1).toString() == severity)
+                found << v.toObject().value("code"_L1).toString();
+        return found;
+    }
+};
+
+// functions-studio check, as a pre-commit hook runs it: no display, a home of its own.
+CheckRun check(const QStringList &args, const QTemporaryDir &home, const QStringList &extraEnv = {})
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"FS_EMULATOR"_s, QStringLiteral(FS_EMULATOR_BINARY));
+    for (const QString &e : extraEnv)
+        env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(FS_STUDIO_BINARY), QStringList{u"check"_s} + args);
+    CheckRun r;
+    if (!app.waitForFinished(180000))
+        return r;
+    r.exitCode = app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1;
+    r.out = QString::fromUtf8(app.readAllStandardOutput());
+    r.err = QString::fromUtf8(app.readAllStandardError());
+    r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    return r;
+}
+
+const QString ToolkitFunctions = QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit/modules/common/ingestion/functions");
+} // namespace
+
+// The deploy checks without a window: the settings the wizard would use (Toolkit variables
+// filled), every finding with its file and line, and the exit status a hook or CI acts on.
+void TestLocalEmulator::headlessCheck()
+{
+    QTemporaryDir home;
+    const CheckRun dev = check({ToolkitFunctions + u"/ingest"_s, u"--json"_s}, home);
+    QCOMPARE(dev.exitCode, 0);
+    QVERIFY2(dev.json.value("ok"_L1).toBool(), qPrintable(dev.out + dev.err));
+    const QJsonObject settings = dev.json.value("settings"_L1).toObject();
+    QCOMPARE(settings.value("name"_L1).toString(), u"Ingest from sap"_s);
+    QCOMPARE(settings.value("memory"_L1).toDouble(), 1.5);
+    QCOMPARE(settings.value("metadata"_L1).toObject().value("version"_L1).toString(), u"7"_s);
+    QCOMPARE(settings.value("secrets"_L1).toObject().value("api-key"_L1).toString(), QString()); // never a value
+    const QJsonObject toolkit = dev.json.value("toolkit"_L1).toObject();
+    QCOMPARE(toolkit.value("environment"_L1).toString(), u"dev"_s);
+    QCOMPARE(toolkit.value("dataSetExternalId"_L1).toString(), u"ds_ingestion_dev"_s);
+    QCOMPARE(toolkit.value("schedules"_L1).toArray().size(), 2);
+    QCOMPARE(toolkit.value("schedules"_L1).toArray().at(0).toObject().value("cronExpression"_L1).toString(), u"0 8 * * *"_s);
+    QVERIFY(dev.codes(u"warning"_s).contains(u"secret-value"_s)); // INGEST_API_KEY is not set
+    // With the variable set, the secret has a value (shown as ***, never as itself).
+    const CheckRun withSecret = check({ToolkitFunctions + u"/ingest"_s, u"--json"_s}, home, {u"INGEST_API_KEY=s3cr3t-value"_s});
+    QVERIFY(!withSecret.codes(u"warning"_s).contains(u"secret-value"_s));
+    QCOMPARE(withSecret.json.value("settings"_L1).toObject().value("secrets"_L1).toObject().value("api-key"_L1).toString(), u"***"_s);
+    QVERIFY(!withSecret.out.contains(u"s3cr3t-value"_s));
+    // prod leaves a variable unresolved: an error at its file and line, exit status 1.
+    const CheckRun prod = check({ToolkitFunctions + u"/ingest"_s, u"--json"_s, u"--env"_s, u"prod"_s}, home);
+    QCOMPARE(prod.exitCode, 1);
+    QCOMPARE(prod.codes(u"error"_s), (QStringList{u"unresolved-variable"_s, u"unresolved-variable"_s}));
+    const QJsonObject first = [&] {
+        for (const auto &v : prod.json.value("findings"_L1).toArray())
+            if (v.toObject().value("severity"_L1).toString() == u"error"_s)
+                return v.toObject();
+        return QJsonObject();
+    }();
+    QCOMPARE(first.value("file"_L1).toString(), ToolkitFunctions + u"/ingest.Schedule.yaml"_s);
+    QCOMPARE(first.value("line"_L1).toInt(), 3);
+    // Human output names the same, and a syntax error by file and line.
+    QTemporaryDir broken;
+    QDir(broken.path()).mkpath(u"fn"_s);
+    QFile handler(broken.filePath(u"fn/handler.py"_s));
+    QVERIFY(handler.open(QIODevice::WriteOnly));
+    handler.write("def handle(data):\n    return {\n");
+    handler.close();
+    const CheckRun syntax = check({broken.filePath(u"fn"_s)}, home);
+    QCOMPARE(syntax.exitCode, 1);
+    QVERIFY2(syntax.out.contains(u"handler.py:2:12: '{' was never closed"_s), qPrintable(syntax.out));
+    QVERIFY(syntax.out.contains(u"2 error"_s)); // the handler cannot be read, and the file does not parse
+    // Usage problems: 2.
+    QCOMPARE(check({}, home).exitCode, 2);
+    QCOMPARE(check({home.filePath(u"missing"_s)}, home).exitCode, 2);
+    const CheckRun env = check({ToolkitFunctions + u"/ingest"_s, u"--env"_s, u"staging"_s}, home);
+    QCOMPARE(env.exitCode, 2);
+    QVERIFY(env.err.contains(u"dev, prod"_s));
+    QCOMPARE(check({ToolkitFunctions + u"/ingest"_s, u"--profile"_s, u"nobody"_s}, home).exitCode, 2);
+}
+
+// With --profile, the project checks too: here the built-in local emulator, which has no data set
+// "ds_ingestion_dev": the data set check fails, naming it.
+void TestLocalEmulator::headlessCheckAgainstAProject()
+{
+    QTemporaryDir home;
+    const CheckRun r = check({ToolkitFunctions + u"/ingest"_s, u"--json"_s, u"--profile"_s, u"Local emulator"_s}, home);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.codes(u"error"_s).contains(u"data-set"_s), qPrintable(r.out + r.err));
+    QVERIFY(r.codes(u"ok"_s).contains(u"external-id"_s));
+    QVERIFY(r.codes(u"ok"_s).contains(u"capabilities"_s));
+    QVERIFY(!r.codes(u"ok"_s).contains(u"project"_s)); // checked, not skipped
+    // The toolkit config names fs-test-dev; the emulator's project is another one.
+    QVERIFY(r.codes(u"warning"_s).contains(u"toolkit-project"_s));
 }
 
 QTEST_MAIN(TestLocalEmulator)

@@ -1,5 +1,6 @@
 // functions-studio: the desktop app.
 #include "gui/appsettings.h"
+#include "gui/deploy/headlesscheck.h"
 #include "gui/language.h"
 #include "gui/mainwindow.h"
 #include "gui/profiles/keychainsecretstore.h"
@@ -22,6 +23,15 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // `functions-studio check PATH …`: the deploy checks without a window (no display needed).
+    if (argc > 1 && qstrcmp(argv[1], "check") == 0) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(u"functions-studio"_s);
+        QCoreApplication::setApplicationName(u"Functions Studio"_s);
+        QCoreApplication::setApplicationVersion(QStringLiteral(FS_VERSION));
+        installTranslators(effectiveLanguage(AppSettings::instance()->language()));
+        return HeadlessCheck::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"functions-studio"_s);
     QApplication::setApplicationName(u"Functions Studio"_s);

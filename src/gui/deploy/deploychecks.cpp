@@ -1,6 +1,7 @@
 #include "gui/deploy/deploychecks.h"
 
 #include "gui/appsettings.h"
+#include "gui/deploy/tempfolder.h"
 #include "gui/models/formatting.h"
 
 #include "api/services/datasetsservice.h"
@@ -96,6 +97,65 @@ DeployChecks::DeployChecks(DeployState *state, QObject *parent)
     , m_state(state)
 {
     m_deployedCode = new DeployedCode(this);
+}
+
+DeployChecks::Prepared DeployChecks::prepareSource(const QString &path, const QString &environment, std::shared_ptr<std::atomic_bool> cancel)
+{
+    Prepared out;
+    if (const QString problem = DeploySource::problemWith(path); !problem.isEmpty()) {
+        out.error = problem;
+        return out;
+    }
+    out.folder = path;
+    const auto kind = DeploySource::kindOf(path);
+    if (kind != DeploySource::Kind::Folder) {
+        out.tmp = makeTemporaryFolder();
+        if (!out.tmp->isValid()) {
+            out.error = QCoreApplication::translate("DeploySourcePage", "Cannot create a temporary folder to prepare the package.");
+            return out;
+        }
+        const auto made = kind == DeploySource::Kind::Zip ? DeploySource::extractZip(path, out.tmp->path())
+                                                          : DeploySource::prepareSingleFile(path, out.tmp->path());
+        if (!made) {
+            out.error = made.error().message;
+            return out;
+        }
+        out.folder = *made;
+    }
+    out.plan = PackagePlanner::plan(out.folder, cancel.get());
+    if (kind == DeploySource::Kind::Folder) // a Toolkit project keeps the definitions beside the folders
+        out.toolkit = ToolkitFunction::find(path, environment);
+    return out;
+}
+
+FunctionWrite DeployChecks::settingsFor(const DeployState &state)
+{
+    const FunctionsLimits limits = state.project.limits.value_or(FunctionsLimits());
+    FunctionWrite f;
+    const QString base = state.kind == DeploySource::Kind::Folder ? QDir(state.sourcePath).dirName() : QFileInfo(state.sourcePath).completeBaseName();
+    f.name = base;
+    f.externalId = base;
+    f.functionPath = u"handler.py"_s;
+    if (!state.plan.contains(f.functionPath))
+        for (const auto &e : state.plan.files)
+            if (e.path.endsWith(u".py"_s)) {
+                f.functionPath = e.path;
+                break;
+            }
+    f.runtime = limits.runtimes.contains(u"py311"_s) ? u"py311"_s : limits.runtimes.value(limits.runtimes.size() - 1);
+    f.cpu = limits.cpuCores.defaultValue;
+    f.memory = limits.memoryGb.defaultValue;
+    if (!state.toolkitDefinition)
+        return f;
+    FunctionWrite t = state.toolkitDefinition->function;
+    if (!state.plan.contains(t.functionPath))
+        t.functionPath = f.functionPath;
+    if (!t.runtime || !limits.runtimes.contains(*t.runtime))
+        t.runtime = f.runtime;
+    t.cpu = t.cpu.value_or(*f.cpu);
+    t.memory = t.memory.value_or(*f.memory);
+    t.fileId = 0; // made by the deploy
+    return t;
 }
 
 DeployChecks::~DeployChecks()
@@ -248,10 +308,21 @@ void DeployChecks::runChecks(int generation)
         checkSchedules(generation);
     // CDF never gives secret values back: an empty one is almost always a value not typed again.
     const StringMap secrets = f.secrets.value_or(StringMap());
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        if (it.value().isEmpty())
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        if (!it.value().isEmpty())
+            continue;
+        const QString reference = m_state->toolkitDefinition ? m_state->toolkitDefinition->secretReferences.value(it.key()) : QString();
+        if (m_headless)
+            add(u"secret-value"_s, Result::Warning, tr("Secrets"),
+                reference.startsWith(u"${"_s)
+                    ? tr("The secret \"%1\" has no value here: the environment variable %2 is not set. cdf deploy reads it from there; the "
+                         "app's deploy wizard asks for it.")
+                          .arg(it.key(), reference.mid(2).chopped(1))
+                    : tr("The secret \"%1\" has no value: the function would get an empty one.").arg(it.key()));
+        else
             add(u"secret-value"_s, Result::Warning, tr("Secrets"),
                 tr("The secret \"%1\" has no value: the function gets an empty one. Type its value on the Secrets tab.").arg(it.key()));
+    }
     if (const auto &p = m_state->promotion; p && p->sameNameInTarget)
         add(u"promotion-duplicate"_s, Result::Warning, tr("Promotion"),
             tr("%1 already has a function named \"%2\" (function %3). Without an external id nothing ties the two together, so this makes a "
@@ -696,6 +767,11 @@ void DeployChecks::showImports(int row, const QJsonValue &imports)
 void DeployChecks::checkImport(int generation)
 {
     const QString python = pythonFound();
+    if (!m_importLocally && m_headless) {
+        add(u"import"_s, Result::Pass, tr("Import"),
+            tr("Not imported: give --import to import the handler with a local Python (that runs its top level)."));
+        return;
+    }
     if (!m_importLocally) {
         add(u"import"_s, Result::Pass, tr("Import"),
             tr("Not imported here: importing runs the code on this computer, and this code comes from %1. Tick \"Import the handler here\" to "

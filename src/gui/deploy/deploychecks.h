@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 #include <optional>
 
 class QJsonValue;
@@ -38,6 +41,22 @@ public:
     };
 
     DeployChecks(DeployState *state, QObject *parent = nullptr);
+
+    // What was chosen to deploy, made ready (the wizard's first page does this off the GUI thread):
+    // a zip unpacked or a single file made a folder, the package planned, its Toolkit definition read.
+    struct Prepared
+    {
+        QString error;
+        QString folder;
+        std::shared_ptr<QTemporaryDir> tmp;
+        PackagePlan plan;
+        std::optional<ToolkitDefinition> toolkit;
+    };
+    static Prepared prepareSource(const QString &path, const QString &environment, std::shared_ptr<std::atomic_bool> cancel);
+
+    // The settings the wizard starts from for a new function: the folder's name, handler.py, the
+    // project's default runtime, CPU and memory; a Toolkit definition's values over them.
+    static FunctionWrite settingsFor(const DeployState &state);
     ~DeployChecks() override;
 
     void run(); // reads the folder again, then checks
@@ -52,6 +71,9 @@ public:
     // Without a project (the headless check without --profile): the checks that need one are
     // said to be left for the deploy, not failed.
     void setProjectChecks(bool on) { m_projectChecks = on; }
+    // Without the wizard: a secret without a value is said to come from the environment variable
+    // its Toolkit file names (as `cdf deploy` reads it), not to be typed on the Secrets tab.
+    void setHeadless(bool on) { m_headless = on; }
 
 Q_SIGNALS:
     void changed(); // a check was added or answered
@@ -80,6 +102,7 @@ private:
     QString m_python = QStringLiteral("python3");
     bool m_importLocally = true;
     bool m_projectChecks = true;
+    bool m_headless = false;
     QProcess *m_import = nullptr;
     QProcess *m_codeCheck = nullptr; // parses the .py files and reads requirements.txt (resources/deploy/codecheck.py)
     std::optional<CodeChanges> m_changes; // against the deployed version (a new version only)

@@ -2,6 +2,7 @@
 
 #include "ui_deploysettingspage.h"
 
+#include "gui/deploy/deploychecks.h"
 #include "gui/deploy/deploymemory.h"
 #include "gui/widgets/plaintext.h"
 #include "gui/widgets/tones.h"
@@ -146,18 +147,9 @@ void DeploySettingsPage::prefill()
         recallSecretValues();
         return;
     }
-    QString base = QFileInfo(m_state->sourcePath).completeBaseName();
-    if (m_state->kind == DeploySource::Kind::Folder)
-        base = QDir(m_state->sourcePath).dirName();
-    m_ui->name->setText(base);
-    m_ui->externalId->setText(base);
-    m_ui->functionPath->setCurrentText(m_state->plan.contains(u"handler.py"_s) ? u"handler.py"_s : m_ui->functionPath->itemText(0));
-    const QString preferred = limits.runtimes.contains(u"py311"_s) ? u"py311"_s : limits.runtimes.value(limits.runtimes.size() - 1);
-    m_ui->runtime->setCurrentText(preferred);
-    m_ui->cpu->setValue(limits.cpuCores.defaultValue);
-    m_ui->memory->setValue(limits.memoryGb.defaultValue);
-    // A Toolkit definition next to the folder, then what was used last time for this source
-    // (neither brings secret values: those are typed again).
+    // The folder's name and the project's defaults; a Toolkit definition next to the folder over
+    // them (DeployChecks::settingsFor, which the headless check uses too); else what was used last
+    // time for this source. Neither brings secret values: those are typed again.
     applyToolkit();
     if (const auto last = DeployMemory::recall(m_state->sourcePath); last && !m_state->toolkitDefinition)
         apply(*last);
@@ -225,11 +217,8 @@ void DeploySettingsPage::rememberSecretValues()
 
 void DeploySettingsPage::applyToolkit()
 {
-    const auto &defined = m_state->toolkitDefinition;
-    if (!defined)
-        return;
-    apply(defined->function);
-    if (defined->dataSetExternalId)
+    apply(DeployChecks::settingsFor(*m_state));
+    if (const auto &defined = m_state->toolkitDefinition; defined && defined->dataSetExternalId)
         m_ui->codeDataSet->setText(*defined->dataSetExternalId);
 }
 

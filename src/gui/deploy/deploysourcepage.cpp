@@ -2,7 +2,7 @@
 
 #include "ui_deploysourcepage.h"
 
-#include "gui/deploy/tempfolder.h"
+#include "gui/deploy/deploychecks.h"
 #include "gui/models/formatting.h"
 #include "gui/widgets/messageboxes.h"
 
@@ -14,47 +14,6 @@
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-struct Prepared
-{
-    QString error;
-    QString folder;
-    std::shared_ptr<QTemporaryDir> tmp;
-    PackagePlan plan;
-    std::optional<ToolkitDefinition> toolkit;
-};
-
-// Off the GUI thread: unpack a zip or turn a single file into a folder, then plan the package.
-Prepared prepareSource(const QString &path, const QString &environment, std::shared_ptr<std::atomic_bool> cancel)
-{
-    Prepared out;
-    if (const QString problem = DeploySource::problemWith(path); !problem.isEmpty()) {
-        out.error = problem;
-        return out;
-    }
-    out.folder = path;
-    const auto kind = DeploySource::kindOf(path);
-    if (kind != DeploySource::Kind::Folder) {
-        out.tmp = makeTemporaryFolder();
-        if (!out.tmp->isValid()) {
-            out.error = QCoreApplication::translate("DeploySourcePage", "Cannot create a temporary folder to prepare the package.");
-            return out;
-        }
-        const auto made = kind == DeploySource::Kind::Zip ? DeploySource::extractZip(path, out.tmp->path())
-                                                          : DeploySource::prepareSingleFile(path, out.tmp->path());
-        if (!made) {
-            out.error = made.error().message;
-            return out;
-        }
-        out.folder = *made;
-    }
-    out.plan = PackagePlanner::plan(out.folder, cancel.get());
-    if (kind == DeploySource::Kind::Folder) // a Toolkit project keeps the definitions beside the folders
-        out.toolkit = ToolkitFunction::find(path, environment);
-    return out;
-}
-} // namespace
 
 DeploySourcePage::DeploySourcePage(DeployState *state, QWidget *parent)
     : QWizardPage(parent)
@@ -129,12 +88,12 @@ void DeploySourcePage::prepare()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_ui->sourceProblem->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     Q_EMIT completeChanged();
-    auto *watcher = new QFutureWatcher<Prepared>(this); // dropped with the page
+    auto *watcher = new QFutureWatcher<DeployChecks::Prepared>(this); // dropped with the page
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, path] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // the user chose something else meanwhile
-        const Prepared p = watcher->result();
+        const DeployChecks::Prepared p = watcher->result();
         m_preparing = false;
         m_problem = p.error;
         m_state->sourcePath = path;
@@ -147,7 +106,7 @@ void DeploySourcePage::prepare()
         Q_EMIT completeChanged();
         Q_EMIT prepared();
     });
-    watcher->setFuture(QtConcurrent::run(prepareSource, path, m_state->toolkitEnvironment, m_cancel));
+    watcher->setFuture(QtConcurrent::run(&DeployChecks::prepareSource, path, m_state->toolkitEnvironment, m_cancel));
 }
 
 void DeploySourcePage::showPlan()
