@@ -18,10 +18,12 @@
 
 #include "core/packaging/packagewriter.h"
 #include "core/toolkit/toolkitfunction.h"
+#include "core/toolkit/toolkithash.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -182,6 +184,7 @@ private Q_SLOTS:
     void newVersionShowsWhatChanged();
     void lastInputsAreRememberedWithoutSecrets();
     void toolkitDefinitionFillsTheSettings();
+    void toolkitModuleDeploysAsTheToolkitWould();
     void driftAndCodeDataSet();
     void promoteToAnotherProject();
     void promotedSchedulesSignInAsTheChosenClient();
@@ -967,6 +970,93 @@ extraIndexUrls:
     QVERIFY(toSettings(w2.get()));
     QCOMPARE(child<QLineEdit>(w2.get(), u"name"_s)->text(), u"Second"_s);
     QCOMPARE(child<QDoubleSpinBox>(w2.get(), u"cpu"_s)->value(), 0.25);
+}
+
+namespace {
+// A copy of a folder tree (the test Toolkit project), so a test may change it.
+void copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).path());
+        QFile::copy(file, target);
+    }
+}
+} // namespace
+
+// A function of a Toolkit module (tests/data/toolkit): the settings with the module's variables
+// for the chosen environment, its schedules made once it is Ready, its code file in the data set
+// its file names, and the Toolkit's own hashes in its metadata, so `cdf deploy` finds it unchanged.
+void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.dataSets = {emulator::EmulatorDataSet{901, u"ds_ingestion_dev"_s}, emulator::EmulatorDataSet{902, u"ds_ingestion_prod"_s}};
+    cfg.project = u"fs-test-dev"_s; // the project config.dev.yaml names
+    ApiFixture fx(cfg);
+    QTemporaryDir project;
+    copyTree(QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit"), project.path());
+    const QString folder = project.filePath(u"modules/common/ingestion/functions/ingest"_s);
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    auto *name = child<QLineEdit>(w.get(), u"name"_s);
+    auto *dataSet = child<QLineEdit>(w.get(), u"codeDataSet"_s);
+    auto *environment = child<QComboBox>(w.get(), u"toolkitEnvironment"_s);
+    QCOMPARE(name->text(), u"Ingest from sap"_s);
+    QCOMPARE(dataSet->text(), u"ds_ingestion_dev"_s);
+    QVERIFY(environment->isVisible());
+    QCOMPARE(environment->currentText(), u"dev"_s);
+    QVERIFY(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"config.dev.yaml"_s));
+    // Another environment fills the fields from its config; what it leaves unresolved is named.
+    environment->setCurrentText(u"prod"_s);
+    QTRY_COMPARE(name->text(), u"Ingest from s4hana"_s);
+    QCOMPARE(dataSet->text(), u"ds_ingestion_prod"_s);
+    QVERIFY2(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"schedule_hour"_s),
+             qPrintable(child<QLabel>(w.get(), u"fromToolkit"_s)->text()));
+    environment->setCurrentText(u"dev"_s);
+    QTRY_COMPARE(name->text(), u"Ingest from sap"_s);
+    // The schedules of the module's files, signed in as the client the files name (its secret typed).
+    auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
+    QVERIFY(child<QLabel>(w.get(), u"schedulesHint"_s)->text().contains(u"Daily ingest (0 8 * * *)"_s));
+    QVERIFY(child<QRadioButton>(w.get(), u"schedulesOther"_s)->isChecked());
+    QCOMPARE(child<QLineEdit>(w.get(), u"schedulesClientId"_s)->text(), u"ingestion-client-dev"_s);
+    QVERIFY(!w->settingsPage()->isComplete()); // its secret is not typed yet
+    child<QLineEdit>(w.get(), u"schedulesClientId"_s)->setText(u"functions-studio"_s); // the emulator's client, for this test
+    child<QLineEdit>(w.get(), u"schedulesClientSecret"_s)->setText(u"emulator-secret"_s);
+    auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
+    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s);
+    DeploySettingsPage::setSecretValue(secrets->model(), secrets->model()->index(0, 1), u"the-api-key"_s);
+    QVERIFY(w->settingsPage()->isComplete());
+    QVERIFY(toPreflight(w.get()));
+    QCOMPARE(checkOf(w.get(), u"data-set"_s)->result, DeployPreflightPage::Result::Pass);
+    QCOMPARE(checkOf(w.get(), u"toolkit"_s)->result, DeployPreflightPage::Result::Pass);
+    QVERIFY(checkOf(w.get(), u"changes"_s)->detail.contains(u"cognite-toolkit-hash"_s));
+    QVERIFY(!checkOf(w.get(), u"toolkit-project"_s)); // config.dev.yaml is for this project
+    QVERIFY2(deploy(w.get()), qPrintable(w->progressPage()->outcomeText()));
+    const auto fn = w->progressPage()->function();
+    QVERIFY(fn);
+    const StringMap metadata = functionIn(fx, fn->id).metadata.value_or(StringMap());
+    QCOMPARE(metadata.value(u"cognite-toolkit-hash"_s), *ToolkitHash::codeHash(folder));
+    QCOMPARE(metadata.value(u"cdf-toolkit-secret-hash"_s), ToolkitHash::secretHash({{u"api-key"_s, u"the-api-key"_s}}));
+    QVERIFY(!metadata.contains(u"fs-code-hash"_s)); // nothing the Toolkit's own deploy would not write
+    QCOMPARE(metadata.value(u"version"_s), u"7"_s);
+    const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fn->fileId}}}}});
+    QCOMPARE(file.json.value("items"_L1).toArray().first().toObject().value("dataSetId"_L1).toInteger(), 901);
+    const QJsonArray schedules = schedulesIn(fx);
+    QCOMPARE(schedules.size(), 2);
+    QJsonObject daily, hourly;
+    for (const auto &v : schedules)
+        (v.toObject().value("name"_L1).toString() == u"Daily ingest"_s ? daily : hourly) = v.toObject();
+    QCOMPARE(daily.value("cronExpression"_L1).toString(), u"0 8 * * *"_s);
+    QCOMPARE(daily.value("functionId"_L1).toInteger(), fn->id);
+    QCOMPARE(daily.value("description"_L1).toString(),
+             ToolkitHash::describedWithAuth(u"Every day at 8"_s, u"functions-studio"_s, u"emulator-secret"_s));
+    QVERIFY(daily.value("description"_L1).toString().contains(u"cdf-auth: "_s));
+    const auto data = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(hourly.value("id"_L1).toInteger()));
+    QVERIFY2(data.body.contains(R"("full":false,"zeta":1,"alpha":2)") || data.body.contains(R"("full": false, "zeta": 1, "alpha": 2)"),
+             data.body.constData());
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still
