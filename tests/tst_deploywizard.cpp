@@ -1057,6 +1057,21 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     const auto data = fx.http->pget(u"functions/schedules/%1/input_data"_s.arg(hourly.value("id"_L1).toInteger()));
     QVERIFY2(data.body.contains(R"("full":false,"zeta":1,"alpha":2)") || data.body.contains(R"("full": false, "zeta": 1, "alpha": 2)"),
              data.body.constData());
+    // The Local code column reads the Toolkit's hash: the same folder is Same, a changed file Changed.
+    FunctionsModel model;
+    const QList<Function> fns = functionsIn(fx);
+    model.setFunctions(fns);
+    CodeDrift drift;
+    QObject::connect(&drift, &CodeDrift::checked, &model, &FunctionsModel::setDrift);
+    const auto stateOf = [&] { return model.drift(fn->id).value_or(CodeDrift::Result()).state; };
+    drift.check(fx.client->config().baseUrl, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::Same);
+    QFile changed(folder + u"/notes.md"_s); // any file counts for the Toolkit, packaged or not
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write("a note\n");
+    changed.close();
+    drift.check(fx.client->config().baseUrl, fx.config.project, fns);
+    QTRY_COMPARE(stateOf(), CodeDrift::State::Changed);
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still

@@ -4,6 +4,7 @@
 
 #include "core/packaging/packageplan.h"
 #include "core/packaging/packagewriter.h"
+#include "core/toolkit/toolkithash.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -50,6 +51,7 @@ struct Job
     QString deployedHash;
     std::optional<QByteArray> cachedSignature;
     QString cachedHash;
+    bool toolkit = false; // the deployed hash is the Toolkit's (cognite-toolkit-hash)
 };
 struct Done
 {
@@ -108,8 +110,14 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
         const QString folder = folderFor(server, project, f);
         if (folder.isEmpty())
             continue;
-        Job j{f.id, folder, f.metadata.value_or(StringMap()).value(QLatin1StringView(HashKey)), std::nullopt, {}};
-        if (const auto it = m_cache.constFind(folder); it != m_cache.constEnd()) {
+        const StringMap metadata = f.metadata.value_or(StringMap());
+        Job j{f.id, folder, metadata.value(QLatin1StringView(HashKey)), std::nullopt, {}};
+        // Deployed with the Toolkit's hash (by `cdf deploy`, or by the app from a Toolkit module):
+        // the folder is hashed as the Toolkit hashes it. Every file counts there, so nothing is cached.
+        if (j.deployedHash.isEmpty() && metadata.contains(QLatin1StringView(ToolkitHash::CodeKey))) {
+            j.deployedHash = metadata.value(QLatin1StringView(ToolkitHash::CodeKey));
+            j.toolkit = true;
+        } else if (const auto it = m_cache.constFind(folder); it != m_cache.constEnd()) {
             j.cachedSignature = it->signature;
             j.cachedHash = it->hash;
         }
@@ -147,6 +155,15 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
             Done d{j.functionId, Result{State::Unknown, j.folder, {}}, {}, {}};
             if (!QFileInfo(j.folder).isDir()) {
                 d.result.state = State::FolderGone;
+            } else if (j.toolkit) {
+                if (const auto h = ToolkitHash::codeHash(j.folder, cancel.get())) {
+                    d.result.state = *h == j.deployedHash ? State::Same : State::Changed;
+                } else {
+                    d.result.state = State::Unreadable;
+                    d.result.detail = h.error().message;
+                }
+                out << d;
+                continue;
             } else if (const auto it = hashed.constFind(j.folder); it != hashed.constEnd()) {
                 d.signature = it->first;
                 d.hash = it->second;

@@ -20,7 +20,8 @@ namespace fstudio::gui {
 // Whether the folder a function was deployed from still holds the code that runs in CDF. A
 // deploy from a folder records the folder (QSettings, per server host and project: no secrets);
 // check() hashes each recorded folder off the GUI thread, the same way the deploy did, and
-// compares it with the hash the deploy stored in the function's metadata (fs-code-hash). A
+// compares it with the hash the deploy stored in the function's metadata (fs-code-hash, or the
+// Toolkit's cognite-toolkit-hash, computed as the Toolkit computes it). A
 // folder whose files (paths, sizes, times) did not change is not read again.
 class CodeDrift : public QObject
 {
