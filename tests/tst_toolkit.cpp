@@ -1,5 +1,6 @@
 // The Cognite Toolkit's files: YAML read as PyYAML reads it, module variables, function and schedule
 // definitions, the Toolkit's code hash, the export, and the headless check.
+#include "core/toolkit/toolkitexport.h"
 #include "core/toolkit/toolkitfunction.h"
 #include "core/toolkit/toolkithash.h"
 #include "core/toolkit/toolkitproject.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void moduleWithoutProject();
     void schedulesOfAFunction();
     void toolkitHashes();
+    void exportReadsBackTheSame();
 };
 
 namespace {
@@ -473,6 +476,99 @@ void TestToolkit::toolkitHashes()
              u"Run every day at 8am UTC cdf-auth: def5e2e0"_s);
     QCOMPARE(ToolkitHash::describedWithAuth(QString(), u"dummy-123"_s, u"dummy-secret"_s), u"cdf-auth: def5e2e0"_s);
     QCOMPARE(ToolkitHash::describedWithAuth(QString(495, QLatin1Char('d')), u"dummy-123"_s, u"dummy-secret"_s).size(), 500);
+}
+
+// An export read back by the import (and by PyYAML) gives the same settings, field by field,
+// whatever the text holds: YAML 1.1's booleans and numbers, quotes, colons, newlines, controls.
+void TestToolkit::exportReadsBackTheSame()
+{
+    Function f;
+    f.id = 77;
+    f.name = u"Ingest: \"daily\" # run"_s;
+    f.externalId = u"ingest"_s;
+    f.description = u"Line one\nline two, with 'quotes' and a trailing space "_s;
+    f.owner = u"O'Brien <ob@example.com>"_s;
+    f.functionPath = u"src/handler.py"_s;
+    f.runtime = u"py312"_s;
+    f.cpu = 0.25;
+    f.memory = 1.5;
+    f.envVars = StringMap{{u"FLAG"_s, u"yes"_s}, {u"VERSION"_s, u"1.10"_s}, {u"EMPTY"_s, QString()}, {u"NULLISH"_s, u"~"_s},
+                          {u"HEX"_s, u"0x1F"_s}, {u"DATE"_s, u"2024-01-01"_s}, {u"URL"_s, u"http://a.example/b?c=d#e"_s},
+                          {u"UNICODE"_s, u"bl\u00e5b\u00e6r \u2028 \u0085 end"_s}, {u"DASH"_s, u"- not a list"_s}, {u"TEMPLATE"_s, u"{{ x }}"_s}};
+    f.metadata = StringMap{{u"version"_s, u"1"_s}, {u"cognite-toolkit-hash"_s, u"/=abc"_s}, {u"fs-code-hash"_s, u"sha256:1"_s}, {u"team"_s, u"data"_s}};
+    f.secrets = StringMap{{u"api-key"_s, u"***"_s}};
+    ToolkitExport::Schedule daily{FunctionSchedule{}, R"({"full": true, "tables": ["a", "b"], "n": 1e5, "x": -0.5, "nested": {"z": null, "a": "yes"}})"};
+    daily.schedule.name = u"Daily: 8 o'clock"_s;
+    daily.schedule.cronExpression = u"0 8 * * *"_s;
+    daily.schedule.description = u"Every day cdf-auth: 0123abcd"_s;
+    ToolkitExport::Schedule bare{FunctionSchedule{}, {}};
+    bare.schedule.name = u"no"_s;
+    bare.schedule.cronExpression = u"*/5 * * * *"_s;
+
+    QTemporaryDir tmp;
+    const QDir functions(tmp.filePath(u"mod/functions"_s));
+    QVERIFY(functions.mkpath(u"ingest/src"_s));
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    const QByteArray functionYaml = ToolkitExport::functionYaml(f, u"ds_code"_s);
+    const QByteArray scheduleYaml = ToolkitExport::scheduleYaml(u"ingest"_s, {daily, bare});
+    write(functions.filePath(u"ingest.Function.yaml"_s), functionYaml);
+    write(functions.filePath(u"ingest.Schedule.yaml"_s), scheduleYaml);
+    write(functions.filePath(u"ingest/src/handler.py"_s), "def handle(data):\n    return data\n");
+
+    const auto d = ToolkitFunction::find(functions.filePath(u"ingest"_s));
+    QVERIFY(d);
+    // "{{ x }}" in a value is a variable to the Toolkit too: the only finding.
+    QCOMPARE(codes(d->findings, Finding::Severity::Error), QStringList{u"unresolved-variable"_s});
+    FunctionWrite expected = FunctionWrite::from(f);
+    expected.metadata->remove(u"cognite-toolkit-hash"_s);
+    expected.metadata->remove(u"fs-code-hash"_s);
+    expected.envVars->remove(u"TEMPLATE"_s);
+    FunctionWrite got = d->function;
+    got.envVars->remove(u"TEMPLATE"_s);
+    QCOMPARE(got.name, expected.name);
+    QCOMPARE(got.externalId, expected.externalId);
+    QCOMPARE(got.description, expected.description);
+    QCOMPARE(got.owner, expected.owner);
+    QCOMPARE(got.functionPath, expected.functionPath);
+    QCOMPARE(got.runtime, expected.runtime);
+    QCOMPARE(got.cpu, expected.cpu);
+    QCOMPARE(got.memory, expected.memory);
+    QCOMPARE(got.envVars, expected.envVars);
+    QCOMPARE(got.metadata, expected.metadata);
+    QCOMPARE(got.secrets->keys(), QStringList{u"api-key"_s});
+    QCOMPARE(d->secretReferences.value(u"api-key"_s), u"${INGEST_API_KEY}"_s); // never the value
+    QVERIFY(!functionYaml.contains("***"));
+    QCOMPARE(d->dataSetExternalId, u"ds_code"_s);
+    QCOMPARE(d->schedules.size(), 2);
+    QCOMPARE(d->schedules.at(0).schedule.name, daily.schedule.name);
+    QCOMPARE(d->schedules.at(0).schedule.cronExpression, daily.schedule.cronExpression);
+    QCOMPARE(d->schedules.at(0).schedule.description, u"Every day"_s); // the Toolkit's auth mark is its deploy's to write
+    QCOMPARE(d->schedules.at(0).schedule.dataText, QByteArray(R"({"full": true, "tables": ["a", "b"], "n": 100000.0, "x": -0.5, "nested": {"z": null, "a": "yes"}})"));
+    QCOMPARE(d->schedules.at(0).clientSecretReference, u"${INGEST_SCHEDULE_CLIENT_SECRET}"_s);
+    QCOMPARE(d->schedules.at(1).schedule.name, u"no"_s);
+    QVERIFY(!d->schedules.at(1).schedule.data);
+    // PyYAML reads the same files the same way.
+    QCOMPARE(pyyaml({functionYaml}).value(0), ours(functionYaml));
+    QCOMPARE(pyyaml({scheduleYaml}).value(0), ours(scheduleYaml));
+    // Scalars one by one, against PyYAML.
+    const QStringList samples{u"yes"_s, u"No"_s, u"on"_s, u"1"_s, u"017"_s, u"1_000"_s, u"1:30"_s, u".5"_s, u"1e5"_s, u".inf"_s, u"null"_s, u""_s,
+                              u" lead"_s, u"trail "_s, u"a: b"_s, u"a #b"_s, u"#c"_s, u"@at"_s, u"`tick"_s, u"*star"_s, u"&amp"_s, u"!bang"_s,
+                              u"%pct"_s, u"|bar"_s, u">gt"_s, u"'q"_s, u"\"dq"_s, u"[x]"_s, u"{y}"_s, u"-"_s, u"- x"_s, u"?"_s, u"a\tb"_s,
+                              u"\u0007bell"_s, u"\u00a0nbsp"_s, u"plain words"_s, u"2024-01-01"_s, u"<<"_s, u"="_s, u"\\back"_s};
+    QList<QByteArray> docs;
+    for (const QString &sample : samples)
+        docs << (u"v: "_s + ToolkitExport::scalar(sample) + u"\n"_s).toUtf8();
+    const QList<QByteArray> theirs = pyyaml(docs);
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        const QByteArray want = "[" + QJsonDocument(QJsonObject{{u"v"_s, samples.at(i)}}).toJson(QJsonDocument::Compact).replace(":", ": ") + "]";
+        QVERIFY2(theirs.at(i) == want || QJsonDocument::fromJson(theirs.at(i).mid(1).chopped(1)).object().value("v"_L1).toString() == samples.at(i),
+                 qPrintable(u"%1 -> %2 -> %3"_s.arg(samples.at(i), QString::fromUtf8(docs.at(i)), QString::fromUtf8(theirs.at(i)))));
+        QCOMPARE(Yaml::parse(docs.at(i))->first()->member(u"v")->text, samples.at(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestToolkit)
