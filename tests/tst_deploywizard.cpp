@@ -9,6 +9,7 @@
 #include "gui/deploy/deploysourcepage.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/deploy/promotion.h"
+#include "gui/deploy/toolkitexporter.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/project/codedrift.h"
 #include "gui/widgets/messageboxes.h"
@@ -1072,6 +1073,35 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     changed.close();
     drift.check(fx.client->config().baseUrl, fx.config.project, fns);
     QTRY_COMPARE(stateOf(), CodeDrift::State::Changed);
+
+    // Exported as a Toolkit module again: the import reads back the same settings and schedules.
+    QTemporaryDir exported;
+    const QString into = exported.filePath(u"mod/functions"_s);
+    for (int round = 0; round < 2; ++round) { // the second replaces the first
+        auto *exporter = new ToolkitExporter(fx.client.get(), functionIn(fx, fn->id), into);
+        QSignalSpy done(exporter, &ToolkitExporter::finished);
+        exporter->start();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    }
+    QVERIFY(QFileInfo::exists(into + u"/ingest/handler.py"_s));
+    QVERIFY(!QFileInfo::exists(into + u"/.ingest.exporting"_s));
+    const auto back = ToolkitFunction::find(into + u"/ingest"_s);
+    QVERIFY(back);
+    const Function deployed = functionIn(fx, fn->id);
+    QCOMPARE(back->function.name, deployed.name);
+    QCOMPARE(back->function.description, deployed.description);
+    QCOMPARE(back->function.owner, deployed.owner);
+    QCOMPARE(back->function.envVars, deployed.envVars);
+    QCOMPARE(back->function.metadata, (StringMap{{u"version"_s, u"7"_s}, {u"team"_s, u"data"_s}})); // not the hashes
+    QCOMPARE(back->function.cpu, deployed.cpu);
+    QCOMPARE(back->function.memory, deployed.memory);
+    QCOMPARE(back->secretReferences.value(u"api-key"_s), u"${INGEST_API_KEY}"_s);
+    QCOMPARE(back->dataSetExternalId, u"ds_ingestion_dev"_s);
+    QCOMPARE(back->schedules.size(), 2);
+    QFile yaml(into + u"/ingest.Function.yaml"_s);
+    QVERIFY(yaml.open(QIODevice::ReadOnly));
+    QVERIFY(!yaml.readAll().contains("the-api-key")); // never a secret's value
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still

@@ -101,6 +101,8 @@ Actions::Actions(QWidget *window)
     notifications->setCheckable(true);
     promote = make(window, u"promoteAction"_s, tr("&Promote to Another Project…"), nullptr, {},
                    tr("Deploy the selected function, with its settings and schedules, to the project of another profile"));
+    exportToolkit = make(window, u"exportToolkitAction"_s, tr("E&xport as Toolkit Module…"), "document-save-as", {},
+                         tr("Write the selected function, its schedules and its code as the files of a Cognite Toolkit module"));
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =
         make(window, u"viewInputDataAction"_s, tr("View &Input Data"), "document-open", {}, tr("Show the input data of the selected schedule"));
@@ -134,7 +136,7 @@ void Actions::fillMenuBar(QMenuBar *bar, QAction *callPanels)
     view->addAction(callPanels);
     view->addAction(a->notifications);
     QMenu *project = bar->addMenu(tr("&Project"));
-    project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote});
+    project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote, a->exportToolkit});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData, a->runScheduleNow});
     project->addSeparator();
@@ -155,7 +157,7 @@ QMenu *Actions::contextMenu(int page, QWidget *parent)
     case 0:
         menu->addActions({a->copyId, a->copyExternalId});
         menu->addSeparator();
-        menu->addActions({a->call, a->newSchedule, a->showCalls, a->deployNewVersion, a->promote, a->deleteSelected});
+        menu->addActions({a->call, a->newSchedule, a->showCalls, a->deployNewVersion, a->promote, a->exportToolkit, a->deleteSelected});
         break;
     case 1: menu->addActions({a->openCall, a->copyId}); break;
     case 2:

@@ -50,6 +50,7 @@ public:
     QAction *deploy;
     QAction *deployNewVersion; // of the selected function
     QAction *promote; // the selected function to another profile's project
+    QAction *exportToolkit; // the selected function as a Cognite Toolkit module's files
     QAction *call; // the call panel of the selected function
     QAction *newSchedule; // for the selected function, or any
     QAction *editSchedule; // the selected schedule, as create-then-delete

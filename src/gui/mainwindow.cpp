@@ -179,6 +179,10 @@ void MainWindow::buildActions()
         if (const auto f = m_functionsPage->currentFunction())
             m_deploy->choosePromotionTarget(*f);
     });
+    connect(a->exportToolkit, &QAction::triggered, this, [this] {
+        if (const auto f = m_functionsPage->currentFunction())
+            m_deploy->exportToolkit(*f);
+    });
     connect(a->viewInputData, &QAction::triggered, this, [this] {
         if (m_session->isOpen())
             m_schedulesPage->showInputData(m_session->client());
@@ -412,6 +416,7 @@ void MainWindow::updateActions()
     a->deploy->setEnabled(connected);
     a->deployNewVersion->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->promote->setEnabled(connected && page == FunctionsTab && function.has_value() && m_profileSwitcher->count() > 1);
+    a->exportToolkit->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->call->setEnabled(connected && page == FunctionsTab && function.has_value());
     a->newSchedule->setEnabled(connected && !m_session->functions().isEmpty());
     const bool oneSchedule = connected && page == SchedulesTab && m_schedulesPage->currentSchedule().has_value();

@@ -37,4 +37,21 @@ Pending<qint64> DataSetsService::idOf(const QString &externalId)
     });
 }
 
+Pending<QString> DataSetsService::externalIdOf(qint64 id)
+{
+    const QJsonObject body{{"items"_L1, Identifier::toJsonArray({Identifier::byId(id)})}};
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1."); %1 is a data set's id.
+    CdfClient::Request r = CdfClient::Request::postJson(u"datasets/byids"_s, body, DataSetsServiceText::tr("read the data set %1").arg(id));
+    r.idempotent = true;
+    return send<QString>(r, [](const QByteArray &reply, ApiError *e) -> QString {
+        const auto doc = parseJsonObject(reply);
+        const QJsonArray items = doc ? doc->value("items"_L1).toArray() : QJsonArray();
+        if (items.isEmpty()) {
+            e->message = DataSetsServiceText::tr("unexpected answer: items is empty");
+            return {};
+        }
+        return items.at(0).toObject().value("externalId"_L1).toString();
+    });
+}
+
 } // namespace fstudio::api

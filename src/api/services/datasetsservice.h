@@ -11,6 +11,8 @@ class DataSetsService : public Service
 public:
     using Service::Service;
     Pending<qint64> idOf(const QString &externalId);
+    // The external id of the data set with this id ("" when it has none).
+    Pending<QString> externalIdOf(qint64 id);
 };
 
 } // namespace fstudio::api

@@ -36,6 +36,9 @@ public:
     void choosePromotionTarget(const Function &function);
     // Signs in to the target profile's project, reads what is needed (Promotion), opens the wizard there.
     void promote(const Function &function, const QString &targetProfileId);
+    // Function ▸ Export as Toolkit Module…: asks for the module's functions/ folder (and whether to
+    // replace an earlier export there), then writes the files (ToolkitExporter); says how it went.
+    void exportToolkit(const Function &function);
     DeployWizard *wizard() const;
     // A deploy or a new version is being made: the connection must not close under it.
     bool isDeploying() const;

@@ -9,6 +9,7 @@
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
+#include "api/workflows/schedulesnapshots.h"
 #include "api/transport/cdfclient.h"
 
 #include "core/wire/functionfilter.h"
@@ -205,38 +206,15 @@ void Promotion::readSchedules()
         return;
     }
     Q_EMIT step(tr("Reading the schedules of %1…").arg(m_function.name));
-    ScheduleFilter filter;
-    filter.functionId = m_function.id;
-    api::SchedulesService(m_source.client).list(filter).then(this, [this](const api::Pending<QList<FunctionSchedule>>::Result &r) {
-        if (!r) {
-            fail(tr("Could not read the schedules of %1: %2").arg(m_function.name, r.error().userMessage()));
-            return;
-        }
-        for (const FunctionSchedule &s : *r)
-            m_state.promotion->schedules << api::RedeployWorkflow::ScheduleSnapshot{s, std::nullopt};
-        readInputData(0);
-    });
-}
-
-void Promotion::readInputData(int index)
-{
-    auto &schedules = m_state.promotion->schedules;
-    if (index >= schedules.size()) {
-        Q_EMIT ready();
-        return;
-    }
-    api::SchedulesService(m_source.client)
-        .inputData(schedules[index].schedule.id)
-        .then(this, [this, index](const api::Pending<ScheduleInputData>::Result &r) {
-            auto &snapshots = m_state.promotion->schedules;
-            if (!r) {
-                fail(tr("Could not read the input data of schedule %1: %2").arg(snapshots[index].schedule.name, r.error().userMessage()));
-                return;
-            }
-            snapshots[index].data = r->data;
-            snapshots[index].dataText = r->dataText;
-            readInputData(index + 1);
-        });
+    api::readScheduleSnapshots(m_source.client, m_function.id, this,
+                               [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
+                                   if (!error.isEmpty()) {
+                                       fail(tr("%1 (function %2)").arg(error, m_function.name));
+                                       return;
+                                   }
+                                   m_state.promotion->schedules = snapshots;
+                                   Q_EMIT ready();
+                               });
 }
 
 } // namespace fstudio::gui

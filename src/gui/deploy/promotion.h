@@ -62,7 +62,6 @@ private:
     void findInTarget();
     void download();
     void readSchedules();
-    void readInputData(int index);
     void fail(const QString &why);
     Project m_source;
     Function m_function;

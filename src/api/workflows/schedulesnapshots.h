@@ -1,0 +1,19 @@
+#pragma once
+
+#include "api/workflows/redeployworkflow.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace fstudio::api {
+
+class CdfClient;
+
+// A function's schedules with their input data, read one after the other: a promotion makes them
+// again in another project, an export writes them to a Toolkit file. `done` runs once, with the
+// snapshots or with what could not be read (never after `context` is gone).
+void readScheduleSnapshots(CdfClient *client, qint64 functionId, QObject *context,
+                           std::function<void(const QList<RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error)> done);
+
+} // namespace fstudio::api

@@ -1,0 +1,183 @@
+#include "gui/deploy/toolkitexporter.h"
+
+#include "api/services/datasetsservice.h"
+#include "api/services/filesservice.h"
+#include "api/transport/cdfclient.h"
+#include "api/workflows/schedulesnapshots.h"
+
+#include "core/packaging/deploysource.h"
+#include "core/toolkit/toolkitexport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fstudio::gui {
+
+using namespace Qt::StringLiterals;
+
+ToolkitExporter::ToolkitExporter(api::CdfClient *client, const Function &function, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_function(function)
+    , m_folder(folder)
+{
+}
+
+QStringList ToolkitExporter::targetsFor(const Function &function, const QString &folder)
+{
+    const QString xid = ToolkitExport::externalIdFor(function);
+    const QDir dir(folder);
+    return {dir.filePath(xid + u".Function.yaml"_s), dir.filePath(xid + u".Schedule.yaml"_s), dir.filePath(xid)};
+}
+
+void ToolkitExporter::start()
+{
+    readDataSet();
+}
+
+void ToolkitExporter::finish(bool ok, const QString &text)
+{
+    Q_EMIT finished(ok, text);
+    deleteLater();
+}
+
+// The Toolkit names the code file's data set by external id: the file's set, if it has one.
+void ToolkitExporter::readDataSet()
+{
+    if (!m_client)
+        return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
+    api::FilesService(m_client).byIds({Identifier::byId(m_function.fileId)}, true).then(this, [this](const auto &files) {
+        const std::optional<qint64> set = files && !files->isEmpty() ? files->first().dataSetId : std::nullopt;
+        if (!set || !m_client) {
+            readSchedules();
+            return;
+        }
+        api::DataSetsService(m_client).externalIdOf(*set).then(this, [this](const api::Pending<QString>::Result &xid) {
+            if (xid && !xid->isEmpty())
+                m_dataSetExternalId = *xid;
+            readSchedules(); // without it the file says the Toolkit needs one
+        });
+    });
+}
+
+void ToolkitExporter::readSchedules()
+{
+    if (!m_client)
+        return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
+    api::readScheduleSnapshots(m_client, m_function.id, this, [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
+        if (!error.isEmpty())
+            return finish(false, tr("%1 was not exported: %2").arg(m_function.name, error));
+        for (const auto &s : snapshots)
+            m_schedules << std::pair{s.schedule, s.dataText};
+        download();
+    });
+}
+
+void ToolkitExporter::download()
+{
+    if (!m_client)
+        return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
+    api::FilesService(m_client).downloadLink(m_function.fileId).then(this, [this](const api::Pending<QUrl>::Result &link) {
+        if (!link || !m_client)
+            return finish(false, tr("%1 was not exported: its code (file %2) could not be read: %3")
+                                     .arg(m_function.name)
+                                     .arg(m_function.fileId)
+                                     .arg(link ? tr("the connection closed") : link.error().userMessage()));
+        api::FilesService(m_client).download(*link).then(this, [this](const api::Pending<QByteArray>::Result &bytes) {
+            if (!bytes)
+                return finish(false, tr("%1 was not exported: its code could not be downloaded: %2").arg(m_function.name, bytes.error().userMessage()));
+            write(*bytes);
+        });
+    });
+}
+
+namespace {
+struct Written
+{
+    QString error;
+    QStringList files;
+};
+
+// Off the GUI thread: the code unpacked beside the target, then moved into place, then the files.
+Written writeModule(const QString &folder, const Function &function, const std::optional<QString> &dataSet,
+                    const QList<ToolkitExport::Schedule> &schedules, const QByteArray &zip)
+{
+    Written out;
+    const QString xid = ToolkitExport::externalIdFor(function);
+    const QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder)) {
+        out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return out;
+    }
+    const QString staging = dir.filePath(u".%1.exporting"_s.arg(xid));
+    QDir(staging).removeRecursively();
+    QDir().mkpath(staging);
+    const auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
+    const QString zipPath = QDir(staging).filePath(u"code.zip"_s);
+    {
+        QFile f(zipPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(zip) != zip.size() || !f.flush()) {
+            out.error = QCoreApplication::translate("ToolkitExporter", "The code cannot be written in %1: %2").arg(QDir::toNativeSeparators(folder), f.errorString());
+            return out;
+        }
+    }
+    const auto code = DeploySource::extractZip(zipPath, QDir(staging).filePath(u"code"_s));
+    if (!code) {
+        out.error = QCoreApplication::translate("ToolkitExporter", "The code file cannot be unpacked: %1").arg(code.error().message);
+        return out;
+    }
+    const QString target = dir.filePath(xid);
+    if (QFileInfo::exists(target) && !QDir(target).removeRecursively()) {
+        out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be replaced.").arg(QDir::toNativeSeparators(target));
+        return out;
+    }
+    if (!QDir().rename(*code, target)) {
+        out.error = QCoreApplication::translate("ToolkitExporter", "The code cannot be moved to %1.").arg(QDir::toNativeSeparators(target));
+        return out;
+    }
+    out.files << target + QLatin1Char('/');
+    const auto save = [&](const QString &name, const QByteArray &text) {
+        QSaveFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
+            out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(dir.filePath(name)), f.errorString());
+            return false;
+        }
+        out.files << dir.filePath(name);
+        return true;
+    };
+    if (!save(xid + u".Function.yaml"_s, ToolkitExport::functionYaml(function, dataSet)))
+        return out;
+    if (schedules.isEmpty())
+        QFile::remove(dir.filePath(xid + u".Schedule.yaml"_s)); // an older export's schedules are not this function's now
+    else if (!save(xid + u".Schedule.yaml"_s, ToolkitExport::scheduleYaml(xid, schedules)))
+        return out;
+    return out;
+}
+} // namespace
+
+void ToolkitExporter::write(const QByteArray &zip)
+{
+    QList<ToolkitExport::Schedule> schedules;
+    for (const auto &[s, data] : std::as_const(m_schedules))
+        schedules << ToolkitExport::Schedule{s, data};
+    auto *watcher = new QFutureWatcher<Written>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const Written w = watcher->result();
+        watcher->deleteLater();
+        if (!w.error.isEmpty())
+            return finish(false, tr("%1 was not exported: %2").arg(m_function.name, w.error));
+        QString text = tr("%1 was exported as a Toolkit module: %2.").arg(m_function.name, QDir::toNativeSeparators(w.files.join(u", "_s)));
+        if (m_function.secrets && !m_function.secrets->isEmpty())
+            text += u" "_s + tr("Its secrets are ${VARIABLES} in the file: set them in the environment of cdf deploy.");
+        if (!m_dataSetExternalId)
+            text += u" "_s + tr("Its code file is in no data set with an external id: give dataSetExternalId in the file before cdf build.");
+        finish(true, text);
+    });
+    watcher->setFuture(QtConcurrent::run(writeModule, m_folder, m_function, m_dataSetExternalId, schedules, zip));
+}
+
+} // namespace fstudio::gui
