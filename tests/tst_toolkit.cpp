@@ -492,12 +492,21 @@ void TestToolkit::exportReadsBackTheSame()
     f.runtime = u"py312"_s;
     f.cpu = 0.25;
     f.memory = 1.5;
-    f.envVars = StringMap{{u"FLAG"_s, u"yes"_s}, {u"VERSION"_s, u"1.10"_s}, {u"EMPTY"_s, QString()}, {u"NULLISH"_s, u"~"_s},
-                          {u"HEX"_s, u"0x1F"_s}, {u"DATE"_s, u"2024-01-01"_s}, {u"URL"_s, u"http://a.example/b?c=d#e"_s},
-                          {u"UNICODE"_s, u"bl\u00e5b\u00e6r \u2028 \u0085 end"_s}, {u"DASH"_s, u"- not a list"_s}, {u"TEMPLATE"_s, u"{{ x }}"_s}};
-    f.metadata = StringMap{{u"version"_s, u"1"_s}, {u"cognite-toolkit-hash"_s, u"/=abc"_s}, {u"fs-code-hash"_s, u"sha256:1"_s}, {u"team"_s, u"data"_s}};
+    f.envVars = StringMap{{u"FLAG"_s, u"yes"_s},
+                          {u"VERSION"_s, u"1.10"_s},
+                          {u"EMPTY"_s, QString()},
+                          {u"NULLISH"_s, u"~"_s},
+                          {u"HEX"_s, u"0x1F"_s},
+                          {u"DATE"_s, u"2024-01-01"_s},
+                          {u"URL"_s, u"http://a.example/b?c=d#e"_s},
+                          {u"UNICODE"_s, u"bl\u00e5b\u00e6r \u2028 \u0085 end"_s},
+                          {u"DASH"_s, u"- not a list"_s},
+                          {u"TEMPLATE"_s, u"{{ x }}"_s}};
+    f.metadata =
+        StringMap{{u"version"_s, u"1"_s}, {u"cognite-toolkit-hash"_s, u"/=abc"_s}, {u"fs-code-hash"_s, u"sha256:1"_s}, {u"team"_s, u"data"_s}};
     f.secrets = StringMap{{u"api-key"_s, u"***"_s}};
-    ToolkitExport::Schedule daily{FunctionSchedule{}, R"({"full": true, "tables": ["a", "b"], "n": 1e5, "x": -0.5, "nested": {"z": null, "a": "yes"}})"};
+    ToolkitExport::Schedule daily{FunctionSchedule{},
+                                  R"({"full": true, "tables": ["a", "b"], "n": 1e5, "x": -0.5, "nested": {"z": null, "a": "yes"}})"};
     daily.schedule.name = u"Daily: 8 o'clock"_s;
     daily.schedule.cronExpression = u"0 8 * * *"_s;
     daily.schedule.description = u"Every day cdf-auth: 0123abcd"_s;
@@ -547,7 +556,8 @@ void TestToolkit::exportReadsBackTheSame()
     QCOMPARE(d->schedules.at(0).schedule.name, daily.schedule.name);
     QCOMPARE(d->schedules.at(0).schedule.cronExpression, daily.schedule.cronExpression);
     QCOMPARE(d->schedules.at(0).schedule.description, u"Every day"_s); // the Toolkit's auth mark is its deploy's to write
-    QCOMPARE(d->schedules.at(0).schedule.dataText, QByteArray(R"({"full": true, "tables": ["a", "b"], "n": 100000.0, "x": -0.5, "nested": {"z": null, "a": "yes"}})"));
+    QCOMPARE(d->schedules.at(0).schedule.dataText,
+             QByteArray(R"({"full": true, "tables": ["a", "b"], "n": 100000.0, "x": -0.5, "nested": {"z": null, "a": "yes"}})"));
     QCOMPARE(d->schedules.at(0).clientSecretReference, u"${INGEST_SCHEDULE_CLIENT_SECRET}"_s);
     QCOMPARE(d->schedules.at(1).schedule.name, u"no"_s);
     QVERIFY(!d->schedules.at(1).schedule.data);
@@ -555,10 +565,11 @@ void TestToolkit::exportReadsBackTheSame()
     QCOMPARE(pyyaml({functionYaml}).value(0), ours(functionYaml));
     QCOMPARE(pyyaml({scheduleYaml}).value(0), ours(scheduleYaml));
     // Scalars one by one, against PyYAML.
-    const QStringList samples{u"yes"_s, u"No"_s, u"on"_s, u"1"_s, u"017"_s, u"1_000"_s, u"1:30"_s, u".5"_s, u"1e5"_s, u".inf"_s, u"null"_s, u""_s,
-                              u" lead"_s, u"trail "_s, u"a: b"_s, u"a #b"_s, u"#c"_s, u"@at"_s, u"`tick"_s, u"*star"_s, u"&amp"_s, u"!bang"_s,
-                              u"%pct"_s, u"|bar"_s, u">gt"_s, u"'q"_s, u"\"dq"_s, u"[x]"_s, u"{y}"_s, u"-"_s, u"- x"_s, u"?"_s, u"a\tb"_s,
-                              u"\u0007bell"_s, u"\u00a0nbsp"_s, u"plain words"_s, u"2024-01-01"_s, u"<<"_s, u"="_s, u"\\back"_s};
+    const QStringList samples{
+        u"yes"_s,  u"No"_s,    u"on"_s,    u"1"_s,          u"017"_s,        u"1_000"_s,       u"1:30"_s,       u".5"_s,  u"1e5"_s,   u".inf"_s,
+        u"null"_s, u""_s,      u" lead"_s, u"trail "_s,     u"a: b"_s,       u"a #b"_s,        u"#c"_s,         u"@at"_s, u"`tick"_s, u"*star"_s,
+        u"&amp"_s, u"!bang"_s, u"%pct"_s,  u"|bar"_s,       u">gt"_s,        u"'q"_s,          u"\"dq"_s,       u"[x]"_s, u"{y}"_s,   u"-"_s,
+        u"- x"_s,  u"?"_s,     u"a\tb"_s,  u"\u0007bell"_s, u"\u00a0nbsp"_s, u"plain words"_s, u"2024-01-01"_s, u"<<"_s,  u"="_s,     u"\\back"_s};
     QList<QByteArray> docs;
     for (const QString &sample : samples)
         docs << (u"v: "_s + ToolkitExport::scalar(sample) + u"\n"_s).toUtf8();

@@ -136,7 +136,8 @@ void Actions::fillMenuBar(QMenuBar *bar, QAction *callPanels)
     view->addAction(callPanels);
     view->addAction(a->notifications);
     QMenu *project = bar->addMenu(tr("&Project"));
-    project->addActions({a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote, a->exportToolkit});
+    project->addActions(
+        {a->call, a->newSchedule, a->editSchedule, a->duplicateSchedule, a->deploy, a->deployNewVersion, a->promote, a->exportToolkit});
     project->addSeparator();
     project->addActions({a->openCall, a->viewInputData, a->runScheduleNow});
     project->addSeparator();

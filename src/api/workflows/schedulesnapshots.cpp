@@ -36,7 +36,9 @@ void readInputData(const std::shared_ptr<Reading> &r, int index)
     SchedulesService(r->client).inputData(r->snapshots[index].schedule.id).then(r->context, [r, index](const Pending<ScheduleInputData>::Result &d) {
         if (!d) {
             //: %1 is a schedule's name, %2 why.
-            r->done({}, ScheduleSnapshotsText::tr("Could not read the input data of schedule %1: %2").arg(r->snapshots[index].schedule.name, d.error().userMessage()));
+            r->done({},
+                    ScheduleSnapshotsText::tr("Could not read the input data of schedule %1: %2")
+                        .arg(r->snapshots[index].schedule.name, d.error().userMessage()));
             return;
         }
         r->snapshots[index].data = d->data;

@@ -148,9 +148,9 @@ QString ToolkitExport::variableFor(const QString &externalId, const QString &key
 QByteArray ToolkitExport::functionYaml(const Function &f, const std::optional<QString> &dataSetExternalId)
 {
     const QString xid = externalIdFor(f);
+    // (No names in the comments: a comment holds no escapes.)
     QString out = u"# Exported by Functions Studio from function %1. Secrets are ${VARIABLES}: set them in the environment of\n"
-                  u"# `cdf deploy`. The code is in the folder %2/ beside this file.\n"_s.arg(f.id)
-                      .arg(xid);
+                  u"# `cdf deploy`. The code is in the folder named after the external id, beside this file.\n"_s.arg(f.id);
     out += u"name: "_s + scalar(f.name) + u"\n"_s;
     out += u"externalId: "_s + scalar(xid) + u"\n"_s;
     if (f.description && !f.description->isEmpty())
@@ -181,8 +181,8 @@ QByteArray ToolkitExport::functionYaml(const Function &f, const std::optional<QS
 
 QByteArray ToolkitExport::scheduleYaml(const QString &functionExternalId, const QList<Schedule> &schedules)
 {
-    QString out = u"# Exported by Functions Studio: the schedules of %1. Their client credentials are ${VARIABLES}: set them in the\n"
-                  u"# environment of `cdf deploy`.\n"_s.arg(functionExternalId);
+    QString out = u"# Exported by Functions Studio: the schedules of the function. Their client credentials are ${VARIABLES}: set\n"
+                  u"# them in the environment of `cdf deploy`.\n"_s;
     static const QRegularExpression authMark(u" ?cdf-auth: [0-9a-f]{8}\\z"_s); // the Toolkit's, which its deploy writes again
     for (const Schedule &s : schedules) {
         out += u"- name: "_s + scalar(s.schedule.name) + u"\n"_s;
@@ -193,8 +193,8 @@ QByteArray ToolkitExport::scheduleYaml(const QString &functionExternalId, const 
             out += u"  description: "_s + scalar(description) + u"\n"_s;
         if (!s.dataText.trimmed().isEmpty() && s.dataText.trimmed() != "{}")
             out += u"  data: "_s + flowOf(s.dataText) + u"\n"_s;
-        out += u"  authentication:\n    clientId: ${%1}\n    clientSecret: ${%2}\n"_s.arg(variableFor(functionExternalId, u"schedule_client_id"_s),
-                                                                                    variableFor(functionExternalId, u"schedule_client_secret"_s));
+        out += u"  authentication:\n    clientId: ${%1}\n    clientSecret: ${%2}\n"_s.arg(
+            variableFor(functionExternalId, u"schedule_client_id"_s), variableFor(functionExternalId, u"schedule_client_secret"_s));
     }
     return out.toUtf8();
 }

@@ -157,7 +157,8 @@ void DeployController::exportToolkit(const Function &function)
                                      return;
                                  const auto go = [this, function, folder] {
                                      auto *e = new ToolkitExporter(m_session->client(), function, folder, this);
-                                     connect(e, &ToolkitExporter::finished, this, [this](bool ok, const QString &text) { Q_EMIT message(text, !ok); });
+                                     connect(e, &ToolkitExporter::finished, this,
+                                             [this](bool ok, const QString &text) { Q_EMIT message(text, !ok); });
                                      Q_EMIT message(tr("Exporting %1…").arg(function.name), false);
                                      e->start();
                                  };

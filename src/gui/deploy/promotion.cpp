@@ -9,8 +9,8 @@
 #include "api/services/filesservice.h"
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
-#include "api/workflows/schedulesnapshots.h"
 #include "api/transport/cdfclient.h"
+#include "api/workflows/schedulesnapshots.h"
 
 #include "core/wire/functionfilter.h"
 #include "core/wire/schedulefilter.h"

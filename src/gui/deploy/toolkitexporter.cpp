@@ -68,13 +68,14 @@ void ToolkitExporter::readSchedules()
 {
     if (!m_client)
         return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
-    api::readScheduleSnapshots(m_client, m_function.id, this, [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
-        if (!error.isEmpty())
-            return finish(false, tr("%1 was not exported: %2").arg(m_function.name, error));
-        for (const auto &s : snapshots)
-            m_schedules << std::pair{s.schedule, s.dataText};
-        download();
-    });
+    api::readScheduleSnapshots(m_client, m_function.id, this,
+                               [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
+                                   if (!error.isEmpty())
+                                       return finish(false, tr("%1 was not exported: %2").arg(m_function.name, error));
+                                   for (const auto &s : snapshots)
+                                       m_schedules << std::pair{s.schedule, s.dataText};
+                                   download();
+                               });
 }
 
 void ToolkitExporter::download()
@@ -83,13 +84,15 @@ void ToolkitExporter::download()
         return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
     api::FilesService(m_client).downloadLink(m_function.fileId).then(this, [this](const api::Pending<QUrl>::Result &link) {
         if (!link || !m_client)
-            return finish(false, tr("%1 was not exported: its code (file %2) could not be read: %3")
-                                     .arg(m_function.name)
-                                     .arg(m_function.fileId)
-                                     .arg(link ? tr("the connection closed") : link.error().userMessage()));
+            return finish(false,
+                          tr("%1 was not exported: its code (file %2) could not be read: %3")
+                              .arg(m_function.name)
+                              .arg(m_function.fileId)
+                              .arg(link ? tr("the connection closed") : link.error().userMessage()));
         api::FilesService(m_client).download(*link).then(this, [this](const api::Pending<QByteArray>::Result &bytes) {
             if (!bytes)
-                return finish(false, tr("%1 was not exported: its code could not be downloaded: %2").arg(m_function.name, bytes.error().userMessage()));
+                return finish(false,
+                              tr("%1 was not exported: its code could not be downloaded: %2").arg(m_function.name, bytes.error().userMessage()));
             write(*bytes);
         });
     });
@@ -121,7 +124,8 @@ Written writeModule(const QString &folder, const Function &function, const std::
     {
         QFile f(zipPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(zip) != zip.size() || !f.flush()) {
-            out.error = QCoreApplication::translate("ToolkitExporter", "The code cannot be written in %1: %2").arg(QDir::toNativeSeparators(folder), f.errorString());
+            out.error = QCoreApplication::translate("ToolkitExporter", "The code cannot be written in %1: %2")
+                            .arg(QDir::toNativeSeparators(folder), f.errorString());
             return out;
         }
     }
@@ -143,7 +147,8 @@ Written writeModule(const QString &folder, const Function &function, const std::
     const auto save = [&](const QString &name, const QByteArray &text) {
         QSaveFile f(dir.filePath(name));
         if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
-            out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(dir.filePath(name)), f.errorString());
+            out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be written: %2")
+                            .arg(QDir::toNativeSeparators(dir.filePath(name)), f.errorString());
             return false;
         }
         out.files << dir.filePath(name);
