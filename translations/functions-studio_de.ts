@@ -877,6 +877,24 @@
     </message>
 </context>
 <context>
+    <name>DataSetsService</name>
+    <message>
+        <source>read the data set %1</source>
+        <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a data set&apos;s external id.
+----------
+The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a data set&apos;s id.</extracomment>
+        <translation>den Datensatz %1 lesen</translation>
+    </message>
+    <message>
+        <source>unexpected answer: items[0].id is missing</source>
+        <translation>unerwartete Antwort: items[0].id fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected answer: items is empty</source>
+        <translation>unerwartete Antwort: items ist leer</translation>
+    </message>
+</context>
+<context>
     <name>DeployPreflightPage</name>
     <message>
         <source>Checks before upload</source>
@@ -1021,14 +1039,6 @@
         <translation>Da&amp;tensatz der Codedatei</translation>
     </message>
     <message>
-        <source>data set id, where the project scopes files by data set</source>
-        <translation>Datensatz-ID, falls das Projekt Dateien nach Datensätzen einschränkt</translation>
-    </message>
-    <message>
-        <source>The numeric id of the data set the code file is put in. Leave empty unless your access to files is limited to data sets.</source>
-        <translation>Die numerische ID des Datensatzes, in den die Codedatei gelegt wird. Lassen Sie das Feld leer, sofern Ihr Zugriff auf Dateien nicht auf Datensätze beschränkt ist.</translation>
-    </message>
-    <message>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
@@ -1099,6 +1109,22 @@
     <message>
         <source>Client s&amp;ecret</source>
         <translation>Client-&amp;Secret</translation>
+    </message>
+    <message>
+        <source>Toolkit en&amp;vironment</source>
+        <translation>Toolkit-U&amp;mgebung</translation>
+    </message>
+    <message>
+        <source>Which config.&lt;env&gt;.yaml fills the module&apos;s {{ variables }}, as cdf build --env does.</source>
+        <translation>Welche config.&lt;env&gt;.yaml die {{ Variablen }} des Moduls füllt, wie cdf build --env.</translation>
+    </message>
+    <message>
+        <source>data set id or external id, where the project scopes files by data set</source>
+        <translation>Datensatz-ID oder externe ID, wenn das Projekt Dateien nach Datensatz einschränkt</translation>
+    </message>
+    <message>
+        <source>The data set the code file is put in: its numeric id or its external id. Leave empty unless your access to files is limited to data sets.</source>
+        <translation>Der Datensatz, in den die Code-Datei gelegt wird: seine numerische ID oder seine externe ID. Leer lassen, außer Ihr Zugriff auf Dateien ist auf Datensätze beschränkt.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1844,137 @@
     <message>
         <source>No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions.</source>
         <translation>Keine requirements.txt: Die Funktion erhält nur die in der Laufzeitumgebung vorinstallierten Pakete (und das neueste cognite-sdk). Fügen Sie eine hinzu, um Versionen festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCheck</name>
+    <message>
+        <source>no profile is named &quot;%1&quot;; the profiles are: %2</source>
+        <translation>kein Profil heißt „%1“; die Profile sind: %2</translation>
+    </message>
+    <message>
+        <source>the project %1 did not answer</source>
+        <translation>das Projekt %1 hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (sign in with the profile in the app first)</source>
+        <translation>%1 (melden Sie sich zuerst in der App mit dem Profil an)</translation>
+    </message>
+    <message>
+        <source>the project %1 did not answer within 120 s</source>
+        <translation>das Projekt %1 hat nicht innerhalb von 120 s geantwortet</translation>
+    </message>
+    <message>
+        <source>Checks a function folder, code zip or Python file as the deploy wizard does, without a window.</source>
+        <translation>Prüft einen Funktionsordner, ein Code-Zip oder eine Python-Datei wie der Bereitstellungsassistent, ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: the settings and every finding.</source>
+        <translation>Ein JSON-Dokument ausgeben: die Einstellungen und jeden Befund.</translation>
+    </message>
+    <message>
+        <source>The Toolkit environment whose config.&lt;env&gt;.yaml fills the variables.</source>
+        <translation>Die Toolkit-Umgebung, deren config.&lt;env&gt;.yaml die Variablen füllt.</translation>
+    </message>
+    <message>
+        <source>Check against this profile&apos;s project too (its name or id).</source>
+        <translation>Auch gegen das Projekt dieses Profils prüfen (sein Name oder seine ID).</translation>
+    </message>
+    <message>
+        <source>Import the handler with a local Python (this runs the code&apos;s top level).</source>
+        <translation>Den Handler mit einem lokalen Python importieren (das führt die oberste Ebene des Codes aus).</translation>
+    </message>
+    <message>
+        <source>The Python that parses the files (default: python3).</source>
+        <translation>Das Python, das die Dateien parst (Standard: python3).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>A function folder, code zip or Python file.</source>
+        <translation>Ein Funktionsordner, ein Code-Zip oder eine Python-Datei.</translation>
+    </message>
+    <message>
+        <source>functions-studio check: %1
+Usage: functions-studio check PATH [--json] [--env ENV] [--profile NAME] [--import]
+</source>
+        <translation>functions-studio check: %1
+Aufruf: functions-studio check PFAD [--json] [--env ENV] [--profile NAME] [--import]
+</translation>
+    </message>
+    <message>
+        <source>give exactly one PATH</source>
+        <translation>geben Sie genau einen PFAD an</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the Toolkit project has no environment &quot;%1&quot;; it has: %2</source>
+        <translation>das Toolkit-Projekt hat keine Umgebung „%1“; es hat: %2</translation>
+    </message>
+    <message>
+        <source>--env needs a Toolkit module: no config.&lt;env&gt;.yaml was found above %1</source>
+        <translation>--env braucht ein Toolkit-Modul: über %1 wurde keine config.&lt;env&gt;.yaml gefunden</translation>
+    </message>
+    <message>
+        <source>functions-studio check: cannot check against the profile &quot;%1&quot;: %2
+</source>
+        <translation>functions-studio check: gegen das Profil „%1“ kann nicht geprüft werden: %2
+</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Prüfe %1</translation>
+    </message>
+    <message>
+        <source>  Toolkit: %1</source>
+        <translation>  Toolkit: %1</translation>
+    </message>
+    <message>
+        <source>  Toolkit: %1, environment %2</source>
+        <translation>  Toolkit: %1, Umgebung %2</translation>
+    </message>
+    <message>
+        <source>  Settings: name &quot;%1&quot;, external id %2, %3, runtime %4, %5 CPU, %6 GB</source>
+        <translation>  Einstellungen: Name „%1“, externe ID %2, %3, Laufzeit %4, %5 CPU, %6 GB</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>  Schedule: %1 (%2)</source>
+        <translation>  Zeitplan: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n Warnung.</numerusform>
+            <numerusform>%n Warnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3233,17 @@ Gesicherte Definitionen:
     </message>
 </context>
 <context>
+    <name>ScheduleSnapshots</name>
+    <message>
+        <source>Could not read the input data of schedule %1: %2</source>
+        <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the schedules: %1</source>
+        <translation>Die Zeitpläne konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -3282,6 +3450,33 @@ Gesicherte Definitionen:
     <message>
         <source>no token is set for this profile</source>
         <translation>für dieses Profil ist kein Token festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>ToolkitExporter</name>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The code cannot be written in %1: %2</source>
+        <translation>Der Code kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The code file cannot be unpacked: %1</source>
+        <translation>Die Code-Datei kann nicht entpackt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The code cannot be moved to %1.</source>
+        <translation>Der Code kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4007,14 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Call the selected schedule&apos;s function now, with the schedule&apos;s input data</source>
         <translation>Die Funktion des gewählten Zeitplans jetzt mit seinen Eingabedaten aufrufen</translation>
     </message>
+    <message>
+        <source>E&amp;xport as Toolkit Module…</source>
+        <translation>Als Toolkit-Modul e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected function, its schedules and its code as the files of a Cognite Toolkit module</source>
+        <translation>Die gewählte Funktion, ihre Zeitpläne und ihren Code als Dateien eines Cognite-Toolkit-Moduls schreiben</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -4233,45 +4436,14 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
 </context>
 <context>
-    <name>fstudio::gui::DeployController</name>
-    <message>
-        <source>%1 is promoted to %2 and Ready there.</source>
-        <translation>%1 wurde nach %2 übertragen und hat dort den Status „Bereit“.</translation>
-    </message>
-    <message>
-        <source>Deployed to %1</source>
-        <translation>In %1 bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Deploy to %1 did not finish</source>
-        <translation>Bereitstellung in %1 nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
-        <translation>Es gibt kein anderes Profil als Ziel für die Übertragung: Legen Sie zuerst das Profil des Zielprojekts an (Datei ▸ Neues Profil…).</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote %1.</source>
-        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann %1.</translation>
-    </message>
-    <message>
-        <source>The profile %1 no longer exists.</source>
-        <translation>Das Profil %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Could not promote %1: %2</source>
-        <translation>%1 konnte nicht übertragen werden: %2</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote again.</source>
-        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>fstudio::gui::DeployPreflightPage</name>
+    <name>fstudio::gui::DeployChecks</name>
     <message>
         <source>Package</source>
         <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1. That is large for a function: uploads and cold starts get slow. Leave data out with a .functionignore file.</source>
@@ -4328,6 +4500,14 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Standard</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Not checked against a project: the external id, the limits, the data set and your access are checked when you deploy (or give a profile).</source>
+        <translation>Nicht gegen ein Projekt geprüft: externe ID, Grenzen, Datensatz und Ihr Zugriff werden bei der Bereitstellung geprüft (oder geben Sie ein Profil an).</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -4338,6 +4518,14 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value here: the environment variable %2 is not set. cdf deploy reads it from there; the app&apos;s deploy wizard asks for it.</source>
+        <translation>Das Geheimnis „%1“ hat hier keinen Wert: die Umgebungsvariable %2 ist nicht gesetzt. cdf deploy liest es von dort; der Bereitstellungsassistent der App fragt danach.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value: the function would get an empty one.</source>
+        <translation>Das Geheimnis „%1“ hat keinen Wert: die Funktion bekäme einen leeren.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; has no value: the function gets an empty one. Type its value on the Secrets tab.</source>
@@ -4379,6 +4567,50 @@ Es basiert auf diesen Bibliotheken:</translation>
         </translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Toolkit files</source>
+        <translation>Toolkit-Dateien</translation>
+    </message>
+    <message>
+        <source>%1 read; every value is filled in.</source>
+        <translation>%1 gelesen; jeder Wert ist gefüllt.</translation>
+    </message>
+    <message>
+        <source>%1 read with the variables of config.%2.yaml; every value is filled in.</source>
+        <translation>%1 mit den Variablen von config.%2.yaml gelesen; jeder Wert ist gefüllt.</translation>
+    </message>
+    <message>
+        <source>config.%1.yaml is for the project %2, and this deploys to %3: choose the environment for %3 on the Settings page.</source>
+        <translation>config.%1.yaml gehört zum Projekt %2, bereitgestellt wird aber in %3: wählen Sie auf der Seite Einstellungen die Umgebung für %3.</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Looking up the data set &quot;%1&quot;…</source>
+        <translation>Datensatz „%1“ wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The code file goes into the data set &quot;%1&quot; (id %2).</source>
+        <translation>Die Code-Datei kommt in den Datensatz „%1“ (ID %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no data set with the external id &quot;%2&quot;. Create it in CDF (Data sets), or name another one (dataSetExternalId in the Toolkit file, or the code file&apos;s data set on the Settings page).</source>
+        <translation>%1 hat keinen Datensatz mit der externen ID „%2“. Legen Sie ihn in CDF an (Datensätze) oder nennen Sie einen anderen (dataSetExternalId in der Toolkit-Datei oder den Datensatz der Code-Datei auf der Seite Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Your sign-in may not read data sets, so &quot;%1&quot; cannot be looked up (%2). Ask for datasets:read, or give the data set&apos;s numeric id on the Settings page.</source>
+        <translation>Ihre Anmeldung darf keine Datensätze lesen, daher kann „%1“ nicht gesucht werden (%2). Fragen Sie nach datasets:read oder geben Sie auf der Seite Einstellungen die numerische ID des Datensatzes an.</translation>
+    </message>
+    <message>
+        <source>Could not look up the data set &quot;%1&quot;: %2</source>
+        <translation>Der Datensatz „%1“ konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
@@ -4395,12 +4627,28 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Keine Änderung: Der Code ist identisch mit dem der bereitgestellten Version (%1). Eine neue Version ändert nur die Einstellungen.</translation>
     </message>
     <message>
+        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
+        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version; die Dateien werden verglichen…</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s: %1</source>
+        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version: %1</translation>
+    </message>
+    <message>
         <source>The code differs from the deployed version&apos;s.</source>
         <translation>Der Code unterscheidet sich von dem der bereitgestellten Version.</translation>
     </message>
     <message>
+        <source>Code %1: the Toolkit&apos;s hash of the folder, kept in the function&apos;s metadata as cognite-toolkit-hash (as cdf deploy keeps it), so the next cdf deploy finds the code unchanged.</source>
+        <translation>Code %1: der Toolkit-Hash des Ordners, in den Metadaten der Funktion als cognite-toolkit-hash gespeichert (wie cdf deploy es tut), damit das nächste cdf deploy den Code unverändert findet.</translation>
+    </message>
+    <message>
         <source>Code %1; kept in the function&apos;s metadata to tell later whether the folder changed.</source>
         <translation>Code %1; wird in den Metadaten der Funktion gespeichert, um später erkennen zu können, ob sich der Ordner geändert hat.</translation>
+    </message>
+    <message>
+        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
+        <translation>Code %1. In den Metadaten ist kein Platz für seinen Hash (höchstens %2 Paare): spätere Deploys können nicht erkennen, ob sich der Ordner geändert hat.</translation>
     </message>
     <message>
         <source>Schedules</source>
@@ -4462,82 +4710,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>%1 darf Funktionen bereitstellen, aufrufen und zeitlich planen.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Not imported here: importing runs the code on this computer, and this code comes from %1. Tick &quot;Import the handler here&quot; to check it first; CDF imports it either way.</source>
-        <translation>Hier nicht importiert: Beim Importieren wird der Code auf diesem Computer ausgeführt, und dieser Code stammt aus %1. Aktivieren Sie „Handler hier importieren“, um ihn vorher zu prüfen; CDF importiert ihn in jedem Fall.</translation>
-    </message>
-    <message>
-        <source>project %1</source>
-        <translation>Projekt %1</translation>
-    </message>
-    <message>
-        <source>a zip</source>
-        <translation>einer ZIP-Datei</translation>
-    </message>
-    <message>
-        <source>No local Python found, so the handler was not imported here; CDF will import it.</source>
-        <translation>Kein lokales Python gefunden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
-    </message>
-    <message>
-        <source>Importing %1 with %2…</source>
-        <translation>%1 wird mit %2 importiert…</translation>
-    </message>
-    <message>
-        <source>%1 imports cleanly.</source>
-        <translation>%1 lässt sich fehlerfrei importieren.</translation>
-    </message>
-    <message>
-        <source>Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.</source>
-        <translation>Der Import ist hier fehlgeschlagen: %1. Steht dieses Paket in requirements.txt, installiert CDF es; andernfalls fügen Sie es dort hinzu.</translation>
-    </message>
-    <message>
-        <source>Importing it here did not finish within 30 s (it may do work at import time).</source>
-        <translation>Der Import wurde hier nicht innerhalb von 30 s abgeschlossen (möglicherweise erledigt das Modul schon beim Import Arbeit).</translation>
-    </message>
-    <message>
-        <source>Importing it here failed, and will fail in CDF too:
-%1</source>
-        <translation>Der Import ist hier fehlgeschlagen und wird auch in CDF fehlschlagen:
-%1</translation>
-    </message>
-    <message>
-        <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
-        <translation>Es konnte kein lokales Python gestartet werden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.</source>
-        <translation>
-            <numerusform>%n Fehler muss vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
-            <numerusform>%n Fehler müssen vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s). Read them; tick the box below to deploy anyway.</source>
-        <translation>
-            <numerusform>%n Warnung. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
-            <numerusform>%n Warnungen. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything checks out. Deploy when ready.</source>
-        <translation>Alles in Ordnung. Stellen Sie bereit, sobald Sie so weit sind.</translation>
-    </message>
-    <message>
-        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
-        <translation>Code %1. In den Metadaten ist kein Platz für seinen Hash (höchstens %2 Paare): spätere Deploys können nicht erkennen, ob sich der Ordner geändert hat.</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
         <source>Python files</source>
         <translation>Python-Dateien</translation>
     </message>
@@ -4560,6 +4732,18 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Reading requirements.txt and resolving it with pip…</source>
         <translation>requirements.txt wird gelesen und mit pip aufgelöst…</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Looking for imports CDF&apos;s Python would not find…</source>
+        <translation>Suche nach Importen, die CDFs Python nicht fände …</translation>
+    </message>
+    <message>
+        <source>the check stopped with an error</source>
+        <translation>die Prüfung brach mit einem Fehler ab</translation>
+    </message>
     <message numerus="yes">
         <source>it did not finish within %n second(s)</source>
         <translation>
@@ -4578,6 +4762,10 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>requirements.txt was not checked here; CDF installs it when it deploys.</source>
         <translation>requirements.txt wurde hier nicht geprüft; CDF installiert sie bei der Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>The imports were not checked here.</source>
+        <translation>Die Importe wurden hier nicht geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>All %n Python file(s) parse (Python %1).</source>
@@ -4621,8 +4809,16 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>nichts zu installieren</translation>
     </message>
     <message>
+        <source>pip cannot install requirements.txt from wheels%1: %2</source>
+        <translation>pip kann requirements.txt nicht aus Wheels installieren%1: %2</translation>
+    </message>
+    <message>
         <source> from the wheelhouse %1</source>
         <translation> aus dem Wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
+        <translation>Ein nur als Quellcode veröffentlichtes Paket baut CDF; das wird hier nicht versucht, da das Bauen seinen Code ausführt.</translation>
     </message>
     <message>
         <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
@@ -4647,16 +4843,154 @@ Es basiert auf diesen Bibliotheken:</translation>
         </translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Not imported here: fix the files that do not parse first.</source>
         <translation>Hier nicht importiert: Beheben Sie zuerst die Dateien, die sich nicht parsen lassen.</translation>
     </message>
     <message>
-        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
-        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version; die Dateien werden verglichen…</translation>
+        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
+        <translation>Jeder Import ist die Standardbibliothek, cognite-sdk oder eine seiner Abhängigkeiten, eigener Code des Pakets oder steht in requirements.txt.</translation>
     </message>
     <message>
-        <source>The code differs from the deployed version&apos;s: %1</source>
-        <translation>Der Code unterscheidet sich von dem der bereitgestellten Version: %1</translation>
+        <source>%1:%2 imports %3</source>
+        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
+        <translation>%1:%2 importiert %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
+        <translation>
+            <numerusform>%n Import nennt ein Modul, das CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitert er mit ModuleNotFoundError (hier kann er funktionieren, weil dieser Computer das Modul hat): Tragen Sie das Paket, das es liefert, in requirements.txt ein.</numerusform>
+            <numerusform>%n Importe nennen Module, die CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitern sie mit ModuleNotFoundError (hier können sie funktionieren, weil dieser Computer sie hat): Tragen Sie die Pakete, die sie liefern, in requirements.txt ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: give --import to import the handler with a local Python (that runs its top level).</source>
+        <translation>Nicht importiert: geben Sie --import an, um den Handler mit einem lokalen Python zu importieren (das führt seine oberste Ebene aus).</translation>
+    </message>
+    <message>
+        <source>Not imported here: importing runs the code on this computer, and this code comes from %1. Tick &quot;Import the handler here&quot; to check it first; CDF imports it either way.</source>
+        <translation>Hier nicht importiert: Beim Importieren wird der Code auf diesem Computer ausgeführt, und dieser Code stammt aus %1. Aktivieren Sie „Handler hier importieren“, um ihn vorher zu prüfen; CDF importiert ihn in jedem Fall.</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>a zip</source>
+        <translation>einer ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>No local Python found, so the handler was not imported here; CDF will import it.</source>
+        <translation>Kein lokales Python gefunden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
+    </message>
+    <message>
+        <source>Importing %1 with %2…</source>
+        <translation>%1 wird mit %2 importiert…</translation>
+    </message>
+    <message>
+        <source>%1 imports cleanly.</source>
+        <translation>%1 lässt sich fehlerfrei importieren.</translation>
+    </message>
+    <message>
+        <source>Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.</source>
+        <translation>Der Import ist hier fehlgeschlagen: %1. Steht dieses Paket in requirements.txt, installiert CDF es; andernfalls fügen Sie es dort hinzu.</translation>
+    </message>
+    <message>
+        <source>Importing it here did not finish within 30 s (it may do work at import time).</source>
+        <translation>Der Import wurde hier nicht innerhalb von 30 s abgeschlossen (möglicherweise erledigt das Modul schon beim Import Arbeit).</translation>
+    </message>
+    <message>
+        <source>Importing it here failed, and will fail in CDF too:
+%1</source>
+        <translation>Der Import ist hier fehlgeschlagen und wird auch in CDF fehlschlagen:
+%1</translation>
+    </message>
+    <message>
+        <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
+        <translation>Es konnte kein lokales Python gestartet werden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployController</name>
+    <message>
+        <source>%1 is promoted to %2 and Ready there.</source>
+        <translation>%1 wurde nach %2 übertragen und hat dort den Status „Bereit“.</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>In %1 bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deploy to %1 did not finish</source>
+        <translation>Bereitstellung in %1 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
+        <translation>Es gibt kein anderes Profil als Ziel für die Übertragung: Legen Sie zuerst das Profil des Zielprojekts an (Datei ▸ Neues Profil…).</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote %1.</source>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Das Profil %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not promote %1: %2</source>
+        <translation>%1 konnte nicht übertragen werden: %2</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote again.</source>
+        <translation>Ein Bereitstellungsassistent ist geöffnet: Schließen Sie ihn zuerst und übertragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Export %1: the Toolkit module&apos;s functions folder</source>
+        <translation>%1 exportieren: der functions-Ordner des Toolkit-Moduls</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Replace the Export?</source>
+        <translation>Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them with the export of %3? What else is in the folder stays.</source>
+        <translation>%1 enthält bereits %2. Durch den Export von %3 ersetzen? Alles andere im Ordner bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployPreflightPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.</source>
+        <translation>
+            <numerusform>%n Fehler muss vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
+            <numerusform>%n Fehler müssen vor der Bereitstellung behoben werden: Gehen Sie zurück, ändern Sie die Einstellungen oder die Dateien und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). Read them; tick the box below to deploy anyway.</source>
+        <translation>
+            <numerusform>%n Warnung. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
+            <numerusform>%n Warnungen. Lesen Sie sie; setzen Sie unten das Häkchen, um trotzdem bereitzustellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checks out. Deploy when ready.</source>
+        <translation>Alles in Ordnung. Stellen Sie bereit, sobald Sie so weit sind.</translation>
     </message>
     <message>
         <source>Changes against the deployed version</source>
@@ -4677,46 +5011,6 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>(a binary or large file: no line diff)</source>
         <translation>(eine Binär- oder große Datei: kein Zeilenvergleich)</translation>
-    </message>
-    <message>
-        <source>the check stopped with an error</source>
-        <translation>die Prüfung brach mit einem Fehler ab</translation>
-    </message>
-    <message>
-        <source>pip cannot install requirements.txt from wheels%1: %2</source>
-        <translation>pip kann requirements.txt nicht aus Wheels installieren%1: %2</translation>
-    </message>
-    <message>
-        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
-        <translation>Ein nur als Quellcode veröffentlichtes Paket baut CDF; das wird hier nicht versucht, da das Bauen seinen Code ausführt.</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Module</translation>
-    </message>
-    <message>
-        <source>Looking for imports CDF&apos;s Python would not find…</source>
-        <translation>Suche nach Importen, die CDFs Python nicht fände …</translation>
-    </message>
-    <message>
-        <source>The imports were not checked here.</source>
-        <translation>Die Importe wurden hier nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
-        <translation>Jeder Import ist die Standardbibliothek, cognite-sdk oder eine seiner Abhängigkeiten, eigener Code des Pakets oder steht in requirements.txt.</translation>
-    </message>
-    <message>
-        <source>%1:%2 imports %3</source>
-        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
-        <translation>%1:%2 importiert %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
-        <translation>
-            <numerusform>%n Import nennt ein Modul, das CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitert er mit ModuleNotFoundError (hier kann er funktionieren, weil dieser Computer das Modul hat): Tragen Sie das Paket, das es liefert, in requirements.txt ein.</numerusform>
-            <numerusform>%n Importe nennen Module, die CDFs Python nicht hat: Es enthält die Standardbibliothek, cognite-sdk mit seinen Abhängigkeiten und was requirements.txt auflistet. In CDF scheitern sie mit ModuleNotFoundError (hier können sie funktionieren, weil dieser Computer sie hat): Tragen Sie die Pakete, die sie liefern, in requirements.txt ein.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4841,10 +5135,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>&quot;%1&quot; ist keine Paketindex-URL; geben Sie eine URL wie https://pypi.example.com/simple an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a data set id. Give the data set&apos;s numeric id (shown in Data sets in CDF), or leave the field empty.</source>
-        <translation>&quot;%1&quot; ist keine Datensatz-ID. Geben Sie die numerische ID des Datensatzes an (in CDF unter „Data sets“ zu sehen) oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
         <source>Schedules: give the client id and the client secret the schedules sign in with, or choose another way on the Schedules tab.</source>
         <translation>Zeitpläne: Geben Sie die Client-ID und das Client-Secret an, mit denen sich die Zeitpläne anmelden, oder wählen Sie auf der Registerkarte „Zeitpläne“ einen anderen Weg.</translation>
     </message>
@@ -4867,6 +5157,41 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
         <translation>Funktion %1 (&quot;%2&quot;) hat bereits die externe ID &quot;%3&quot;: Wählen Sie eine andere oder verwenden Sie „Neue Version bereitstellen“ für diese Funktion.</translation>
+    </message>
+    <message>
+        <source>Filled in from %1, with the variables of config.%2.yaml.</source>
+        <translation>Ausgefüllt aus %1, mit den Variablen von config.%2.yaml.</translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more on the checks page.</source>
+        <translation>
+            <numerusform>… und %n weitere auf der Prüfseite.</numerusform>
+            <numerusform>… und %n weitere auf der Prüfseite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These schedules from the Toolkit files are made once the function is Ready: %1. Each gets a session from the credentials chosen here and keeps running with them.</source>
+        <translation>Diese Zeitpläne aus den Toolkit-Dateien werden angelegt, sobald die Funktion bereit ist: %1. Jeder erhält eine Sitzung mit den hier gewählten Anmeldedaten und läuft damit weiter.</translation>
+    </message>
+    <message>
+        <source>The files sign them in as client %1, its secret from %2: type that secret below.</source>
+        <translation>Die Dateien melden sie als Client %1 an, sein Geheimnis aus %2: geben Sie dieses Geheimnis unten ein.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data set. Give the data set&apos;s numeric id or its external id (shown in Data sets in CDF), or leave the field empty.</source>
+        <translation>„%1“ ist kein Datensatz. Geben Sie die numerische ID oder die externe ID des Datensatzes an (in CDF unter Datensätze), oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -5845,14 +6170,6 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <translation>Zeitpläne von %1 werden gelesen…</translation>
     </message>
     <message>
-        <source>Could not read the schedules of %1: %2</source>
-        <translation>Die Zeitpläne von %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the input data of schedule %1: %2</source>
-        <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 (project %2)</source>
         <translation>%1 (Projekt %2)</translation>
     </message>
@@ -5887,6 +6204,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (function %2)</source>
+        <translation>%1 (Funktion %2)</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6665,41 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>What it does</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ToolkitExporter</name>
+    <message>
+        <source>The connection closed before %1 was exported.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor %1 exportiert war.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 wurde nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its code (file %2) could not be read: %3</source>
+        <translation>%1 wurde nicht exportiert: sein Code (Datei %2) konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its code could not be downloaded: %2</source>
+        <translation>%1 wurde nicht exportiert: sein Code konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was exported as a Toolkit module: %2.</source>
+        <translation>%1 wurde als Toolkit-Modul exportiert: %2.</translation>
+    </message>
+    <message>
+        <source>Its secrets are ${VARIABLES} in the file: set them in the environment of cdf deploy.</source>
+        <translation>Seine Geheimnisse stehen als ${VARIABLEN} in der Datei: setzen Sie sie in der Umgebung von cdf deploy.</translation>
+    </message>
+    <message>
+        <source>Its code file is in no data set with an external id: give dataSetExternalId in the file before cdf build.</source>
+        <translation>Seine Code-Datei liegt in keinem Datensatz mit externer ID: geben Sie vor cdf build dataSetExternalId in der Datei an.</translation>
     </message>
 </context>
 <context>

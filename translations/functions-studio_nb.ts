@@ -877,6 +877,24 @@
     </message>
 </context>
 <context>
+    <name>DataSetsService</name>
+    <message>
+        <source>read the data set %1</source>
+        <extracomment>The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a data set&apos;s external id.
+----------
+The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&quot;); %1 is a data set&apos;s id.</extracomment>
+        <translation>lese datasettet %1</translation>
+    </message>
+    <message>
+        <source>unexpected answer: items[0].id is missing</source>
+        <translation>uventet svar: items[0].id mangler</translation>
+    </message>
+    <message>
+        <source>unexpected answer: items is empty</source>
+        <translation>uventet svar: items er tom</translation>
+    </message>
+</context>
+<context>
     <name>DeployPreflightPage</name>
     <message>
         <source>Checks before upload</source>
@@ -1021,14 +1039,6 @@
         <translation>Datase&amp;tt for kodefilen</translation>
     </message>
     <message>
-        <source>data set id, where the project scopes files by data set</source>
-        <translation>datasett-ID, der prosjektet avgrenser filer etter datasett</translation>
-    </message>
-    <message>
-        <source>The numeric id of the data set the code file is put in. Leave empty unless your access to files is limited to data sets.</source>
-        <translation>Den numeriske ID-en til datasettet som kodefilen legges i. La feltet stå tomt med mindre tilgangen din til filer er begrenset til datasett.</translation>
-    </message>
-    <message>
         <source>Secrets</source>
         <translation>Hemmeligheter</translation>
     </message>
@@ -1099,6 +1109,22 @@
     <message>
         <source>Client s&amp;ecret</source>
         <translation>Klient&amp;hemmelighet</translation>
+    </message>
+    <message>
+        <source>Toolkit en&amp;vironment</source>
+        <translation>Toolkit-m&amp;iljø</translation>
+    </message>
+    <message>
+        <source>Which config.&lt;env&gt;.yaml fills the module&apos;s {{ variables }}, as cdf build --env does.</source>
+        <translation>Hvilken config.&lt;env&gt;.yaml som fyller inn modulens {{ variabler }}, slik cdf build --env gjør.</translation>
+    </message>
+    <message>
+        <source>data set id or external id, where the project scopes files by data set</source>
+        <translation>datasett-ID eller ekstern ID, der prosjektet avgrenser filer etter datasett</translation>
+    </message>
+    <message>
+        <source>The data set the code file is put in: its numeric id or its external id. Leave empty unless your access to files is limited to data sets.</source>
+        <translation>Datasettet kodefilen legges i: den numeriske ID-en eller den eksterne ID-en. La stå tomt med mindre tilgangen din til filer er begrenset til datasett.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1844,137 @@
     <message>
         <source>No requirements.txt: the function gets only the packages preinstalled in the runtime (and the latest cognite-sdk). Add one to pin versions.</source>
         <translation>Ingen requirements.txt: funksjonen får bare pakkene som er forhåndsinstallert i kjøremiljøet (og nyeste cognite-sdk). Legg til en slik fil for å låse versjoner.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCheck</name>
+    <message>
+        <source>no profile is named &quot;%1&quot;; the profiles are: %2</source>
+        <translation>ingen profil heter «%1»; profilene er: %2</translation>
+    </message>
+    <message>
+        <source>the project %1 did not answer</source>
+        <translation>prosjektet %1 svarte ikke</translation>
+    </message>
+    <message>
+        <source>%1 (sign in with the profile in the app first)</source>
+        <translation>%1 (logg først inn med profilen i appen)</translation>
+    </message>
+    <message>
+        <source>the project %1 did not answer within 120 s</source>
+        <translation>prosjektet %1 svarte ikke innen 120 s</translation>
+    </message>
+    <message>
+        <source>Checks a function folder, code zip or Python file as the deploy wizard does, without a window.</source>
+        <translation>Kontrollerer en funksjonsmappe, en kode-zip eller en Python-fil slik distribusjonsveiviseren gjør, uten vindu.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document: the settings and every finding.</source>
+        <translation>Skriv ut ett JSON-dokument: innstillingene og hvert funn.</translation>
+    </message>
+    <message>
+        <source>The Toolkit environment whose config.&lt;env&gt;.yaml fills the variables.</source>
+        <translation>Toolkit-miljøet der config.&lt;env&gt;.yaml fyller inn variablene.</translation>
+    </message>
+    <message>
+        <source>Check against this profile&apos;s project too (its name or id).</source>
+        <translation>Kontroller også mot prosjektet til denne profilen (navnet eller ID-en).</translation>
+    </message>
+    <message>
+        <source>Import the handler with a local Python (this runs the code&apos;s top level).</source>
+        <translation>Importer handleren med en lokal Python (det kjører kodens øverste nivå).</translation>
+    </message>
+    <message>
+        <source>The Python that parses the files (default: python3).</source>
+        <translation>Python-tolken som leser filene (standard: python3).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Kommandoen.</translation>
+    </message>
+    <message>
+        <source>A function folder, code zip or Python file.</source>
+        <translation>En funksjonsmappe, en kode-zip eller en Python-fil.</translation>
+    </message>
+    <message>
+        <source>functions-studio check: %1
+Usage: functions-studio check PATH [--json] [--env ENV] [--profile NAME] [--import]
+</source>
+        <translation>functions-studio check: %1
+Bruk: functions-studio check STI [--json] [--env ENV] [--profile NAVN] [--import]
+</translation>
+    </message>
+    <message>
+        <source>give exactly one PATH</source>
+        <translation>oppgi nøyaktig én STI</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>the Toolkit project has no environment &quot;%1&quot;; it has: %2</source>
+        <translation>Toolkit-prosjektet har ikke miljøet «%1»; det har: %2</translation>
+    </message>
+    <message>
+        <source>--env needs a Toolkit module: no config.&lt;env&gt;.yaml was found above %1</source>
+        <translation>--env krever en Toolkit-modul: ingen config.&lt;env&gt;.yaml ble funnet over %1</translation>
+    </message>
+    <message>
+        <source>functions-studio check: cannot check against the profile &quot;%1&quot;: %2
+</source>
+        <translation>functions-studio check: kan ikke kontrollere mot profilen «%1»: %2
+</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Kontrollerer %1</translation>
+    </message>
+    <message>
+        <source>  Toolkit: %1</source>
+        <translation>  Toolkit: %1</translation>
+    </message>
+    <message>
+        <source>  Toolkit: %1, environment %2</source>
+        <translation>  Toolkit: %1, miljø %2</translation>
+    </message>
+    <message>
+        <source>  Settings: name &quot;%1&quot;, external id %2, %3, runtime %4, %5 CPU, %6 GB</source>
+        <translation>  Innstillinger: navn «%1», ekstern ID %2, %3, kjøretid %4, %5 CPU, %6 GB</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>  Schedule: %1 (%2)</source>
+        <translation>  Tidsplan: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Ingen feil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n advarsel.</numerusform>
+            <numerusform>%n advarsler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3233,17 @@ Lagrede definisjoner:
     </message>
 </context>
 <context>
+    <name>ScheduleSnapshots</name>
+    <message>
+        <source>Could not read the input data of schedule %1: %2</source>
+        <translation>Kunne ikke lese inndataene til tidsplan %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the schedules: %1</source>
+        <translation>Kunne ikke lese tidsplanene: %1</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -3282,6 +3450,33 @@ Lagrede definisjoner:
     <message>
         <source>no token is set for this profile</source>
         <translation>ikke noe token er angitt for denne profilen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolkitExporter</name>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>%1 kan ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>The code cannot be written in %1: %2</source>
+        <translation>Koden kan ikke skrives i %1: %2</translation>
+    </message>
+    <message>
+        <source>The code file cannot be unpacked: %1</source>
+        <translation>Kodefilen kan ikke pakkes ut: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kan ikke erstattes.</translation>
+    </message>
+    <message>
+        <source>The code cannot be moved to %1.</source>
+        <translation>Koden kan ikke flyttes til %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4007,14 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Call the selected schedule&apos;s function now, with the schedule&apos;s input data</source>
         <translation>Kall funksjonen til den valgte tidsplanen nå, med tidsplanens inndata</translation>
     </message>
+    <message>
+        <source>E&amp;xport as Toolkit Module…</source>
+        <translation>E&amp;ksporter som Toolkit-modul…</translation>
+    </message>
+    <message>
+        <source>Write the selected function, its schedules and its code as the files of a Cognite Toolkit module</source>
+        <translation>Skriv den valgte funksjonen, tidsplanene og koden som filene til en Cognite Toolkit-modul</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -4233,45 +4436,14 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
 </context>
 <context>
-    <name>fstudio::gui::DeployController</name>
-    <message>
-        <source>%1 is promoted to %2 and Ready there.</source>
-        <translation>%1 er overført til %2 og er klar der.</translation>
-    </message>
-    <message>
-        <source>Deployed to %1</source>
-        <translation>Distribuert til %1</translation>
-    </message>
-    <message>
-        <source>Deploy to %1 did not finish</source>
-        <translation>Distribusjonen til %1 ble ikke fullført</translation>
-    </message>
-    <message>
-        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
-        <translation>Det finnes ingen annen profil å overføre til: legg først til profilen for målprosjektet (Fil ▸ Ny profil…).</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote %1.</source>
-        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter %1.</translation>
-    </message>
-    <message>
-        <source>The profile %1 no longer exists.</source>
-        <translation>Profilen %1 finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <source>Could not promote %1: %2</source>
-        <translation>Kunne ikke overføre %1: %2</translation>
-    </message>
-    <message>
-        <source>A deploy wizard is open: close it first, then promote again.</source>
-        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter på nytt.</translation>
-    </message>
-</context>
-<context>
-    <name>fstudio::gui::DeployPreflightPage</name>
+    <name>fstudio::gui::DeployChecks</name>
     <message>
         <source>Package</source>
         <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %1. That is large for a function: uploads and cold starts get slow. Leave data out with a .functionignore file.</source>
@@ -4328,6 +4500,14 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>standard</translation>
     </message>
     <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Not checked against a project: the external id, the limits, the data set and your access are checked when you deploy (or give a profile).</source>
+        <translation>Ikke kontrollert mot et prosjekt: ekstern ID, grenser, datasett og tilgangen din kontrolleres når du distribuerer (eller oppgi en profil).</translation>
+    </message>
+    <message>
         <source>Connection</source>
         <translation>Tilkobling</translation>
     </message>
@@ -4338,6 +4518,14 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Secrets</source>
         <translation>Hemmeligheter</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value here: the environment variable %2 is not set. cdf deploy reads it from there; the app&apos;s deploy wizard asks for it.</source>
+        <translation>Hemmeligheten «%1» har ingen verdi her: miljøvariabelen %2 er ikke satt. cdf deploy leser den derfra; appens distribusjonsveiviser spør etter den.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; has no value: the function would get an empty one.</source>
+        <translation>Hemmeligheten «%1» har ingen verdi: funksjonen ville fått en tom verdi.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; has no value: the function gets an empty one. Type its value on the Secrets tab.</source>
@@ -4379,6 +4567,50 @@ Det er bygget med disse bibliotekene:</translation>
         </translation>
     </message>
     <message>
+        <source>%1, line %2</source>
+        <translation>%1, linje %2</translation>
+    </message>
+    <message>
+        <source>Toolkit files</source>
+        <translation>Toolkit-filer</translation>
+    </message>
+    <message>
+        <source>%1 read; every value is filled in.</source>
+        <translation>%1 lest; alle verdier er fylt inn.</translation>
+    </message>
+    <message>
+        <source>%1 read with the variables of config.%2.yaml; every value is filled in.</source>
+        <translation>%1 lest med variablene fra config.%2.yaml; alle verdier er fylt inn.</translation>
+    </message>
+    <message>
+        <source>config.%1.yaml is for the project %2, and this deploys to %3: choose the environment for %3 on the Settings page.</source>
+        <translation>config.%1.yaml gjelder prosjektet %2, og dette distribueres til %3: velg miljøet for %3 på siden Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Datasett</translation>
+    </message>
+    <message>
+        <source>Looking up the data set &quot;%1&quot;…</source>
+        <translation>Slår opp datasettet «%1»…</translation>
+    </message>
+    <message>
+        <source>The code file goes into the data set &quot;%1&quot; (id %2).</source>
+        <translation>Kodefilen legges i datasettet «%1» (ID %2).</translation>
+    </message>
+    <message>
+        <source>%1 has no data set with the external id &quot;%2&quot;. Create it in CDF (Data sets), or name another one (dataSetExternalId in the Toolkit file, or the code file&apos;s data set on the Settings page).</source>
+        <translation>%1 har ikke noe datasett med den eksterne ID-en «%2». Opprett det i CDF (Datasett), eller oppgi et annet (dataSetExternalId i Toolkit-filen, eller kodefilens datasett på siden Innstillinger).</translation>
+    </message>
+    <message>
+        <source>Your sign-in may not read data sets, so &quot;%1&quot; cannot be looked up (%2). Ask for datasets:read, or give the data set&apos;s numeric id on the Settings page.</source>
+        <translation>Påloggingen din kan ikke lese datasett, så «%1» kan ikke slås opp (%2). Be om datasets:read, eller oppgi datasettets numeriske ID på siden Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Could not look up the data set &quot;%1&quot;: %2</source>
+        <translation>Kunne ikke slå opp datasettet «%1»: %2</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
@@ -4395,12 +4627,28 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Ingenting er endret: koden er den samme som i den distribuerte versjonen (%1). En ny versjon endrer bare innstillingene.</translation>
     </message>
     <message>
+        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
+        <translation>Koden er forskjellig fra den distribuerte versjonens; sammenligner filene…</translation>
+    </message>
+    <message>
+        <source>The code differs from the deployed version&apos;s: %1</source>
+        <translation>Koden er forskjellig fra den distribuerte versjonens: %1</translation>
+    </message>
+    <message>
         <source>The code differs from the deployed version&apos;s.</source>
         <translation>Koden er forskjellig fra den distribuerte versjonen.</translation>
     </message>
     <message>
+        <source>Code %1: the Toolkit&apos;s hash of the folder, kept in the function&apos;s metadata as cognite-toolkit-hash (as cdf deploy keeps it), so the next cdf deploy finds the code unchanged.</source>
+        <translation>Kode %1: Toolkit-hashen av mappen, lagret i funksjonens metadata som cognite-toolkit-hash (slik cdf deploy gjør), så neste cdf deploy finner koden uendret.</translation>
+    </message>
+    <message>
         <source>Code %1; kept in the function&apos;s metadata to tell later whether the folder changed.</source>
         <translation>Kode %1; lagres i funksjonens metadata, slik at det senere kan avgjøres om mappen er endret.</translation>
+    </message>
+    <message>
+        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
+        <translation>Kode %1. Metadataene har ikke plass til hashen (høyst %2 par): senere utrullinger kan ikke se om mappen er endret.</translation>
     </message>
     <message>
         <source>Schedules</source>
@@ -4462,82 +4710,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>%1 kan distribuere, kalle og planlegge funksjoner.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Not imported here: importing runs the code on this computer, and this code comes from %1. Tick &quot;Import the handler here&quot; to check it first; CDF imports it either way.</source>
-        <translation>Ikke importert her: importen kjører koden på denne datamaskinen, og denne koden kommer fra %1. Kryss av for «Importer handleren her» for å sjekke den først; CDF importerer den uansett.</translation>
-    </message>
-    <message>
-        <source>project %1</source>
-        <translation>prosjekt %1</translation>
-    </message>
-    <message>
-        <source>a zip</source>
-        <translation>en zip</translation>
-    </message>
-    <message>
-        <source>No local Python found, so the handler was not imported here; CDF will import it.</source>
-        <translation>Fant ingen lokal Python, så handleren ble ikke importert her; CDF importerer den.</translation>
-    </message>
-    <message>
-        <source>Importing %1 with %2…</source>
-        <translation>Importerer %1 med %2…</translation>
-    </message>
-    <message>
-        <source>%1 imports cleanly.</source>
-        <translation>%1 importeres uten feil.</translation>
-    </message>
-    <message>
-        <source>Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.</source>
-        <translation>Import her mislyktes: %1. Hvis pakken står i requirements.txt, installerer CDF den; ellers må du legge den til der.</translation>
-    </message>
-    <message>
-        <source>Importing it here did not finish within 30 s (it may do work at import time).</source>
-        <translation>Importen her ble ikke fullført innen 30 s (modulen gjør kanskje arbeid ved import).</translation>
-    </message>
-    <message>
-        <source>Importing it here failed, and will fail in CDF too:
-%1</source>
-        <translation>Import her mislyktes, og vil også mislykkes i CDF:
-%1</translation>
-    </message>
-    <message>
-        <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
-        <translation>Ingen lokal Python kunne startes, så handleren ble ikke importert her; CDF importerer den.</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Kontrollerer…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.</source>
-        <translation>
-            <numerusform>%n feil må rettes før distribusjon: gå tilbake og endre innstillingene eller filene, og kontroller deretter på nytt.</numerusform>
-            <numerusform>%n feil må rettes før distribusjon: gå tilbake og endre innstillingene eller filene, og kontroller deretter på nytt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s). Read them; tick the box below to deploy anyway.</source>
-        <translation>
-            <numerusform>%n advarsel. Les den; kryss av i boksen nedenfor for å distribuere likevel.</numerusform>
-            <numerusform>%n advarsler. Les dem; kryss av i boksen nedenfor for å distribuere likevel.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything checks out. Deploy when ready.</source>
-        <translation>Alt ser bra ut. Distribuer når du er klar.</translation>
-    </message>
-    <message>
-        <source>Code %1. The metadata has no room for its hash (at most %2 pairs): later deploys cannot tell whether the folder changed.</source>
-        <translation>Kode %1. Metadataene har ikke plass til hashen (høyst %2 par): senere utrullinger kan ikke se om mappen er endret.</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Leser %1…</translation>
-    </message>
-    <message>
         <source>Python files</source>
         <translation>Python-filer</translation>
     </message>
@@ -4560,6 +4732,18 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Reading requirements.txt and resolving it with pip…</source>
         <translation>Leser requirements.txt og løser den med pip…</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <source>Looking for imports CDF&apos;s Python would not find…</source>
+        <translation>Ser etter importer som CDFs Python ikke ville funnet …</translation>
+    </message>
+    <message>
+        <source>the check stopped with an error</source>
+        <translation>kontrollen stoppet med en feil</translation>
+    </message>
     <message numerus="yes">
         <source>it did not finish within %n second(s)</source>
         <translation>
@@ -4578,6 +4762,10 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>requirements.txt was not checked here; CDF installs it when it deploys.</source>
         <translation>requirements.txt ble ikke kontrollert her; CDF installerer den når den distribuerer.</translation>
+    </message>
+    <message>
+        <source>The imports were not checked here.</source>
+        <translation>Importene ble ikke sjekket her.</translation>
     </message>
     <message numerus="yes">
         <source>All %n Python file(s) parse (Python %1).</source>
@@ -4621,8 +4809,16 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>ingenting å installere</translation>
     </message>
     <message>
+        <source>pip cannot install requirements.txt from wheels%1: %2</source>
+        <translation>pip kan ikke installere requirements.txt fra wheels%1: %2</translation>
+    </message>
+    <message>
         <source> from the wheelhouse %1</source>
         <translation> fra wheelhouse %1</translation>
+    </message>
+    <message>
+        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
+        <translation>En pakke som bare er publisert som kildekode, bygges av CDF; det prøves ikke her, siden byggingen kjører koden dens.</translation>
     </message>
     <message>
         <source>Without network access, set a wheelhouse for the local emulator in File ▸ Settings.</source>
@@ -4647,16 +4843,154 @@ Det er bygget med disse bibliotekene:</translation>
         </translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Not imported here: fix the files that do not parse first.</source>
         <translation>Ikke importert her: rett først filene som ikke kan tolkes.</translation>
     </message>
     <message>
-        <source>The code differs from the deployed version&apos;s; comparing the files…</source>
-        <translation>Koden er forskjellig fra den distribuerte versjonens; sammenligner filene…</translation>
+        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
+        <translation>Hver import er standardbiblioteket, cognite-sdk eller en av dets avhengigheter, pakkens egen kode eller står i requirements.txt.</translation>
     </message>
     <message>
-        <source>The code differs from the deployed version&apos;s: %1</source>
-        <translation>Koden er forskjellig fra den distribuerte versjonens: %1</translation>
+        <source>%1:%2 imports %3</source>
+        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
+        <translation>%1:%2 importerer %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
+        <translation>
+            <numerusform>%n import nevner en modul CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler den med ModuleNotFoundError (her kan den virke, fordi denne datamaskinen har modulen): legg pakken som gir den, inn i requirements.txt.</numerusform>
+            <numerusform>%n importer nevner moduler CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler de med ModuleNotFoundError (her kan de virke, fordi denne datamaskinen har dem): legg pakkene som gir dem, inn i requirements.txt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: give --import to import the handler with a local Python (that runs its top level).</source>
+        <translation>Ikke importert: oppgi --import for å importere handleren med en lokal Python (det kjører øverste nivå).</translation>
+    </message>
+    <message>
+        <source>Not imported here: importing runs the code on this computer, and this code comes from %1. Tick &quot;Import the handler here&quot; to check it first; CDF imports it either way.</source>
+        <translation>Ikke importert her: importen kjører koden på denne datamaskinen, og denne koden kommer fra %1. Kryss av for «Importer handleren her» for å sjekke den først; CDF importerer den uansett.</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>prosjekt %1</translation>
+    </message>
+    <message>
+        <source>a zip</source>
+        <translation>en zip</translation>
+    </message>
+    <message>
+        <source>No local Python found, so the handler was not imported here; CDF will import it.</source>
+        <translation>Fant ingen lokal Python, så handleren ble ikke importert her; CDF importerer den.</translation>
+    </message>
+    <message>
+        <source>Importing %1 with %2…</source>
+        <translation>Importerer %1 med %2…</translation>
+    </message>
+    <message>
+        <source>%1 imports cleanly.</source>
+        <translation>%1 importeres uten feil.</translation>
+    </message>
+    <message>
+        <source>Importing it here failed: %1. If that package is in requirements.txt, CDF installs it; otherwise add it there.</source>
+        <translation>Import her mislyktes: %1. Hvis pakken står i requirements.txt, installerer CDF den; ellers må du legge den til der.</translation>
+    </message>
+    <message>
+        <source>Importing it here did not finish within 30 s (it may do work at import time).</source>
+        <translation>Importen her ble ikke fullført innen 30 s (modulen gjør kanskje arbeid ved import).</translation>
+    </message>
+    <message>
+        <source>Importing it here failed, and will fail in CDF too:
+%1</source>
+        <translation>Import her mislyktes, og vil også mislykkes i CDF:
+%1</translation>
+    </message>
+    <message>
+        <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
+        <translation>Ingen lokal Python kunne startes, så handleren ble ikke importert her; CDF importerer den.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployController</name>
+    <message>
+        <source>%1 is promoted to %2 and Ready there.</source>
+        <translation>%1 er overført til %2 og er klar der.</translation>
+    </message>
+    <message>
+        <source>Deployed to %1</source>
+        <translation>Distribuert til %1</translation>
+    </message>
+    <message>
+        <source>Deploy to %1 did not finish</source>
+        <translation>Distribusjonen til %1 ble ikke fullført</translation>
+    </message>
+    <message>
+        <source>There is no other profile to promote to: add the target project&apos;s profile first (File ▸ New Profile…).</source>
+        <translation>Det finnes ingen annen profil å overføre til: legg først til profilen for målprosjektet (Fil ▸ Ny profil…).</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote %1.</source>
+        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter %1.</translation>
+    </message>
+    <message>
+        <source>The profile %1 no longer exists.</source>
+        <translation>Profilen %1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Could not promote %1: %2</source>
+        <translation>Kunne ikke overføre %1: %2</translation>
+    </message>
+    <message>
+        <source>A deploy wizard is open: close it first, then promote again.</source>
+        <translation>En distribusjonsveiviser er åpen: lukk den først, og overfør deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Export %1: the Toolkit module&apos;s functions folder</source>
+        <translation>Eksporter %1: functions-mappen i Toolkit-modulen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1…</translation>
+    </message>
+    <message>
+        <source>Replace the Export?</source>
+        <translation>Erstatte eksporten?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them with the export of %3? What else is in the folder stays.</source>
+        <translation>%1 inneholder allerede %2. Erstatte dem med eksporten av %3? Resten av mappen blir værende.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Erstatt</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::DeployPreflightPage</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) must be fixed before deploying: go back and change the settings or the files, then check again.</source>
+        <translation>
+            <numerusform>%n feil må rettes før distribusjon: gå tilbake og endre innstillingene eller filene, og kontroller deretter på nytt.</numerusform>
+            <numerusform>%n feil må rettes før distribusjon: gå tilbake og endre innstillingene eller filene, og kontroller deretter på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). Read them; tick the box below to deploy anyway.</source>
+        <translation>
+            <numerusform>%n advarsel. Les den; kryss av i boksen nedenfor for å distribuere likevel.</numerusform>
+            <numerusform>%n advarsler. Les dem; kryss av i boksen nedenfor for å distribuere likevel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything checks out. Deploy when ready.</source>
+        <translation>Alt ser bra ut. Distribuer når du er klar.</translation>
     </message>
     <message>
         <source>Changes against the deployed version</source>
@@ -4677,46 +5011,6 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>(a binary or large file: no line diff)</source>
         <translation>(en binær eller stor fil: ingen linjesammenligning)</translation>
-    </message>
-    <message>
-        <source>the check stopped with an error</source>
-        <translation>kontrollen stoppet med en feil</translation>
-    </message>
-    <message>
-        <source>pip cannot install requirements.txt from wheels%1: %2</source>
-        <translation>pip kan ikke installere requirements.txt fra wheels%1: %2</translation>
-    </message>
-    <message>
-        <source>A package published only as source is built by CDF; that is not tried here, since building runs its code.</source>
-        <translation>En pakke som bare er publisert som kildekode, bygges av CDF; det prøves ikke her, siden byggingen kjører koden dens.</translation>
-    </message>
-    <message>
-        <source>Modules</source>
-        <translation>Moduler</translation>
-    </message>
-    <message>
-        <source>Looking for imports CDF&apos;s Python would not find…</source>
-        <translation>Ser etter importer som CDFs Python ikke ville funnet …</translation>
-    </message>
-    <message>
-        <source>The imports were not checked here.</source>
-        <translation>Importene ble ikke sjekket her.</translation>
-    </message>
-    <message>
-        <source>Every import is the standard library, cognite-sdk or one of its dependencies, the package&apos;s own code, or in requirements.txt.</source>
-        <translation>Hver import er standardbiblioteket, cognite-sdk eller en av dets avhengigheter, pakkens egen kode eller står i requirements.txt.</translation>
-    </message>
-    <message>
-        <source>%1:%2 imports %3</source>
-        <extracomment>%1 file, %2 line, %3 the module imported.</extracomment>
-        <translation>%1:%2 importerer %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import(s) name modules CDF&apos;s Python does not have: it holds the standard library, cognite-sdk and its dependencies, and what requirements.txt lists. In CDF these fail with ModuleNotFoundError (here they may work, because this computer has them): add the package that provides each to requirements.txt.</source>
-        <translation>
-            <numerusform>%n import nevner en modul CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler den med ModuleNotFoundError (her kan den virke, fordi denne datamaskinen har modulen): legg pakken som gir den, inn i requirements.txt.</numerusform>
-            <numerusform>%n importer nevner moduler CDFs Python ikke har: den har standardbiblioteket, cognite-sdk med avhengigheter og det requirements.txt lister opp. I CDF feiler de med ModuleNotFoundError (her kan de virke, fordi denne datamaskinen har dem): legg pakkene som gir dem, inn i requirements.txt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4841,10 +5135,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>&quot;%1&quot; er ikke en URL til en pakkeindeks; oppgi en som https://pypi.example.com/simple.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a data set id. Give the data set&apos;s numeric id (shown in Data sets in CDF), or leave the field empty.</source>
-        <translation>&quot;%1&quot; er ikke en datasett-ID. Oppgi den numeriske ID-en til datasettet (vises under Data sets i CDF), eller la feltet stå tomt.</translation>
-    </message>
-    <message>
         <source>Schedules: give the client id and the client secret the schedules sign in with, or choose another way on the Schedules tab.</source>
         <translation>Tidsplaner: oppgi klient-ID-en og klienthemmeligheten som tidsplanene skal logge inn med, eller velg en annen måte på fanen Tidsplaner.</translation>
     </message>
@@ -4867,6 +5157,41 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Function %1 (&quot;%2&quot;) already has the external id &quot;%3&quot;: choose another, or use Deploy New Version on that function.</source>
         <translation>Funksjon %1 (&quot;%2&quot;) har allerede den eksterne ID-en &quot;%3&quot;: velg en annen, eller bruk «Distribuer ny versjon» på den funksjonen.</translation>
+    </message>
+    <message>
+        <source>Filled in from %1, with the variables of config.%2.yaml.</source>
+        <translation>Fylt inn fra %1, med variablene fra config.%2.yaml.</translation>
+    </message>
+    <message>
+        <source>Error: %1: %2</source>
+        <translation>Feil: %1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>Advarsel: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more on the checks page.</source>
+        <translation>
+            <numerusform>… og %n til på kontrollsiden.</numerusform>
+            <numerusform>… og %n til på kontrollsiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These schedules from the Toolkit files are made once the function is Ready: %1. Each gets a session from the credentials chosen here and keeps running with them.</source>
+        <translation>Disse tidsplanene fra Toolkit-filene opprettes når funksjonen er klar: %1. Hver får en økt fra legitimasjonen som velges her, og fortsetter å kjøre med den.</translation>
+    </message>
+    <message>
+        <source>The files sign them in as client %1, its secret from %2: type that secret below.</source>
+        <translation>Filene logger dem inn som klient %1, med hemmeligheten fra %2: skriv inn den hemmeligheten nedenfor.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data set. Give the data set&apos;s numeric id or its external id (shown in Data sets in CDF), or leave the field empty.</source>
+        <translation>«%1» er ikke et datasett. Oppgi datasettets numeriske ID eller eksterne ID (vises under Datasett i CDF), eller la feltet stå tomt.</translation>
     </message>
 </context>
 <context>
@@ -5845,14 +6170,6 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <translation>Leser tidsplanene til %1…</translation>
     </message>
     <message>
-        <source>Could not read the schedules of %1: %2</source>
-        <translation>Kunne ikke lese tidsplanene til %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the input data of schedule %1: %2</source>
-        <translation>Kunne ikke lese inndataene til tidsplan %1: %2</translation>
-    </message>
-    <message>
         <source>%1 (project %2)</source>
         <translation>%1 (prosjekt %2)</translation>
     </message>
@@ -5887,6 +6204,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Signing in to %1 failed: %2</source>
         <translation>Innlogging på %1 mislyktes: %2</translation>
+    </message>
+    <message>
+        <source>%1 (function %2)</source>
+        <translation>%1 (funksjon %2)</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6665,41 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>What it does</source>
         <translation>Hva den gjør</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ToolkitExporter</name>
+    <message>
+        <source>The connection closed before %1 was exported.</source>
+        <translation>Tilkoblingen ble lukket før %1 var eksportert.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: %2</source>
+        <translation>%1 ble ikke eksportert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its code (file %2) could not be read: %3</source>
+        <translation>%1 ble ikke eksportert: koden (fil %2) kunne ikke leses: %3</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>tilkoblingen ble lukket</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its code could not be downloaded: %2</source>
+        <translation>%1 ble ikke eksportert: koden kunne ikke lastes ned: %2</translation>
+    </message>
+    <message>
+        <source>%1 was exported as a Toolkit module: %2.</source>
+        <translation>%1 ble eksportert som Toolkit-modul: %2.</translation>
+    </message>
+    <message>
+        <source>Its secrets are ${VARIABLES} in the file: set them in the environment of cdf deploy.</source>
+        <translation>Hemmelighetene står som ${VARIABLER} i filen: sett dem i miljøet til cdf deploy.</translation>
+    </message>
+    <message>
+        <source>Its code file is in no data set with an external id: give dataSetExternalId in the file before cdf build.</source>
+        <translation>Kodefilen ligger ikke i noe datasett med ekstern ID: oppgi dataSetExternalId i filen før cdf build.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@ struct HeadlessCheckText
 {
     Q_DECLARE_TR_FUNCTIONS(HeadlessCheck)
 };
-using T = HeadlessCheckText;
 
 void print(FILE *to, const QString &text)
 {
@@ -63,7 +62,7 @@ bool openProfile(const QString &name, ProjectSession &session, QString *problem)
             found = p;
     }
     if (!found) {
-        *problem = T::tr("no profile is named \"%1\"; the profiles are: %2").arg(name, names.join(u", "_s));
+        *problem = HeadlessCheckText::tr("no profile is named \"%1\"; the profiles are: %2").arg(name, names.join(u", "_s));
         return false;
     }
     QEventLoop loop;
@@ -71,7 +70,7 @@ bool openProfile(const QString &name, ProjectSession &session, QString *problem)
     QObject::connect(&session, &ProjectSession::refreshed, &loop, [&] {
         ok = session.limits().has_value() || !session.functions().isEmpty();
         if (!ok && problem->isEmpty())
-            *problem = T::tr("the project %1 did not answer").arg(found->project);
+            *problem = HeadlessCheckText::tr("the project %1 did not answer").arg(found->project);
         loop.quit();
     });
     QObject::connect(&session, &ProjectSession::problem, &loop, [&](ProjectSession::Part part, const api::ApiError &e) {
@@ -81,7 +80,7 @@ bool openProfile(const QString &name, ProjectSession &session, QString *problem)
         }
     });
     QObject::connect(&session, &ProjectSession::signInNeeded, &loop, [&](const api::ApiError &e) {
-        *problem = T::tr("%1 (sign in with the profile in the app first)").arg(e.userMessage());
+        *problem = HeadlessCheckText::tr("%1 (sign in with the profile in the app first)").arg(e.userMessage());
         loop.quit();
     });
     QObject::connect(&session, &ProjectSession::message, &loop, [&](const QString &text, bool error) {
@@ -91,7 +90,7 @@ bool openProfile(const QString &name, ProjectSession &session, QString *problem)
         }
     });
     QTimer::singleShot(120 * 1000, &loop, [&] {
-        *problem = T::tr("the project %1 did not answer within 120 s").arg(found->project);
+        *problem = HeadlessCheckText::tr("the project %1 did not answer within 120 s").arg(found->project);
         loop.quit();
     });
     session.setAutoRefreshInterval(0);
@@ -118,20 +117,22 @@ QJsonObject settingsJson(const DeployState &state)
 int HeadlessCheck::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr("Checks a function folder, code zip or Python file as the deploy wizard does, without a window."));
+    parser.setApplicationDescription(
+        HeadlessCheckText::tr("Checks a function folder, code zip or Python file as the deploy wizard does, without a window."));
     parser.addHelpOption();
-    const QCommandLineOption json(u"json"_s, T::tr("Print one JSON document: the settings and every finding."));
-    const QCommandLineOption env(u"env"_s, T::tr("The Toolkit environment whose config.<env>.yaml fills the variables."), u"ENV"_s);
-    const QCommandLineOption profile(u"profile"_s, T::tr("Check against this profile's project too (its name or id)."), u"NAME"_s);
-    const QCommandLineOption import(u"import"_s, T::tr("Import the handler with a local Python (this runs the code's top level)."));
-    const QCommandLineOption python(u"python"_s, T::tr("The Python that parses the files (default: python3)."), u"PYTHON"_s);
+    const QCommandLineOption json(u"json"_s, HeadlessCheckText::tr("Print one JSON document: the settings and every finding."));
+    const QCommandLineOption env(u"env"_s, HeadlessCheckText::tr("The Toolkit environment whose config.<env>.yaml fills the variables."), u"ENV"_s);
+    const QCommandLineOption profile(u"profile"_s, HeadlessCheckText::tr("Check against this profile's project too (its name or id)."), u"NAME"_s);
+    const QCommandLineOption import(u"import"_s, HeadlessCheckText::tr("Import the handler with a local Python (this runs the code's top level)."));
+    const QCommandLineOption python(u"python"_s, HeadlessCheckText::tr("The Python that parses the files (default: python3)."), u"PYTHON"_s);
     parser.addOptions({json, env, profile, import, python});
-    parser.addPositionalArgument(u"check"_s, T::tr("The command."), u"check"_s);
-    parser.addPositionalArgument(u"path"_s, T::tr("A function folder, code zip or Python file."), u"PATH"_s);
+    parser.addPositionalArgument(u"check"_s, HeadlessCheckText::tr("The command."), u"check"_s);
+    parser.addPositionalArgument(u"path"_s, HeadlessCheckText::tr("A function folder, code zip or Python file."), u"PATH"_s);
     const auto usage = [](const QString &problem) {
         print(
             stderr,
-            T::tr("functions-studio check: %1\nUsage: functions-studio check PATH [--json] [--env ENV] [--profile NAME] [--import]\n").arg(problem));
+            HeadlessCheckText::tr("functions-studio check: %1\nUsage: functions-studio check PATH [--json] [--env ENV] [--profile NAME] [--import]\n")
+                .arg(problem));
         return 2;
     };
     if (!parser.parse(arguments))
@@ -142,10 +143,10 @@ int HeadlessCheck::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != u"check"_s)
-        return usage(T::tr("give exactly one PATH"));
+        return usage(HeadlessCheckText::tr("give exactly one PATH"));
     const QString path = QFileInfo(positional.at(1)).absoluteFilePath();
     if (!QFileInfo::exists(path))
-        return usage(T::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
+        return usage(HeadlessCheckText::tr("%1 does not exist").arg(QDir::toNativeSeparators(path)));
 
     // The source, as the wizard's first page reads it.
     DeployState state;
@@ -155,10 +156,11 @@ int HeadlessCheck::run(const QStringList &arguments)
     const auto prepared = DeployChecks::prepareSource(path, state.toolkitEnvironment, std::make_shared<std::atomic_bool>(false));
     if (parser.isSet(env)
         && (!prepared.toolkit || !prepared.toolkit->project || !prepared.toolkit->project->environments.contains(parser.value(env))))
-        return usage(prepared.toolkit && prepared.toolkit->project
-                         ? T::tr("the Toolkit project has no environment \"%1\"; it has: %2")
-                               .arg(parser.value(env), prepared.toolkit->project->environments.join(u", "_s))
-                         : T::tr("--env needs a Toolkit module: no config.<env>.yaml was found above %1").arg(QDir::toNativeSeparators(path)));
+        return usage(
+            prepared.toolkit && prepared.toolkit->project
+                ? HeadlessCheckText::tr("the Toolkit project has no environment \"%1\"; it has: %2")
+                      .arg(parser.value(env), prepared.toolkit->project->environments.join(u", "_s))
+                : HeadlessCheckText::tr("--env needs a Toolkit module: no config.<env>.yaml was found above %1").arg(QDir::toNativeSeparators(path)));
     state.folder = prepared.error.isEmpty() ? prepared.folder : QString();
     state.prepared = prepared.tmp;
     state.plan = prepared.plan;
@@ -171,7 +173,8 @@ int HeadlessCheck::run(const QStringList &arguments)
     if (parser.isSet(profile)) {
         QString problem;
         if (!openProfile(parser.value(profile), session, &problem)) {
-            print(stderr, T::tr("functions-studio check: cannot check against the profile \"%1\": %2\n").arg(parser.value(profile), problem));
+            print(stderr,
+                  HeadlessCheckText::tr("functions-studio check: cannot check against the profile \"%1\": %2\n").arg(parser.value(profile), problem));
             return 2;
         }
         state.project = session.context();
@@ -195,7 +198,7 @@ int HeadlessCheck::run(const QStringList &arguments)
 
     QList<DeployChecks::Check> checks;
     if (!prepared.error.isEmpty()) {
-        checks << DeployChecks::Check{u"source"_s, DeployChecks::Result::Error, T::tr("Source"), prepared.error, path};
+        checks << DeployChecks::Check{u"source"_s, DeployChecks::Result::Error, HeadlessCheckText::tr("Source"), prepared.error, path};
     } else {
         DeployChecks run(&state);
         run.setProjectChecks(parser.isSet(profile));
@@ -268,27 +271,28 @@ int HeadlessCheck::run(const QStringList &arguments)
         out.insert("findings"_L1, findings);
         print(stdout, QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
     } else {
-        QString text = T::tr("Checking %1").arg(QDir::toNativeSeparators(path)) + u"\n"_s;
+        QString text = HeadlessCheckText::tr("Checking %1").arg(QDir::toNativeSeparators(path)) + u"\n"_s;
         if (defined)
             text += (defined->environment.isEmpty()
-                         ? T::tr("  Toolkit: %1").arg(QDir::toNativeSeparators(defined->path))
-                         : T::tr("  Toolkit: %1, environment %2").arg(QDir::toNativeSeparators(defined->path), defined->environment))
+                         ? HeadlessCheckText::tr("  Toolkit: %1").arg(QDir::toNativeSeparators(defined->path))
+                         : HeadlessCheckText::tr("  Toolkit: %1, environment %2").arg(QDir::toNativeSeparators(defined->path), defined->environment))
                 + u"\n"_s;
         if (!state.folder.isEmpty()) {
             const FunctionWrite &f = state.function;
-            text += T::tr("  Settings: name \"%1\", external id %2, %3, runtime %4, %5 CPU, %6 GB")
-                        .arg(f.name, f.externalId.value_or(T::tr("(none)")), f.functionPath, f.runtime.value_or(T::tr("default")))
+            text += HeadlessCheckText::tr("  Settings: name \"%1\", external id %2, %3, runtime %4, %5 CPU, %6 GB")
+                        .arg(f.name, f.externalId.value_or(HeadlessCheckText::tr("(none)")), f.functionPath,
+                             f.runtime.value_or(HeadlessCheckText::tr("default")))
                         .arg(f.cpu.value_or(0))
                         .arg(f.memory.value_or(0))
                 + u"\n"_s;
             if (defined)
                 for (const ToolkitSchedule &s : defined->schedules)
-                    text += T::tr("  Schedule: %1 (%2)").arg(s.schedule.name, s.schedule.cronExpression) + u"\n"_s;
+                    text += HeadlessCheckText::tr("  Schedule: %1 (%2)").arg(s.schedule.name, s.schedule.cronExpression) + u"\n"_s;
         }
         for (const auto &c : checks) // each detail names its file and line itself
             text += u"%1 %2: %3\n"_s.arg(severityOf(c.result).leftJustified(8), c.title, QString(c.detail).replace(u"\n"_s, u"\n      "_s));
-        text +=
-            (errors ? T::tr("%n error(s)", nullptr, errors) : T::tr("No errors")) + u", "_s + T::tr("%n warning(s).", nullptr, warnings) + u"\n"_s;
+        text += (errors ? HeadlessCheckText::tr("%n error(s)", nullptr, errors) : HeadlessCheckText::tr("No errors")) + u", "_s
+            + HeadlessCheckText::tr("%n warning(s).", nullptr, warnings) + u"\n"_s;
         print(stdout, text);
     }
     return errors ? 1 : 0;
