@@ -3233,17 +3233,6 @@ Gesicherte Definitionen:
     </message>
 </context>
 <context>
-    <name>ScheduleSnapshots</name>
-    <message>
-        <source>Could not read the input data of schedule %1: %2</source>
-        <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the schedules: %1</source>
-        <translation>Die Zeitpläne konnten nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -6206,8 +6195,12 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>%1 (function %2)</source>
-        <translation>%1 (Funktion %2)</translation>
+        <source>Could not read the schedules of %1: %2</source>
+        <translation>Die Zeitpläne von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the input data of schedule %1: %2</source>
+        <translation>Die Eingabedaten von Zeitplan %1 konnten nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6700,6 +6693,14 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Its code file is in no data set with an external id: give dataSetExternalId in the file before cdf build.</source>
         <translation>Seine Code-Datei liegt in keinem Datensatz mit externer ID: geben Sie vor cdf build dataSetExternalId in der Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its schedules could not be read: %2</source>
+        <translation>%1 wurde nicht exportiert: seine Zeitpläne konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the input data of its schedule %2 could not be read: %3</source>
+        <translation>%1 wurde nicht exportiert: die Eingabedaten seines Zeitplans %2 konnten nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>

@@ -3233,17 +3233,6 @@ Lagrede definisjoner:
     </message>
 </context>
 <context>
-    <name>ScheduleSnapshots</name>
-    <message>
-        <source>Could not read the input data of schedule %1: %2</source>
-        <translation>Kunne ikke lese inndataene til tidsplan %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the schedules: %1</source>
-        <translation>Kunne ikke lese tidsplanene: %1</translation>
-    </message>
-</context>
-<context>
     <name>SchedulesService</name>
     <message>
         <source>list schedules</source>
@@ -4009,7 +3998,7 @@ Det er bygget med disse bibliotekene:</translation>
     </message>
     <message>
         <source>E&amp;xport as Toolkit Module…</source>
-        <translation>E&amp;ksporter som Toolkit-modul…</translation>
+        <translation>Ek&amp;sporter som Toolkit-modul…</translation>
     </message>
     <message>
         <source>Write the selected function, its schedules and its code as the files of a Cognite Toolkit module</source>
@@ -6206,8 +6195,12 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <translation>Innlogging på %1 mislyktes: %2</translation>
     </message>
     <message>
-        <source>%1 (function %2)</source>
-        <translation>%1 (funksjon %2)</translation>
+        <source>Could not read the schedules of %1: %2</source>
+        <translation>Kunne ikke lese tidsplanene til %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the input data of schedule %1: %2</source>
+        <translation>Kunne ikke lese inndataene til tidsplan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6700,6 +6693,14 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Its code file is in no data set with an external id: give dataSetExternalId in the file before cdf build.</source>
         <translation>Kodefilen ligger ikke i noe datasett med ekstern ID: oppgi dataSetExternalId i filen før cdf build.</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: its schedules could not be read: %2</source>
+        <translation>%1 ble ikke eksportert: tidsplanene kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not exported: the input data of its schedule %2 could not be read: %3</source>
+        <translation>%1 ble ikke eksportert: inndataene til tidsplanen %2 kunne ikke leses: %3</translation>
     </message>
 </context>
 <context>

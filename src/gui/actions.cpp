@@ -101,7 +101,7 @@ Actions::Actions(QWidget *window)
     notifications->setCheckable(true);
     promote = make(window, u"promoteAction"_s, tr("&Promote to Another Project…"), nullptr, {},
                    tr("Deploy the selected function, with its settings and schedules, to the project of another profile"));
-    exportToolkit = make(window, u"exportToolkitAction"_s, tr("E&xport as Toolkit Module…"), "document-save-as", {},
+    exportToolkit = make(window, u"exportToolkitAction"_s, tr("E&xport as Toolkit Module…"), nullptr, {},
                          tr("Write the selected function, its schedules and its code as the files of a Cognite Toolkit module"));
     openCall = make(window, u"openCallAction"_s, tr("&Open Response and Logs"), "document-open", {}, tr("Open the selected call"));
     viewInputData =

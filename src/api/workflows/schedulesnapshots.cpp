@@ -4,41 +4,30 @@
 
 #include "core/wire/schedulefilter.h"
 
-#include <QCoreApplication>
-
 #include <memory>
 
 namespace fstudio::api {
 
 namespace {
-// ScheduleSnapshotsText::tr(): under the context "ScheduleSnapshots".
-struct ScheduleSnapshotsText
-{
-    Q_DECLARE_TR_FUNCTIONS(ScheduleSnapshots)
-};
-
 struct Reading
 {
     QPointer<CdfClient> client;
     QPointer<QObject> context;
     QList<RedeployWorkflow::ScheduleSnapshot> snapshots;
-    std::function<void(const QList<RedeployWorkflow::ScheduleSnapshot> &, const QString &)> done;
+    std::function<void(const ScheduleSnapshotsRead &)> done;
 };
 
 void readInputData(const std::shared_ptr<Reading> &r, int index)
 {
     if (index >= r->snapshots.size()) {
-        r->done(r->snapshots, {});
+        r->done(ScheduleSnapshotsRead{r->snapshots, std::nullopt, {}});
         return;
     }
     if (!r->client || !r->context)
         return;
     SchedulesService(r->client).inputData(r->snapshots[index].schedule.id).then(r->context, [r, index](const Pending<ScheduleInputData>::Result &d) {
         if (!d) {
-            //: %1 is a schedule's name, %2 why.
-            r->done({},
-                    ScheduleSnapshotsText::tr("Could not read the input data of schedule %1: %2")
-                        .arg(r->snapshots[index].schedule.name, d.error().userMessage()));
+            r->done(ScheduleSnapshotsRead{{}, d.error(), r->snapshots[index].schedule.name});
             return;
         }
         r->snapshots[index].data = d->data;
@@ -48,15 +37,14 @@ void readInputData(const std::shared_ptr<Reading> &r, int index)
 }
 } // namespace
 
-void readScheduleSnapshots(CdfClient *client, qint64 functionId, QObject *context,
-                           std::function<void(const QList<RedeployWorkflow::ScheduleSnapshot> &, const QString &)> done)
+void readScheduleSnapshots(CdfClient *client, qint64 functionId, QObject *context, std::function<void(const ScheduleSnapshotsRead &)> done)
 {
     auto r = std::make_shared<Reading>(Reading{client, context, {}, std::move(done)});
     ScheduleFilter filter;
     filter.functionId = functionId;
     SchedulesService(client).list(filter).then(context, [r](const Pending<QList<FunctionSchedule>>::Result &list) {
         if (!list) {
-            r->done({}, ScheduleSnapshotsText::tr("Could not read the schedules: %1").arg(list.error().userMessage()));
+            r->done(ScheduleSnapshotsRead{{}, list.error(), {}});
             return;
         }
         for (const FunctionSchedule &s : *list)

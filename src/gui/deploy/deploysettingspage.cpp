@@ -139,8 +139,16 @@ void DeploySettingsPage::prefill()
     prefillSchedules();
     if (const Function *from = m_state->settingsSource()) {
         const Function &f = *from;
-        // CDF never returns secret values: the keys are listed, the values typed again.
-        apply(FunctionWrite::from(f), true);
+        // A new version from a Toolkit module's folder: its files are the settings, as for `cdf
+        // deploy` (the external id stays the function's). CDF never returns secret values: the
+        // keys are listed, the values typed again.
+        if (m_state->toolkitDefinition && !m_state->promotion) {
+            applyToolkit();
+            m_ui->externalId->setText(f.externalId.value_or(QString()));
+        } else {
+            apply(FunctionWrite::from(f), true);
+        }
+        showToolkit();
         if (!f.secrets.value_or(StringMap()).isEmpty())
             m_ui->secretsHint->setText(tr("Passed to handle() as secrets. CDF does not give secret values back: type each value again, or the "
                                           "new version gets an empty one."));

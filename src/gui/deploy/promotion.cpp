@@ -206,15 +206,14 @@ void Promotion::readSchedules()
         return;
     }
     Q_EMIT step(tr("Reading the schedules of %1…").arg(m_function.name));
-    api::readScheduleSnapshots(m_source.client, m_function.id, this,
-                               [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
-                                   if (!error.isEmpty()) {
-                                       fail(tr("%1 (function %2)").arg(error, m_function.name));
-                                       return;
-                                   }
-                                   m_state.promotion->schedules = snapshots;
-                                   Q_EMIT ready();
-                               });
+    api::readScheduleSnapshots(m_source.client, m_function.id, this, [this](const api::ScheduleSnapshotsRead &read) {
+        if (read.error && read.failedSchedule.isEmpty())
+            return fail(tr("Could not read the schedules of %1: %2").arg(m_function.name, read.error->userMessage()));
+        if (read.error)
+            return fail(tr("Could not read the input data of schedule %1: %2").arg(read.failedSchedule, read.error->userMessage()));
+        m_state.promotion->schedules = read.snapshots;
+        Q_EMIT ready();
+    });
 }
 
 } // namespace fstudio::gui

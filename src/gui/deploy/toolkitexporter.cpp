@@ -68,14 +68,17 @@ void ToolkitExporter::readSchedules()
 {
     if (!m_client)
         return finish(false, tr("The connection closed before %1 was exported.").arg(m_function.name));
-    api::readScheduleSnapshots(m_client, m_function.id, this,
-                               [this](const QList<api::RedeployWorkflow::ScheduleSnapshot> &snapshots, const QString &error) {
-                                   if (!error.isEmpty())
-                                       return finish(false, tr("%1 was not exported: %2").arg(m_function.name, error));
-                                   for (const auto &s : snapshots)
-                                       m_schedules << std::pair{s.schedule, s.dataText};
-                                   download();
-                               });
+    api::readScheduleSnapshots(m_client, m_function.id, this, [this](const api::ScheduleSnapshotsRead &read) {
+        if (read.error && read.failedSchedule.isEmpty())
+            return finish(false, tr("%1 was not exported: its schedules could not be read: %2").arg(m_function.name, read.error->userMessage()));
+        if (read.error)
+            return finish(false,
+                          tr("%1 was not exported: the input data of its schedule %2 could not be read: %3")
+                              .arg(m_function.name, read.failedSchedule, read.error->userMessage()));
+        for (const auto &s : read.snapshots)
+            m_schedules << std::pair{s.schedule, s.dataText};
+        download();
+    });
 }
 
 void ToolkitExporter::download()
