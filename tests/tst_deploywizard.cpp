@@ -1010,13 +1010,18 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QCOMPARE(environment->currentText(), u"dev"_s);
     QVERIFY(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"config.dev.yaml"_s));
     // Another environment fills the fields from its config; what it leaves unresolved is named.
+    // What was typed that the files do not give (a secret's value) stays.
+    auto *secretsTable = child<QTableWidget>(w.get(), u"secrets"_s);
+    DeploySettingsPage::setSecretValue(secretsTable->model(), secretsTable->model()->index(0, 1), u"a-long-random-api-key-7f3a9c"_s);
     environment->setCurrentText(u"prod"_s);
+    QVERIFY(!w->settingsPage()->isComplete()); // Next waits while the files are read
     QTRY_COMPARE(name->text(), u"Ingest from s4hana"_s);
     QCOMPARE(dataSet->text(), u"ds_ingestion_prod"_s);
     QVERIFY2(child<QLabel>(w.get(), u"fromToolkit"_s)->text().contains(u"schedule_hour"_s),
              qPrintable(child<QLabel>(w.get(), u"fromToolkit"_s)->text()));
     environment->setCurrentText(u"dev"_s);
     QTRY_COMPARE(name->text(), u"Ingest from sap"_s);
+    QCOMPARE(secretsTable->item(0, 1)->data(DeploySettingsPage::SecretRole).toString(), u"a-long-random-api-key-7f3a9c"_s);
     // The schedules of the module's files, signed in as the client the files name (its secret typed).
     auto *tabs = child<QTabWidget>(w.get(), u"tabs"_s);
     QVERIFY(tabs->isTabVisible(tabs->indexOf(child<QWidget>(w.get(), u"schedulesTab"_s))));
@@ -1026,9 +1031,7 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QVERIFY(!w->settingsPage()->isComplete()); // its secret is not typed yet
     child<QLineEdit>(w.get(), u"schedulesClientId"_s)->setText(u"functions-studio"_s); // the emulator's client, for this test
     child<QLineEdit>(w.get(), u"schedulesClientSecret"_s)->setText(u"emulator-secret"_s);
-    auto *secrets = child<QTableWidget>(w.get(), u"secrets"_s);
-    QCOMPARE(secrets->item(0, 0)->text(), u"api-key"_s);
-    DeploySettingsPage::setSecretValue(secrets->model(), secrets->model()->index(0, 1), u"the-api-key"_s);
+    QCOMPARE(secretsTable->item(0, 0)->text(), u"api-key"_s);
     QVERIFY(w->settingsPage()->isComplete());
     QVERIFY(toPreflight(w.get()));
     QCOMPARE(checkOf(w.get(), u"data-set"_s)->result, DeployPreflightPage::Result::Pass);
@@ -1040,7 +1043,7 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QVERIFY(fn);
     const StringMap metadata = functionIn(fx, fn->id).metadata.value_or(StringMap());
     QCOMPARE(metadata.value(u"cognite-toolkit-hash"_s), *ToolkitHash::codeHash(folder));
-    QCOMPARE(metadata.value(u"cdf-toolkit-secret-hash"_s), ToolkitHash::secretHash({{u"api-key"_s, u"the-api-key"_s}}));
+    QCOMPARE(metadata.value(u"cdf-toolkit-secret-hash"_s), ToolkitHash::secretHash({{u"api-key"_s, u"a-long-random-api-key-7f3a9c"_s}}));
     QVERIFY(!metadata.contains(u"fs-code-hash"_s)); // nothing the Toolkit's own deploy would not write
     QCOMPARE(metadata.value(u"version"_s), u"7"_s);
     const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fn->fileId}}}}});
@@ -1077,15 +1080,40 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     // Exported as a Toolkit module again: the import reads back the same settings and schedules.
     QTemporaryDir exported;
     const QString into = exported.filePath(u"mod/functions"_s);
+    QString secondTime;
     for (int round = 0; round < 2; ++round) { // the second replaces the first
         auto *exporter = new ToolkitExporter(fx.client.get(), functionIn(fx, fn->id), into);
         QSignalSpy done(exporter, &ToolkitExporter::finished);
         exporter->start();
         QVERIFY(done.wait(20000));
         QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        secondTime = done.first().at(1).toString();
     }
     QVERIFY(QFileInfo::exists(into + u"/ingest/handler.py"_s));
     QVERIFY(!QFileInfo::exists(into + u"/.ingest.exporting"_s));
+    // The first export went to the trash (or aside), not away; the message says where.
+    QVERIFY2(secondTime.contains(u"What was there before"_s) && (secondTime.contains(u"in the trash"_s) || secondTime.contains(u"moved to"_s)),
+             qPrintable(secondTime));
+    // An external id that is a path or ".." never writes outside the folder chosen.
+    QTemporaryDir hostile;
+    QDir(hostile.path()).mkpath(u"module/functions"_s);
+    QFile sibling(hostile.filePath(u"module/keep.txt"_s));
+    QVERIFY(sibling.open(QIODevice::WriteOnly));
+    sibling.write("mine\n");
+    sibling.close();
+    for (const QString &xid : {u".."_s, hostile.filePath(u"victim"_s)}) {
+        Function odd = functionIn(fx, fn->id);
+        odd.externalId = xid;
+        auto *exporter = new ToolkitExporter(fx.client.get(), odd, hostile.filePath(u"module/functions"_s));
+        QSignalSpy done(exporter, &ToolkitExporter::finished);
+        exporter->start();
+        QVERIFY(done.wait(20000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        QVERIFY(done.first().at(1).toString().contains(u"not a plain folder name"_s));
+    }
+    QVERIFY(QFileInfo::exists(hostile.filePath(u"module/keep.txt"_s)));
+    QVERIFY(!QFileInfo::exists(hostile.filePath(u"victim"_s)));
+    QCOMPARE(QDir(hostile.filePath(u"module/functions"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 6); // 2 × (folder, 2 files)
     const auto back = ToolkitFunction::find(into + u"/ingest"_s);
     QVERIFY(back);
     const Function deployed = functionIn(fx, fn->id);
@@ -1101,7 +1129,7 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QCOMPARE(back->schedules.size(), 2);
     QFile yaml(into + u"/ingest.Function.yaml"_s);
     QVERIFY(yaml.open(QIODevice::ReadOnly));
-    QVERIFY(!yaml.readAll().contains("the-api-key")); // never a secret's value
+    QVERIFY(!yaml.readAll().contains("a-long-random-api-key-7f3a9c")); // never a secret's value
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still

@@ -29,14 +29,17 @@
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -247,6 +250,33 @@ void TestScreenTour::tour()
     QTest::qWait(200);
     shoot(wizard, u"deploy-4-progress"_s);
     wizard->accept();
+
+    // A function of a Cognite Toolkit module: the settings from its files, with the environment's
+    // variables, and the schedules its files define.
+    {
+        QTemporaryDir toolkit;
+        QDirIterator files(QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit"), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString file = files.next();
+            const QString target = toolkit.filePath(QDir(QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit")).relativeFilePath(file));
+            QDir().mkpath(QFileInfo(target).path());
+            QFile::copy(file, target);
+        }
+        w->openDeployWizard(toolkit.filePath(u"modules/common/ingestion/functions/ingest"_s));
+        DeployWizard *tk = nullptr;
+        QTRY_VERIFY((tk = w->deployWizard()) && tk->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!tk->sourcePage()->isPreparing(), 20000);
+        tk->next();
+        QCOMPARE(tk->currentId(), DeployWizard::SettingsPageId);
+        QTest::qWait(200);
+        shoot(tk, u"deploy-toolkit-settings"_s);
+        if (auto *tabs = tk->findChild<QTabWidget *>(u"tabs"_s)) {
+            tabs->setCurrentWidget(tk->findChild<QWidget *>(u"schedulesTab"_s));
+            QTest::qWait(100);
+            shoot(tk, u"deploy-toolkit-schedules"_s);
+        }
+        tk->reject();
+    }
 
     // The dialogs.
     a->settings->trigger();

@@ -6,7 +6,9 @@
 #include "core/toolkit/toolkitproject.h"
 #include "core/yaml/yamlnode.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void schedulesOfAFunction();
     void toolkitHashes();
     void exportReadsBackTheSame();
+    void hostileFilesAreBounded();
 };
 
 namespace {
@@ -580,6 +583,69 @@ void TestToolkit::exportReadsBackTheSame()
                  qPrintable(u"%1 -> %2 -> %3"_s.arg(samples.at(i), QString::fromUtf8(docs.at(i)), QString::fromUtf8(theirs.at(i)))));
         QCOMPARE(Yaml::parse(docs.at(i))->first()->member(u"v")->text, samples.at(i));
     }
+}
+
+// What a hostile or broken module could do is bounded: variables that fill variables, a flood of
+// placeholders, names that are paths, a CR at a read boundary, a client secret written in a file.
+void TestToolkit::hostileFilesAreBounded()
+{
+    // 40 levels of "{{v1}}{{v1}}" would be 2^40 copies: stopped at the bound, quickly.
+    QByteArray config; // v0 first: the build fills v0, then v1 in what v0 brought, and so on
+    for (int i = 0; i < 40; ++i)
+        config += "v" + QByteArray::number(i) + ": '{{v" + QByteArray::number(i + 1) + "}}{{v" + QByteArray::number(i + 1) + "}}'\n";
+    config += "v40: x\n";
+    ToolkitProject::Variables vars;
+    vars.source = u"config.dev.yaml"_s;
+    const auto docs = Yaml::parse(config); // kept: a range-for over a temporary's member would dangle
+    for (const auto &[k, v] : docs->first()->members)
+        vars.values << ToolkitProject::Variable{k, v, QString()};
+    QElapsedTimer timer;
+    timer.start();
+    Findings findings;
+    const QString filled = ToolkitProject::substitute(u"name: {{ v0 }}\n"_s, vars, u"f.yaml"_s, &findings);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(filled.isEmpty());
+    QCOMPARE(codes(findings, Finding::Severity::Error), QStringList{u"variables-too-large"_s});
+    // 100,000 unresolved placeholders: the first 50 named, the rest counted.
+    findings.clear();
+    ToolkitProject::substitute(u"{{ nope }}\n"_s.repeated(100000), {}, u"f.yaml"_s, &findings);
+    QCOMPARE(findings.size(), ToolkitProject::MaxUnresolvedNamed + 1);
+    QCOMPARE(findings.at(49).line, 50);
+    QVERIFY(findings.last().message.contains(u"99950 more"_s));
+    // Names that are paths never leave the folder chosen.
+    Function f;
+    f.id = 9;
+    for (const QString &xid : {u".."_s, u"."_s, u"/tmp/victim"_s, u"a/../../b"_s, u"..\\x"_s, u"-rf"_s, u""_s}) {
+        f.externalId = xid;
+        f.name = u".."_s;
+        const QString name = ToolkitExport::fileNameFor(f);
+        QVERIFY2(!name.isEmpty() && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) && !name.startsWith(QLatin1Char('.'))
+                     && !name.startsWith(QLatin1Char('-')),
+                 qPrintable(xid + u" -> "_s + name));
+    }
+    f.externalId = u"ingest_v2.1"_s;
+    QCOMPARE(ToolkitExport::fileNameFor(f), u"ingest_v2.1"_s); // a plain one is kept
+    // A schedule's client secret written in the file is named, and neither kept nor shown.
+    findings.clear();
+    const auto schedules = ToolkitFunction::parseSchedules(
+        "- name: s\n  functionExternalId: f\n  cronExpression: '* * * * *'\n  authentication:\n    clientId: c\n    clientSecret: hunter2-literal\n",
+        {}, &findings);
+    QCOMPARE(schedules.first().clientSecretReference, QString());
+    QCOMPARE(codes(findings, Finding::Severity::Warning), QStringList{u"secret-in-file"_s});
+    for (const Finding &finding : findings)
+        QVERIFY(!finding.message.contains(u"hunter2"_s));
+    // A CRLF split by a read is still one line end: the hash streams and agrees with the whole file's.
+    QTemporaryDir tmp;
+    QByteArray big(1024 * 1024 - 1, 'a');
+    big += "\r\nend\r\n";
+    QFile file(tmp.filePath(u"big.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+    QByteArray lf = big;
+    lf.replace("\r\n", "\n");
+    const QString expected = QString::fromLatin1(QCryptographicHash::hash(lf, QCryptographicHash::Sha256).toHex().left(8));
+    QVERIFY2(ToolkitHash::codeHash(tmp.path())->endsWith(u";big.txt="_s + expected), qPrintable(*ToolkitHash::codeHash(tmp.path())));
 }
 
 QTEST_GUILESS_MAIN(TestToolkit)

@@ -32,8 +32,19 @@ bool DeployPreflight::stampCodeHash(FunctionWrite &function, const QString &hash
 
 namespace fstudio::api {
 
-void DeployPreflight::stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash)
+bool DeployPreflight::hasRoomForToolkitHashes(const FunctionWrite &function)
 {
+    StringMap metadata = function.metadata.value_or(StringMap());
+    for (const char *key : {CodeHashKey, ToolkitHash::CodeKey, ToolkitHash::SecretKey})
+        metadata.remove(QLatin1StringView(key));
+    const int needed = 1 + (function.secrets.value_or(StringMap()).isEmpty() ? 0 : 1);
+    return metadata.size() + needed <= Validator::MaxMetadataPairs;
+}
+
+bool DeployPreflight::stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash)
+{
+    if (!hasRoomForToolkitHashes(function))
+        return false;
     StringMap metadata = function.metadata.value_or(StringMap());
     metadata.remove(QLatin1StringView(CodeHashKey));
     if (!toolkitCodeHash.isEmpty())
@@ -44,6 +55,7 @@ void DeployPreflight::stampToolkitHashes(FunctionWrite &function, const QString 
     else
         metadata.insert(QLatin1StringView(ToolkitHash::SecretKey), ToolkitHash::secretHash(secrets));
     function.metadata = metadata;
+    return true;
 }
 
 bool DeployPreflight::isToolkitManaged(const std::optional<StringMap> &metadata)

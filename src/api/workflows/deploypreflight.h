@@ -30,7 +30,9 @@ public:
     // (core/toolkit/toolkithash.h): cognite-toolkit-hash with the folder's Toolkit hash, and
     // cdf-toolkit-secret-hash when it has secrets, and not the app's own key, so that the next
     // `cdf deploy` finds nothing changed.
-    static void stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash);
+    // Only when the metadata has room for them (hasRoomForToolkitHashes); false when it has not.
+    static bool stampToolkitHashes(FunctionWrite &function, const QString &toolkitCodeHash);
+    static bool hasRoomForToolkitHashes(const FunctionWrite &function);
     // Whether a function's settings came from the Toolkit (its metadata has the Toolkit's code hash).
     static bool isToolkitManaged(const std::optional<StringMap> &metadata);
     static bool hasRoomForCodeHash(const FunctionWrite &function);

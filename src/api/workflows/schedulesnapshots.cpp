@@ -23,8 +23,15 @@ void readInputData(const std::shared_ptr<Reading> &r, int index)
         r->done(ScheduleSnapshotsRead{r->snapshots, std::nullopt, {}});
         return;
     }
-    if (!r->client || !r->context)
+    if (!r->context)
+        return; // nobody to tell
+    if (!r->client) { // the connection closed meanwhile
+        ApiError gone;
+        gone.kind = ApiError::Kind::Cancelled;
+        gone.message = QStringLiteral("the connection closed");
+        r->done(ScheduleSnapshotsRead{{}, gone, r->snapshots[index].schedule.name});
         return;
+    }
     SchedulesService(r->client).inputData(r->snapshots[index].schedule.id).then(r->context, [r, index](const Pending<ScheduleInputData>::Result &d) {
         if (!d) {
             r->done(ScheduleSnapshotsRead{{}, d.error(), r->snapshots[index].schedule.name});

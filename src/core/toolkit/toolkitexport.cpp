@@ -127,13 +127,31 @@ QString ToolkitExport::scalar(const QString &text)
     return doubleQuoted(text);
 }
 
+namespace {
+QString safeFileName(const QString &text, qint64 id)
+{
+    static const QRegularExpression plain(u"\\A[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}\\z"_s);
+    if (plain.match(text).hasMatch())
+        return text;
+    QString made = text;
+    made.replace(QRegularExpression(u"[^A-Za-z0-9_.-]+"_s), u"_"_s);
+    while (!made.isEmpty() && (made.at(0) == QLatin1Char('.') || made.at(0) == QLatin1Char('-')))
+        made.remove(0, 1);
+    made = made.left(200);
+    return made.isEmpty() ? u"function_%1"_s.arg(id) : made;
+}
+} // namespace
+
 QString ToolkitExport::externalIdFor(const Function &function)
 {
     if (function.externalId && !function.externalId->isEmpty())
         return *function.externalId;
-    QString made = function.name;
-    made.replace(QRegularExpression(u"[^A-Za-z0-9_.-]+"_s), u"_"_s);
-    return made.isEmpty() ? u"function_%1"_s.arg(function.id) : made.left(200);
+    return safeFileName(function.name, function.id);
+}
+
+QString ToolkitExport::fileNameFor(const Function &function)
+{
+    return safeFileName(externalIdFor(function), function.id);
 }
 
 QString ToolkitExport::variableFor(const QString &externalId, const QString &key)

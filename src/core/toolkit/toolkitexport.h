@@ -27,8 +27,12 @@ public:
         QByteArray dataText; // the input data as JSON (keys in their order), or empty
     };
 
-    // The external id the files are named after: the function's, else its name made one.
+    // The external id the files hold: the function's, else its name made one.
     static QString externalIdFor(const Function &function);
+    // What the files and the code folder are named: the external id when it is a plain file name
+    // (letters, digits, _ . -, not starting with a dot), else that made of it. Never "." or "..",
+    // never a path: an export writes only inside the folder chosen.
+    static QString fileNameFor(const Function &function);
     // "${INGEST_API_KEY}"-style names: the external id and the key, upper case, [A-Z0-9_] only.
     static QString variableFor(const QString &externalId, const QString &key);
     static QByteArray functionYaml(const Function &function, const std::optional<QString> &dataSetExternalId);

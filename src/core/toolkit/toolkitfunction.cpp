@@ -298,8 +298,17 @@ std::optional<ToolkitSchedule> scheduleOf(const YamlNode &map, const QString &fi
     if (const YamlNode *auth = map.member(u"authentication"); auth && auth->isMapping()) {
         Fields a(*auth, file, u"schedule %1: authentication"_s.arg(s.schedule.name), findings);
         s.clientId = a.text(u"clientId"_s);
-        if (const YamlNode *secret = auth->member(u"clientSecret"); secret && secret->isScalar())
-            s.clientSecretReference = secret->text;
+        static const QRegularExpression reference(u"\\A\\$\\{[^}]+\\}\\z"_s);
+        if (const YamlNode *secret = auth->member(u"clientSecret"); secret && secret->isScalar() && secret->kind != YamlNode::Kind::Null) {
+            if (reference.match(secret->text).hasMatch())
+                s.clientSecretReference = secret->text;
+            else // never kept, shown or used
+                a.note(
+                    Finding::Severity::Warning, u"secret-in-file"_s,
+                    u"schedule %1: authentication.clientSecret is written in the file. Toolkit files name an environment variable there "
+                    "(clientSecret: ${MY_CLIENT_SECRET}) so no secret is kept in the repository; the value is not used here"_s.arg(s.schedule.name),
+                    secret);
+        }
         a.unknownFields({u"clientId"_s, u"clientSecret"_s}, u"schedule's authentication"_s);
     }
     for (const char *required : {"name", "cronExpression", "functionExternalId"})

@@ -1,6 +1,7 @@
 #include "core/toolkit/toolkithash.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -44,9 +45,24 @@ std::optional<QString> fileHash(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
-    QByteArray bytes = f.readAll();
-    bytes.replace("\r\n", "\n");
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(8));
+    // The whole file with CRLF as LF, read in pieces (a CR at a piece's end waits for the next).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray carried;
+    while (true) {
+        QByteArray chunk = f.read(1024 * 1024);
+        if (chunk.isEmpty())
+            break;
+        chunk.prepend(carried);
+        carried.clear();
+        if (chunk.endsWith('\r')) {
+            carried = "\r";
+            chunk.chop(1);
+        }
+        chunk.replace("\r\n", "\n");
+        hash.addData(chunk);
+    }
+    hash.addData(carried);
+    return QString::fromLatin1(hash.result().toHex().left(8));
 }
 
 QString relative(const QDir &root, const QString &path)
@@ -127,6 +143,25 @@ Expected<QString, ToolkitHashError> ToolkitHash::codeHash(const QString &folder,
         }
     }
     return value;
+}
+
+QByteArray ToolkitHash::signature(const QString &folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QStringList lines;
+    const qint64 recent = QDateTime::currentMSecsSinceEpoch() - 2000;
+    while (it.hasNext() && lines.size() <= MaxFiles) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+        if (modified > recent)
+            return {}; // a file written in the last moments may change again within the file system's time step
+        lines << u"%1\t%2\t%3"_s.arg(info.filePath()).arg(info.size()).arg(modified);
+    }
+    lines.sort();
+    hash.addData(lines.join(QLatin1Char('\n')).toUtf8());
+    return hash.result();
 }
 
 QByteArray ToolkitHash::pythonJson(const StringMap &values)

@@ -37,6 +37,9 @@ public:
     // A schedule's description with "cdf-auth: <8 hex>" for its client credentials, as the Toolkit
     // writes it (the whole at most 500 characters).
     static QString describedWithAuth(const QString &description, const QString &clientId, const QString &clientSecret);
+    // Every file's path, size and time: when it is the same, the folder's hash is too (read no file).
+    // Empty (never the same) while a file was changed in the last two seconds.
+    static QByteArray signature(const QString &folder);
     // Python's json.dumps() with its default separators and ensure_ascii.
     static QByteArray pythonJson(const StringMap &values);
 };

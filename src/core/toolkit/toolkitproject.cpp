@@ -46,16 +46,19 @@ Finding finding(Finding::Severity severity, const QString &code, const QString &
     return Finding{severity, code, message, file, line};
 }
 
-// The variables of one level of the `variables:` tree: what is not a folder below it.
+// The variables of one level of the `variables:` tree (what is not a folder below it), in file
+// order, before those of the levels above (the deepest level's are applied first).
 void collect(const YamlNode &scope, const QString &path, QList<ToolkitProject::Variable> &into, const QString &next)
 {
+    QList<ToolkitProject::Variable> level;
     for (const auto &[key, value] : scope.members) {
         if (value->isMapping())
             continue; // a folder
         if (key == next && value->isSequence() && !value->items.isEmpty() && value->items.first()->isMapping())
             continue; // a repeated module: handled by the caller
-        into.prepend(ToolkitProject::Variable{key, value, path});
+        level << ToolkitProject::Variable{key, value, path};
     }
+    into = level + into;
 }
 
 // Python's repr() of a str.
@@ -150,10 +153,30 @@ std::optional<QString> expandTemplate(const QString &replacement, const QString 
     return out;
 }
 
-int lineAt(const QString &text, qsizetype offset)
+// Line numbers of offsets met in increasing order, counted once through the text.
+class LineCounter
 {
-    return int(QStringView(text).left(offset).count(QLatin1Char('\n'))) + 1;
-}
+public:
+    explicit LineCounter(const QString &text)
+        : m_text(text)
+    {
+    }
+    int at(qsizetype offset)
+    {
+        if (offset < m_offset) { // not in order: count from the start
+            m_offset = 0;
+            m_line = 1;
+        }
+        m_line += int(QStringView(m_text).mid(m_offset, offset - m_offset).count(QLatin1Char('\n')));
+        m_offset = offset;
+        return m_line;
+    }
+
+private:
+    const QString &m_text;
+    qsizetype m_offset = 0;
+    int m_line = 1;
+};
 } // namespace
 
 const ToolkitProject::Variable *ToolkitProject::Variables::find(const QString &name) const
@@ -271,11 +294,7 @@ ToolkitProject::Variables ToolkitProject::variablesFor(const QString &moduleDir,
         scope = child;
         at = at.isEmpty() ? next : at + QLatin1Char('/') + next;
     }
-    // Deeper first: within a level, in file order.
-    std::stable_sort(found.begin(), found.end(), [](const Variable &a, const Variable &b) {
-        return a.scope.count(QLatin1Char('/')) + !a.scope.isEmpty() > b.scope.count(QLatin1Char('/')) + !b.scope.isEmpty();
-    });
-    v.values = found;
+    v.values = found; // deeper first; within a level, in file order
     return v;
 }
 
@@ -286,11 +305,22 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
         if (findings)
             findings->append(finding(severity, code, message, file, line));
     };
+    // A value holding placeholders, or repeated many times, may make the text grow without end:
+    // past this it is not read (cdf build would take minutes and gigabytes).
+    const auto tooLarge = [&] {
+        problem(Finding::Severity::Error, u"variables-too-large"_s,
+                u"filling the variables makes the file larger than %1 characters (a value that holds other {{ placeholders }}, or one "
+                "repeated very often); the file is not read"_s.arg(MaxSubstitutedChars),
+                0);
+        return QString();
+    };
     for (const Variable &variable : variables.values) {
+        if (!text.contains(u"{{"_s))
+            break;
+        if (!text.contains(variable.name))
+            continue; // no placeholder can name it
         const QString token = u"\\{\\{\\s*%1\\s*\\}\\}"_s.arg(QRegularExpression::escape(variable.name));
         const YamlNode &value = *variable.value;
-        if (!text.contains(QRegularExpression(token)))
-            continue;
         QString replacement;
         QString pattern = token;
         if (value.kind == YamlNode::Kind::String && (isPythonDigits(value.text) || value.text.endsWith(QLatin1Char(':')))) {
@@ -298,57 +328,57 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
             pattern = u"'%1'|%1|\"%1\""_s.arg(token);
         } else if (value.kind == YamlNode::Kind::Null) {
             replacement = u"null"_s;
-        } else if (value.kind == YamlNode::Kind::Sequence) {
-            // Alone on its line: block items at its indent; elsewhere Python's repr.
-            const QRegularExpression alone(u"^([ \\t]*)%1\\s*$|%1"_s.arg(token), QRegularExpression::MultilineOption);
-            QString out;
-            qsizetype last = 0;
-            for (auto it = alone.globalMatch(text); it.hasNext();) {
-                const auto m = it.next();
-                out += QStringView(text).mid(last, m.capturedStart() - last);
-                if (m.capturedStart(1) >= 0) {
-                    QStringList lines;
-                    for (const auto &item : value.items)
-                        lines << m.captured(1) + u"- "_s + blockItem(*item);
-                    out += lines.join(QLatin1Char('\n'));
-                } else {
-                    out += pythonRepr(value);
-                }
-                last = m.capturedEnd();
-            }
-            text = out + QStringView(text).mid(last);
-            continue;
         } else if (value.kind == YamlNode::Kind::Mapping) {
             continue; // a folder of the variables tree, never a value
-        } else {
+        } else if (value.kind != YamlNode::Kind::Sequence) {
             replacement = value.text; // str(): True, 15, 1.5, or the text itself
         }
-        const QRegularExpression re(pattern);
+        const bool list = value.kind == YamlNode::Kind::Sequence;
+        // Alone on its line, a list becomes block items at its indent; elsewhere Python's repr.
+        const QRegularExpression re(list ? u"^([ \\t]*)%1\\s*$|%1"_s.arg(token) : pattern, QRegularExpression::MultilineOption);
         QString out;
         qsizetype last = 0;
+        LineCounter lines(text);
         for (auto it = re.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             out += QStringView(text).mid(last, m.capturedStart() - last);
-            const auto expanded = expandTemplate(replacement, m.captured(0));
-            if (!expanded) {
+            if (list && m.capturedStart(1) >= 0) {
+                QStringList items;
+                for (const auto &item : value.items)
+                    items << m.captured(1) + u"- "_s + blockItem(*item);
+                out += items.join(QLatin1Char('\n'));
+            } else if (list) {
+                out += pythonRepr(value);
+            } else if (const auto expanded = expandTemplate(replacement, m.captured(0))) {
+                out += *expanded;
+            } else {
                 problem(
                     Finding::Severity::Error, u"variable-escape"_s,
                     u"the value of the variable %1 (from %2) has a backslash before a letter or digit, which `cdf build` refuses (Python's re.sub reads it as a template): write \\\\ for one backslash"_s
                         .arg(variable.name, QDir::toNativeSeparators(variables.source)),
-                    lineAt(text, m.capturedStart()));
+                    lines.at(m.capturedStart()));
                 // Nothing in its place: the value is not used, and the placeholder is not named twice.
-            } else {
-                out += *expanded;
             }
             last = m.capturedEnd();
+            if (out.size() > MaxSubstitutedChars)
+                return tooLarge();
         }
         text = out + QStringView(text).mid(last);
+        if (text.size() > MaxSubstitutedChars)
+            return tooLarge();
     }
-    // What is left: {{ … }} that no variable filled.
+    // What is left: {{ … }} that no variable filled (the first ones named; the rest counted).
     static const QRegularExpression left(u"\\{\\{(.*?)\\}\\}"_s);
+    LineCounter lines(text);
+    int named = 0, more = 0;
     for (auto it = left.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        const QString name = m.captured(1).trimmed();
+        if (named >= MaxUnresolvedNamed) {
+            ++more;
+            continue;
+        }
+        ++named;
+        const QString name = m.captured(1).trimmed().left(100);
         QString where = variables.source.isEmpty() ? u"no config.<env>.yaml was found above the module"_s
                                                    : u"%1 does not give it for this module"_s.arg(QDir::toNativeSeparators(variables.source));
         for (const Variable &d : variables.defaults)
@@ -358,8 +388,10 @@ QString ToolkitProject::substitute(const QString &source, const Variables &varia
                         .arg(d.value->text.left(80));
         problem(Finding::Severity::Error, u"unresolved-variable"_s,
                 u"the variable {{ %1 }} is not resolved: %2. Add %1 under variables: in the config for this environment"_s.arg(name, where),
-                lineAt(text, m.capturedStart()));
+                lines.at(m.capturedStart()));
     }
+    if (more > 0)
+        problem(Finding::Severity::Error, u"unresolved-variable"_s, u"%1 more {{ placeholders }} are not resolved"_s.arg(more), 0);
     return text;
 }
 

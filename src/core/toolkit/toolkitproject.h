@@ -23,6 +23,8 @@ public:
 
     static constexpr int MaxLevels = 8; // folders looked at above the module
     static constexpr qint64 MaxConfigBytes = 1024 * 1024;
+    static constexpr qsizetype MaxSubstitutedChars = 4 * 1024 * 1024; // a filled file larger than this is not read
+    static constexpr int MaxUnresolvedNamed = 50; // per file; the rest are counted
 
     // The project that holds path: the nearest folder above it with a config.<env>.yaml, or the
     // folder a cdf.toml there names as its default_organization_dir.

@@ -1,6 +1,7 @@
 #include "core/yaml/yamlnode.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -171,9 +172,10 @@ bool makeInt(const QString &source, YamlNode &n)
     }
     n.kind = YamlNode::Kind::Int;
     n.number = double(sign * value);
-    n.text = value == 0 ? u"0"_s : (sign < 0 ? u"-"_s : QString()) + QString::number(static_cast<unsigned long long>(value));
-    if (value > (long double)std::numeric_limits<unsigned long long>::max())
+    if (value > (long double)std::numeric_limits<unsigned long long>::max()) // a long sexagesimal: no exact digits here
         n.text = QString::number(double(sign * value), 'f', 0);
+    else
+        n.text = value == 0 ? u"0"_s : (sign < 0 ? u"-"_s : QString()) + QString::number(static_cast<unsigned long long>(value));
     return true;
 }
 
@@ -421,14 +423,13 @@ private:
                 throw Refused{{u"`<<` merges a mapping or a list of mappings, not %1"_s.arg(value->kindName()), value->line, value->column}};
             }
         }
-        QStringList identities; // Python's dict: True, 1 and 1.0 are one key
+        QHash<QString, qsizetype> at; // Python's dict: True, 1 and 1.0 are one key
         for (const auto &pair : merged + own) {
-            const qsizetype at = identities.indexOf(pair.first.identity);
-            if (at >= 0) {
-                map.members[at].second = pair.second;
+            if (const auto it = at.constFind(pair.first.identity); it != at.constEnd()) {
+                map.members[*it].second = pair.second;
                 continue;
             }
-            identities << pair.first.identity;
+            at.insert(pair.first.identity, map.members.size());
             map.identities << pair.first.identity;
             map.members << std::pair{pair.first.text, pair.second};
         }

@@ -51,6 +51,7 @@ module = path[:-3] if path.endswith(".py") else path
 importlib.import_module(module.replace("/", "."))
 )";
 constexpr qint64 LargePackageBytes = 100LL * 1000 * 1000;
+constexpr int ShortSecret = 16; // characters: below this a secret's hash in the metadata is worth a warning
 constexpr int MaxParsedFiles = 5000; // beyond that, the rest is left to CDF
 constexpr int CodeCheckTimeoutMs = 90 * 1000; // parsing, and pip's dry run (time-boxed to 60 s inside)
 
@@ -306,6 +307,20 @@ void DeployChecks::runChecks(int generation)
     checkChanges(generation);
     if (m_state->redeployOf && m_state->project.client)
         checkSchedules(generation);
+    // The Toolkit keeps an unsalted SHA-512 of the secrets in the metadata, which whoever may read
+    // functions reads: a short secret can be found from it by trying.
+    const StringMap given = f.secrets.value_or(StringMap());
+    if (m_state->toolkitHashes())
+        for (auto it = given.cbegin(); it != given.cend(); ++it)
+            if (!it.value().isEmpty() && it.value().size() < ShortSecret) {
+                add(u"secret-hash"_s, Result::Warning, tr("Secrets"),
+                    tr("The secret \"%1\" is short (%n character(s)). Like cdf deploy, this deploy keeps a hash of the secrets in the "
+                       "function's metadata (cdf-toolkit-secret-hash), which anyone who may read functions can see; a short secret can be "
+                       "found from it by trying. Use a long random value.",
+                       nullptr, int(it.value().size()))
+                        .arg(it.key()));
+                break;
+            }
     // CDF never gives secret values back: an empty one is almost always a value not typed again.
     const StringMap secrets = f.secrets.value_or(StringMap());
     for (auto it = secrets.begin(); it != secrets.end(); ++it) {
@@ -456,6 +471,12 @@ void DeployChecks::checkChanges(int generation)
             return;
         } else if (!previous.isEmpty())
             set(index, Result::Pass, tr("The code differs from the deployed version's."));
+        else if (toolkit && !api::DeployPreflight::hasRoomForToolkitHashes(m_state->function))
+            set(index, Result::Warning,
+                tr("Code %1. The metadata has no room for the Toolkit's hashes (at most %2 pairs): the next cdf deploy will find the "
+                   "function changed and replace it.")
+                    .arg(*hash)
+                    .arg(Validator::MaxMetadataPairs));
         else if (toolkit)
             set(index, Result::Pass,
                 tr("Code %1: the Toolkit's hash of the folder, kept in the function's metadata as cognite-toolkit-hash (as cdf deploy keeps it), "

@@ -151,33 +151,40 @@ void DeployController::exportToolkit(const Function &function)
     // Where it was deployed from, if the app did it: the module's functions/ folder, most likely.
     const QString deployedFrom = CodeDrift::folderFor(m_session->client()->config().baseUrl, m_session->profile().project, function);
     const QString start = deployedFrom.isEmpty() ? QDir::homePath() : QFileInfo(deployedFrom).path();
-    MessageBoxes::chooseFile(m_window, tr("Export %1: the Toolkit module's functions folder").arg(function.name), start, {}, true,
-                             [this, function, generation](const QString &folder) {
-                                 if (!m_session->isCurrent(generation))
-                                     return;
-                                 const auto go = [this, function, folder] {
-                                     auto *e = new ToolkitExporter(m_session->client(), function, folder, this);
-                                     connect(e, &ToolkitExporter::finished, this,
-                                             [this](bool ok, const QString &text) { Q_EMIT message(text, !ok); });
-                                     Q_EMIT message(tr("Exporting %1…").arg(function.name), false);
-                                     e->start();
-                                 };
-                                 QStringList there = ToolkitExporter::targetsFor(function, folder);
-                                 there.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
-                                 if (there.isEmpty())
-                                     return go();
-                                 QStringList names;
-                                 for (const QString &p : std::as_const(there))
-                                     names << QFileInfo(p).fileName();
-                                 MessageBoxes::ask(m_window, tr("Replace the Export?"),
-                                                   tr("%1 already holds %2. Replace them with the export of %3? What else is in the folder stays.")
-                                                       .arg(QDir::toNativeSeparators(folder), names.join(u", "_s), function.name),
-                                                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, {{QMessageBox::Yes, tr("&Replace")}},
-                                                   [go](QMessageBox::StandardButton b) {
-                                                       if (b == QMessageBox::Yes)
-                                                           go();
-                                                   });
-                             });
+    MessageBoxes::chooseFile(
+        m_window, tr("Export %1: the Toolkit module's functions folder").arg(function.name), start, {}, true,
+        [this, function, generation](const QString &folder) {
+            if (!m_session->isCurrent(generation))
+                return;
+            const auto go = [this, function, folder] {
+                auto *e = new ToolkitExporter(m_session->client(), function, folder, this);
+                connect(e, &ToolkitExporter::finished, this, [this](bool ok, const QString &text) { Q_EMIT message(text, !ok); });
+                Q_EMIT message(tr("Exporting %1…").arg(function.name), false);
+                e->start();
+            };
+            QStringList there = ToolkitExporter::targetsFor(function, folder);
+            there.removeIf([](const QString &p) { return !QFileInfo::exists(p); });
+            if (there.isEmpty())
+                return go();
+            QStringList names;
+            for (const QString &p : std::as_const(there))
+                names << QFileInfo(p).fileName();
+            QString text = tr("%1 already holds %2. Replace them with the export of %3? They go to the trash; what "
+                              "else is in the folder stays.")
+                               .arg(QDir::toNativeSeparators(folder), names.join(u", "_s), function.name);
+            // The folder the function was deployed from: the working copy would go.
+            const QString workingCopy = CodeDrift::folderFor(m_session->client()->config().baseUrl, m_session->profile().project, function);
+            if (!workingCopy.isEmpty() && there.contains(QFileInfo(workingCopy).absoluteFilePath()))
+                text += u"\n\n"_s
+                    + tr("%1 is the folder %2 was deployed from: your working copy there would be replaced by the "
+                         "deployed code.")
+                          .arg(QDir::toNativeSeparators(workingCopy), function.name);
+            MessageBoxes::ask(m_window, tr("Replace the Export?"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                              {{QMessageBox::Yes, tr("&Replace")}}, [go](QMessageBox::StandardButton b) {
+                                  if (b == QMessageBox::Yes)
+                                      go();
+                              });
+        });
 }
 
 void DeployController::promote(const Function &function, const QString &targetProfileId)

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QStyledItemDelegate>
+#include <QWizard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
@@ -226,8 +227,8 @@ void DeploySettingsPage::rememberSecretValues()
 void DeploySettingsPage::applyToolkit()
 {
     apply(DeployChecks::settingsFor(*m_state));
-    if (const auto &defined = m_state->toolkitDefinition; defined && defined->dataSetExternalId)
-        m_ui->codeDataSet->setText(*defined->dataSetExternalId);
+    if (const auto &defined = m_state->toolkitDefinition)
+        m_ui->codeDataSet->setText(defined->dataSetExternalId.value_or(QString()));
 }
 
 void DeploySettingsPage::showToolkit()
@@ -269,13 +270,28 @@ void DeploySettingsPage::readToolkit(const QString &environment)
 {
     const int generation = ++m_toolkitGeneration;
     auto *watcher = new QFutureWatcher<std::optional<ToolkitDefinition>>(this);
+    m_readingToolkit = true;
+    Q_EMIT completeChanged(); // Next waits for the files of the environment chosen
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, environment] {
         watcher->deleteLater();
         if (generation != m_toolkitGeneration)
             return;
+        m_readingToolkit = false;
+        if (wizard() && wizard()->currentPage() != this) { // the user went on (or back): nothing changes under them
+            Q_EMIT completeChanged();
+            return;
+        }
+        // What the user typed that the files do not give stays: secret values, a new version's external id.
+        const StringMap typedSecrets = tableValues(m_ui->secrets, true);
+        const QString externalId = m_ui->externalId->text();
         m_state->toolkitEnvironment = environment;
         m_state->toolkitDefinition = watcher->result();
         applyToolkit();
+        for (int row = 0; row < m_ui->secrets->rowCount(); ++row)
+            if (QTableWidgetItem *key = m_ui->secrets->item(row, 0); key && !typedSecrets.value(key->text()).isEmpty())
+                setSecretValue(m_ui->secrets->model(), m_ui->secrets->model()->index(row, 1), typedSecrets.value(key->text()));
+        if (m_state->redeployOf)
+            m_ui->externalId->setText(externalId);
         prefillSchedules();
         showToolkit();
         revalidate();
@@ -551,7 +567,7 @@ QLabel *DeploySettingsPage::fieldMessage(QWidget *field)
 
 bool DeploySettingsPage::isComplete() const
 {
-    return !Validator::hasErrors(m_problems);
+    return !m_readingToolkit && !Validator::hasErrors(m_problems);
 }
 
 bool DeploySettingsPage::validatePage()

@@ -69,6 +69,7 @@ private:
     QLabel *fieldMessage(QWidget *field); // the line under a field for its errors (made on first use)
     QHash<QWidget *, QLabel *> m_fieldMessages;
     int m_toolkitGeneration = 0;
+    bool m_readingToolkit = false; // another environment's files are being read
 };
 
 } // namespace fstudio::gui

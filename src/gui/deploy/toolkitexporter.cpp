@@ -8,11 +8,13 @@
 #include "core/packaging/deploysource.h"
 #include "core/toolkit/toolkitexport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
@@ -29,9 +31,9 @@ ToolkitExporter::ToolkitExporter(api::CdfClient *client, const Function &functio
 
 QStringList ToolkitExporter::targetsFor(const Function &function, const QString &folder)
 {
-    const QString xid = ToolkitExport::externalIdFor(function);
+    const QString name = ToolkitExport::fileNameFor(function);
     const QDir dir(folder);
-    return {dir.filePath(xid + u".Function.yaml"_s), dir.filePath(xid + u".Schedule.yaml"_s), dir.filePath(xid)};
+    return {dir.filePath(name + u".Function.yaml"_s), dir.filePath(name + u".Schedule.yaml"_s), dir.filePath(name)};
 }
 
 void ToolkitExporter::start()
@@ -106,21 +108,49 @@ struct Written
 {
     QString error;
     QStringList files;
+    QStringList kept; // what was there before and where it went (the trash, or a folder beside it)
 };
 
-// Off the GUI thread: the code unpacked beside the target, then moved into place, then the files.
+// What was there before goes to the trash (or, where there is none, beside it under another
+// name): an export never deletes anything.
+bool putAside(const QString &path, QStringList *kept)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    QString where;
+    if (QFile::moveToTrash(path, &where)) {
+        *kept << QCoreApplication::translate("ToolkitExporter", "%1 (in the trash)").arg(QDir::toNativeSeparators(path));
+        return true;
+    }
+    const QFileInfo info(path);
+    const QString aside = info.dir().filePath(u".%1.replaced-%2"_s.arg(info.fileName(), QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    if (!QDir().rename(path, aside))
+        return false;
+    *kept << QCoreApplication::translate("ToolkitExporter", "%1 (moved to %2)").arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(aside));
+    return true;
+}
+
+// Off the GUI thread: the code unpacked beside the target, then what was there put aside, then
+// the code moved into place and the files written.
 Written writeModule(const QString &folder, const Function &function, const std::optional<QString> &dataSet,
                     const QList<ToolkitExport::Schedule> &schedules, const QByteArray &zip)
 {
     Written out;
+    const QString name = ToolkitExport::fileNameFor(function);
     const QString xid = ToolkitExport::externalIdFor(function);
-    const QDir dir(folder);
-    if (!dir.exists() && !QDir().mkpath(folder)) {
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
         out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return out;
     }
-    const QString staging = dir.filePath(u".%1.exporting"_s.arg(xid));
-    QDir(staging).removeRecursively();
+    const QString target = dir.filePath(name);
+    if (QFileInfo(target).absolutePath() != dir.absolutePath()) { // fileNameFor promises this; checked before anything moves
+        out.error =
+            QCoreApplication::translate("ToolkitExporter", "%1 is not a name for a folder in %2.").arg(name, QDir::toNativeSeparators(folder));
+        return out;
+    }
+    const QString staging = dir.filePath(u".%1.exporting"_s.arg(name));
+    QDir(staging).removeRecursively(); // our own, from an export that stopped
     QDir().mkpath(staging);
     const auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
     const QString zipPath = QDir(staging).filePath(u"code.zip"_s);
@@ -137,31 +167,30 @@ Written writeModule(const QString &folder, const Function &function, const std::
         out.error = QCoreApplication::translate("ToolkitExporter", "The code file cannot be unpacked: %1").arg(code.error().message);
         return out;
     }
-    const QString target = dir.filePath(xid);
-    if (QFileInfo::exists(target) && !QDir(target).removeRecursively()) {
-        out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be replaced.").arg(QDir::toNativeSeparators(target));
-        return out;
-    }
+    const QStringList yamlNames{name + u".Function.yaml"_s, name + u".Schedule.yaml"_s};
+    for (const QString &path : QStringList{target, dir.filePath(yamlNames[0]), dir.filePath(yamlNames[1])})
+        if (!putAside(path, &out.kept)) {
+            out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
+            return out;
+        }
     if (!QDir().rename(*code, target)) {
         out.error = QCoreApplication::translate("ToolkitExporter", "The code cannot be moved to %1.").arg(QDir::toNativeSeparators(target));
         return out;
     }
     out.files << target + QLatin1Char('/');
-    const auto save = [&](const QString &name, const QByteArray &text) {
-        QSaveFile f(dir.filePath(name));
+    const auto save = [&](const QString &file, const QByteArray &text) {
+        QSaveFile f(dir.filePath(file));
         if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit()) {
             out.error = QCoreApplication::translate("ToolkitExporter", "%1 cannot be written: %2")
-                            .arg(QDir::toNativeSeparators(dir.filePath(name)), f.errorString());
+                            .arg(QDir::toNativeSeparators(dir.filePath(file)), f.errorString());
             return false;
         }
-        out.files << dir.filePath(name);
+        out.files << dir.filePath(file);
         return true;
     };
-    if (!save(xid + u".Function.yaml"_s, ToolkitExport::functionYaml(function, dataSet)))
+    if (!save(yamlNames[0], ToolkitExport::functionYaml(function, dataSet)))
         return out;
-    if (schedules.isEmpty())
-        QFile::remove(dir.filePath(xid + u".Schedule.yaml"_s)); // an older export's schedules are not this function's now
-    else if (!save(xid + u".Schedule.yaml"_s, ToolkitExport::scheduleYaml(xid, schedules)))
+    if (!schedules.isEmpty() && !save(yamlNames[1], ToolkitExport::scheduleYaml(xid, schedules)))
         return out;
     return out;
 }
@@ -179,6 +208,15 @@ void ToolkitExporter::write(const QByteArray &zip)
         if (!w.error.isEmpty())
             return finish(false, tr("%1 was not exported: %2").arg(m_function.name, w.error));
         QString text = tr("%1 was exported as a Toolkit module: %2.").arg(m_function.name, QDir::toNativeSeparators(w.files.join(u", "_s)));
+        if (!w.kept.isEmpty())
+            text += u" "_s + tr("What was there before: %1.").arg(w.kept.join(u", "_s));
+        if (ToolkitExport::fileNameFor(m_function) != ToolkitExport::externalIdFor(m_function))
+            text += u" "_s
+                + tr("Its external id is not a plain folder name, so the files are named %1; cdf build looks for the code in a folder named "
+                     "after the external id: give the function a plain external id before you build.")
+                      .arg(ToolkitExport::fileNameFor(m_function));
+        if (!m_schedules.isEmpty())
+            text += u" "_s + tr("The schedules' input data is written as it is: check it holds no credentials before you commit it.");
         if (m_function.secrets && !m_function.secrets->isEmpty())
             text += u" "_s + tr("Its secrets are ${VARIABLES} in the file: set them in the environment of cdf deploy.");
         if (!m_dataSetExternalId)

@@ -14,10 +14,11 @@ namespace fstudio::gui {
 
 // Function ▸ Export as Toolkit Module…: writes a function as the files of a Cognite Toolkit
 // module's functions/ folder (core/toolkit/toolkitexport.h): `<xid>.Function.yaml`, its schedules
-// with their input data in `<xid>.Schedule.yaml`, and its code unpacked into `<xid>/`. Reads the
-// code file's data set, the schedules and the code first; writes only once all of it is in (the
-// code into a temporary folder beside the target, moved into place), so a failure leaves what was
-// there before. Deletes itself after finished().
+// with their input data in `<xid>.Schedule.yaml`, and its code unpacked into `<xid>/` (named by
+// ToolkitExport::fileNameFor: only ever inside the folder chosen). Reads the code file's data set,
+// the schedules and the code first, and unpacks the code beside the target; only then is what was
+// there put in the trash (or beside it, renamed) and the new files put in place: nothing is
+// deleted. Deletes itself after finished().
 class ToolkitExporter : public QObject
 {
     Q_OBJECT

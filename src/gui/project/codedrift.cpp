@@ -59,7 +59,9 @@ struct Done
     CodeDrift::Result result;
     QByteArray signature;
     QString hash;
+    bool toolkit = false;
 };
+const QString ToolkitCacheSuffix = QStringLiteral("\ntoolkit"); // a folder's Toolkit hash is cached apart from its own
 } // namespace
 
 CodeDrift::CodeDrift(QObject *parent)
@@ -113,11 +115,12 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
         const StringMap metadata = f.metadata.value_or(StringMap());
         Job j{f.id, folder, metadata.value(QLatin1StringView(HashKey)), std::nullopt, {}};
         // Deployed with the Toolkit's hash (by `cdf deploy`, or by the app from a Toolkit module):
-        // the folder is hashed as the Toolkit hashes it. Every file counts there, so nothing is cached.
+        // the folder is hashed as the Toolkit hashes it (every file counts: its own signature and cache entry).
         if (j.deployedHash.isEmpty() && metadata.contains(QLatin1StringView(ToolkitHash::CodeKey))) {
             j.deployedHash = metadata.value(QLatin1StringView(ToolkitHash::CodeKey));
             j.toolkit = true;
-        } else if (const auto it = m_cache.constFind(folder); it != m_cache.constEnd()) {
+        }
+        if (const auto it = m_cache.constFind(j.toolkit ? folder + ToolkitCacheSuffix : folder); it != m_cache.constEnd()) {
             j.cachedSignature = it->signature;
             j.cachedHash = it->hash;
         }
@@ -141,7 +144,7 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
         const QList<Done> results = watcher->result();
         for (const Done &d : results) {
             if (!d.hash.isEmpty())
-                m_cache.insert(d.result.folder, Cached{d.signature, d.hash});
+                m_cache.insert(d.toolkit ? d.result.folder + ToolkitCacheSuffix : d.result.folder, Cached{d.signature, d.hash});
             Q_EMIT checked(d.functionId, d.result);
         }
     });
@@ -156,12 +159,19 @@ void CodeDrift::check(const QUrl &server, const QString &project, const QList<Fu
             if (!QFileInfo(j.folder).isDir()) {
                 d.result.state = State::FolderGone;
             } else if (j.toolkit) {
-                if (const auto h = ToolkitHash::codeHash(j.folder, cancel.get())) {
-                    d.result.state = *h == j.deployedHash ? State::Same : State::Changed;
+                d.toolkit = true;
+                d.signature = ToolkitHash::signature(j.folder);
+                if (j.cachedSignature && !d.signature.isEmpty() && *j.cachedSignature == d.signature) {
+                    d.hash = j.cachedHash;
+                } else if (const auto h = ToolkitHash::codeHash(j.folder, cancel.get())) {
+                    d.hash = *h;
                 } else {
                     d.result.state = State::Unreadable;
                     d.result.detail = h.error().message;
+                    out << d;
+                    continue;
                 }
+                d.result.state = d.hash == j.deployedHash ? State::Same : State::Changed;
                 out << d;
                 continue;
             } else if (const auto it = hashed.constFind(j.folder); it != hashed.constEnd()) {
