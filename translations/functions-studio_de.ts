@@ -3467,6 +3467,18 @@ Gesicherte Definitionen:
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (im Papierkorb)</translation>
+    </message>
+    <message>
+        <source>%1 (moved to %2)</source>
+        <translation>%1 (verschoben nach %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a name for a folder in %2.</source>
+        <translation>%1 ist kein Name für einen Ordner in %2.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4901,6 +4913,17 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
         <translation>Es konnte kein lokales Python gestartet werden, daher wurde der Handler hier nicht importiert; CDF wird ihn importieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>The secret &quot;%1&quot; is short (%n character(s)). Like cdf deploy, this deploy keeps a hash of the secrets in the function&apos;s metadata (cdf-toolkit-secret-hash), which anyone who may read functions can see; a short secret can be found from it by trying. Use a long random value.</source>
+        <translation>
+            <numerusform>Das Geheimnis „%1“ ist kurz (%n Zeichen). Wie cdf deploy legt diese Bereitstellung einen Hash der Geheimnisse in den Metadaten der Funktion ab (cdf-toolkit-secret-hash), den jeder sieht, der Funktionen lesen darf; ein kurzes Geheimnis lässt sich daraus durch Ausprobieren finden. Verwenden Sie einen langen Zufallswert.</numerusform>
+            <numerusform>Das Geheimnis „%1“ ist kurz (%n Zeichen). Wie cdf deploy legt diese Bereitstellung einen Hash der Geheimnisse in den Metadaten der Funktion ab (cdf-toolkit-secret-hash), den jeder sieht, der Funktionen lesen darf; ein kurzes Geheimnis lässt sich daraus durch Ausprobieren finden. Verwenden Sie einen langen Zufallswert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code %1. The metadata has no room for the Toolkit&apos;s hashes (at most %2 pairs): the next cdf deploy will find the function changed and replace it.</source>
+        <translation>Code %1. In den Metadaten ist kein Platz für die Toolkit-Hashes (höchstens %2 Paare): das nächste cdf deploy findet die Funktion geändert und ersetzt sie.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeployController</name>
@@ -4949,12 +4972,16 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Export ersetzen?</translation>
     </message>
     <message>
-        <source>%1 already holds %2. Replace them with the export of %3? What else is in the folder stays.</source>
-        <translation>%1 enthält bereits %2. Durch den Export von %3 ersetzen? Alles andere im Ordner bleibt.</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them with the export of %3? They go to the trash; what else is in the folder stays.</source>
+        <translation>%1 enthält bereits %2. Durch den Export von %3 ersetzen? Sie kommen in den Papierkorb; alles andere im Ordner bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 is the folder %2 was deployed from: your working copy there would be replaced by the deployed code.</source>
+        <translation>%1 ist der Ordner, aus dem %2 bereitgestellt wurde: Ihre Arbeitskopie dort würde durch den bereitgestellten Code ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +6728,18 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>%1 was not exported: the input data of its schedule %2 could not be read: %3</source>
         <translation>%1 wurde nicht exportiert: die Eingabedaten seines Zeitplans %2 konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>What was there before: %1.</source>
+        <translation>Was vorher dort war: %1.</translation>
+    </message>
+    <message>
+        <source>Its external id is not a plain folder name, so the files are named %1; cdf build looks for the code in a folder named after the external id: give the function a plain external id before you build.</source>
+        <translation>Seine externe ID ist kein einfacher Ordnername, daher heißen die Dateien %1; cdf build sucht den Code in einem Ordner, der wie die externe ID heißt: geben Sie der Funktion vor dem Build eine einfache externe ID.</translation>
+    </message>
+    <message>
+        <source>The schedules&apos; input data is written as it is: check it holds no credentials before you commit it.</source>
+        <translation>Die Eingabedaten der Zeitpläne werden unverändert geschrieben: prüfen Sie vor dem Einchecken, dass sie keine Zugangsdaten enthalten.</translation>
     </message>
 </context>
 <context>

@@ -3467,6 +3467,18 @@ Lagrede definisjoner:
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (i papirkurven)</translation>
+    </message>
+    <message>
+        <source>%1 (moved to %2)</source>
+        <translation>%1 (flyttet til %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a name for a folder in %2.</source>
+        <translation>%1 er ikke et navn på en mappe i %2.</translation>
+    </message>
 </context>
 <context>
     <name>Validator</name>
@@ -4901,6 +4913,17 @@ Det er bygget med disse bibliotekene:</translation>
         <source>No local Python could be started, so the handler was not imported here; CDF will import it.</source>
         <translation>Ingen lokal Python kunne startes, så handleren ble ikke importert her; CDF importerer den.</translation>
     </message>
+    <message numerus="yes">
+        <source>The secret &quot;%1&quot; is short (%n character(s)). Like cdf deploy, this deploy keeps a hash of the secrets in the function&apos;s metadata (cdf-toolkit-secret-hash), which anyone who may read functions can see; a short secret can be found from it by trying. Use a long random value.</source>
+        <translation>
+            <numerusform>Hemmeligheten «%1» er kort (%n tegn). Slik cdf deploy gjør, lagrer denne distribusjonen en hash av hemmelighetene i funksjonens metadata (cdf-toolkit-secret-hash), som alle som kan lese funksjoner ser; en kort hemmelighet kan finnes fra den ved prøving. Bruk en lang tilfeldig verdi.</numerusform>
+            <numerusform>Hemmeligheten «%1» er kort (%n tegn). Slik cdf deploy gjør, lagrer denne distribusjonen en hash av hemmelighetene i funksjonens metadata (cdf-toolkit-secret-hash), som alle som kan lese funksjoner ser; en kort hemmelighet kan finnes fra den ved prøving. Bruk en lang tilfeldig verdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code %1. The metadata has no room for the Toolkit&apos;s hashes (at most %2 pairs): the next cdf deploy will find the function changed and replace it.</source>
+        <translation>Kode %1. Metadataene har ikke plass til Toolkit-hashene (høyst %2 par): neste cdf deploy finner funksjonen endret og erstatter den.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::DeployController</name>
@@ -4949,12 +4972,16 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Erstatte eksporten?</translation>
     </message>
     <message>
-        <source>%1 already holds %2. Replace them with the export of %3? What else is in the folder stays.</source>
-        <translation>%1 inneholder allerede %2. Erstatte dem med eksporten av %3? Resten av mappen blir værende.</translation>
-    </message>
-    <message>
         <source>&amp;Replace</source>
         <translation>&amp;Erstatt</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them with the export of %3? They go to the trash; what else is in the folder stays.</source>
+        <translation>%1 inneholder allerede %2. Erstatte dem med eksporten av %3? De flyttes til papirkurven; resten av mappen blir værende.</translation>
+    </message>
+    <message>
+        <source>%1 is the folder %2 was deployed from: your working copy there would be replaced by the deployed code.</source>
+        <translation>%1 er mappen %2 ble distribuert fra: arbeidskopien din der ville blitt erstattet av den distribuerte koden.</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +6728,18 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>%1 was not exported: the input data of its schedule %2 could not be read: %3</source>
         <translation>%1 ble ikke eksportert: inndataene til tidsplanen %2 kunne ikke leses: %3</translation>
+    </message>
+    <message>
+        <source>What was there before: %1.</source>
+        <translation>Det som var der før: %1.</translation>
+    </message>
+    <message>
+        <source>Its external id is not a plain folder name, so the files are named %1; cdf build looks for the code in a folder named after the external id: give the function a plain external id before you build.</source>
+        <translation>Den eksterne ID-en er ikke et enkelt mappenavn, så filene heter %1; cdf build ser etter koden i en mappe med samme navn som den eksterne ID-en: gi funksjonen en enkel ekstern ID før du bygger.</translation>
+    </message>
+    <message>
+        <source>The schedules&apos; input data is written as it is: check it holds no credentials before you commit it.</source>
+        <translation>Inndataene til tidsplanene skrives som de er: kontroller at de ikke inneholder legitimasjon før du sjekker dem inn.</translation>
     </message>
 </context>
 <context>
