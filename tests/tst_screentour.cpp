@@ -262,6 +262,7 @@ void TestScreenTour::tour()
             QDir().mkpath(QFileInfo(target).path());
             QFile::copy(file, target);
         }
+        QTRY_VERIFY(!w->deployWizard()); // the one before has closed
         w->openDeployWizard(toolkit.filePath(u"modules/common/ingestion/functions/ingest"_s));
         DeployWizard *tk = nullptr;
         QTRY_VERIFY((tk = w->deployWizard()) && tk->isVisible());

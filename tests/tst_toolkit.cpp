@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <QJsonArray>
@@ -212,6 +213,14 @@ namespace {
 const QString Project = QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit");
 const QString Functions = QStringLiteral(FS_TEST_SOURCE_DIR "/data/toolkit/modules/common/ingestion/functions");
 
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(text), text.size());
+}
+
 QStringList codes(const Findings &findings, Finding::Severity severity)
 {
     QStringList out;
@@ -402,11 +411,7 @@ void TestToolkit::moduleWithoutProject()
 {
     QTemporaryDir tmp;
     QDir(tmp.path()).mkpath(u"mod/functions/fn"_s);
-    const auto write = [&](const QString &path, const QByteArray &text) {
-        QFile f(tmp.filePath(path));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
+    const auto write = [&](const QString &path, const QByteArray &text) { writeFile(tmp.filePath(path), text); };
     write(u"mod/default.config.yaml"_s, "team: blue\nmem: 2\n");
     write(u"mod/functions/fn.Function.yaml"_s, "name: fn-{{ team }}\nexternalId: fn\nmemory: {{ mem }}\nsecrets:\n  token: plain-text-secret\n");
     const auto d = ToolkitFunction::find(tmp.filePath(u"mod/functions/fn"_s));
@@ -451,11 +456,7 @@ void TestToolkit::toolkitHashes()
     QTemporaryDir tmp;
     const QDir dir(tmp.path());
     dir.mkpath(u"pkg/__pycache__"_s);
-    const auto write = [&](const QString &path, const QByteArray &text) {
-        QFile f(dir.filePath(path));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
+    const auto write = [&](const QString &path, const QByteArray &text) { writeFile(dir.filePath(path), text); };
     write(u"handler.py"_s, "def handle(client, data):\r\n    return data\r\n");
     write(u"requirements.txt"_s, "requests\n");
     write(u"pkg/__init__.py"_s, "");
@@ -520,11 +521,7 @@ void TestToolkit::exportReadsBackTheSame()
     QTemporaryDir tmp;
     const QDir functions(tmp.filePath(u"mod/functions"_s));
     QVERIFY(functions.mkpath(u"ingest/src"_s));
-    const auto write = [](const QString &path, const QByteArray &text) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(text);
-    };
+    const auto write = writeFile;
     const QByteArray functionYaml = ToolkitExport::functionYaml(f, u"ds_code"_s);
     const QByteArray scheduleYaml = ToolkitExport::scheduleYaml(u"ingest"_s, {daily, bare});
     write(functions.filePath(u"ingest.Function.yaml"_s), functionYaml);

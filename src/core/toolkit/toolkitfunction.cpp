@@ -238,24 +238,30 @@ QList<const YamlNode *> entriesOf(const QList<YamlNode::Ptr> &docs)
 }
 } // namespace
 
-QList<ToolkitDefinition> ToolkitFunction::parseAll(const QByteArray &yaml, const QString &file, Findings *findings)
+namespace {
+// Each entry of a YAML text (one mapping, or a list), read by `read`; a text that is not YAML is a finding.
+template<typename T, typename Read> QList<T> readEntries(const QByteArray &yaml, const QString &file, Findings *findings, Read read)
 {
     Findings local;
     Findings *into = findings ? findings : &local;
-    const auto docs = Yaml::parse(yaml, [] {
-        YamlLimits l;
-        l.maxBytes = MaxFileBytes;
-        return l;
-    }());
+    YamlLimits limits;
+    limits.maxBytes = ToolkitFunction::MaxFileBytes;
+    const auto docs = Yaml::parse(yaml, limits);
     if (!docs) {
         into->append(Finding{Finding::Severity::Error, u"yaml"_s, u"not valid YAML: %1"_s.arg(docs.error().message), file, docs.error().line});
         return {};
     }
-    QList<ToolkitDefinition> out;
+    QList<T> out;
     for (const YamlNode *entry : entriesOf(*docs))
-        if (auto d = definitionOf(*entry, file, into))
-            out << *d;
+        if (auto item = read(*entry, file, into))
+            out << *item;
     return out;
+}
+} // namespace
+
+QList<ToolkitDefinition> ToolkitFunction::parseAll(const QByteArray &yaml, const QString &file, Findings *findings)
+{
+    return readEntries<ToolkitDefinition>(yaml, file, findings, definitionOf);
 }
 
 std::optional<FunctionWrite> ToolkitFunction::parse(const QByteArray &yaml)
@@ -325,18 +331,7 @@ std::optional<ToolkitSchedule> scheduleOf(const YamlNode &map, const QString &fi
 
 QList<ToolkitSchedule> ToolkitFunction::parseSchedules(const QByteArray &yaml, const QString &file, Findings *findings)
 {
-    Findings local;
-    Findings *into = findings ? findings : &local;
-    const auto docs = Yaml::parse(yaml);
-    if (!docs) {
-        into->append(Finding{Finding::Severity::Error, u"yaml"_s, u"not valid YAML: %1"_s.arg(docs.error().message), file, docs.error().line});
-        return {};
-    }
-    QList<ToolkitSchedule> out;
-    for (const YamlNode *entry : entriesOf(*docs))
-        if (auto s = scheduleOf(*entry, file, into))
-            out << *s;
-    return out;
+    return readEntries<ToolkitSchedule>(yaml, file, findings, scheduleOf);
 }
 
 std::optional<ToolkitDefinition> ToolkitFunction::find(const QString &folder, const QString &environment)
