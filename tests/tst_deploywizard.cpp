@@ -10,6 +10,8 @@
 #include "gui/deploy/deploywizard.h"
 #include "gui/deploy/promotion.h"
 #include "gui/deploy/toolkitexporter.h"
+
+#include "api/workflows/deploypreflight.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/project/codedrift.h"
 #include "gui/widgets/messageboxes.h"
@@ -1045,6 +1047,11 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QCOMPARE(metadata.value(u"cognite-toolkit-hash"_s), *ToolkitHash::codeHash(folder));
     QCOMPARE(metadata.value(u"cdf-toolkit-secret-hash"_s), ToolkitHash::secretHash({{u"api-key"_s, u"a-long-random-api-key-7f3a9c"_s}}));
     QVERIFY(!metadata.contains(u"fs-code-hash"_s)); // nothing the Toolkit's own deploy would not write
+    // A function the app deployed before (with its own key) loses that key when the Toolkit's are written.
+    FunctionWrite earlier;
+    earlier.metadata = StringMap{{u"fs-code-hash"_s, u"sha256:0"_s}, {u"team"_s, u"data"_s}};
+    QVERIFY(api::DeployPreflight::stampToolkitHashes(earlier, u"/=abcd1234"_s));
+    QCOMPARE(earlier.metadata, (StringMap{{u"cognite-toolkit-hash"_s, u"/=abcd1234"_s}, {u"team"_s, u"data"_s}}));
     QCOMPARE(metadata.value(u"version"_s), u"7"_s);
     const auto file = fx.http->ppost(u"files/byids"_s, QJsonObject{{"items"_L1, QJsonArray{QJsonObject{{"id"_L1, fn->fileId}}}}});
     QCOMPARE(file.json.value("items"_L1).toArray().first().toObject().value("dataSetId"_L1).toInteger(), 901);

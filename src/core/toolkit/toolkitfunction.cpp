@@ -107,7 +107,7 @@ public:
                      u"%1: %2.%3 is %4 in YAML (%5); CDF wants text: quote it"_s.arg(m_what, key, k, v->kindName(), v->text), v.get());
             if (written)
                 written->insert(k, v->kind == YamlNode::Kind::Null ? QString() : v->text);
-            out.insert(k, v->kind == YamlNode::Kind::Null || unresolved(v->text) ? QString() : v->text);
+            out.insert(k, keysOnly || v->kind == YamlNode::Kind::Null || unresolved(v->text) ? QString() : v->text);
         }
         return out;
     }
