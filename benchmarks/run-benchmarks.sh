@@ -11,6 +11,8 @@
 #    and calling it (the floor); then 20 calls at once and the API's longest answer meanwhile.
 # 5. The log viewer fed 1,000,000 lines in batches of 1,000, next to a QPlainTextEdit fed the same:
 #    longest stall, search time, memory.
+# 6. Live tail: a handler prints a line every 100 ms; printed -> painted in the log view (p50, p95),
+#    next to the tail reading every second as it did before; and how often a quiet call is read.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=100000
@@ -18,7 +20,7 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview bench_livetail >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
@@ -78,5 +80,7 @@ $bin/benchmarks/bench_calls "$base2" 50 "$python"
 
 echo "== zip =="
 $bin/benchmarks/bench_zip 20000 200
+echo "== live tail =="
+QT_QPA_PLATFORM=offscreen $bin/benchmarks/bench_livetail "$base2" 100
 echo "== log viewer =="
 $bin/benchmarks/bench_logview --lines 1000000 --batch 1000

@@ -78,8 +78,9 @@ void LogTail::fetchLogs(bool final, const FunctionCall &call)
             Q_EMIT finished(call);
             return;
         }
-        // About every second while lines arrive; back off while nothing changes.
-        m_interval = fresh > 0 ? m_minMs : std::min(m_maxMs, int(m_interval * 1.6));
+        // Fast while lines arrive; back off while nothing changes (from the fast interval after lines,
+        // from the first one for a call that has printed nothing: its reads are as few as ever).
+        m_interval = fresh > 0 ? m_fastMs : std::min(m_maxMs, int(m_interval * 1.6));
         QTimer::singleShot(m_interval, this, &LogTail::tick);
     });
 }
