@@ -45,6 +45,7 @@ private Q_SLOTS:
     void logFloodIsBounded();
     void sandboxKeepsTheHandlerIn();
     void everyDescendantEnds();
+    void sandboxesLeftBehindEndAtStart();
     void signInNeedsTheLocalUser();
     void hugeBodiesAreRefusedEarly();
 };
@@ -732,4 +733,38 @@ void TestEmulatorE2E::refusesBadArguments()
 }
 
 QTEST_MAIN(TestEmulatorE2E)
+// A sandbox an earlier emulator on the data dir left behind (killed in the moment before bwrap's
+// --die-with-parent took effect) is ended when an emulator starts on that data dir; one of
+// another data dir is not touched.
+void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
+{
+    RunningEmulator emu;
+    QTemporaryDir other;
+    const auto orphan = [](const QString &dir) {
+        qint64 pid = 0;
+        QProcess::startDetached(u"bwrap"_s,
+                                {u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s},
+                                QString(), &pid);
+        return pid;
+    };
+    // As the emulator's sandboxes do: a folder of the data dir mounted (the code of a function).
+    QDir(emu.dir.path()).mkpath(u"functions/7/code"_s);
+    QDir(other.path()).mkpath(u"functions/7/code"_s);
+    const qint64 left = orphan(emu.dir.filePath(u"functions/7/code"_s));
+    const qint64 elsewhere = orphan(other.filePath(u"functions/7/code"_s));
+    QVERIFY(left > 0 && elsewhere > 0);
+    const auto alive = [](qint64 pid) {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+    };
+    const auto cleanup = qScopeGuard([&] {
+        ::kill(pid_t(left), SIGKILL);
+        ::kill(pid_t(elsewhere), SIGKILL);
+    });
+    QTRY_VERIFY(alive(left) && alive(elsewhere));
+    QVERIFY(emu.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(left), 5000);
+    QVERIFY(alive(elsewhere));
+}
+
 #include "tst_emulator_e2e.moc"

@@ -472,6 +472,8 @@ FunctionCall EmulatorServer::startCall(const EmulatorStore::StoredFunction &fn, 
 
 void EmulatorServer::recoverAfterRestart()
 {
+    if (const int ended = Sandbox::endOrphans(m_config.dataDir); ended > 0)
+        qInfo("functions-emulator: ended %d sandbox(es) an earlier run on this data dir left behind", ended);
     const qint64 now = m_clock->nowMs();
     for (FunctionCall c : m_store.runningCalls()) {
         c.status = CallStatus::Failed;

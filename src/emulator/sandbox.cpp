@@ -1,6 +1,7 @@
 #include "emulator/sandbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -8,6 +9,10 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <csignal>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace fstudio::emulator {
 
@@ -136,6 +141,32 @@ QString Sandbox::problem()
         answer = QString();
     }
     return *answer;
+}
+
+int Sandbox::endOrphans(const QString &dataDir)
+{
+    const QByteArray dir = QDir(dataDir).absolutePath().toLocal8Bit() + '/';
+    const uid_t me = ::getuid();
+    int ended = 0;
+    for (const QString &entry : QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const pid_t pid = pid_t(entry.toInt(&ok));
+        if (!ok || pid <= 1 || pid == ::getpid())
+            continue;
+        struct stat st;
+        if (::stat(QByteArray("/proc/" + entry.toLatin1()).constData(), &st) != 0 || st.st_uid != me)
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray args = cmdline.read(64 * 1024);
+        const QByteArray program = args.left(args.indexOf('\0'));
+        if (!program.endsWith("bwrap") || !args.contains(dir))
+            continue;
+        if (::kill(pid, SIGKILL) == 0)
+            ++ended;
+    }
+    return ended;
 }
 
 } // namespace fstudio::emulator

@@ -49,6 +49,12 @@ public:
     // Empty when a sandbox can be made on this machine; otherwise why not, in words for the user.
     // Tried once per program (it starts bwrap).
     static QString problem();
+    // Ends the sandboxes an emulator on this data dir left behind: bwrap processes of this user
+    // whose command line names the data dir. Called at start, with the data dir locked (no other
+    // emulator can be running on it). bwrap's --die-with-parent takes effect a moment after the
+    // sandbox starts; an emulator killed in that moment leaves a sandbox that never ends. Returns
+    // how many were ended.
+    static int endOrphans(const QString &dataDir);
 
     // The command line that runs `command` in a sandbox: bwrap, its options, then command.
     // hidden: folders that must not be seen even when they lie inside a mounted one (the data dir
