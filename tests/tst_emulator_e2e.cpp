@@ -741,10 +741,17 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
     RunningEmulator emu;
     QTemporaryDir other;
     const auto orphan = [](const QString &dir) {
+        // Detached (its parent is init, as a leftover's is), away from the test's output, and its
+        // sleep ends with it.
+        QProcess p;
+        p.setProgram(u"bwrap"_s);
+        p.setArguments(
+            {u"--die-with-parent"_s, u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s});
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.setStandardErrorFile(QProcess::nullDevice());
         qint64 pid = 0;
-        QProcess::startDetached(u"bwrap"_s,
-                                {u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s},
-                                QString(), &pid);
+        p.startDetached(&pid);
         return pid;
     };
     // As the emulator's sandboxes do: a folder of the data dir mounted (the code of a function).
