@@ -5,6 +5,7 @@
 #include "api/auth/oauthproviders.h"
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
+#include "benchclient.h"
 #include "emulator/emulatorstore.h"
 
 #include <QCoreApplication>
@@ -73,16 +74,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: bench_list_calls seed DATA_DIR N | list BASE_URL FUNCTION_ID [PROJECT]\n");
         return 2;
     }
-    api::ConnectionConfig cc;
-    cc.baseUrl = QUrl(args[2]);
-    cc.project = args.value(4, u"playground"_s);
-    api::OAuthSettings oauth;
-    oauth.tokenUrl = QUrl(args[2] + u"/oauth2/token"_s);
-    oauth.clientId = u"functions-studio"_s;
-    oauth.scopes = {u"x"_s};
-    api::CdfClient client(cc, nullptr);
-    api::ClientCredentialsProvider tokens(client.network(), oauth, u"emulator-secret"_s);
-    client.setTokenProvider(&tokens);
+    bench::Client connection(args[2], args.value(4, u"playground"_s));
+    api::CdfClient &client = connection.client;
 
     // The event loop's longest stall while listing: a 5 ms timer that records gaps.
     QElapsedTimer tick;
@@ -110,7 +103,7 @@ int main(int argc, char *argv[])
         app.exit(1);
     });
     // Sign in first so the token request is not part of the measurement.
-    tokens.token(&app, [&](const api::TokenResult &) {
+    connection.tokens.token(&app, [&](const api::TokenResult &) {
         t.start();
         tick.start();
         heartbeat.start();

@@ -6,7 +6,8 @@
 #include "gui/logs/logmodel.h"
 #include "gui/logs/logview.h"
 
-#include "api/auth/oauthproviders.h"
+#include "benchclient.h"
+
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
 #include "api/workflows/callworkflow.h"
@@ -83,16 +84,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int lines = args.value(2, u"100"_s).toInt();
-    api::ConnectionConfig cc;
-    cc.baseUrl = QUrl(args[1]);
-    cc.project = u"playground"_s;
-    api::OAuthSettings oauth;
-    oauth.tokenUrl = QUrl(args[1] + u"/oauth2/token"_s);
-    oauth.clientId = u"functions-studio"_s;
-    oauth.scopes = {u"x"_s};
-    api::CdfClient client(cc, nullptr);
-    api::ClientCredentialsProvider tokens(client.network(), oauth, u"emulator-secret"_s);
-    client.setTokenProvider(&tokens);
+    bench::Client connection(args[1]);
+    api::CdfClient &client = connection.client;
 
     const auto ticker = deploy(&client, u"ticker"_s,
                                "import time\n"

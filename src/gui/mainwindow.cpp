@@ -95,6 +95,15 @@ MainWindow::~MainWindow()
 
 // ---- building
 
+// An action on the functions page's selected function (none selected: nothing happens).
+void MainWindow::onSelectedFunction(QAction *action, std::function<void(const Function &)> run)
+{
+    connect(action, &QAction::triggered, this, [this, run = std::move(run)] {
+        if (const auto f = m_functionsPage->currentFunction())
+            run(*f);
+    });
+}
+
 void MainWindow::buildActions()
 {
     m_actions = new Actions(this);
@@ -154,35 +163,20 @@ void MainWindow::buildActions()
             openCall(*c);
     });
     connect(a->deploy, &QAction::triggered, this, [this] { openDeployWizard(); });
-    connect(a->deployNewVersion, &QAction::triggered, this, [this] {
-        if (const auto f = m_functionsPage->currentFunction())
-            openDeployWizard({}, *f);
-    });
+    onSelectedFunction(a->deployNewVersion, [this](const Function &f) { openDeployWizard({}, f); });
     connect(a->newSchedule, &QAction::triggered, this,
             [this] { openScheduleEditor(currentPage() == FunctionsTab ? m_functionsPage->currentFunction() : std::nullopt); });
-    connect(a->editSchedule, &QAction::triggered, this, [this] {
-        if (const auto s = m_schedulesPage->currentSchedule())
-            openScheduleEditor(std::nullopt, *s, false);
-    });
-    connect(a->duplicateSchedule, &QAction::triggered, this, [this] {
-        if (const auto s = m_schedulesPage->currentSchedule())
-            openScheduleEditor(std::nullopt, *s, true);
-    });
+    for (const auto &[action, duplicate] : {std::pair{a->editSchedule, false}, std::pair{a->duplicateSchedule, true}})
+        connect(action, &QAction::triggered, this, [this, duplicate] {
+            if (const auto s = m_schedulesPage->currentSchedule())
+                openScheduleEditor(std::nullopt, *s, duplicate);
+        });
     connect(a->weekView, &QAction::triggered, this, &MainWindow::openWeekView);
-    connect(a->call, &QAction::triggered, this, [this] {
-        if (const auto f = m_functionsPage->currentFunction())
-            openCallPanel(*f);
-    });
+    onSelectedFunction(a->call, [this](const Function &f) { openCallPanel(f); });
     a->notifications->setChecked(Notifier::isEnabled());
     connect(a->notifications, &QAction::toggled, this, [](bool on) { Notifier::setEnabled(on); });
-    connect(a->promote, &QAction::triggered, this, [this] {
-        if (const auto f = m_functionsPage->currentFunction())
-            m_deploy->choosePromotionTarget(*f);
-    });
-    connect(a->exportToolkit, &QAction::triggered, this, [this] {
-        if (const auto f = m_functionsPage->currentFunction())
-            m_deploy->exportToolkit(*f);
-    });
+    onSelectedFunction(a->promote, [this](const Function &f) { m_deploy->choosePromotionTarget(f); });
+    onSelectedFunction(a->exportToolkit, [this](const Function &f) { m_deploy->exportToolkit(f); });
     connect(a->viewInputData, &QAction::triggered, this, [this] {
         if (m_session->isOpen())
             m_schedulesPage->showInputData(m_session->client());

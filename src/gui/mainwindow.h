@@ -19,8 +19,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -119,6 +121,7 @@ protected:
 private:
     enum Page { FunctionsTab, CallsTab, SchedulesTab, CallPanelsTab };
     void buildActions();
+    void onSelectedFunction(QAction *action, std::function<void(const Function &)> run);
     void buildToolbar();
     void buildPages();
     void followSession();
