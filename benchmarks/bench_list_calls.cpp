@@ -1,6 +1,8 @@
 // Lists every call of a function through the client library (CallPager, 10,000 per page) and
 // reports the wall time, the count, and the longest stall of the event loop while it ran.
 //   bench_list_calls seed DATA_DIR N [F]    -> writes F functions (N calls on the first) into an emulator data dir
+//   bench_list_calls seed-spread DATA_DIR N F -> F functions with N/F calls each over the last 23 hours;
+//                                                prints the function ids, one per line
 //   bench_list_calls list BASE_URL FUNCTION_ID [PROJECT]
 #include "api/auth/oauthproviders.h"
 #include "api/services/callsservice.h"
@@ -9,6 +11,7 @@
 #include "emulator/emulatorstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -64,12 +67,56 @@ static int seed(const QString &dataDir, int n, int functions)
     return 0;
 }
 
+// The monitor's benchmark: calls spread over the last day on every function, some failed or
+// timed out, durations from 0.1 to 60 s.
+static int seedSpread(const QString &dataDir, int n, int functions)
+{
+    QDir().mkpath(dataDir);
+    emulator::EmulatorStore store;
+    QString error;
+    if (!store.open(QDir(dataDir).filePath(u"emulator.sqlite"_s), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const int each = n / std::max(1, functions);
+    QList<FunctionCall> calls;
+    calls.reserve(n);
+    qint64 callId = 9'100'000'000'000LL;
+    for (int i = 0; i < functions; ++i) {
+        Function f;
+        f.id = store.nextId();
+        f.name = u"monitor-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        f.createdTime = now - 30LL * 24 * 3600 * 1000;
+        f.status = FunctionStatus::Ready;
+        f.statusText = u"Ready"_s;
+        f.fileId = 1;
+        store.putFunction(f, {});
+        for (int k = 0; k < each; ++k) {
+            FunctionCall c;
+            c.id = ++callId;
+            c.functionId = f.id;
+            c.startTime = now - 23LL * 3600 * 1000 + qint64(k) * (23LL * 3600 * 1000) / each;
+            c.status = (k + i) % 23 == 0 ? CallStatus::Failed : (k + i) % 97 == 0 ? CallStatus::Timeout : CallStatus::Completed;
+            c.endTime = c.startTime + 100 + (k * 7919 + i * 104729) % 60'000;
+            if (c.status == CallStatus::Failed)
+                c.error = ErrorDetail{u"ValueError: bad input"_s, u"Traceback (most recent call last): ..."_s, std::nullopt};
+            calls << c;
+        }
+        std::printf("%lld\n", static_cast<long long>(f.id));
+    }
+    store.insertCallsBulk(calls);
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args[1] == u"seed"_s)
         return seed(args[2], args[3].toInt(), args.value(4, u"1"_s).toInt());
+    if (args.size() >= 5 && args[1] == u"seed-spread"_s)
+        return seedSpread(args[2], args[3].toInt(), args[4].toInt());
     if (args.size() < 4 || args[1] != u"list"_s) {
         std::fprintf(stderr, "usage: bench_list_calls seed DATA_DIR N | list BASE_URL FUNCTION_ID [PROJECT]\n");
         return 2;

@@ -5,6 +5,7 @@
 #include "support/widgets.h"
 #include "support/windowfixture.h"
 
+#include "api/workflows/callhistory.h"
 #include "gui/actions.h"
 #include "gui/appsettings.h"
 #include "gui/call/callpanel.h"
@@ -190,6 +191,10 @@ void TestScreenTour::tour()
     schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);
     shoot(w, u"schedules"_s);
+    a->showMonitor->trigger();
+    QTRY_VERIFY(!w->session()->callHistory()->isReading());
+    QTest::qWait(300);
+    shoot(w, u"monitor"_s);
 
     // The schedule editor, and the week view.
     a->editSchedule->trigger();

@@ -75,8 +75,10 @@ Actions::Actions(QWidget *window)
     showFunctions = make(window, u"showFunctionsAction"_s, tr("&Functions"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1));
     showCalls = make(window, u"showCallsAction"_s, tr("&Calls"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2), tr("Calls of the selected function"));
     showSchedules = make(window, u"showSchedulesAction"_s, tr("&Schedules"), "view-calendar", QKeySequence(Qt::CTRL | Qt::Key_3));
+    showMonitor = make(window, u"showMonitorAction"_s, tr("&Monitor"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_5),
+                       tr("Calls, failures and durations of every function over a window"));
     pages = new QActionGroup(this);
-    for (QAction *a : {showFunctions, showCalls, showSchedules}) {
+    for (QAction *a : {showFunctions, showCalls, showSchedules, showMonitor}) {
         a->setCheckable(true);
         pages->addAction(a);
     }

@@ -44,6 +44,7 @@ public:
     QAction *showFunctions;
     QAction *showCalls;
     QAction *showSchedules;
+    QAction *showMonitor; // every function's figures over a window (MonitorPage)
     QActionGroup *pages;
     QAction *refresh;
     // Functions, calls, schedules

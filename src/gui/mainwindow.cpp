@@ -18,6 +18,7 @@
 #include "gui/pages/callspage.h"
 #include "gui/pages/functionspage.h"
 #include "gui/pages/gettingstarted.h"
+#include "gui/pages/monitorpage.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/profiles/localemulator.h"
 #include "gui/profiles/profilestore.h"
@@ -157,6 +158,7 @@ void MainWindow::buildActions()
     connect(a->showFunctions, &QAction::triggered, this, [this] { m_views->setCurrentIndex(FunctionsTab); });
     connect(a->showCalls, &QAction::triggered, this, [this] { m_views->setCurrentIndex(CallsTab); });
     connect(a->showSchedules, &QAction::triggered, this, [this] { m_views->setCurrentIndex(SchedulesTab); });
+    connect(a->showMonitor, &QAction::triggered, this, [this] { m_views->setCurrentIndex(MonitorTab); });
     connect(a->refresh, &QAction::triggered, m_session, &ProjectSession::refresh);
     connect(a->openCall, &QAction::triggered, this, [this] {
         if (const auto c = m_callsPage->currentCall())
@@ -294,9 +296,12 @@ void MainWindow::buildPages()
     m_functionsPage->follow(m_session);
     m_callsPage->follow(m_session);
     m_schedulesPage->follow(m_session);
+    m_monitorPage = new MonitorPage;
+    m_monitorPage->follow(m_session);
     m_views->addTab(m_functionsPage, tr("&Functions"));
     m_views->addTab(m_callsPage, tr("&Calls"));
     m_views->addTab(m_schedulesPage, tr("&Schedules"));
+    m_views->addTab(m_monitorPage, tr("&Monitor"));
     m_schedulesPage->addPageActions({m_actions->viewInputData, m_actions->deleteSelected});
     setCentralWidget(central);
 
@@ -305,10 +310,11 @@ void MainWindow::buildPages()
             m_actions->pages->actions().at(i)->setChecked(true);
         updateActions();
     });
-    const QList<ResourcePage *> all{m_functionsPage, m_callsPage, m_schedulesPage};
+    const QList<ResourcePage *> all{m_functionsPage, m_callsPage, m_schedulesPage, m_monitorPage};
     for (ResourcePage *page : all) {
         connect(page, &ResourcePage::selectionChanged, this, &MainWindow::updateActions);
-        connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
+        if (page != m_monitorPage) // its rows are figures: Enter or a double-click opens the calls
+            connect(page, &ResourcePage::contextMenuRequested, this, &MainWindow::showContextMenu);
         // A page with a problem of its own says so on its tab, wherever the user is.
         connect(page, &ResourcePage::problemChanged, this, [this, page](bool shown) {
             m_views->setTabIcon(m_views->indexOf(page), shown ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
@@ -328,6 +334,16 @@ void MainWindow::buildPages()
     connect(m_functionsPage, &FunctionsPage::activated, this, [this] { m_views->setCurrentIndex(CallsTab); });
     connect(m_functionsPage, &FunctionsPage::reported, this, [this](const QString &text, bool failed) { showMessage(text, failed); });
     connect(m_callsPage, &CallsPage::openCallRequested, this, &MainWindow::openCall);
+    // From the Monitor to a function's calls over the window it showed.
+    connect(m_monitorPage, &MonitorPage::openCallsRequested, this, [this](qint64 functionId, qint64 fromMs) {
+        const auto f = m_session->function(functionId);
+        if (!f)
+            return;
+        if (!m_functionsPage->selectFunction(functionId)) // hidden by the search: show its calls anyway
+            m_callsPage->showFunction(m_session->client(), f);
+        m_callsPage->showSince(fromMs);
+        m_views->setCurrentIndex(CallsTab);
+    });
     connect(m_callsPage, &CallsPage::fetchFailed, this, [this](const api::ApiError &e) {
         if (!ProjectSession::isPartsOwn(e))
             showError(e); // the page shows its own (ResourcePage::showProblem)
@@ -446,6 +462,7 @@ void MainWindow::copySelectedId(bool external)
         if (const auto s = m_schedulesPage->currentSchedule())
             text = QString::number(s->id);
         break;
+    case MonitorTab:
     case CallPanelsTab: break;
     }
     if (!text.isEmpty())

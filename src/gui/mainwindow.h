@@ -41,6 +41,7 @@ class FunctionsPage;
 class GettingStarted;
 class LocalEmulator;
 class MessageBar;
+class MonitorPage;
 class Notifier;
 class ProfileStore;
 class ProjectConnection;
@@ -80,6 +81,7 @@ public:
     FunctionsModel *functionsModel() const { return m_functionsPage->model(); }
     CallsModel *callsModel() const { return m_callsPage->model(); }
     SchedulesModel *schedulesModel() const { return m_schedulesPage->model(); }
+    MonitorPage *monitorPage() const { return m_monitorPage; }
     QString errorText() const;
     QString lastRetryMessage() const { return m_statusBar->lastRetryMessage(); } // what the status bar said last about a retry
     void showGettingStarted(); // Help ▸ Getting Started (and on the first start)
@@ -119,7 +121,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum Page { FunctionsTab, CallsTab, SchedulesTab, CallPanelsTab };
+    enum Page { FunctionsTab, CallsTab, SchedulesTab, MonitorTab, CallPanelsTab };
     void buildActions();
     void onSelectedFunction(QAction *action, std::function<void(const Function &)> run);
     void buildToolbar();
@@ -148,6 +150,7 @@ private:
     FunctionsPage *m_functionsPage = nullptr;
     CallsPage *m_callsPage = nullptr;
     SchedulesPage *m_schedulesPage = nullptr;
+    MonitorPage *m_monitorPage = nullptr;
     QTabWidget *m_views = nullptr;
     QComboBox *m_profileSwitcher = nullptr;
     QLineEdit *m_search = nullptr;

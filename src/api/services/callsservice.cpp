@@ -6,7 +6,10 @@
 #include "core/json/jsontext.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::api {
 
@@ -33,17 +36,47 @@ Pending<CallPage> CallsService::list(qint64 functionId, const CallFilter &filter
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
     return send<CallPage>(
         CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), CallsServiceText::tr("list calls")),
-        [](const QByteArray &body, ApiError *e) -> CallPage {
-            const auto doc = parseJsonObject(body);
-            if (!doc) {
-                e->message = doc.error().toString();
+        &CallsService::decodePage);
+}
+
+CallPage CallsService::decodePage(const QByteArray &body, ApiError *e)
+{
+    const auto doc = parseJsonObject(body);
+    if (!doc) {
+        e->message = doc.error().toString();
+        return {};
+    }
+    CallPage p;
+    p.items = decodeItemsList<FunctionCall>(*doc, e);
+    const QJsonValue cursor = doc->value("nextCursor"_L1);
+    if (cursor.isString())
+        p.nextCursor = cursor.toString();
+    return p;
+}
+
+Pending<RawCallPage> CallsService::listRaw(qint64 functionId, const CallFilter &filter)
+{
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    return send<RawCallPage>(
+        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), CallsServiceText::tr("list calls")),
+        [](const QByteArray &body, ApiError *e) -> RawCallPage {
+            // A cut-off body is unreadable here already, so the client tries it again as it
+            // would for a page decoded at once.
+            const QByteArray trimmed = body.trimmed();
+            if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
+                e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"not a JSON object"_s);
                 return {};
             }
-            CallPage p;
-            p.items = decodeItemsList<FunctionCall>(*doc, e);
-            const QJsonValue cursor = doc->value("nextCursor"_L1);
-            if (cursor.isString())
-                p.nextCursor = cursor.toString();
+            RawCallPage p;
+            p.body = body;
+            if (const auto cursor = JsonText::member(body, "nextCursor")) {
+                const QJsonValue v = QJsonDocument::fromJson("[" + *cursor + "]").array().at(0);
+                if (!v.isString() && !v.isNull()) {
+                    e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"nextCursor: expected a string"_s);
+                    return {};
+                }
+                p.nextCursor = v.toString();
+            }
             return p;
         });
 }
@@ -105,24 +138,53 @@ void CallPager::fetchAll()
 
 void CallPager::fetchNext()
 {
-    if (m_fetching || m_done)
+    if (m_requesting || m_done || m_failed)
         return;
-    m_fetching = true;
-    m_service.list(m_functionId, m_filter).then(this, [this](const Pending<CallPage>::Result &r) {
-        m_fetching = false;
+    m_requesting = true;
+    m_service.listRaw(m_functionId, m_filter).then(this, [this](const Pending<RawCallPage>::Result &r) {
+        m_requesting = false;
         if (!r) {
+            m_failed = true;
             Q_EMIT failed(r.error());
             return;
         }
-        m_count += int(r->items.size());
         if (r->nextCursor.isEmpty())
             m_done = true;
         else
             m_filter.cursor = r->nextCursor;
-        Q_EMIT page(r->items, !m_done);
+        auto slot = std::make_shared<Decoded>();
+        m_decoding << slot;
+        // The next page is asked for before this one is decoded: the server works while we do.
         if (m_all && !m_done)
             fetchNext();
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            deliver();
+        });
+        watcher->setFuture(QtConcurrent::run([slot, body = r->body] {
+            slot->page = CallsService::decodePage(body, &slot->error);
+            slot->ready.store(true, std::memory_order_release);
+        }));
     });
+}
+
+void CallPager::deliver()
+{
+    while (!m_decoding.isEmpty() && m_decoding.first()->ready.load(std::memory_order_acquire) && !m_failed) {
+        const std::shared_ptr<Decoded> slot = m_decoding.takeFirst();
+        if (!slot->error.message.isEmpty()) {
+            slot->error.kind = ApiError::Kind::Decode;
+            slot->error.what = CallsServiceText::tr("list calls");
+            m_failed = true;
+            m_decoding.clear();
+            Q_EMIT failed(slot->error);
+            return;
+        }
+        m_count += int(slot->page.items.size());
+        const bool more = !slot->page.nextCursor.isEmpty();
+        Q_EMIT page(slot->page.items, more);
+    }
 }
 
 } // namespace fstudio::api

@@ -10,11 +10,21 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 namespace fstudio::api {
 
 struct CallPage
 {
     QList<FunctionCall> items;
+    QString nextCursor; // empty on the last page
+};
+
+// A page of calls as it came, with its cursor read ahead of the items (CallPager).
+struct RawCallPage
+{
+    QByteArray body;
     QString nextCursor; // empty on the last page
 };
 
@@ -26,6 +36,10 @@ public:
 
     Pending<FunctionCall> call(qint64 functionId, const QJsonObject &data, const QString &nonce);
     Pending<CallPage> list(qint64 functionId, const CallFilter &filter);
+    // The same page undecoded, only its cursor read (a scan, no JSON tree): the next page can be
+    // asked for while this one is decoded (decodePage(), on a worker thread).
+    Pending<RawCallPage> listRaw(qint64 functionId, const CallFilter &filter);
+    static CallPage decodePage(const QByteArray &body, ApiError *error);
     Pending<QList<FunctionCall>> byIds(qint64 functionId, const QList<qint64> &callIds);
     Pending<FunctionCall> retrieve(qint64 functionId, qint64 callId);
     Pending<CallResponse> response(qint64 functionId, qint64 callId);
@@ -33,7 +47,9 @@ public:
 };
 
 // Streams the calls of a function page by page over the server's cursor. fetchNext() asks for
-// the next page; page() delivers it. One request at a time.
+// the next page; page() delivers it. One request at a time, but pipelined: as soon as a page's
+// cursor is read, fetchAll() asks for the next one while a worker thread decodes this one; pages
+// are delivered in order.
 class CallPager : public QObject
 {
     Q_OBJECT
@@ -42,8 +58,8 @@ public:
     CallPager(CdfClient *client, qint64 functionId, CallFilter filter, QObject *parent = nullptr);
     void fetchNext();
     void fetchAll(); // keeps fetching until the last page
-    bool hasMore() const { return !m_done; }
-    bool isFetching() const { return m_fetching; }
+    bool hasMore() const { return !m_done || !m_decoding.isEmpty(); }
+    bool isFetching() const { return m_requesting || !m_decoding.isEmpty(); }
     qint64 functionId() const { return m_functionId; }
     int fetchedCount() const { return m_count; }
 
@@ -52,13 +68,23 @@ Q_SIGNALS:
     void failed(const fstudio::api::ApiError &error);
 
 private:
+    struct Decoded
+    {
+        CallPage page;
+        ApiError error;
+        std::atomic<bool> ready = false; // page and error are written before it is set
+    };
+    void deliver();
+
     CallsService m_service;
     qint64 m_functionId;
     CallFilter m_filter;
-    bool m_fetching = false;
-    bool m_done = false;
+    bool m_requesting = false;
+    bool m_done = false; // the last page was received (it may still be decoding)
+    bool m_failed = false;
     bool m_all = false;
     int m_count = 0;
+    QList<std::shared_ptr<Decoded>> m_decoding; // in the order received; delivered from the front
 };
 
 } // namespace fstudio::api

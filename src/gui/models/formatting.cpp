@@ -1,7 +1,9 @@
 #include "gui/models/formatting.h"
 
 #include <QCoreApplication>
+
 #include <QLocale>
+#include <algorithm>
 
 #include <QDateTime>
 #include <QString>
@@ -41,6 +43,27 @@ QString formatDuration(qint64 ms)
 QString formatBytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString formatAge(qint64 msAgo)
+{
+    const qint64 minutes = std::max<qint64>(0, msAgo) / 60'000;
+    if (minutes < 1)
+        return QCoreApplication::translate("Formatting", "just now");
+    if (minutes < 60)
+        return QCoreApplication::translate("Formatting", "%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return QCoreApplication::translate("Formatting", "%n h ago", nullptr, int(minutes / 60));
+    return QCoreApplication::translate("Formatting", "%n d ago", nullptr, int(minutes / (24 * 60)));
+}
+
+QString formatPercent(double share)
+{
+    const double percent = share * 100.0;
+    // One decimal below 10 % (0.4 % is not 0 %), none above.
+    const int decimals = percent > 0 && percent < 10 ? 1 : 0;
+    //: A percentage: %1 is the number in the user's locale.
+    return QCoreApplication::translate("Formatting", "%1 %").arg(QLocale().toString(percent, 'f', decimals));
 }
 
 } // namespace fstudio::gui

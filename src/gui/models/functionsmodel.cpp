@@ -3,13 +3,16 @@
 #include "core/util/showntext.h"
 
 #include "gui/widgets/plaintext.h"
+#include "gui/widgets/tones.h"
 
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
 #include <algorithm>
 
+#include <QDateTime>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace fstudio::gui {
@@ -37,7 +40,8 @@ QVariant FunctionsModel::headerData(int section, Qt::Orientation orientation, in
     case Runtime: return tr("Runtime");
     case Owner: return tr("Owner");
     case Created: return tr("Created");
-    case LastCalled: return tr("Last called");
+    case LastCall: return tr("Last call");
+    case ErrorRate: return tr("Error rate 24 h");
     case Cpu: return tr("CPU");
     case Memory: return tr("Memory (GB)");
     case LocalCode: return tr("Local code");
@@ -60,11 +64,32 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
     const Function &f = m_rows.at(index.row());
     switch (role) {
     case IdRole: return f.id;
-    case StatusRole: return f.statusText.isEmpty() ? toWire(f.status) : f.statusText;
+    case StatusRole:
+        if (index.column() == LastCall) {
+            const auto c = m_calls.constFind(f.id);
+            return c != m_calls.constEnd() && c->newest ? toWire(c->newest->status) : QString();
+        }
+        return f.statusText.isEmpty() ? toWire(f.status) : f.statusText;
     case ExternalIdRole: return f.externalId.value_or(QString());
     case Qt::ToolTipRole:
         if (index.column() == Status && f.error)
             return shownText(f.error->message);
+        if (index.column() == LastCall || index.column() == ErrorRate) {
+            const auto c = m_calls.constFind(f.id);
+            if (c == m_calls.constEnd())
+                return index.column() == LastCall && f.lastCalled ? tr("Last called %1").arg(formatTimestamp(*f.lastCalled)) : QString();
+            if (index.column() == ErrorRate)
+                return c->finished == 0
+                    ? tr("No call finished in the last 24 hours.")
+                    : tr("%1 of %n finished calls in the last 24 hours failed or timed out.", nullptr, c->finished).arg(c->failures);
+            if (!c->newest)
+                return tr("No call in the last 24 hours.");
+            QString tip =
+                tr("Call %1: %2, started %3").arg(c->newest->id).arg(statusLabel(toWire(c->newest->status)), formatTimestamp(c->newest->startTime));
+            if (c->newest->error)
+                tip += u"\n"_s + shownText(c->newest->error->message);
+            return tip;
+        }
         if (index.column() == LocalCode)
             if (const auto d = m_drift.constFind(f.id); d != m_drift.constEnd() && d->state != DriftState::Unknown) {
                 const QString folder = QDir::toNativeSeparators(d->folder);
@@ -79,8 +104,13 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
             }
         return shownText(f.description.value_or(QString()));
     case Qt::TextAlignmentRole:
-        if (index.column() == Cpu || index.column() == Memory)
+        if (index.column() == Cpu || index.column() == Memory || index.column() == ErrorRate)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ErrorRate)
+            if (const auto c = m_calls.constFind(f.id); c != m_calls.constEnd() && c->failures > 0)
+                return Tones::foreground(Tone::Negative, QGuiApplication::palette());
         return {};
     case Qt::DisplayRole:
     case RawRole: {
@@ -92,7 +122,22 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
         case Runtime: return f.runtimeVersion ? u"%1 (%2)"_s.arg(f.runtime.value_or(QString()), *f.runtimeVersion) : f.runtime.value_or(QString());
         case Owner: return raw ? f.owner.value_or(QString()) : shownText(f.owner.value_or(QString()));
         case Created: return raw ? QVariant(f.createdTime) : QVariant(formatTimestamp(f.createdTime));
-        case LastCalled: return raw ? QVariant(f.lastCalled.value_or(0)) : QVariant(f.lastCalled ? formatTimestamp(*f.lastCalled) : QString());
+        case LastCall: {
+            const auto c = m_calls.constFind(f.id);
+            const bool known = c != m_calls.constEnd() && c->newest;
+            if (raw)
+                return known ? c->newest->startTime : f.lastCalled.value_or(0);
+            if (known)
+                return formatAge(m_nowMs.value_or(QDateTime::currentMSecsSinceEpoch()) - c->newest->startTime); // beside the status badge
+            return f.lastCalled ? formatTimestamp(*f.lastCalled) : QString();
+        }
+        case ErrorRate: {
+            const auto c = m_calls.constFind(f.id);
+            const bool known = c != m_calls.constEnd() && c->finished > 0;
+            if (raw) // no finished call sorts below 0 %
+                return known ? double(c->failures) / c->finished : -1.0;
+            return known ? formatPercent(double(c->failures) / c->finished) : QString();
+        }
         // The user's decimal separator, as the status bar and the deploy settings write numbers.
         case Cpu: return raw ? QVariant(f.cpu.value_or(0)) : QVariant(f.cpu ? QLocale().toString(*f.cpu) : QString());
         case Memory: return raw ? QVariant(f.memory.value_or(0)) : QVariant(f.memory ? QLocale().toString(*f.memory) : QString());
@@ -142,9 +187,33 @@ std::optional<DriftResult> FunctionsModel::drift(qint64 functionId) const
     return d == m_drift.constEnd() ? std::nullopt : std::optional<DriftResult>(*d);
 }
 
+void FunctionsModel::setCallSummary(qint64 functionId, const CallSummary &summary)
+{
+    const auto old = m_calls.constFind(functionId);
+    if (old != m_calls.constEnd() && *old == summary)
+        return;
+    m_calls.insert(functionId, summary);
+    if (const int row = rowOf(functionId); row >= 0)
+        Q_EMIT dataChanged(index(row, LastCall), index(row, ErrorRate));
+}
+
+void FunctionsModel::clearCallSummaries()
+{
+    m_calls.clear();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, LastCall), index(int(m_rows.size()) - 1, ErrorRate));
+}
+
+void FunctionsModel::refreshAges()
+{
+    if (!m_rows.isEmpty() && !m_calls.isEmpty())
+        Q_EMIT dataChanged(index(0, LastCall), index(int(m_rows.size()) - 1, LastCall), {Qt::DisplayRole});
+}
+
 void FunctionsModel::clear()
 {
     m_drift.clear();
+    m_calls.clear();
     if (m_rows.isEmpty())
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);

@@ -4,6 +4,7 @@
 #include "gui/models/keyedtablemodel.h"
 
 #include "core/wire/function.h"
+#include "core/wire/functioncall.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,7 +19,19 @@ class FunctionsModel : public KeyedTableModel<Function>
     Q_OBJECT
 
 public:
-    enum Column { Name, ExternalId, Status, Runtime, Owner, Created, LastCalled, Cpu, Memory, LocalCode, ColumnCount };
+    // LastCall: the newest call's status and age (from the project's call history; CDF's
+    // lastCalled time until that is read). ErrorRate: failed and timed-out calls of those that
+    // finished in the last 24 hours.
+    enum Column { Name, ExternalId, Status, Runtime, Owner, Created, LastCall, ErrorRate, Cpu, Memory, LocalCode, ColumnCount };
+
+    // What the call history says about a function's last 24 hours.
+    struct CallSummary
+    {
+        std::optional<FunctionCall> newest;
+        int finished = 0;
+        int failures = 0; // failed and timed out
+        friend bool operator==(const CallSummary &, const CallSummary &) = default;
+    };
 
     explicit FunctionsModel(QObject *parent = nullptr);
 
@@ -31,6 +44,11 @@ public:
     // Whether the folder the function was deployed from still holds its code (column LocalCode).
     void setDrift(qint64 functionId, const DriftResult &drift);
     std::optional<DriftResult> drift(qint64 functionId) const;
+    void setCallSummary(qint64 functionId, const CallSummary &summary);
+    void clearCallSummaries();
+    // Ages ("5 min ago") are written against this clock (tests set it; else the machine's).
+    void setNow(std::optional<qint64> nowMs) { m_nowMs = nowMs; }
+    void refreshAges(); // the LastCall column says how long ago again
     const Function &function(int row) const { return m_rows.at(row); }
     const QList<Function> &functions() const { return m_rows; }
     int rowOf(qint64 id) const;
@@ -41,6 +59,8 @@ public:
 private:
     QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     QHash<qint64, DriftResult> m_drift;
+    QHash<qint64, CallSummary> m_calls;
+    std::optional<qint64> m_nowMs;
 };
 
 } // namespace fstudio::gui

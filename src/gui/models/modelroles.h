@@ -11,6 +11,7 @@ enum ModelRole {
     StatusRole, // status text ("Ready", "Failed", ...) for the badge delegate
     ExternalIdRole,
     FunctionIdRole, // the function a schedule or call belongs to (qint64)
+    StatsRole, // a monitor row's CallStats (QVariant of fstudio::CallStats), for the activity sparkline
 };
 
 } // namespace fstudio::gui

@@ -7,6 +7,11 @@
 #include "gui/models/formatting.h"
 #include "gui/models/modelroles.h"
 
+#include <QApplication>
+#include <QStyle>
+
+#include <algorithm>
+
 #include "core/cron/cronexpression.h"
 #include "core/cron/localtimecron.h"
 #include "core/cron/scheduleintent.h"
@@ -70,6 +75,14 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
         return s.functionId.value_or(0);
     const auto last = m_lastRuns.constFind(s.id);
     const bool hasLast = last != m_lastRuns.constEnd();
+    if (index.column() == Name && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
+        const auto recent = m_recentRuns.constFind(s.id);
+        if (recent != m_recentRuns.constEnd() && recent->isFailing()) {
+            if (role == Qt::DecorationRole)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return tr("%1\n%2 of its last %n runs failed or timed out.", nullptr, recent->runs).arg(shownText(s.name)).arg(recent->failures);
+        }
+    }
     if (role == StatusRole)
         return index.column() == LastRun && hasLast ? QVariant(toWire(last->status)) : QVariant();
     if (role != Qt::DisplayRole && role != RawRole && role != Qt::ToolTipRole)
@@ -134,6 +147,38 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
     case ColumnCount: break;
     }
     return {};
+}
+
+SchedulesModel::RecentRuns SchedulesModel::recentRunsOf(QList<FunctionCall> calls)
+{
+    calls.removeIf([](const FunctionCall &c) { return !isTerminal(c.status) || c.status == CallStatus::Unknown; });
+    std::sort(calls.begin(), calls.end(), [](const FunctionCall &a, const FunctionCall &b) { return a.startTime > b.startTime; });
+    RecentRuns r;
+    for (const FunctionCall &c : std::as_const(calls)) {
+        if (r.runs == RecentRunsKept)
+            break;
+        const bool failed = c.status == CallStatus::Failed || c.status == CallStatus::Timeout;
+        if (r.runs == 0)
+            r.newestFailed = failed;
+        ++r.runs;
+        r.failures += failed ? 1 : 0;
+    }
+    return r;
+}
+
+void SchedulesModel::setRecentRuns(const QHash<qint64, RecentRuns> &runs)
+{
+    if (runs == m_recentRuns)
+        return;
+    m_recentRuns = runs;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Name), index(int(m_rows.size()) - 1, Name));
+}
+
+bool SchedulesModel::isFailing(int row) const
+{
+    const auto r = m_recentRuns.constFind(m_rows.at(row).id);
+    return r != m_recentRuns.constEnd() && r->isFailing();
 }
 
 void SchedulesModel::setSchedules(const QList<FunctionSchedule> &schedules)

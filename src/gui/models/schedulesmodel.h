@@ -40,11 +40,26 @@ public:
     // By schedule id; `answered`: schedules whose last run was read (no call there: none yet);
     // `unread`: schedules whose last run could not be read (said in the cell).
     void setLastRuns(const QHash<qint64, FunctionCall> &calls, const QSet<qint64> &answered, const QSet<qint64> &unread);
+    // A schedule's newest finished runs (at most RecentRunsKept, from the project's call
+    // history); one whose newest run failed, or half of them, stands out: a warning on its name.
+    struct RecentRuns
+    {
+        int runs = 0;
+        int failures = 0; // failed and timed out
+        bool newestFailed = false;
+        bool isFailing() const { return newestFailed || (runs >= 2 && failures * 2 >= runs); }
+        friend bool operator==(const RecentRuns &, const RecentRuns &) = default;
+    };
+    static constexpr int RecentRunsKept = 5;
+    static RecentRuns recentRunsOf(QList<FunctionCall> calls); // calls of one schedule, any order
+    void setRecentRuns(const QHash<qint64, RecentRuns> &runs);
+    bool isFailing(int row) const;
 
 private:
     QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     QHash<qint64, QString> m_names;
     QHash<qint64, FunctionCall> m_lastRuns;
+    QHash<qint64, RecentRuns> m_recentRuns;
     QSet<qint64> m_unreadRuns;
     QSet<qint64> m_answeredRuns;
     std::optional<QDateTime> m_now;

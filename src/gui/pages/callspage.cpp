@@ -141,6 +141,19 @@ void CallsPage::reload()
     m_model->setSource(m_client, m_functionId, f, 1000);
 }
 
+void CallsPage::showSince(qint64 fromMs)
+{
+    const qint64 seconds = (QDateTime::currentMSecsSinceEpoch() - fromMs + 999) / 1000;
+    int pick = 0; // any time
+    for (int i = 1; i < m_time->count(); ++i) {
+        if (m_time->itemData(i).toLongLong() >= seconds) {
+            pick = i;
+            break;
+        }
+    }
+    m_time->setCurrentIndex(pick); // reloads when it changes
+}
+
 void CallsPage::refreshHead()
 {
     m_model->refreshHead();

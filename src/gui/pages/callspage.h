@@ -39,6 +39,8 @@ public:
     // Names triggers after the session's schedules, refreshes with it, clears with its profile.
     void follow(ProjectSession *session);
     void reload(); // the filters changed: page in again from the start
+    // Sets the time filter to the shortest choice that holds every call from fromMs on.
+    void showSince(qint64 fromMs);
     void refreshHead(); // new and running calls at the top
     void clear();
     std::optional<FunctionCall> currentCall() const;

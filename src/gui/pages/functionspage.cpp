@@ -8,9 +8,13 @@
 #include "gui/pages/functiondetails.h"
 #include "gui/pages/tableview.h"
 
+#include "api/workflows/callhistory.h"
+#include "core/monitor/callstats.h"
+
 #include <QPointer>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fstudio::gui {
@@ -36,7 +40,8 @@ FunctionsPage::FunctionsPage(QWidget *parent)
     table->setColumnWidth(FunctionsModel::Name, 220);
     table->setColumnWidth(FunctionsModel::ExternalId, 180);
     table->setColumnWidth(FunctionsModel::Created, 150);
-    table->setColumnWidth(FunctionsModel::LastCalled, 150);
+    table->setItemDelegateForColumn(FunctionsModel::LastCall, new StatusDelegate(table));
+    table->setColumnWidth(FunctionsModel::LastCall, 170);
     fitColumnsToTitles(table);
     m_splitter->addWidget(table);
     m_details = new FunctionDetails;
@@ -57,6 +62,16 @@ void FunctionsPage::follow(ProjectSession *session)
     connect(session, &ProjectSession::connectionChanged, this, [this, session] { setClient(session->client()); });
     connect(session, &ProjectSession::profileChanged, this, &FunctionsPage::clear);
     connect(session, &ProjectSession::driftChecked, m_model, &FunctionsModel::setDrift);
+    // Last call and error rate: the session reads the last day's calls of every function.
+    connect(session->callHistory(), &api::CallHistory::updated, this, &FunctionsPage::updateCallSummary);
+    connect(session, &ProjectSession::profileChanged, m_model, &FunctionsModel::clearCallSummaries);
+    auto *minute = new QTimer(this); // the day slides and the ages grow
+    minute->start(60'000);
+    connect(minute, &QTimer::timeout, this, [this] {
+        for (const Function &f : m_model->functions())
+            updateCallSummary(f.id);
+        m_model->refreshAges();
+    });
     followProblems(session, ProjectSession::Part::Functions);
 }
 
@@ -79,6 +94,15 @@ void FunctionsPage::deleteSelected()
             if (page)
                 Q_EMIT page->reported(report, failed); // the window's message bar: the one place successes are said
         });
+}
+
+void FunctionsPage::updateCallSummary(qint64 functionId)
+{
+    if (!m_session)
+        return;
+    const qint64 now = m_session->serverNowMs();
+    const CallStats day = CallStats::of(m_session->callHistory()->calls(functionId), now - ProjectSession::RecentCallsMs, now + 1, 0);
+    m_model->setCallSummary(functionId, {day.newest, day.finished(), day.failed + day.timeouts});
 }
 
 void FunctionsPage::setClient(api::CdfClient *client)

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void updateCallSummary(qint64 functionId);
     ProjectSession *m_session = nullptr;
     FunctionsModel *m_model;
     FunctionsProxy *m_proxy;

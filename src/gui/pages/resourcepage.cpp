@@ -145,15 +145,18 @@ bool ResourcePage::hasSelection() const
     return m_view && m_view->selectionModel()->hasSelection();
 }
 
+// The state is kept with the number of columns it was saved for: a version with another
+// number (a column added) starts from the page's own widths and order instead of misplacing them.
 QByteArray ResourcePage::saveHeader() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return "columns=" + QByteArray::number(m_view->horizontalHeader()->count()) + ';' + m_view->horizontalHeader()->saveState();
 }
 
 void ResourcePage::restoreHeader(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    const QByteArray prefix = "columns=" + QByteArray::number(m_view->horizontalHeader()->count()) + ';';
+    if (state.startsWith(prefix))
+        m_view->horizontalHeader()->restoreState(state.mid(prefix.size()));
 }
 
 } // namespace fstudio::gui

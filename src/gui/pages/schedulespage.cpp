@@ -18,6 +18,7 @@
 
 #include "api/services/callsservice.h"
 #include "api/services/schedulesservice.h"
+#include "api/workflows/callhistory.h"
 
 #include "core/json/jsontext.h"
 #include "core/wire/callfilter.h"
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -132,6 +134,30 @@ void SchedulesPage::follow(ProjectSession *session)
     connect(session, &ProjectSession::profileChanged, this, &SchedulesPage::clear);
     connect(session, &ProjectSession::profileChanged, m_lastRuns, &LastRuns::clear);
     followProblems(session, ProjectSession::Part::Schedules);
+    // Schedules whose recent runs fail stand out, from the calls the session reads anyway.
+    auto *recent = new QTimer(this);
+    recent->setSingleShot(true);
+    recent->setInterval(200);
+    connect(recent, &QTimer::timeout, this, &SchedulesPage::updateRecentRuns);
+    connect(session->callHistory(), &api::CallHistory::updated, recent, qOverload<>(&QTimer::start));
+    connect(session, &ProjectSession::schedulesChanged, recent, qOverload<>(&QTimer::start));
+}
+
+void SchedulesPage::updateRecentRuns()
+{
+    if (!m_session)
+        return;
+    const qint64 since = m_session->serverNowMs() - ProjectSession::RecentCallsMs;
+    QHash<qint64, QList<FunctionCall>> bySchedule;
+    const api::CallHistory *history = m_session->callHistory();
+    for (qint64 functionId : history->functionIds())
+        for (const FunctionCall &c : history->calls(functionId))
+            if (c.scheduleId && c.startTime >= since)
+                bySchedule[*c.scheduleId] << c;
+    QHash<qint64, SchedulesModel::RecentRuns> runs;
+    for (auto it = bySchedule.cbegin(); it != bySchedule.cend(); ++it)
+        runs.insert(it.key(), SchedulesModel::recentRunsOf(it.value()));
+    m_model->setRecentRuns(runs);
 }
 
 void SchedulesPage::refreshLastRuns()

@@ -68,6 +68,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void updateRecentRuns();
     void applyFunctionFilter();
     void refreshLastRuns(); // the Last run column, while the page is shown
     SchedulesModel *m_model;

@@ -1,5 +1,7 @@
 #include "gui/project/projectsession.h"
 
+#include "api/workflows/callhistory.h"
+
 #include "gui/appsettings.h"
 #include "gui/profiles/localemulator.h"
 #include "gui/profiles/projectconnection.h"
@@ -10,6 +12,7 @@
 #include "api/services/functionsservice.h"
 #include "api/services/schedulesservice.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 
 #include <algorithm>
@@ -31,6 +34,7 @@ ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     , m_secrets(secrets)
     , m_emulator(new LocalEmulator(this))
     , m_drift(new CodeDrift(this))
+    , m_history(new api::CallHistory(this))
     , m_autoRefreshMs(AppSettings::instance()->autoRefreshSeconds() * 1000)
 {
     m_autoRefresh.setSingleShot(true);
@@ -96,6 +100,29 @@ QList<FunctionSchedule> ProjectSession::schedulesOf(qint64 functionId) const
     return out;
 }
 
+// ---- calls
+
+qint64 ProjectSession::serverNowMs() const
+{
+    const api::CdfClient *c = client();
+    return c ? c->serverNowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void ProjectSession::readCallsSince(qint64 sinceMs)
+{
+    if (!m_connection)
+        return;
+    if (sinceMs > 0 && (m_callsSinceMs == 0 || sinceMs < m_callsSinceMs))
+        m_callsSinceMs = sinceMs;
+    const qint64 recent = serverNowMs() - RecentCallsMs;
+    const qint64 since = m_callsSinceMs > 0 ? std::min(m_callsSinceMs, recent) : recent;
+    QList<qint64> ids;
+    ids.reserve(m_functions.size());
+    for (const Function &f : std::as_const(m_functions))
+        ids << f.id;
+    m_history->refresh(ids, since);
+}
+
 // ---- the lifecycle
 
 void ProjectSession::open(const Profile &profile)
@@ -153,6 +180,8 @@ void ProjectSession::close()
         Q_EMIT busyChanged(false);
     }
     m_drift->cancel();
+    m_history->setClient(nullptr);
+    m_callsSinceMs = 0;
     if (!m_connection)
         return;
     Q_EMIT closing(tr("the profile \"%1\" was closed").arg(m_profile.name));
@@ -174,6 +203,7 @@ void ProjectSession::connectTo(const Profile &p)
         return;
     }
     api::CdfClient *client = m_connection->client();
+    m_history->setClient(client);
     connect(client, &api::CdfClient::activityChanged, this, &ProjectSession::activityChanged);
     // Say what the client is doing while it waits to try again, so a slow screen has a reason.
     connect(client, &api::CdfClient::retrying, this, [this](const QByteArray &, const QString &, int status, int delayMs) {
@@ -270,6 +300,7 @@ void ProjectSession::refresh()
                 Q_EMIT functionsChanged();
                 if (m_connection)
                     m_drift->check(m_connection->client()->config().baseUrl, m_profile.project, m_functions);
+                readCallsSince(0);
             } else {
                 reportProblem(Part::Functions, r.error());
             }

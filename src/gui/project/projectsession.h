@@ -18,6 +18,10 @@
 #include <memory>
 #include <optional>
 
+namespace fstudio::api {
+class CallHistory;
+}
+
 namespace fstudio::gui {
 
 class CodeDrift;
@@ -94,6 +98,16 @@ public:
     void signInAgain();
     void requestActivation();
 
+    // The calls of every function, read incrementally with each refresh: the last RecentCallsMs
+    // always (the functions table's last call and error rate), further back once readCallsSince()
+    // asked (the Monitor page). Forgotten when the connection closes.
+    static constexpr qint64 RecentCallsMs = 24LL * 3600 * 1000;
+    api::CallHistory *callHistory() const { return m_history; }
+    // Reads the calls from sinceMs on now (and keeps them current with every refresh).
+    void readCallsSince(qint64 sinceMs);
+    // Now on the server's clock (the machine's when no connection is open).
+    qint64 serverNowMs() const;
+
 Q_SIGNALS:
     void profileChanged(); // another profile (or none): nothing of the old project stays on screen
     void closing(const QString &why); // the connection is about to close: detach, keep what is shown
@@ -126,6 +140,8 @@ private:
     SecretVault *m_secrets;
     LocalEmulator *m_emulator;
     CodeDrift *m_drift;
+    api::CallHistory *m_history;
+    qint64 m_callsSinceMs = 0; // the widest window asked for by readCallsSince (0: the recent day)
     Profile m_profile;
     std::unique_ptr<ProjectConnection> m_connection;
     int m_generation = 0;

@@ -1,0 +1,204 @@
+// The Monitor page, the functions table's Last call and Error rate 24 h columns and the failing
+// schedules, in the main window against the in-process emulator with calls of known outcomes and
+// durations.
+#include "support/emulatorfixture.h"
+#include "support/profilefixture.h"
+#include "support/widgets.h"
+
+#include "api/auth/secretstore.h"
+#include "gui/actions.h"
+#include "gui/mainwindow.h"
+#include "gui/models/functionsmodel.h"
+#include "gui/models/modelroles.h"
+#include "gui/models/monitormodel.h"
+#include "gui/models/schedulesmodel.h"
+#include "gui/pages/monitorchart.h"
+#include "gui/pages/monitorpage.h"
+#include "gui/profiles/profilestore.h"
+#include "gui/profiles/secretvault.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace fstudio;
+using namespace fstudio::gui;
+using namespace fstudio::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 Hour = 3600 * 1000;
+
+qint64 addFunction(EmulatorFixture &fx, const QString &name)
+{
+    Function f;
+    f.id = fx.server->store().nextId();
+    f.name = name;
+    f.externalId = name;
+    f.createdTime = QDateTime::currentMSecsSinceEpoch() - 30 * 24 * Hour;
+    f.status = FunctionStatus::Ready;
+    f.statusText = u"Ready"_s;
+    f.fileId = 1;
+    fx.server->store().putFunction(f, {});
+    return f.id;
+}
+
+FunctionCall makeCall(qint64 id, qint64 functionId, qint64 start, CallStatus status, qint64 durationMs, std::optional<qint64> scheduleId = {})
+{
+    FunctionCall c;
+    c.id = id;
+    c.functionId = functionId;
+    c.startTime = start;
+    c.status = status;
+    c.statusText = toWire(status);
+    c.endTime = start + durationMs;
+    c.scheduleId = scheduleId;
+    if (status == CallStatus::Failed)
+        c.error = ErrorDetail{u"ValueError: bad row"_s, u"Traceback ..."_s, std::nullopt};
+    return c;
+}
+
+QString cell(QAbstractItemModel *m, int row, int column, int role = Qt::DisplayRole)
+{
+    return m->index(row, column).data(role).toString();
+}
+} // namespace
+
+class TestMonitorPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void monitorShowsEveryFunctionWorstFirst();
+
+private:
+    api::MemorySecretStore m_keychain;
+    ProfileStore m_profiles;
+};
+
+void TestMonitorPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"functions-studio-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_monitorpage"_s);
+    QSettings().clear();
+}
+
+void TestMonitorPage::monitorShowsEveryFunctionWorstFirst()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 etl = addFunction(fx, u"nightly-etl"_s);
+    const qint64 quiet = addFunction(fx, u"quiet"_s);
+    const qint64 healthy = addFunction(fx, u"healthy"_s);
+    QCOMPARE(fx.createSchedule(etl, u"hourly"_s, u"0 3 1 1 *"_s), 201);
+    const qint64 scheduleId =
+        fx.http->ppost(u"functions/schedules/list"_s, {}).json.value("items"_L1).toArray().at(0).toObject().value("id"_L1).toInteger();
+    QVERIFY(scheduleId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // nightly-etl in the last 24 h: 6 completed (100..600 ms), 1 timeout (9 min), then 3 failed
+    // runs of its schedule (50 ms each), the newest; and one failed call two days ago.
+    // healthy: 4 completed of 1 s. quiet: nothing.
+    QList<FunctionCall> calls;
+    qint64 id = 6'000'000'000'000LL;
+    for (int i = 0; i < 6; ++i)
+        calls << makeCall(++id, etl, now - (20 - i) * Hour, CallStatus::Completed, (i + 1) * 100);
+    calls << makeCall(++id, etl, now - 10 * Hour, CallStatus::Timeout, 540'000);
+    for (int i = 0; i < 3; ++i)
+        calls << makeCall(++id, etl, now - (3 - i) * Hour, CallStatus::Failed, 50, scheduleId);
+    calls << makeCall(++id, etl, now - 48 * Hour, CallStatus::Failed, 50);
+    for (int i = 0; i < 4; ++i)
+        calls << makeCall(++id, healthy, now - (i + 1) * Hour, CallStatus::Completed, 1000);
+    fx.server->store().insertCallsBulk(calls);
+
+    SecretVault vault(&m_keychain);
+    auto w = std::make_unique<MainWindow>(&m_profiles, &vault);
+    w->setAutoRefreshInterval(0);
+    const Profile p = emulatorProfile(fx);
+    w->saveProfile(p, u"emulator-secret"_s);
+    QTRY_VERIFY(m_keychain.contains(p.secretKey("client-secret")));
+    w->reloadProfiles();
+    w->resize(1280, 800);
+    w->show();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(p.id);
+    QVERIFY(refreshed.wait(20000));
+
+    // The functions table: the last call (status and age) and the day's error rate.
+    FunctionsModel *functions = w->functionsModel();
+    const int etlRow = functions->rowOf(etl);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(functions, etlRow, FunctionsModel::ErrorRate), QLocale().toString(40) + u" %"_s, 10000);
+    QCOMPARE(cell(functions, etlRow, FunctionsModel::LastCall, StatusRole), u"Failed"_s);
+    QCOMPARE(cell(functions, etlRow, FunctionsModel::LastCall), u"1 h ago"_s);
+    QVERIFY(cell(functions, etlRow, FunctionsModel::ErrorRate, Qt::ToolTipRole).contains(u"4 of 10"_s));
+    QTRY_COMPARE(cell(functions, functions->rowOf(healthy), FunctionsModel::ErrorRate), QLocale().toString(0) + u" %"_s);
+    QCOMPARE(cell(functions, functions->rowOf(quiet), FunctionsModel::ErrorRate), QString()); // no call: no rate, not 0 %
+
+    // The schedule whose recent runs fail stands out.
+    SchedulesModel *schedules = w->schedulesModel();
+    QTRY_VERIFY(schedules->rowCount() == 1 && schedules->isFailing(0));
+    QVERIFY(!schedules->index(0, SchedulesModel::Name).data(Qt::DecorationRole).isNull());
+    QVERIFY(cell(schedules, 0, SchedulesModel::Name, Qt::ToolTipRole).contains(u"3 of its last 3 runs"_s));
+
+    // View ▸ Monitor (Ctrl+5).
+    QCOMPARE(w->actions()->showMonitor->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
+    w->actions()->showMonitor->trigger();
+    auto *tabs = child<QTabWidget>(w.get(), u"views"_s);
+    MonitorPage *monitor = w->monitorPage();
+    QCOMPARE(tabs->currentWidget(), monitor);
+    MonitorModel *model = monitor->model();
+    QCOMPARE(model->rowCount(), 3);
+    const int row = model->rowOf(etl);
+    QTRY_COMPARE(cell(model, row, MonitorModel::Calls), u"10"_s);
+    QCOMPARE(cell(model, row, MonitorModel::Failed), u"3"_s);
+    QCOMPARE(cell(model, row, MonitorModel::Timeouts), u"1"_s);
+    QCOMPARE(cell(model, row, MonitorModel::ErrorRate), QLocale().toString(40) + u" %"_s);
+    // Durations 50,50,50,100,...,600,540000: p50 is the 5th (200 ms), p95 the 10th.
+    QCOMPARE(cell(model, row, MonitorModel::P50), u"200 ms"_s);
+    QCOMPARE(cell(model, row, MonitorModel::P95), u"9 min 0 s"_s);
+    QCOMPARE(cell(model, row, MonitorModel::Max), u"9 min 0 s"_s);
+    QCOMPARE(cell(model, row, MonitorModel::LastCall, StatusRole), u"Failed"_s);
+    QCOMPARE(cell(model, model->rowOf(quiet), MonitorModel::Calls), u"0"_s);
+    // Worst first.
+    auto *table = child<QTableView>(monitor, u"monitorTable"_s);
+    QCOMPARE(table->model()->index(0, MonitorModel::Name).data().toString(), u"nightly-etl"_s);
+    QCOMPARE(table->model()->index(1, MonitorModel::Name).data().toString(), u"healthy"_s);
+    // The sparkline's buckets and the project chart: 24 hourly buckets, 14 calls in all.
+    const CallStats stats = model->index(row, 0).data(StatsRole).value<CallStats>();
+    QCOMPARE(stats.buckets.size(), 24);
+    QCOMPARE(monitor->chart()->stats().calls, 14);
+    int failedInChart = 0;
+    for (const CallStats::Bucket &b : monitor->chart()->stats().buckets)
+        failedInChart += b.failed;
+    QCOMPARE(failedInChart, 3);
+    QVERIFY(monitor->statusText().contains(u"3 functions"_s));
+    QVERIFY(monitor->chart()->bucketText(monitor->chart()->stats().buckets.size() - 3).contains(u"failed"_s));
+
+    // A wider window reads the days not yet read, and counts the older failure.
+    monitor->setWindow(MonitorPage::Window::Week);
+    QTRY_COMPARE(cell(model, row, MonitorModel::Calls), u"11"_s);
+    QCOMPARE(cell(model, row, MonitorModel::Failed), u"4"_s);
+    QCOMPARE(monitor->chart()->stats().calls, 15);
+
+    // Click through: the calls of that function over the window.
+    const QModelIndex first = table->model()->index(0, MonitorModel::Name);
+    table->setCurrentIndex(first);
+    QSignalSpy open(monitor, &MonitorPage::openCallsRequested);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(tabs->currentIndex(), 1); // Calls
+    QTRY_VERIFY(child<QLabel>(w.get(), u"callsTitle"_s)->text().contains(u"nightly-etl"_s));
+    QCOMPARE(child<QComboBox>(w.get(), u"callTimeFilter"_s)->currentData().toInt(), 7 * 24 * 3600);
+}
+
+QTEST_MAIN(TestMonitorPage)
+#include "tst_monitorpage.moc"
