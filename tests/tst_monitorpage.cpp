@@ -147,7 +147,7 @@ void TestMonitorPage::monitorShowsEveryFunctionWorstFirst()
     SchedulesModel *schedules = w->schedulesModel();
     QTRY_VERIFY(schedules->rowCount() == 1 && schedules->isFailing(0));
     QVERIFY(!schedules->index(0, SchedulesModel::Name).data(Qt::DecorationRole).isNull());
-    QVERIFY(cell(schedules, 0, SchedulesModel::Name, Qt::ToolTipRole).contains(u"3 of its last 3 runs"_s));
+    QVERIFY(cell(schedules, 0, SchedulesModel::Name, Qt::ToolTipRole).contains(u"3 of its last 3 run(s)"_s));
 
     // View ▸ Monitor (Ctrl+5).
     QCOMPARE(w->actions()->showMonitor->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_5));
@@ -180,7 +180,7 @@ void TestMonitorPage::monitorShowsEveryFunctionWorstFirst()
     for (const CallStats::Bucket &b : monitor->chart()->stats().buckets)
         failedInChart += b.failed;
     QCOMPARE(failedInChart, 3);
-    QVERIFY(monitor->statusText().contains(u"3 functions"_s));
+    QVERIFY(monitor->statusText().contains(u"3 function(s)"_s));
     QVERIFY(monitor->chart()->bucketText(monitor->chart()->stats().buckets.size() - 3).contains(u"failed"_s));
 
     // A wider window reads the days not yet read, and counts the older failure.

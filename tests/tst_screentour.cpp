@@ -195,6 +195,8 @@ void TestScreenTour::tour()
     QTRY_VERIFY(!w->session()->callHistory()->isReading());
     QTest::qWait(300);
     shoot(w, u"monitor"_s);
+    a->showSchedules->trigger(); // the schedule editor below edits the selected schedule
+    schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 
     // The schedule editor, and the week view.
     a->editSchedule->trigger();

@@ -1533,6 +1533,39 @@ The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage: %1 is the number in the user&apos;s locale.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>FunctionDeletion</name>
     <message>
         <source>• %1 (id %2)</source>
@@ -4016,6 +4049,14 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Write the selected function, its schedules and its code as the files of a Cognite Toolkit module</source>
         <translation>Die gewählte Funktion, ihre Zeitpläne und ihren Code als Dateien eines Cognite-Toolkit-Moduls schreiben</translation>
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <source>Calls, failures and durations of every function over a window</source>
+        <translation>Aufrufe, Fehler und Laufzeiten aller Funktionen über einen Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -5431,10 +5472,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <source>Last called</source>
-        <translation>Zuletzt aufgerufen</translation>
-    </message>
-    <message>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -5465,6 +5502,37 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>The folder %1 could not be read: %2</source>
         <translation>Der Ordner %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <source>Error rate 24 h</source>
+        <translation>Fehlerquote 24 h</translation>
+    </message>
+    <message>
+        <source>Last called %1</source>
+        <translation>Zuletzt aufgerufen %1</translation>
+    </message>
+    <message>
+        <source>No call finished in the last 24 hours.</source>
+        <translation>In den letzten 24 Stunden wurde kein Aufruf beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finished call(s) in the last 24 hours failed or timed out.</source>
+        <translation>
+            <numerusform>%1 von %n beendeten Aufruf der letzten 24 Stunden ist fehlgeschlagen oder hat das Zeitlimit überschritten.</numerusform>
+            <numerusform>%1 von %n beendeten Aufrufen der letzten 24 Stunden sind fehlgeschlagen oder haben das Zeitlimit überschritten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call in the last 24 hours.</source>
+        <translation>Kein Aufruf in den letzten 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2, started %3</source>
+        <translation>Aufruf %1: %2, gestartet %3</translation>
     </message>
 </context>
 <context>
@@ -5744,12 +5812,218 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
         <translation>Die Funktion von Zeitplan &quot;%1&quot; (ID %2) ist nicht im Projekt: Sie wurde möglicherweise gelöscht.</translation>
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
     <message>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorChart</name>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n Zeitüberschreitung</numerusform>
+            <numerusform>%n Zeitüberschreitungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>keine Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): </source>
+        <translation>
+            <numerusform>%n Aufruf: </numerusform>
+            <numerusform>%n Aufrufe: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls in this window</source>
+        <translation>Keine Aufrufe in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorModel</name>
+    <message>
+        <source>Failed and timed-out calls of those that finished in the window</source>
+        <translation>Fehlgeschlagene und abgelaufene Aufrufe unter den im Zeitraum beendeten</translation>
+    </message>
+    <message>
+        <source>Half of the finished calls took at most this long</source>
+        <translation>Die Hälfte der beendeten Aufrufe dauerte höchstens so lange</translation>
+    </message>
+    <message>
+        <source>95 % of the finished calls took at most this long</source>
+        <translation>95 % der beendeten Aufrufe dauerten höchstens so lange</translation>
+    </message>
+    <message>
+        <source>Calls over the window, by status</source>
+        <translation>Aufrufe im Zeitraum, nach Status</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Letzter Aufruf</translation>
+    </message>
+    <message>
+        <source>External id: %1</source>
+        <translation>Externe ID: %1</translation>
+    </message>
+    <message>
+        <source>Its calls are being read.</source>
+        <translation>Ihre Aufrufe werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Its calls are being read: the figures so far.</source>
+        <translation>Ihre Aufrufe werden gelesen: die Zahlen bis jetzt.</translation>
+    </message>
+    <message>
+        <source>Only its newest %L1 calls were read: the figures cover part of the window.</source>
+        <translation>Nur ihre neuesten %L1 Aufrufe wurden gelesen: die Zahlen decken einen Teil des Zeitraums ab.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2, started %3</source>
+        <translation>Aufruf %1: %2, gestartet %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finished call(s) failed or timed out.</source>
+        <translation>
+            <numerusform>%1 von %n beendeten Aufruf ist fehlgeschlagen oder abgelaufen.</numerusform>
+            <numerusform>%1 von %n beendeten Aufrufen sind fehlgeschlagen oder abgelaufen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorPage</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Von (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>To (local time)</source>
+        <translation>Bis (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>The calls of %1 could not be read: %2</source>
+        <translation>Die Aufrufe von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed or timed out</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen oder abgelaufen</numerusform>
+            <numerusform>, %n fehlgeschlagen oder abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading calls: %1 of %n function(s) read; %2 so far</source>
+        <translation>
+            <numerusform>Aufrufe werden gelesen: %1 von %n Funktion gelesen; %2 bis jetzt</numerusform>
+            <numerusform>Aufrufe werden gelesen: %1 von %n Funktionen gelesen; %2 bis jetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s), %1</source>
+        <translation>
+            <numerusform>%n Funktion, %1</numerusform>
+            <numerusform>%n Funktionen, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6824,16 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of its last %n run(s) failed or timed out.</source>
+        <translation>
+            <numerusform>%1
+%2 seines letzten Laufs ist fehlgeschlagen oder abgelaufen.</numerusform>
+            <numerusform>%1
+%2 seiner letzten %n Läufe sind fehlgeschlagen oder abgelaufen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

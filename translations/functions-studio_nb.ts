@@ -1533,6 +1533,39 @@ The action, inserted into &quot;Could not %1: %2&quot; (or &quot;Cancelled: %1.&
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>just now</source>
+        <translation>nettopp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min siden</numerusform>
+            <numerusform>%n min siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n t siden</numerusform>
+            <numerusform>%n t siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>%n d siden</numerusform>
+            <numerusform>%n d siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage: %1 is the number in the user&apos;s locale.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>FunctionDeletion</name>
     <message>
         <source>• %1 (id %2)</source>
@@ -4016,6 +4049,14 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Write the selected function, its schedules and its code as the files of a Cognite Toolkit module</source>
         <translation>Skriv den valgte funksjonen, tidsplanene og koden som filene til en Cognite Toolkit-modul</translation>
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitorering</translation>
+    </message>
+    <message>
+        <source>Calls, failures and durations of every function over a window</source>
+        <translation>Kall, feil og varighet for alle funksjoner over et tidsrom</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -5431,10 +5472,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Opprettet</translation>
     </message>
     <message>
-        <source>Last called</source>
-        <translation>Sist kalt</translation>
-    </message>
-    <message>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -5465,6 +5502,37 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>The folder %1 could not be read: %2</source>
         <translation>Mappen %1 kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Siste kall</translation>
+    </message>
+    <message>
+        <source>Error rate 24 h</source>
+        <translation>Feilrate 24 t</translation>
+    </message>
+    <message>
+        <source>Last called %1</source>
+        <translation>Sist kalt %1</translation>
+    </message>
+    <message>
+        <source>No call finished in the last 24 hours.</source>
+        <translation>Ingen kall ble fullført de siste 24 timene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finished call(s) in the last 24 hours failed or timed out.</source>
+        <translation>
+            <numerusform>%1 av %n fullført kall de siste 24 timene feilet eller gikk ut på tid.</numerusform>
+            <numerusform>%1 av %n fullførte kall de siste 24 timene feilet eller gikk ut på tid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No call in the last 24 hours.</source>
+        <translation>Ingen kall de siste 24 timene.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2, started %3</source>
+        <translation>Kall %1: %2, startet %3</translation>
     </message>
 </context>
 <context>
@@ -5744,12 +5812,218 @@ Det er bygget med disse bibliotekene:</translation>
         <source>The function of schedule &quot;%1&quot; (id %2) is not in the project: it may have been deleted.</source>
         <translation>Funksjonen til tidsplan &quot;%1&quot; (id %2) finnes ikke i prosjektet: den kan ha blitt slettet.</translation>
     </message>
+    <message>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitorering</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
     <message>
         <source>%1 (×%2)</source>
         <translation>%1 (×%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorChart</name>
+    <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n fullført</numerusform>
+            <numerusform>%n fullført</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n feilet</numerusform>
+            <numerusform>%n feilet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed out</source>
+        <translation>
+            <numerusform>%n tidsavbrudd</numerusform>
+            <numerusform>%n tidsavbrudd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n kjører</numerusform>
+            <numerusform>%n kjører</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation>ingen kall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s): </source>
+        <translation>
+            <numerusform>%n kall: </numerusform>
+            <numerusform>%n kall: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No calls in this window</source>
+        <translation>Ingen kall i dette tidsrommet</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorModel</name>
+    <message>
+        <source>Failed and timed-out calls of those that finished in the window</source>
+        <translation>Feilede og tidsavbrutte kall blant dem som ble fullført i tidsrommet</translation>
+    </message>
+    <message>
+        <source>Half of the finished calls took at most this long</source>
+        <translation>Halvparten av de fullførte kallene tok høyst så lang tid</translation>
+    </message>
+    <message>
+        <source>95 % of the finished calls took at most this long</source>
+        <translation>95 % av de fullførte kallene tok høyst så lang tid</translation>
+    </message>
+    <message>
+        <source>Calls over the window, by status</source>
+        <translation>Kall i tidsrommet, etter status</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Kall</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Feilet</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Tidsavbrudd</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Feilrate</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Siste kall</translation>
+    </message>
+    <message>
+        <source>External id: %1</source>
+        <translation>Ekstern ID: %1</translation>
+    </message>
+    <message>
+        <source>Its calls are being read.</source>
+        <translation>Kallene leses.</translation>
+    </message>
+    <message>
+        <source>Its calls are being read: the figures so far.</source>
+        <translation>Kallene leses: tallene så langt.</translation>
+    </message>
+    <message>
+        <source>Only its newest %L1 calls were read: the figures cover part of the window.</source>
+        <translation>Bare de nyeste %L1 kallene ble lest: tallene dekker en del av tidsrommet.</translation>
+    </message>
+    <message>
+        <source>Call %1: %2, started %3</source>
+        <translation>Kall %1: %2, startet %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finished call(s) failed or timed out.</source>
+        <translation>
+            <numerusform>%1 av %n fullført kall feilet eller gikk ut på tid.</numerusform>
+            <numerusform>%1 av %n fullførte kall feilet eller gikk ut på tid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n kjører</numerusform>
+            <numerusform>%n kjører</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::MonitorPage</name>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Tidsrom:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Siste time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Siste 24 timer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Egendefinert…</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Fra (lokal tid)</translation>
+    </message>
+    <message>
+        <source>To (local time)</source>
+        <translation>Til (lokal tid)</translation>
+    </message>
+    <message>
+        <source>The calls of %1 could not be read: %2</source>
+        <translation>Kallene til %1 kunne ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n kall</numerusform>
+            <numerusform>%n kall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed or timed out</source>
+        <translation>
+            <numerusform>, %n feilet eller gikk ut på tid</numerusform>
+            <numerusform>, %n feilet eller gikk ut på tid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading calls: %1 of %n function(s) read; %2 so far</source>
+        <translation>
+            <numerusform>Leser kall: %1 av %n funksjon lest; %2 så langt</numerusform>
+            <numerusform>Leser kall: %1 av %n funksjoner lest; %2 så langt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s), %1</source>
+        <translation>
+            <numerusform>%n funksjon, %1</numerusform>
+            <numerusform>%n funksjoner, %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6824,16 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>none yet</source>
         <translation>ingen ennå</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2 of its last %n run(s) failed or timed out.</source>
+        <translation>
+            <numerusform>%1
+%2 av den siste kjøringen feilet eller gikk ut på tid.</numerusform>
+            <numerusform>%1
+%2 av de siste %n kjøringene feilet eller gikk ut på tid.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

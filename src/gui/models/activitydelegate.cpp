@@ -13,6 +13,13 @@ namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
+QColor activityColor(const QString &wireStatus, const QPalette &palette)
+{
+    if (wireStatus == u"Timeout"_s)
+        return Tones::foreground(Tone::Warning, palette);
+    return Tones::foreground(Tones::forStatus(wireStatus), palette);
+}
+
 void paintActivity(QPainter *painter, const QRectF &area, const CallStats &stats, const QPalette &palette, int maxTotal)
 {
     if (stats.buckets.isEmpty() || area.width() <= 0 || area.height() <= 0)
@@ -23,10 +30,10 @@ void paintActivity(QPainter *painter, const QRectF &area, const CallStats &stats
             top = std::max(top, b.total());
     if (top <= 0)
         return;
-    const QColor completed = Tones::foreground(Tones::forStatus(u"Completed"_s), palette);
-    const QColor running = Tones::foreground(Tones::forStatus(u"Running"_s), palette);
-    const QColor timeout = Tones::foreground(Tones::forStatus(u"Timeout"_s), palette);
-    const QColor failed = Tones::foreground(Tones::forStatus(u"Failed"_s), palette);
+    const QColor completed = activityColor(u"Completed"_s, palette);
+    const QColor running = activityColor(u"Running"_s, palette);
+    const QColor timeout = activityColor(u"Timeout"_s, palette);
+    const QColor failed = activityColor(u"Failed"_s, palette);
     const qreal step = area.width() / stats.buckets.size();
     const qreal gap = step >= 4 ? 1 : 0;
     painter->save();

@@ -1,8 +1,8 @@
 #include "gui/models/formatting.h"
 
 #include <QCoreApplication>
-
 #include <QLocale>
+
 #include <algorithm>
 
 #include <QDateTime>
@@ -47,14 +47,17 @@ QString formatBytes(qint64 bytes)
 
 QString formatAge(qint64 msAgo)
 {
-    const qint64 minutes = std::max<qint64>(0, msAgo) / 60'000;
+    // Worked out before the translate() calls: lupdate 6.4 hangs on a division in their arguments.
+    const int minutes = int(std::min<qint64>(std::max<qint64>(0, msAgo) / 60000, 1 << 30));
+    const int hours = minutes / 60;
+    const int days = hours / 24;
     if (minutes < 1)
         return QCoreApplication::translate("Formatting", "just now");
     if (minutes < 60)
-        return QCoreApplication::translate("Formatting", "%n min ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return QCoreApplication::translate("Formatting", "%n h ago", nullptr, int(minutes / 60));
-    return QCoreApplication::translate("Formatting", "%n d ago", nullptr, int(minutes / (24 * 60)));
+        return QCoreApplication::translate("Formatting", "%n min ago", nullptr, minutes);
+    if (hours < 48)
+        return QCoreApplication::translate("Formatting", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("Formatting", "%n d ago", nullptr, days);
 }
 
 QString formatPercent(double share)

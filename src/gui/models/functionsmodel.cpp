@@ -81,7 +81,7 @@ QVariant FunctionsModel::dataFor(const QModelIndex &index, int role) const
             if (index.column() == ErrorRate)
                 return c->finished == 0
                     ? tr("No call finished in the last 24 hours.")
-                    : tr("%1 of %n finished calls in the last 24 hours failed or timed out.", nullptr, c->finished).arg(c->failures);
+                    : tr("%1 of %n finished call(s) in the last 24 hours failed or timed out.", nullptr, c->finished).arg(c->failures);
             if (!c->newest)
                 return tr("No call in the last 24 hours.");
             QString tip =

@@ -140,7 +140,7 @@ QVariant MonitorModel::data(const QModelIndex &index, int role) const
                 lines << shownText(r.stats.newest->error->message);
         }
         if (index.column() == ErrorRate && r.stats.finished() > 0)
-            lines << tr("%1 of %n finished calls failed or timed out.", nullptr, r.stats.finished()).arg(r.stats.failed + r.stats.timeouts);
+            lines << tr("%1 of %n finished call(s) failed or timed out.", nullptr, r.stats.finished()).arg(r.stats.failed + r.stats.timeouts);
         if (index.column() == Activity && r.stats.running > 0)
             lines << tr("%n running", nullptr, r.stats.running);
         return plainToolTip(lines.join(u'\n'));

@@ -80,7 +80,7 @@ QVariant SchedulesModel::dataFor(const QModelIndex &index, int role) const
         if (recent != m_recentRuns.constEnd() && recent->isFailing()) {
             if (role == Qt::DecorationRole)
                 return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-            return tr("%1\n%2 of its last %n runs failed or timed out.", nullptr, recent->runs).arg(shownText(s.name)).arg(recent->failures);
+            return tr("%1\n%2 of its last %n run(s) failed or timed out.", nullptr, recent->runs).arg(shownText(s.name)).arg(recent->failures);
         }
     }
     if (role == StatusRole)

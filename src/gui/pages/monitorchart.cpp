@@ -1,7 +1,7 @@
 #include "gui/pages/monitorchart.h"
 
 #include "gui/models/activitydelegate.h"
-#include "gui/widgets/tones.h"
+#include "gui/models/formatting.h"
 
 #include <QDateTime>
 #include <QHelpEvent>
@@ -65,7 +65,7 @@ QString MonitorChart::bucketText(int bucket) const
         parts << tr("%n timed out", nullptr, b.timeouts);
     if (b.running)
         parts << tr("%n running", nullptr, b.running);
-    return u"%1\n%2"_s.arg(when, parts.isEmpty() ? tr("no calls") : tr("%n calls: ", nullptr, b.total()) + parts.join(u", "_s));
+    return u"%1\n%2"_s.arg(when, parts.isEmpty() ? tr("no calls") : tr("%n call(s): ", nullptr, b.total()) + parts.join(u", "_s));
 }
 
 bool MonitorChart::event(QEvent *event)
@@ -95,16 +95,15 @@ void MonitorChart::paintEvent(QPaintEvent *)
     // Legend, across the top.
     qreal x = area.left();
     const auto legend = [&](const QString &status, const QString &label) {
-        const QColor c = Tones::foreground(Tones::forStatus(status), pal);
+        const QColor c = activityColor(status, pal);
         p.fillRect(QRectF(x, 4 + (fm.height() - 10) / 2.0, 10, 10), c);
         p.setPen(pal.color(QPalette::WindowText));
         p.drawText(QPointF(x + 14, 4 + fm.ascent()), label);
         x += 14 + fm.horizontalAdvance(label) + 16;
     };
-    legend(u"Completed"_s, tr("Completed"));
-    legend(u"Failed"_s, tr("Failed"));
-    legend(u"Timeout"_s, tr("Timed out"));
-    legend(u"Running"_s, tr("Running"));
+    // CDF's own status words, as the badges write them (formatting.h).
+    for (const QString &status : {u"Completed"_s, u"Failed"_s, u"Timeout"_s, u"Running"_s})
+        legend(status, statusLabel(status));
 
     // Axes: the base line, the highest count, and a few times along the bottom.
     p.setPen(pal.color(QPalette::Mid));

@@ -270,12 +270,12 @@ void MonitorPage::updateStatus()
         done += m_model->readingAt(row) == MonitorModel::Reading::Done ? 1 : 0;
     const int functions = m_model->rowCount();
     const CallStats &all = m_chart->stats();
-    const QString calls = tr("%n calls", nullptr, all.calls);
+    const QString calls = tr("%n call(s)", nullptr, all.calls);
     const QString failures = all.failed + all.timeouts > 0 ? tr(", %n failed or timed out", nullptr, all.failed + all.timeouts) : QString();
     if (done < functions)
-        m_status->setText(tr("Reading calls: %1 of %n functions read; %2 so far", nullptr, functions).arg(done).arg(calls + failures));
+        m_status->setText(tr("Reading calls: %1 of %n function(s) read; %2 so far", nullptr, functions).arg(done).arg(calls + failures));
     else
-        m_status->setText(tr("%n functions, %1", nullptr, functions).arg(calls + failures));
+        m_status->setText(tr("%n function(s), %1", nullptr, functions).arg(calls + failures));
 }
 
 } // namespace fstudio::gui
