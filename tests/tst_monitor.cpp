@@ -72,6 +72,7 @@ private Q_SLOTS:
     void statsOfKnownCalls();
     void percentilesAreNearestRank();
     void bucketsFollowTheWindow();
+    void cursorIsReadFromTheEnd();
     void pagerDeliversPipelinedPagesInOrder();
     void historyReadsOnlyWhatIsNew();
     void historyWidensWithoutRereading();
@@ -154,6 +155,23 @@ void TestMonitor::bucketsFollowTheWindow()
     const CallStats wide = CallStats::of({}, 0, 10'000 * Hour, Hour);
     QVERIFY(wide.buckets.size() <= CallStats::MaxBuckets);
     QCOMPARE(wide.bucketMs, 5 * Hour);
+}
+
+void TestMonitor::cursorIsReadFromTheEnd()
+{
+    using S = CallsService;
+    QCOMPARE(S::cursorOf(R"({"items":[{"id":1}],"nextCursor":"YmVmb3JlOjE"})"), std::optional<QString>(u"YmVmb3JlOjE"_s));
+    QCOMPARE(S::cursorOf("{\"items\":[],\n \"nextCursor\" : \"abc\" }\n"), std::optional<QString>(u"abc"_s)); // spaced: the scan
+    QCOMPARE(S::cursorOf(R"({"items":[{"id":1}]})"), std::optional<QString>(QString())); // the last page
+    QCOMPARE(S::cursorOf(R"({"nextCursor":"first","items":[]})"), std::optional<QString>(u"first"_s)); // another order
+    QCOMPARE(S::cursorOf(R"({"items":[],"nextCursor":null})"), std::optional<QString>(QString()));
+    // A string that only looks like the cursor at the end is not taken for it.
+    QCOMPARE(S::cursorOf(R"({"items":[],"a"nextCursor":"fake"})"), std::optional<QString>(QString()));
+    QCOMPARE(S::cursorOf(R"({"items":[],"nextCursor":"abc"})"), std::optional<QString>(u"abc"_s)); // escapes: the scan decodes them
+    // Cut off: unreadable (the client tries again).
+    QCOMPARE(S::cursorOf(R"({"items":[{"id":1},{"i)"), std::nullopt);
+    QCOMPARE(S::cursorOf(""), std::nullopt);
+    QCOMPARE(S::cursorOf(R"({"items":[],"nextCursor":7})"), std::nullopt);
 }
 
 void TestMonitor::pagerDeliversPipelinedPagesInOrder()

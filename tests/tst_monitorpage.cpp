@@ -12,6 +12,7 @@
 #include "gui/models/modelroles.h"
 #include "gui/models/monitormodel.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/pages/functionspage.h"
 #include "gui/pages/monitorchart.h"
 #include "gui/pages/monitorpage.h"
 #include "gui/profiles/profilestore.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -79,8 +81,10 @@ class TestMonitorPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void monitorShowsEveryFunctionWorstFirst();
+    void startsFromTheLastKnownState();
 
 private:
+    std::unique_ptr<MainWindow> openWindow(const Profile &p, SecretVault *vault, bool waitForRefresh = true);
     api::MemorySecretStore m_keychain;
     ProfileStore m_profiles;
 };
@@ -198,6 +202,68 @@ void TestMonitorPage::monitorShowsEveryFunctionWorstFirst()
     QCOMPARE(tabs->currentIndex(), 1); // Calls
     QTRY_VERIFY(child<QLabel>(w.get(), u"callsTitle"_s)->text().contains(u"nightly-etl"_s));
     QCOMPARE(child<QComboBox>(w.get(), u"callTimeFilter"_s)->currentData().toInt(), 7 * 24 * 3600);
+}
+
+std::unique_ptr<MainWindow> TestMonitorPage::openWindow(const Profile &p, SecretVault *vault, bool waitForRefresh)
+{
+    auto w = std::make_unique<MainWindow>(&m_profiles, vault);
+    w->setAutoRefreshInterval(0);
+    w->saveProfile(p, u"emulator-secret"_s);
+    if (!QTest::qWaitFor([&] { return m_keychain.contains(p.secretKey("client-secret")); }, 5000))
+        return nullptr;
+    w->reloadProfiles();
+    w->resize(1280, 800);
+    w->show();
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->openProfile(p.id);
+    if (waitForRefresh && !refreshed.wait(20000))
+        return nullptr;
+    return w;
+}
+
+void TestMonitorPage::startsFromTheLastKnownState()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 a = addFunction(fx, u"alpha"_s);
+    addFunction(fx, u"beta"_s);
+    SecretVault vault(&m_keychain);
+    const Profile p = emulatorProfile(fx);
+    QVERIFY(openWindow(p, &vault)); // reads the project, and keeps what it read
+
+    // The next start shows it before the project answers: stale, read-only, then replaced in
+    // place, the selection kept.
+    addFunction(fx, u"gamma"_s);
+    auto w = openWindow(p, &vault, false);
+    QVERIFY(w);
+    auto *stale = child<QLabel>(w.get(), u"statusStale"_s);
+    QCOMPARE(w->functionsModel()->rowCount(), 2);
+    QVERIFY(w->session()->isStale());
+    QVERIFY(stale->isVisible());
+    QVERIFY(stale->text().startsWith(u"Last known state of"_s));
+    QVERIFY(w->findChild<FunctionsPage *>()->selectFunction(a));
+    QVERIFY(!w->actions()->call->isEnabled()); // nothing is changed on what may be gone
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(w->functionsModel()->rowCount(), 3);
+    QVERIFY(!stale->isVisible());
+    QCOMPARE(w->findChild<FunctionsPage *>()->currentFunction()->id, a);
+    QVERIFY(w->actions()->call->isEnabled());
+    w.reset();
+
+    // Unreachable: the last-known state, the problem, and Retry.
+    fx.server.reset();
+    w = openWindow(p, &vault, false);
+    QVERIFY(w);
+    QCOMPARE(w->functionsModel()->rowCount(), 3);
+    QSignalSpy refreshed2(w.get(), &MainWindow::refreshed);
+    QVERIFY(refreshed2.wait(30000));
+    QCOMPARE(w->functionsModel()->rowCount(), 3);
+    QVERIFY(child<QLabel>(w.get(), u"statusStale"_s)->isVisible());
+    QVERIFY(child<QLabel>(w.get(), u"statusStale"_s)->text().contains(u"cannot be reached"_s));
+    QVERIFY(!w->errorText().isEmpty());
+    QVERIFY(child<QPushButton>(w.get(), u"retryProject"_s)->isVisible());
+    QVERIFY(!w->actions()->deploy->isEnabled());
 }
 
 QTEST_MAIN(TestMonitorPage)

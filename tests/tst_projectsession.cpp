@@ -6,8 +6,11 @@
 #include "api/auth/secretstore.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/secretvault.h"
+#include "gui/project/laststate.h"
 #include "gui/project/projectsession.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void problemsNameTheirPart();
     void autoRefreshPausesAndResumes();
     void closingDropsOlderAnswers();
+    void lastKnownStateShowsAtOnceAndIsReplaced();
+    void lastKnownStateIsNeverAnotherProjectsOrASecret();
 
 private:
     // A session on the emulator, its secret stored, opened and refreshed once.
@@ -206,6 +211,104 @@ void TestProjectSession::closingDropsOlderAnswers()
     QTest::qWait(2500); // the first connection's slow answer would have come by now
     QCOMPARE(functions.size(), 0);
     QVERIFY(session->functions().isEmpty());
+}
+
+void TestProjectSession::lastKnownStateShowsAtOnceAndIsReplaced()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 first = fx.readyFunction(u"first"_s, Hello);
+    QVERIFY(addSchedule(fx, first, u"every five"_s));
+    Profile p;
+    {
+        auto session = openOn(fx, &p);
+        QCOMPARE(session->functions().size(), 1);
+        QVERIFY(!session->isStale());
+        QVERIFY(QFile::exists(LastState::fileFor(p))); // kept after the refresh
+    }
+    // The project changes meanwhile.
+    QVERIFY(fx.readyFunction(u"second"_s, Hello));
+
+    // The next open shows the last-known state at once, before any answer, marked stale...
+    auto session = std::make_unique<ProjectSession>(m_vault.get());
+    session->setAutoRefreshInterval(0);
+    QSignalSpy functionsChanged(session.get(), &ProjectSession::functionsChanged);
+    QSignalSpy refreshed(session.get(), &ProjectSession::refreshed);
+    session->open(p);
+    QCOMPARE(functionsChanged.count(), 1); // synchronously, inside open()
+    QVERIFY(session->isStale());
+    QVERIFY(session->staleSinceMs() > 0);
+    QCOMPARE(session->functions().size(), 1);
+    QCOMPARE(session->functions().first().name, u"first"_s);
+    QCOMPARE(session->schedules().size(), 1);
+    QVERIFY(session->limits().has_value());
+    QVERIFY(session->activation().has_value());
+    // ... and the refresh replaces it.
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!session->isStale());
+    QCOMPARE(session->functions().size(), 2);
+
+    // When the project cannot be reached, the last-known state stays, stale (the window keeps it
+    // read-only and offers Retry).
+    session.reset();
+    fx.server.reset();
+    session = std::make_unique<ProjectSession>(m_vault.get());
+    session->setAutoRefreshInterval(0);
+    QSignalSpy refreshed2(session.get(), &ProjectSession::refreshed);
+    session->open(p);
+    QCOMPARE(session->functions().size(), 2); // what the last refresh saw
+    QVERIFY(refreshed2.wait(30000));
+    QVERIFY(session->isOffline());
+    QVERIFY(session->isStale());
+    QCOMPARE(session->functions().size(), 2);
+}
+
+void TestProjectSession::lastKnownStateIsNeverAnotherProjectsOrASecret()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    Function f;
+    f.id = fx.server->store().nextId();
+    f.name = u"with-secrets"_s;
+    f.createdTime = QDateTime::currentMSecsSinceEpoch();
+    f.status = FunctionStatus::Ready;
+    f.statusText = u"Ready"_s;
+    f.fileId = 1;
+    fx.server->store().putFunction(f, StringMap{{u"api-key"_s, u"s3cret-value-1234"_s}});
+    Profile p;
+    auto session = openOn(fx, &p);
+    QCOMPARE(session->functions().size(), 1);
+    session.reset();
+    QFile file(LastState::fileFor(p));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("with-secrets"));
+    QVERIFY(!bytes.contains("s3cret-value-1234"));
+    QVERIFY(!bytes.contains("emulator-secret"));
+    QVERIFY(!bytes.contains("Bearer"));
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    // A value that came unmasked is still never written.
+    LastState state;
+    Function leaky = f;
+    leaky.secrets = StringMap{{u"api-key"_s, u"s3cret-value-1234"_s}};
+    state.functions << leaky;
+    QVERIFY(!state.toBytes(p).contains("s3cret-value-1234"));
+
+    // Another profile on the same project, and this profile on another project, show nothing of it.
+    Profile otherProject = p;
+    otherProject.project = u"another-project"_s;
+    QVERIFY(!LastState::load(otherProject));
+    Profile other = p;
+    other.id = u"another-profile"_s;
+    QVERIFY(!LastState::load(other));
+    // A file copied into another profile's place is refused by what it holds.
+    QDir().mkpath(QFileInfo(LastState::fileFor(other)).path());
+    QVERIFY(QFile::copy(LastState::fileFor(p), LastState::fileFor(other)));
+    QVERIFY(!LastState::load(other));
+    QVERIFY(LastState::load(p));
+    // A removed profile's state goes with it.
+    LastState::forget(p);
+    QVERIFY(!LastState::load(p));
 }
 
 QTEST_MAIN(TestProjectSession)

@@ -25,6 +25,7 @@
 #include "gui/profiles/projectconnection.h"
 #include "gui/profiles/secretvault.h"
 #include "gui/project/activationbanner.h"
+#include "gui/project/laststate.h"
 #include "gui/project/projectstatusbar.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/weekview.h"
@@ -279,6 +280,17 @@ void MainWindow::buildPages()
         showMessage(QString(), false);
         m_session->signInAgain();
     });
+    // A project shown from its last-known state (or one that cannot be reached): try again.
+    QPushButton *retry = m_errorBar->addButton(u"retryProject"_s, tr("Retry"));
+    retry->hide();
+    m_retry = retry;
+    connect(retry, &QPushButton::clicked, this, [this] {
+        showMessage(QString(), false);
+        if (m_session->isOpen())
+            m_session->refresh();
+        else if (!m_session->profile().id.isEmpty())
+            openProfile(m_session->profile().id); // the connection could not be made: make it again
+    });
     QPushButton *dismiss = m_errorBar->addButton(u"dismissError"_s, tr("Dismiss"));
     connect(dismiss, &QPushButton::clicked, this, [this] { showMessage(QString(), false); });
     layout->addWidget(m_errorBar);
@@ -361,6 +373,7 @@ void MainWindow::followSession()
     connect(s, &ProjectSession::functionsChanged, this, &MainWindow::selectedFunctionChanged);
     connect(s, &ProjectSession::activationChanged, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::offlineChanged, this, &MainWindow::updateActions);
+    connect(s, &ProjectSession::staleChanged, this, &MainWindow::updateActions);
     connect(s, &ProjectSession::profileChanged, this, [this] {
         const Profile &p = m_session->profile();
         setWindowTitle(p.id.isEmpty() ? tr("Functions Studio") : tr("Functions Studio — %1").arg(p.name));
@@ -408,7 +421,9 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateActions()
 {
-    const bool connected = m_session->isOpen() && !m_session->isOffline(); // what needs the project waits until it answers
+    // What needs the project waits until it answers, and until what is shown is the project's
+    // own (not the last-known state from the disk).
+    const bool connected = m_session->isOpen() && !m_session->isOffline() && !m_session->isStale();
     const Profile &profile = m_session->profile();
     const Page page = currentPage();
     const auto function = m_functionsPage->currentFunction();
@@ -518,6 +533,7 @@ void MainWindow::openProfile(const QString &profileId)
 void MainWindow::profileRemoved(const Profile &doomed)
 {
     const QString done = tr("Profile \"%1\" removed, with its secrets.").arg(doomed.name);
+    LastState::forget(doomed); // and what it last showed
     if (m_session->profile().id != doomed.id) {
         reloadProfiles();
         showMessage(done, false);
@@ -562,6 +578,7 @@ void MainWindow::showMessage(const QString &text, bool error, const QString &ded
 {
     if (text.isEmpty())
         m_signInAgain->hide();
+    m_retry->setVisible(error && (m_session->isStale() || m_session->isOffline() || !m_session->isOpen()));
     m_errorBar->showMessage(text, error ? Tone::Negative : Tone::Active, dedupeKey);
 }
 

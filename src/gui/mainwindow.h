@@ -157,6 +157,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     MessageBar *m_errorBar = nullptr;
     QWidget *m_signInAgain = nullptr;
+    QWidget *m_retry = nullptr;
     QPointer<QDockWidget> m_gettingStartedDock;
     QPointer<GettingStarted> m_gettingStarted;
     CallPage *m_callPage = nullptr; // one CallPanel per function, a page of its own

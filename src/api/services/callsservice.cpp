@@ -54,31 +54,59 @@ CallPage CallsService::decodePage(const QByteArray &body, ApiError *e)
     return p;
 }
 
+// The cursor of a calls page without reading the page: CDF (and the emulator) write it as the
+// last member, `…,"nextCursor":"<cursor>"}`, so it is read from the end; anything else (another
+// order, escapes in it) falls back to a scan of the top-level members.
+std::optional<QString> CallsService::cursorOf(const QByteArray &body)
+{
+    qsizetype end = body.size();
+    while (end > 0 && QChar::isSpace(uchar(body[end - 1])))
+        --end;
+    if (end < 2 || body[end - 1] != '}')
+        return std::nullopt;
+    qsizetype last = end - 2;
+    while (last >= 0 && QChar::isSpace(uchar(body[last])))
+        --last;
+    if (last >= 0 && body[last] == '"') {
+        static const QByteArray key = "\"nextCursor\":\"";
+        const qsizetype at = body.lastIndexOf(key, last);
+        qsizetype before = at - 1;
+        while (before >= 0 && QChar::isSpace(uchar(body[before])))
+            --before;
+        if (at > 0 && before >= 0 && (body[before] == ',' || body[before] == '{')) {
+            const QByteArrayView value(body.constData() + at + key.size(), last - at - key.size());
+            if (!value.contains('"') && !value.contains('\\'))
+                return QString::fromUtf8(value);
+        }
+    }
+    const auto member = JsonText::member(body, "nextCursor");
+    if (!member)
+        return QString(); // none: the last page (a damaged body fails its decode)
+    const QJsonValue v = QJsonDocument::fromJson("[" + *member + "]").array().at(0);
+    if (!v.isString() && !v.isNull())
+        return std::nullopt;
+    return v.toString();
+}
+
 Pending<RawCallPage> CallsService::listRaw(qint64 functionId, const CallFilter &filter)
 {
     //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
-    return send<RawCallPage>(
-        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), CallsServiceText::tr("list calls")),
-        [](const QByteArray &body, ApiError *e) -> RawCallPage {
-            // A cut-off body is unreadable here already, so the client tries it again as it
-            // would for a page decoded at once.
-            const QByteArray trimmed = body.trimmed();
-            if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
-                e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"not a JSON object"_s);
-                return {};
-            }
-            RawCallPage p;
-            p.body = body;
-            if (const auto cursor = JsonText::member(body, "nextCursor")) {
-                const QJsonValue v = QJsonDocument::fromJson("[" + *cursor + "]").array().at(0);
-                if (!v.isString() && !v.isNull()) {
-                    e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"nextCursor: expected a string"_s);
-                    return {};
-                }
-                p.nextCursor = v.toString();
-            }
-            return p;
-        });
+    auto request =
+        CdfClient::Request::postJson(u"functions/%1/calls/list"_s.arg(functionId), filter.toRequestBody(), CallsServiceText::tr("list calls"));
+    request.cheapDecoder = true; // reads the end of the body: the next page goes out at once
+    return send<RawCallPage>(std::move(request), [](const QByteArray &body, ApiError *e) -> RawCallPage {
+        // A cut-off body is unreadable here already, so the client tries it again as it would
+        // for a page decoded at once.
+        const auto cursor = cursorOf(body);
+        qsizetype first = 0;
+        while (first < body.size() && QChar::isSpace(uchar(body[first])))
+            ++first;
+        if (!cursor || first == body.size() || body[first] != '{') {
+            e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"not a page of calls"_s);
+            return {};
+        }
+        return RawCallPage{body, *cursor};
+    });
 }
 
 Pending<QList<FunctionCall>> CallsService::byIds(qint64 functionId, const QList<qint64> &callIds)

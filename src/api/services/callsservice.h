@@ -40,6 +40,9 @@ public:
     // asked for while this one is decoded (decodePage(), on a worker thread).
     Pending<RawCallPage> listRaw(qint64 functionId, const CallFilter &filter);
     static CallPage decodePage(const QByteArray &body, ApiError *error);
+    // A page's nextCursor ("" on the last page), read from the end of the body when it is there;
+    // nullopt when the body is no JSON object.
+    static std::optional<QString> cursorOf(const QByteArray &body);
     Pending<QList<FunctionCall>> byIds(qint64 functionId, const QList<qint64> &callIds);
     Pending<FunctionCall> retrieve(qint64 functionId, qint64 callId);
     Pending<CallResponse> response(qint64 functionId, qint64 callId);

@@ -578,7 +578,7 @@ void CdfClient::finishOk(const std::shared_ptr<State> &s)
         return;
     }
     const QByteArray body = job->m_body;
-    if (body.size() < OffThreadDecodeBytes) {
+    if (body.size() < OffThreadDecodeBytes || s->request.cheapDecoder) {
         ApiError e;
         std::any v = s->decoder(body, &e);
         if (!e.message.isEmpty() && retryUnreadable(s))

@@ -46,6 +46,7 @@ public:
         int timeoutMs = 60000;
         qint64 maxResponseBytes = DefaultMaxResponseBytes; // a larger answer is not read: the request fails
         QString what; // "list functions": used in error messages
+        bool cheapDecoder = false; // the decoder only glances at the body: run it here, never on a worker
 
         static Request get(const QString &path, const QString &what);
         static Request postJson(const QString &path, const QJsonObject &body, const QString &what);

@@ -7,6 +7,7 @@
 #include "gui/profiles/projectconnection.h"
 #include "gui/profiles/secretvault.h"
 #include "gui/project/codedrift.h"
+#include "gui/project/laststate.h"
 
 #include "api/auth/tokenprovider.h"
 #include "api/services/functionsservice.h"
@@ -132,6 +133,7 @@ void ProjectSession::open(const Profile &profile)
     clearState(); // leave the old project behind: nothing of it stays
     Q_EMIT profileChanged();
     Q_EMIT message(QString(), false);
+    showLastState(); // at once, before any network: replaced in place by the refresh
     if (m_profile.isLocalEmulator() && m_emulator->state() != LocalEmulator::State::Running) {
         m_emulator->start(); // connects once it runs (stateChanged)
         Q_EMIT connectionChanged();
@@ -149,6 +151,46 @@ void ProjectSession::forget()
     Q_EMIT connectionChanged();
 }
 
+void ProjectSession::showLastState()
+{
+    auto last = LastState::load(m_profile);
+    if (!last)
+        return;
+    m_functions = last->functions;
+    m_functionNames = namesOf(m_functions);
+    m_schedules = last->schedules;
+    m_scheduleNames = namesOf(m_schedules);
+    m_limits = last->limits;
+    m_lastWritten = qHash(last->toBytes(m_profile));
+    setStale(std::max<qint64>(1, last->savedAtMs));
+    setActivation(last->activation);
+    Q_EMIT functionsChanged();
+    Q_EMIT schedulesChanged();
+    if (m_limits)
+        Q_EMIT limitsChanged();
+}
+
+void ProjectSession::keepLastState()
+{
+    if (m_staleSinceMs != 0 || m_profile.id.isEmpty())
+        return; // never write back what was read from the file, or a half-refreshed project
+    LastState state{m_functions, m_schedulesFresh ? m_schedules : QList<FunctionSchedule>(), m_limits, m_activation, 0};
+    const size_t content = qHash(state.toBytes(m_profile));
+    if (content == m_lastWritten)
+        return; // unchanged since it was written: no write every 30 s
+    state.savedAtMs = QDateTime::currentMSecsSinceEpoch();
+    if (state.save(m_profile))
+        m_lastWritten = content;
+}
+
+void ProjectSession::setStale(qint64 sinceMs)
+{
+    if (sinceMs == m_staleSinceMs)
+        return;
+    m_staleSinceMs = sinceMs;
+    Q_EMIT staleChanged(sinceMs != 0);
+}
+
 void ProjectSession::clearState()
 {
     m_functions.clear();
@@ -158,6 +200,9 @@ void ProjectSession::clearState()
     m_limits.reset();
     setActivation(std::nullopt);
     setOffline(false);
+    setStale(0);
+    m_lastWritten = 0;
+    m_schedulesFresh = false;
 }
 
 void ProjectSession::setOffline(bool offline)
@@ -285,6 +330,7 @@ void ProjectSession::refresh()
         m_refreshing = false;
         Q_EMIT busyChanged(false);
         scheduleNextRefresh();
+        keepLastState();
         Q_EMIT refreshed();
     };
     auto current = [this, generation] { return generation == m_refreshGeneration; };
@@ -296,6 +342,7 @@ void ProjectSession::refresh()
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
                 setOffline(false);
+                setStale(0); // what is shown now is the project's
                 Q_EMIT solved(Part::Functions);
                 Q_EMIT functionsChanged();
                 if (m_connection)
@@ -314,6 +361,7 @@ void ProjectSession::refresh()
             if (r) {
                 m_schedules = *r;
                 m_scheduleNames = namesOf(m_schedules);
+                m_schedulesFresh = true;
                 setOffline(false);
                 Q_EMIT solved(Part::Schedules);
                 Q_EMIT schedulesChanged();

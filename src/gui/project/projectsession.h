@@ -105,6 +105,11 @@ public:
     api::CallHistory *callHistory() const { return m_history; }
     // Reads the calls from sinceMs on now (and keeps them current with every refresh).
     void readCallsSince(qint64 sinceMs);
+    // What is shown is the last-known state from the disk (LastState), not yet replaced by a
+    // refresh: shown at open, read-only until the functions are read again (staleSinceMs() is
+    // when it was saved).
+    bool isStale() const { return m_staleSinceMs != 0; }
+    qint64 staleSinceMs() const { return m_staleSinceMs; }
     // Now on the server's clock (the machine's when no connection is open).
     qint64 serverNowMs() const;
 
@@ -127,6 +132,7 @@ Q_SIGNALS:
     void activityChanged(int inFlight);
     void offlineChanged(bool offline);
     void retrying(const QString &text, int delayMs);
+    void staleChanged(bool stale);
 
 private:
     void connectTo(const Profile &p);
@@ -136,11 +142,17 @@ private:
     void scheduleNextRefresh();
     void setActivation(const std::optional<ActivationStatus> &status);
     void setOffline(bool offline);
+    void showLastState();
+    void keepLastState();
+    void setStale(qint64 sinceMs);
 
     SecretVault *m_secrets;
     LocalEmulator *m_emulator;
     CodeDrift *m_drift;
     api::CallHistory *m_history;
+    qint64 m_staleSinceMs = 0;
+    size_t m_lastWritten = 0; // a hash of the last-known state on disk
+    bool m_schedulesFresh = false; // read from the project since it was opened
     qint64 m_callsSinceMs = 0; // the widest window asked for by readCallsSince (0: the recent day)
     Profile m_profile;
     std::unique_ptr<ProjectConnection> m_connection;

@@ -3,6 +3,9 @@
 #include "gui/profiles/localemulator.h"
 #include "gui/project/projectsession.h"
 
+#include "gui/widgets/tones.h"
+
+#include <QDateTime>
 #include <QLabel>
 
 namespace fstudio::gui {
@@ -23,6 +26,9 @@ ProjectStatusBar::ProjectStatusBar(ProjectSession *session, QWidget *parent)
     m_activation = label(u"statusActivation"_s);
     m_limits = label(u"statusLimits"_s);
     m_network = label(u"statusNetwork"_s);
+    m_stale = label(u"statusStale"_s);
+    m_stale->hide();
+    addWidget(m_stale);
     addWidget(m_project);
     addWidget(m_activation);
     addWidget(m_limits, 1);
@@ -33,6 +39,8 @@ ProjectStatusBar::ProjectStatusBar(ProjectSession *session, QWidget *parent)
          {&ProjectSession::profileChanged, &ProjectSession::connectionChanged, &ProjectSession::limitsChanged, &ProjectSession::activationChanged})
         connect(session, signal, this, &ProjectStatusBar::update);
     connect(session, &ProjectSession::profileChanged, this, [this, quiet] { m_network->setText(quiet()); });
+    for (auto signal : {&ProjectSession::staleChanged, &ProjectSession::offlineChanged})
+        connect(session, signal, this, &ProjectStatusBar::updateStale);
     connect(session, &ProjectSession::offlineChanged, this, [this, quiet] {
         m_network->setText(quiet());
         m_network->setToolTip(m_session->isOffline() ? tr("The project could not be reached at the last try: Refresh (F5) tries again.") : QString());
@@ -45,6 +53,19 @@ ProjectStatusBar::ProjectStatusBar(ProjectSession *session, QWidget *parent)
         m_lastRetryMessage = text;
     });
     update();
+}
+
+void ProjectStatusBar::updateStale()
+{
+    m_stale->setVisible(m_session->isStale());
+    if (!m_session->isStale())
+        return;
+    const QString when = QDateTime::fromMSecsSinceEpoch(m_session->staleSinceMs()).toString(u"yyyy-MM-dd HH:mm"_s);
+    m_stale->setText(m_session->isOffline() ? tr("Last known state of %1 (the project cannot be reached)").arg(when)
+                                            : tr("Last known state of %1, refreshing…").arg(when));
+    m_stale->setToolTip(tr("What the app knew of this project when it last read it. It is replaced as soon as the project answers; until "
+                           "then nothing can be changed."));
+    m_stale->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(Tones::foreground(Tone::Warning, palette()).name()));
 }
 
 void ProjectStatusBar::update()

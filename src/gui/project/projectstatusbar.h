@@ -21,11 +21,13 @@ public:
 
 private:
     void update();
+    void updateStale();
     ProjectSession *m_session;
     QLabel *m_project;
     QLabel *m_activation;
     QLabel *m_limits;
     QLabel *m_network;
+    QLabel *m_stale; // shown while the last-known state from the disk is on screen
     QString m_lastRetryMessage;
 };
 
