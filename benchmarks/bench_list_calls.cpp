@@ -142,8 +142,8 @@ int main(int argc, char *argv[])
         count += int(items.size());
         ++pages;
         if (!more) {
-            std::printf("library: %d calls in %d pages in %lld ms; longest event-loop stall %lld ms; the requests' own time %lld ms\n", count,
-                        pages, static_cast<long long>(t.elapsed()), static_cast<long long>(maxGap), static_cast<long long>(requestsMs));
+            std::printf("library: %d calls in %d pages in %lld ms; longest event-loop stall %lld ms; the requests' own time %lld ms\n", count, pages,
+                        static_cast<long long>(t.elapsed()), static_cast<long long>(maxGap), static_cast<long long>(requestsMs));
             app.quit();
         }
     });

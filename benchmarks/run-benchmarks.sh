@@ -15,6 +15,8 @@
 # 7. The Monitor: 100 functions with 1,000 calls each over the last day, read through CallHistory
 #    with figures as pages land (first figures, complete), versus the sum of curl's time_total
 #    over the same pages, function by function.
+# 8. Start: the app on the local emulator, offscreen, from the process launch to the functions
+#    table painted with rows from the last-known state (a first start reads the project and keeps it).
 # 6. Live tail: a handler prints a line every 100 ms; printed -> painted in the log view (p50, p95),
 #    next to the tail reading every second as it did before; and how often a quiet call is read.
 set -euo pipefail
@@ -24,7 +26,7 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview bench_livetail bench_monitor >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview bench_livetail bench_monitor functions-studio >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
@@ -113,6 +115,16 @@ monitor_floor="$(awk '{ s += $1 } END { printf "%d", s * 1000 }' "$work/monitor-
 echo "$(cat "$work/monitor-lib"); floor $monitor_floor ms"
 kill "$emu3_pid" 2>/dev/null || true
 emu3_pid=""
+
+echo "== start =="
+start_home="$work/start-home"
+mkdir -p "$start_home"
+# A HOME of its own: the first start reads the emulator's demo project and keeps its last-known
+# state, the second shows it from the disk; the probe prints the time and quits.
+for _ in 1 2; do
+  HOME="$start_home" QT_QPA_PLATFORM=offscreen FS_BENCH_START_NS="$(date +%s%N)" \
+    timeout 120 $bin/src/app/functions-studio --emulator 2>/dev/null | grep '^start:' || true
+done
 
 echo "== log viewer =="
 $bin/benchmarks/bench_logview --lines 1000000 --batch 1000

@@ -5816,6 +5816,10 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitor</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
@@ -6415,6 +6419,18 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>The project could not be reached at the last try: Refresh (F5) tries again.</source>
         <translation>Das Projekt war beim letzten Versuch nicht erreichbar: Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Last known state of %1 (the project cannot be reached)</source>
+        <translation>Zuletzt bekannter Stand vom %1 (das Projekt ist nicht erreichbar)</translation>
+    </message>
+    <message>
+        <source>Last known state of %1, refreshing…</source>
+        <translation>Zuletzt bekannter Stand vom %1, wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>What the app knew of this project when it last read it. It is replaced as soon as the project answers; until then nothing can be changed.</source>
+        <translation>Was die App über dieses Projekt wusste, als sie es zuletzt gelesen hat. Es wird ersetzt, sobald das Projekt antwortet; bis dahin lässt sich nichts ändern.</translation>
     </message>
 </context>
 <context>

@@ -5816,6 +5816,10 @@ Det er bygget med disse bibliotekene:</translation>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitorering</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::MessageBar</name>
@@ -6415,6 +6419,18 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>The project could not be reached at the last try: Refresh (F5) tries again.</source>
         <translation>Prosjektet kunne ikke nås ved siste forsøk: Oppdater (F5) prøver igjen.</translation>
+    </message>
+    <message>
+        <source>Last known state of %1 (the project cannot be reached)</source>
+        <translation>Sist kjente tilstand fra %1 (prosjektet kan ikke nås)</translation>
+    </message>
+    <message>
+        <source>Last known state of %1, refreshing…</source>
+        <translation>Sist kjente tilstand fra %1, oppdaterer…</translation>
+    </message>
+    <message>
+        <source>What the app knew of this project when it last read it. It is replaced as soon as the project answers; until then nothing can be changed.</source>
+        <translation>Det appen visste om dette prosjektet da den sist leste det. Det erstattes så snart prosjektet svarer; inntil da kan ingenting endres.</translation>
     </message>
 </context>
 <context>
