@@ -21,15 +21,22 @@
 using namespace fstudio;
 using namespace Qt::StringLiterals;
 
-static int seed(const QString &dataDir, int n, int functions)
+// The emulator's store in a data dir, made when missing.
+static bool openStore(emulator::EmulatorStore *store, const QString &dataDir)
 {
     QDir().mkpath(dataDir);
-    emulator::EmulatorStore store;
     QString error;
-    if (!store.open(QDir(dataDir).filePath(u"emulator.sqlite"_s), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (store->open(QDir(dataDir).filePath(u"emulator.sqlite"_s), &error))
+        return true;
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return false;
+}
+
+static int seed(const QString &dataDir, int n, int functions)
+{
+    emulator::EmulatorStore store;
+    if (!openStore(&store, dataDir))
         return 1;
-    }
     Function f;
     f.id = store.nextId();
     f.name = u"bench"_s;
@@ -71,13 +78,9 @@ static int seed(const QString &dataDir, int n, int functions)
 // timed out, durations from 0.1 to 60 s.
 static int seedSpread(const QString &dataDir, int n, int functions)
 {
-    QDir().mkpath(dataDir);
     emulator::EmulatorStore store;
-    QString error;
-    if (!store.open(QDir(dataDir).filePath(u"emulator.sqlite"_s), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (!openStore(&store, dataDir))
         return 1;
-    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const int each = n / std::max(1, functions);
     QList<FunctionCall> calls;

@@ -2,6 +2,7 @@
 // durations, and CallHistory (incremental, bounded, 429-aware reading of many functions' calls)
 // against the emulator.
 #include "support/apifixture.h"
+#include "support/callseed.h"
 
 #include "api/services/callsservice.h"
 #include "api/workflows/callhistory.h"
@@ -20,35 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 Hour = 3600 * 1000;
-
-FunctionCall makeCall(qint64 id, qint64 functionId, qint64 start, CallStatus status, std::optional<qint64> durationMs,
-                      std::optional<qint64> scheduleId = {})
-{
-    FunctionCall c;
-    c.id = id;
-    c.functionId = functionId;
-    c.startTime = start;
-    c.status = status;
-    c.statusText = toWire(status);
-    if (durationMs)
-        c.endTime = start + *durationMs;
-    c.scheduleId = scheduleId;
-    return c;
-}
-
-// Functions written straight into the emulator's store (no Python: the history reads calls only).
-qint64 addFunction(ApiFixture &fx, const QString &name)
-{
-    Function f;
-    f.id = fx.server->store().nextId();
-    f.name = name;
-    f.createdTime = QDateTime::currentMSecsSinceEpoch();
-    f.status = FunctionStatus::Ready;
-    f.statusText = u"Ready"_s;
-    f.fileId = 1;
-    fx.server->store().putFunction(f, {});
-    return f.id;
-}
 
 QSet<qint64> idsOf(const QList<FunctionCall> &calls)
 {

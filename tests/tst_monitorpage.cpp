@@ -1,6 +1,7 @@
 // The Monitor page, the functions table's Last call and Error rate 24 h columns and the failing
 // schedules, in the main window against the in-process emulator with calls of known outcomes and
 // durations.
+#include "support/callseed.h"
 #include "support/emulatorfixture.h"
 #include "support/profilefixture.h"
 #include "support/widgets.h"
@@ -39,35 +40,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qint64 Hour = 3600 * 1000;
 
-qint64 addFunction(EmulatorFixture &fx, const QString &name)
-{
-    Function f;
-    f.id = fx.server->store().nextId();
-    f.name = name;
-    f.externalId = name;
-    f.createdTime = QDateTime::currentMSecsSinceEpoch() - 30 * 24 * Hour;
-    f.status = FunctionStatus::Ready;
-    f.statusText = u"Ready"_s;
-    f.fileId = 1;
-    fx.server->store().putFunction(f, {});
-    return f.id;
-}
-
-FunctionCall makeCall(qint64 id, qint64 functionId, qint64 start, CallStatus status, qint64 durationMs, std::optional<qint64> scheduleId = {})
-{
-    FunctionCall c;
-    c.id = id;
-    c.functionId = functionId;
-    c.startTime = start;
-    c.status = status;
-    c.statusText = toWire(status);
-    c.endTime = start + durationMs;
-    c.scheduleId = scheduleId;
-    if (status == CallStatus::Failed)
-        c.error = ErrorDetail{u"ValueError: bad row"_s, u"Traceback ..."_s, std::nullopt};
-    return c;
-}
-
 QString cell(QAbstractItemModel *m, int row, int column, int role = Qt::DisplayRole)
 {
     return m->index(row, column).data(role).toString();
@@ -101,7 +73,7 @@ void TestMonitorPage::monitorShowsEveryFunctionWorstFirst()
 {
     EmulatorFixture fx;
     QVERIFY(fx.http->signIn());
-    const qint64 etl = addFunction(fx, u"nightly-etl"_s);
+    const qint64 etl = addFunction(fx, u"nightly-etl"_s, u"nightly-etl"_s);
     const qint64 quiet = addFunction(fx, u"quiet"_s);
     const qint64 healthy = addFunction(fx, u"healthy"_s);
     QCOMPARE(fx.createSchedule(etl, u"hourly"_s, u"0 3 1 1 *"_s), 201);
