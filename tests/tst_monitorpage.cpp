@@ -1,6 +1,7 @@
 // The Monitor page, the functions table's Last call and Error rate 24 h columns and the failing
 // schedules, in the main window against the in-process emulator with calls of known outcomes and
 // durations.
+#include "support/apifixture.h"
 #include "support/callseed.h"
 #include "support/emulatorfixture.h"
 #include "support/profilefixture.h"
@@ -8,11 +9,18 @@
 
 #include "api/auth/secretstore.h"
 #include "gui/actions.h"
+#include "gui/call/calldialog.h"
+#include "gui/call/callview.h"
+#include "gui/logs/logcache.h"
+#include "gui/logs/logpanel.h"
+#include "gui/logs/logsearch.h"
+#include "gui/logs/logview.h"
 #include "gui/mainwindow.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/monitormodel.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/pages/callsearch.h"
 #include "gui/pages/functionspage.h"
 #include "gui/pages/monitorchart.h"
 #include "gui/pages/monitorpage.h"
@@ -27,9 +35,11 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fstudio;
@@ -54,6 +64,9 @@ private Q_SLOTS:
     void initTestCase();
     void monitorShowsEveryFunctionWorstFirst();
     void startsFromTheLastKnownState();
+    void logCacheStaysWithinItsBound();
+    void searchFindsTheKnownLinesAndCachesFinishedLogs();
+    void searchWindowOpensTheCallAtTheLine();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const Profile &p, SecretVault *vault, bool waitForRefresh = true);
@@ -236,6 +249,167 @@ void TestMonitorPage::startsFromTheLastKnownState()
     QVERIFY(!w->errorText().isEmpty());
     QVERIFY(child<QPushButton>(w.get(), u"retryProject"_s)->isVisible());
     QVERIFY(!w->actions()->deploy->isEnabled());
+}
+
+void TestMonitorPage::logCacheStaysWithinItsBound()
+{
+    QTemporaryDir root;
+    LogCache cache(root.path(), u"project-a"_s, 500 * 1024);
+    const QByteArray body(100 * 1024, 'x');
+    cache.write(1, body);
+    QTest::qWait(20);
+    for (qint64 id = 2; id <= 4; ++id)
+        cache.write(id, body);
+    QTest::qWait(20);
+    QVERIFY(cache.read(1)); // used again: now the newest
+    for (qint64 id = 5; id <= 6; ++id) { // the sixth passes the bound: down to 90 % of it
+        QTest::qWait(5);
+        cache.write(id, body);
+    }
+    QVERIFY(cache.sizeBytes() <= 450 * 1024);
+    QVERIFY(cache.read(1)); // kept: recently used
+    QVERIFY(!cache.read(2)); // the least recently used went first
+    QVERIFY(!cache.read(3));
+    QVERIFY(cache.read(6));
+    // Another project's cache, under the same root, never serves this one's calls (and counts
+    // toward the same bound).
+    LogCache other(root.path(), u"project-b"_s, 500 * 1024);
+    QVERIFY(!other.read(6));
+    other.write(100, body);
+    QVERIFY(other.sizeBytes() <= 500 * 1024);
+    // One call's logs larger than a quarter of the bound are not kept.
+    LogCache small(root.path(), u"project-c"_s, 200 * 1024);
+    small.write(7, body);
+    QVERIFY(!small.read(7));
+    // A profile's scope names its profile and project.
+    Profile p;
+    p.id = u"id-1"_s;
+    p.cluster = u"westeurope-1"_s;
+    p.project = u"a"_s;
+    Profile q = p;
+    q.project = u"b"_s;
+    QVERIFY(LogCache::scopeFor(p) != LogCache::scopeFor(q));
+}
+
+namespace {
+// A known corpus: calls of two functions whose logs say which call and line they are; every
+// third call of "etl" printed "ERROR disk full on node-<call>" at line 4 (of 0..9).
+struct Corpus
+{
+    qint64 etl = 0;
+    qint64 api = 0;
+    QList<FunctionCall> calls;
+    QSet<std::pair<qint64, int>> expected; // (call, line) of every "disk full"
+    FunctionCall running;
+};
+
+Corpus seedCorpus(EmulatorFixture &fx)
+{
+    Corpus c;
+    c.etl = addFunction(fx, u"etl"_s);
+    c.api = addFunction(fx, u"api"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 id = 7'000'000'000'000LL;
+    for (int i = 0; i < 30; ++i) {
+        const qint64 fid = i % 2 ? c.api : c.etl;
+        const FunctionCall call = makeCall(++id, fid, now - (i + 1) * 60'000, i % 6 == 0 ? CallStatus::Failed : CallStatus::Completed, 500);
+        fx.server->store().putCall(call);
+        for (int line = 0; line < 10; ++line) {
+            const bool full = fid == c.etl && i % 3 == 0 && line == 4;
+            fx.server->store().appendLog(call.id, call.startTime + line,
+                                         full ? u"ERROR disk full on node-%1"_s.arg(call.id) : u"call %1 line %2"_s.arg(call.id).arg(line));
+            if (full)
+                c.expected.insert({call.id, line});
+        }
+        c.calls << call;
+    }
+    c.running = makeCall(++id, c.etl, now - 1000, CallStatus::Running, std::nullopt);
+    fx.server->store().putCall(c.running);
+    fx.server->store().appendLog(c.running.id, now - 900, u"ERROR disk full on the running one"_s);
+    c.calls.prepend(c.running);
+    return c;
+}
+} // namespace
+
+void TestMonitorPage::searchFindsTheKnownLinesAndCachesFinishedLogs()
+{
+    ApiFixture fx;
+    const Corpus corpus = seedCorpus(fx);
+    QTemporaryDir root;
+    auto cache = std::make_shared<LogCache>(root.path(), u"scope"_s, 100 * 1024 * 1024);
+    LogSearch search;
+    QList<LogSearch::Hit> hits;
+    connect(&search, &LogSearch::hitsFound, this, [&](const QList<LogSearch::Hit> &found) { hits << found; });
+    QSignalSpy finished(&search, &LogSearch::finished);
+    int logReads = 0;
+    connect(fx.client.get(), &api::CdfClient::requestFinished, this,
+            [&](const QByteArray &, const QString &path, int, qint64) { logReads += path.endsWith(u"/logs") ? 1 : 0; });
+    search.start(fx.client.get(), cache, corpus.calls, LogQuery(u"disk FULL"_s, false, false));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QSet<std::pair<qint64, int>> found;
+    for (const LogSearch::Hit &h : std::as_const(hits)) {
+        if (h.call.id == corpus.running.id)
+            continue;
+        found.insert({h.call.id, h.line});
+        QVERIFY(h.text.startsWith(u"ERROR disk full on node-"_s));
+        QCOMPARE(h.before, (QStringList{u"call %1 line 2"_s.arg(h.call.id), u"call %1 line 3"_s.arg(h.call.id)}));
+        QCOMPARE(h.after, (QStringList{u"call %1 line 5"_s.arg(h.call.id), u"call %1 line 6"_s.arg(h.call.id)}));
+    }
+    QCOMPARE(found, corpus.expected);
+    QCOMPARE(hits.size(), corpus.expected.size() + 1); // and the running call's line
+    QCOMPARE(search.searched(), 31);
+    QCOMPARE(search.fromCache(), 0);
+    QCOMPARE(logReads, 31);
+
+    // Again, as a regular expression: the finished calls from the cache, the running one from CDF.
+    hits.clear();
+    logReads = 0;
+    search.start(fx.client.get(), cache, corpus.calls, LogQuery(u"node-\\d+$"_s, true, true));
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(search.fromCache(), 30);
+    QCOMPARE(logReads, 1);
+    QCOMPARE(hits.size(), corpus.expected.size());
+
+    // Cancel: it says so at once, and nothing more arrives.
+    hits.clear();
+    search.start(fx.client.get(), std::make_shared<LogCache>(root.path(), u"cold"_s, 100 * 1024 * 1024), corpus.calls,
+                 LogQuery(u"line"_s, false, false));
+    search.cancel();
+    QCOMPARE(finished.last().at(0).toBool(), true);
+    QTest::qWait(500);
+    QVERIFY(hits.isEmpty());
+    QVERIFY(!search.isRunning());
+}
+
+void TestMonitorPage::searchWindowOpensTheCallAtTheLine()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const Corpus corpus = seedCorpus(fx);
+    SecretVault vault(&m_keychain);
+    auto w = openWindow(emulatorProfile(fx), &vault);
+    QVERIFY(w);
+    QCOMPARE(w->actions()->searchCalls->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    w->actions()->searchCalls->trigger();
+    CallSearchWindow *search = w->findChild<CallSearchWindow *>();
+    QVERIFY(search && search->isVisible());
+    search->setFunction(corpus.etl);
+    search->setPattern(u"disk full on node"_s);
+    search->search();
+    QTRY_VERIFY_WITH_TIMEOUT(!search->engine()->isRunning() && search->hits()->rowCount() > 0, 20000);
+    QCOMPARE(search->hits()->rowCount(), corpus.expected.size());
+    QVERIFY(search->statusText().contains(u"hit(s)"_s));
+    QVERIFY(search->hits()->index(0, 4).data(Qt::ToolTipRole).toString().contains(u"line 3"_s)); // the lines around it
+    // The newest call first; Enter opens it, at that line.
+    auto *table = child<QTableView>(search, u"searchHits"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    CallDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<CallDialog *>()) != nullptr);
+    LogView *view = dialog->view()->logPanel()->view();
+    QTRY_COMPARE(view->currentMatchRow(), 4);
+    QCOMPARE(dialog->callId(), search->hits()->index(0, 1).data().toLongLong());
 }
 
 QTEST_MAIN(TestMonitorPage)

@@ -71,6 +71,8 @@ Actions::Actions(QWidget *window)
     deleteSelected =
         make(window, u"deleteAction"_s, tr("&Delete…"), "edit-delete", QKeySequence::Delete, tr("Delete the selected functions or schedules"));
     find = make(window, u"findAction"_s, tr("&Find"), "edit-find", QKeySequence::Find, tr("Search the current view"));
+    searchCalls = make(window, u"searchCallsAction"_s, tr("Search C&alls…"), "edit-find", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                       tr("Search the logs of many calls at once"));
 
     showFunctions = make(window, u"showFunctionsAction"_s, tr("&Functions"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_1));
     showCalls = make(window, u"showCallsAction"_s, tr("&Calls"), nullptr, QKeySequence(Qt::CTRL | Qt::Key_2), tr("Calls of the selected function"));
@@ -129,6 +131,7 @@ void Actions::fillMenuBar(QMenuBar *bar, QAction *callPanels)
     edit->addAction(a->deleteSelected);
     edit->addSeparator();
     edit->addAction(a->find);
+    edit->addAction(a->searchCalls);
     QMenu *view = bar->addMenu(tr("&View"));
     view->addActions(a->pages->actions());
     view->addSeparator();

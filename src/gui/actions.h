@@ -45,6 +45,7 @@ public:
     QAction *showCalls;
     QAction *showSchedules;
     QAction *showMonitor; // every function's figures over a window (MonitorPage)
+    QAction *searchCalls; // the logs of many calls at once (CallSearchWindow)
     QActionGroup *pages;
     QAction *refresh;
     // Functions, calls, schedules

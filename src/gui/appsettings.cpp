@@ -20,6 +20,7 @@ const QString LanguageKey = u"preferences/language"_s;
 const QString ThemeKey = u"preferences/theme"_s;
 const QString AutoRefreshKey = u"preferences/autoRefreshSeconds"_s;
 const QString NotificationsKey = u"preferences/notifications"_s;
+const QString LogCacheKey = u"preferences/logCacheMb"_s;
 const QString ScheduleZoneKey = u"preferences/scheduleTimeZone"_s;
 const QString LogFontKey = u"preferences/logFont"_s;
 const QString GettingStartedKey = u"preferences/gettingStartedShown"_s;
@@ -81,6 +82,18 @@ int AppSettings::autoRefreshSeconds() const
 void AppSettings::setAutoRefreshSeconds(int seconds)
 {
     set(AutoRefreshKey, seconds <= 0 ? 0 : std::clamp(seconds, MinAutoRefreshSeconds, MaxAutoRefreshSeconds));
+}
+
+int AppSettings::logCacheMb() const
+{
+    bool ok = false;
+    const int mb = QSettings().value(LogCacheKey, DefaultLogCacheMb).toInt(&ok);
+    return ok ? std::clamp(mb, MinLogCacheMb, MaxLogCacheMb) : DefaultLogCacheMb;
+}
+
+void AppSettings::setLogCacheMb(int mb)
+{
+    set(LogCacheKey, std::clamp(mb, MinLogCacheMb, MaxLogCacheMb));
 }
 
 bool AppSettings::notifications() const

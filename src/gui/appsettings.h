@@ -29,6 +29,13 @@ public:
     void setAutoRefreshSeconds(int seconds);
     bool notifications() const;
     void setNotifications(bool on);
+    // The most the cache of call logs for the search across calls may hold, over every project
+    // (gui/logs/logcache.h).
+    static constexpr int DefaultLogCacheMb = 500;
+    static constexpr int MinLogCacheMb = 10;
+    static constexpr int MaxLogCacheMb = 100'000;
+    int logCacheMb() const;
+    void setLogCacheMb(int mb);
     QTimeZone scheduleTimeZone() const; // the schedule editor's default zone (the system's by default)
     QString scheduleTimeZoneId() const; // "" = the system's
     void setScheduleTimeZoneId(const QString &ianaId);

@@ -5,16 +5,19 @@
 #include "gui/call/calldialog.h"
 #include "gui/call/callpage.h"
 #include "gui/call/callpanel.h"
+#include "gui/call/callview.h"
 #include "gui/deploy/deploycontroller.h"
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/helpdialogs.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/logs/logpanel.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
 #include "gui/models/formatting.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/functionsproxy.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/pages/callsearch.h"
 #include "gui/pages/callspage.h"
 #include "gui/pages/functionspage.h"
 #include "gui/pages/gettingstarted.h"
@@ -160,6 +163,7 @@ void MainWindow::buildActions()
     connect(a->showCalls, &QAction::triggered, this, [this] { m_views->setCurrentIndex(CallsTab); });
     connect(a->showSchedules, &QAction::triggered, this, [this] { m_views->setCurrentIndex(SchedulesTab); });
     connect(a->showMonitor, &QAction::triggered, this, [this] { m_views->setCurrentIndex(MonitorTab); });
+    connect(a->searchCalls, &QAction::triggered, this, &MainWindow::openCallSearch);
     connect(a->refresh, &QAction::triggered, m_session, &ProjectSession::refresh);
     connect(a->openCall, &QAction::triggered, this, [this] {
         if (const auto c = m_callsPage->currentCall())
@@ -656,14 +660,33 @@ void MainWindow::openCallPanelFor(const QString &externalId)
     showMessage(tr("There is no function with the external id \"%1\" in %2.").arg(externalId, m_session->profile().project), true);
 }
 
-void MainWindow::openCall(const FunctionCall &call)
+CallSearchWindow *MainWindow::openCallSearch()
+{
+    if (!m_callSearch) {
+        m_callSearch = new CallSearchWindow(m_session, this);
+        m_callSearch->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_callSearch, &CallSearchWindow::openCallRequested, this, [this](const FunctionCall &call, int line, const LogQuery &query) {
+            if (CallDialog *dlg = openCall(call))
+                dlg->view()->logPanel()->showLine(line, query);
+        });
+    }
+    if (const auto f = m_functionsPage->currentFunction(); f && m_views->currentIndex() == FunctionsTab)
+        m_callSearch->setFunction(f->id);
+    m_callSearch->show();
+    m_callSearch->raise();
+    m_callSearch->activateWindow();
+    return m_callSearch;
+}
+
+CallDialog *MainWindow::openCall(const FunctionCall &call)
 {
     if (!m_session->isOpen())
-        return;
+        return nullptr;
     auto *dlg = new CallDialog(m_session->client(), call, m_callsPage->triggerText(call), callContextFor(call.functionId), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_session, &ProjectSession::closing, dlg, &CallDialog::detach); // keeps what it shows
     dlg->show();
+    return dlg;
 }
 
 // ---- layout memory

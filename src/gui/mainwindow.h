@@ -32,6 +32,7 @@ class QTabWidget;
 namespace fstudio::gui {
 
 class Actions;
+class CallDialog;
 class CallPanel;
 class CallsModel;
 class CallsPage;
@@ -42,6 +43,7 @@ class GettingStarted;
 class LocalEmulator;
 class MessageBar;
 class MonitorPage;
+class CallSearchWindow;
 class Notifier;
 class ProfileStore;
 class ProjectConnection;
@@ -82,6 +84,8 @@ public:
     CallsModel *callsModel() const { return m_callsPage->model(); }
     SchedulesModel *schedulesModel() const { return m_schedulesPage->model(); }
     MonitorPage *monitorPage() const { return m_monitorPage; }
+    // Edit ▸ Search Calls… (opened, or brought forward).
+    CallSearchWindow *openCallSearch();
     QString errorText() const;
     QString lastRetryMessage() const { return m_statusBar->lastRetryMessage(); } // what the status bar said last about a retry
     void showGettingStarted(); // Help ▸ Getting Started (and on the first start)
@@ -131,7 +135,7 @@ private:
     void showMessage(const QString &text, bool error, const QString &dedupeKey = {});
     void selectedFunctionChanged();
     void updateActions();
-    void openCall(const FunctionCall &call);
+    CallDialog *openCall(const FunctionCall &call); // null when no project is open
     CallContext callContextFor(qint64 functionId) const;
     void copySelectedId(bool external);
     void profileRemoved(const Profile &doomed);
@@ -163,6 +167,7 @@ private:
     CallPage *m_callPage = nullptr; // one CallPanel per function, a page of its own
     Notifier *m_notifier = nullptr;
     QPointer<WeekWindow> m_weekWindow;
+    QPointer<CallSearchWindow> m_callSearch;
     std::optional<QString> m_pendingCall; // --call EXTERNAL_ID, until the functions are in
     AppSettings::Theme m_appliedTheme = AppSettings::instance()->theme(); // main() applies it at start
 };

@@ -149,6 +149,21 @@ Pending<QList<LogEntry>> CallsService::logs(qint64 functionId, qint64 callId)
                                  decodeItems<LogEntry>);
 }
 
+Pending<QByteArray> CallsService::logsRaw(qint64 functionId, qint64 callId)
+{
+    //: The action, inserted into "Could not %1: %2" (or "Cancelled: %1.").
+    auto request = CdfClient::Request::get(u"functions/%1/calls/%2/logs"_s.arg(functionId).arg(callId),
+                                           CallsServiceText::tr("read the logs of call %1").arg(callId));
+    request.cheapDecoder = true; // decoded where it is searched, on a worker thread
+    return send<QByteArray>(std::move(request), [](const QByteArray &body, ApiError *e) -> QByteArray {
+        if (!body.trimmed().startsWith('{')) {
+            e->message = QCoreApplication::translate("CdfClient", "unexpected answer: %1").arg(u"not a JSON object"_s);
+            return {};
+        }
+        return body;
+    });
+}
+
 CallPager::CallPager(CdfClient *client, qint64 functionId, CallFilter filter, QObject *parent)
     : QObject(parent)
     , m_service(client)

@@ -47,6 +47,8 @@ public:
     Pending<FunctionCall> retrieve(qint64 functionId, qint64 callId);
     Pending<CallResponse> response(qint64 functionId, qint64 callId);
     Pending<QList<LogEntry>> logs(qint64 functionId, qint64 callId);
+    // The logs as the server wrote them (the search across calls caches these bytes).
+    Pending<QByteArray> logsRaw(qint64 functionId, qint64 callId);
 };
 
 // Streams the calls of a function page by page over the server's cursor. fetchNext() asks for

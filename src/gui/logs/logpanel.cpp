@@ -123,6 +123,10 @@ LogPanel::LogPanel(QWidget *parent)
         dialog->open();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogPanel::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount())
+            m_ui->logView->goToRow(std::exchange(m_pendingRow, -1));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogPanel::updateCounts);
     updateCounts();
 }
@@ -163,6 +167,23 @@ void LogPanel::search()
         return;
     }
     m_ui->logView->setQuery(query);
+}
+
+void LogPanel::showLine(int row, const LogQuery &query)
+{
+    {
+        const QSignalBlocker a(m_ui->regex);
+        const QSignalBlocker b(m_ui->caseSensitive);
+        const QSignalBlocker c(m_ui->logSearch);
+        m_ui->regex->setChecked(query.isRegex());
+        m_ui->caseSensitive->setChecked(query.isCaseSensitive());
+        m_ui->logSearch->setText(query.text());
+    }
+    search();
+    if (row < m_model->rowCount())
+        m_ui->logView->goToRow(row);
+    else
+        m_pendingRow = row;
 }
 
 void LogPanel::setStatus(const QString &text)

@@ -13,6 +13,8 @@ class LogPanel;
 
 namespace fstudio::gui {
 
+class LogQuery;
+
 class LogModel;
 class LogView;
 
@@ -36,6 +38,9 @@ public:
     void setStatus(const QString &text); // under the log: how following goes
     QString status() const;
     void focusSearch();
+    // Searches for query and shows line `row` (0-based) as soon as the log has it: where a
+    // search across calls found it.
+    void showLine(int row, const LogQuery &query);
 
 private:
     void search();
@@ -44,6 +49,7 @@ private:
     LogModel *m_model;
     QTimer m_searchDelay;
     QString m_status;
+    int m_pendingRow = -1; // showLine() before the line arrived
 };
 
 } // namespace fstudio::gui

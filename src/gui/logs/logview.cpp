@@ -253,6 +253,17 @@ bool LogView::findPrevious()
     return true;
 }
 
+void LogView::goToRow(int row)
+{
+    const auto at = std::lower_bound(m_matches.begin(), m_matches.end(), row);
+    if (at != m_matches.end() && *at == row)
+        m_current = int(at - m_matches.begin());
+    setFollow(false);
+    scrollToShown(shownIndexOf(row));
+    viewport()->update();
+    emitMatches();
+}
+
 void LogView::scrollToShown(int shown)
 {
     if (shown < 0)

@@ -41,6 +41,8 @@ public:
     int currentMatchRow() const { return m_current >= 0 ? m_matches[size_t(m_current)] : -1; }
     bool findNext();
     bool findPrevious();
+    // Shows a model row (stops following), and makes it the current match when it is one.
+    void goToRow(int row);
     // Only the matching lines (the query's), or all.
     void setFilter(bool onlyMatching);
     bool filters() const { return m_filter; }
