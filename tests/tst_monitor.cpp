@@ -261,9 +261,11 @@ void TestMonitor::historyWidensWithoutRereading()
         if (path.endsWith(u"/calls/list"))
             ++lists;
     });
+    const qint64 listedBefore = h.callsListed();
     h.refresh({a}, now - 7 * 24 * Hour);
     QVERIFY(waitIdle(h));
     QCOMPARE(lists, 2); // what is new, and the six days not yet read
+    QCOMPARE(h.callsListed() - listedBefore, 6 * 24); // none of the day already read
     QCOMPARE(h.calls(a).size(), 7 * 24);
     QCOMPARE(idsOf(h.calls(a)).size(), 7 * 24);
     QCOMPARE(h.coveredFrom(a), now - 7 * 24 * Hour);

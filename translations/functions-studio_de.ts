@@ -3430,6 +3430,18 @@ Gesicherte Definitionen:
         <source>Only for a computer where the sandbox cannot start (no user namespaces): the emulator then says so on every deploy and call. Without the sandbox a handler can read and change everything your user can, the emulator&apos;s data included.</source>
         <translation>Nur für einen Rechner, auf dem die Sandbox nicht starten kann (keine User-Namespaces): Der Emulator sagt das dann bei jeder Bereitstellung und jedem Aufruf. Ohne Sandbox kann ein Handler alles lesen und ändern, was Ihr Benutzer kann, auch die Daten des Emulators.</translation>
     </message>
+    <message>
+        <source>Cache of call lo&amp;gs</source>
+        <translation>Cache der Aufruf-Lo&amp;gs</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the logs of finished calls kept for Search Calls may take on disk, over every project; the least recently used go first.</source>
+        <translation>So viel Platz dürfen die für „Aufrufe durchsuchen“ aufbewahrten Logs beendeter Aufrufe auf der Festplatte belegen, über alle Projekte; die am längsten nicht genutzten gehen zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4057,6 +4069,14 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Calls, failures and durations of every function over a window</source>
         <translation>Aufrufe, Fehler und Laufzeiten aller Funktionen über einen Zeitraum</translation>
     </message>
+    <message>
+        <source>Search C&amp;alls…</source>
+        <translation>Aufrufe d&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the logs of many calls at once</source>
+        <translation>Die Logs vieler Aufrufe auf einmal durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -4200,6 +4220,132 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Call %1</source>
         <translation>Aufruf %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::CallSearchWindow</name>
+    <message>
+        <source>Search Calls</source>
+        <translation>Aufrufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Text in the logs, e.g. Traceback</source>
+        <translation>Text in den Logs, z. B. Traceback</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulärer &amp;Ausdruck</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Fin&amp;den:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufe</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Höchstens:</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The logs of call %1 could not be read: %2</source>
+        <translation>Die Logs von Aufruf %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle Funktionen</translation>
+    </message>
+    <message>
+        <source>Type what to look for in the logs.</source>
+        <translation>Geben Sie ein, wonach in den Logs gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1</source>
+        <translation>Kein gültiger regulärer Ausdruck: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1, call %2, line %3</source>
+        <translation>%1, Aufruf %2, Zeile %3</translation>
+    </message>
+    <message>
+        <source>Reading the calls of the window…</source>
+        <translation>Die Aufrufe des Zeitraums werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) searched (%2 from the cache): %3 hit(s)</source>
+        <translation>
+            <numerusform>%1 von %n Aufruf durchsucht (%2 aus dem Cache): %3 Treffer</numerusform>
+            <numerusform>%1 von %n Aufrufen durchsucht (%2 aus dem Cache): %3 Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — stopped at the first %1 hits</source>
+        <translation> — nach den ersten %1 Treffern angehalten</translation>
     </message>
 </context>
 <context>

@@ -3430,6 +3430,18 @@ Lagrede definisjoner:
         <source>Only for a computer where the sandbox cannot start (no user namespaces): the emulator then says so on every deploy and call. Without the sandbox a handler can read and change everything your user can, the emulator&apos;s data included.</source>
         <translation>Bare for en datamaskin der sandkassen ikke kan starte (ingen brukernavnerom): emulatoren sier da fra ved hver utrulling og hvert kall. Uten sandkassen kan en handler lese og endre alt brukeren din kan, også emulatorens data.</translation>
     </message>
+    <message>
+        <source>Cache of call lo&amp;gs</source>
+        <translation>Buffer for kall&amp;logger</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>The most the logs of finished calls kept for Search Calls may take on disk, over every project; the least recently used go first.</source>
+        <translation>Så mye plass loggene fra fullførte kall som beholdes for Søk i kall kan ta på disken, for alle prosjekter; de minst nylig brukte fjernes først.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -4057,6 +4069,14 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Calls, failures and durations of every function over a window</source>
         <translation>Kall, feil og varighet for alle funksjoner over et tidsrom</translation>
     </message>
+    <message>
+        <source>Search C&amp;alls…</source>
+        <translation>Søk i k&amp;all…</translation>
+    </message>
+    <message>
+        <source>Search the logs of many calls at once</source>
+        <translation>Søk i loggene til mange kall samtidig</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ActivationBanner</name>
@@ -4200,6 +4220,132 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Call %1</source>
         <translation>Kall %1</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::CallSearchWindow</name>
+    <message>
+        <source>Search Calls</source>
+        <translation>Søk i kall</translation>
+    </message>
+    <message>
+        <source>Text in the logs, e.g. Traceback</source>
+        <translation>Tekst i loggene, f.eks. Traceback</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>Regulært &amp;uttrykk</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Skill mellom store/små &amp;bokstaver</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>F&amp;innes:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Siste time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Siste 24 timer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Siste 7 dager</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> kall</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funksjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Tidsrom:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>&amp;Høyst:</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funksjon</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Kall</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>The logs of call %1 could not be read: %2</source>
+        <translation>Loggene til kall %1 kunne ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>All functions</source>
+        <translation>Alle funksjoner</translation>
+    </message>
+    <message>
+        <source>Type what to look for in the logs.</source>
+        <translation>Skriv hva du vil finne i loggene.</translation>
+    </message>
+    <message>
+        <source>Not a regular expression: %1</source>
+        <translation>Ikke et gyldig regulært uttrykk: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Ingen prosjekter er åpne.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>%1, call %2, line %3</source>
+        <translation>%1, kall %2, linje %3</translation>
+    </message>
+    <message>
+        <source>Reading the calls of the window…</source>
+        <translation>Leser kallene i tidsrommet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) searched (%2 from the cache): %3 hit(s)</source>
+        <translation>
+            <numerusform>%1 av %n kall søkt (%2 fra bufferen): %3 treff</numerusform>
+            <numerusform>%1 av %n kall søkt (%2 fra bufferen): %3 treff</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — stopped at the first %1 hits</source>
+        <translation> — stoppet etter de første %1 treffene</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,7 @@ void CallHistory::startNext()
 
 bool CallHistory::merge(Entry &e, const QList<FunctionCall> &items, Active &a)
 {
+    m_listed += items.size();
     for (const FunctionCall &c : items) {
         const auto at = e.index.constFind(c.id);
         if (at != e.index.cend()) {

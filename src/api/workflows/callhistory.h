@@ -56,6 +56,7 @@ public:
     bool isReading() const { return !m_queue.isEmpty() || !m_active.isEmpty(); }
     bool isReading(qint64 functionId) const;
     int maxInFlight() const { return m_limit; }
+    qint64 callsListed() const { return m_listed; } // every call the server listed, re-reads included
     QList<qint64> functionIds() const { return m_entries.keys(); }
 
     // Tests: the most read at once (0 restores MaxInFlight).
@@ -104,7 +105,7 @@ private:
     int m_limit = MaxInFlight;
     int m_ceiling = MaxInFlight;
     QElapsedTimer m_sinceThrottle;
-    int m_generation = 0;
+    qint64 m_listed = 0;
 };
 
 } // namespace fstudio::api

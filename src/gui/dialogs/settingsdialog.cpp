@@ -73,6 +73,7 @@ void SettingsDialog::load()
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(s->language())));
     m_ui->theme->setCurrentIndex(std::max(0, m_ui->theme->findData(int(s->theme()))));
     m_ui->autoRefresh->setValue(s->autoRefreshSeconds());
+    m_ui->logCacheMb->setValue(s->logCacheMb());
     m_ui->notifications->setChecked(s->notifications());
     const QString zone = s->scheduleTimeZoneId();
     m_ui->timeZone->setCurrentIndex(std::max(0, m_ui->timeZone->findData(zone)));
@@ -100,6 +101,7 @@ void SettingsDialog::restoreDefaults()
     m_ui->language->setCurrentIndex(0);
     m_ui->theme->setCurrentIndex(0);
     m_ui->autoRefresh->setValue(30);
+    m_ui->logCacheMb->setValue(AppSettings::DefaultLogCacheMb);
     m_ui->notifications->setChecked(true);
     m_ui->timeZone->setCurrentIndex(0);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -151,6 +153,7 @@ void SettingsDialog::save() const
     const int refresh = m_ui->autoRefresh->value();
     s->setAutoRefreshSeconds(refresh);
     s->setNotifications(m_ui->notifications->isChecked());
+    s->setLogCacheMb(m_ui->logCacheMb->value());
     const int zone = m_ui->timeZone->findText(m_ui->timeZone->currentText(), Qt::MatchFixedString);
     s->setScheduleTimeZoneId(m_ui->timeZone->itemData(std::max(0, zone)).toString());
     QFont font = m_ui->logFont->currentFont();

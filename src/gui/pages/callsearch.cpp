@@ -134,6 +134,10 @@ CallSearchWindow::CallSearchWindow(ProjectSession *session, QWidget *parent)
         });
         fillFunctions();
     }
+    connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
+        if (m_cache)
+            m_cache->setMaxBytes(qint64(AppSettings::instance()->logCacheMb()) * 1024 * 1024);
+    });
     updateStatus();
 }
 
