@@ -51,6 +51,9 @@ private Q_SLOTS:
     void historyReadsSeveralAtOnceWithinTheBound();
     void historySlowsDownOn429();
     void historyForgetsDeletedFunctionsAndOtherClients();
+    void pagerAsksAgainAfterAFailure();
+    void pagerAndHistoryGoAwayMidRead();
+    void fullHistoryStillReadsEveryNewCall();
 };
 
 void TestMonitor::statsOfKnownCalls()
@@ -365,6 +368,97 @@ void TestMonitor::historyForgetsDeletedFunctionsAndOtherClients()
     h.refresh({a}, now - Hour);
     fx.client.reset();
     QVERIFY(waitIdle(h));
+}
+
+// From the review of the first version: a failed page could never be asked again; a full
+// history stopped reading new calls; deleting a pager or a history mid-read.
+void TestMonitor::pagerAsksAgainAfterAFailure()
+{
+    ApiFixture fx;
+    const qint64 fid = addFunction(fx, u"retry"_s);
+    QList<FunctionCall> bulk;
+    for (int i = 0; i < 30; ++i)
+        bulk << makeCall(8'000'000'000'000LL + i, fid, 1'700'000'000'000LL + i, CallStatus::Completed, 10);
+    fx.server->store().insertCallsBulk(bulk);
+    CallFilter filter;
+    filter.limit = 10;
+    CallPager pager(fx.client.get(), fid, filter);
+    int pages = 0, failures = 0;
+    QObject::connect(&pager, &CallPager::page, [&](const QList<FunctionCall> &, bool) { ++pages; });
+    QObject::connect(&pager, &CallPager::failed, [&](const ApiError &) { ++failures; });
+    pager.fetchNext();
+    QTRY_COMPARE_WITH_TIMEOUT(pages, 1, 10000);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/calls/list", "action": "malformed"}]})", &error));
+    pager.fetchNext();
+    QTRY_COMPARE_WITH_TIMEOUT(failures, 1, 30000);
+    fx.server->faults().clear();
+    QVERIFY(pager.hasMore());
+    pager.fetchNext(); // a user scrolls again (CallsModel::fetchMore)
+    QTest::qWait(2000);
+    QCOMPARE(pages, 2);
+}
+
+void TestMonitor::pagerAndHistoryGoAwayMidRead()
+{
+    ApiFixture fx;
+    const qint64 fid = addFunction(fx, u"gone"_s);
+    QList<FunctionCall> bulk;
+    for (int i = 0; i < 35'000; ++i)
+        bulk << makeCall(7'000'000'000'000LL + i, fid, 1'700'000'000'000LL + i, CallStatus::Completed, 10);
+    fx.server->store().insertCallsBulk(bulk);
+    for (int round = 0; round < 3; ++round) {
+        CallFilter filter;
+        filter.limit = 10000;
+        auto *pager = new CallPager(fx.client.get(), fid, filter);
+        bool first = false;
+        QObject::connect(pager, &CallPager::page, [&](const QList<FunctionCall> &, bool) { first = true; });
+        pager->fetchAll();
+        QTRY_VERIFY_WITH_TIMEOUT(first, 30000);
+        delete pager; // pages decoding and a request in flight
+        QTest::qWait(500);
+    }
+    CallHistory h;
+    h.setClient(fx.client.get());
+    h.refresh({fid}, 0);
+    QTest::qWait(50);
+    h.cancel();
+    QTest::qWait(500);
+}
+
+void TestMonitor::fullHistoryStillReadsEveryNewCall()
+{
+    ApiFixture fx;
+    const qint64 fid = addFunction(fx, u"full"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<FunctionCall> bulk;
+    for (int i = 0; i < CallHistory::MaxCallsPerFunction; ++i)
+        bulk << makeCall(1'000'000'000LL + i, fid, now - 2 * Hour + i * 10, CallStatus::Completed, 10);
+    fx.server->store().insertCallsBulk(bulk);
+    CallHistory h;
+    h.setClient(fx.client.get());
+    h.refresh({fid}, now - 3 * Hour);
+    QVERIFY(waitIdle(h, 300000));
+    QCOMPARE(h.calls(fid).size(), CallHistory::MaxCallsPerFunction);
+    QVERIFY(!h.isTruncated(fid));
+    // 25,000 new calls, all started after the last read's overlap point.
+    bulk.clear();
+    const qint64 t = QDateTime::currentMSecsSinceEpoch() - 4 * 60 * 1000;
+    QSet<qint64> fresh;
+    for (int i = 0; i < 25'000; ++i) {
+        bulk << makeCall(2'000'000'000LL + i, fid, t + i, CallStatus::Failed, 10);
+        fresh.insert(2'000'000'000LL + i);
+    }
+    fx.server->store().insertCallsBulk(bulk);
+    h.refresh({fid}, now - 3 * Hour);
+    QVERIFY(waitIdle(h, 300000));
+    const QSet<qint64> have = idsOf(h.calls(fid));
+    qsizetype missing = 0;
+    for (qint64 id : fresh)
+        missing += have.contains(id) ? 0 : 1;
+    QVERIFY(h.isTruncated(fid));
+    QVERIFY(h.coveredFrom(fid) <= t || h.calls(fid).size() == CallHistory::MaxCallsPerFunction);
+    QCOMPARE(missing, 0);
 }
 
 QTEST_GUILESS_MAIN(TestMonitor)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void closingDropsOlderAnswers();
     void lastKnownStateShowsAtOnceAndIsReplaced();
     void lastKnownStateIsNeverAnotherProjectsOrASecret();
+    void lastKnownLimitsAreReadAgainAndSchedulesKept();
 
 private:
     // A session on the emulator, its secret stored, opened and refreshed once.
@@ -309,6 +310,42 @@ void TestProjectSession::lastKnownStateIsNeverAnotherProjectsOrASecret()
     // A removed profile's state goes with it.
     LastState::forget(p);
     QVERIFY(!LastState::load(p));
+}
+
+void TestProjectSession::lastKnownLimitsAreReadAgainAndSchedulesKept()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 fid = fx.readyFunction(u"first"_s, Hello);
+    QVERIFY(addSchedule(fx, fid, u"every five"_s));
+    Profile p;
+    int serverTimeout = 0;
+    {
+        auto session = openOn(fx, &p);
+        QTRY_VERIFY(session->limits().has_value());
+        serverTimeout = session->limits()->timeoutMinutes;
+    }
+    // The file as it was kept, with limits that are not the server's (e.g. the project's limits changed since).
+    auto kept = LastState::load(p);
+    QVERIFY(kept);
+    QCOMPARE(kept->schedules.size(), 1);
+    QVERIFY(kept->limits);
+    kept->limits->timeoutMinutes = serverTimeout + 7;
+    QVERIFY(kept->save(p));
+    // The schedules cannot be listed on this open.
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/schedules/list", "action": "malformed"}]})", &error));
+    auto session = std::make_unique<ProjectSession>(m_vault.get());
+    session->setAutoRefreshInterval(0);
+    QSignalSpy refreshed(session.get(), &ProjectSession::refreshed);
+    session->open(p);
+    QVERIFY(refreshed.count() || refreshed.wait(120000));
+    QVERIFY(!session->isStale());
+    QTRY_COMPARE(session->limits()->timeoutMinutes, serverTimeout);
+    const auto after = LastState::load(p);
+    QCOMPARE(session->limits()->timeoutMinutes, serverTimeout);
+    QVERIFY(after);
+    QCOMPARE(after->schedules.size(), 1);
 }
 
 QTEST_MAIN(TestProjectSession)

@@ -181,14 +181,21 @@ void CallPager::fetchAll()
 
 void CallPager::fetchNext()
 {
-    if (m_requesting || m_done || m_failed)
+    if (m_requesting || m_done)
         return;
     m_requesting = true;
-    m_service.listRaw(m_functionId, m_filter).then(this, [this](const Pending<RawCallPage>::Result &r) {
+    const std::optional<QString> asked = m_filter.cursor;
+    m_service.listRaw(m_functionId, m_filter).then(this, [this, asked, generation = m_generation](const Pending<RawCallPage>::Result &r) {
+        if (generation != m_generation)
+            return; // a page before it could not be read: it is asked for again
         m_requesting = false;
         if (!r) {
-            m_failed = true;
-            Q_EMIT failed(r.error());
+            // The cursor is unchanged: fetchNext() asks for this page again. Pages read before it
+            // are delivered first.
+            if (m_decoding.isEmpty())
+                Q_EMIT failed(r.error());
+            else
+                m_pendingError = r.error();
             return;
         }
         if (r->nextCursor.isEmpty())
@@ -196,6 +203,7 @@ void CallPager::fetchNext()
         else
             m_filter.cursor = r->nextCursor;
         auto slot = std::make_shared<Decoded>();
+        slot->asked = asked;
         m_decoding << slot;
         // The next page is asked for before this one is decoded: the server works while we do.
         if (m_all && !m_done)
@@ -214,13 +222,19 @@ void CallPager::fetchNext()
 
 void CallPager::deliver()
 {
-    while (!m_decoding.isEmpty() && m_decoding.first()->ready.load(std::memory_order_acquire) && !m_failed) {
+    while (!m_decoding.isEmpty() && m_decoding.first()->ready.load(std::memory_order_acquire)) {
         const std::shared_ptr<Decoded> slot = m_decoding.takeFirst();
         if (!slot->error.message.isEmpty()) {
+            // Unreadable (cut off where the cursor scan could not tell): this page and what came
+            // after it are asked for again by the next fetchNext().
             slot->error.kind = ApiError::Kind::Decode;
             slot->error.what = CallsServiceText::tr("list calls");
-            m_failed = true;
+            m_filter.cursor = slot->asked;
+            m_done = false;
+            m_requesting = false;
+            m_pendingError.reset();
             m_decoding.clear();
+            ++m_generation;
             Q_EMIT failed(slot->error);
             return;
         }
@@ -228,6 +242,8 @@ void CallPager::deliver()
         const bool more = !slot->page.nextCursor.isEmpty();
         Q_EMIT page(slot->page.items, more);
     }
+    if (m_decoding.isEmpty() && m_pendingError)
+        Q_EMIT failed(*std::exchange(m_pendingError, std::nullopt));
 }
 
 } // namespace fstudio::api

@@ -77,6 +77,7 @@ private:
     {
         CallPage page;
         ApiError error;
+        std::optional<QString> asked; // the cursor this page was asked for with
         std::atomic<bool> ready = false; // page and error are written before it is set
     };
     void deliver();
@@ -86,7 +87,8 @@ private:
     CallFilter m_filter;
     bool m_requesting = false;
     bool m_done = false; // the last page was received (it may still be decoding)
-    bool m_failed = false;
+    std::optional<ApiError> m_pendingError; // a request failed while pages before it were decoding
+    int m_generation = 0; // bumped when a page could not be read: answers asked after it are dropped
     bool m_all = false;
     int m_count = 0;
     QList<std::shared_ptr<Decoded>> m_decoding; // in the order received; delivered from the front

@@ -157,12 +157,18 @@ void CallHistory::startNext()
             if (a == m_active.end())
                 return;
             const auto e = m_entries.find(a->task.functionId);
-            if (e == m_entries.end())
+            if (e == m_entries.end()) { // forgotten meanwhile (deleted): this read ends too
+                finish(pager, false);
                 return;
+            }
             const qint64 functionId = a->task.functionId;
+            const bool head = a->task.head;
             const bool full = merge(*e, items, *a);
+            // A read of the newest calls goes on to its end (what is older is let go as it comes);
+            // a gap read stops when full: what it would read next is older than all that is kept.
+            const bool stop = !more || (full && !head);
             Q_EMIT updated(functionId);
-            if (!more || full) // older pages would not be kept
+            if (stop && m_active.contains(pager)) // a slot of updated() may have ended it
                 finish(pager, true);
         });
         connect(pager, &CallPager::failed, this, [this, pager](const ApiError &error) {
@@ -205,24 +211,28 @@ bool CallHistory::merge(Entry &e, const QList<FunctionCall> &items, Active &a)
     for (qsizetype i = 0; i < e.calls.size(); ++i)
         e.index.insert(e.calls[i].id, i);
     e.truncated = true;
-    e.coveredFrom = e.calls.last().startTime;
+    e.floor = std::max(e.floor, e.calls.last().startTime);
+    e.coveredFrom = std::max(e.coveredFrom == Never ? e.floor : e.coveredFrom, e.floor);
     a.full = true;
     return true;
 }
 
 void CallHistory::finish(CallPager *pager, bool complete)
 {
-    const Active a = m_active.take(pager);
+    const auto found = m_active.find(pager);
+    if (found == m_active.end())
+        return;
+    const Active a = *found;
+    m_active.erase(found);
     pager->disconnect(this);
     pager->deleteLater();
     const qint64 functionId = a.task.functionId;
-    const auto e = m_entries.find(functionId);
-    if (complete && e != m_entries.end()) {
+    if (const auto e = m_entries.find(functionId); complete && e != m_entries.end()) {
         if (a.task.head)
             e->readAt = a.task.startedAt;
-        // What this read covered: down to its lower bound (a read stopped when full set it).
-        if (!a.full && (!a.task.head || e->coveredFrom == Never))
-            e->coveredFrom = std::min(e->coveredFrom, a.task.minStart);
+        // What this read covered: down to its lower bound, never below what was let go when full.
+        if (!a.task.head || e->coveredFrom == Never)
+            e->coveredFrom = std::max(e->floor, std::min(e->coveredFrom, a.task.minStart));
     }
     if (m_limit < m_ceiling && m_sinceThrottle.elapsed() > 10'000) {
         ++m_limit; // no 429 for a while: one more at once again
@@ -230,8 +240,8 @@ void CallHistory::finish(CallPager *pager, bool complete)
     }
     if (!isReading(functionId)) {
         Q_EMIT functionRead(functionId);
-        const auto again = m_again.constFind(functionId);
-        if (again != m_again.cend() && e != m_entries.end()) {
+        const auto again = m_again.constFind(functionId); // looked up after the signal: a slot may have changed things
+        if (again != m_again.cend() && m_entries.contains(functionId)) {
             const qint64 since = *again;
             m_again.erase(again);
             plan(functionId, since);

@@ -75,6 +75,7 @@ private:
         QHash<qint64, qsizetype> index; // call id -> position in calls
         qint64 coveredFrom = Never;
         qint64 readAt = 0; // server time when the last complete read of the newest calls began
+        qint64 floor = 0; // calls older than this were let go (MaxCallsPerFunction)
         bool truncated = false;
     };
     struct Task

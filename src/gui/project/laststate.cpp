@@ -33,6 +33,7 @@ QByteArray LastState::toBytes(const Profile &profile) const
 {
     QJsonArray fs;
     for (Function f : functions) {
+        f.envVars.reset(); // not secrets to CDF, but often treated as such: read again at the refresh
         if (f.secrets) // the server sends "***"; whatever came, no value is kept
             for (auto it = f.secrets->begin(); it != f.secrets->end(); ++it)
                 it.value() = u"***"_s;

@@ -18,7 +18,8 @@ namespace fstudio::gui {
 // (docs/ARCHITECTURE.md "Instant start"). One file per profile under
 // AppDataLocation/last-state/, named by a hash of the profile's id, cluster and project, which the
 // file also holds and load() checks: it is never shown for another profile or project. Never
-// tokens or secrets: a function's secret values are written as "***" whatever they were.
+// tokens or secrets: a function's secret values are written as "***" whatever they were, and its
+// environment variables are left out.
 struct LastState
 {
     QList<Function> functions;

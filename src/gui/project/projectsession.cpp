@@ -174,7 +174,8 @@ void ProjectSession::keepLastState()
 {
     if (m_staleSinceMs != 0 || m_profile.id.isEmpty())
         return; // never write back what was read from the file, or a half-refreshed project
-    LastState state{m_functions, m_schedulesFresh ? m_schedules : QList<FunctionSchedule>(), m_limits, m_activation, 0};
+    // The schedules as shown: read now, or (when they could not be read) the last-known ones kept.
+    LastState state{m_functions, m_schedules, m_limits, m_activation, 0};
     const size_t content = qHash(state.toBytes(m_profile));
     if (content == m_lastWritten)
         return; // unchanged since it was written: no write every 30 s
@@ -202,7 +203,7 @@ void ProjectSession::clearState()
     setOffline(false);
     setStale(0);
     m_lastWritten = 0;
-    m_schedulesFresh = false;
+    m_limitsFresh = false;
 }
 
 void ProjectSession::setOffline(bool offline)
@@ -361,7 +362,6 @@ void ProjectSession::refresh()
             if (r) {
                 m_schedules = *r;
                 m_scheduleNames = namesOf(m_schedules);
-                m_schedulesFresh = true;
                 setOffline(false);
                 Q_EMIT solved(Part::Schedules);
                 Q_EMIT schedulesChanged();
@@ -376,10 +376,11 @@ void ProjectSession::refresh()
             setActivation(*r);
         partDone();
     });
-    if (!m_limits) {
+    if (!m_limits || !m_limitsFresh) { // once per session: the last-known ones are read again
         api::FunctionsService(client).limits().then(this, [this, current](const api::Pending<FunctionsLimits>::Result &r) {
             if (current() && r) {
                 m_limits = *r;
+                m_limitsFresh = true;
                 Q_EMIT limitsChanged();
             }
         });
@@ -388,7 +389,7 @@ void ProjectSession::refresh()
 
 void ProjectSession::withLimits(std::function<void()> then)
 {
-    if (m_limits || !m_connection) {
+    if ((m_limits && m_limitsFresh) || !m_connection) {
         then();
         return;
     }
@@ -397,6 +398,7 @@ void ProjectSession::withLimits(std::function<void()> then)
         if (!isCurrent(generation))
             return;
         m_limits = r ? *r : FunctionsLimits(); // CDF's usual limits; the deploy's own checks still apply
+        m_limitsFresh = r.hasValue();
         Q_EMIT limitsChanged();
         then();
     });

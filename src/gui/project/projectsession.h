@@ -152,7 +152,7 @@ private:
     api::CallHistory *m_history;
     qint64 m_staleSinceMs = 0;
     size_t m_lastWritten = 0; // a hash of the last-known state on disk
-    bool m_schedulesFresh = false; // read from the project since it was opened
+    bool m_limitsFresh = false; // read from the project since it was opened (not the last-known ones)
     qint64 m_callsSinceMs = 0; // the widest window asked for by readCallsSince (0: the recent day)
     Profile m_profile;
     std::unique_ptr<ProjectConnection> m_connection;
