@@ -293,7 +293,8 @@ void TestMonitorPage::logCacheStaysWithinItsBound()
 
 namespace {
 // A known corpus: calls of two functions whose logs say which call and line they are; every
-// third call of "etl" printed "ERROR disk full on node-<call>" at line 4 (of 0..9).
+// third call of "etl" printed "ERROR disk full on node-<call>" as its fifth message (the log
+// panel's row 5: the first message has two lines).
 struct Corpus
 {
     qint64 etl = 0;
@@ -316,10 +317,13 @@ Corpus seedCorpus(EmulatorFixture &fx)
         fx.server->store().putCall(call);
         for (int line = 0; line < 10; ++line) {
             const bool full = fid == c.etl && i % 3 == 0 && line == 4;
-            fx.server->store().appendLog(call.id, call.startTime + line,
-                                         full ? u"ERROR disk full on node-%1"_s.arg(call.id) : u"call %1 line %2"_s.arg(call.id).arg(line));
+            // The first message has two lines: the log panel (and so the search) counts both.
+            const QString text = full ? u"ERROR disk full on node-%1"_s.arg(call.id)
+                : line == 0           ? u"call %1 line 0\ncall %1 line 0b"_s.arg(call.id)
+                                      : u"call %1 line %2"_s.arg(call.id).arg(line);
+            fx.server->store().appendLog(call.id, call.startTime + line, text);
             if (full)
-                c.expected.insert({call.id, line});
+                c.expected.insert({call.id, line + 1});
         }
         c.calls << call;
     }
@@ -408,7 +412,7 @@ void TestMonitorPage::searchWindowOpensTheCallAtTheLine()
     CallDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = w->findChild<CallDialog *>()) != nullptr);
     LogView *view = dialog->view()->logPanel()->view();
-    QTRY_COMPARE(view->currentMatchRow(), 4);
+    QTRY_COMPARE(view->currentMatchRow(), 5);
     QCOMPARE(dialog->callId(), search->hits()->index(0, 1).data().toLongLong());
 }
 
