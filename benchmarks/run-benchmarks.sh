@@ -15,6 +15,9 @@
 # 7. The Monitor: 100 functions with 1,000 calls each over the last day, read through CallHistory
 #    with figures as pages land (first figures, complete), versus the sum of curl's time_total
 #    over the same pages, function by function.
+# 9. Log search: 1,000 finished calls of 2,000 lines each, searched through the Search Calls engine
+#    with an empty cache and again from the cache, versus the sum of curl's time_total fetching the
+#    same logs one after another.
 # 8. Start: the app on the local emulator, offscreen, from the process launch to the functions
 #    table painted with rows from the last-known state (a first start reads the project and keeps it).
 # 6. Live tail: a handler prints a line every 100 ms; printed -> painted in the log view (p50, p95),
@@ -26,17 +29,19 @@ calls=100000
 
 ./scripts/setup-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview bench_livetail bench_monitor functions-studio >/dev/null
+cmake --build --preset release --target functions-emulator bench_list_calls bench_gui bench_calls bench_zip bench_logview bench_livetail bench_monitor bench_logsearch functions-studio >/dev/null
 bin=build/release
 
 work="$(mktemp -d)"
 emu_pid=""
 emu2_pid=""
 emu3_pid=""
+emu4_pid=""
 cleanup() {
   [ -n "$emu_pid" ] && kill "$emu_pid" 2>/dev/null || true
   [ -n "$emu2_pid" ] && kill "$emu2_pid" 2>/dev/null || true
   [ -n "$emu3_pid" ] && kill "$emu3_pid" 2>/dev/null || true
+  [ -n "$emu4_pid" ] && kill "$emu4_pid" 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -115,6 +120,25 @@ monitor_floor="$(awk '{ s += $1 } END { printf "%d", s * 1000 }' "$work/monitor-
 echo "$(cat "$work/monitor-lib"); floor $monitor_floor ms"
 kill "$emu3_pid" 2>/dev/null || true
 emu3_pid=""
+
+echo "== log search =="
+$bin/benchmarks/bench_logsearch seed "$work/search" 1000 2000 > "$work/search-ids"
+$bin/src/emulator/functions-emulator --data-dir "$work/search" --port 0 --quiet "${creds[@]}" > "$work/out4" 2> "$work/err4" &
+emu4_pid=$!
+for _ in $(seq 100); do grep -q listening "$work/out4" 2>/dev/null && break; sleep 0.1; done
+base4="$(sed -n 's/^listening on \(http[^ ]*\) .*/\1/p' "$work/out4")"
+$bin/benchmarks/bench_logsearch run "$base4" "$work/search-cache" "$work/search-ids" 2000 > "$work/search-lib"
+token4="$(curl -s -d grant_type=client_credentials -d client_id=functions-studio -d client_secret=emulator-secret "$base4/oauth2/token" \
+          | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+: > "$work/search-times"
+while read -r sfid scid; do
+  curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token4" \
+       "$base4/api/v1/projects/playground/functions/$sfid/calls/$scid/logs" >> "$work/search-times"
+done < "$work/search-ids"
+search_floor="$(awk '{ s += $1 } END { printf "%d", s * 1000 }' "$work/search-times")"
+echo "$(cat "$work/search-lib"); floor $search_floor ms"
+kill "$emu4_pid" 2>/dev/null || true
+emu4_pid=""
 
 echo "== start =="
 start_home="$work/start-home"

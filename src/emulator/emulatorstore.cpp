@@ -534,6 +534,22 @@ void EmulatorStore::appendLog(qint64 callId, qint64 timestamp, const QString &me
     run(q);
 }
 
+void EmulatorStore::insertLogsBulk(qint64 callId, const QList<LogEntry> &lines)
+{
+    m_db.transaction();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO logs(call_id, seq, timestamp, message) VALUES(?, ?, ?, ?)"_s);
+    int seq = 0;
+    for (const LogEntry &l : lines) {
+        q.addBindValue(callId);
+        q.addBindValue(++seq);
+        q.addBindValue(l.timestamp.value_or(0));
+        q.addBindValue(l.message);
+        run(q);
+    }
+    m_db.commit();
+}
+
 QList<LogEntry> EmulatorStore::logs(qint64 callId) const
 {
     QSqlQuery q(m_db);

@@ -81,6 +81,8 @@ public:
 
     // Logs
     void appendLog(qint64 callId, qint64 timestamp, const QString &message);
+    // A new call's whole log at once, in one transaction (benchmarks and tests seeding a corpus).
+    void insertLogsBulk(qint64 callId, const QList<LogEntry> &lines);
     QList<LogEntry> logs(qint64 callId) const;
 
     // Schedules
