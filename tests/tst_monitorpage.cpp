@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -271,6 +272,9 @@ void TestMonitorPage::logCacheStaysWithinItsBound()
     QVERIFY(!cache.read(2)); // the least recently used went first
     QVERIFY(!cache.read(3));
     QVERIFY(cache.read(6));
+    // Only the user reads what functions printed.
+    QCOMPARE(QFileInfo(cache.folder() + u"/6.json"_s).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(cache.folder()).permissions() & (QFileDevice::ExeOther | QFileDevice::ReadOther), QFileDevice::Permissions());
     // Another project's cache, under the same root, never serves this one's calls (and counts
     // toward the same bound).
     LogCache other(root.path(), u"project-b"_s, 500 * 1024);
@@ -289,6 +293,12 @@ void TestMonitorPage::logCacheStaysWithinItsBound()
     Profile q = p;
     q.project = u"b"_s;
     QVERIFY(LogCache::scopeFor(p) != LogCache::scopeFor(q));
+    // A removed profile's logs go with it.
+    LogCache mine(root.path(), LogCache::scopeFor(p), 500 * 1024);
+    mine.write(1, "{}");
+    QVERIFY(QFileInfo::exists(mine.folder()));
+    LogCache::forget(p, root.path());
+    QVERIFY(!QFileInfo::exists(mine.folder()));
 }
 
 namespace {
@@ -313,7 +323,8 @@ Corpus seedCorpus(EmulatorFixture &fx)
     qint64 id = 7'000'000'000'000LL;
     for (int i = 0; i < 30; ++i) {
         const qint64 fid = i % 2 ? c.api : c.etl;
-        const FunctionCall call = makeCall(++id, fid, now - (i + 1) * 60'000, i % 6 == 0 ? CallStatus::Failed : CallStatus::Completed, 500);
+        // Ended more than LogSearch::SettledMs ago: their logs are kept.
+        const FunctionCall call = makeCall(++id, fid, now - (i + 3) * 60'000, i % 6 == 0 ? CallStatus::Failed : CallStatus::Completed, 500);
         fx.server->store().putCall(call);
         for (int line = 0; line < 10; ++line) {
             const bool full = fid == c.etl && i % 3 == 0 && line == 4;
@@ -384,6 +395,12 @@ void TestMonitorPage::searchFindsTheKnownLinesAndCachesFinishedLogs()
     QTest::qWait(500);
     QVERIFY(hits.isEmpty());
     QVERIFY(!search.isRunning());
+
+    // The connection goes mid-search: the search ends (it never waits for ever).
+    search.start(fx.client.get(), std::make_shared<LogCache>(root.path(), u"cold2"_s, 100 * 1024 * 1024), corpus.calls,
+                 LogQuery(u"line"_s, false, false));
+    fx.client.reset();
+    QTRY_VERIFY(!search.isRunning());
 }
 
 void TestMonitorPage::searchWindowOpensTheCallAtTheLine()

@@ -15,9 +15,11 @@
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/settingsdialog.h"
 #include "gui/language.h"
+#include "gui/logs/logsearch.h"
 #include "gui/logs/logview.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/schedulesmodel.h"
+#include "gui/pages/callsearch.h"
 #include "gui/pages/gettingstarted.h"
 #include "gui/pages/schedulespage.h"
 #include "gui/profiles/profiledialog.h"
@@ -35,6 +37,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -195,6 +198,15 @@ void TestScreenTour::tour()
     QTRY_VERIFY(!w->session()->callHistory()->isReading());
     QTest::qWait(300);
     shoot(w, u"monitor"_s);
+    // Search Calls, with the hit of the fixture's call.
+    CallSearchWindow *search = w->openCallSearch();
+    search->resize(TourSize);
+    search->setPattern(u"hello from"_s);
+    search->search();
+    QTRY_VERIFY(!search->engine()->isRunning() && search->hits()->rowCount() > 0);
+    QTest::qWait(200);
+    shoot(search, u"search-calls"_s);
+    search->close();
     a->showSchedules->trigger(); // the schedule editor below edits the selected schedule
     schedules->selectionModel()->setCurrentIndex(schedules->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 

@@ -4347,6 +4347,17 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source> — stopped at the first %1 hits</source>
         <translation> — nach den ersten %1 Treffern angehalten</translation>
     </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation>Angehalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — the logs of %n call(s) could not be read</source>
+        <translation>
+            <numerusform> — die Logs von %n Aufruf konnten nicht gelesen werden</numerusform>
+            <numerusform> — die Logs von %n Aufrufen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallSignIn</name>

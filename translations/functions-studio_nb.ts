@@ -4347,6 +4347,17 @@ Det er bygget med disse bibliotekene:</translation>
         <source> — stopped at the first %1 hits</source>
         <translation> — stoppet etter de første %1 treffene</translation>
     </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation>Stoppet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> — the logs of %n call(s) could not be read</source>
+        <translation>
+            <numerusform> — loggene til %n kall kunne ikke leses</numerusform>
+            <numerusform> — loggene til %n kall kunne ikke leses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallSignIn</name>

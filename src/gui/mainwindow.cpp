@@ -10,6 +10,7 @@
 #include "gui/deploy/deploywizard.h"
 #include "gui/dialogs/helpdialogs.h"
 #include "gui/dialogs/settingsdialog.h"
+#include "gui/logs/logcache.h"
 #include "gui/logs/logpanel.h"
 #include "gui/models/callsmodel.h"
 #include "gui/models/callsproxy.h"
@@ -538,6 +539,7 @@ void MainWindow::profileRemoved(const Profile &doomed)
 {
     const QString done = tr("Profile \"%1\" removed, with its secrets.").arg(doomed.name);
     LastState::forget(doomed); // and what it last showed
+    LogCache::forget(doomed); // and the logs its searches kept
     if (m_session->profile().id != doomed.id) {
         reloadProfiles();
         showMessage(done, false);

@@ -69,16 +69,20 @@ std::optional<QByteArray> LogCache::read(qint64 callId)
 
 void LogCache::write(qint64 callId, const QByteArray &logs)
 {
+    const QMutexLocker lock(&m_mutex);
     if (logs.size() > m_maxBytes / 4)
         return; // one call's logs never push out most of the cache
-    const QMutexLocker lock(&m_mutex);
     scanLocked();
+    // The function's own output may hold what it should not print: only the user reads it.
     if (!QDir().mkpath(m_dir))
         return;
+    QFile::setPermissions(m_root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = pathOf(callId);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(logs);
     if (!f.commit())
         return;
@@ -96,6 +100,17 @@ void LogCache::setMaxBytes(qint64 maxBytes)
     m_maxBytes = maxBytes;
     scanLocked();
     evictLocked();
+}
+
+qint64 LogCache::maxBytes()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_maxBytes;
+}
+
+void LogCache::forget(const Profile &profile, const QString &root)
+{
+    QDir(root + u'/' + scopeFor(profile)).removeRecursively();
 }
 
 qint64 LogCache::sizeBytes()

@@ -28,6 +28,9 @@ public:
     std::optional<QByteArray> read(qint64 callId);
     void write(qint64 callId, const QByteArray &logs);
     void setMaxBytes(qint64 maxBytes);
+    qint64 maxBytes();
+    // A profile's folder, when the profile is removed.
+    static void forget(const Profile &profile, const QString &root = defaultRoot());
     qint64 sizeBytes(); // of every project's files
     QString folder() const { return m_dir; }
 

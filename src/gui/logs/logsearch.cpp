@@ -5,6 +5,7 @@
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,7 @@ void LogSearch::start(api::CdfClient *client, std::shared_ptr<LogCache> cache, c
     m_nextIndex = 0;
     m_inFlight = 0;
     m_searched = 0;
+    m_failed = 0;
     m_fromCache = 0;
     m_hits = 0;
     m_running = true;
@@ -179,17 +181,21 @@ void LogSearch::searchBytes(const FunctionCall &call, const QByteArray &logs, bo
         if (generation == m_generation)
             done(watcher->result(), false);
     });
-    watcher->setFuture(QtConcurrent::run([store = cache ? m_cache : nullptr, call, logs, query = m_query]() {
-        if (store) // a finished call's logs never change
+    watcher->setFuture(QtConcurrent::run([store = cache ? m_cache : nullptr, call, logs, query = m_query, stop = m_stop]() -> QList<Hit> {
+        if (stop->load())
+            return {};
+        bool readable = false;
+        QList<Hit> hits = match(call, logs, query, &readable);
+        if (store && readable) // a finished call's logs never change
             store->write(call.id, logs);
-        return match(call, logs, query);
+        return hits;
     }));
 }
 
-void LogSearch::done(const QList<Hit> &hits, bool cached)
+void LogSearch::done(const QList<Hit> &hits, bool cached, bool searched)
 {
     --m_inFlight;
-    ++m_searched;
+    m_searched += searched ? 1 : 0;
     if (cached)
         ++m_fromCache;
     if (!hits.isEmpty() && m_hits < MaxHits) {
@@ -198,14 +204,16 @@ void LogSearch::done(const QList<Hit> &hits, bool cached)
         Q_EMIT hitsFound(kept);
     }
     Q_EMIT progress(m_searched, total());
-    if (m_hits >= MaxHits || m_searched >= total()) {
+    if (m_hits >= MaxHits || m_searched + m_failed >= total()) {
         m_stop->store(true);
         ++m_generation;
         m_running = false;
         Q_EMIT finished(false);
         return;
     }
-    next();
+    // The next calls on the next turn of the event loop: a run of calls that fail at once never
+    // deepens the stack.
+    QMetaObject::invokeMethod(this, &LogSearch::next, Qt::QueuedConnection);
 }
 
 } // namespace fstudio::gui

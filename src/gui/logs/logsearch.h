@@ -45,6 +45,7 @@ public:
     static constexpr int MaxHitsPerCall = 100;
     static constexpr int MaxHits = 10'000;
     static constexpr int MaxLineChars = 1000;
+    static constexpr qint64 SettledMs = 2 * 60 * 1000; // a call's logs are kept once it ended this long ago
 
     explicit LogSearch(QObject *parent = nullptr);
     ~LogSearch() override;
@@ -54,6 +55,7 @@ public:
     int total() const { return int(m_calls.size()); }
     int searched() const { return m_searched; }
     int fromCache() const { return m_fromCache; }
+    int failedCalls() const { return m_failed; } // whose logs could not be read
     int hitCount() const { return m_hits; }
     bool hitLimit() const { return m_hits >= MaxHits; }
 
@@ -70,7 +72,7 @@ private:
     void next();
     void fetch(const FunctionCall &call);
     void searchBytes(const FunctionCall &call, const QByteArray &logs, bool cache);
-    void done(const QList<Hit> &hits, bool cached);
+    void done(const QList<Hit> &hits, bool cached, bool searched = true);
 
     QPointer<api::CdfClient> m_client;
     std::shared_ptr<LogCache> m_cache;
@@ -81,6 +83,7 @@ private:
     int m_inFlight = 0;
     int m_searched = 0;
     int m_fromCache = 0;
+    int m_failed = 0;
     int m_hits = 0;
     int m_generation = 0;
     bool m_running = false;

@@ -124,6 +124,14 @@ CallSearchWindow::CallSearchWindow(ProjectSession *session, QWidget *parent)
     });
     if (session) {
         connect(session, &ProjectSession::functionsChanged, this, &CallSearchWindow::fillFunctions);
+        // The connection goes (another profile, the emulator again): the search stops and says so.
+        connect(session, &ProjectSession::closing, this, [this](const QString &why) {
+            if (!m_search->isRunning() && !m_waitForRead)
+                return;
+            cancel();
+            m_problem = tr("Stopped: %1.").arg(why);
+            updateStatus();
+        });
         connect(session, &ProjectSession::profileChanged, this, [this] {
             cancel();
             m_hits->removeRows(0, m_hits->rowCount());
@@ -135,8 +143,9 @@ CallSearchWindow::CallSearchWindow(ProjectSession *session, QWidget *parent)
         fillFunctions();
     }
     connect(AppSettings::instance(), &AppSettings::changed, this, [this] {
-        if (m_cache)
-            m_cache->setMaxBytes(qint64(AppSettings::instance()->logCacheMb()) * 1024 * 1024);
+        const qint64 bound = qint64(AppSettings::instance()->logCacheMb()) * 1024 * 1024;
+        if (m_cache && bound != m_cache->maxBytes())
+            m_cache->setMaxBytes(bound);
     });
     updateStatus();
 }
@@ -312,6 +321,8 @@ void CallSearchWindow::updateStatus()
                    .arg(m_search->searched())
                    .arg(m_search->fromCache())
                    .arg(m_search->hitCount());
+    if (m_search->failedCalls() > 0)
+        text += tr(" — the logs of %n call(s) could not be read", nullptr, m_search->failedCalls());
     if (!m_search->isRunning() && m_search->hitLimit())
         text += tr(" — stopped at the first %1 hits").arg(LogSearch::MaxHits);
     if (!m_problem.isEmpty())
