@@ -353,13 +353,9 @@ void MainWindow::buildPages()
     connect(m_callsPage, &CallsPage::openCallRequested, this, &MainWindow::openCall);
     // From the Monitor to a function's calls over the window it showed.
     connect(m_monitorPage, &MonitorPage::openCallsRequested, this, [this](qint64 functionId, qint64 fromMs) {
-        const auto f = m_session->function(functionId);
-        if (!f)
-            return;
-        if (!m_functionsPage->selectFunction(functionId)) // hidden by the search: show its calls anyway
-            m_callsPage->showFunction(m_session->client(), f);
-        m_callsPage->showSince(fromMs);
-        m_views->setCurrentIndex(CallsTab);
+        m_functionsPage->selectFunction(functionId); // when the search hides it, the calls page shows it anyway
+        if (m_callsPage->showCallsOf(m_session->client(), m_session->function(functionId), fromMs))
+            m_views->setCurrentIndex(CallsTab);
     });
     connect(m_callsPage, &CallsPage::fetchFailed, this, [this](const api::ApiError &e) {
         if (!ProjectSession::isPartsOwn(e))
@@ -672,11 +668,8 @@ CallSearchWindow *MainWindow::openCallSearch()
                 dlg->view()->logPanel()->showLine(line, query);
         });
     }
-    if (const auto f = m_functionsPage->currentFunction(); f && m_views->currentIndex() == FunctionsTab)
-        m_callSearch->setFunction(f->id);
-    m_callSearch->show();
-    m_callSearch->raise();
-    m_callSearch->activateWindow();
+    const auto f = m_functionsPage->currentFunction();
+    m_callSearch->bringForward(f && m_views->currentIndex() == FunctionsTab ? f->id : 0);
     return m_callSearch;
 }
 

@@ -196,6 +196,15 @@ void CallSearchWindow::setFunction(qint64 functionId)
     m_function->setCurrentIndex(i >= 0 ? i : 0);
 }
 
+void CallSearchWindow::bringForward(qint64 functionId)
+{
+    if (functionId)
+        setFunction(functionId);
+    show();
+    raise();
+    activateWindow();
+}
+
 void CallSearchWindow::setMaxCalls(int n)
 {
     m_max->setValue(n);

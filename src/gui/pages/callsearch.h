@@ -36,6 +36,8 @@ public:
     void setPattern(const QString &text, bool regex = false, bool caseSensitive = false);
     void setFunction(qint64 functionId); // 0: every function
     void setMaxCalls(int n);
+    // Shown, raised and focused; on functionId's calls when it is not 0.
+    void bringForward(qint64 functionId);
     void search();
     void cancel();
     LogSearch *engine() const { return m_search; }

@@ -154,6 +154,15 @@ void CallsPage::showSince(qint64 fromMs)
     m_time->setCurrentIndex(pick); // reloads when it changes
 }
 
+bool CallsPage::showCallsOf(api::CdfClient *client, const std::optional<Function> &function, qint64 fromMs)
+{
+    if (!function)
+        return false;
+    showFunction(client, function); // nothing to do when it is already the one shown
+    showSince(fromMs);
+    return true;
+}
+
 void CallsPage::refreshHead()
 {
     m_model->refreshHead();

@@ -41,6 +41,8 @@ public:
     void reload(); // the filters changed: page in again from the start
     // Sets the time filter to the shortest choice that holds every call from fromMs on.
     void showSince(qint64 fromMs);
+    // A function's calls from fromMs on (the Monitor's click-through); false without a function.
+    bool showCallsOf(api::CdfClient *client, const std::optional<Function> &function, qint64 fromMs);
     void refreshHead(); // new and running calls at the top
     void clear();
     std::optional<FunctionCall> currentCall() const;
