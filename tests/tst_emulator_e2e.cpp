@@ -742,11 +742,12 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
     QTemporaryDir other;
     const auto orphan = [](const QString &dir) {
         // Detached (its parent is init, as a leftover's is), away from the test's output, and its
-        // sleep ends with it.
+        // sleep ends with it. Without --die-with-parent: startDetached's intermediate process
+        // exits right after the fork, and if that happens after bwrap armed the parent-death
+        // signal the sandbox ends at once (a race that failed CI once).
         QProcess p;
         p.setProgram(u"bwrap"_s);
-        p.setArguments(
-            {u"--die-with-parent"_s, u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s});
+        p.setArguments({u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s});
         p.setStandardInputFile(QProcess::nullDevice());
         p.setStandardOutputFile(QProcess::nullDevice());
         p.setStandardErrorFile(QProcess::nullDevice());
