@@ -16,6 +16,7 @@
 #include "gui/logs/logsearch.h"
 #include "gui/logs/logview.h"
 #include "gui/mainwindow.h"
+#include "gui/models/callsmodel.h"
 #include "gui/models/functionsmodel.h"
 #include "gui/models/modelroles.h"
 #include "gui/models/monitormodel.h"
@@ -26,6 +27,9 @@
 #include "gui/pages/monitorpage.h"
 #include "gui/profiles/profilestore.h"
 #include "gui/profiles/secretvault.h"
+#include "gui/project/callarchive.h"
+#include "gui/project/projectsession.h"
+#include "gui/widgets/messageboxes.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,6 +72,8 @@ private Q_SLOTS:
     void logCacheStaysWithinItsBound();
     void searchFindsTheKnownLinesAndCachesFinishedLogs();
     void searchWindowOpensTheCallAtTheLine();
+    void historyFollowsTheExternalIdAcrossRedeploys();
+    void callArchiveKeepsOnlyFinishedCallsWithinItsBounds();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const Profile &p, SecretVault *vault, bool waitForRefresh = true);
@@ -434,4 +440,144 @@ void TestMonitorPage::searchWindowOpensTheCallAtTheLine()
 }
 
 QTEST_MAIN(TestMonitorPage)
+// A redeploy gives the function a new id and CDF deletes the old one's calls: the monitor and the
+// calls page still show them, from the archive the app wrote while v1 was there, marked with
+// their version; after a restart too; and the archive is the profile's alone.
+void TestMonitorPage::historyFollowsTheExternalIdAcrossRedeploys()
+{
+    EmulatorFixture fx;
+    QVERIFY(fx.http->signIn());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 v1 = addFunction(fx, u"etl"_s, u"etl"_s);
+    QList<FunctionCall> calls;
+    qint64 id = 7'000'000'000'000LL;
+    for (int i = 0; i < 3; ++i)
+        calls << makeCall(++id, v1, now - (20 - i) * Hour, CallStatus::Completed, 100);
+    for (int i = 0; i < 2; ++i)
+        calls << makeCall(++id, v1, now - (15 - i) * Hour, CallStatus::Failed, 50);
+    const qint64 v1Failed = id;
+    calls << makeCall(++id, v1, now - 12 * Hour, CallStatus::Running, std::nullopt); // never kept: it still changes
+    fx.server->store().insertCallsBulk(calls);
+
+    SecretVault vault(&m_keychain);
+    const Profile p = emulatorProfile(fx);
+    auto w = openWindow(p, &vault);
+    QVERIFY(w);
+    FunctionsModel *functions = w->functionsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(functions, functions->rowOf(v1), FunctionsModel::ErrorRate), QLocale().toString(40) + u" %"_s, 10000);
+    w->session()->flushCallArchive();
+    const QString file = CallArchive::fileFor(p);
+    QVERIFY(QFileInfo::exists(file));
+    QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther), QFileDevice::Permissions{});
+
+    // Redeployed (by anyone: the Toolkit, the SDK): v1 is gone, with its calls, and v2 runs twice.
+    fx.server->store().deleteFunction(v1);
+    const qint64 v2 = addFunction(fx, u"etl"_s, u"etl"_s);
+    Function f2 = fx.server->store().function(v2)->function;
+    f2.createdTime = now - 10 * Hour;
+    fx.server->store().putFunction(f2, {});
+    fx.server->store().insertCallsBulk(
+        {makeCall(++id, v2, now - 5 * Hour, CallStatus::Completed, 300), makeCall(++id, v2, now - 4 * Hour, CallStatus::Completed, 300)});
+    QSignalSpy refreshed(w.get(), &MainWindow::refreshed);
+    w->refresh();
+    QVERIFY(refreshed.wait(20000));
+
+    // The monitor: one row for the external id, its figures over both versions.
+    w->actions()->showMonitor->trigger();
+    MonitorModel *model = w->monitorPage()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->functionIdAt(0), v2);
+    QTRY_COMPARE(cell(model, 0, MonitorModel::Calls), u"7"_s); // 5 of v1 + 2 of v2 (the running one was not kept)
+    QCOMPARE(cell(model, 0, MonitorModel::Failed), u"2"_s);
+    QCOMPARE(cell(model, 0, MonitorModel::Version), u"v1–v2"_s);
+    const QString tip = cell(model, 0, MonitorModel::Version, Qt::ToolTipRole);
+    QVERIFY2(tip.contains(u"v1: function %1"_s.arg(v1)) && tip.contains(u"5 call(s)"_s) && tip.contains(u"2 call(s) in the window (deployed now)"_s),
+             qPrintable(tip));
+    QCOMPARE(model->index(0, MonitorModel::Activity).data(VersionStartsRole).value<QList<qint64>>(), QList<qint64>{f2.createdTime});
+
+    // The calls page: v2's own calls, then v1's, marked; v1's open without asking CDF.
+    auto *table = child<QTableView>(w->monitorPage(), u"monitorTable"_s);
+    table->setCurrentIndex(table->model()->index(0, MonitorModel::Name));
+    QTest::keyClick(table, Qt::Key_Return);
+    CallsModel *callsModel = w->callsModel();
+    QTRY_COMPARE(callsModel->rowCount(), 7);
+    QCOMPARE(cell(callsModel, 0, CallsModel::Version), u"v2"_s);
+    int failedRow = -1;
+    for (int r = 0; r < callsModel->rowCount(); ++r)
+        if (callsModel->call(r).id == v1Failed)
+            failedRow = r;
+    QVERIFY(failedRow >= 2);
+    QCOMPARE(cell(callsModel, failedRow, CallsModel::Version), u"v1 (replaced)"_s);
+    QCOMPARE(cell(callsModel, failedRow, CallsModel::Error), u"ValueError: bad row"_s);
+    auto *callsTable = child<QTableView>(w.get(), u"callsTable"_s);
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(callsTable->model());
+    callsTable->setCurrentIndex(proxy->mapFromSource(callsModel->index(failedRow, 0)));
+    QTest::keyClick(callsTable, Qt::Key_Return);
+    CallDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w->findChild<CallDialog *>()) != nullptr);
+    QVERIFY(dialog->windowTitle().contains(u"version 1"_s));
+    QVERIFY2(dialog->logState().contains(u"redeploy replaced"_s), qPrintable(dialog->logState()));
+    QVERIFY(!dialog->isFollowing());
+    dialog->close();
+
+    // A restart: v1's calls come from the disk (the server has them no more).
+    w.reset();
+    auto again = openWindow(p, &vault);
+    QVERIFY(again);
+    again->actions()->showMonitor->trigger();
+    QTRY_COMPARE(cell(again->monitorPage()->model(), 0, MonitorModel::Calls), u"7"_s);
+
+    // Another project of the same profile has a file of its own; removing the profile removes it.
+    Profile other = p;
+    other.project = u"other-project"_s;
+    QVERIFY(CallArchive::fileFor(other) != file);
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    child<QAction>(again.get(), u"removeProfileAction"_s)->trigger();
+    QTRY_VERIFY(!QFileInfo::exists(file));
+}
+
+void TestMonitorPage::callArchiveKeepsOnlyFinishedCallsWithinItsBounds()
+{
+    QTemporaryDir dir;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CallArchive archive(dir.filePath(u"history/a.sqlite"_s));
+    QVERIFY2(archive.isOpen(), qPrintable(archive.lastError()));
+    QCOMPARE(QFileInfo(dir.filePath(u"history"_s)).permissions() & (QFileDevice::ReadOther | QFileDevice::ExeOther), QFileDevice::Permissions{});
+    Function a;
+    a.id = 1;
+    a.externalId = u"a"_s;
+    a.createdTime = now - 5 * Hour;
+    Function b = a;
+    b.id = 2;
+    b.createdTime = now - Hour;
+    Function plain; // no external id: no versions
+    plain.id = 3;
+    archive.noteFunctions({a, plain});
+    archive.noteFunctions({b, plain});
+    const QList<FunctionVersion> versions = archive.versionsOf(u"a"_s);
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions[0].functionId, 1);
+    QCOMPARE(versions[0].number, 1);
+    QVERIFY(!versions[0].current);
+    QCOMPARE(versions[1].number, 2);
+    QVERIFY(versions[1].current);
+    QVERIFY(!archive.versions().contains(3));
+
+    FunctionCall big = makeCall(10, 1, now - 4 * Hour, CallStatus::Failed, 10);
+    big.error->trace = QString(100'000, u'x');
+    QVERIFY(archive.keep({makeCall(11, 1, now - 3 * Hour, CallStatus::Running, std::nullopt), big,
+                          makeCall(12, 1, now - CallArchive::MaxAgeMs - Hour, CallStatus::Completed, 10)}));
+    QVERIFY(archive.keep({makeCall(10, 1, now - 4 * Hour, CallStatus::Completed, 10)})); // kept already: unchanged
+    QCOMPARE(archive.callCount(), 2);
+    QList<FunctionCall> kept = archive.calls({1});
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept[0].id, 10);
+    QCOMPARE(kept[0].status, CallStatus::Failed);
+    QVERIFY(kept[0].error->trace.size() <= 8 * 1024); // a trace of megabytes is not the history's
+    QCOMPARE(archive.calls({1}, now - 5 * Hour).size(), 1); // the window
+    archive.prune(now);
+    QCOMPARE(archive.callCount(), 1); // older than 90 days: gone
+    QCOMPARE(archive.versionsOf(u"a"_s).size(), 2);
+}
+
 #include "tst_monitorpage.moc"

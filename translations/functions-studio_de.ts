@@ -4095,6 +4095,18 @@ Es basiert auf diesen Bibliotheken:</translation>
         <source>Call %1</source>
         <translation>Aufruf %1</translation>
     </message>
+    <message>
+        <source>Call %1 (version %2)</source>
+        <translation>Aufruf %1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>This call ran on version %1 of the function (function %2), which a redeploy replaced: CDF deleted the call&apos;s response and log with it. What is shown was kept on this machine.</source>
+        <translation>Dieser Aufruf lief auf Version %1 der Funktion (Funktion %2), die eine erneute Bereitstellung ersetzt hat: CDF hat Antwort und Log des Aufrufs mit ihr gelöscht. Was angezeigt wird, wurde auf diesem Rechner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No search read its log while it was there.</source>
+        <translation>Keine Suche hat sein Log gelesen, solange es vorhanden war.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallPage</name>
@@ -4558,6 +4570,22 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>Schedule %1</source>
         <translation>Zeitplan %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version %1 (function %2), replaced by a redeploy: kept on this machine, CDF deleted it with its function.</source>
+        <translation>Version %1 (Funktion %2), durch eine erneute Bereitstellung ersetzt: auf diesem Rechner aufbewahrt, CDF hat ihn mit seiner Funktion gelöscht.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>v%1 (replaced)</source>
+        <translation>v%1 (ersetzt)</translation>
     </message>
 </context>
 <context>
@@ -6046,10 +6074,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>95 % der beendeten Aufrufe dauerten höchstens so lange</translation>
     </message>
     <message>
-        <source>Calls over the window, by status</source>
-        <translation>Aufrufe im Zeitraum, nach Status</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
@@ -6122,6 +6146,41 @@ Es basiert auf diesen Bibliotheken:</translation>
             <numerusform>%n läuft</numerusform>
             <numerusform>%n laufen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls over the window, by status; a line marks a redeploy</source>
+        <translation>Aufrufe im Zeitraum nach Status; eine Linie markiert eine erneute Bereitstellung</translation>
+    </message>
+    <message>
+        <source>The deployed version, and the earlier ones whose calls the figures include</source>
+        <translation>Die bereitgestellte Version und die früheren, deren Aufrufe die Zahlen enthalten</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>v%1–v%2</source>
+        <translation>v%1–v%2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Versions (a redeploy gives the function a new id; CDF deletes the calls of the old one, the app kept them):</source>
+        <translation>Versionen (eine erneute Bereitstellung gibt der Funktion eine neue ID; CDF löscht die Aufrufe der alten, die App hat sie aufbewahrt):</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1: function %2, deployed %3, %n call(s) in the window</source>
+        <translation>
+            <numerusform>v%1: Funktion %2, bereitgestellt %3, %n Aufruf im Zeitraum</numerusform>
+            <numerusform>v%1: Funktion %2, bereitgestellt %3, %n Aufrufe im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (deployed now)</source>
+        <translation>%1 (jetzt bereitgestellt)</translation>
     </message>
 </context>
 <context>
@@ -6514,6 +6573,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>No browser could be opened to sign in: open %1 in a browser.</source>
         <translation>Zum Anmelden konnte kein Browser geöffnet werden: Öffnen Sie %1 in einem Browser.</translation>
+    </message>
+    <message>
+        <source>The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.</source>
+        <translation>Der Verlauf der Aufrufe kann nicht auf der Festplatte gespeichert werden (%1): Aufrufe ersetzter Versionen werden nicht angezeigt.</translation>
     </message>
 </context>
 <context>

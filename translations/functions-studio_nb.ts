@@ -4095,6 +4095,18 @@ Det er bygget med disse bibliotekene:</translation>
         <source>Call %1</source>
         <translation>Kall %1</translation>
     </message>
+    <message>
+        <source>Call %1 (version %2)</source>
+        <translation>Kall %1 (versjon %2)</translation>
+    </message>
+    <message>
+        <source>This call ran on version %1 of the function (function %2), which a redeploy replaced: CDF deleted the call&apos;s response and log with it. What is shown was kept on this machine.</source>
+        <translation>Dette kallet kjørte på versjon %1 av funksjonen (funksjon %2), som en ny utrulling erstattet: CDF slettet kallets svar og logg sammen med den. Det som vises, ble tatt vare på på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>No search read its log while it was there.</source>
+        <translation>Ingen søk leste loggen mens den fantes.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallPage</name>
@@ -4558,6 +4570,22 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>Schedule %1</source>
         <translation>Tidsplan %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Version %1 (function %2), replaced by a redeploy: kept on this machine, CDF deleted it with its function.</source>
+        <translation>Versjon %1 (funksjon %2), erstattet av en ny utrulling: tatt vare på på denne maskinen, CDF slettet den sammen med funksjonen.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>v%1 (replaced)</source>
+        <translation>v%1 (erstattet)</translation>
     </message>
 </context>
 <context>
@@ -6046,10 +6074,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>95 % av de fullførte kallene tok høyst så lang tid</translation>
     </message>
     <message>
-        <source>Calls over the window, by status</source>
-        <translation>Kall i tidsrommet, etter status</translation>
-    </message>
-    <message>
         <source>Function</source>
         <translation>Funksjon</translation>
     </message>
@@ -6122,6 +6146,41 @@ Det er bygget med disse bibliotekene:</translation>
             <numerusform>%n kjører</numerusform>
             <numerusform>%n kjører</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Calls over the window, by status; a line marks a redeploy</source>
+        <translation>Kall i tidsrommet etter status; en linje markerer en ny utrulling</translation>
+    </message>
+    <message>
+        <source>The deployed version, and the earlier ones whose calls the figures include</source>
+        <translation>Den utrullede versjonen, og de tidligere som tallene tar med kall fra</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>v%1–v%2</source>
+        <translation>v%1–v%2</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Versions (a redeploy gives the function a new id; CDF deletes the calls of the old one, the app kept them):</source>
+        <translation>Versjoner (en ny utrulling gir funksjonen en ny ID; CDF sletter kallene til den gamle, appen tok vare på dem):</translation>
+    </message>
+    <message numerus="yes">
+        <source>v%1: function %2, deployed %3, %n call(s) in the window</source>
+        <translation>
+            <numerusform>v%1: funksjon %2, rullet ut %3, %n kall i tidsrommet</numerusform>
+            <numerusform>v%1: funksjon %2, rullet ut %3, %n kall i tidsrommet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (deployed now)</source>
+        <translation>%1 (utrullet nå)</translation>
     </message>
 </context>
 <context>
@@ -6514,6 +6573,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>No browser could be opened to sign in: open %1 in a browser.</source>
         <translation>Ingen nettleser kunne åpnes for pålogging: åpne %1 i en nettleser.</translation>
+    </message>
+    <message>
+        <source>The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.</source>
+        <translation>Historikken over kall kan ikke lagres på disk (%1): kall fra erstattede versjoner vises ikke.</translation>
     </message>
 </context>
 <context>

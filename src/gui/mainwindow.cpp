@@ -29,6 +29,7 @@
 #include "gui/profiles/projectconnection.h"
 #include "gui/profiles/secretvault.h"
 #include "gui/project/activationbanner.h"
+#include "gui/project/callarchive.h"
 #include "gui/project/laststate.h"
 #include "gui/project/projectstatusbar.h"
 #include "gui/schedules/scheduleeditor.h"
@@ -537,11 +538,13 @@ void MainWindow::profileRemoved(const Profile &doomed)
     LastState::forget(doomed); // and what it last showed
     LogCache::forget(doomed); // and the logs its searches kept
     if (m_session->profile().id != doomed.id) {
+        CallArchive::forget(doomed); // and its history of calls
         reloadProfiles();
         showMessage(done, false);
         return;
     }
-    m_session->forget();
+    m_session->forget(); // closes the history's file first
+    CallArchive::forget(doomed);
     reloadProfiles();
     const QList<Profile> left = m_profileStore->load();
     if (!left.isEmpty()) {
@@ -677,9 +680,14 @@ CallDialog *MainWindow::openCall(const FunctionCall &call)
 {
     if (!m_session->isOpen())
         return nullptr;
-    auto *dlg = new CallDialog(m_session->client(), call, m_callsPage->triggerText(call), callContextFor(call.functionId), this);
+    CallDialog *dlg = nullptr;
+    if (const int version = m_callsPage->replacedVersionOf(call); version > 0) { // CDF has it no more
+        dlg = CallDialog::forReplacedVersion(call, m_callsPage->triggerText(call), version, m_session->profile(), this);
+    } else {
+        dlg = new CallDialog(m_session->client(), call, m_callsPage->triggerText(call), callContextFor(call.functionId), this);
+        connect(m_session, &ProjectSession::closing, dlg, &CallDialog::detach); // keeps what it shows
+    }
     dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_session, &ProjectSession::closing, dlg, &CallDialog::detach); // keeps what it shows
     dlg->show();
     return dlg;
 }

@@ -167,6 +167,9 @@ void CallHistory::startNext()
             // A read of the newest calls goes on to its end (what is older is let go as it comes);
             // a gap read stops when full: what it would read next is older than all that is kept.
             const bool stop = !more || (full && !head);
+            Q_EMIT arrived(functionId, items);
+            if (!m_active.contains(pager)) // a slot of arrived() ended it (cancel, a new client)
+                return;
             Q_EMIT updated(functionId);
             if (stop && m_active.contains(pager)) // a slot of updated() may have ended it
                 finish(pager, true);

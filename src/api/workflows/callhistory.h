@@ -64,6 +64,9 @@ public:
 
 Q_SIGNALS:
     void updated(qint64 functionId); // new or changed calls of the function
+    // A page of a function's calls as the server listed it (new ones, and ones read again),
+    // before updated(): for whoever keeps them beyond this history (CallArchive).
+    void arrived(qint64 functionId, const QList<fstudio::FunctionCall> &calls);
     void functionRead(qint64 functionId); // a read of it ended (all of its pages are in)
     void failed(qint64 functionId, const fstudio::api::ApiError &error);
     void idle(); // every read asked for has ended

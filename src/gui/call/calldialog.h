@@ -19,6 +19,7 @@ class CdfClient;
 namespace fstudio::gui {
 
 class CallView;
+struct Profile;
 
 // A call of the calls page in a window of its own (ui/call/calldialog.ui) around a CallView: the
 // response, the logs followed live while it runs, the error, trace and hints. When the connection
@@ -30,6 +31,10 @@ class CallDialog : public QDialog
 public:
     CallDialog(api::CdfClient *client, const FunctionCall &call, const QString &trigger, const CallContext &context = {}, QWidget *parent = nullptr);
     ~CallDialog() override;
+    // A call of an earlier version (CallArchive): CDF deleted it with its function, so nothing is
+    // asked of the server; its log shows when a search kept it (LogCache of profile).
+    static CallDialog *forReplacedVersion(const FunctionCall &call, const QString &trigger, int version, const Profile &profile,
+                                          QWidget *parent = nullptr);
     CallView *view() const { return m_view; }
     QString logText() const;
     QString responseText() const;

@@ -174,6 +174,14 @@ void CallView::tailFailed(const api::ApiError &e)
     m_ui->logState->setText(e.userMessage());
 }
 
+void CallView::showKept(const QList<LogEntry> &lines, const QString &why)
+{
+    if (!lines.isEmpty())
+        m_ui->logPanel->append(lines);
+    m_ui->logState->setText(why);
+    m_ui->callResponse->setPlainText(why);
+}
+
 void CallView::detach(const QString &why)
 {
     if (m_detached)

@@ -3,6 +3,7 @@
 #include "gui/call/callhints.h"
 
 #include "core/wire/functioncall.h"
+#include "core/wire/logentry.h"
 
 #include <QJsonValue>
 #include <QPointer>
@@ -41,6 +42,9 @@ public:
     bool isFollowing() const;
     bool isFinished() const { return m_finished; }
     void detach(const QString &why);
+    // A call the server no longer has (its function was replaced by a redeploy): the log lines
+    // kept on this machine, if any, and why there is nothing more. Built without a client.
+    void showKept(const QList<LogEntry> &lines, const QString &why);
     LogPanel *logPanel() const;
     QString logText() const;
     QString responseText() const;

@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPen>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fstudio::gui {
 
@@ -69,7 +71,23 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QVariant v = index.data(StatsRole);
     if (!v.canConvert<CallStats>())
         return;
-    paintActivity(painter, QRectF(opt.rect.adjusted(4, 3, -4, -3)), v.value<CallStats>(), opt.palette);
+    const QRectF area(opt.rect.adjusted(4, 3, -4, -3));
+    const CallStats stats = v.value<CallStats>();
+    paintActivity(painter, area, stats, opt.palette);
+    // A redeploy: a dotted line where the next version took over, so a change in the bars can be
+    // told from a change in the code.
+    const qint64 span = stats.bucketMs * stats.buckets.size();
+    if (span <= 0)
+        return;
+    painter->save();
+    painter->setPen(QPen(opt.palette.color(QPalette::Text), 1, Qt::DotLine));
+    for (const qint64 at : index.data(VersionStartsRole).value<QList<qint64>>()) {
+        if (at <= stats.fromMs || at >= stats.fromMs + span)
+            continue;
+        const qreal x = std::round(area.left() + area.width() * qreal(at - stats.fromMs) / qreal(span)) + 0.5;
+        painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+    }
+    painter->restore();
 }
 
 QSize ActivityDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

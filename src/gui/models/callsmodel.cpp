@@ -10,6 +10,8 @@
 #include "api/services/callsservice.h"
 #include "api/transport/cdfclient.h"
 
+#include <utility>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,7 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Duration: return tr("Duration");
     case Trigger: return tr("Trigger");
     case Error: return tr("Error");
+    case Version: return tr("Version");
     case ColumnCount: break;
     }
     return {};
@@ -70,6 +73,10 @@ QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
     case IdRole: return c.id;
     case StatusRole: return toWire(c.status);
     case Qt::ToolTipRole:
+        if (index.column() == Version && c.functionId != m_functionId && m_versions.contains(c.functionId))
+            return tr("Version %1 (function %2), replaced by a redeploy: kept on this machine, CDF deleted it with its function.")
+                .arg(m_versions.value(c.functionId))
+                .arg(c.functionId);
         if (c.error)
             return shownText(c.error->message);
         return {};
@@ -84,6 +91,12 @@ QVariant CallsModel::dataFor(const QModelIndex &index, int role) const
         case Duration: return raw ? QVariant(c.durationMs().value_or(-1)) : QVariant(c.durationMs() ? formatDuration(*c.durationMs()) : QString());
         case Trigger: return triggerText(c);
         case Error: return c.error ? shownText(c.error->message.section(QLatin1Char('\n'), 0, 0)) : QString();
+        case Version: {
+            const int n = m_versions.value(c.functionId);
+            if (raw)
+                return n;
+            return n == 0 ? QString() : c.functionId == m_functionId ? tr("v%1").arg(n) : tr("v%1 (replaced)").arg(n);
+        }
         case ColumnCount: break;
         }
         return {};
@@ -122,6 +135,7 @@ void CallsModel::setSource(api::CdfClient *client, qint64 functionId, const Call
     beginResetModel(); // a different function: nothing to keep
     m_rows.clear();
     m_rowById.clear();
+    m_earlier.clear();
     endResetModel();
     m_client = client;
     m_functionId = functionId;
@@ -132,6 +146,8 @@ void CallsModel::setSource(api::CdfClient *client, qint64 functionId, const Call
     m_pager = new api::CallPager(client, functionId, m_filter, this);
     connect(m_pager, &api::CallPager::page, this, [this](const QList<FunctionCall> &items, bool more) {
         appendCalls(items);
+        if (!more)
+            appendEarlier();
         applySort();
         Q_EMIT pageLoaded(int(m_rows.size()), more);
     });
@@ -182,6 +198,7 @@ void CallsModel::applySort()
         case Ended: return c.endTime.value_or(0);
         case Duration: return c.durationMs().value_or(-1);
         case Trigger: return c.scheduleId.value_or(0);
+        case Version: return m_versions.value(c.functionId);
         default: return 0;
         }
     };
@@ -253,6 +270,30 @@ void CallsModel::refreshHead()
         endInsertRows();
         applySort();
     });
+}
+
+void CallsModel::setVersions(const QHash<qint64, int> &numbers)
+{
+    m_versions = numbers;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Version), index(int(m_rows.size()) - 1, Version));
+}
+
+void CallsModel::setEarlierCalls(const QList<FunctionCall> &calls)
+{
+    m_earlier = calls;
+    if (m_pager && !m_pager->hasMore() && !m_pager->isFetching()) { // the last page is in
+        appendEarlier();
+        applySort();
+    }
+}
+
+void CallsModel::appendEarlier()
+{
+    if (m_earlier.isEmpty())
+        return;
+    const QList<FunctionCall> earlier = std::exchange(m_earlier, {});
+    appendCalls(earlier);
 }
 
 void CallsModel::setScheduleNames(const QHash<qint64, QString> &names)

@@ -23,7 +23,7 @@ class CallsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Status, Started, Ended, Duration, Trigger, Error, ColumnCount };
+    enum Column { Id, Status, Started, Ended, Duration, Trigger, Error, Version, ColumnCount };
 
     explicit CallsModel(QObject *parent = nullptr);
 
@@ -41,6 +41,13 @@ public:
     void setSource(api::CdfClient *client, qint64 functionId, const CallFilter &filter = {}, int pageSize = 1000);
     void refreshHead();
     void setScheduleNames(const QHash<qint64, QString> &names);
+    // The version number of each function id of the external id (CallArchive); the Version
+    // column is empty for a function without one.
+    void setVersions(const QHash<qint64, int> &numbers);
+    int versionOf(qint64 functionId) const { return m_versions.value(functionId); }
+    // The kept calls of earlier versions (already filtered as this source is): shown after the
+    // last page of the function's own calls, since every one of them is older.
+    void setEarlierCalls(const QList<FunctionCall> &calls);
     void appendCalls(const QList<FunctionCall> &calls); // for tests and the pager
     const FunctionCall &call(int row) const { return m_rows.at(row); }
     const QList<FunctionCall> &calls() const { return m_rows; }
@@ -56,7 +63,10 @@ Q_SIGNALS:
 private:
     QVariant dataFor(const QModelIndex &index, int role) const; // data() makes tool tips plain text
     void applySort();
+    void appendEarlier();
     QList<FunctionCall> m_rows;
+    QHash<qint64, int> m_versions;
+    QList<FunctionCall> m_earlier; // waiting for the last page
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<qint64, int> m_rowById;

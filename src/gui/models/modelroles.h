@@ -12,6 +12,7 @@ enum ModelRole {
     ExternalIdRole,
     FunctionIdRole, // the function a schedule or call belongs to (qint64)
     StatsRole, // a monitor row's CallStats (QVariant of fstudio::CallStats), for the activity sparkline
+    VersionStartsRole, // when later versions of a function took over (QList<qint64> ms), marked on the sparkline
 };
 
 } // namespace fstudio::gui

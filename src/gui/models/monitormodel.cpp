@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,8 @@ QVariant MonitorModel::headerData(int section, Qt::Orientation orientation, int 
         case ErrorRate: return tr("Failed and timed-out calls of those that finished in the window");
         case P50: return tr("Half of the finished calls took at most this long");
         case P95: return tr("95 % of the finished calls took at most this long");
-        case Activity: return tr("Calls over the window, by status");
+        case Activity: return tr("Calls over the window, by status; a line marks a redeploy");
+        case Version: return tr("The deployed version, and the earlier ones whose calls the figures include");
         default: break;
         }
     }
@@ -57,6 +60,7 @@ QVariant MonitorModel::headerData(int section, Qt::Orientation orientation, int 
     case Max: return tr("Max");
     case Activity: return tr("Activity");
     case LastCall: return tr("Last call");
+    case Version: return tr("Version");
     case ColumnCount: break;
     }
     return {};
@@ -95,6 +99,21 @@ QVariant MonitorModel::display(const Row &r, int column, bool raw) const
         if (raw)
             return s.newest ? s.newest->startTime : qint64(0);
         return s.newest ? formatAge(m_nowMs.value_or(QDateTime::currentMSecsSinceEpoch()) - s.newest->startTime) : QString();
+    case Version: {
+        const VersionCalls *current = nullptr;
+        const VersionCalls *oldest = nullptr;
+        for (const VersionCalls &v : r.versions) {
+            if (v.current)
+                current = &v;
+            else if (v.calls > 0 && !oldest)
+                oldest = &v;
+        }
+        if (!current)
+            return raw ? QVariant(0) : QVariant(QString());
+        if (raw)
+            return current->number;
+        return oldest ? tr("v%1–v%2").arg(oldest->number).arg(current->number) : tr("v%1").arg(current->number);
+    }
     case ColumnCount: break;
     }
     return {};
@@ -111,9 +130,15 @@ QVariant MonitorModel::data(const QModelIndex &index, int role) const
     case IdRole:
     case FunctionIdRole: return r.functionId;
     case StatsRole: return QVariant::fromValue(r.stats);
+    case VersionStartsRole: {
+        QList<qint64> starts;
+        for (qsizetype i = 1; i < r.versions.size(); ++i)
+            starts << r.versions[i].createdTime;
+        return QVariant::fromValue(starts);
+    }
     case StatusRole: return index.column() == LastCall && r.stats.newest ? toWire(r.stats.newest->status) : QString();
     case Qt::TextAlignmentRole:
-        if (index.column() != Name && index.column() != Activity && index.column() != LastCall)
+        if (index.column() != Name && index.column() != Activity && index.column() != LastCall && index.column() != Version)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -143,6 +168,16 @@ QVariant MonitorModel::data(const QModelIndex &index, int role) const
             lines << tr("%1 of %n finished call(s) failed or timed out.", nullptr, r.stats.finished()).arg(r.stats.failed + r.stats.timeouts);
         if (index.column() == Activity && r.stats.running > 0)
             lines << tr("%n running", nullptr, r.stats.running);
+        if ((index.column() == Version || index.column() == Activity) && r.versions.size() > 1) {
+            lines << tr("Versions (a redeploy gives the function a new id; CDF deletes the calls of the old one, the app kept them):");
+            for (const VersionCalls &v : r.versions) {
+                const QString line = tr("v%1: function %2, deployed %3, %n call(s) in the window", nullptr, v.calls)
+                                         .arg(v.number)
+                                         .arg(v.functionId)
+                                         .arg(formatTimestamp(v.createdTime));
+                lines << (v.current ? tr("%1 (deployed now)").arg(line) : line);
+            }
+        }
         return plainToolTip(lines.join(u'\n'));
     }
     default: return {};
@@ -180,7 +215,7 @@ void MonitorModel::setFunctions(const QList<Function> &functions)
             continue;
         }
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows << Row{f.id, f.name, f.externalId.value_or(QString()), {}, Reading::NotYet, false};
+        m_rows << Row{f.id, f.name, f.externalId.value_or(QString()), {}, Reading::NotYet, false, {}};
         endInsertRows();
     }
 }
@@ -195,6 +230,21 @@ void MonitorModel::setStats(qint64 functionId, const CallStats &stats, Reading r
     r.reading = reading;
     r.truncated = truncated;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void MonitorModel::setVersions(qint64 functionId, const QList<VersionCalls> &versions)
+{
+    const int row = rowOf(functionId);
+    if (row < 0)
+        return;
+    const auto same = [](const VersionCalls &a, const VersionCalls &b) {
+        return a.number == b.number && a.functionId == b.functionId && a.createdTime == b.createdTime && a.calls == b.calls && a.current == b.current;
+    };
+    Row &r = m_rows[row];
+    if (std::equal(r.versions.begin(), r.versions.end(), versions.begin(), versions.end(), same))
+        return;
+    r.versions = versions;
+    Q_EMIT dataChanged(index(row, Activity), index(row, Version));
 }
 
 void MonitorModel::clear()

@@ -21,7 +21,7 @@ class MonitorModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Calls, Failed, Timeouts, ErrorRate, P50, P95, Max, Activity, LastCall, ColumnCount };
+    enum Column { Name, Calls, Failed, Timeouts, ErrorRate, P50, P95, Max, Activity, LastCall, Version, ColumnCount };
     // Where a row's figures stand: not read yet, being read (figures so far), complete.
     enum class Reading { NotYet, Partly, Done };
 
@@ -33,6 +33,18 @@ public:
 
     // The project's functions: rows of functions still there keep their figures.
     void setFunctions(const QList<Function> &functions);
+    // One version of a row's external id (CallArchive), with its calls in the window.
+    struct VersionCalls
+    {
+        int number = 0;
+        qint64 functionId = 0;
+        qint64 createdTime = 0;
+        int calls = 0;
+        bool current = false;
+    };
+    // A row's versions, oldest first (empty: no external id, or no history kept); its figures
+    // then cover the calls of every version in the window.
+    void setVersions(qint64 functionId, const QList<VersionCalls> &versions);
     // truncated: only the newest calls were kept (the figures cover part of the window).
     void setStats(qint64 functionId, const CallStats &stats, Reading reading, bool truncated);
     void clear();
@@ -52,6 +64,7 @@ private:
         CallStats stats;
         Reading reading = Reading::NotYet;
         bool truncated = false;
+        QList<VersionCalls> versions;
     };
     QVariant display(const Row &r, int column, bool raw) const;
     QList<Row> m_rows;

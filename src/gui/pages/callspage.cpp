@@ -7,6 +7,7 @@
 #include "gui/models/statusdelegate.h"
 #include "gui/pages/callschart.h"
 #include "gui/pages/tableview.h"
+#include "gui/project/callarchive.h"
 
 #include "api/transport/cdfclient.h"
 #include "core/wire/callfilter.h"
@@ -115,6 +116,7 @@ void CallsPage::showFunction(api::CdfClient *client, const std::optional<Functio
 
 void CallsPage::follow(ProjectSession *session)
 {
+    m_session = session;
     connect(session, &ProjectSession::schedulesChanged, this, [this, session] { m_model->setScheduleNames(session->scheduleNames()); });
     connect(session, &ProjectSession::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -139,6 +141,36 @@ void CallsPage::reload()
         f.startTime.min = QDateTime::currentMSecsSinceEpoch() - seconds * 1000LL;
     m_loading = true;
     m_model->setSource(m_client, m_functionId, f, 1000);
+    showEarlierVersions(f);
+}
+
+// The calls of the function's earlier versions that the app kept (CallArchive), under the same
+// filters: CDF deleted them with those versions.
+void CallsPage::showEarlierVersions(const CallFilter &filter)
+{
+    QHash<qint64, int> numbers;
+    QList<FunctionCall> earlier;
+    const CallArchive *archive = m_session ? m_session->callArchive() : nullptr;
+    const auto function = m_session ? m_session->function(m_functionId) : std::nullopt;
+    if (archive && function && function->externalId) {
+        m_session->flushCallArchive();
+        QList<qint64> ids;
+        for (const FunctionVersion &v : archive->versionsOf(*function->externalId)) {
+            numbers.insert(v.functionId, v.number);
+            if (v.functionId != m_functionId && !v.current && v.createdTime <= function->createdTime)
+                ids << v.functionId;
+        }
+        for (const FunctionCall &c : archive->calls(ids, filter.startTime.min.value_or(0)))
+            if (!filter.status || c.status == *filter.status)
+                earlier << c;
+    }
+    m_model->setVersions(numbers.size() > 1 ? numbers : QHash<qint64, int>{}); // one version: nothing to tell apart
+    m_model->setEarlierCalls(earlier);
+}
+
+int CallsPage::replacedVersionOf(const FunctionCall &call) const
+{
+    return call.functionId != m_functionId ? m_model->versionOf(call.functionId) : 0;
 }
 
 void CallsPage::showSince(qint64 fromMs)

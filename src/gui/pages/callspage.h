@@ -2,6 +2,7 @@
 
 #include "gui/pages/resourcepage.h"
 
+#include "core/wire/callfilter.h"
 #include "core/wire/function.h"
 #include "core/wire/functioncall.h"
 
@@ -47,6 +48,9 @@ public:
     void clear();
     std::optional<FunctionCall> currentCall() const;
     QString triggerText(const FunctionCall &call) const;
+    // The version number of a call shown from an earlier version of the function (0: the call is
+    // the shown function's own).
+    int replacedVersionOf(const FunctionCall &call) const;
     CallsChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
@@ -55,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void showEarlierVersions(const CallFilter &filter);
     CallsModel *m_model;
     CallsProxy *m_proxy;
     QLabel *m_title;
@@ -66,6 +71,7 @@ private:
     QSplitter *m_splitter;
     QPointer<api::CdfClient> m_client;
     qint64 m_functionId = 0;
+    QPointer<ProjectSession> m_session;
 };
 
 } // namespace fstudio::gui

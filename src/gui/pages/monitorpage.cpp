@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -122,9 +124,12 @@ void MonitorPage::follow(ProjectSession *session)
     api::CallHistory *history = session->callHistory();
     connect(session, &ProjectSession::functionsChanged, this, [this, session] {
         m_model->setFunctions(session->functions());
+        m_lineageFrom = std::numeric_limits<qint64>::max(); // a redeploy makes a version earlier
         recomputeAll();
     });
     connect(session, &ProjectSession::profileChanged, this, [this] {
+        m_lineage.clear();
+        m_lineageFrom = std::numeric_limits<qint64>::max();
         m_model->clear();
         m_chart->setStats({});
         m_dirty.clear();
@@ -229,6 +234,8 @@ void MonitorPage::recompute()
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_dirty.insert(m_model->functionIdAt(row));
     }
+    if (from < m_lineageFrom)
+        loadLineage(from);
     const qint64 bucket = CallStats::bucketFor(to - from);
     for (qint64 id : std::as_const(m_dirty)) {
         const qint64 covered = history->coveredFrom(id);
@@ -236,7 +243,27 @@ void MonitorPage::recompute()
         const MonitorModel::Reading state = covered <= from && !reading          ? MonitorModel::Reading::Done
             : covered == api::CallHistory::Never && history->calls(id).isEmpty() ? MonitorModel::Reading::NotYet
                                                                                  : MonitorModel::Reading::Partly;
-        m_model->setStats(id, CallStats::of(history->calls(id), from, to, bucket), state, history->isTruncated(id));
+        const auto lineage = m_lineage.constFind(id);
+        if (lineage == m_lineage.cend()) {
+            m_model->setStats(id, CallStats::of(history->calls(id), from, to, bucket), state, history->isTruncated(id));
+            m_model->setVersions(id, {});
+            continue;
+        }
+        // The calls of every version: the earlier ones' from the archive, the deployed one's as read.
+        const CallStats stats = CallStats::of(history->calls(id) + lineage->earlierCalls, from, to, bucket);
+        QHash<qint64, int> inWindow;
+        int earlier = 0;
+        for (const FunctionCall &c : lineage->earlierCalls)
+            if (c.startTime >= from && c.startTime < to) {
+                ++inWindow[c.functionId];
+                ++earlier;
+            }
+        QList<MonitorModel::VersionCalls> versions;
+        for (const FunctionVersion &v : lineage->versions)
+            versions << MonitorModel::VersionCalls{v.number, v.functionId, v.createdTime,
+                                                   v.functionId == id ? stats.calls - earlier : inWindow.value(v.functionId), v.functionId == id};
+        m_model->setStats(id, stats, state, history->isTruncated(id));
+        m_model->setVersions(id, versions);
     }
     m_dirty.clear();
     CallStats project = CallStats::of({}, from, to, bucket);
@@ -252,6 +279,35 @@ void MonitorPage::recompute()
     }
     m_chart->setStats(project);
     updateStatus();
+}
+
+void MonitorPage::loadLineage(qint64 fromMs)
+{
+    m_lineage.clear();
+    m_lineageFrom = fromMs;
+    const CallArchive *archive = m_session ? m_session->callArchive() : nullptr;
+    if (!archive)
+        return;
+    m_session->flushCallArchive(); // every call read so far is in it
+    QHash<QString, QList<FunctionVersion>> byExternalId;
+    for (const FunctionVersion &v : archive->versions())
+        byExternalId[v.externalId] << v;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->functionIdAt(row);
+        const auto fn = m_session->function(id);
+        if (!fn || !fn->externalId)
+            continue;
+        QList<FunctionVersion> versions = byExternalId.value(*fn->externalId);
+        std::sort(versions.begin(), versions.end(), [](const FunctionVersion &a, const FunctionVersion &b) { return a.number < b.number; });
+        if (versions.isEmpty())
+            continue;
+        QList<qint64> earlier;
+        for (const FunctionVersion &v : std::as_const(versions))
+            if (v.functionId != id && v.createdTime <= fn->createdTime && !v.current)
+                earlier << v.functionId;
+        m_lineage.insert(id, Lineage{versions, archive->calls(earlier, fromMs)});
+        m_dirty.insert(id);
+    }
 }
 
 QString MonitorPage::statusText() const

@@ -2,11 +2,16 @@
 
 #include "gui/pages/resourcepage.h"
 
+#include "gui/project/callarchive.h"
+
 #include "core/monitor/callstats.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QTimer>
+
+#include <limits>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -59,6 +64,7 @@ private:
     void markDirty(qint64 functionId);
     void recompute();
     void updateStatus();
+    void loadLineage(qint64 fromMs);
     QPointer<ProjectSession> m_session;
     MonitorModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -72,6 +78,15 @@ private:
     QSet<qint64> m_dirty;
     QString m_lastFailure;
     std::pair<qint64, qint64> m_computed; // the window the rows were last figured over
+    // Per function on screen: every version of its external id and the kept calls of the earlier
+    // ones from m_lineageFrom on (CallArchive; they never change: those versions are gone).
+    struct Lineage
+    {
+        QList<FunctionVersion> versions;
+        QList<FunctionCall> earlierCalls;
+    };
+    QHash<qint64, Lineage> m_lineage;
+    qint64 m_lineageFrom = std::numeric_limits<qint64>::max();
 };
 
 } // namespace fstudio::gui

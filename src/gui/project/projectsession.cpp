@@ -6,6 +6,7 @@
 #include "gui/profiles/localemulator.h"
 #include "gui/profiles/projectconnection.h"
 #include "gui/profiles/secretvault.h"
+#include "gui/project/callarchive.h"
 #include "gui/project/codedrift.h"
 #include "gui/project/laststate.h"
 
@@ -41,6 +42,19 @@ ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     m_autoRefresh.setSingleShot(true);
     connect(&m_autoRefresh, &QTimer::timeout, this, &ProjectSession::refresh);
     connect(m_drift, &CodeDrift::checked, this, &ProjectSession::driftChecked);
+    // Finished calls go to the archive in batches, so a page of 10,000 never stalls the window.
+    m_archiveTimer.setSingleShot(true);
+    m_archiveTimer.setInterval(250);
+    connect(&m_archiveTimer, &QTimer::timeout, this, &ProjectSession::archiveSome);
+    connect(m_history, &api::CallHistory::arrived, this, [this](qint64, const QList<FunctionCall> &calls) {
+        if (!m_archive)
+            return;
+        for (const FunctionCall &c : calls)
+            if (c.status != CallStatus::Running)
+                m_toArchive << c;
+        if (!m_toArchive.isEmpty() && !m_archiveTimer.isActive())
+            m_archiveTimer.start();
+    });
     connect(m_emulator, &LocalEmulator::stateChanged, this, [this](LocalEmulator::State s) {
         if (!m_profile.isLocalEmulator())
             return;
@@ -67,6 +81,7 @@ ProjectSession::~ProjectSession()
     // a session that is half gone. Nothing it says matters any more.
     m_emulator->disconnect(this);
     close();
+    flushCallArchive();
 }
 
 api::CdfClient *ProjectSession::client() const
@@ -130,6 +145,7 @@ void ProjectSession::open(const Profile &profile)
 {
     close();
     m_profile = profile;
+    openCallArchive();
     clearState(); // leave the old project behind: nothing of it stays
     Q_EMIT profileChanged();
     Q_EMIT message(QString(), false);
@@ -146,9 +162,51 @@ void ProjectSession::forget()
 {
     close();
     m_profile = Profile{};
+    openCallArchive();
     clearState();
     Q_EMIT profileChanged();
     Q_EMIT connectionChanged();
+}
+
+void ProjectSession::openCallArchive()
+{
+    flushCallArchive(); // the old project's calls go to the old project's file
+    m_archive.reset();
+    if (m_profile.id.isEmpty())
+        return;
+    auto archive = std::make_unique<CallArchive>(CallArchive::fileFor(m_profile));
+    if (!archive->isOpen()) {
+        Q_EMIT message(
+            tr("The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.").arg(archive->lastError()), true);
+        return;
+    }
+    archive->prune(QDateTime::currentMSecsSinceEpoch());
+    m_archive = std::move(archive);
+}
+
+void ProjectSession::archiveSome()
+{
+    if (!m_archive || m_toArchive.isEmpty()) {
+        m_toArchive.clear();
+        return;
+    }
+    constexpr qsizetype Batch = 5000; // ~10 ms of writing: the window stays responsive
+    const qsizetype n = std::min(Batch, m_toArchive.size());
+    m_archive->keep(m_toArchive.first(n));
+    m_toArchive.remove(0, n);
+    if (!m_toArchive.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_archiveTimer.isActive())
+                archiveSome();
+        });
+}
+
+void ProjectSession::flushCallArchive()
+{
+    m_archiveTimer.stop();
+    while (!m_toArchive.isEmpty() && m_archive)
+        archiveSome();
+    m_toArchive.clear();
 }
 
 void ProjectSession::showLastState()
@@ -342,6 +400,10 @@ void ProjectSession::refresh()
             if (r) {
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
+                if (m_archive) { // what was read of a version now gone is written before it is marked gone
+                    flushCallArchive();
+                    m_archive->noteFunctions(m_functions);
+                }
                 setOffline(false);
                 setStale(0); // what is shown now is the project's
                 Q_EMIT solved(Part::Functions);

@@ -7,6 +7,7 @@
 #include "api/transport/apierror.h"
 #include "core/wire/activationstatus.h"
 #include "core/wire/function.h"
+#include "core/wire/functioncall.h"
 #include "core/wire/functionschedule.h"
 #include "core/wire/functionslimits.h"
 
@@ -24,6 +25,7 @@ class CallHistory;
 
 namespace fstudio::gui {
 
+class CallArchive;
 class CodeDrift;
 class LocalEmulator;
 class ProjectConnection;
@@ -110,6 +112,11 @@ public:
     // when it was saved).
     bool isStale() const { return m_staleSinceMs != 0; }
     qint64 staleSinceMs() const { return m_staleSinceMs; }
+    // The finished calls of every version of the project's functions, kept on disk past a
+    // redeploy (null when no profile is open or the file cannot be opened). Calls read by
+    // callHistory() are written to it in batches; flushCallArchive() writes what is waiting.
+    CallArchive *callArchive() const { return m_archive.get(); }
+    void flushCallArchive();
     // Now on the server's clock (the machine's when no connection is open).
     qint64 serverNowMs() const;
 
@@ -145,11 +152,16 @@ private:
     void showLastState();
     void keepLastState();
     void setStale(qint64 sinceMs);
+    void openCallArchive();
+    void archiveSome();
 
     SecretVault *m_secrets;
     LocalEmulator *m_emulator;
     CodeDrift *m_drift;
     api::CallHistory *m_history;
+    std::unique_ptr<CallArchive> m_archive;
+    QList<FunctionCall> m_toArchive; // finished calls read, not yet written
+    QTimer m_archiveTimer;
     qint64 m_staleSinceMs = 0;
     size_t m_lastWritten = 0; // a hash of the last-known state on disk
     bool m_limitsFresh = false; // read from the project since it was opened (not the last-known ones)
