@@ -230,7 +230,9 @@ void CallArchive::prune(qint64 nowMs)
     q.prepare(u"DELETE FROM calls WHERE start_time < ?"_s);
     q.addBindValue(nowMs - MaxAgeMs);
     q.exec();
-    const qint64 over = callCount() - MaxCalls;
+    // Counting two million rows takes a while: only when the file is big enough to hold that many
+    // (a kept call takes well over 100 bytes).
+    const qint64 over = QFileInfo(m_db.databaseName()).size() > MaxCalls * 100 ? callCount() - MaxCalls : 0;
     if (over > 0) {
         QSqlQuery d(m_db);
         d.prepare(u"DELETE FROM calls WHERE id IN (SELECT id FROM calls ORDER BY start_time LIMIT ?)"_s);

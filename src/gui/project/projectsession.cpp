@@ -47,7 +47,7 @@ ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     m_archiveTimer.setInterval(250);
     connect(&m_archiveTimer, &QTimer::timeout, this, &ProjectSession::archiveSome);
     connect(m_history, &api::CallHistory::arrived, this, [this](qint64, const QList<FunctionCall> &calls) {
-        if (!m_archive)
+        if (!callArchive())
             return;
         for (const FunctionCall &c : calls)
             if (c.status != CallStatus::Running)
@@ -145,7 +145,7 @@ void ProjectSession::open(const Profile &profile)
 {
     close();
     m_profile = profile;
-    openCallArchive();
+    closeCallArchive();
     clearState(); // leave the old project behind: nothing of it stays
     Q_EMIT profileChanged();
     Q_EMIT message(QString(), false);
@@ -162,26 +162,33 @@ void ProjectSession::forget()
 {
     close();
     m_profile = Profile{};
-    openCallArchive();
+    closeCallArchive();
     clearState();
     Q_EMIT profileChanged();
     Q_EMIT connectionChanged();
 }
 
-void ProjectSession::openCallArchive()
+void ProjectSession::closeCallArchive()
 {
     flushCallArchive(); // the old project's calls go to the old project's file
     m_archive.reset();
-    if (m_profile.id.isEmpty())
-        return;
+    m_archiveTried = false;
+}
+
+CallArchive *ProjectSession::callArchive()
+{
+    if (m_archive || m_archiveTried || m_profile.id.isEmpty())
+        return m_archive.get();
+    m_archiveTried = true;
     auto archive = std::make_unique<CallArchive>(CallArchive::fileFor(m_profile));
     if (!archive->isOpen()) {
         Q_EMIT message(
             tr("The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.").arg(archive->lastError()), true);
-        return;
+        return nullptr;
     }
     archive->prune(QDateTime::currentMSecsSinceEpoch());
     m_archive = std::move(archive);
+    return m_archive.get();
 }
 
 void ProjectSession::archiveSome()
@@ -400,9 +407,9 @@ void ProjectSession::refresh()
             if (r) {
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
-                if (m_archive) { // what was read of a version now gone is written before it is marked gone
+                if (CallArchive *archive = callArchive()) { // what was read of a version now gone is written before it is marked gone
                     flushCallArchive();
-                    m_archive->noteFunctions(m_functions);
+                    archive->noteFunctions(m_functions);
                 }
                 setOffline(false);
                 setStale(0); // what is shown now is the project's

@@ -115,7 +115,8 @@ public:
     // The finished calls of every version of the project's functions, kept on disk past a
     // redeploy (null when no profile is open or the file cannot be opened). Calls read by
     // callHistory() are written to it in batches; flushCallArchive() writes what is waiting.
-    CallArchive *callArchive() const { return m_archive.get(); }
+    // Opened on first use (never on the start's path: the last-known state paints first).
+    CallArchive *callArchive();
     void flushCallArchive();
     // Now on the server's clock (the machine's when no connection is open).
     qint64 serverNowMs() const;
@@ -152,7 +153,7 @@ private:
     void showLastState();
     void keepLastState();
     void setStale(qint64 sinceMs);
-    void openCallArchive();
+    void closeCallArchive();
     void archiveSome();
 
     SecretVault *m_secrets;
@@ -160,6 +161,7 @@ private:
     CodeDrift *m_drift;
     api::CallHistory *m_history;
     std::unique_ptr<CallArchive> m_archive;
+    bool m_archiveTried = false; // opening it failed once for this profile: not again
     QList<FunctionCall> m_toArchive; // finished calls read, not yet written
     QTimer m_archiveTimer;
     qint64 m_staleSinceMs = 0;
