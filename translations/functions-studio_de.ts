@@ -5926,14 +5926,6 @@ Es basiert auf diesen Bibliotheken:</translation>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <source>Sign in again</source>
-        <translation>Erneut anmelden</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>&amp;Functions</source>
         <translation>&amp;Funktionen</translation>
     </message>
@@ -6000,10 +5992,6 @@ Es basiert auf diesen Bibliotheken:</translation>
     <message>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitor</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -6527,6 +6515,21 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>The profile &quot;%1&quot; has no sign-in method this version knows. Edit the profile and choose one.</source>
         <translation>Das Profil &quot;%1&quot; hat keine Anmeldemethode, die diese Version kennt. Bearbeiten Sie das Profil und wählen Sie eine aus.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProjectMessageBar</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>

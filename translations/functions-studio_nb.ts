@@ -5926,14 +5926,6 @@ Det er bygget med disse bibliotekene:</translation>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <source>Sign in again</source>
-        <translation>Logg inn på nytt</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Skjul</translation>
-    </message>
-    <message>
         <source>&amp;Functions</source>
         <translation>&amp;Funksjoner</translation>
     </message>
@@ -6000,10 +5992,6 @@ Det er bygget med disse bibliotekene:</translation>
     <message>
         <source>&amp;Monitor</source>
         <translation>&amp;Monitorering</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Prøv igjen</translation>
     </message>
 </context>
 <context>
@@ -6527,6 +6515,21 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>The profile &quot;%1&quot; has no sign-in method this version knows. Edit the profile and choose one.</source>
         <translation>Profilen &quot;%1&quot; har ingen innloggingsmetode som denne versjonen kjenner. Rediger profilen og velg en.</translation>
+    </message>
+</context>
+<context>
+    <name>fstudio::gui::ProjectMessageBar</name>
+    <message>
+        <source>Sign in again</source>
+        <translation>Logg inn på nytt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Skjul</translation>
     </message>
 </context>
 <context>

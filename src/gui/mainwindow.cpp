@@ -31,6 +31,7 @@
 #include "gui/project/activationbanner.h"
 #include "gui/project/callarchive.h"
 #include "gui/project/laststate.h"
+#include "gui/project/projectmessagebar.h"
 #include "gui/project/projectstatusbar.h"
 #include "gui/schedules/scheduleeditor.h"
 #include "gui/schedules/weekview.h"
@@ -278,27 +279,7 @@ void MainWindow::buildPages()
 
     layout->addWidget(new ActivationBanner(m_session, m_actions->requestActivation));
 
-    m_errorBar = new MessageBar(u"errorBar"_s, u"errorText"_s);
-    QPushButton *signIn = m_errorBar->addButton(u"signInAgain"_s, tr("Sign in again"));
-    signIn->hide();
-    m_signInAgain = signIn;
-    connect(signIn, &QPushButton::clicked, this, [this] {
-        showMessage(QString(), false);
-        m_session->signInAgain();
-    });
-    // A project shown from its last-known state (or one that cannot be reached): try again.
-    QPushButton *retry = m_errorBar->addButton(u"retryProject"_s, tr("Retry"));
-    retry->hide();
-    m_retry = retry;
-    connect(retry, &QPushButton::clicked, this, [this] {
-        showMessage(QString(), false);
-        if (m_session->isOpen())
-            m_session->refresh();
-        else if (!m_session->profile().id.isEmpty())
-            openProfile(m_session->profile().id); // the connection could not be made: make it again
-    });
-    QPushButton *dismiss = m_errorBar->addButton(u"dismissError"_s, tr("Dismiss"));
-    connect(dismiss, &QPushButton::clicked, this, [this] { showMessage(QString(), false); });
+    m_errorBar = new ProjectMessageBar(m_session, [this] { openProfile(m_session->profile().id); });
     layout->addWidget(m_errorBar);
 
     m_views = new QTabWidget;
@@ -391,10 +372,6 @@ void MainWindow::followSession()
             showError(e); // a page's own problems show on that page (ResourcePage::followProblems)
     });
     connect(s, &ProjectSession::message, this, [this](const QString &text, bool error) { showMessage(text, error); });
-    connect(s, &ProjectSession::signInNeeded, this, [this](const api::ApiError &e) {
-        showError(e);
-        m_signInAgain->show();
-    });
     connect(s, &ProjectSession::refreshed, this, &MainWindow::refreshed);
     connect(s, &ProjectSession::connected, this, &MainWindow::connected);
 
@@ -573,18 +550,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::showError(const api::ApiError &e)
 {
-    if (e.isCancelled())
-        return;
-    // The same failure again (only the request id differs) is counted, not shown anew.
-    showMessage(e.userMessage(), true, e.sameFailureKey());
+    m_errorBar->showError(e);
 }
 
 void MainWindow::showMessage(const QString &text, bool error, const QString &dedupeKey)
 {
-    if (text.isEmpty())
-        m_signInAgain->hide();
-    m_retry->setVisible(error && (m_session->isStale() || m_session->isOffline() || !m_session->isOpen()));
-    m_errorBar->showMessage(text, error ? Tone::Negative : Tone::Active, dedupeKey);
+    m_errorBar->showText(text, error, dedupeKey);
 }
 
 QString MainWindow::errorText() const

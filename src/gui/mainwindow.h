@@ -41,7 +41,7 @@ class FunctionsModel;
 class FunctionsPage;
 class GettingStarted;
 class LocalEmulator;
-class MessageBar;
+class ProjectMessageBar;
 class MonitorPage;
 class CallSearchWindow;
 class Notifier;
@@ -159,9 +159,7 @@ private:
     QComboBox *m_profileSwitcher = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    MessageBar *m_errorBar = nullptr;
-    QWidget *m_signInAgain = nullptr;
-    QWidget *m_retry = nullptr;
+    ProjectMessageBar *m_errorBar = nullptr;
     QPointer<QDockWidget> m_gettingStartedDock;
     QPointer<GettingStarted> m_gettingStarted;
     CallPage *m_callPage = nullptr; // one CallPanel per function, a page of its own
