@@ -11,6 +11,7 @@
 #include "gui/actions.h"
 #include "gui/call/calldialog.h"
 #include "gui/call/callview.h"
+#include "gui/dialogs/settingsdialog.h"
 #include "gui/logs/logcache.h"
 #include "gui/logs/logpanel.h"
 #include "gui/logs/logsearch.h"
@@ -305,6 +306,21 @@ void TestMonitorPage::logCacheStaysWithinItsBound()
     QVERIFY(QFileInfo::exists(mine.folder()));
     LogCache::forget(p, root.path());
     QVERIFY(!QFileInfo::exists(mine.folder()));
+
+    // Settings ▸ Clear: every project's kept logs go, and a cache in use counts from nothing.
+    LogCache kept(LogCache::defaultRoot(), u"project-d"_s, 500 * 1024);
+    kept.write(1, body);
+    QCOMPARE(LogCache::usedBytes(), body.size());
+    SettingsDialog dialog;
+    auto *used = child<QLabel>(&dialog, u"logCacheUsed"_s);
+    auto *clear = child<QPushButton>(&dialog, u"clearLogCache"_s);
+    QTRY_VERIFY2(clear->isEnabled() && used->text().contains(u"100"_s), qPrintable(used->text()));
+    clear->click();
+    QCOMPARE(LogCache::usedBytes(), 0);
+    QCOMPARE(kept.sizeBytes(), 0);
+    QVERIFY(!kept.read(1));
+    QTRY_VERIFY2(used->text().startsWith(u"0"_s) && used->text().contains(u"used"_s), qPrintable(used->text()));
+    QVERIFY(!clear->isEnabled()); // nothing to clear
 }
 
 namespace {

@@ -3442,6 +3442,14 @@ Gesicherte Definitionen:
         <source>The most the logs of finished calls kept for Search Calls may take on disk, over every project; the least recently used go first.</source>
         <translation>So viel Platz dürfen die für „Aufrufe durchsuchen“ aufbewahrten Logs beendeter Aufrufe auf der Festplatte belegen, über alle Projekte; die am längsten nicht genutzten gehen zuerst.</translation>
     </message>
+    <message>
+        <source>Remove every kept log now (of every project). Searches read them from CDF again.</source>
+        <translation>Alle aufbewahrten Logs jetzt entfernen (aller Projekte). Suchen lesen sie dann wieder aus CDF.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -7193,6 +7201,14 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>Emulator wheelhouse: %1 is not a folder. Choose the folder that holds the .whl files, or leave it empty.</source>
         <translation>Emulator-Wheelhouse: %1 ist kein Ordner. Wählen Sie den Ordner mit den .whl-Dateien oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 belegt</translation>
     </message>
 </context>
 <context>

@@ -3442,6 +3442,14 @@ Lagrede definisjoner:
         <source>The most the logs of finished calls kept for Search Calls may take on disk, over every project; the least recently used go first.</source>
         <translation>Så mye plass loggene fra fullførte kall som beholdes for Søk i kall kan ta på disken, for alle prosjekter; de minst nylig brukte fjernes først.</translation>
     </message>
+    <message>
+        <source>Remove every kept log now (of every project). Searches read them from CDF again.</source>
+        <translation>Fjern alle lagrede logger nå (for alle prosjekter). Søk leser dem fra CDF igjen.</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear</source>
+        <translation>Tø&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -7193,6 +7201,14 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>Emulator wheelhouse: %1 is not a folder. Choose the folder that holds the .whl files, or leave it empty.</source>
         <translation>Emulatorens wheelhouse: %1 er ikke en mappe. Velg mappen med .whl-filene, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>teller…</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 brukt</translation>
     </message>
 </context>
 <context>

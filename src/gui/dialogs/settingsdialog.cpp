@@ -4,6 +4,7 @@
 
 #include "gui/appsettings.h"
 #include "gui/language.h"
+#include "gui/logs/logcache.h"
 #include "gui/widgets/messageboxes.h"
 
 #include "api/transport/proxysetting.h"
@@ -11,8 +12,11 @@
 #include <QCompleter>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimeZone>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fstudio::gui {
 
@@ -61,6 +65,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         accept();
     });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // What the kept logs take, counted off the GUI thread (a big cache is many files).
+    showLogCacheUse();
+    connect(m_ui->clearLogCache, &QPushButton::clicked, this, [this] {
+        LogCache::clearAll();
+        showLogCacheUse();
+    });
     connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
     load();
 }
@@ -111,6 +121,22 @@ void SettingsDialog::restoreDefaults()
     m_ui->emulatorPython->clear();
     m_ui->emulatorWheelhouse->clear();
     m_ui->emulatorNoSandbox->setChecked(false);
+}
+
+void SettingsDialog::showLogCacheUse()
+{
+    m_ui->logCacheUsed->setText(tr("counting…"));
+    m_ui->clearLogCache->setEnabled(false);
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, counting = ++m_counting] {
+        const qint64 bytes = watcher->result();
+        watcher->deleteLater();
+        if (counting != m_counting)
+            return;
+        m_ui->logCacheUsed->setText(tr("%1 used").arg(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat)));
+        m_ui->clearLogCache->setEnabled(bytes > 0);
+    });
+    watcher->setFuture(QtConcurrent::run([root = LogCache::defaultRoot()] { return LogCache::usedBytes(root); }));
 }
 
 QString SettingsDialog::problem() const

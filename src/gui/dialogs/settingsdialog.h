@@ -27,6 +27,8 @@ private:
     void load();
     void restoreDefaults();
     void updateState();
+    void showLogCacheUse();
+    int m_counting = 0; // the count shown is the last one asked for
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

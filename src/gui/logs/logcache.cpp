@@ -39,11 +39,36 @@ QString LogCache::pathOf(qint64 callId) const
     return m_dir + u'/' + QString::number(callId) + u".json"_s;
 }
 
+namespace {
+std::atomic<int> clears{0};
+}
+
+void LogCache::clearAll(const QString &root)
+{
+    QDir(root).removeRecursively();
+    ++clears;
+}
+
+qint64 LogCache::usedBytes(const QString &root)
+{
+    qint64 total = 0;
+    QDirIterator it(root, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        total += it.nextFileInfo().size();
+    return total;
+}
+
 void LogCache::scanLocked()
 {
+    if (const int now = clears.load(); now != m_seenClears) {
+        m_seenClears = now;
+        m_scanned = false;
+    }
     if (m_scanned)
         return;
     m_scanned = true;
+    m_files.clear();
+    m_total = 0;
     QDirIterator it(m_root, {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo fi = it.nextFileInfo();

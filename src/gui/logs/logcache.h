@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 #include <optional>
 
 namespace fstudio::gui {
@@ -31,6 +33,10 @@ public:
     qint64 maxBytes();
     // A profile's folder, when the profile is removed.
     static void forget(const Profile &profile, const QString &root = defaultRoot());
+    // Settings ▸ Clear: every project's kept logs go now; caches in use count again from nothing.
+    static void clearAll(const QString &root = defaultRoot());
+    // What the kept logs of every project take on disk (walks the folder: not on a hot path).
+    static qint64 usedBytes(const QString &root = defaultRoot());
     qint64 sizeBytes(); // of every project's files
     QString folder() const { return m_dir; }
 
@@ -44,6 +50,7 @@ private:
     QString m_dir;
     qint64 m_maxBytes;
     bool m_scanned = false;
+    int m_seenClears = 0; // clearAll() since the scan: scanned again
     qint64 m_total = 0;
     struct Entry
     {
