@@ -453,6 +453,16 @@ void TestMonitorPage::searchWindowOpensTheCallAtTheLine()
     LogView *view = dialog->view()->logPanel()->view();
     QTRY_COMPARE(view->currentMatchRow(), 5);
     QCOMPARE(dialog->callId(), search->hits()->index(0, 1).data().toLongLong());
+    dialog->close();
+
+    // The calls of a wider window cannot be read: the search says it covers part of the window.
+    QVERIFY(!search->statusText().contains(u"part of the window"_s));
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/calls/list", "action": "status", "status": 400}]})", &error));
+    auto *window = child<QComboBox>(search, u"searchWindow"_s);
+    window->setCurrentIndex(window->findData(7 * 24 * Hour));
+    search->search();
+    QTRY_VERIFY_WITH_TIMEOUT(search->statusText().contains(u"the calls of 1 function(s) were read for only part of the window"_s), 20000);
 }
 
 QTEST_MAIN(TestMonitorPage)

@@ -4378,6 +4378,13 @@ Es basiert auf diesen Bibliotheken:</translation>
             <numerusform> — die Logs von %n Aufrufen konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — the calls of %n function(s) were read for only part of the window</source>
+        <translation>
+            <numerusform> — die Aufrufe von %n Funktion wurden nur für einen Teil des Zeitraums gelesen</numerusform>
+            <numerusform> — die Aufrufe von %n Funktionen wurden nur für einen Teil des Zeitraums gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallSignIn</name>

@@ -4378,6 +4378,13 @@ Det er bygget med disse bibliotekene:</translation>
             <numerusform> — loggene til %n kall kunne ikke leses</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> — the calls of %n function(s) were read for only part of the window</source>
+        <translation>
+            <numerusform> — kallene til %n funksjon ble lest for bare en del av tidsrommet</numerusform>
+            <numerusform> — kallene til %n funksjoner ble lest for bare en del av tidsrommet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::CallSignIn</name>

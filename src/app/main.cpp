@@ -33,7 +33,9 @@ int main(int argc, char *argv[])
         installTranslators(effectiveLanguage(AppSettings::instance()->language()));
         return HeadlessCheck::run(QCoreApplication::arguments());
     }
+    fstudio::app::startStage("main");
     QApplication app(argc, argv);
+    fstudio::app::startStage("QApplication");
     QApplication::setOrganizationName(u"functions-studio"_s);
     QApplication::setApplicationName(u"Functions Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(FS_VERSION));
@@ -63,6 +65,7 @@ int main(int argc, char *argv[])
         u"[PATH]"_s);
     parser.process(app);
 
+    fstudio::app::startStage("translators and arguments");
     KeychainSecretStore keychain;
     SecretVault secrets(&keychain);
     ProfileStore profiles;
@@ -79,8 +82,11 @@ int main(int argc, char *argv[])
     QObject::connect(AppSettings::instance(), &AppSettings::changed, &app,
                      [] { fstudio::api::ProxySetting::install(AppSettings::instance()->proxy()); });
     QApplication::setWindowIcon(MainWindow::appIcon());
+    fstudio::app::startStage("profiles and theme");
     MainWindow window(&profiles, &secrets);
+    fstudio::app::startStage("main window built");
     window.show(); // before any network answer
+    fstudio::app::startStage("main window shown");
     QString open = profiles.lastProfileId();
     if (parser.isSet(profile)) {
         bool found = false;
@@ -104,6 +110,7 @@ int main(int argc, char *argv[])
     if (open.isEmpty())
         open = Profile::localEmulator().id;
     window.openProfile(open);
+    fstudio::app::startStage("profile opened");
     if (const QByteArray launched = qgetenv("FS_BENCH_START_NS"); !launched.isEmpty()) // benchmarks/run-benchmarks.sh
         new fstudio::app::StartProbe(&window, launched.toLongLong());
     if (!AppSettings::instance()->gettingStartedShown()) { // the first start (or "show at start" ticked again)

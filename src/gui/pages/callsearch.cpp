@@ -256,9 +256,13 @@ void CallSearchWindow::run(qint64 fromMs)
     const qint64 only = m_function->currentData().toLongLong();
     const QString status = m_status->currentData().toString();
     QList<FunctionCall> calls;
+    m_partial = 0;
     for (qint64 id : history->functionIds()) {
         if (only && id != only)
             continue;
+        // Its read failed, or only its newest calls are kept: the search covers part of the window.
+        if (history->coveredFrom(id) > fromMs || history->isTruncated(id))
+            ++m_partial;
         for (const FunctionCall &c : history->calls(id))
             if (c.startTime >= fromMs && (status.isEmpty() || toWire(c.status) == status))
                 calls << c;
@@ -332,6 +336,8 @@ void CallSearchWindow::updateStatus()
                    .arg(m_search->hitCount());
     if (m_search->failedCalls() > 0)
         text += tr(" — the logs of %n call(s) could not be read", nullptr, m_search->failedCalls());
+    if (m_partial > 0 && !m_waitForRead)
+        text += tr(" — the calls of %n function(s) were read for only part of the window", nullptr, m_partial);
     if (!m_search->isRunning() && m_search->hitLimit())
         text += tr(" — stopped at the first %1 hits").arg(LogSearch::MaxHits);
     if (!m_problem.isEmpty())

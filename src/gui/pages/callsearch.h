@@ -74,6 +74,7 @@ private:
     QList<LogSearch::Hit> m_found; // by row of m_hits
     QMetaObject::Connection m_waitForRead;
     QString m_problem;
+    int m_partial = 0; // functions of the search whose calls were read for part of the window
 };
 
 } // namespace fstudio::gui
