@@ -412,8 +412,10 @@ void TestMonitorPage::searchFindsTheKnownLinesAndCachesFinishedLogs()
     hits.clear();
     search.start(fx.client.get(), std::make_shared<LogCache>(root.path(), u"cold"_s, 100 * 1024 * 1024), corpus.calls,
                  LogQuery(u"line"_s, false, false));
+    QTRY_VERIFY(fx.client->inFlight() > 0); // log reads on their way
     search.cancel();
     QCOMPARE(finished.last().at(0).toBool(), true);
+    QCOMPARE(fx.client->inFlight(), 0); // and ended with it, not left to finish
     QTest::qWait(500);
     QVERIFY(hits.isEmpty());
     QVERIFY(!search.isRunning());

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
@@ -112,6 +114,9 @@ void LogSearch::cancel()
 {
     m_stop->store(true);
     ++m_generation; // answers and results of this search are dropped
+    for (const QPointer<api::ApiJob> &job : std::exchange(m_requests, {}))
+        if (job)
+            job->cancel(); // nothing more is read for a search no one waits for
     if (!m_running)
         return;
     m_running = false;
@@ -158,19 +163,21 @@ void LogSearch::fetch(const FunctionCall &call)
         done({}, false);
         return;
     }
-    api::CallsService(m_client)
-        .logsRaw(call.functionId, call.id)
-        .then(this, [this, call, generation = m_generation](const api::Pending<QByteArray>::Result &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                if (!r.error().isCancelled())
-                    Q_EMIT callFailed(call, r.error());
-                done({}, false);
-                return;
-            }
-            searchBytes(call, *r, m_cache && isTerminal(call.status));
-        });
+    const api::Pending<QByteArray> request = api::CallsService(m_client).logsRaw(call.functionId, call.id);
+    m_requests.removeIf([](const QPointer<api::ApiJob> &job) { return job.isNull(); });
+    if (api::ApiJob *job = request.job())
+        m_requests << job;
+    request.then(this, [this, call, generation = m_generation](const api::Pending<QByteArray>::Result &r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            if (!r.error().isCancelled())
+                Q_EMIT callFailed(call, r.error());
+            done({}, false);
+            return;
+        }
+        searchBytes(call, *r, m_cache && isTerminal(call.status));
+    });
 }
 
 void LogSearch::searchBytes(const FunctionCall &call, const QByteArray &logs, bool cache)

@@ -13,8 +13,9 @@
 #include <memory>
 
 namespace fstudio::api {
+class ApiJob;
 class CdfClient;
-}
+} // namespace fstudio::api
 
 namespace fstudio::gui {
 
@@ -86,6 +87,7 @@ private:
     int m_failed = 0;
     int m_hits = 0;
     int m_generation = 0;
+    QList<QPointer<api::ApiJob>> m_requests; // log reads in flight: cancel() ends them at once
     bool m_running = false;
 };
 
