@@ -63,18 +63,15 @@ CallsPage::CallsPage(QWidget *parent)
     table->setColumnWidth(CallsModel::Started, 150);
     table->setColumnWidth(CallsModel::Ended, 150);
     fitColumnsToTitles(table);
-    // Calls over time above the table; drag the handle to give either more room.
-    m_chart = new CallsChart;
-    m_chart->setModel(m_model);
+    // Calls over time above the table (chart()); drag the handle to give either more room.
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(u"callsSplitter"_s);
-    m_splitter->addWidget(m_chart);
+    m_splitter->addWidget(new QWidget); // the chart's place until it is built
     m_splitter->addWidget(table);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(true);
     layout->addWidget(m_splitter, 1);
-    connect(m_chart, &CallsChart::callActivated, this, &CallsPage::openCallRequested);
     setView(table);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &CallsPage::reload);
@@ -98,6 +95,23 @@ CallsPage::CallsPage(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CallsPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CallsPage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallsPage::updateCount);
+}
+
+CallsChart *CallsPage::chart()
+{
+    if (!m_chart) {
+        m_chart = new CallsChart;
+        m_chart->setModel(m_model);
+        connect(m_chart, &CallsChart::callActivated, this, &CallsPage::openCallRequested);
+        delete m_splitter->replaceWidget(0, m_chart);
+    }
+    return m_chart;
+}
+
+void CallsPage::showEvent(QShowEvent *event)
+{
+    chart();
+    ResourcePage::showEvent(event);
 }
 
 void CallsPage::showFunction(api::CdfClient *client, const std::optional<Function> &function)

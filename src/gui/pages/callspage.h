@@ -51,7 +51,11 @@ public:
     // The version number of a call shown from an earlier version of the function (0: the call is
     // the shown function's own).
     int replacedVersionOf(const FunctionCall &call) const;
-    CallsChart *chart() const { return m_chart; }
+    // Built when the page is first shown (a QChart costs the start several ms), or here.
+    CallsChart *chart();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void openCallRequested(const fstudio::FunctionCall &call);
@@ -67,7 +71,7 @@ private:
     QComboBox *m_time;
     QLabel *m_count;
     bool m_loading = false; // the first page of a function is on its way
-    CallsChart *m_chart;
+    CallsChart *m_chart = nullptr;
     QSplitter *m_splitter;
     QPointer<api::CdfClient> m_client;
     qint64 m_functionId = 0;
