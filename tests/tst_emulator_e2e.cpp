@@ -747,7 +747,7 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
         // signal the sandbox ends at once (a race that failed CI once).
         QProcess p;
         p.setProgram(u"bwrap"_s);
-        p.setArguments({u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"120"_s});
+        p.setArguments({u"--ro-bind"_s, u"/"_s, u"/"_s, u"--dev"_s, u"/dev"_s, u"--ro-bind"_s, dir, u"/mnt"_s, u"sleep"_s, u"60"_s});
         p.setStandardInputFile(QProcess::nullDevice());
         p.setStandardOutputFile(QProcess::nullDevice());
         p.setStandardErrorFile(QProcess::nullDevice());
@@ -765,11 +765,24 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
         QFile stat(u"/proc/%1/stat"_s.arg(pid));
         return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
     };
-    const auto cleanup = qScopeGuard([&] {
-        ::kill(pid_t(left), SIGKILL);
-        ::kill(pid_t(elsewhere), SIGKILL);
-    });
     QTRY_VERIFY(alive(left) && alive(elsewhere));
+    // What runs in each sandbox: without --die-with-parent the sleep outlives its bwrap, so the
+    // test ends it too (read now: once bwrap is gone its children belong to init).
+    const auto childrenOf = [](qint64 pid) {
+        QList<qint64> out;
+        QFile children(u"/proc/%1/task/%1/children"_s.arg(pid));
+        if (children.open(QIODevice::ReadOnly))
+            for (const QByteArray &child : children.readAll().split(' '))
+                if (const qint64 c = child.trimmed().toLongLong(); c > 0)
+                    out << c;
+        return out;
+    };
+    QTRY_VERIFY(!childrenOf(left).isEmpty() && !childrenOf(elsewhere).isEmpty());
+    const QList<qint64> all = QList<qint64>{left, elsewhere} + childrenOf(left) + childrenOf(elsewhere);
+    const auto cleanup = qScopeGuard([&] {
+        for (const qint64 pid : all)
+            ::kill(pid_t(pid), SIGKILL);
+    });
     QVERIFY(emu.start());
     QTRY_VERIFY_WITH_TIMEOUT(!alive(left), 5000);
     QVERIFY(alive(elsewhere));

@@ -41,6 +41,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -547,6 +549,9 @@ void TestMonitorPage::historyFollowsTheExternalIdAcrossRedeploys()
     QVERIFY2(dialog->logState().contains(u"redeploy replaced"_s), qPrintable(dialog->logState()));
     QVERIFY(!dialog->isFollowing());
     dialog->close();
+    // Wherever a call is opened from (a search hit, a schedule's runs), v1's is known as replaced.
+    QCOMPARE(w->session()->replacedVersionOf(v1), 1);
+    QCOMPARE(w->session()->replacedVersionOf(v2), 0);
 
     // A restart: v1's calls come from the disk (the server has them no more).
     w.reset();
@@ -575,12 +580,19 @@ void TestMonitorPage::callArchiveKeepsOnlyFinishedCallsWithinItsBounds()
     a.id = 1;
     a.externalId = u"a"_s;
     a.createdTime = now - 5 * Hour;
+    a.status = FunctionStatus::Ready;
+    Function failed = a; // a redeploy that failed (and was rolled back) is no version
+    failed.id = 4;
+    failed.createdTime = now - 2 * Hour;
+    failed.status = FunctionStatus::Failed;
     Function b = a;
     b.id = 2;
     b.createdTime = now - Hour;
     Function plain; // no external id: no versions
     plain.id = 3;
+    plain.status = FunctionStatus::Ready;
     archive.noteFunctions({a, plain});
+    archive.noteFunctions({failed, plain});
     archive.noteFunctions({b, plain});
     const QList<FunctionVersion> versions = archive.versionsOf(u"a"_s);
     QCOMPARE(versions.size(), 2);
@@ -590,6 +602,8 @@ void TestMonitorPage::callArchiveKeepsOnlyFinishedCallsWithinItsBounds()
     QCOMPARE(versions[1].number, 2);
     QVERIFY(versions[1].current);
     QVERIFY(!archive.versions().contains(3));
+    QVERIFY(!archive.versions().contains(4));
+    QCOMPARE(archive.version(1)->number, 1);
 
     FunctionCall big = makeCall(10, 1, now - 4 * Hour, CallStatus::Failed, 10);
     big.error->trace = QString(100'000, u'x');
@@ -603,9 +617,34 @@ void TestMonitorPage::callArchiveKeepsOnlyFinishedCallsWithinItsBounds()
     QCOMPARE(kept[0].status, CallStatus::Failed);
     QVERIFY(kept[0].error->trace.size() <= 8 * 1024); // a trace of megabytes is not the history's
     QCOMPARE(archive.calls({1}, now - 5 * Hour).size(), 1); // the window
+    QVERIFY(kept[0].error->message.size() <= CallArchive::MaxMessageChars);
     archive.prune(now);
     QCOMPARE(archive.callCount(), 1); // older than 90 days: gone
     QCOMPARE(archive.versionsOf(u"a"_s).size(), 2);
+    // Figures need no error text; a limit keeps the newest.
+    QVERIFY(archive.keep({makeCall(13, 2, now - 30 * 60 * 1000, CallStatus::Failed, 10)}));
+    const QList<FunctionCall> figures = archive.calls({1, 2}, 0, CallArchive::Always, 1, false);
+    QCOMPARE(figures.size(), 1);
+    QCOMPARE(figures[0].id, 13);
+    QVERIFY(figures[0].error && figures[0].error->message.isEmpty());
+
+    // Another instance holds the file: the write fails (and says so), nothing is half written,
+    // and the same calls are written once it lets go.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-instance"_s);
+        other.setDatabaseName(dir.filePath(u"history/a.sqlite"_s));
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+        QVERIFY(!archive.keep({makeCall(14, 2, now - 10 * 60 * 1000, CallStatus::Completed, 10)}));
+        QVERIFY(!archive.lastError().isEmpty());
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-instance"_s);
+    QVERIFY(archive.keep({makeCall(14, 2, now - 10 * 60 * 1000, CallStatus::Completed, 10)}));
+    QCOMPARE(archive.calls({2}).size(), 2);
 }
 
 #include "tst_monitorpage.moc"

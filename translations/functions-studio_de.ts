@@ -6596,6 +6596,10 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
         <source>The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.</source>
         <translation>Der Verlauf der Aufrufe kann nicht auf der Festplatte gespeichert werden (%1): Aufrufe ersetzter Versionen werden nicht angezeigt.</translation>
     </message>
+    <message>
+        <source>The history of calls could not be written (%1): the app tries again every few seconds.</source>
+        <translation>Der Verlauf der Aufrufe konnte nicht geschrieben werden (%1): die App versucht es alle paar Sekunden erneut.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ProjectStatusBar</name>

@@ -6596,6 +6596,10 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
         <source>The history of calls cannot be kept on disk (%1): calls of replaced versions will not be shown.</source>
         <translation>Historikken over kall kan ikke lagres på disk (%1): kall fra erstattede versjoner vises ikke.</translation>
     </message>
+    <message>
+        <source>The history of calls could not be written (%1): the app tries again every few seconds.</source>
+        <translation>Historikken over kall kunne ikke skrives (%1): appen prøver igjen med noen sekunders mellomrom.</translation>
+    </message>
 </context>
 <context>
     <name>fstudio::gui::ProjectStatusBar</name>

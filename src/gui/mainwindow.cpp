@@ -652,7 +652,7 @@ CallDialog *MainWindow::openCall(const FunctionCall &call)
     if (!m_session->isOpen())
         return nullptr;
     CallDialog *dlg = nullptr;
-    if (const int version = m_callsPage->replacedVersionOf(call); version > 0) { // CDF has it no more
+    if (const int version = m_session->replacedVersionOf(call.functionId); version > 0) { // CDF has it no more
         dlg = CallDialog::forReplacedVersion(call, m_callsPage->triggerText(call), version, m_session->profile(), this);
     } else {
         dlg = new CallDialog(m_session->client(), call, m_callsPage->triggerText(call), callContextFor(call.functionId), this);

@@ -113,6 +113,13 @@ void DeployController::show(DeployState state)
         if (!promotion && m_session->isCurrent(generation))
             Q_EMIT scheduleRequested(f);
     });
+    // CDF deletes the old version's calls with it: the history reads its newest ones first (the
+    // code upload comes before the delete), so they are kept (docs/ARCHITECTURE.md "History
+    // across versions").
+    connect(wizard->progressPage(), &DeployProgressPage::redeployStarting, this, [this, generation, promotion] {
+        if (!promotion && m_session->isCurrent(generation))
+            m_session->readCallsSince(0);
+    });
     const QPointer<DeployWizard> guard(wizard);
     connect(wizard->progressPage(), &DeployProgressPage::finishedDeploy, this, [this, guard, target](bool ready) {
         if (!guard)

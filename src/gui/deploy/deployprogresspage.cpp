@@ -191,6 +191,7 @@ void DeployProgressPage::startDeploy()
 
 void DeployProgressPage::startRedeploy()
 {
+    Q_EMIT redeployStarting();
     api::RedeployWorkflow::Options o;
     o.functionId = m_state->redeployOf->id;
     o.folder = m_state->folder;

@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void deployed(const fstudio::Function &function);
     void finishedDeploy(bool ready);
+    void redeployStarting(); // the old version is about to be replaced (and its calls deleted by CDF)
     void callRequested(const fstudio::Function &function);
     void scheduleRequested(const fstudio::Function &function);
 

@@ -136,6 +136,7 @@ void CallsModel::setSource(api::CdfClient *client, qint64 functionId, const Call
     m_rows.clear();
     m_rowById.clear();
     m_earlier.clear();
+    m_versions.clear();
     endResetModel();
     m_client = client;
     m_functionId = functionId;

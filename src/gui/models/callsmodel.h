@@ -44,7 +44,6 @@ public:
     // The version number of each function id of the external id (CallArchive); the Version
     // column is empty for a function without one.
     void setVersions(const QHash<qint64, int> &numbers);
-    int versionOf(qint64 functionId) const { return m_versions.value(functionId); }
     // The kept calls of earlier versions (already filtered as this source is): shown after the
     // last page of the function's own calls, since every one of them is older.
     void setEarlierCalls(const QList<FunctionCall> &calls);

@@ -51,7 +51,9 @@ CallsChart::CallsChart(QWidget *parent)
                 Q_EMIT callActivated(*c);
         });
     }
+    QChart *blank = QChartView::chart(); // the view's own, which setChart() hands back to us
     setChart(chart);
+    delete blank;
     setMinimumHeight(160);
     m_rebuild.setSingleShot(true);
     m_rebuild.setInterval(200); // a page of calls comes in several inserts

@@ -170,21 +170,20 @@ void CallsPage::showEarlierVersions(const CallFilter &filter)
         m_session->flushCallArchive();
         QList<qint64> ids;
         for (const FunctionVersion &v : archive->versionsOf(*function->externalId)) {
-            numbers.insert(v.functionId, v.number);
-            if (v.functionId != m_functionId && !v.current && v.createdTime <= function->createdTime)
+            if (v.functionId == m_functionId) {
+                numbers.insert(v.functionId, v.number);
+            } else if (!v.current && v.createdTime <= function->createdTime) {
+                numbers.insert(v.functionId, v.number);
                 ids << v.functionId;
+            }
         }
-        for (const FunctionCall &c : archive->calls(ids, filter.startTime.min.value_or(0)))
+        // The newest MaxEarlierCalls of them: a page that never ends is no page.
+        for (const FunctionCall &c : archive->calls(ids, filter.startTime.min.value_or(0), CallArchive::Always, MaxEarlierCalls))
             if (!filter.status || c.status == *filter.status)
                 earlier << c;
     }
     m_model->setVersions(numbers.size() > 1 ? numbers : QHash<qint64, int>{}); // one version: nothing to tell apart
     m_model->setEarlierCalls(earlier);
-}
-
-int CallsPage::replacedVersionOf(const FunctionCall &call) const
-{
-    return call.functionId != m_functionId ? m_model->versionOf(call.functionId) : 0;
 }
 
 void CallsPage::showSince(qint64 fromMs)

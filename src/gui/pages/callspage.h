@@ -48,9 +48,6 @@ public:
     void clear();
     std::optional<FunctionCall> currentCall() const;
     QString triggerText(const FunctionCall &call) const;
-    // The version number of a call shown from an earlier version of the function (0: the call is
-    // the shown function's own).
-    int replacedVersionOf(const FunctionCall &call) const;
     // Built when the page is first shown (a QChart costs the start several ms), or here.
     CallsChart *chart();
 
@@ -64,6 +61,7 @@ Q_SIGNALS:
 private:
     void updateCount();
     void showEarlierVersions(const CallFilter &filter);
+    static constexpr qint64 MaxEarlierCalls = 10'000;
     CallsModel *m_model;
     CallsProxy *m_proxy;
     QLabel *m_title;

@@ -124,11 +124,18 @@ void MonitorPage::follow(ProjectSession *session)
     api::CallHistory *history = session->callHistory();
     connect(session, &ProjectSession::functionsChanged, this, [this, session] {
         m_model->setFunctions(session->functions());
-        m_lineageFrom = std::numeric_limits<qint64>::max(); // a redeploy makes a version earlier
+        QSet<qint64> ids;
+        for (const Function &f : session->functions())
+            ids.insert(f.id);
+        if (ids != m_lineageIds) { // a redeploy makes a version earlier; a refresh alone changes nothing
+            m_lineageIds = ids;
+            m_lineageFrom = std::numeric_limits<qint64>::max();
+        }
         recomputeAll();
     });
     connect(session, &ProjectSession::profileChanged, this, [this] {
         m_lineage.clear();
+        m_lineageIds.clear();
         m_lineageFrom = std::numeric_limits<qint64>::max();
         m_model->clear();
         m_chart->setStats({});
@@ -234,7 +241,7 @@ void MonitorPage::recompute()
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_dirty.insert(m_model->functionIdAt(row));
     }
-    if (from < m_lineageFrom)
+    if (from < m_lineageFrom && !m_session->isStale()) // the start paints before the archive is opened
         loadLineage(from);
     const qint64 bucket = CallStats::bucketFor(to - from);
     for (qint64 id : std::as_const(m_dirty)) {
@@ -258,10 +265,15 @@ void MonitorPage::recompute()
                 ++inWindow[c.functionId];
                 ++earlier;
             }
+        // The deployed version and those with calls in the window, the newest ten.
         QList<MonitorModel::VersionCalls> versions;
-        for (const FunctionVersion &v : lineage->versions)
-            versions << MonitorModel::VersionCalls{v.number, v.functionId, v.createdTime,
-                                                   v.functionId == id ? stats.calls - earlier : inWindow.value(v.functionId), v.functionId == id};
+        for (const FunctionVersion &v : lineage->versions) {
+            const int n = v.functionId == id ? stats.calls - earlier : inWindow.value(v.functionId);
+            if (v.functionId == id || n > 0)
+                versions << MonitorModel::VersionCalls{v.number, v.functionId, v.createdTime, n, v.functionId == id};
+        }
+        if (versions.size() > MaxVersionsShown)
+            versions.remove(0, versions.size() - MaxVersionsShown);
         m_model->setStats(id, stats, state, history->isTruncated(id));
         m_model->setVersions(id, versions);
     }
@@ -297,15 +309,21 @@ void MonitorPage::loadLineage(qint64 fromMs)
         const auto fn = m_session->function(id);
         if (!fn || !fn->externalId)
             continue;
-        QList<FunctionVersion> versions = byExternalId.value(*fn->externalId);
+        // This one and the versions before it (a row shown from the last-known state may be older
+        // than what is deployed now).
+        QList<FunctionVersion> versions;
+        for (const FunctionVersion &v : byExternalId.value(*fn->externalId))
+            if (v.functionId == id || (v.createdTime <= fn->createdTime && !v.current))
+                versions << v;
         std::sort(versions.begin(), versions.end(), [](const FunctionVersion &a, const FunctionVersion &b) { return a.number < b.number; });
         if (versions.isEmpty())
             continue;
         QList<qint64> earlier;
         for (const FunctionVersion &v : std::as_const(versions))
-            if (v.functionId != id && v.createdTime <= fn->createdTime && !v.current)
+            if (v.functionId != id)
                 earlier << v.functionId;
-        m_lineage.insert(id, Lineage{versions, archive->calls(earlier, fromMs)});
+        // Figures need status and times only; as many as the history keeps of one function.
+        m_lineage.insert(id, Lineage{versions, archive->calls(earlier, fromMs, CallArchive::Always, api::CallHistory::MaxCallsPerFunction, false)});
         m_dirty.insert(id);
     }
 }

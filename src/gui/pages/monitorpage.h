@@ -86,6 +86,8 @@ private:
         QList<FunctionCall> earlierCalls;
     };
     QHash<qint64, Lineage> m_lineage;
+    QSet<qint64> m_lineageIds; // the functions the lineage was read for
+    static constexpr int MaxVersionsShown = 10;
     qint64 m_lineageFrom = std::numeric_limits<qint64>::max();
 };
 

@@ -19,7 +19,7 @@ namespace fstudio::gui {
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr qsizetype MaxTextChars = 8 * 1024; // of a kept call's error message and trace each
+constexpr int SchemaVersion = 2;
 
 QString folder()
 {
@@ -55,19 +55,28 @@ CallArchive::CallArchive(const QString &path)
     m_connection = u"fs-call-archive-%1"_s.arg(QRandomGenerator::global()->generate64());
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=200"_s);
+    // Another instance of the app on the same project may be writing: wait for it (writes are
+    // small batches), never lose a batch to a busy file (ProjectSession keeps it and tries again).
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
     if (!m_db.open()) {
         m_error = m_db.lastError().text();
         return;
     }
-    m_open = exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s)
+    QSqlQuery version(m_db);
+    const int found = version.exec(u"PRAGMA user_version"_s) && version.next() ? version.value(0).toInt() : 0;
+    version.finish();
+    if (found != SchemaVersion) // an earlier layout (or a new file): start it afresh
+        for (const QString &table : {u"calls"_s, u"versions"_s})
+            exec(u"DROP TABLE IF EXISTS "_s + table);
+    m_open = exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s) && exec(u"PRAGMA secure_delete=ON"_s) && exec(u"PRAGMA journal_mode=WAL"_s)
+        && exec(u"PRAGMA synchronous=NORMAL"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS versions(function_id INTEGER PRIMARY KEY, external_id TEXT NOT NULL,"
-                " name TEXT, created_time INTEGER NOT NULL, current INTEGER NOT NULL)"_s)
+                " name TEXT, created_time INTEGER NOT NULL, current INTEGER NOT NULL, number INTEGER NOT NULL)"_s)
         && exec(u"CREATE INDEX IF NOT EXISTS versions_by_xid ON versions(external_id)"_s)
         && exec(u"CREATE TABLE IF NOT EXISTS calls(id INTEGER PRIMARY KEY, function_id INTEGER NOT NULL,"
                 " start_time INTEGER NOT NULL, json TEXT NOT NULL)"_s)
         && exec(u"CREATE INDEX IF NOT EXISTS calls_by_function ON calls(function_id, start_time)"_s)
-        && exec(u"CREATE INDEX IF NOT EXISTS calls_by_start ON calls(start_time)"_s);
+        && exec(u"CREATE INDEX IF NOT EXISTS calls_by_start ON calls(start_time)"_s) && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
 }
 
 CallArchive::~CallArchive()
@@ -92,17 +101,26 @@ void CallArchive::noteFunctions(const QList<Function> &functions)
         return;
     m_db.transaction();
     exec(u"UPDATE versions SET current = 0 WHERE current != 0"_s);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR REPLACE INTO versions(function_id, external_id, name, created_time, current) VALUES(?, ?, ?, ?, 1)"_s);
+    QSqlQuery seen(m_db);
+    seen.prepare(u"UPDATE versions SET name = ?, current = 1 WHERE function_id = ?"_s);
+    QSqlQuery add(m_db);
+    // Numbered once, at first sight: a number never changes, whatever is pruned later.
+    add.prepare(u"INSERT INTO versions(function_id, external_id, name, created_time, current, number)"
+                " VALUES(?, ?, ?, ?, 1, (SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE external_id = ?))"_s);
     for (const Function &f : functions) {
-        if (!f.externalId || f.externalId->isEmpty())
+        if (!f.externalId || f.externalId->isEmpty() || f.status != FunctionStatus::Ready)
             continue;
-        q.addBindValue(f.id);
-        q.addBindValue(*f.externalId);
-        q.addBindValue(f.name);
-        q.addBindValue(f.createdTime);
-        if (!q.exec())
-            m_error = q.lastError().text();
+        seen.addBindValue(f.name);
+        seen.addBindValue(f.id);
+        if (seen.exec() && seen.numRowsAffected() > 0)
+            continue;
+        add.addBindValue(f.id);
+        add.addBindValue(*f.externalId);
+        add.addBindValue(f.name);
+        add.addBindValue(f.createdTime);
+        add.addBindValue(*f.externalId);
+        if (!add.exec())
+            m_error = add.lastError().text();
     }
     if (!m_db.commit())
         m_db.rollback();
@@ -121,8 +139,8 @@ bool CallArchive::keep(const QList<FunctionCall> &calls)
         if (c.status == CallStatus::Running)
             continue;
         if (c.error) { // a trace of megabytes is the call panel's to show, not the history's
-            c.error->message.truncate(MaxTextChars);
-            c.error->trace.truncate(MaxTextChars);
+            c.error->message.truncate(MaxMessageChars);
+            c.error->trace.truncate(MaxTraceChars);
         }
         q.addBindValue(c.id);
         q.addBindValue(c.functionId);
@@ -148,10 +166,8 @@ QHash<qint64, FunctionVersion> CallArchive::versions() const
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT function_id, external_id, name, created_time, current FROM versions ORDER BY external_id, created_time, function_id"_s))
+    if (!q.exec(u"SELECT function_id, external_id, name, created_time, current, number FROM versions"_s))
         return out;
-    QString xid;
-    int number = 0;
     while (q.next()) {
         FunctionVersion v;
         v.functionId = q.value(0).toLongLong();
@@ -159,12 +175,23 @@ QHash<qint64, FunctionVersion> CallArchive::versions() const
         v.name = q.value(2).toString();
         v.createdTime = q.value(3).toLongLong();
         v.current = q.value(4).toInt() != 0;
-        number = v.externalId == xid ? number + 1 : 1;
-        xid = v.externalId;
-        v.number = number;
+        v.number = q.value(5).toInt();
         out.insert(v.functionId, v);
     }
     return out;
+}
+
+std::optional<FunctionVersion> CallArchive::version(qint64 functionId) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT external_id, name, created_time, current, number FROM versions WHERE function_id = ?"_s);
+    q.addBindValue(functionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return FunctionVersion{functionId,         q.value(0).toString(),  q.value(1).toString(), q.value(2).toLongLong(),
+                           q.value(4).toInt(), q.value(3).toInt() != 0};
 }
 
 QList<FunctionVersion> CallArchive::versionsOf(const QString &externalId) const
@@ -174,7 +201,7 @@ QList<FunctionVersion> CallArchive::versionsOf(const QString &externalId) const
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT function_id, name, created_time, current FROM versions WHERE external_id = ? ORDER BY created_time, function_id"_s);
+    q.prepare(u"SELECT function_id, name, created_time, current, number FROM versions WHERE external_id = ? ORDER BY number"_s);
     q.addBindValue(externalId);
     if (!q.exec())
         return out;
@@ -185,34 +212,41 @@ QList<FunctionVersion> CallArchive::versionsOf(const QString &externalId) const
         v.name = q.value(1).toString();
         v.createdTime = q.value(2).toLongLong();
         v.current = q.value(3).toInt() != 0;
-        v.number = int(out.size()) + 1;
+        v.number = q.value(4).toInt();
         out << v;
     }
     return out;
 }
 
-QList<FunctionCall> CallArchive::calls(const QList<qint64> &functionIds, qint64 fromMs, qint64 toMs) const
+QList<FunctionCall> CallArchive::calls(const QList<qint64> &functionIds, qint64 fromMs, qint64 toMs, qint64 limit, bool withErrors) const
 {
     QList<FunctionCall> out;
-    if (!m_open)
+    if (!m_open || limit == 0)
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT json FROM calls WHERE function_id = ? AND start_time >= ? AND start_time < ? ORDER BY start_time DESC"_s);
+    q.prepare(u"SELECT json FROM calls WHERE function_id = ? AND start_time >= ? AND start_time < ? ORDER BY start_time DESC LIMIT ?"_s);
     for (const qint64 id : functionIds) {
         q.addBindValue(id);
         q.addBindValue(fromMs);
         q.addBindValue(toMs);
+        q.addBindValue(limit);
         if (!q.exec())
             continue;
         while (q.next()) {
             const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
-            if (auto c = FunctionCall::fromJson(doc.object()))
+            if (auto c = FunctionCall::fromJson(doc.object())) {
+                if (!withErrors && c->error)
+                    c->error = ErrorDetail{}; // failed, without the text
                 out << *c;
+            }
         }
     }
-    if (functionIds.size() > 1)
+    if (functionIds.size() > 1) {
         std::stable_sort(out.begin(), out.end(), [](const FunctionCall &a, const FunctionCall &b) { return a.startTime > b.startTime; });
+        if (limit > 0 && out.size() > limit)
+            out.resize(limit);
+    }
     return out;
 }
 
@@ -220,6 +254,13 @@ qint64 CallArchive::callCount() const
 {
     QSqlQuery q(m_db);
     return m_open && q.exec(u"SELECT COUNT(*) FROM calls"_s) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 CallArchive::usedBytes() const
+{
+    QSqlQuery q(m_db);
+    const auto pragma = [&q](const QString &name) { return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0).toLongLong() : 0; };
+    return (pragma(u"page_count"_s) - pragma(u"freelist_count"_s)) * pragma(u"page_size"_s);
 }
 
 void CallArchive::prune(qint64 nowMs)
@@ -232,23 +273,25 @@ void CallArchive::prune(qint64 nowMs)
     q.exec();
     // Counting two million rows takes a while: only when the file is big enough to hold that many
     // (a kept call takes well over 100 bytes).
-    const qint64 over = QFileInfo(m_db.databaseName()).size() > MaxCalls * 100 ? callCount() - MaxCalls : 0;
+    const qint64 over = usedBytes() > MaxCalls * 100 ? callCount() - MaxCalls : 0;
+    QSqlQuery d(m_db);
+    d.prepare(u"DELETE FROM calls WHERE id IN (SELECT id FROM calls ORDER BY start_time LIMIT ?)"_s);
     if (over > 0) {
-        QSqlQuery d(m_db);
-        d.prepare(u"DELETE FROM calls WHERE id IN (SELECT id FROM calls ORDER BY start_time LIMIT ?)"_s);
         d.addBindValue(over);
         d.exec();
     }
-    // A version that is gone and has nothing kept any more is forgotten, unless it still numbers
-    // the ones after it (a version's number never changes while any of its calls is shown).
+    // Within MaxBytes: the oldest tenth at a time (failed calls with long traces are big).
+    for (int round = 0; round < 10 && usedBytes() > MaxBytes; ++round) {
+        d.addBindValue(std::max<qint64>(1, callCount() / 10));
+        d.exec();
+    }
+    // A version that is gone and has nothing kept any more is forgotten (numbers stay).
     QSqlQuery v(m_db);
     v.prepare(u"DELETE FROM versions WHERE current = 0 AND created_time < ?"
-              " AND NOT EXISTS (SELECT 1 FROM calls WHERE calls.function_id = versions.function_id)"
-              " AND NOT EXISTS (SELECT 1 FROM versions AS later WHERE later.external_id = versions.external_id"
-              " AND later.created_time > versions.created_time AND later.current = 0"
-              " AND EXISTS (SELECT 1 FROM calls WHERE calls.function_id = later.function_id))"_s);
+              " AND NOT EXISTS (SELECT 1 FROM calls WHERE calls.function_id = versions.function_id)"_s);
     v.addBindValue(nowMs - MaxAgeMs);
     v.exec();
+    exec(u"PRAGMA incremental_vacuum"_s); // the freed pages go back to the disk
 }
 
 } // namespace fstudio::gui

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 
 namespace fstudio::gui {
 
@@ -23,7 +24,7 @@ struct FunctionVersion
     QString externalId;
     QString name;
     qint64 createdTime = 0;
-    int number = 0; // 1 = the oldest the app has seen
+    int number = 0; // given once, when the app first saw it Ready: 1 = the first, never renumbered
     bool current = false; // in the project's latest listing
 };
 
@@ -31,15 +32,20 @@ struct FunctionVersion
 // "History across versions"): CDF deletes a function's calls with the function, so a function's
 // history across versions exists only where the app wrote it down while each version was there.
 // One SQLite file per profile and project (named like LastState's, 0600 in a 0700 folder), with
-// every function id seen per external id and the finished calls the monitor read (never a
-// running call: it still changes; never logs, responses or inputs: they are not read here).
-// Bounded: calls older than MaxAgeMs go, and at most MaxCalls are kept (the oldest go first).
-// Used on the GUI thread only; writes are batched by the caller (ProjectSession).
+// every function id seen Ready per external id and the finished calls read (never a running call:
+// it still changes; never logs, responses or inputs: they are not read here; a failed call's error
+// message and trace, capped). Bounded: calls older than MaxAgeMs go, at most MaxCalls are kept
+// and the file stays under MaxBytes (the oldest go first); deleted rows are overwritten
+// (secure_delete) and their pages given back. Used on the GUI thread only; writes are batched by
+// the caller (ProjectSession).
 class CallArchive
 {
 public:
     static constexpr qint64 MaxAgeMs = 90LL * 24 * 3600 * 1000;
     static constexpr qint64 MaxCalls = 2'000'000;
+    static constexpr qint64 MaxBytes = 1024LL * 1024 * 1024;
+    static constexpr qsizetype MaxMessageChars = 2 * 1024; // of a kept call's error message
+    static constexpr qsizetype MaxTraceChars = 4 * 1024; // and of its trace
     static constexpr qint64 Always = std::numeric_limits<qint64>::max();
 
     // path: the database file (fileFor() in the app, a temporary one in tests).
@@ -52,8 +58,10 @@ public:
     bool isOpen() const { return m_open; }
     QString lastError() const { return m_error; }
 
-    // The project's functions as just listed: each is a version of its external id (functions
-    // without one have no history across versions); the ones not listed are no longer current.
+    // The project's functions as just listed: each one Ready is a version of its external id
+    // (one still deploying, or failed, is not: a rolled-back redeploy leaves no version); functions
+    // without an external id have no history across versions; the ones not listed are no longer
+    // current.
     void noteFunctions(const QList<Function> &functions);
     // Finished calls (a running one is left out); one that is already kept is left as it is.
     // False when they could not be written (a full disk): the history then has a gap.
@@ -62,9 +70,13 @@ public:
     QList<FunctionVersion> versionsOf(const QString &externalId) const;
     // Every version of every external id, by function id.
     QHash<qint64, FunctionVersion> versions() const;
-    // The kept calls of functionIds that started in [fromMs, toMs), newest first.
-    QList<FunctionCall> calls(const QList<qint64> &functionIds, qint64 fromMs = 0, qint64 toMs = Always) const;
+    std::optional<FunctionVersion> version(qint64 functionId) const;
+    // The kept calls of functionIds that started in [fromMs, toMs), newest first, at most limit;
+    // withErrors false leaves out the error text (figures need only status and times).
+    QList<FunctionCall> calls(const QList<qint64> &functionIds, qint64 fromMs = 0, qint64 toMs = Always, qint64 limit = -1,
+                              bool withErrors = true) const;
     qint64 callCount() const;
+    qint64 usedBytes() const; // of the file's pages in use
     // Drops what is past the bounds (nowMs: the time calls are aged against).
     void prune(qint64 nowMs);
 

@@ -31,6 +31,18 @@ template<typename T> QHash<qint64, QString> namesOf(const QList<T> &items)
 }
 } // namespace
 
+namespace {
+// The functions whose calls are kept past a redeploy: those with an external id to follow.
+QSet<qint64> versionedIds(const QList<Function> &functions)
+{
+    QSet<qint64> ids;
+    for (const Function &f : functions)
+        if (f.externalId && !f.externalId->isEmpty())
+            ids.insert(f.id);
+    return ids;
+}
+} // namespace
+
 ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
@@ -46,9 +58,9 @@ ProjectSession::ProjectSession(SecretVault *secrets, QObject *parent)
     m_archiveTimer.setSingleShot(true);
     m_archiveTimer.setInterval(250);
     connect(&m_archiveTimer, &QTimer::timeout, this, &ProjectSession::archiveSome);
-    connect(m_history, &api::CallHistory::arrived, this, [this](qint64, const QList<FunctionCall> &calls) {
-        if (!callArchive())
-            return;
+    connect(m_history, &api::CallHistory::arrived, this, [this](qint64 functionId, const QList<FunctionCall> &calls) {
+        if (!m_versioned.contains(functionId) || !callArchive())
+            return; // without an external id a function has no versions to follow
         for (const FunctionCall &c : calls)
             if (c.status != CallStatus::Running)
                 m_toArchive << c;
@@ -170,9 +182,12 @@ void ProjectSession::forget()
 
 void ProjectSession::closeCallArchive()
 {
+    m_archiveFailing = false; // one last try
     flushCallArchive(); // the old project's calls go to the old project's file
+    m_toArchive.clear();
     m_archive.reset();
     m_archiveTried = false;
+    m_prunedAt.invalidate();
 }
 
 CallArchive *ProjectSession::callArchive()
@@ -187,33 +202,64 @@ CallArchive *ProjectSession::callArchive()
         return nullptr;
     }
     archive->prune(QDateTime::currentMSecsSinceEpoch());
+    m_prunedAt.start();
     m_archive = std::move(archive);
     return m_archive.get();
 }
 
-void ProjectSession::archiveSome()
+bool ProjectSession::archiveSome()
 {
     if (!m_archive || m_toArchive.isEmpty()) {
         m_toArchive.clear();
-        return;
+        return true;
     }
     constexpr qsizetype Batch = 5000; // ~10 ms of writing: the window stays responsive
     const qsizetype n = std::min(Batch, m_toArchive.size());
-    m_archive->keep(m_toArchive.first(n));
+    if (!m_archive->keep(m_toArchive.first(n))) {
+        // Busy (another instance of the app writes to it) or a full disk: the calls wait for the
+        // next try (the newest MaxWaiting of them), never dropped silently.
+        constexpr qsizetype MaxWaiting = 500'000;
+        if (m_toArchive.size() > MaxWaiting)
+            m_toArchive.remove(0, m_toArchive.size() - MaxWaiting);
+        if (!m_archiveFailing)
+            Q_EMIT message(tr("The history of calls could not be written (%1): the app tries again every few seconds.").arg(m_archive->lastError()),
+                           true);
+        m_archiveFailing = true;
+        m_archiveTimer.start(5000);
+        return false;
+    }
+    if (m_archiveFailing) {
+        m_archiveFailing = false;
+        Q_EMIT message(QString(), false);
+    }
+    m_archiveTimer.setInterval(250);
     m_toArchive.remove(0, n);
     if (!m_toArchive.isEmpty())
         QTimer::singleShot(0, this, [this] {
             if (!m_archiveTimer.isActive())
                 archiveSome();
         });
+    return true;
 }
 
 void ProjectSession::flushCallArchive()
 {
+    if (m_archiveFailing)
+        return; // the timer tries again: no reader waits for a busy file on the GUI thread
     m_archiveTimer.stop();
     while (!m_toArchive.isEmpty() && m_archive)
-        archiveSome();
+        if (!archiveSome())
+            return;
     m_toArchive.clear();
+}
+
+int ProjectSession::replacedVersionOf(qint64 functionId)
+{
+    if (function(functionId))
+        return 0; // deployed now: CDF has its calls
+    const CallArchive *archive = callArchive();
+    const auto v = archive ? archive->version(functionId) : std::nullopt;
+    return v && !v->current ? v->number : 0;
 }
 
 void ProjectSession::showLastState()
@@ -223,6 +269,7 @@ void ProjectSession::showLastState()
         return;
     m_functions = last->functions;
     m_functionNames = namesOf(m_functions);
+    m_versioned = versionedIds(m_functions);
     m_schedules = last->schedules;
     m_scheduleNames = namesOf(m_schedules);
     m_limits = last->limits;
@@ -260,6 +307,7 @@ void ProjectSession::setStale(qint64 sinceMs)
 void ProjectSession::clearState()
 {
     m_functions.clear();
+    m_versioned.clear();
     m_functionNames.clear();
     m_schedules.clear();
     m_scheduleNames.clear();
@@ -407,9 +455,14 @@ void ProjectSession::refresh()
             if (r) {
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
+                m_versioned = versionedIds(m_functions);
                 if (CallArchive *archive = callArchive()) { // what was read of a version now gone is written before it is marked gone
                     flushCallArchive();
                     archive->noteFunctions(m_functions);
+                    if (m_prunedAt.hasExpired(3600 * 1000)) { // a session that runs for weeks keeps the bounds
+                        archive->prune(QDateTime::currentMSecsSinceEpoch());
+                        m_prunedAt.start();
+                    }
                 }
                 setOffline(false);
                 setStale(0); // what is shown now is the project's

@@ -11,8 +11,10 @@
 #include "core/wire/functionschedule.h"
 #include "core/wire/functionslimits.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -118,6 +120,9 @@ public:
     // Opened on first use (never on the start's path: the last-known state paints first).
     CallArchive *callArchive();
     void flushCallArchive();
+    // The number of the earlier version a call's function was, when it is one (0: deployed now, or
+    // not known): such a call is no longer in CDF.
+    int replacedVersionOf(qint64 functionId);
     // Now on the server's clock (the machine's when no connection is open).
     qint64 serverNowMs() const;
 
@@ -154,7 +159,7 @@ private:
     void keepLastState();
     void setStale(qint64 sinceMs);
     void closeCallArchive();
-    void archiveSome();
+    bool archiveSome(); // false: the write failed (tried again by the timer)
 
     SecretVault *m_secrets;
     LocalEmulator *m_emulator;
@@ -162,6 +167,9 @@ private:
     api::CallHistory *m_history;
     std::unique_ptr<CallArchive> m_archive;
     bool m_archiveTried = false; // opening it failed once for this profile: not again
+    bool m_archiveFailing = false; // the last write failed: the timer tries again
+    QElapsedTimer m_prunedAt;
+    QSet<qint64> m_versioned; // functions with an external id (their calls are kept)
     QList<FunctionCall> m_toArchive; // finished calls read, not yet written
     QTimer m_archiveTimer;
     qint64 m_staleSinceMs = 0;
