@@ -765,9 +765,21 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
         QFile stat(u"/proc/%1/stat"_s.arg(pid));
         return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
     };
-    QTRY_VERIFY(alive(left) && alive(elsewhere));
-    // What runs in each sandbox: without --die-with-parent the sleep outlives its bwrap, so the
-    // test ends it too (read now: once bwrap is gone its children belong to init).
+    // Every process the test started, with its start time (a pid is ended only while it is still
+    // that process, never one that reused the number): the sandboxes and what runs in them
+    // (without --die-with-parent the sleep outlives its bwrap).
+    const auto startTimeOf = [](qint64 pid) {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        const QByteArray line = stat.open(QIODevice::ReadOnly) ? stat.readAll() : QByteArray();
+        return line.mid(line.lastIndexOf(')') + 2).split(' ').value(19); // field 22, counted after the name
+    };
+    QList<std::pair<qint64, QByteArray>> started;
+    const auto cleanup = qScopeGuard([&] {
+        for (const auto &[pid, since] : std::as_const(started))
+            if (!since.isEmpty() && startTimeOf(pid) == since)
+                ::kill(pid_t(pid), SIGKILL);
+    });
+    started << std::pair{left, startTimeOf(left)} << std::pair{elsewhere, startTimeOf(elsewhere)};
     const auto childrenOf = [](qint64 pid) {
         QList<qint64> out;
         QFile children(u"/proc/%1/task/%1/children"_s.arg(pid));
@@ -777,12 +789,10 @@ void TestEmulatorE2E::sandboxesLeftBehindEndAtStart()
                     out << c;
         return out;
     };
-    QTRY_VERIFY(!childrenOf(left).isEmpty() && !childrenOf(elsewhere).isEmpty());
-    const QList<qint64> all = QList<qint64>{left, elsewhere} + childrenOf(left) + childrenOf(elsewhere);
-    const auto cleanup = qScopeGuard([&] {
-        for (const qint64 pid : all)
-            ::kill(pid_t(pid), SIGKILL);
-    });
+    QTRY_VERIFY(alive(left) && alive(elsewhere));
+    QTRY_VERIFY(!childrenOf(left).isEmpty() && !childrenOf(elsewhere).isEmpty()); // read now: once bwrap is gone they are init's
+    for (const qint64 child : childrenOf(left) + childrenOf(elsewhere))
+        started << std::pair{child, startTimeOf(child)};
     QVERIFY(emu.start());
     QTRY_VERIFY_WITH_TIMEOUT(!alive(left), 5000);
     QVERIFY(alive(elsewhere));

@@ -645,6 +645,47 @@ void TestMonitorPage::callArchiveKeepsOnlyFinishedCallsWithinItsBounds()
     QSqlDatabase::removeDatabase(u"other-instance"_s);
     QVERIFY(archive.keep({makeCall(14, 2, now - 10 * 60 * 1000, CallStatus::Completed, 10)}));
     QCOMPARE(archive.calls({2}).size(), 2);
+    // A status filter counts toward the limit only what it lets through (the Calls page's filter).
+    const QList<FunctionCall> failedOnly = archive.calls({1, 2}, 0, CallArchive::Always, 1, true, CallStatus::Failed);
+    QCOMPARE(failedOnly.size(), 1);
+    QCOMPARE(failedOnly[0].id, 13);
+    QCOMPARE(archive.calls({1, 2}, 0, CallArchive::Always, -1, true, CallStatus::Completed).size(), 1);
+
+    // A file of an earlier layout starts afresh (as a new file, so its freed pages go back to the
+    // disk); one of a newer version is left alone and said.
+    const QString old = dir.filePath(u"history/old.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-layout"_s);
+        db.setDatabaseName(old);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE calls(id INTEGER PRIMARY KEY, json TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO calls VALUES(1, '{}')"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old-layout"_s);
+    {
+        CallArchive upgraded(old);
+        QVERIFY2(upgraded.isOpen(), qPrintable(upgraded.lastError()));
+        QCOMPARE(upgraded.callCount(), 0);
+        QVERIFY(upgraded.keep({makeCall(1, 2, now, CallStatus::Completed, 10)}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-layout"_s);
+        db.setDatabaseName(old);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA auto_vacuum"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // incremental
+        QVERIFY(q.exec(u"PRAGMA user_version=99"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"check-layout"_s);
+    CallArchive newer(old);
+    QVERIFY(!newer.isOpen());
+    QVERIFY2(newer.lastError().contains(u"newer version"_s), qPrintable(newer.lastError()));
 }
 
 #include "tst_monitorpage.moc"

@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>CallArchiveText</name>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation>sie wurde von einer neueren Version der App geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>CallHints</name>
     <message>
         <source>The call ran for %1 and was stopped at the project&apos;s limit of %2 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
@@ -6599,6 +6606,17 @@ Nur für diese Sitzung im Arbeitsspeicher behalten? Es wird nirgends gespeichert
     <message>
         <source>The history of calls could not be written (%1): the app tries again every few seconds.</source>
         <translation>Der Verlauf der Aufrufe konnte nicht geschrieben werden (%1): die App versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) read from %1 could not be written to its history of calls (%2): they are not kept.</source>
+        <translation>
+            <numerusform>%n aus %1 gelesener Aufruf konnte nicht in den Verlauf der Aufrufe geschrieben werden (%2): er wird nicht aufbewahrt.</numerusform>
+            <numerusform>%n aus %1 gelesene Aufrufe konnten nicht in den Verlauf der Aufrufe geschrieben werden (%2): sie werden nicht aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of calls is written again.</source>
+        <translation>Der Verlauf der Aufrufe wird wieder geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>CallArchiveText</name>
+    <message>
+        <source>it was written by a newer version of the app</source>
+        <translation>den ble skrevet av en nyere versjon av appen</translation>
+    </message>
+</context>
+<context>
     <name>CallHints</name>
     <message>
         <source>The call ran for %1 and was stopped at the project&apos;s limit of %2 minutes. Do less in one call (split the work over several calls or a schedule), or make the slow part faster.</source>
@@ -6599,6 +6606,17 @@ Vil du beholde den i minnet bare for denne økten? Den skrives ikke noe sted, og
     <message>
         <source>The history of calls could not be written (%1): the app tries again every few seconds.</source>
         <translation>Historikken over kall kunne ikke skrives (%1): appen prøver igjen med noen sekunders mellomrom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) read from %1 could not be written to its history of calls (%2): they are not kept.</source>
+        <translation>
+            <numerusform>%n kall lest fra %1 kunne ikke skrives til historikken over kall (%2): det tas ikke vare på.</numerusform>
+            <numerusform>%n kall lest fra %1 kunne ikke skrives til historikken over kall (%2): de tas ikke vare på.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history of calls is written again.</source>
+        <translation>Historikken over kall skrives igjen.</translation>
     </message>
 </context>
 <context>

@@ -178,9 +178,7 @@ void CallsPage::showEarlierVersions(const CallFilter &filter)
             }
         }
         // The newest MaxEarlierCalls of them: a page that never ends is no page.
-        for (const FunctionCall &c : archive->calls(ids, filter.startTime.min.value_or(0), CallArchive::Always, MaxEarlierCalls))
-            if (!filter.status || c.status == *filter.status)
-                earlier << c;
+        earlier = archive->calls(ids, filter.startTime.min.value_or(0), CallArchive::Always, MaxEarlierCalls, true, filter.status);
     }
     m_model->setVersions(numbers.size() > 1 ? numbers : QHash<qint64, int>{}); // one version: nothing to tell apart
     m_model->setEarlierCalls(earlier);

@@ -124,9 +124,10 @@ void MonitorPage::follow(ProjectSession *session)
     api::CallHistory *history = session->callHistory();
     connect(session, &ProjectSession::functionsChanged, this, [this, session] {
         m_model->setFunctions(session->functions());
-        QSet<qint64> ids;
+        QSet<qint64> ids; // the versions there are: a function becomes one when it is Ready
         for (const Function &f : session->functions())
-            ids.insert(f.id);
+            if (f.status == FunctionStatus::Ready)
+                ids.insert(f.id);
         if (ids != m_lineageIds) { // a redeploy makes a version earlier; a refresh alone changes nothing
             m_lineageIds = ids;
             m_lineageFrom = std::numeric_limits<qint64>::max();
@@ -143,6 +144,11 @@ void MonitorPage::follow(ProjectSession *session)
         m_lastFailure.clear();
         showProblem({});
         updateStatus();
+    });
+    // Calls that waited to be written are in the file now: read the earlier versions again.
+    connect(session, &ProjectSession::callArchiveRecovered, this, [this] {
+        m_lineageFrom = std::numeric_limits<qint64>::max();
+        recomputeAll();
     });
     connect(history, &api::CallHistory::updated, this, &MonitorPage::markDirty);
     connect(history, &api::CallHistory::functionRead, this, &MonitorPage::markDirty);

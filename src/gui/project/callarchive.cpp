@@ -2,6 +2,7 @@
 
 #include "gui/profiles/profile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -15,11 +16,19 @@
 #include <algorithm>
 
 namespace fstudio::gui {
+// The archive's words (a class of its own would be a QObject only for tr()).
+class CallArchiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(CallArchiveText)
+};
+} // namespace fstudio::gui
+
+namespace fstudio::gui {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 QString folder()
 {
@@ -45,38 +54,60 @@ CallArchive::CallArchive(const QString &path)
     const QString dir = QFileInfo(path).absolutePath();
     QDir().mkpath(dir);
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    // Created 0600 before SQLite opens it: the history is the project's, not other users'.
-    if (!QFileInfo::exists(path)) {
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.close();
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_connection = u"fs-call-archive-%1"_s.arg(QRandomGenerator::global()->generate64());
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path);
     // Another instance of the app on the same project may be writing: wait for it (writes are
     // small batches), never lose a batch to a busy file (ProjectSession keeps it and tries again).
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
-    if (!m_db.open()) {
-        m_error = m_db.lastError().text();
-        return;
+    for (int attempt = 0; attempt < 2 && !m_open; ++attempt) {
+        // Created 0600 before SQLite opens it: the history is the project's, not other users'.
+        if (!QFileInfo::exists(path)) {
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.close();
+        }
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!m_db.open()) {
+            m_error = m_db.lastError().text();
+            return;
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) { // busy, or not a database: never wiped for that
+            m_error = q.lastError().text();
+            m_db.close();
+            return;
+        }
+        const int found = q.value(0).toInt();
+        const bool empty = q.exec(u"SELECT COUNT(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() == 0;
+        q.finish();
+        if (found > SchemaVersion) {
+            m_error = CallArchiveText::tr("it was written by a newer version of the app");
+            m_db.close();
+            return;
+        }
+        if (found < SchemaVersion && !empty) {
+            // An earlier layout: started afresh, as a new file (only a new file takes the
+            // page-reclaiming mode).
+            m_db.close();
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                QFile::remove(path + suffix);
+            continue;
+        }
+        if (empty) // set up once, before any table (the writes below take the file's lock)
+            m_open = exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s) && exec(u"PRAGMA journal_mode=WAL"_s)
+                && exec(u"CREATE TABLE versions(function_id INTEGER PRIMARY KEY, external_id TEXT NOT NULL,"
+                        " name TEXT, created_time INTEGER NOT NULL, current INTEGER NOT NULL, number INTEGER NOT NULL)"_s)
+                && exec(u"CREATE INDEX versions_by_xid ON versions(external_id)"_s)
+                && exec(u"CREATE TABLE calls(id INTEGER PRIMARY KEY, function_id INTEGER NOT NULL,"
+                        " start_time INTEGER NOT NULL, status TEXT NOT NULL, json TEXT NOT NULL)"_s)
+                && exec(u"CREATE INDEX calls_by_function ON calls(function_id, start_time)"_s)
+                && exec(u"CREATE INDEX calls_by_start ON calls(start_time)"_s) && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
+        else
+            m_open = true;
+        // Per connection, no lock taken.
+        m_open = m_open && exec(u"PRAGMA secure_delete=ON"_s) && exec(u"PRAGMA synchronous=NORMAL"_s);
     }
-    QSqlQuery version(m_db);
-    const int found = version.exec(u"PRAGMA user_version"_s) && version.next() ? version.value(0).toInt() : 0;
-    version.finish();
-    if (found != SchemaVersion) // an earlier layout (or a new file): start it afresh
-        for (const QString &table : {u"calls"_s, u"versions"_s})
-            exec(u"DROP TABLE IF EXISTS "_s + table);
-    m_open = exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s) && exec(u"PRAGMA secure_delete=ON"_s) && exec(u"PRAGMA journal_mode=WAL"_s)
-        && exec(u"PRAGMA synchronous=NORMAL"_s)
-        && exec(u"CREATE TABLE IF NOT EXISTS versions(function_id INTEGER PRIMARY KEY, external_id TEXT NOT NULL,"
-                " name TEXT, created_time INTEGER NOT NULL, current INTEGER NOT NULL, number INTEGER NOT NULL)"_s)
-        && exec(u"CREATE INDEX IF NOT EXISTS versions_by_xid ON versions(external_id)"_s)
-        && exec(u"CREATE TABLE IF NOT EXISTS calls(id INTEGER PRIMARY KEY, function_id INTEGER NOT NULL,"
-                " start_time INTEGER NOT NULL, json TEXT NOT NULL)"_s)
-        && exec(u"CREATE INDEX IF NOT EXISTS calls_by_function ON calls(function_id, start_time)"_s)
-        && exec(u"CREATE INDEX IF NOT EXISTS calls_by_start ON calls(start_time)"_s) && exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
 }
 
 CallArchive::~CallArchive()
@@ -95,12 +126,17 @@ bool CallArchive::exec(const QString &sql)
     return false;
 }
 
-void CallArchive::noteFunctions(const QList<Function> &functions)
+bool CallArchive::noteFunctions(const QList<Function> &functions)
 {
     if (!m_open)
-        return;
-    m_db.transaction();
-    exec(u"UPDATE versions SET current = 0 WHERE current != 0"_s);
+        return false;
+    // Taken for writing first: a busy file fails here once, not on every statement below.
+    if (!exec(u"BEGIN IMMEDIATE"_s))
+        return false;
+    if (!exec(u"UPDATE versions SET current = 0 WHERE current != 0"_s)) {
+        exec(u"ROLLBACK"_s);
+        return false;
+    }
     QSqlQuery seen(m_db);
     seen.prepare(u"UPDATE versions SET name = ?, current = 1 WHERE function_id = ?"_s);
     QSqlQuery add(m_db);
@@ -119,11 +155,17 @@ void CallArchive::noteFunctions(const QList<Function> &functions)
         add.addBindValue(f.name);
         add.addBindValue(f.createdTime);
         add.addBindValue(*f.externalId);
-        if (!add.exec())
+        if (!add.exec()) {
             m_error = add.lastError().text();
+            exec(u"ROLLBACK"_s);
+            return false;
+        }
     }
-    if (!m_db.commit())
-        m_db.rollback();
+    if (!exec(u"COMMIT"_s)) {
+        exec(u"ROLLBACK"_s);
+        return false;
+    }
+    return true;
 }
 
 bool CallArchive::keep(const QList<FunctionCall> &calls)
@@ -133,7 +175,7 @@ bool CallArchive::keep(const QList<FunctionCall> &calls)
     if (!m_db.transaction())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT OR IGNORE INTO calls(id, function_id, start_time, json) VALUES(?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT OR IGNORE INTO calls(id, function_id, start_time, status, json) VALUES(?, ?, ?, ?, ?)"_s);
     bool ok = true;
     for (FunctionCall c : calls) {
         if (c.status == CallStatus::Running)
@@ -145,6 +187,7 @@ bool CallArchive::keep(const QList<FunctionCall> &calls)
         q.addBindValue(c.id);
         q.addBindValue(c.functionId);
         q.addBindValue(c.startTime);
+        q.addBindValue(toWire(c.status));
         q.addBindValue(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
         if (!q.exec()) {
             m_error = q.lastError().text();
@@ -218,18 +261,23 @@ QList<FunctionVersion> CallArchive::versionsOf(const QString &externalId) const
     return out;
 }
 
-QList<FunctionCall> CallArchive::calls(const QList<qint64> &functionIds, qint64 fromMs, qint64 toMs, qint64 limit, bool withErrors) const
+QList<FunctionCall> CallArchive::calls(const QList<qint64> &functionIds, qint64 fromMs, qint64 toMs, qint64 limit, bool withErrors,
+                                       const std::optional<CallStatus> &status) const
 {
     QList<FunctionCall> out;
     if (!m_open || limit == 0)
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT json FROM calls WHERE function_id = ? AND start_time >= ? AND start_time < ? ORDER BY start_time DESC LIMIT ?"_s);
+    q.prepare(u"SELECT json FROM calls WHERE function_id = ? AND start_time >= ? AND start_time < ? AND (? IS NULL OR status = ?)"
+              " ORDER BY start_time DESC LIMIT ?"_s);
+    const QVariant wanted = status ? QVariant(toWire(*status)) : QVariant(QMetaType::fromType<QString>());
     for (const qint64 id : functionIds) {
         q.addBindValue(id);
         q.addBindValue(fromMs);
         q.addBindValue(toMs);
+        q.addBindValue(wanted);
+        q.addBindValue(wanted);
         q.addBindValue(limit);
         if (!q.exec())
             continue;

@@ -62,7 +62,8 @@ public:
     // (one still deploying, or failed, is not: a rolled-back redeploy leaves no version); functions
     // without an external id have no history across versions; the ones not listed are no longer
     // current.
-    void noteFunctions(const QList<Function> &functions);
+    // False when it could not be written (the file is busy): nothing of it is.
+    bool noteFunctions(const QList<Function> &functions);
     // Finished calls (a running one is left out); one that is already kept is left as it is.
     // False when they could not be written (a full disk): the history then has a gap.
     bool keep(const QList<FunctionCall> &calls);
@@ -73,8 +74,9 @@ public:
     std::optional<FunctionVersion> version(qint64 functionId) const;
     // The kept calls of functionIds that started in [fromMs, toMs), newest first, at most limit;
     // withErrors false leaves out the error text (figures need only status and times).
-    QList<FunctionCall> calls(const QList<qint64> &functionIds, qint64 fromMs = 0, qint64 toMs = Always, qint64 limit = -1,
-                              bool withErrors = true) const;
+    // status: only calls with that status (the limit counts those).
+    QList<FunctionCall> calls(const QList<qint64> &functionIds, qint64 fromMs = 0, qint64 toMs = Always, qint64 limit = -1, bool withErrors = true,
+                              const std::optional<CallStatus> &status = std::nullopt) const;
     qint64 callCount() const;
     qint64 usedBytes() const; // of the file's pages in use
     // Drops what is past the bounds (nowMs: the time calls are aged against).

@@ -93,7 +93,7 @@ ProjectSession::~ProjectSession()
     // a session that is half gone. Nothing it says matters any more.
     m_emulator->disconnect(this);
     close();
-    flushCallArchive();
+    closeCallArchive(); // a last try for what waits to be written
 }
 
 api::CdfClient *ProjectSession::client() const
@@ -156,8 +156,8 @@ void ProjectSession::readCallsSince(qint64 sinceMs)
 void ProjectSession::open(const Profile &profile)
 {
     close();
-    m_profile = profile;
     closeCallArchive();
+    m_profile = profile;
     clearState(); // leave the old project behind: nothing of it stays
     Q_EMIT profileChanged();
     Q_EMIT message(QString(), false);
@@ -173,8 +173,8 @@ void ProjectSession::open(const Profile &profile)
 void ProjectSession::forget()
 {
     close();
-    m_profile = Profile{};
     closeCallArchive();
+    m_profile = Profile{};
     clearState();
     Q_EMIT profileChanged();
     Q_EMIT connectionChanged();
@@ -184,17 +184,26 @@ void ProjectSession::closeCallArchive()
 {
     m_archiveFailing = false; // one last try
     flushCallArchive(); // the old project's calls go to the old project's file
+    if (!m_toArchive.isEmpty())
+        Q_EMIT message(
+            tr("%n call(s) read from %1 could not be written to its history of calls (%2): they are not kept.", nullptr, int(m_toArchive.size()))
+                .arg(m_profile.name, m_archive ? m_archive->lastError() : QString()),
+            true);
     m_toArchive.clear();
+    m_archiveTimer.stop();
+    m_archiveTimer.setInterval(250);
+    m_archiveFailing = false;
     m_archive.reset();
-    m_archiveTried = false;
+    m_archiveTriedAt.invalidate();
     m_prunedAt.invalidate();
 }
 
 CallArchive *ProjectSession::callArchive()
 {
-    if (m_archive || m_archiveTried || m_profile.id.isEmpty())
+    // A file that could not be opened (busy, say) is tried again a minute later, not at every call.
+    if (m_archive || m_profile.id.isEmpty() || (m_archiveTriedAt.isValid() && !m_archiveTriedAt.hasExpired(60'000)))
         return m_archive.get();
-    m_archiveTried = true;
+    m_archiveTriedAt.start();
     auto archive = std::make_unique<CallArchive>(CallArchive::fileFor(m_profile));
     if (!archive->isOpen()) {
         Q_EMIT message(
@@ -217,23 +226,26 @@ bool ProjectSession::archiveSome()
     const qsizetype n = std::min(Batch, m_toArchive.size());
     if (!m_archive->keep(m_toArchive.first(n))) {
         // Busy (another instance of the app writes to it) or a full disk: the calls wait for the
-        // next try (the newest MaxWaiting of them), never dropped silently.
+        // next try (the newest MaxWaiting of them), never dropped silently. The state is set
+        // before anyone hears of it.
         constexpr qsizetype MaxWaiting = 500'000;
         if (m_toArchive.size() > MaxWaiting)
             m_toArchive.remove(0, m_toArchive.size() - MaxWaiting);
-        if (!m_archiveFailing)
-            Q_EMIT message(tr("The history of calls could not be written (%1): the app tries again every few seconds.").arg(m_archive->lastError()),
-                           true);
+        const bool news = !m_archiveFailing;
         m_archiveFailing = true;
         m_archiveTimer.start(5000);
+        if (news)
+            Q_EMIT message(tr("The history of calls could not be written (%1): the app tries again every few seconds.").arg(m_archive->lastError()),
+                           true);
         return false;
     }
+    m_toArchive.remove(0, n);
+    m_archiveTimer.setInterval(250);
     if (m_archiveFailing) {
         m_archiveFailing = false;
-        Q_EMIT message(QString(), false);
+        Q_EMIT message(tr("The history of calls is written again."), false);
+        Q_EMIT callArchiveRecovered();
     }
-    m_archiveTimer.setInterval(250);
-    m_toArchive.remove(0, n);
     if (!m_toArchive.isEmpty())
         QTimer::singleShot(0, this, [this] {
             if (!m_archiveTimer.isActive())
@@ -456,7 +468,9 @@ void ProjectSession::refresh()
                 m_functions = *r;
                 m_functionNames = namesOf(m_functions);
                 m_versioned = versionedIds(m_functions);
-                if (CallArchive *archive = callArchive()) { // what was read of a version now gone is written before it is marked gone
+                // What was read of a version now gone is written before it is marked gone (not
+                // while the file refuses writes: the timer tries, the GUI thread does not wait).
+                if (CallArchive *archive = callArchive(); archive && !m_archiveFailing) {
                     flushCallArchive();
                     archive->noteFunctions(m_functions);
                     if (m_prunedAt.hasExpired(3600 * 1000)) { // a session that runs for weeks keeps the bounds

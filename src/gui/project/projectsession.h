@@ -146,6 +146,7 @@ Q_SIGNALS:
     void offlineChanged(bool offline);
     void retrying(const QString &text, int delayMs);
     void staleChanged(bool stale);
+    void callArchiveRecovered(); // the history of calls is written again after it failed
 
 private:
     void connectTo(const Profile &p);
@@ -166,7 +167,7 @@ private:
     CodeDrift *m_drift;
     api::CallHistory *m_history;
     std::unique_ptr<CallArchive> m_archive;
-    bool m_archiveTried = false; // opening it failed once for this profile: not again
+    QElapsedTimer m_archiveTriedAt; // when opening it was last tried
     bool m_archiveFailing = false; // the last write failed: the timer tries again
     QElapsedTimer m_prunedAt;
     QSet<qint64> m_versioned; // functions with an external id (their calls are kept)
