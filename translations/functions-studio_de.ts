@@ -6097,7 +6097,7 @@ Es basiert auf diesen Bibliotheken:</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation>Zeitüberschreitungen</translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>Error rate</source>

@@ -81,13 +81,14 @@ MonitorPage::MonitorPage(QWidget *parent)
     table->setModel(m_proxy);
     table->setItemDelegateForColumn(MonitorModel::Activity, new ActivityDelegate(table));
     table->setItemDelegateForColumn(MonitorModel::LastCall, new StatusDelegate(table));
-    table->setColumnWidth(MonitorModel::Name, 220);
-    table->setColumnWidth(MonitorModel::Activity, 200);
+    table->setColumnWidth(MonitorModel::Name, 200); // every column fits 1280 px, in German too
+    table->setColumnWidth(MonitorModel::Activity, 170);
+    table->setColumnWidth(MonitorModel::Version, 70);
     table->setColumnWidth(MonitorModel::LastCall, 170);
     for (int c : {MonitorModel::Calls, MonitorModel::Failed, MonitorModel::Timeouts, MonitorModel::ErrorRate})
         table->setColumnWidth(c, 80);
     for (int c : {MonitorModel::P50, MonitorModel::P95, MonitorModel::Max})
-        table->setColumnWidth(c, 90);
+        table->setColumnWidth(c, 80);
     fitColumnsToTitles(table);
     table->sortByColumn(MonitorModel::ErrorRate, Qt::DescendingOrder); // worst first
     auto *splitter = new QSplitter(Qt::Vertical);
