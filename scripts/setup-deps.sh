@@ -22,8 +22,8 @@ PACKAGES=(
   python3 python3-venv python3-pip
   # the emulator's sandbox for handlers (bwrap)
   bubblewrap
-  # Cognite Toolkit files (YAML)
-  libyaml-cpp-dev
+  # Cognite Toolkit files (YAML); PyYAML, the Toolkit's own reader, which tst_toolkit checks ours against
+  libyaml-cpp-dev python3-yaml
   # the cron oracle: Python's croniter, which CDF's service reads cron with (tests compare against it)
   python3-croniter
   # tests: offscreen/Xvfb GUI, a private D-Bus session with a real Secret Service

@@ -189,6 +189,7 @@ private Q_SLOTS:
     void toolkitDefinitionFillsTheSettings();
     void toolkitModuleDeploysAsTheToolkitWould();
     void driftAndCodeDataSet();
+    void dataSetThatCannotBeReadIsSaid();
     void promoteToAnotherProject();
     void promotedSchedulesSignInAsTheChosenClient();
     void targetsOwnSchedulesSurviveAnotherPromotion();
@@ -1137,6 +1138,26 @@ void TestDeployWizard::toolkitModuleDeploysAsTheToolkitWould()
     QFile yaml(into + u"/ingest.Function.yaml"_s);
     QVERIFY(yaml.open(QIODevice::ReadOnly));
     QVERIFY(!yaml.readAll().contains("a-long-random-api-key-7f3a9c")); // never a secret's value
+}
+
+// A sign-in that may not read data sets: the check says so, and how to get past it, instead of
+// "no such data set".
+void TestDeployWizard::dataSetThatCannotBeReadIsSaid()
+{
+    emulator::EmulatorConfig cfg;
+    cfg.dataSets = {emulator::EmulatorDataSet{4711, u"code"_s}};
+    ApiFixture fx(cfg);
+    QString error;
+    QVERIFY(fx.server->faults().loadJson(R"({"rules": [{"path": "*/datasets/byids", "action": "status", "status": 403}]})", &error));
+    const QString folder = fx.writeFunction(u"guarded"_s, {{u"handler.py"_s, Hello}});
+    auto w = wizardFor(fx, folder);
+    QVERIFY(toSettings(w.get()));
+    child<QLineEdit>(w.get(), u"codeDataSet"_s)->setText(u"code"_s);
+    QVERIFY(toPreflight(w.get()));
+    const auto check = checkOf(w.get(), u"data-set"_s);
+    QVERIFY(check);
+    QCOMPARE(check->result, DeployPreflightPage::Result::Error);
+    QVERIFY2(check->detail.contains(u"may not read data sets"_s) && check->detail.contains(u"datasets:read"_s), qPrintable(check->detail));
 }
 
 // The code file goes into the data set given; the functions table says whether the folder still
