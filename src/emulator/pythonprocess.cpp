@@ -314,7 +314,9 @@ void PythonProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     readChannel(QProcess::StandardError);
     flushPartial();
     if (m_memoryUsed > 0) {
-        report(Outcome::OutOfMemory, {}, u"used %1 MB"_s.arg(m_memoryUsed / (1024 * 1024)));
+        // Rounded up: a process stopped for passing 512 MB by a few KB used 513 MB, not "512 MB,
+        // more than its limit of 512 MB".
+        report(Outcome::OutOfMemory, {}, u"used %1 MB"_s.arg((m_memoryUsed + 1024 * 1024 - 1) / (1024 * 1024)));
         return;
     }
     if (!m_stopReason.isEmpty()) {
